@@ -1,0 +1,4 @@
+import { createContent, listContent } from "../../../utils/content-routes"
+
+export const GET = listContent("faqs")
+export const POST = createContent("faqs", "faq")

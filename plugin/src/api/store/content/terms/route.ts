@@ -1,0 +1,3 @@
+import { listContent } from "../../../utils/content-routes"
+
+export const GET = listContent("terms")

@@ -1,0 +1,197 @@
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createCustomersWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingProfilesWorkflow,
+  createTaxRegionsWorkflow,
+  createUsersWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createContentEntryWorkflow, updateCustomerProfileWorkflow } from "@fieldservice/medusa-portal/workflows"
+import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
+import { demoCustomers } from "./data/people"
+import { DEMO_SERVICES } from "./data/services"
+
+export const BUSINESS_NAME = "Brightside Home Services"
+export const PORTAL_KEY_TITLE = "Customer portal"
+const SALES_CHANNEL_NAME = "Customer portal"
+const REGION_NAME = "United Kingdom"
+
+/**
+ * The demo business. Every part looks for what it would create first, so running it
+ * again (every `npm run dev`) changes nothing.
+ */
+export default async function seedDemoBusiness({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const adminEmail = process.env.DEMO_ADMIN_EMAIL || "admin@example.com"
+  const adminPassword = process.env.DEMO_ADMIN_PASSWORD || "supersecret"
+  const customerEmail = process.env.DEMO_CUSTOMER_EMAIL || "customer@example.com"
+  const customerPassword = process.env.DEMO_CUSTOMER_PASSWORD || "supersecret"
+
+  const salesChannelId = await seedStore(container)
+  await seedPortalKey(container, salesChannelId)
+  const regionId = await seedRegion(container)
+  await seedServices(container, salesChannelId)
+  await seedAdmin(container, adminEmail, adminPassword)
+  await seedCustomers(container, customerEmail, customerPassword)
+  await seedContent(container)
+  logger.info(`Demo business ready (region ${regionId}).`)
+}
+
+async function seedStore(container: MedusaContainer): Promise<string> {
+  const storeModule = container.resolve(Modules.STORE)
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [store] = await storeModule.listStores({}, { relations: ["supported_currencies"] })
+
+  let [channel] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Bookings made by customers in the self-service portal" }] },
+    })
+    channel = result[0]
+  }
+  const hasGbp = store.supported_currencies?.some((currency) => currency.currency_code === "gbp")
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: BUSINESS_NAME,
+        default_sales_channel_id: channel.id,
+        ...(hasGbp ? {} : { supported_currencies: [{ currency_code: "gbp", is_default: true }] }),
+      },
+    },
+  })
+  return channel.id
+}
+
+async function seedPortalKey(container: MedusaContainer, salesChannelId: string) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeys.listApiKeys({ title: PORTAL_KEY_TITLE, type: "publishable" })
+  if (existing) return
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: PORTAL_KEY_TITLE, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: result[0].id, add: [salesChannelId] },
+  })
+}
+
+async function seedRegion(container: MedusaContainer): Promise<string> {
+  const regions = container.resolve(Modules.REGION)
+  const [existing] = await regions.listRegions({ name: REGION_NAME })
+  if (existing) return existing.id
+  const { result } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: REGION_NAME, currency_code: "gbp", countries: ["gb"], payment_providers: ["pp_system_default"], automatic_taxes: true }] },
+  })
+  const taxModule = container.resolve(Modules.TAX)
+  const [taxRegion] = await taxModule.listTaxRegions({ country_code: "gb" })
+  if (!taxRegion) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: "gb", provider_id: "tp_system", default_tax_rate: { name: "VAT", code: "VAT", rate: 20 } }],
+    })
+  }
+  return result[0].id
+}
+
+async function seedServices(container: MedusaContainer, salesChannelId: string) {
+  const products = container.resolve(Modules.PRODUCT)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const existing = await products.listProducts({ handle: DEMO_SERVICES.map((service) => service.handle) }, { select: ["handle"] })
+  const missing = DEMO_SERVICES.filter((service) => !existing.some((product) => product.handle === service.handle))
+  if (!missing.length) return
+
+  let [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!profile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "On-site services", type: "default" }] },
+    })
+    profile = result[0]
+  }
+
+  await createProductsWorkflow(container).run({
+    input: {
+      products: missing.map((service) => ({
+        title: service.title,
+        handle: service.handle,
+        description: service.description,
+        status: ProductStatus.PUBLISHED,
+        shipping_profile_id: profile.id,
+        sales_channels: [{ id: salesChannelId }],
+        metadata: { is_service: true, duration_minutes: service.duration_minutes },
+        options: [{ title: service.options.title, values: service.options.values.map((value) => value.value) }],
+        variants: service.options.values.map((value) => ({
+          title: value.value,
+          manage_inventory: false,
+          options: { [service.options.title]: value.value },
+          prices: [{ currency_code: "gbp", amount: value.price }],
+        })),
+      })),
+    },
+  })
+}
+
+async function seedAdmin(container: MedusaContainer, email: string, password: string) {
+  const users = container.resolve(Modules.USER)
+  const auth = container.resolve(Modules.AUTH)
+  const [existing] = await users.listUsers({ email })
+  if (existing) return
+  const { result } = await createUsersWorkflow(container).run({
+    input: { users: [{ email, first_name: "Sam", last_name: "Okafor" }] },
+  })
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new Error(`Could not create the demo admin login: ${error}`)
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
+}
+
+async function seedCustomers(container: MedusaContainer, customerEmail: string, customerPassword: string) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const auth = container.resolve(Modules.AUTH)
+  for (const person of demoCustomers(customerEmail, customerPassword)) {
+    const [existing] = await customers.listCustomers({ email: person.email, has_account: !!person.password })
+    if (existing) continue
+    const customerData = {
+      email: person.email,
+      first_name: person.first_name,
+      last_name: person.last_name,
+      phone: person.phone,
+      company_name: person.company_name,
+    }
+    let customerId: string
+    if (person.password) {
+      const { authIdentity, error } = await auth.register("emailpass", {
+        body: { email: person.email, password: person.password },
+      })
+      if (error || !authIdentity) throw new Error(`Could not create the login for ${person.email}: ${error}`)
+      const { result } = await createCustomerAccountWorkflow(container).run({
+        input: { authIdentityId: authIdentity.id, customerData },
+      })
+      customerId = result.id
+    } else {
+      const { result } = await createCustomersWorkflow(container).run({ input: { customersData: [customerData] } })
+      customerId = result[0].id
+    }
+    await updateCustomerProfileWorkflow(container).run({
+      input: { customer_id: customerId, changes: { kind: person.kind }, actor: { type: "system" } },
+    })
+  }
+}
+
+async function seedContent(container: MedusaContainer) {
+  const content = container.resolve("content") as {
+    list: (collection: "faqs" | "terms") => Promise<{ question?: string; slug?: string }[]>
+  }
+  const faqs = await content.list("faqs")
+  for (const faq of DEMO_FAQS.filter((item) => !faqs.some((existing) => existing.question === item.question))) {
+    await createContentEntryWorkflow(container).run({ input: { collection: "faqs", data: faq } })
+  }
+  const terms = await content.list("terms")
+  for (const term of DEMO_TERMS.filter((item) => !terms.some((existing) => existing.slug === item.slug))) {
+    await createContentEntryWorkflow(container).run({ input: { collection: "terms", data: term } })
+  }
+}

@@ -1,0 +1,123 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+
+import { getBusinessName, getToken } from "~/lib/medusa.server";
+import stylesHref from "~/styles.css?url";
+
+const FALLBACK_BUSINESS_NAME = "Brightside Home Services";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.businessName ?? FALLBACK_BUSINESS_NAME },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = await getToken(request);
+  return json({ businessName: getBusinessName(), signedIn: Boolean(token) });
+}
+
+function SiteHeader() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const businessName = data?.businessName ?? FALLBACK_BUSINESS_NAME;
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="brand">
+          {businessName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav">
+            <li>
+              <NavLink to="/" end>
+                Services
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/support">Support</NavLink>
+            </li>
+            {data?.signedIn ? (
+              <>
+                <li>
+                  <NavLink to="/account">My account</NavLink>
+                </li>
+                <li>
+                  <Form method="post" action="/sign-out">
+                    <button type="submit" className="link-button">
+                      Sign out
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <NavLink to="/sign-in">Sign in</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="container">
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  return (
+    <section className="notice">
+      <h1>{notFound ? "Page not found" : "Something went wrong"}</h1>
+      <p>
+        {notFound
+          ? "We couldn't find the page you were looking for."
+          : "Sorry, we hit a problem showing this page. Please try again in a moment."}
+      </p>
+      <p>
+        <Link to="/">Back to our services</Link>
+      </p>
+    </section>
+  );
+}

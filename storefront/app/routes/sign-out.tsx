@@ -1,0 +1,16 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+
+import { destroySession, getSession } from "~/lib/medusa.server";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await getSession(request);
+  return redirect("/", {
+    headers: { "Set-Cookie": await destroySession(session) },
+  });
+}
+
+// Signing out only happens via POST; a plain visit just goes home.
+export function loader() {
+  return redirect("/");
+}

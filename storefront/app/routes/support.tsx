@@ -1,0 +1,108 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+
+import { describeError, listFaqs, listTerms, PortalConfigError, type Faq } from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support");
+
+type FaqGroup = { category: string; faqs: Faq[] };
+type TermsView = { id: string; title: string; byline: string; paragraphs: string[] };
+
+function groupFaqs(faqs: Faq[]): FaqGroup[] {
+  const groups = new Map<string, Faq[]>();
+  for (const faq of faqs) {
+    const category = faq.category?.trim() || "General";
+    groups.set(category, [...(groups.get(category) ?? []), faq]);
+  }
+  return [...groups].map(([category, items]) => ({ category, faqs: items }));
+}
+
+function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+export async function loader() {
+  try {
+    const [faqs, terms] = await Promise.all([listFaqs(), listTerms()]);
+    const termsView: TermsView[] = terms.map((term) => {
+      const published = formatDate(term.publishedAt);
+      return {
+        id: term.id,
+        title: term.title,
+        byline: `Version ${term.version}${published ? ` · published ${published}` : ""}`,
+        paragraphs: term.body
+          .split(/\r?\n\s*\r?\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean),
+      };
+    });
+    return json({
+      available: true,
+      detail: null as string | null,
+      groups: groupFaqs(faqs),
+      terms: termsView,
+    });
+  } catch (error) {
+    console.error("Could not load help content", error);
+    return json(
+      {
+        available: false,
+        detail: error instanceof PortalConfigError ? describeError(error) : null,
+        groups: [] as FaqGroup[],
+        terms: [] as TermsView[],
+      },
+      { status: 503 }
+    );
+  }
+}
+
+export default function Support() {
+  const { available, detail, groups, terms } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>Help &amp; support</h1>
+      {!available ? (
+        <div role="alert" className="alert">
+          <p>Help articles are unavailable right now.</p>
+          {detail ? <p>{detail}</p> : null}
+        </div>
+      ) : (
+        <>
+          <section aria-labelledby="faq-heading">
+            <h2 id="faq-heading">Frequently asked questions</h2>
+            {groups.length === 0 ? <p>No questions have been published yet.</p> : null}
+            {groups.map((group) => (
+              <div key={group.category} className="faq-group">
+                <h3>{group.category}</h3>
+                {group.faqs.map((faq) => (
+                  <details key={faq.id} className="faq" data-testid="faq">
+                    <summary>{faq.question}</summary>
+                    <p>{faq.answer}</p>
+                  </details>
+                ))}
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="terms-heading">
+            <h2 id="terms-heading">Terms</h2>
+            {terms.length === 0 ? <p>No terms have been published yet.</p> : null}
+            {terms.map((term) => (
+              <article key={term.id} className="terms" data-testid="terms">
+                <h3>{term.title}</h3>
+                <p className="muted">{term.byline}</p>
+                {term.paragraphs.map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </article>
+            ))}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
