@@ -1,0 +1,72 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { launchBrowser } from "../support/browser"
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${inject("portalUrl")}/sign-in`)
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Password").fill(password)
+  await page.getByRole("button", { name: "Sign in" }).click()
+}
+
+describe.each([
+  { mode: "with JavaScript", javaScriptEnabled: true },
+  { mode: "without JavaScript", javaScriptEnabled: false },
+])("customer portal $mode", ({ javaScriptEnabled }) => {
+  it("lists the services with starting prices", async () => {
+    const page = await browser.newPage({ javaScriptEnabled })
+    await page.goto(inject("portalUrl"))
+    const cards = page.getByTestId("service-card")
+    expect(await cards.count()).toBeGreaterThanOrEqual(8)
+    const clean = cards.filter({ hasText: "Regular Home Clean" })
+    await expect.poll(() => clean.innerText()).toContain("From £65.00")
+    await page.close()
+  })
+
+  it("shows FAQs and terms from the CMS on the support page", async () => {
+    const page = await browser.newPage({ javaScriptEnabled })
+    await page.goto(`${inject("portalUrl")}/support`)
+    const faq = page.getByTestId("faq").filter({ hasText: "Is my card stored safely?" })
+    await faq.locator("summary").click()
+    expect(await faq.innerText()).toContain("never touch our servers")
+    expect(await page.getByTestId("terms").filter({ hasText: "Cancellation and rescheduling policy" }).innerText()).toContain("Version 1.3")
+    await page.close()
+  })
+
+  it("signs the demo customer in and shows My account", async () => {
+    const demo = inject("demo")
+    const page = await browser.newPage({ javaScriptEnabled })
+    await signIn(page, demo.customerEmail, demo.customerPassword)
+    await page.waitForURL("**/account")
+    expect(await page.getByRole("heading", { name: "My account" }).isVisible()).toBe(true)
+    expect(await page.getByTestId("account-name").innerText()).toBe("Olivia Bennett")
+    expect(await page.getByTestId("account-email").innerText()).toBe(demo.customerEmail)
+    expect(await page.getByTestId("account-kind").innerText()).toBe("Personal account")
+
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await page.waitForURL((url) => url.pathname === "/")
+    await page.goto(`${inject("portalUrl")}/account`)
+    expect(new URL(page.url()).pathname).toBe("/sign-in")
+    await page.close()
+  })
+
+  it("tells the customer when the password is wrong", async () => {
+    const demo = inject("demo")
+    const page = await browser.newPage({ javaScriptEnabled })
+    await signIn(page, demo.customerEmail, "not-the-password")
+    const alert = page.getByRole("alert")
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain("Email or password is incorrect")
+    expect(await page.getByLabel("Email").inputValue()).toBe(demo.customerEmail)
+    await page.close()
+  })
+})

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import type { TestProject } from "vitest/node"
+// @ts-expect-error plain ESM helpers shared with `npm run dev`
+import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
+// @ts-expect-error plain ESM helpers shared with `npm run dev`
+import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    backendUrl: string
+    portalUrl: string
+    publishableKey: string
+    databaseUrl: string
+    demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
+  }
+}
+
+type Stoppable = { stop: () => Promise<void> }
+
+/**
+ * Boots the product once for every HTTP and browser test: a throw-away PostgreSQL database,
+ * migrations, the demo seeds, the Medusa server (with its admin) and the built portal.
+ */
+export default async function setup(project: TestProject) {
+  const started: Stoppable[] = []
+  const logs: string[] = []
+  const collect = (chunk: Buffer) => {
+    logs.push(chunk.toString())
+    if (logs.length > 400) logs.splice(0, logs.length - 400)
+  }
+  const tmpDir = await mkdtemp(path.join(os.tmpdir(), "fieldservice-test-"))
+  const teardown = async () => {
+    for (const item of started.reverse()) await item.stop().catch((error: unknown) => console.error(error))
+    await rm(tmpDir, { recursive: true, force: true })
+  }
+  try {
+    const database = await startTestDatabase({ tmpDir, log: () => {} })
+    started.push(database)
+    const t0 = Date.now()
+    await migrate(database.url)
+    await seed(database.url)
+    const publishableKey: string = await readPortalKey(database.url)
+    const medusaPort: number = await freePort()
+    const backendUrl = `http://localhost:${medusaPort}`
+    started.push(
+      await startMedusa({
+        databaseUrl: database.url,
+        port: medusaPort,
+        mode: "start",
+        output: collect,
+        env: { ADMIN_CORS: backendUrl, AUTH_CORS: backendUrl, MEDUSA_BACKEND_URL: backendUrl },
+      })
+    )
+    const portalPort: number = await freePort()
+    started.push(
+      await startPortal({ backendUrl, publishableKey, port: portalPort, mode: "production", output: collect })
+    )
+    console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
+
+    project.provide("backendUrl", backendUrl)
+    project.provide("portalUrl", `http://localhost:${portalPort}`)
+    project.provide("publishableKey", publishableKey)
+    project.provide("databaseUrl", database.url)
+    project.provide("demo", DEMO)
+  } catch (error) {
+    console.error(logs.join("").slice(-8000))
+    await teardown()
+    throw error
+  }
+  return teardown
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config"
+
+// `npm test` runs both projects: plugin unit tests, and the integration project, which boots
+// the whole product once (integration-tests/setup/global-setup.ts) for the HTTP and browser tests.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          root: "./plugin",
+          include: ["src/**/__tests__/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          root: "./integration-tests",
+          include: ["http/**/*.test.ts", "e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["./setup/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // The files share one booted app; two at a time keeps a 2-core machine responsive.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+})
