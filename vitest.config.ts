@@ -11,6 +11,7 @@ export default defineConfig({
           root: "./plugin",
           include: ["src/**/__tests__/**/*.test.ts"],
           environment: "node",
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -24,6 +25,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // The files share one booted app; two at a time keeps a 2-core machine responsive.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -58,7 +58,10 @@ try {
     failed += results.numFailedTests
     // A suite that failed to load or set up has no test results of its own: count it.
     failed += results.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length
+    // Global set-up failures (the app did not boot) leave no file results at all.
+    if (!results.success && failed === 0) failed += 1
   }
+  console.log(`vitest exited with ${vitest.status ?? vitest.signal}`)
   if (vitest.status !== 0 && failed === 0) failed += 1
   exitCode = failed > 0 ? 1 : 0
 } catch (error) {

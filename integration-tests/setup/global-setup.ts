@@ -50,7 +50,8 @@ export default async function setup(project: TestProject) {
         port: medusaPort,
         mode: "start",
         output: collect,
-        env: { ADMIN_CORS: backendUrl, AUTH_CORS: backendUrl, MEDUSA_BACKEND_URL: backendUrl },
+        // Vitest sets NODE_ENV=test; development mode serves the admin without a separate build.
+        env: { NODE_ENV: "development", ADMIN_CORS: backendUrl, AUTH_CORS: backendUrl, MEDUSA_BACKEND_URL: backendUrl },
       })
     )
     const portalPort: number = await freePort()
