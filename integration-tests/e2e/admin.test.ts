@@ -11,17 +11,23 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe("Medusa admin", () => {
+async function signInToAdmin() {
+  const demo = inject("demo")
+  const page = await browser.newPage()
+  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
+  page.setDefaultTimeout(90_000)
+  await page.goto(`${inject("backendUrl")}/app/login`)
+  await page.locator('input[name="email"]').fill(demo.adminEmail)
+  await page.locator('input[name="password"]').fill(demo.adminPassword)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  return page
+}
+
+// One test at a time: the first compiles the admin, the second reuses it.
+describe.sequential("Medusa admin", () => {
   it("shows the customer profile widget on a customer's page", async () => {
-    const demo = inject("demo")
-    const page = await browser.newPage()
-    // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-    page.setDefaultTimeout(90_000)
-    await page.goto(`${inject("backendUrl")}/app/login`)
-    await page.locator('input[name="email"]').fill(demo.adminEmail)
-    await page.locator('input[name="password"]').fill(demo.adminPassword)
-    await page.getByRole("button", { name: "Continue with Email" }).click()
-    await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+    const page = await signInToAdmin()
 
     await page.goto(`${inject("backendUrl")}/app/customers`)
     await page.getByText("james.carter@carterlettings.co.uk").click()
@@ -30,6 +36,31 @@ describe("Medusa admin", () => {
     expect(await widget.getByText("Customer profile").isVisible()).toBe(true)
     await expect.poll(() => page.getByTestId("customer-profile-kind").innerText()).toContain("Business")
     expect(await page.getByTestId("customer-profile-status").innerText()).toBe("Active")
+    await page.close()
+  }, 240_000)
+
+  it("lets an editor change an FAQ that the portal's support page then shows", async () => {
+    const page = await signInToAdmin()
+    await page.goto(`${inject("backendUrl")}/app/content`)
+    const row = page.getByTestId("content-faqs-table-row").filter({ hasText: "Are your staff vetted and insured?" })
+    await row.click()
+    const answer = page.getByTestId("content-field-answer")
+    await answer.fill("Yes: every fieldworker is DBS-checked and insured up to £10 million.")
+    await page.getByTestId("content-save").click()
+    await page.getByTestId("content-drawer").waitFor({ state: "hidden" })
+
+    const portal = await browser.newPage()
+    await portal.goto(`${inject("portalUrl")}/support`)
+    const faq = portal.getByTestId("faq").filter({ hasText: "Are your staff vetted and insured?" })
+    expect(await faq.textContent()).toContain("insured up to £10 million")
+    await portal.close()
+
+    // A blank answer is refused with the server's message and nothing changes.
+    await row.click()
+    await answer.fill("")
+    await page.getByTestId("content-save").click()
+    await page.getByTestId("content-error").waitFor()
+    expect(await page.getByTestId("content-error").innerText()).toMatch(/answer/)
     await page.close()
   }, 240_000)
 })
