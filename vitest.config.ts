@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "integration",
           root: "./integration-tests",
-          include: ["http/**/*.test.ts", "e2e/**/*.test.ts"],
+          include: ["http/**/*.test.ts", "e2e/**/*.test.ts", "scale-out/**/*.test.ts"],
           environment: "node",
           globalSetup: ["./setup/global-setup.ts"],
           testTimeout: 60_000,
