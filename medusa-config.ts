@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -31,6 +31,41 @@ const redisModules = REDIS_URL
     ]
   : []
 
+const BUSINESS_NAME = process.env.BUSINESS_NAME || "Brightside Home Services"
+const env = (name: string) => process.env[name] || undefined
+
+// Social logins appear only when their keys are configured. The URL overrides exist so
+// tests (and staging) can point the real protocols at another server.
+const google = env("GOOGLE_CLIENT_ID")
+  ? {
+      resolve: "@fieldservice/medusa-portal/providers/google",
+      id: "google",
+      options: {
+        clientId: env("GOOGLE_CLIENT_ID"),
+        clientSecret: env("GOOGLE_CLIENT_SECRET"),
+        callbackUrl: `${PORTAL_URL}/auth/google/callback`,
+        authorizeUrl: env("GOOGLE_AUTHORIZE_URL"),
+        tokenUrl: env("GOOGLE_TOKEN_URL"),
+        jwksUrl: env("GOOGLE_JWKS_URL"),
+        issuer: env("GOOGLE_ISSUER"),
+      },
+    }
+  : null
+const facebook = env("FACEBOOK_APP_ID")
+  ? {
+      resolve: "@fieldservice/medusa-portal/providers/facebook",
+      id: "facebook",
+      options: {
+        clientId: env("FACEBOOK_APP_ID"),
+        clientSecret: env("FACEBOOK_APP_SECRET"),
+        callbackUrl: `${PORTAL_URL}/auth/facebook/callback`,
+        dialogBaseUrl: env("FACEBOOK_DIALOG_URL"),
+        graphBaseUrl: env("FACEBOOK_GRAPH_URL"),
+      },
+    }
+  : null
+const socialProviders = [google, facebook].filter((provider) => provider !== null)
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -41,6 +76,10 @@ module.exports = defineConfig({
       adminCors: process.env.ADMIN_CORS || ADMIN_URL,
       authCors: process.env.AUTH_CORS || `${PORTAL_URL},${ADMIN_URL}`,
       jwtSecret: process.env.JWT_SECRET || "supersecret",
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass", "booking-number", ...socialProviders.map((provider) => provider.id)],
+      },
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
   },
@@ -62,5 +101,39 @@ module.exports = defineConfig({
       },
     },
   ],
-  modules: redisModules,
+  modules: [
+    {
+      resolve: "@medusajs/medusa/auth",
+      dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "@fieldservice/medusa-portal/providers/booking-number", id: "booking-number" },
+          ...socialProviders,
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            // Without RESEND_API_KEY emails are recorded (the admin's notifications list) instead of sent.
+            resolve: "@fieldservice/medusa-portal/providers/resend",
+            id: "resend",
+            options: {
+              channels: ["email"],
+              api_key: env("RESEND_API_KEY"),
+              base_url: env("RESEND_BASE_URL"),
+              from: process.env.RESEND_FROM || `${BUSINESS_NAME} <bookings@brightside.example>`,
+              reply_to: env("RESEND_REPLY_TO"),
+              business_name: BUSINESS_NAME,
+            },
+          },
+          { resolve: "@medusajs/medusa/notification-local", id: "feed", options: { channels: ["feed"] } },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
 })

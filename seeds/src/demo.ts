@@ -13,7 +13,12 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createContentEntryWorkflow, updateCustomerProfileWorkflow } from "@fieldservice/medusa-portal/workflows"
+import {
+  createBookingWorkflow,
+  createContentEntryWorkflow,
+  updateCustomerProfileWorkflow,
+} from "@fieldservice/medusa-portal/workflows"
+import { DEMO_BOOKINGS } from "./data/bookings"
 import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
 import { demoCustomers } from "./data/people"
 import { DEMO_SERVICES } from "./data/services"
@@ -41,6 +46,7 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedAdmin(container, adminEmail, adminPassword)
   await seedCustomers(container, customerEmail, customerPassword)
   await seedContent(container)
+  await seedBookings(container, customerEmail)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 
@@ -177,7 +183,12 @@ async function seedCustomers(container: MedusaContainer, customerEmail: string, 
       customerId = result[0].id
     }
     await updateCustomerProfileWorkflow(container).run({
-      input: { customer_id: customerId, changes: { kind: person.kind }, actor: { type: "system" } },
+      input: {
+        customer_id: customerId,
+        // Demo logins are ready to use; real sign-ups confirm their email first.
+        changes: { kind: person.kind, email_verified_at: person.password ? new Date() : null },
+        actor: { type: "system" },
+      },
     })
   }
 }
@@ -193,5 +204,18 @@ async function seedContent(container: MedusaContainer) {
   const terms = await content.list("terms")
   for (const term of DEMO_TERMS.filter((item) => !terms.some((existing) => existing.slug === item.slug))) {
     await createContentEntryWorkflow(container).run({ input: { collection: "terms", data: term } })
+  }
+}
+
+async function seedBookings(container: MedusaContainer, customerEmail: string) {
+  const bookings = container.resolve("booking") as {
+    listBookings: (filters: { booking_number: string[] }) => Promise<{ booking_number: string }[]>
+  }
+  const customers = container.resolve(Modules.CUSTOMER)
+  const existing = await bookings.listBookings({ booking_number: DEMO_BOOKINGS.map((booking) => booking.booking_number) })
+  for (const booking of DEMO_BOOKINGS.filter((b) => !existing.some((e) => e.booking_number === b.booking_number))) {
+    const email = booking.email ?? customerEmail
+    const [owner] = await customers.listCustomers({ email, has_account: true }, { take: 1 })
+    await createBookingWorkflow(container).run({ input: { ...booking, email, customer_id: owner?.id ?? null } })
   }
 }

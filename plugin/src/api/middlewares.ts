@@ -1,16 +1,52 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminUpdateProfile } from "./admin/customers/[id]/profile/validators"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from "./admin/content/validators"
+import { AdminUpdateProfile } from "./admin/customers/[id]/profile/validators"
+import { AdminUpdatePortalSettings } from "./admin/portal/validators"
+import { customerAccessGuard } from "./guards/customer-access"
+import { customerLoginGuard } from "./guards/login-guard"
+import { passwordResetOnce } from "./guards/password-reset-once"
 import { StoreUpdateProfile } from "./store/customers/me/profile/validators"
+import {
+  StoreAcceptInvite,
+  StoreAccountFromBooking,
+  StoreChangePassword,
+  StoreResendVerification,
+  StoreSignUp,
+  StoreToken,
+} from "./store/portal/validators"
+
+const customer = authenticate("customer", ["session", "bearer"])
+/** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
+const loginWithoutCustomer = authenticate("customer", ["bearer"], { allowUnregistered: true })
 
 export default defineMiddlewares({
   routes: [
-    {
-      matcher: "/store/customers/me/profile",
-      middlewares: [authenticate("customer", ["session", "bearer"])],
-    },
+    // Customer logins: portal switch, rate limits, and account state before a token is handed out.
+    { matcher: "/auth/customer/:auth_provider", method: ["POST"], middlewares: [customerLoginGuard] },
+    { matcher: "/auth/customer/:auth_provider/callback", method: ["GET", "POST"], middlewares: [customerLoginGuard] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [passwordResetOnce] },
+
+    // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
+    { matcher: "/store/customers/me*", middlewares: [customer, customerAccessGuard] },
     { matcher: "/store/customers/me/profile", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateProfile)] },
+    { matcher: "/store/portal/password", method: "POST", middlewares: [customer, customerAccessGuard, validateAndTransformBody(StoreChangePassword)] },
+
+    // Accounts, open to visitors.
+    { matcher: "/store/portal/sign-up", method: "POST", middlewares: [validateAndTransformBody(StoreSignUp)] },
+    { matcher: "/store/portal/verify-email", method: "POST", middlewares: [validateAndTransformBody(StoreToken)] },
+    { matcher: "/store/portal/verify-email/resend", method: "POST", middlewares: [validateAndTransformBody(StoreResendVerification)] },
+    { matcher: "/store/portal/invite/accept", method: "POST", middlewares: [validateAndTransformBody(StoreAcceptInvite)] },
+    { matcher: "/store/portal/social/complete", method: "POST", middlewares: [loginWithoutCustomer] },
+    { matcher: "/store/portal/booking-session", method: "GET", middlewares: [loginWithoutCustomer] },
+    {
+      matcher: "/store/portal/booking-session/account",
+      method: "POST",
+      middlewares: [loginWithoutCustomer, validateAndTransformBody(StoreAccountFromBooking)],
+    },
+
+    // Staff.
     { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
+    { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
     { matcher: "/admin/content/faqs", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFaq)] },
     { matcher: "/admin/content/faqs/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFaq)] },
     { matcher: "/admin/content/terms", method: "POST", middlewares: [validateAndTransformBody(AdminCreateTerm)] },

@@ -3,6 +3,7 @@ type ProfileRecord = {
   kind: string
   status: string
   status_changed_at?: Date | string | null
+  email_verified_at?: Date | string | null
 }
 
 /** The public shape of a profile: the same for the portal and the admin. */
@@ -12,5 +13,6 @@ export function toProfileResponse(profile: ProfileRecord) {
     kind: profile.kind,
     status: profile.status,
     status_changed_at: profile.status_changed_at ?? null,
+    email_verified_at: profile.email_verified_at ?? null,
   }
 }

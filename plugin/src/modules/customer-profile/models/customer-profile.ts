@@ -15,6 +15,8 @@ const CustomerProfile = model.define("customer_profile", {
   kind: model.enum([...PROFILE_KINDS]).default("personal"),
   status: model.enum([...PROFILE_STATUSES]).default("active"),
   status_changed_at: model.dateTime().nullable(),
+  /** Null until the customer proves the email address (sign-up link, invite, social login). */
+  email_verified_at: model.dateTime().nullable(),
 })
 
 export default CustomerProfile

@@ -9,6 +9,7 @@ import {
 export type CustomerProfileChanges = {
   kind?: ProfileKind
   status?: ProfileStatus
+  email_verified_at?: Date | null
 }
 
 export const updateCustomerProfileStep = createStep(
@@ -24,7 +25,13 @@ export const updateCustomerProfileStep = createStep(
     })
     return new StepResponse(
       { before, after },
-      { id: before.id, kind: before.kind, status: before.status, status_changed_at: before.status_changed_at }
+      {
+        id: before.id,
+        kind: before.kind,
+        status: before.status,
+        status_changed_at: before.status_changed_at,
+        email_verified_at: before.email_verified_at,
+      }
     )
   },
   async (previous, { container }) => {

@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { restoreCustomerAccountWorkflow } from "../../../../../workflows/accounts/account-lifecycle"
+
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await restoreCustomerAccountWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, actor_id: req.auth_context.actor_id },
+  })
+  res.json({ id: req.params.id, object: "customer", restored: true })
+}

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
+import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
+import type { AdminUpdatePortalSettingsType } from "../validators"
+
+const present = (settings: { portal_enabled: boolean; closed_message: string; updated_at: Date | string }) => ({
+  portal_enabled: settings.portal_enabled,
+  closed_message: settings.closed_message,
+  updated_at: settings.updated_at,
+})
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
+  res.json({ settings: present(await portal.getSettings()) })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>, res: MedusaResponse) {
+  const { result } = await updatePortalSettingsWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ settings: present(result) })
+}

@@ -1,0 +1,74 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import jwt from "jsonwebtoken"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { accessProblem, customerAccountState } from "../utils/customer-state"
+
+type TokenClaims = { actor_id?: string; actor_type?: string }
+
+/** Providers whose failed attempts count towards the per-email and per-IP limit. */
+const GUESSABLE = new Set(["emailpass", "booking-number"])
+
+/**
+ * In front of every customer login (`/auth/customer/:provider` and its callback): closed when
+ * staff switch the portal off, rate limited for password and booking-number guesses, and a
+ * token is only handed out when the account may sign in (verified, not blocked or archived).
+ */
+export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const provider = req.params.auth_provider ?? req.path.split("/")[3]
+  const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
+  const settings = await portal.getSettings()
+  if (!settings.portal_enabled) {
+    return res.status(403).json({ type: "not_allowed", code: "portal_closed", message: settings.closed_message })
+  }
+
+  const limited = GUESSABLE.has(provider)
+  const body = (req.body ?? {}) as Record<string, unknown>
+  const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null
+  // Portal sign-ups store emails in lower case; match logins typed in any case.
+  if (email && provider === "emailpass") body.email = email
+  const ip = req.ip ?? null
+  if (limited) {
+    const retryAfter = await portal.loginRetryAfter({ email, ip })
+    if (retryAfter !== null) {
+      const minutes = Math.ceil(retryAfter / 60)
+      res.setHeader("Retry-After", String(retryAfter))
+      return res.status(429).json({
+        type: "too_many_requests",
+        code: "too_many_attempts",
+        message: `Too many failed attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again, or reset your password.`,
+        retry_after_seconds: retryAfter,
+      })
+    }
+  }
+
+  const send = res.json.bind(res)
+  res.json = ((payload: unknown) => {
+    res.json = send
+    const token = (payload as { token?: unknown })?.token
+    if (res.statusCode === 401 && limited) {
+      portal.recordLoginFailure({ email, ip, method: provider }).then(
+        () => send(payload),
+        () => send(payload)
+      )
+      return res
+    }
+    if (res.statusCode === 200 && typeof token === "string") {
+      const claims = jwt.decode(token) as TokenClaims | null
+      if (claims?.actor_type !== "customer" || !claims.actor_id) {
+        send(payload) // a login without a customer yet: social sign-up, or a booking-number session
+        return res
+      }
+      customerAccountState(req.scope, claims.actor_id)
+        .then(async (state) => {
+          const problem = accessProblem(state, { requireVerified: provider === "emailpass" })
+          if (problem) return res.status(problem.status).json(problem.body)
+          if (email && limited) await portal.clearLoginFailures(email)
+          send(payload)
+        })
+        .catch(next)
+      return res
+    }
+    return send(payload)
+  }) as typeof res.json
+  next()
+}

@@ -1,0 +1,8 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { verifyEmailWorkflow } from "../../../../workflows/accounts/email-verification"
+import type { StoreTokenType } from "../validators"
+
+export async function POST(req: MedusaRequest<StoreTokenType>, res: MedusaResponse) {
+  const { result } = await verifyEmailWorkflow(req.scope).run({ input: { token: req.validatedBody.token } })
+  res.json({ verified: true, email: result.email })
+}

@@ -1,0 +1,75 @@
+import { render } from "@react-email/render"
+import { accountVerification } from "./account-verification"
+import { confirmAccount } from "./confirm-account"
+import { passwordReset } from "./password-reset"
+import { portalInvite } from "./portal-invite"
+import type { FieldKind, TemplateDefinition } from "./template"
+
+export type { AccountVerificationData } from "./account-verification"
+export type { ConfirmAccountData } from "./confirm-account"
+export type { PasswordResetData } from "./password-reset"
+export type { PortalInviteData } from "./portal-invite"
+
+export const EMAIL_TEMPLATES = {
+  "account-verification": accountVerification,
+  "password-reset": passwordReset,
+  "portal-invite": portalInvite,
+  "confirm-account": confirmAccount,
+} satisfies Record<string, TemplateDefinition>
+
+export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
+
+export type RenderedEmail = { subject: string; html: string; text: string }
+
+const isTemplateId = (id: string): id is EmailTemplateId => Object.prototype.hasOwnProperty.call(EMAIL_TEMPLATES, id)
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === "https:" || protocol === "http:"
+  } catch {
+    return false
+  }
+}
+
+/** Returns only the template's own fields, checked; anything else in `data` (e.g. reply_to) is left out. */
+function checkData(template: string, fields: Record<string, FieldKind>, data: Record<string, unknown>) {
+  const checked: Record<string, unknown> = {}
+  for (const [name, kind] of Object.entries(fields)) {
+    const value = data[name]
+    const where = `Email template "${template}": data.${name}`
+    if (kind === "optional-string") {
+      if (value === undefined || value === null || value === "") continue
+      if (typeof value !== "string") throw new Error(`${where} must be a string`)
+    } else if (value === undefined || value === null || value === "") {
+      throw new Error(`${where} is missing (${kind === "url" ? "the link the email points to" : "a positive number"})`)
+    } else if (kind === "url" && (typeof value !== "string" || !isHttpUrl(value))) {
+      throw new Error(`${where} must be a full http(s) URL, got ${JSON.stringify(value)}`)
+    } else if (kind === "count" && (typeof value !== "number" || !Number.isFinite(value) || value <= 0)) {
+      throw new Error(`${where} must be a positive number, got ${JSON.stringify(value)}`)
+    }
+    checked[name] = value
+  }
+  return checked
+}
+
+/**
+ * Renders one email. Pure in (template, data, businessName), so a stored notification's
+ * template + data can be re-rendered later for a preview.
+ */
+export async function renderEmail(
+  template: string,
+  data: Record<string, unknown>,
+  options: { businessName: string }
+): Promise<RenderedEmail> {
+  if (!isTemplateId(template)) {
+    throw new Error(`Unknown email template "${template}". Known templates: ${Object.keys(EMAIL_TEMPLATES).join(", ")}`)
+  }
+  const businessName = options.businessName?.trim()
+  if (!businessName) throw new Error(`Email template "${template}": businessName is required`)
+
+  const definition: TemplateDefinition = EMAIL_TEMPLATES[template]
+  const element = definition.element(checkData(template, definition.fields, data ?? {}), businessName)
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  return { subject: definition.subject(businessName), html, text }
+}

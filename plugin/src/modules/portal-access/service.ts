@@ -1,0 +1,144 @@
+import { createHash, randomBytes } from "node:crypto"
+import type { Context, DAL } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import AccountToken, { type AccountTokenPurpose } from "./models/account-token"
+import LoginFailure from "./models/login-failure"
+import PortalSettings from "./models/portal-settings"
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
+
+/** Failed attempts allowed per email and per IP within the window, before a 429. */
+export const LOGIN_FAILURE_LIMIT = 5
+export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000
+
+export type TokenProblem = "token_invalid" | "token_expired" | "token_used"
+
+const PROBLEM_MESSAGES: Record<TokenProblem, string> = {
+  token_invalid: "This link is not valid. Check that you copied the whole link, or ask for a new one.",
+  token_expired: "This link has expired. Ask for a new one and use it within its time limit.",
+  token_used: "This link has already been used. Sign in, or ask for a new link.",
+}
+
+export class AccountTokenError extends MedusaError {
+  constructor(public readonly code: TokenProblem) {
+    super(MedusaError.Types.INVALID_DATA, PROBLEM_MESSAGES[code], code)
+  }
+}
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** The plugin's options, which Medusa hands to each of the plugin's modules. */
+export type PortalOptions = { portalUrl?: string }
+
+class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure }) {
+  protected baseRepository_: DAL.RepositoryService
+  private readonly portalUrl_: string
+
+  constructor(dependencies: { baseRepository: DAL.RepositoryService }, options: PortalOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.baseRepository_ = dependencies.baseRepository
+    this.portalUrl_ = (options.portalUrl || process.env.PORTAL_URL || "http://localhost:8000").replace(/\/$/, "")
+  }
+
+  /** An absolute link into the customer portal, for emails. */
+  portalLink(path: string, params: Record<string, string> = {}) {
+    const url = new URL(path, this.portalUrl_ + "/")
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
+    return url.toString()
+  }
+
+  /** The portal switches; the row is created with its defaults on first read. */
+  async getSettings() {
+    const [settings] = await this.listPortalSettings({}, { take: 1, order: { created_at: "ASC" } })
+    return settings ?? (await this.createPortalSettings({}))
+  }
+
+  /**
+   * A new single-use link token. Earlier unused tokens for the same purpose stop working,
+   * so only the newest email's link is valid.
+   */
+  async issueAccountToken(input: { customer_id: string; email: string; purpose: AccountTokenPurpose; ttl_ms: number }) {
+    const token = randomBytes(32).toString("base64url")
+    await this.revokeAccountTokens(input.customer_id, input.purpose)
+    const record = await this.createAccountTokens({
+      customer_id: input.customer_id,
+      email: input.email,
+      purpose: input.purpose,
+      token_hash: hashToken(token),
+      expires_at: new Date(Date.now() + input.ttl_ms),
+    })
+    return { token, record }
+  }
+
+  @InjectManager()
+  async revokeAccountTokens(customerId: string, purpose: AccountTokenPurpose, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as Manager
+    await manager.execute(
+      `update account_token set expires_at = now() where customer_id = ? and purpose = ? and used_at is null and expires_at > now() and deleted_at is null`,
+      [customerId, purpose]
+    )
+  }
+
+  /**
+   * Marks the token used and returns it, in one statement so two clicks on the same link
+   * cannot both succeed. Throws an AccountTokenError saying why a token is refused.
+   */
+  @InjectManager()
+  async consumeAccountToken(token: string, purpose: AccountTokenPurpose, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as Manager
+    const hash = hashToken(token)
+    const [used] = await manager.execute(
+      `update account_token set used_at = now(), updated_at = now()
+        where token_hash = ? and purpose = ? and used_at is null and expires_at > now() and deleted_at is null
+        returning id, customer_id, email`,
+      [hash, purpose]
+    )
+    if (used) return used as { id: string; customer_id: string; email: string }
+    const [existing] = await this.listAccountTokens({ token_hash: hash, purpose })
+    if (!existing) throw new AccountTokenError("token_invalid")
+    throw new AccountTokenError(existing.used_at ? "token_used" : "token_expired")
+  }
+
+  /** Undoes a consumption (workflow compensation). */
+  async releaseAccountToken(id: string) {
+    await this.updateAccountTokens({ id, used_at: null })
+  }
+
+  async recordLoginFailure(input: { email?: string | null; ip?: string | null; method: string }) {
+    await this.createLoginFailures({ email: input.email?.toLowerCase() ?? null, ip: input.ip ?? null, method: input.method })
+  }
+
+  /**
+   * When the email or the IP has used up its failed attempts, the time until the oldest
+   * counted failure leaves the window (seconds); otherwise null.
+   */
+  @InjectManager()
+  async loginRetryAfter(input: { email?: string | null; ip?: string | null }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as Manager
+    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)
+    let retryAt: number | null = null
+    for (const [column, value] of [["email", input.email?.toLowerCase()], ["ip", input.ip]] as const) {
+      if (!value) continue
+      const rows = await manager.execute(
+        `select created_at from login_failure where ${column} = ? and created_at > ? and deleted_at is null
+          order by created_at desc limit ${LOGIN_FAILURE_LIMIT}`,
+        [value, since]
+      )
+      if (rows.length >= LOGIN_FAILURE_LIMIT) {
+        const oldestCounted = new Date(rows[rows.length - 1].created_at as string).getTime()
+        retryAt = Math.max(retryAt ?? 0, oldestCounted + LOGIN_FAILURE_WINDOW_MS)
+      }
+    }
+    return retryAt === null ? null : Math.max(1, Math.ceil((retryAt - Date.now()) / 1000))
+  }
+
+  /** A successful login forgives that email's earlier failures (the IP's still count). */
+  @InjectManager()
+  async clearLoginFailures(email: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as Manager
+    await manager.execute(`delete from login_failure where email = ?`, [email.toLowerCase()])
+  }
+}
+
+export default PortalAccessModuleService

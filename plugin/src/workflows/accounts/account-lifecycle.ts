@@ -1,0 +1,76 @@
+import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+
+/** How long staff can bring a deleted customer back. */
+export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
+
+const softDeleteCustomerStep = createStep(
+  "soft-delete-customer",
+  async (input: { customer_id: string }, { container }) => {
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    await customers.retrieveCustomer(input.customer_id)
+    await customers.softDeleteCustomers([input.customer_id])
+    return new StepResponse(undefined, input.customer_id)
+  },
+  async (customerId: string | undefined, { container }) => {
+    if (!customerId) return
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    await customers.restoreCustomers([customerId])
+  }
+)
+
+/** Removes every login of the customer (password, Google, Facebook) and their open links. Last step: not undone. */
+const removeLoginsStep = createStep("remove-customer-logins", async (input: { customer_id: string }, { container }) => {
+  const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
+  const identities = await auth.listAuthIdentities({ app_metadata: { customer_id: input.customer_id } } as never)
+  if (identities.length) await auth.deleteAuthIdentities(identities.map((identity) => identity.id))
+  await portal.revokeAccountTokens(input.customer_id, "invite")
+  await portal.revokeAccountTokens(input.customer_id, "verify_email")
+  return new StepResponse({ removed_logins: identities.length })
+})
+
+/** Staff delete: the customer and all their data are kept (soft delete) for 30 days; logins go now. */
+export const deleteCustomerAccountWorkflow = createWorkflow(
+  "portal-delete-customer",
+  (input: { customer_id: string; actor_id: string }) => {
+    softDeleteCustomerStep({ customer_id: input.customer_id })
+    const removed = removeLoginsStep({ customer_id: input.customer_id })
+    emitEventStep({ eventName: "customer_account.deleted", data: { id: input.customer_id, actor_id: input.actor_id } })
+    return new WorkflowResponse(removed)
+  }
+)
+
+const restoreCustomerStep = createStep(
+  "restore-customer",
+  async (input: { customer_id: string }, { container }) => {
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    const [customer] = await customers.listCustomers({ id: input.customer_id }, { withDeleted: true })
+    if (!customer || !customer.deleted_at) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No deleted customer with id ${input.customer_id}`)
+    }
+    if (Date.now() - new Date(customer.deleted_at).getTime() > RESTORE_WINDOW_MS) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This customer was deleted more than 30 days ago and can no longer be restored")
+    }
+    await customers.restoreCustomers([input.customer_id])
+    return new StepResponse(undefined, input.customer_id)
+  },
+  async (customerId: string | undefined, { container }) => {
+    if (!customerId) return
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    await customers.softDeleteCustomers([customerId])
+  }
+)
+
+/** Brings a deleted customer back with all their data; they need a new invite to log in. */
+export const restoreCustomerAccountWorkflow = createWorkflow(
+  "portal-restore-customer",
+  (input: { customer_id: string; actor_id: string }) => {
+    restoreCustomerStep({ customer_id: input.customer_id })
+    emitEventStep({ eventName: "customer_account.restored", data: { id: input.customer_id, actor_id: input.actor_id } })
+    return new WorkflowResponse({ id: input.customer_id })
+  }
+)

@@ -1,0 +1,62 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCustomerAccountWorkflow, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import type { ProfileKind } from "../../modules/customer-profile"
+import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
+import { assertPortalOpenStep, issueAccountTokenStep, registerPasswordLoginStep } from "./steps"
+
+export const VERIFY_EMAIL_TTL_MS = 24 * 60 * 60 * 1000
+
+export type SignUpInput = {
+  email: string
+  password: string
+  first_name: string
+  last_name: string
+  phone: string
+  kind: ProfileKind
+}
+
+/**
+ * Portal sign-up: a login, the customer, their profile (unverified) and a verification email.
+ * Any failure removes what was made, so a retry starts clean.
+ */
+export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: SignUpInput) => {
+  assertPortalOpenStep()
+  const login = registerPasswordLoginStep({ email: input.email, password: input.password })
+  const customer = createCustomerAccountWorkflow.runAsStep({
+    input: transform({ login, input }, ({ login, input }) => ({
+      authIdentityId: login.id,
+      customerData: { email: input.email, first_name: input.first_name, last_name: input.last_name, phone: input.phone },
+    })),
+  })
+  updateCustomerProfileWorkflow.runAsStep({
+    input: transform({ customer, input }, ({ customer, input }) => ({
+      customer_id: customer.id,
+      changes: { kind: input.kind, email_verified_at: null },
+      actor: { type: "customer" as const, id: customer.id },
+    })),
+  })
+  const link = issueAccountTokenStep(
+    transform({ customer }, ({ customer }) => ({
+      customer_id: customer.id,
+      email: customer.email,
+      purpose: "verify_email" as const,
+      ttl_ms: VERIFY_EMAIL_TTL_MS,
+      path: "/verify-email",
+    }))
+  )
+  sendNotificationsStep(
+    transform({ customer, link }, ({ customer, link }) => [
+      {
+        to: customer.email,
+        channel: "email",
+        template: "account-verification",
+        receiver_id: customer.id,
+        resource_id: customer.id,
+        resource_type: "customer",
+        trigger_type: "portal.sign_up",
+        data: { first_name: customer.first_name, verify_url: link.url, expires_in_hours: VERIFY_EMAIL_TTL_MS / 3_600_000 },
+      },
+    ])
+  )
+  return new WorkflowResponse({ customer_id: customer.id, email: customer.email })
+})

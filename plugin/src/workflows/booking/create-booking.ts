@@ -1,0 +1,81 @@
+import type { IAuthModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { BOOKING_MODULE, type BookingModuleService, generateBookingNumber } from "../../modules/booking"
+import { BOOKING_NUMBER_PROVIDER } from "../../providers/booking-number/service"
+
+export type CreateBookingInput = {
+  email: string
+  customer_id?: string | null
+  service_title: string
+  starts_at: Date
+  ends_at: Date
+  location_text?: string | null
+  /** Only for fixed demo data; bookings otherwise get a fresh random number. */
+  booking_number?: string
+}
+
+const createBookingRecordStep = createStep(
+  "create-booking-record",
+  async (input: CreateBookingInput, { container }) => {
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const booking = await bookings.createBookings({
+      ...input,
+      email: input.email.toLowerCase(),
+      booking_number: input.booking_number ?? generateBookingNumber(),
+    })
+    return new StepResponse(booking, booking.id)
+  },
+  async (id: string | undefined, { container }) => {
+    if (!id) return
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    await bookings.deleteBookings(id)
+  }
+)
+
+/** The booking number becomes a login (with the booking's email) for "log in with booking number". */
+const registerBookingNumberLoginStep = createStep(
+  "register-booking-number-login",
+  async (input: { booking_number: string; email: string }, { container }) => {
+    const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+    const [identity] = await auth.createAuthIdentities([
+      {
+        provider_identities: [
+          { provider: BOOKING_NUMBER_PROVIDER, entity_id: input.booking_number, provider_metadata: { email: input.email } },
+        ],
+      },
+    ])
+    return new StepResponse(identity, identity.id)
+  },
+  async (id: string | undefined, { container }) => {
+    if (!id) return
+    const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+    await auth.deleteAuthIdentities([id])
+  }
+)
+
+export const createBookingWorkflow = createWorkflow("create-booking", (input: CreateBookingInput) => {
+  const booking = createBookingRecordStep(input)
+  registerBookingNumberLoginStep(
+    transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email }))
+  )
+  return new WorkflowResponse(booking)
+})
+
+/** Bookings made as a guest with this email now belong to the customer's new account. */
+export const claimBookingsStep = createStep(
+  "claim-guest-bookings",
+  async (input: { email: string; customer_id: string }, { container }) => {
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const unclaimed = await bookings.listBookings({ email: input.email.toLowerCase(), customer_id: null }, { select: ["id"] })
+    if (unclaimed.length) {
+      await bookings.updateBookings(unclaimed.map(({ id }) => ({ id, customer_id: input.customer_id })))
+    }
+    return new StepResponse(unclaimed.length, unclaimed.map(({ id }) => id))
+  },
+  async (ids: string[] | undefined, { container }) => {
+    if (!ids?.length) return
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    await bookings.updateBookings(ids.map((id) => ({ id, customer_id: null })))
+  }
+)
