@@ -23,8 +23,9 @@ export default defineConfig({
           globalSetup: ["./setup/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // The files share one booted app; two at a time keeps a 2-core machine responsive.
-          maxWorkers: 2,
+          // The files share one booted app, and some switch app-wide settings (the portal
+          // on/off), so they run one after another.
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

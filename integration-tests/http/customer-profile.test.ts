@@ -86,8 +86,12 @@ describe("customer profile: staff API", () => {
     expect(blocked.status).toBe(200)
     expect(blocked.body.profile).toMatchObject({ status: "blocked", kind: "business" })
     expect(blocked.body.profile.status_changed_at).toBeTruthy()
+    // A blocked customer's session stops working on the next request, with a polite reason.
     const seenByCustomer = await api("/store/customers/me/profile", { token })
-    expect(seenByCustomer.body.profile).toMatchObject({ status: "blocked", kind: "business" })
+    expect(seenByCustomer.status).toBe(403)
+    expect(seenByCustomer.body.code).toBe("account_blocked")
+    const seenByStaff = await api(`/admin/customers/${customer.id}/profile`, { token: admin })
+    expect(seenByStaff.body.profile).toMatchObject({ status: "blocked", kind: "business" })
   })
 
   it("rejects an unknown status and answers 404 for a customer that does not exist", async () => {

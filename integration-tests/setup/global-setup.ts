@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node"
 import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
+import { startFakeOAuth } from "../fakes/oauth-server"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,6 +14,7 @@ declare module "vitest" {
     portalUrl: string
     publishableKey: string
     databaseUrl: string
+    oauthUrl: string
     demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
   }
 }
@@ -43,7 +45,12 @@ export default async function setup(project: TestProject) {
     await seed(database.url)
     const publishableKey: string = await readPortalKey(database.url)
     const medusaPort: number = await freePort()
+    const portalPort: number = await freePort()
     const backendUrl = `http://localhost:${medusaPort}`
+    const portalUrl = `http://localhost:${portalPort}`
+    // Google and Facebook, speaking their real OAuth protocols, on this machine.
+    const oauth = await startFakeOAuth()
+    started.push({ stop: () => oauth.close() })
     started.push(
       await startMedusa({
         databaseUrl: database.url,
@@ -51,17 +58,34 @@ export default async function setup(project: TestProject) {
         mode: "start",
         output: collect,
         // Vitest sets NODE_ENV=test; development mode serves the admin without a separate build.
-        env: { NODE_ENV: "development", ADMIN_CORS: backendUrl, AUTH_CORS: backendUrl, MEDUSA_BACKEND_URL: backendUrl },
+        env: {
+          NODE_ENV: "development",
+          ADMIN_CORS: backendUrl,
+          AUTH_CORS: `${backendUrl},${portalUrl}`,
+          STORE_CORS: portalUrl,
+          MEDUSA_BACKEND_URL: backendUrl,
+          PORTAL_URL: portalUrl,
+          GOOGLE_CLIENT_ID: oauth.google.clientId,
+          GOOGLE_CLIENT_SECRET: oauth.google.clientSecret,
+          GOOGLE_AUTHORIZE_URL: oauth.google.authorizeUrl,
+          GOOGLE_TOKEN_URL: oauth.google.tokenUrl,
+          GOOGLE_JWKS_URL: oauth.google.jwksUrl,
+          GOOGLE_ISSUER: oauth.google.issuer,
+          FACEBOOK_APP_ID: oauth.facebook.clientId,
+          FACEBOOK_APP_SECRET: oauth.facebook.clientSecret,
+          FACEBOOK_DIALOG_URL: oauth.facebook.dialogBaseUrl,
+          FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
+        },
       })
     )
-    const portalPort: number = await freePort()
     started.push(
       await startPortal({ backendUrl, publishableKey, port: portalPort, mode: "production", output: collect })
     )
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
 
     project.provide("backendUrl", backendUrl)
-    project.provide("portalUrl", `http://localhost:${portalPort}`)
+    project.provide("portalUrl", portalUrl)
+    project.provide("oauthUrl", oauth.url)
     project.provide("publishableKey", publishableKey)
     project.provide("databaseUrl", database.url)
     project.provide("demo", DEMO)

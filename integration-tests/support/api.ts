@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto"
+import { randomInt, randomUUID } from "node:crypto"
+import http from "node:http"
 import { inject } from "vitest"
 
-export type ApiResponse<T = any> = { status: number; body: T }
+export type ApiResponse<T = any> = { status: number; body: T; headers: http.IncomingHttpHeaders }
 
 type RequestOptions = {
   method?: "GET" | "POST" | "DELETE"
@@ -9,30 +10,52 @@ type RequestOptions = {
   token?: string
   /** Store routes need the portal's publishable key; pass false to leave it out. */
   publishableKey?: boolean
+  /** The caller's IP (any 127.x.y.z). Logins are rate limited per IP. */
+  fromIp?: string
+  headers?: Record<string, string>
 }
+
+export const randomLoopbackIp = () => `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`
+
+/**
+ * Each test file calls from its own loopback address, so the per-IP login limit counts one
+ * file's failed attempts, not the whole run's.
+ */
+const FILE_IP = randomLoopbackIp()
 
 /** Calls the booted Medusa server the way the portal and the admin do: JSON over HTTP. */
 export async function api<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = {}
-  if (options.body !== undefined) headers["content-type"] = "application/json"
+  const headers: Record<string, string> = { ...options.headers }
+  const payload = options.body === undefined ? undefined : JSON.stringify(options.body)
+  if (payload !== undefined) headers["content-type"] = "application/json"
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (path.startsWith("/store") && options.publishableKey !== false) {
     headers["x-publishable-api-key"] = inject("publishableKey")
   }
-  const response = await fetch(inject("backendUrl") + path, {
-    method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  const url = new URL(path, inject("backendUrl").replace("localhost", "127.0.0.1"))
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: options.method ?? (payload === undefined ? "GET" : "POST"), headers, localAddress: options.fromIp ?? FILE_IP },
+      (response) => {
+        let text = ""
+        response.setEncoding("utf8")
+        response.on("data", (chunk) => (text += chunk))
+        response.on("end", () => {
+          let body: any = text
+          try {
+            body = text ? JSON.parse(text) : null
+          } catch {}
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers } as ApiResponse<T>)
+        })
+      }
+    )
+    request.on("error", reject)
+    request.end(payload)
   })
-  const text = await response.text()
-  let body: any = text
-  try {
-    body = text ? JSON.parse(text) : null
-  } catch {}
-  return { status: response.status, body }
 }
 
-async function login(actor: "customer" | "user", email: string, password: string): Promise<string> {
+export async function login(actor: "customer" | "user", email: string, password: string): Promise<string> {
   const { status, body } = await api(`/auth/${actor}/emailpass`, { body: { email, password } })
   if (status !== 200) throw new Error(`${actor} login for ${email} failed: ${status} ${JSON.stringify(body)}`)
   return body.token
@@ -50,18 +73,23 @@ export const demoCustomerToken = () => {
 
 export const uniqueEmail = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.test`
 
-/** Signs up a brand-new customer through Medusa's own register flow; returns their session token. */
-export async function signUpCustomer(details: { first_name: string; last_name: string; email?: string }) {
+/**
+ * A brand-new customer through the portal's own flow: sign-up, the emailed verification
+ * link, then a password login. Returns their session token.
+ */
+export async function signUpCustomer(details: { first_name: string; last_name: string; email?: string; kind?: "personal" | "business" }) {
   const email = details.email ?? uniqueEmail(details.first_name.toLowerCase())
   const password = "correct-horse-battery"
-  const registered = await api("/auth/customer/emailpass/register", { body: { email, password } })
-  if (registered.status !== 200) throw new Error(`register failed: ${JSON.stringify(registered.body)}`)
-  const created = await api("/store/customers", {
-    token: registered.body.token,
-    body: { email, first_name: details.first_name, last_name: details.last_name },
+  const signedUp = await api("/store/portal/sign-up", {
+    body: { first_name: details.first_name, last_name: details.last_name, email, phone: "+44 7700 900000", password, kind: details.kind ?? "personal" },
   })
-  if (created.status !== 200) throw new Error(`customer creation failed: ${JSON.stringify(created.body)}`)
-  return { email, password, customer: created.body.customer, token: await login("customer", email, password) }
+  if (signedUp.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(signedUp.body)}`)
+  const mail = await latestEmail(email, "account-verification")
+  const verified = await api("/store/portal/verify-email", { body: { token: tokenFrom(mail.data.verify_url) } })
+  if (verified.status !== 200) throw new Error(`verification failed: ${JSON.stringify(verified.body)}`)
+  const token = await login("customer", email, password)
+  const me = await api("/store/customers/me", { token })
+  return { email, password, customer: me.body.customer, token }
 }
 
 /** Waits until `check` stops throwing (for work done by subscribers after a response). */
@@ -76,3 +104,28 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000)
     }
   }
 }
+
+/** The newest email the app recorded for `to` (the Resend provider records instead of sending in tests). */
+export async function latestEmail(to: string, template?: string) {
+  const token = await adminToken()
+  return eventually(async () => {
+    const { body } = await api(
+      `/admin/notifications?to=${encodeURIComponent(to)}&channel=email&order=-created_at&limit=20&fields=id,to,template,data,created_at`,
+      { token }
+    )
+    const match = (body.notifications as { template: string; data: Record<string, any> }[]).find(
+      (notification) => !template || notification.template === template
+    )
+    if (!match) throw new Error(`No ${template ?? ""} email to ${to} yet`)
+    return match
+  })
+}
+
+export async function emailCount(to: string) {
+  const token = await adminToken()
+  const { body } = await api(`/admin/notifications?to=${encodeURIComponent(to)}&channel=email&limit=1`, { token })
+  return body.count as number
+}
+
+/** The token from a link in an email. */
+export const tokenFrom = (url: string) => new URL(url).searchParams.get("token")!

@@ -5,6 +5,7 @@ import { AdminUpdatePortalSettings } from "./admin/portal/validators"
 import { customerAccessGuard } from "./guards/customer-access"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
+import { portalOpenGuard } from "./guards/portal-open"
 import { StoreUpdateProfile } from "./store/customers/me/profile/validators"
 import {
   StoreAcceptInvite,
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/:auth_provider", method: ["POST"], middlewares: [customerLoginGuard] },
     { matcher: "/auth/customer/:auth_provider/callback", method: ["GET", "POST"], middlewares: [customerLoginGuard] },
     { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [passwordResetOnce] },
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [portalOpenGuard] },
 
     // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
     { matcher: "/store/customers/me*", middlewares: [customer, customerAccessGuard] },
@@ -32,7 +34,7 @@ export default defineMiddlewares({
     { matcher: "/store/portal/password", method: "POST", middlewares: [customer, customerAccessGuard, validateAndTransformBody(StoreChangePassword)] },
 
     // Accounts, open to visitors.
-    { matcher: "/store/portal/sign-up", method: "POST", middlewares: [validateAndTransformBody(StoreSignUp)] },
+    { matcher: "/store/portal/sign-up", method: "POST", middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignUp)] },
     { matcher: "/store/portal/verify-email", method: "POST", middlewares: [validateAndTransformBody(StoreToken)] },
     { matcher: "/store/portal/verify-email/resend", method: "POST", middlewares: [validateAndTransformBody(StoreResendVerification)] },
     { matcher: "/store/portal/invite/accept", method: "POST", middlewares: [validateAndTransformBody(StoreAcceptInvite)] },

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import jwt from "jsonwebtoken"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { accessProblem, customerAccountState } from "../utils/customer-state"
+import { refuseWhenPortalClosed } from "./portal-open"
 
 type TokenClaims = { actor_id?: string; actor_type?: string }
 
@@ -15,11 +16,8 @@ const GUESSABLE = new Set(["emailpass", "booking-number"])
  */
 export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const provider = req.params.auth_provider ?? req.path.split("/")[3]
+  if (await refuseWhenPortalClosed(req, res)) return
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
-  const settings = await portal.getSettings()
-  if (!settings.portal_enabled) {
-    return res.status(403).json({ type: "not_allowed", code: "portal_closed", message: settings.closed_message })
-  }
 
   const limited = GUESSABLE.has(provider)
   const body = (req.body ?? {}) as Record<string, unknown>

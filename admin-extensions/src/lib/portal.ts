@@ -1,0 +1,116 @@
+// Customer portal access, served by the plugin's /admin/customers/:id/account, /portal-invite, /restore
+// and /admin/portal/* routes.
+
+import type { ProfileStatus } from "./profile"
+
+/** GET /admin/customers/:id/account → `{ account }`. */
+export type PortalAccount = {
+  customer_id: string
+  status: ProfileStatus
+  has_login: boolean
+  /** Auth provider ids, e.g. "emailpass", "google", "booking-number". */
+  login_methods: string[]
+  email_verified_at: string | null
+  last_invite_sent_at: string | null
+  portal_enabled: boolean
+}
+export type PortalAccountResponse = { account: PortalAccount }
+
+/** POST /admin/customers/:id/portal-invite → `{ invite }`. */
+export type PortalInviteResponse = {
+  invite: { sent_at: string; expires_at: string; template: "portal-invite" | "confirm-account" }
+}
+
+/** DELETE /admin/customers/:id/account */
+export type DeleteAccountResponse = { id: string; deleted: true; restorable_until: string }
+/** POST /admin/customers/:id/restore */
+export type RestoreCustomerResponse = { id: string; restored: true }
+
+export type DeletedCustomer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  deleted_at: string
+  restorable_until: string
+}
+/** GET /admin/portal/deleted-customers */
+export type DeletedCustomersResponse = { customers: DeletedCustomer[] }
+
+export type PortalSettings = { portal_enabled: boolean; closed_message: string; updated_at: string }
+/** GET and POST /admin/portal/settings */
+export type PortalSettingsResponse = { settings: PortalSettings }
+/** Body of POST /admin/portal/settings; any subset. */
+export type PortalSettingsInput = Partial<Pick<PortalSettings, "portal_enabled" | "closed_message">>
+
+export const accountPath = (customerId: string) => `/admin/customers/${customerId}/account`
+
+export const portalQueryKeys = {
+  account: (customerId: string) => ["customer-portal-account", customerId] as const,
+  /** The customer profile widget's key; its status badge changes with the account's. */
+  profile: (customerId: string) => ["customer-profile", customerId] as const,
+  settings: ["portal-settings"] as const,
+  deletedCustomers: ["portal-deleted-customers"] as const,
+  /** The dashboard's own customer queries (list and detail), so deleted/restored customers show up right. */
+  dashboardCustomers: ["customers"] as const,
+}
+
+const LOGIN_METHOD_LABELS: Record<string, string> = {
+  emailpass: "Password",
+  google: "Google",
+  github: "GitHub",
+  "booking-number": "Booking number",
+}
+
+/** "Password, Google" for ["emailpass", "google"]; unknown providers are shown by their id, tidied. */
+export function describeLoginMethods(methods: string[]): string {
+  return methods
+    .map((method) => {
+      const label = LOGIN_METHOD_LABELS[method]
+      if (label) return label
+      const words = method.replace(/[-_]+/g, " ").trim()
+      return words.charAt(0).toUpperCase() + words.slice(1)
+    })
+    .join(", ")
+}
+
+// Account events are moments, shown in the staff member's own time zone.
+
+const toDate = (iso: string | null | undefined) => {
+  if (!iso) return null
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** "12 Nov 2025" */
+export function formatDay(iso: string | null | undefined): string {
+  const date = toDate(iso)
+  return date ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(date) : "—"
+}
+
+/** "12 Nov 2025, 14:05" */
+export function formatDateTime(iso: string | null | undefined): string {
+  const date = toDate(iso)
+  return date ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date) : "—"
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 60 * 60],
+  ["month", 30 * 24 * 60 * 60],
+  ["week", 7 * 24 * 60 * 60],
+  ["day", 24 * 60 * 60],
+  ["hour", 60 * 60],
+  ["minute", 60],
+]
+
+/** "3 days ago", "yesterday", "just now". */
+export function formatRelative(iso: string | null | undefined, now: Date = new Date()): string {
+  const date = toDate(iso)
+  if (!date) return "—"
+  const seconds = (date.getTime() - now.getTime()) / 1000
+  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" })
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
+  }
+  return "just now"
+}
