@@ -47,7 +47,8 @@ describe.each([
     const page = await browser.newPage({ javaScriptEnabled })
     await signIn(page, demo.customerEmail, demo.customerPassword)
     await page.waitForURL("**/account")
-    expect(await page.getByRole("heading", { name: "My account" }).isVisible()).toBe(true)
+    // With JavaScript the URL changes before the new page has rendered.
+    await page.getByRole("heading", { name: "My account" }).waitFor()
     expect(await page.getByTestId("account-name").innerText()).toBe("Olivia Bennett")
     expect(await page.getByTestId("account-email").innerText()).toBe(demo.customerEmail)
     expect(await page.getByTestId("account-kind").innerText()).toBe("Personal account")

@@ -275,8 +275,16 @@ describe("staff account controls", () => {
     expect(refused.status).toBe(403)
     expect(refused.body.code).toBe("account_archived")
     expect((await api(`/admin/customers/${customer.id}`, { token: admin })).body.customer.email).toBe(email)
+    const listed = async () =>
+      (await api(`/admin/customers?q=${encodeURIComponent(email)}`, { token: admin })).body.customers.map((c: { id: string }) => c.id)
+    const archivedList = async () =>
+      (await api("/admin/portal/archived-customers", { token: admin })).body.customers.map((c: { id: string }) => c.id)
+    expect(await listed()).not.toContain(customer.id)
+    expect(await archivedList()).toContain(customer.id)
     await api(`/admin/customers/${customer.id}/profile`, { token: admin, body: { status: "active" } })
     expect((await passwordLogin(email, password)).status).toBe(200)
+    expect(await listed()).toContain(customer.id)
+    expect(await archivedList()).not.toContain(customer.id)
   })
 
   it("deletes softly: login removed, restorable by staff, then re-invited", async () => {

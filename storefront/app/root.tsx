@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { getBusinessName, getToken } from "~/lib/medusa.server";
+import { getBusinessName, getSession } from "~/lib/medusa.server";
 import stylesHref from "~/styles.css?url";
 
 const FALLBACK_BUSINESS_NAME = "Brightside Home Services";
@@ -27,8 +27,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await getToken(request);
-  return json({ businessName: getBusinessName(), signedIn: Boolean(token) });
+  const session = await getSession(request);
+  const signedIn = Boolean(session.get("token"));
+  return json({
+    businessName: getBusinessName(),
+    signedIn,
+    // Signed in with a booking number only: sees /my-booking, not /account.
+    bookingSession: !signedIn && Boolean(session.get("bookingToken")),
+  });
 }
 
 function SiteHeader() {
@@ -50,10 +56,14 @@ function SiteHeader() {
             <li>
               <NavLink to="/support">Support</NavLink>
             </li>
-            {data?.signedIn ? (
+            {data?.signedIn || data?.bookingSession ? (
               <>
                 <li>
-                  <NavLink to="/account">My account</NavLink>
+                  {data.signedIn ? (
+                    <NavLink to="/account">My account</NavLink>
+                  ) : (
+                    <NavLink to="/my-booking">My booking</NavLink>
+                  )}
                 </li>
                 <li>
                   <Form method="post" action="/sign-out">
@@ -64,9 +74,14 @@ function SiteHeader() {
                 </li>
               </>
             ) : (
-              <li>
-                <NavLink to="/sign-in">Sign in</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/sign-in">Sign in</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/sign-up">Sign up</NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>

@@ -3,6 +3,7 @@ import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from
 import { AdminUpdateProfile } from "./admin/customers/[id]/profile/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/validators"
 import { customerAccessGuard } from "./guards/customer-access"
+import { hideArchivedCustomers } from "./guards/hide-archived"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
 import { portalOpenGuard } from "./guards/portal-open"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     },
 
     // Staff.
+    { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
     { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
     { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
     { matcher: "/admin/content/faqs", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFaq)] },

@@ -20,6 +20,17 @@ export function getBusinessName(): string {
 /** Thrown when the portal cannot talk to the store API because it is not configured. */
 export class PortalConfigError extends Error {}
 
+function getConfig(): { baseUrl: string; publishableKey: string } {
+  const baseUrl = process.env.MEDUSA_BACKEND_URL?.trim() || DEFAULT_BACKEND_URL;
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY?.trim();
+  if (!publishableKey) {
+    throw new PortalConfigError(
+      "MEDUSA_PUBLISHABLE_KEY is not set, so the portal cannot reach the store."
+    );
+  }
+  return { baseUrl, publishableKey };
+}
+
 /**
  * One SDK instance per backend URL + key. It never holds a customer token:
  * `jwtTokenStorageMethod: "nostore"` and every customer call passes its own
@@ -28,13 +39,7 @@ export class PortalConfigError extends Error {}
 let cachedSdk: { key: string; sdk: Medusa } | undefined;
 
 function getSdk(): Medusa {
-  const baseUrl = process.env.MEDUSA_BACKEND_URL?.trim() || DEFAULT_BACKEND_URL;
-  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY?.trim();
-  if (!publishableKey) {
-    throw new PortalConfigError(
-      "MEDUSA_PUBLISHABLE_KEY is not set, so the portal cannot reach the store."
-    );
-  }
+  const { baseUrl, publishableKey } = getConfig();
   const cacheKey = `${baseUrl}\n${publishableKey}`;
   if (cachedSdk?.key !== cacheKey) {
     cachedSdk = {
@@ -51,6 +56,111 @@ function getSdk(): Medusa {
 
 function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * A failed call that got an HTTP answer. Unlike the SDK's FetchError it keeps the parsed
+ * body, so pages can tell "email_not_verified" from "account_blocked".
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly type: string | undefined;
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, body: Record<string, unknown>, statusText = "") {
+    const message = typeof body.message === "string" && body.message ? body.message : statusText;
+    super(message || `Request failed with status ${status}`);
+    this.name = "ApiError";
+    this.status = status;
+    this.body = body;
+    this.code = typeof body.code === "string" ? body.code : undefined;
+    this.type = typeof body.type === "string" ? body.type : undefined;
+  }
+
+  /** Seconds to wait before trying again (429 answers). */
+  get retryAfterSeconds(): number | undefined {
+    const value = Number(this.body.retry_after_seconds);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  }
+}
+
+const API_TIMEOUT_MS = 15_000;
+
+type ApiInit = {
+  method?: "GET" | "POST";
+  body?: unknown;
+  token?: string;
+  query?: URLSearchParams | Record<string, string>;
+};
+
+/**
+ * A JSON call to the backend with the publishable key, for the endpoints whose error
+ * codes matter (the SDK's FetchError drops the response body).
+ */
+async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
+  const { baseUrl, publishableKey } = getConfig();
+  const base = new URL(baseUrl);
+  const url = new URL(`${base.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, base.origin);
+  if (init.query) {
+    new URLSearchParams(init.query).forEach((value, key) => url.searchParams.append(key, value));
+  }
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "x-publishable-api-key": publishableKey,
+    ...(init.token ? bearer(init.token) : {}),
+  };
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+
+  const response = await fetch(url, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: AbortSignal.timeout(API_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  if (!response.ok) {
+    const body = parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {};
+    throw new ApiError(response.status, body, response.statusText);
+  }
+  return (parsed ?? {}) as T;
+}
+
+/** What went wrong, in a form a page can show: the backend's own message for 4xx answers. */
+export type Problem = {
+  status: number;
+  code?: string;
+  message: string;
+  retryAfterSeconds?: number;
+};
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+    const ownMessage = typeof error.body.message === "string" && error.body.message.trim() !== "";
+    // A 404 here means the backend doesn't offer this yet; its wording isn't for customers.
+    const message =
+      error.status === 404
+        ? "This isn't available right now. Please try again later or contact us."
+        : ownMessage
+          ? error.message
+          : "Something went wrong. Please check your details and try again.";
+    return { status: error.status, code: error.code, message, retryAfterSeconds: error.retryAfterSeconds };
+  }
+  if (!(error instanceof PortalConfigError)) console.error("Backend call failed", error);
+  return { status: 503, message: describeError(error) };
+}
+
+/** "Try again in 5 minutes" for a 429, unless the backend's message already says when. */
+export function retryHint(problem: Problem): string | null {
+  if (!problem.retryAfterSeconds || /\d/.test(problem.message)) return null;
+  const minutes = Math.max(1, Math.ceil(problem.retryAfterSeconds / 60));
+  return `You can try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 /** HTTP status of a failed Medusa call, if it got as far as an HTTP response. */
@@ -75,12 +185,26 @@ export function describeError(error: unknown): string {
 /* Session                                                             */
 /* ------------------------------------------------------------------ */
 
-type SessionData = { token: string };
+type SessionData = {
+  /** A full customer session. */
+  token: string;
+  /** A restricted booking-number session: only reaches /store/portal/booking-session. */
+  bookingToken: string;
+  /** "<provider>:<state>" of the Google/Facebook sign-in this browser started. */
+  oauthState: string;
+  /** The email a sign-up link went to, for "Send the link again". */
+  pendingEmail: string;
+};
+
+export type AccountNotice = { code: string; message: string };
+type FlashData = { accountNotice: AccountNotice };
+
+export type PortalSession = Session<SessionData, FlashData>;
 
 let cachedStorage: ReturnType<typeof createStorage> | undefined;
 
 function createStorage() {
-  return createCookieSessionStorage<SessionData>({
+  return createCookieSessionStorage<SessionData, FlashData>({
     cookie: {
       name: "portal_session",
       httpOnly: true,
@@ -102,11 +226,11 @@ export function getSession(request: Request) {
   return storage().getSession(request.headers.get("Cookie"));
 }
 
-export function commitSession(session: Session<SessionData>) {
+export function commitSession(session: PortalSession) {
   return storage().commitSession(session);
 }
 
-export function destroySession(session: Session<SessionData>) {
+export function destroySession(session: PortalSession) {
   return storage().destroySession(session);
 }
 
@@ -139,6 +263,20 @@ export async function signOutAndRedirect(request: Request): Promise<never> {
   });
 }
 
+/**
+ * The account may not be used any more (blocked, archived): sign out, keep the backend's
+ * message for one page view and show it on /account-on-hold.
+ */
+export async function accountOnHoldRedirect(request: Request, notice: AccountNotice): Promise<never> {
+  const session = await getSession(request);
+  session.unset("token");
+  session.unset("bookingToken");
+  session.flash("accountNotice", notice);
+  throw redirect("/account-on-hold", {
+    headers: { "Set-Cookie": await commitSession(session) },
+  });
+}
+
 /** Only same-site relative paths: "/x" but never "//evil" or "/\evil". */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
@@ -153,12 +291,16 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 
 export type LoginResult =
   | { ok: true; token: string }
-  | { ok: false; reason: "invalid" | "unavailable"; message?: string };
+  /** 401: wrong email and password (or booking number). */
+  | { ok: false; reason: "invalid"; message?: string }
+  /** 403 / 429 and other refusals, with the backend's code and message. */
+  | { ok: false; reason: "refused"; problem: Problem }
+  | { ok: false; reason: "unavailable"; message: string };
 
-export async function login(email: string, password: string): Promise<LoginResult> {
+async function tokenLogin(path: string, body: Record<string, string>): Promise<LoginResult> {
   try {
-    const result = await getSdk().auth.login("customer", "emailpass", { email, password });
-    if (typeof result !== "string" || !result) {
+    const result = await apiFetch<{ token?: unknown; location?: unknown }>(path, { method: "POST", body });
+    if (typeof result.token !== "string" || !result.token) {
       // Redirect-based providers ({ location }) and MFA/verification steps are not supported here.
       return {
         ok: false,
@@ -166,11 +308,87 @@ export async function login(email: string, password: string): Promise<LoginResul
         message: "This account can't sign in to the portal yet. Please contact us for help.",
       };
     }
-    return { ok: true, token: result };
+    return { ok: true, token: result.token };
   } catch (error) {
-    if (errorStatus(error) === 401) return { ok: false, reason: "invalid" };
-    return { ok: false, reason: "unavailable", message: describeError(error) };
+    const problem = toProblem(error);
+    if (problem.status === 401) return { ok: false, reason: "invalid", message: problem.message };
+    if (problem.status === 503) return { ok: false, reason: "unavailable", message: problem.message };
+    return { ok: false, reason: "refused", problem };
   }
+}
+
+export function login(email: string, password: string): Promise<LoginResult> {
+  return tokenLogin("/auth/customer/emailpass", { email, password });
+}
+
+/** A restricted session that can only see the bookings made with this email. */
+export function bookingLogin(email: string, bookingNumber: string): Promise<LoginResult> {
+  return tokenLogin("/auth/customer/booking-number", { email, booking_number: bookingNumber });
+}
+
+/** Always "sent" from the customer's point of view; throws only when the backend can't be reached. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  try {
+    await apiFetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } });
+  } catch (error) {
+    // Any 4xx answer is still shown as "sent", so the form can't tell who has an account.
+    if (error instanceof ApiError && error.status < 500) return;
+    throw error;
+  }
+}
+
+export async function resetPassword(resetToken: string, email: string, password: string): Promise<void> {
+  await apiFetch("/auth/customer/emailpass/update", {
+    method: "POST",
+    token: resetToken,
+    body: { email, password },
+  });
+}
+
+export const SOCIAL_PROVIDERS = ["google", "facebook"] as const;
+export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
+
+export function isSocialProvider(value: string | undefined): value is SocialProvider {
+  return (SOCIAL_PROVIDERS as readonly string[]).includes(value ?? "");
+}
+
+export const SOCIAL_PROVIDER_NAMES: Record<SocialProvider, string> = {
+  google: "Google",
+  facebook: "Facebook",
+};
+
+/** Where to send the browser to sign in with Google or Facebook. */
+export async function startSocialLogin(provider: SocialProvider, callbackUrl: string): Promise<string> {
+  const { location } = await apiFetch<{ location?: unknown }>(`/auth/customer/${provider}`, {
+    query: { callback_url: callbackUrl },
+  });
+  if (typeof location !== "string" || !/^https?:\/\//i.test(location)) {
+    throw new Error(`The ${provider} sign-in did not return a location`);
+  }
+  return location;
+}
+
+/**
+ * The provider sent the browser back: trade the code for a token, make sure there is a
+ * customer for it, then refresh the token so it acts as that customer.
+ */
+export async function completeSocialLogin(
+  provider: SocialProvider,
+  callbackQuery: URLSearchParams
+): Promise<string> {
+  const { token } = await apiFetch<{ token?: unknown }>(`/auth/customer/${provider}/callback`, {
+    method: "POST",
+    query: callbackQuery,
+  });
+  if (typeof token !== "string" || !token) {
+    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." });
+  }
+  await apiFetch("/store/portal/social/complete", { method: "POST", token, body: {} });
+  const refreshed = await apiFetch<{ token?: unknown }>("/auth/token/refresh", { method: "POST", token, body: {} });
+  if (typeof refreshed.token !== "string" || !refreshed.token) {
+    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." });
+  }
+  return refreshed.token;
 }
 
 /* ------------------------------------------------------------------ */
@@ -271,10 +489,9 @@ export type Customer = {
   phone: string | null;
 };
 
+/** Throws ApiError: 401 when the session is over, 403 { code: "account_blocked" } when on hold. */
 export async function getCustomer(token: string): Promise<Customer> {
-  const { customer } = await getSdk().client.fetch<{ customer: Customer }>("/store/customers/me", {
-    headers: bearer(token),
-  });
+  const { customer } = await apiFetch<{ customer: Customer }>("/store/customers/me", { token });
   return customer;
 }
 
@@ -290,4 +507,122 @@ export async function getProfile(token: string): Promise<Profile> {
     { headers: bearer(token) }
   );
   return profile;
+}
+
+/* ------------------------------------------------------------------ */
+/* Portal accounts                                                     */
+/* ------------------------------------------------------------------ */
+
+export type PortalSettings = {
+  enabled: boolean;
+  closedMessage: string;
+  google: boolean;
+  facebook: boolean;
+  bookingNumber: boolean;
+};
+
+const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help.";
+
+/**
+ * Is the portal open, and which sign-in buttons to show. When the backend can't be reached
+ * the forms stay visible (they report the outage themselves) and only password sign-in shows.
+ */
+export async function getPortalSettings(): Promise<PortalSettings> {
+  try {
+    const { portal } = await apiFetch<{
+      portal?: {
+        enabled?: boolean;
+        closed_message?: string | null;
+        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number", boolean>>;
+      };
+    }>("/store/portal/settings");
+    const methods = portal?.sign_in_methods ?? {};
+    return {
+      enabled: portal?.enabled !== false,
+      closedMessage: portal?.closed_message?.trim() || CLOSED_FALLBACK,
+      google: methods.google === true,
+      facebook: methods.facebook === true,
+      bookingNumber: methods.booking_number !== false,
+    };
+  } catch (error) {
+    if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error);
+    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true };
+  }
+}
+
+export type SignUpInput = {
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string;
+  password: string;
+  kind: "personal" | "business";
+};
+
+export async function signUp(input: SignUpInput): Promise<{ email: string }> {
+  const result = await apiFetch<{ email?: string }>("/store/portal/sign-up", { method: "POST", body: input });
+  return { email: result.email || input.email };
+}
+
+export async function verifyEmail(token: string): Promise<{ email: string | null }> {
+  const result = await apiFetch<{ email?: string }>("/store/portal/verify-email", { method: "POST", body: { token } });
+  return { email: result.email ?? null };
+}
+
+export async function resendVerification(email: string): Promise<void> {
+  await apiFetch("/store/portal/verify-email/resend", { method: "POST", body: { email } });
+}
+
+export async function acceptInvite(token: string, password: string): Promise<{ email: string | null }> {
+  const result = await apiFetch<{ email?: string }>("/store/portal/invite/accept", {
+    method: "POST",
+    body: { token, password },
+  });
+  return { email: result.email ?? null };
+}
+
+export async function changePassword(token: string, currentPassword: string, newPassword: string): Promise<void> {
+  await apiFetch("/store/portal/password", {
+    method: "POST",
+    token,
+    body: { current_password: currentPassword, new_password: newPassword },
+  });
+}
+
+export type Booking = {
+  id: string;
+  booking_number: string;
+  service_title: string;
+  status: string;
+  starts_at: string;
+  ends_at: string | null;
+  location_text: string | null;
+};
+
+export type BookingSession = { email: string; has_account: boolean; bookings: Booking[] };
+
+export async function getBookingSession(bookingToken: string): Promise<BookingSession> {
+  const result = await apiFetch<Partial<BookingSession>>("/store/portal/booking-session", { token: bookingToken });
+  return {
+    email: result.email ?? "",
+    has_account: Boolean(result.has_account),
+    bookings: Array.isArray(result.bookings) ? result.bookings : [],
+  };
+}
+
+export async function createAccountFromBooking(
+  bookingToken: string,
+  input: { password: string; first_name: string; last_name: string }
+): Promise<{ email: string }> {
+  const result = await apiFetch<{ email?: string }>("/store/portal/booking-session/account", {
+    method: "POST",
+    token: bookingToken,
+    body: input,
+  });
+  return { email: result.email ?? "" };
+}
+
+/** The token codes of verify-email and invite/accept after which a new link helps. */
+export function isStaleLink(code: string | undefined): boolean {
+  return code === "token_expired" || code === "token_used";
 }

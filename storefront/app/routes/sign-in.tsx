@@ -1,30 +1,72 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 
-import { commitSession, getSession, login, safeRedirect } from "~/lib/medusa.server";
+import { FormAlert, FormStatus } from "~/components/field";
+import { PortalClosed } from "~/components/portal-closed";
+import { secret, text } from "~/lib/forms";
+import {
+  commitSession,
+  describeError,
+  getPortalSettings,
+  getSession,
+  login,
+  resendVerification,
+  retryHint,
+  safeRedirect,
+} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");
+
+// Passes on "Retry-After" when there were too many attempts.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   if (session.get("token")) {
     throw redirect("/account");
   }
-  return json(null);
+  return json({ settings: await getPortalSettings() });
 }
 
 type ActionData = {
   email: string;
   formError?: string;
+  formHint?: string | null;
+  /** The backend's reason for refusing, e.g. "email_not_verified". */
+  code?: string;
+  /** Staff have closed the portal: its message replaces the forms. */
+  closedMessage?: string;
+  /** "Send the verification email again" worked. */
+  resent?: boolean;
   fieldErrors?: { email?: string; password?: string };
 };
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const email = String(form.get("email") ?? "").trim();
-  const password = String(form.get("password") ?? "");
+  const email = text(form, "email");
+
+  if (form.get("intent") === "resend-verification") {
+    if (!email) {
+      return json<ActionData>({ email, formError: "Enter your email address, then ask for a new link." }, { status: 400 });
+    }
+    try {
+      await resendVerification(email);
+      return json<ActionData>({ email, resent: true });
+    } catch (error) {
+      console.error("Could not resend the verification email", error);
+      return json<ActionData>(
+        { email, code: "email_not_verified", formError: describeError(error) },
+        { status: 503 }
+      );
+    }
+  }
+
+  const password = secret(form, "password");
   const redirectTo = safeRedirect(
     form.get("redirectTo") || new URL(request.url).searchParams.get("redirectTo")
   );
@@ -38,12 +80,23 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const result = await login(email, password);
   if (!result.ok) {
-    return result.reason === "invalid"
-      ? json<ActionData>({ email, formError: "Email or password is incorrect." }, { status: 401 })
-      : json<ActionData>(
-          { email, formError: result.message ?? "We couldn't sign you in right now. Please try again later." },
-          { status: 503 }
-        );
+    if (result.reason === "invalid") {
+      return json<ActionData>({ email, formError: "Email or password is incorrect." }, { status: 401 });
+    }
+    if (result.reason === "unavailable") {
+      return json<ActionData>({ email, formError: result.message }, { status: 503 });
+    }
+    const { problem } = result;
+    if (problem.code === "portal_closed") {
+      return json<ActionData>({ email, closedMessage: problem.message }, { status: 403 });
+    }
+    const headers: HeadersInit = problem.retryAfterSeconds
+      ? { "Retry-After": String(problem.retryAfterSeconds) }
+      : {};
+    return json<ActionData>(
+      { email, code: problem.code, formError: problem.message, formHint: retryHint(problem) },
+      { status: problem.status, headers }
+    );
   }
 
   const session = await getSession(request);
@@ -54,6 +107,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
+  const { settings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
@@ -61,13 +115,34 @@ export default function SignIn() {
   const emailError = actionData?.fieldErrors?.email;
   const passwordError = actionData?.fieldErrors?.password;
 
+  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage);
+  if (closedMessage) {
+    return <PortalClosed title="Sign in" message={closedMessage} />;
+  }
+
+  const unverified = actionData?.code === "email_not_verified" || actionData?.resent;
+
   return (
     <section className="narrow">
       <h1>Sign in</h1>
-      {actionData?.formError ? (
-        <p role="alert" className="alert" id="form-error">
-          {actionData.formError}
-        </p>
+      {actionData?.resent ? (
+        <FormStatus testId="verification-resent">
+          <p>
+            {"We've sent a new link to "}
+            <strong>{actionData.email}</strong>. Open it to confirm your email, then sign in.
+          </p>
+        </FormStatus>
+      ) : (
+        <FormAlert message={actionData?.formError} hint={actionData?.formHint} />
+      )}
+      {unverified && !actionData?.resent ? (
+        <Form method="post" className="form form--inline">
+          <input type="hidden" name="intent" value="resend-verification" />
+          <input type="hidden" name="email" value={actionData?.email ?? ""} />
+          <button type="submit" className="button button--secondary" disabled={submitting}>
+            Send the verification email again
+          </button>
+        </Form>
       ) : null}
       <Form method="post" className="form">
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
@@ -110,6 +185,40 @@ export default function SignIn() {
           Sign in
         </button>
       </Form>
+
+      <ul className="link-list">
+        <li>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </li>
+        {settings.bookingNumber ? (
+          <li>
+            <Link to="/booking-sign-in">Use your booking number</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/sign-up">Create an account</Link>
+        </li>
+      </ul>
+
+      {settings.google || settings.facebook ? (
+        <div className="social" aria-label="Other ways to sign in" role="group">
+          <p className="social__divider">or</p>
+          {settings.google ? (
+            <Form method="post" action="/auth/google/start" reloadDocument>
+              <button type="submit" className="button button--secondary button--wide">
+                Continue with Google
+              </button>
+            </Form>
+          ) : null}
+          {settings.facebook ? (
+            <Form method="post" action="/auth/facebook/start" reloadDocument>
+              <button type="submit" className="button button--secondary button--wide">
+                Continue with Facebook
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createAccountFromBookingWorkflow } from "../../../../../workflows/accounts/booking-session"
 import type { StoreAccountFromBookingType } from "../../validators"
 import { bookingSessionEmail } from "../helpers"
@@ -14,11 +14,11 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBooki
     customers.listCustomers({ email, has_account: true }, { take: 1 }),
   ])
   if (login || account) {
-    throw new MedusaError(
-      MedusaError.Types.DUPLICATE_ERROR,
-      "You already have an account with this email. Sign in with your password, or reset it.",
-      "account_exists"
-    )
+    return res.status(409).json({
+      type: "duplicate_error",
+      code: "account_exists",
+      message: "You already have an account with this email. Sign in with your password, or reset it.",
+    })
   }
   await createAccountFromBookingWorkflow(req.scope).run({ input: { email, ...req.validatedBody } })
   res.status(201).json({ email })

@@ -1,0 +1,59 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+  name: string;
+  label: string;
+  /** Defaults to the name. */
+  id?: string;
+  hint?: string;
+  error?: string;
+};
+
+/** A labelled input with an optional hint and error, both announced with the field. */
+export function Field({ name, label, id = name, hint, error, ...input }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The error summary at the top of a form. */
+export function FormAlert({ message, hint }: { message?: string | null; hint?: string | null }) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="alert" id="form-error">
+      <p>{message}</p>
+      {hint ? <p>{hint}</p> : null}
+    </div>
+  );
+}
+
+/** A polite confirmation ("We've sent a new link"). */
+export function FormStatus({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <div role="status" className="success" data-testid={testId}>
+      {children}
+    </div>
+  );
+}
