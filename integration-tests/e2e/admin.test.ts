@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { latestEmail } from "../support/api"
 import { launchBrowser } from "../support/browser"
 
 let browser: Browser
@@ -61,6 +62,20 @@ describe.sequential("Medusa admin", () => {
     await page.getByTestId("content-save").click()
     await page.getByTestId("content-error").waitFor()
     expect(await page.getByTestId("content-error").innerText()).toMatch(/answer/)
+    await page.close()
+  }, 240_000)
+
+  it("invites a customer to the portal from their page and shows when it was sent", async () => {
+    const page = await signInToAdmin()
+    await page.goto(`${inject("backendUrl")}/app/customers`)
+    await page.getByText("facilities@greenleafdental.co.uk").click()
+    const widget = page.getByTestId("customer-portal-access")
+    await widget.waitFor()
+    expect(await widget.getByTestId("portal-last-invite").innerText()).toBe("Never")
+    await widget.getByTestId("portal-invite").click()
+    await expect.poll(() => widget.getByTestId("portal-last-invite").innerText()).not.toBe("Never")
+    const mail = await latestEmail("facilities@greenleafdental.co.uk", "portal-invite")
+    expect(mail.data.invite_url).toContain("/accept-invite?token=")
     await page.close()
   }, 240_000)
 })
