@@ -6,6 +6,7 @@ import type {
   AuthIdentityProviderService,
   Logger,
 } from "@medusajs/framework/types"
+import { readAuthorizationCallback } from "../oauth-callback"
 import { AbstractAuthModuleProvider, MedusaError } from "@medusajs/framework/utils"
 
 export type FacebookAuthProviderOptions = {
@@ -142,26 +143,12 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
     req: AuthenticationInput,
     authIdentityService: AuthIdentityProviderService
   ): Promise<AuthenticationResponse> {
-    const query = req.query ?? {}
-    const body = req.body ?? {}
-
-    // The dialog redirects back with error=access_denied&error_reason=user_denied when the person
-    // cancels or declines the requested permissions.
-    if (query.error) {
-      return { success: false, error: this.describeDialogError_(query) }
-    }
-
-    const code = query.code ?? body.code
-    if (!code) {
-      return { success: false, error: "No code provided" }
-    }
-
-    const stateKey = query.state ?? body.state
-    const state = stateKey ? await authIdentityService.getState(stateKey) : null
-    if (!state) {
-      return { success: false, error: "No state provided, or session expired" }
-    }
-    const redirectUri = typeof state.callback_url === "string" ? state.callback_url : this.config_.callbackUrl
+    const callback = await readAuthorizationCallback(req, authIdentityService, {
+      fallbackCallbackUrl: this.config_.callbackUrl,
+      describeError: (query) => this.describeDialogError_(query),
+    })
+    if (!callback.ok) return { success: false, error: callback.error }
+    const { code, redirectUri } = callback
 
     try {
       const accessToken = await this.exchangeCode_(code, redirectUri)

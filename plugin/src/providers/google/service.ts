@@ -9,6 +9,7 @@ import type {
   GoogleAuthProviderOptions as MedusaGoogleAuthProviderOptions,
   Logger,
 } from "@medusajs/framework/types"
+import { readAuthorizationCallback } from "../oauth-callback"
 import { MedusaError } from "@medusajs/framework/utils"
 import jwt, { type JwtPayload } from "jsonwebtoken"
 import jwksClient from "jwks-rsa"
@@ -141,25 +142,12 @@ export class GoogleAuthProviderService extends MedusaGoogleAuthService {
     req: AuthenticationInput,
     authIdentityService: AuthIdentityProviderService
   ): Promise<AuthenticationResponse> {
-    const query = req.query ?? {}
-    const body = req.body ?? {}
-
-    // Google sends the person back with ?error=access_denied when they decline consent.
-    if (query.error) {
-      return { success: false, error: describeAuthorizationError(query) }
-    }
-
-    const code = query.code ?? body.code
-    if (!code) {
-      return { success: false, error: "No code provided" }
-    }
-
-    const stateKey = query.state ?? body.state
-    const state = stateKey ? await authIdentityService.getState(stateKey) : null
-    if (!state) {
-      return { success: false, error: "No state provided, or session expired" }
-    }
-    const redirectUri = typeof state.callback_url === "string" ? state.callback_url : this.config_.callbackUrl
+    const callback = await readAuthorizationCallback(req, authIdentityService, {
+      fallbackCallbackUrl: this.config_.callbackUrl,
+      describeError: describeAuthorizationError,
+    })
+    if (!callback.ok) return { success: false, error: callback.error }
+    const { code, redirectUri } = callback
 
     try {
       const response = await this.exchangeCode_(code, redirectUri)

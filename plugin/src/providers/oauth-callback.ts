@@ -1,0 +1,27 @@
+import type { AuthenticationInput, AuthIdentityProviderService } from "@medusajs/framework/types"
+
+export type CallbackParams = { ok: true; code: string; redirectUri: string } | { ok: false; error: string }
+
+/**
+ * The part of an OAuth 2 authorization-code callback every provider shares: the provider's
+ * own error (consent declined), the code, and the state saved when the login started, which
+ * also holds the redirect URI the code is bound to.
+ */
+export async function readAuthorizationCallback(
+  req: AuthenticationInput,
+  authIdentityService: AuthIdentityProviderService,
+  options: { fallbackCallbackUrl: string; describeError: (query: Record<string, string>) => string }
+): Promise<CallbackParams> {
+  const query = (req.query ?? {}) as Record<string, string>
+  const body = (req.body ?? {}) as Record<string, string>
+  if (query.error) return { ok: false, error: options.describeError(query) }
+
+  const code = query.code ?? body.code
+  if (!code) return { ok: false, error: "No code provided" }
+
+  const stateKey = query.state ?? body.state
+  const state = stateKey ? await authIdentityService.getState(stateKey) : null
+  if (!state) return { ok: false, error: "No state provided, or session expired" }
+  const redirectUri = typeof state.callback_url === "string" ? state.callback_url : options.fallbackCallbackUrl
+  return { ok: true, code, redirectUri }
+}
