@@ -1,7 +1,7 @@
 // Customer portal access, served by the plugin's /admin/customers/:id/account, /portal-invite, /restore
 // and /admin/portal/* routes.
 
-import type { ProfileStatus } from "./profile"
+import type { CustomerProfile, ProfileStatus } from "./profile"
 
 /** GET /admin/customers/:id/account → `{ account }`. */
 export type PortalAccount = {
@@ -26,16 +26,27 @@ export type DeleteAccountResponse = { id: string; deleted: true; restorable_unti
 /** POST /admin/customers/:id/restore */
 export type RestoreCustomerResponse = { id: string; restored: true }
 
-export type DeletedCustomer = {
+/** The fields every /admin/portal/*-customers list returns for a customer. */
+export type ListedCustomer = {
   id: string
   email: string
   first_name: string | null
   last_name: string | null
+}
+
+export type DeletedCustomer = ListedCustomer & {
   deleted_at: string
   restorable_until: string
 }
 /** GET /admin/portal/deleted-customers */
 export type DeletedCustomersResponse = { customers: DeletedCustomer[] }
+
+export type ArchivedCustomer = ListedCustomer & { archived_at: string }
+/** GET /admin/portal/archived-customers; archived customers are hidden from the dashboard's customer list. */
+export type ArchivedCustomersResponse = { customers: ArchivedCustomer[] }
+
+/** POST /admin/customers/:id/profile, e.g. `{ status: "active" }` to unarchive → `{ profile }`. */
+export type CustomerProfileResponse = { profile: CustomerProfile }
 
 export type PortalSettings = { portal_enabled: boolean; closed_message: string; updated_at: string }
 /** GET and POST /admin/portal/settings */
@@ -51,6 +62,7 @@ export const portalQueryKeys = {
   profile: (customerId: string) => ["customer-profile", customerId] as const,
   settings: ["portal-settings"] as const,
   deletedCustomers: ["portal-deleted-customers"] as const,
+  archivedCustomers: ["portal-archived-customers"] as const,
   /** The dashboard's own customer queries (list and detail), so deleted/restored customers show up right. */
   dashboardCustomers: ["customers"] as const,
 }

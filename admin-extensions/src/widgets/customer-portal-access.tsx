@@ -103,6 +103,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
         queryClient.invalidateQueries({ queryKey: portalQueryKeys.profile(customer.id) }),
         // Archived customers are hidden from the dashboard's lists.
         queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers, refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers, refetchType: "none" }),
       ])
     },
     onError: (error: Error) => toast.error(error.message),
@@ -115,6 +116,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
       // Marked stale without refetching now: this customer's page is about to close and would only 404.
       void queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers, refetchType: "none" })
       void queryClient.invalidateQueries({ queryKey: portalQueryKeys.deletedCustomers, refetchType: "none" })
+      void queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers, refetchType: "none" })
       navigate("/customers")
     },
     onError: (error: Error) => toast.error(error.message),

@@ -1,10 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Label, Switch, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Label, Switch, Table, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, useState } from "react"
+import { type FormEvent, type ReactNode, useState } from "react"
 import {
+  type ArchivedCustomer,
+  type ArchivedCustomersResponse,
+  type CustomerProfileResponse,
   type DeletedCustomer,
   type DeletedCustomersResponse,
+  type ListedCustomer,
   type PortalSettings,
   type PortalSettingsInput,
   type PortalSettingsResponse,
@@ -19,6 +23,7 @@ const CustomerPortalSettingsPage = () => {
   return (
     <div className="flex flex-col gap-y-4" data-testid="customer-portal-settings-page">
       <PortalAccessSection />
+      <ArchivedCustomersSection />
       <DeletedCustomersSection />
     </div>
   )
@@ -147,7 +152,7 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
   )
 }
 
-const fullName = (customer: DeletedCustomer) =>
+const fullName = (customer: ListedCustomer) =>
   [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"
 
 function DeletedCustomersSection() {
@@ -168,31 +173,158 @@ function DeletedCustomersSection() {
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: portalQueryKeys.deletedCustomers }),
         queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers }),
+        // A customer archived before deletion may come back archived.
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers }),
       ])
     },
     onError: (error: Error) => toast.error(error.message),
   })
 
-  const customers = data?.customers ?? []
-  const columns = ["Name", "Email", "Deleted on", "Restorable until"]
+  return (
+    <CustomerListSection
+      testId="deleted-customers"
+      rowTestId="deleted-customer-row"
+      title="Recently deleted customers"
+      description="Deleted customers can be restored for 30 days. Restoring brings back their data but not their logins, so invite them to the portal again afterwards."
+      label="Deleted customers"
+      emptyText="No customers were deleted in the last 30 days."
+      customers={data?.customers}
+      isLoading={isLoading}
+      error={error}
+      dateColumns={[
+        { label: "Deleted on", value: (customer) => customer.deleted_at },
+        { label: "Restorable until", value: (customer) => customer.restorable_until },
+      ]}
+      action={(customer) => (
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => restore.mutate(customer)}
+          isLoading={restore.isPending && restore.variables?.id === customer.id}
+          disabled={restore.isPending}
+          data-testid="restore-customer"
+        >
+          Restore
+        </Button>
+      )}
+    />
+  )
+}
+
+function ArchivedCustomersSection() {
+  const queryClient = useQueryClient()
+  const prompt = usePrompt()
+  const { data, isLoading, error } = useQuery({
+    queryKey: portalQueryKeys.archivedCustomers,
+    queryFn: () => sdk.client.fetch<ArchivedCustomersResponse>("/admin/portal/archived-customers"),
+  })
+
+  const unarchive = useMutation({
+    mutationFn: (customer: ArchivedCustomer) =>
+      sdk.client.fetch<CustomerProfileResponse>(`/admin/customers/${customer.id}/profile`, {
+        method: "POST",
+        body: { status: "active" },
+      }),
+    onSuccess: (_response, customer) => {
+      toast.success(`${customer.email} unarchived`)
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers }),
+        // They show up in the dashboard's customer list again, and their detail widgets change status.
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.account(customer.id) }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.profile(customer.id) }),
+      ])
+    },
+    onError: (error: Error) => toast.error(error.message),
+  })
+
+  const confirmUnarchive = async (customer: ArchivedCustomer) => {
+    const confirmed = await prompt({
+      title: `Unarchive ${customer.email}?`,
+      description: "They can sign in again and appear in the customer list.",
+      confirmText: "Unarchive",
+      cancelText: "Cancel",
+    })
+    if (confirmed) unarchive.mutate(customer)
+  }
+
+  return (
+    <CustomerListSection
+      testId="archived-customers"
+      rowTestId="archived-customer-row"
+      title="Archived customers"
+      description="Archived customers cannot sign in to the portal and are hidden from the customer list. Their data is kept."
+      label="Archived customers"
+      emptyText="No archived customers."
+      customers={data?.customers}
+      isLoading={isLoading}
+      error={error}
+      dateColumns={[{ label: "Archived on", value: (customer) => customer.archived_at }]}
+      action={(customer) => (
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => confirmUnarchive(customer)}
+          isLoading={unarchive.isPending && unarchive.variables?.id === customer.id}
+          disabled={unarchive.isPending}
+          data-testid="unarchive-customer"
+        >
+          Unarchive
+        </Button>
+      )}
+    />
+  )
+}
+
+/**
+ * A settings section listing customers from one of the /admin/portal/*-customers routes: name, email, the given
+ * date columns (as days, with the full time on hover) and one action per row.
+ */
+function CustomerListSection<T extends ListedCustomer>({
+  testId,
+  rowTestId,
+  title,
+  description,
+  label,
+  emptyText,
+  customers = [],
+  isLoading,
+  error,
+  dateColumns,
+  action,
+}: {
+  /** The section's test id; the table and message use it as a prefix. */
+  testId: string
+  rowTestId: string
+  title: string
+  description: string
+  /** "Deleted customers", for the loading and error messages. */
+  label: string
+  emptyText: string
+  customers?: T[]
+  isLoading: boolean
+  error: Error | null
+  dateColumns: { label: string; value: (customer: T) => string }[]
+  action: (customer: T) => ReactNode
+}) {
+  const columns = ["Name", "Email", ...dateColumns.map((column) => column.label)]
   const message = isLoading
-    ? "Loading deleted customers…"
+    ? `Loading ${label.toLowerCase()}…`
     : error
-      ? `Deleted customers could not be loaded: ${error.message}`
+      ? `${label} could not be loaded: ${error.message}`
       : customers.length === 0
-        ? "No customers were deleted in the last 30 days."
+        ? emptyText
         : null
 
   return (
-    <Container className="divide-y p-0" data-testid="deleted-customers">
+    <Container className="divide-y p-0" data-testid={testId}>
       <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Recently deleted customers</Heading>
+        <Heading level="h2">{title}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Deleted customers can be restored for 30 days. Restoring brings back their data but not their logins, so
-          invite them to the portal again afterwards.
+          {description}
         </Text>
       </div>
-      <Table data-testid="deleted-customers-table">
+      <Table data-testid={`${testId}-table`}>
         <Table.Header>
           <Table.Row>
             {columns.map((column) => (
@@ -211,7 +343,7 @@ function DeletedCustomersSection() {
                 <Text
                   size="small"
                   className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}
-                  data-testid="deleted-customers-message"
+                  data-testid={`${testId}-message`}
                 >
                   {message}
                 </Text>
@@ -219,26 +351,16 @@ function DeletedCustomersSection() {
             </Table.Row>
           ) : (
             customers.map((customer) => (
-              <Table.Row key={customer.id} data-testid="deleted-customer-row" data-customer-id={customer.id}>
+              <Table.Row key={customer.id} data-testid={rowTestId} data-customer-id={customer.id}>
                 <Table.Cell>{fullName(customer)}</Table.Cell>
                 <Table.Cell>{customer.email}</Table.Cell>
-                <Table.Cell title={formatDateTime(customer.deleted_at)}>{formatDay(customer.deleted_at)}</Table.Cell>
-                <Table.Cell title={formatDateTime(customer.restorable_until)}>
-                  {formatDay(customer.restorable_until)}
-                </Table.Cell>
+                {dateColumns.map((column) => (
+                  <Table.Cell key={column.label} title={formatDateTime(column.value(customer))}>
+                    {formatDay(column.value(customer))}
+                  </Table.Cell>
+                ))}
                 <Table.Cell>
-                  <div className="flex justify-end">
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => restore.mutate(customer)}
-                      isLoading={restore.isPending && restore.variables?.id === customer.id}
-                      disabled={restore.isPending}
-                      data-testid="restore-customer"
-                    >
-                      Restore
-                    </Button>
-                  </div>
+                  <div className="flex justify-end">{action(customer)}</div>
                 </Table.Cell>
               </Table.Row>
             ))
