@@ -1,13 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from "./admin/content/validators"
-import { AdminUpdateProfile } from "./admin/customers/[id]/profile/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/validators"
 import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
+import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
+import { AdminUpdateProfile, StoreUpdateProfile } from "./utils/profile-validators"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
 import { portalOpenGuard } from "./guards/portal-open"
-import { StoreUpdateProfile } from "./store/customers/me/profile/validators"
 import {
   StoreAcceptInvite,
   StoreAccountFromBooking,
@@ -32,6 +32,8 @@ export default defineMiddlewares({
     // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
     { matcher: "/store/customers/me*", middlewares: [customer, customerAccessGuard] },
     { matcher: "/store/customers/me/profile", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateProfile)] },
+    { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileCreate)] },
+    { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileUpdate)] },
     { matcher: "/store/portal/password", method: "POST", middlewares: [customer, customerAccessGuard, validateAndTransformBody(StoreChangePassword)] },
 
     // Accounts, open to visitors.
@@ -50,6 +52,12 @@ export default defineMiddlewares({
     // Staff.
     { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
     { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
+    { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileCreate)] },
+    {
+      matcher: "/admin/customers/:id/business-profiles/:business_profile_id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(BusinessProfileUpdate)],
+    },
     { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
     { matcher: "/admin/content/faqs", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFaq)] },
     { matcher: "/admin/content/faqs/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFaq)] },

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest"
-import { AdminUpdateProfile } from "../admin/customers/[id]/profile/validators"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq } from "../admin/content/validators"
-import { StoreUpdateProfile } from "../store/customers/me/profile/validators"
+import { AdminUpdateProfile, StoreUpdateProfile } from "../utils/profile-validators"
 
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? []
 
 describe("profile validators", () => {
-  it("lets a customer change only the account type", () => {
-    expect(StoreUpdateProfile.parse({ kind: "business" })).toEqual({ kind: "business" })
+  it("lets a customer change their own details but not their status or staff-only fields", () => {
+    expect(StoreUpdateProfile.parse({ kind: "business" })).toEqual({ kind: "business", contact_methods: undefined })
+    expect(StoreUpdateProfile.safeParse({ internal_notes: "VIP" }).success).toBe(false)
+    expect(StoreUpdateProfile.safeParse({ payment_terms_days: 30 }).success).toBe(false)
     expect(StoreUpdateProfile.safeParse({ status: "active" }).success).toBe(false)
     expect(StoreUpdateProfile.safeParse({ kind: "corporate" }).success).toBe(false)
   })
@@ -23,7 +24,33 @@ describe("profile validators", () => {
   })
 
   it("lets staff set status and kind together", () => {
-    expect(AdminUpdateProfile.parse({ status: "archived", kind: "personal" })).toEqual({ status: "archived", kind: "personal" })
+    expect(AdminUpdateProfile.parse({ status: "archived", kind: "personal" })).toEqual({
+      status: "archived",
+      kind: "personal",
+      contact_methods: undefined,
+    })
+  })
+})
+
+describe("edit info: emails and numbers", () => {
+  it("are checked and normalised as one list", () => {
+    const parsed = StoreUpdateProfile.parse({
+      emails: [{ email: "Jo@Example.com" }, { email: "jo.work@example.com", is_primary: true }],
+      phones: [{ number: "+44 7700 900123", type: "mobile" }],
+    })
+    expect(parsed.contact_methods).toEqual([
+      { kind: "email", value: "jo@example.com", normalized: "jo@example.com", is_primary: false },
+      { kind: "email", value: "jo.work@example.com", normalized: "jo.work@example.com", is_primary: true },
+      { kind: "mobile", value: "+44 7700 900123", normalized: "447700900123", is_primary: true },
+    ])
+  })
+
+  it("refuse duplicates, bad formats and a half list", () => {
+    expect(messages(StoreUpdateProfile.safeParse({ emails: [{ email: "a@b.co" }, { email: "A@B.CO" }], phones: [] }))).toEqual([
+      ': "A@B.CO" is listed twice',
+    ])
+    expect(StoreUpdateProfile.safeParse({ emails: [], phones: [{ number: "not a number" }] }).success).toBe(false)
+    expect(StoreUpdateProfile.safeParse({ emails: [{ email: "a@b.co" }] }).success).toBe(false)
   })
 })
 

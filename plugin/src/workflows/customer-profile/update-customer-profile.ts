@@ -1,7 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep, updateCustomersStep } from "@medusajs/medusa/core-flows"
+import type { NormalizedContactMethod } from "../../modules/customer-profile/contact-details"
 import { profileLockKey } from "./ensure-customer-profile"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
+import { replaceContactMethodsStep } from "./steps/replace-contact-methods"
 import { updateCustomerProfileStep, type CustomerProfileChanges } from "./steps/update-customer-profile"
 
 export const CUSTOMER_PROFILE_UPDATED = "customer_profile.updated"
@@ -9,6 +11,10 @@ export const CUSTOMER_PROFILE_UPDATED = "customer_profile.updated"
 export type UpdateCustomerProfileInput = {
   customer_id: string
   changes: CustomerProfileChanges
+  /** The names on Medusa's customer record. */
+  names?: { first_name?: string; last_name?: string }
+  /** When given, the whole list of extra emails and numbers, already checked. */
+  contact_methods?: NormalizedContactMethod[]
   /** Who made the change, for the activity timeline: a user id, the customer id, or "system". */
   actor: { type: "user" | "customer" | "system"; id?: string }
 }
@@ -19,22 +25,33 @@ export const updateCustomerProfileWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => profileLockKey(input.customer_id))
     acquireLockStep({ key, timeout: 10, ttl: 30 })
     const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
-    const updateInput = transform({ profile, input }, ({ profile, input }) => ({
-      id: profile.id,
-      changes: input.changes,
-    }))
-    const result = updateCustomerProfileStep(updateInput)
+    when({ input }, ({ input }) => !!input.names && Object.keys(input.names).length > 0).then(() => {
+      updateCustomersStep(transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.names! })))
+    })
+    when({ input }, ({ input }) => !!input.contact_methods).then(() => {
+      replaceContactMethodsStep(
+        transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, methods: input.contact_methods! }))
+      )
+    })
+    const result = updateCustomerProfileStep(
+      transform({ profile, input }, ({ profile, input }) => ({ id: profile.id, changes: input.changes }))
+    )
+    releaseLockStep({ key })
     const event = transform({ result, input }, ({ result, input }) => ({
       eventName: CUSTOMER_PROFILE_UPDATED,
       data: {
         id: result.after.id,
         customer_id: input.customer_id,
         actor: input.actor,
+        changed: [
+          ...Object.keys(input.changes),
+          ...(input.names ? Object.keys(input.names) : []),
+          ...(input.contact_methods ? ["contact_methods"] : []),
+        ],
         before: { kind: result.before.kind, status: result.before.status },
         after: { kind: result.after.kind, status: result.after.status },
       },
     }))
-    releaseLockStep({ key })
     emitEventStep(event)
     return new WorkflowResponse(result.after)
   }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import ContactMethod from "./contact-method"
 
 export const PROFILE_KINDS = ["personal", "business"] as const
 export const PROFILE_STATUSES = ["active", "blocked", "archived"] as const
@@ -17,6 +18,20 @@ const CustomerProfile = model.define("customer_profile", {
   status_changed_at: model.dateTime().nullable(),
   /** Null until the customer proves the email address (sign-up link, invite, social login). */
   email_verified_at: model.dateTime().nullable(),
+  /** More names for the contact ("Jo", "Dr J. Smith"): shown on bookings and found by search. */
+  additional_names: model.json().nullable(),
+  /** Extra emails and phone/mobile numbers, one primary of each. */
+  contact_methods: model.hasMany(() => ContactMethod, { mappedBy: "profile" }),
+  // Email preferences: every later email checks these.
+  marketing_emails: model.boolean().default(false),
+  reminder_emails: model.boolean().default(true),
+  // Staff-only: never returned by the store API.
+  tax_exempt: model.boolean().default(false),
+  /** A special sales-tax rate in percent for this customer; null uses the region's rates. */
+  tax_rate_override: model.float().nullable(),
+  /** Net days to pay invoices (0, 7, 14, 30 or custom); null uses the company default. */
+  payment_terms_days: model.number().nullable(),
+  internal_notes: model.text().nullable(),
 })
 
 export default CustomerProfile

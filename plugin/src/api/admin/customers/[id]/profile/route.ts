@@ -1,26 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ensureCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/ensure-customer-profile"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/update-customer-profile"
-import { toProfileResponse } from "../../../../utils/profile-response"
-import type { AdminUpdateProfileType } from "./validators"
+import { loadProfile } from "../../../../utils/profile-response"
+import { profileUpdateInput, type AdminUpdateProfileType } from "../../../../utils/profile-validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { result } = await ensureCustomerProfileWorkflow(req.scope).run({
-    input: { customer_id: req.params.id },
-  })
-  res.json({ profile: toProfileResponse(result) })
+  res.json({ profile: await loadProfile(req.scope, req.params.id, "staff") })
 }
 
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminUpdateProfileType>,
-  res: MedusaResponse
-) {
-  const { result } = await updateCustomerProfileWorkflow(req.scope).run({
-    input: {
-      customer_id: req.params.id,
-      changes: req.validatedBody,
-      actor: { type: "user", id: req.auth_context.actor_id },
-    },
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProfileType>, res: MedusaResponse) {
+  await updateCustomerProfileWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, ...profileUpdateInput(req.validatedBody), actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  res.json({ profile: toProfileResponse(result) })
+  res.json({ profile: await loadProfile(req.scope, req.params.id, "staff") })
 }

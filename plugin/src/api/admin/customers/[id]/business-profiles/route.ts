@@ -1,0 +1,4 @@
+import { adminBusinessProfiles } from "../../../../utils/business-profile-routes"
+
+export const GET = adminBusinessProfiles.list
+export const POST = adminBusinessProfiles.create

@@ -1,0 +1,58 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
+import {
+  createBusinessProfileWorkflow,
+  deleteBusinessProfileWorkflow,
+  updateBusinessProfileWorkflow,
+} from "../../workflows/business-profile/business-profile"
+import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./business-profile-validators"
+
+type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
+
+/**
+ * The same business-profile handlers serve the portal (the customer is the signed-in one)
+ * and the admin (the customer in the URL); `ids` says where each comes from.
+ */
+export function businessProfileRoutes(ids: { customer: (req: Req) => string; profile: (req: Req) => string }) {
+  return {
+    async list(req: Req, res: MedusaResponse) {
+      const service: BusinessProfileModuleService = req.scope.resolve(BUSINESS_PROFILE_MODULE)
+      const profiles = await service.listBusinessProfiles({ customer_id: ids.customer(req) }, { order: { created_at: "ASC" } })
+      res.json({ business_profiles: profiles })
+    },
+    async create(req: Req<BusinessProfileCreateType>, res: MedusaResponse) {
+      const { result } = await createBusinessProfileWorkflow(req.scope).run({
+        input: { customer_id: ids.customer(req), data: req.validatedBody },
+      })
+      res.status(201).json({ business_profile: result })
+    },
+    async retrieve(req: Req, res: MedusaResponse) {
+      const service: BusinessProfileModuleService = req.scope.resolve(BUSINESS_PROFILE_MODULE)
+      res.json({ business_profile: await service.retrieveOwnedBusinessProfile(ids.customer(req), ids.profile(req)) })
+    },
+    async update(req: Req<BusinessProfileUpdateType>, res: MedusaResponse) {
+      const { result } = await updateBusinessProfileWorkflow(req.scope).run({
+        input: { customer_id: ids.customer(req), id: ids.profile(req), data: req.validatedBody },
+      })
+      res.json({ business_profile: result })
+    },
+    async remove(req: Req, res: MedusaResponse) {
+      await deleteBusinessProfileWorkflow(req.scope).run({
+        input: { customer_id: ids.customer(req), id: ids.profile(req) },
+      })
+      res.json({ id: ids.profile(req), object: "business_profile", deleted: true })
+    },
+  }
+}
+
+/** The portal: always the signed-in customer's own profiles. */
+export const storeBusinessProfiles = businessProfileRoutes({
+  customer: (req) => req.auth_context.actor_id,
+  profile: (req) => req.params.id,
+})
+
+/** The admin: the customer whose page staff are on. */
+export const adminBusinessProfiles = businessProfileRoutes({
+  customer: (req) => req.params.id,
+  profile: (req) => req.params.business_profile_id,
+})
