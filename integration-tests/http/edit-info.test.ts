@@ -55,7 +55,7 @@ describe("My account → Edit info", () => {
       [{ emails: [], phones: [{ number: "ring me" }] }, /not a valid phone/],
       [{ emails: [{ email: "a@b.co", is_primary: true }, { email: "c@d.co", is_primary: true }], phones: [] }, /one email/],
       [{ emails: [{ email: "a@b.co" }] }, /together/],
-      [{ additional_names: [""] }, /cannot be empty/],
+      [{ additional_names: [""] }, /additional_names/],
     ] as const
     for (const [body, message] of bad) {
       const response = await api("/store/customers/me/profile", { token, body })

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
@@ -29,6 +29,37 @@ export function Field({ name, label, id = name, hint, error, ...input }: FieldPr
         aria-describedby={describedBy}
         {...input}
       />
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children"> & {
+  name: string;
+  label: string;
+  /** Defaults to the name. */
+  id?: string;
+  error?: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+};
+
+/** A labelled <select>, with an optional error announced with it. */
+export function SelectField({ name, label, id = name, error, options, ...select }: SelectFieldProps) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...select}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
       {error ? (
         <p className="field-error" id={errorId}>
           {error}

@@ -88,7 +88,7 @@ export class ApiError extends Error {
 const API_TIMEOUT_MS = 15_000;
 
 type ApiInit = {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "DELETE";
   body?: unknown;
   token?: string;
   query?: URLSearchParams | Record<string, string>;
@@ -197,7 +197,11 @@ type SessionData = {
 };
 
 export type AccountNotice = { code: string; message: string };
-type FlashData = { accountNotice: AccountNotice };
+type FlashData = {
+  accountNotice: AccountNotice;
+  /** A one-time confirmation shown at the top of /account ("Business profile saved"). */
+  accountMessage: string;
+};
 
 export type PortalSession = Session<SessionData, FlashData>;
 
@@ -275,6 +279,28 @@ export async function accountOnHoldRedirect(request: Request, notice: AccountNot
   throw redirect("/account-on-hold", {
     headers: { "Set-Cookie": await commitSession(session) },
   });
+}
+
+/** Back to /account, showing `message` there once. */
+export async function redirectToAccount(request: Request, message: string): Promise<ReturnType<typeof redirect>> {
+  const session = await getSession(request);
+  session.flash("accountMessage", message);
+  return redirect("/account", {
+    headers: { "Set-Cookie": await commitSession(session) },
+  });
+}
+
+/** 401: the session is over. 403: the account is on hold or closed. Both sign the customer out. */
+export async function signOutIfRefused(request: Request, problem: Problem): Promise<void> {
+  if (problem.status === 401) {
+    await signOutAndRedirect(request);
+  }
+  if (problem.status === 403) {
+    await accountOnHoldRedirect(request, {
+      code: problem.code ?? "account_blocked",
+      message: problem.message,
+    });
+  }
 }
 
 /** Only same-site relative paths: "/x" but never "//evil" or "/\evil". */
@@ -587,6 +613,88 @@ export async function changePassword(token: string, currentPassword: string, new
     token,
     body: { current_password: currentPassword, new_password: newPassword },
   });
+}
+
+/* ------------------------------------------------------------------ */
+/* Business profiles                                                   */
+/* ------------------------------------------------------------------ */
+
+/** A company the customer books for; chosen at booking and printed on invoices. */
+export type BusinessProfile = {
+  id: string;
+  customer_id: string;
+  name: string;
+  billing_email: string;
+  tax_id: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  province: string | null;
+  postal_code: string;
+  /** Lowercase, e.g. "gb". */
+  country_code: string;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Body of a create; an update takes any subset. Optional fields are cleared with null. */
+export type BusinessProfileInput = {
+  name: string;
+  billing_email: string;
+  tax_id: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  province: string | null;
+  postal_code: string;
+  country_code: string;
+};
+
+const businessProfilesPath = (id?: string) =>
+  id === undefined
+    ? "/store/customers/me/business-profiles"
+    : `/store/customers/me/business-profiles/${encodeURIComponent(id)}`;
+
+export async function listBusinessProfiles(token: string): Promise<BusinessProfile[]> {
+  const { business_profiles } = await apiFetch<{ business_profiles?: BusinessProfile[] }>(businessProfilesPath(), {
+    token,
+  });
+  return Array.isArray(business_profiles) ? business_profiles : [];
+}
+
+/** One of the customer's own profiles, or null when they have none with this id. */
+export async function findBusinessProfile(token: string, id: string): Promise<BusinessProfile | null> {
+  const profiles = await listBusinessProfiles(token);
+  return profiles.find((profile) => profile.id === id) ?? null;
+}
+
+/** Throws ApiError 400 { message } naming the field that is wrong. */
+export async function createBusinessProfile(token: string, input: BusinessProfileInput): Promise<BusinessProfile> {
+  const { business_profile } = await apiFetch<{ business_profile: BusinessProfile }>(businessProfilesPath(), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return business_profile;
+}
+
+/** Throws ApiError 400 for a bad field, 404 when the profile is not this customer's. */
+export async function updateBusinessProfile(
+  token: string,
+  id: string,
+  input: Partial<BusinessProfileInput>
+): Promise<BusinessProfile> {
+  const { business_profile } = await apiFetch<{ business_profile: BusinessProfile }>(businessProfilesPath(id), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return business_profile;
+}
+
+/** Throws ApiError 404 when the profile is not this customer's. */
+export async function deleteBusinessProfile(token: string, id: string): Promise<void> {
+  await apiFetch(businessProfilesPath(id), { method: "DELETE", token });
 }
 
 export type Booking = {

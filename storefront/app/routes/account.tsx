@@ -1,20 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
+import { formatAddress } from "~/lib/business-profiles";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret } from "~/lib/forms";
 import {
-  accountOnHoldRedirect,
   changePassword,
+  commitSession,
   describeError,
   errorStatus,
   getCustomer,
   getProfile,
+  getSession,
+  listBusinessProfiles,
   requireToken,
-  signOutAndRedirect,
+  signOutIfRefused,
   toProblem,
-  type Problem,
+  type BusinessProfile,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
@@ -22,46 +25,58 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My accoun
 
 const KIND_LABELS = { personal: "Personal account", business: "Business account" } as const;
 
-/** 401: the session is over. 403: the account is on hold or closed. Both sign the customer out. */
-async function signOutIfRefused(request: Request, problem: Problem): Promise<void> {
-  if (problem.status === 401) {
-    await signOutAndRedirect(request);
-  }
-  if (problem.status === 403) {
-    await accountOnHoldRedirect(request, {
-      code: problem.code ?? "account_blocked",
-      message: problem.message,
-    });
-  }
+type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null };
+
+/** The list, or why it can't be shown; a refused session still fails the whole page. */
+function loadBusinessProfiles(token: string): Promise<BusinessProfilesResult> {
+  return listBusinessProfiles(token).then(
+    (profiles) => ({ profiles, error: null }),
+    (error: unknown) => {
+      const status = errorStatus(error);
+      if (status === 401 || status === 403) throw error;
+      return { profiles: [], error: toProblem(error).message };
+    }
+  );
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireToken(request);
+  // "Business profile saved" and the like, shown once after the page that saved it.
+  const session = await getSession(request);
+  const notice = session.get("accountMessage") ?? null;
+  // Reading a flash value removes it; the cookie must be saved for that to stick.
+  const headers = { "Set-Cookie": await commitSession(session) };
   try {
-    const [customer, profile] = await Promise.all([
+    const [customer, profile, businessProfiles] = await Promise.all([
       getCustomer(token),
       // A customer without a portal profile yet still gets their account page.
       getProfile(token).catch((error: unknown) => {
         if (errorStatus(error) === 404) return null;
         throw error;
       }),
+      loadBusinessProfiles(token),
     ]);
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim();
-    return json({
-      error: null as string | null,
-      account: {
-        name: name || customer.email,
-        email: customer.email,
-        kind: profile ? (KIND_LABELS[profile.kind] ?? null) : null,
+    return json(
+      {
+        error: null as string | null,
+        notice,
+        account: {
+          name: name || customer.email,
+          email: customer.email,
+          kind: profile ? (KIND_LABELS[profile.kind] ?? null) : null,
+        },
+        businessProfiles,
       },
-    });
+      { headers }
+    );
   } catch (error) {
     const status = errorStatus(error);
     if (status === 401 || status === 403) {
       await signOutIfRefused(request, toProblem(error));
     }
     console.error("Could not load account", error);
-    return json({ error: describeError(error), account: null }, { status: 503 });
+    return json({ error: describeError(error), notice, account: null, businessProfiles: null }, { status: 503, headers });
   }
 }
 
@@ -143,11 +158,75 @@ function ChangePassword() {
   );
 }
 
+function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
+  return (
+    <section className="card account" aria-labelledby="business-profiles-heading" data-testid="business-profiles">
+      <h2 id="business-profiles-heading">Business profiles</h2>
+      <p className="muted">
+        The companies you book for. Choose one when you book and its details are printed on the invoice.
+      </p>
+      {error ? (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      ) : profiles.length === 0 ? (
+        <p data-testid="business-profiles-empty">You haven&rsquo;t added any business profiles yet.</p>
+      ) : (
+        <ul className="profile-list">
+          {profiles.map((profile) => {
+            const headingId = `business-profile-${profile.id}`;
+            const path = `/account/business-profiles/${encodeURIComponent(profile.id)}`;
+            return (
+              <li key={profile.id} className="profile" data-testid="business-profile">
+                <h3 id={headingId} className="profile__name" data-testid="business-profile-name">
+                  {profile.name}
+                </h3>
+                <dl className="details">
+                  <dt>Billing email</dt>
+                  <dd data-testid="business-profile-email">{profile.billing_email}</dd>
+                  <dt>Address</dt>
+                  <dd data-testid="business-profile-address">{formatAddress(profile)}</dd>
+                  {profile.tax_id ? (
+                    <>
+                      <dt>Tax ID</dt>
+                      <dd data-testid="business-profile-tax-id">{profile.tax_id}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <div className="profile__actions">
+                  <Link to={path} className="button button--secondary" aria-describedby={headingId}>
+                    Edit
+                  </Link>
+                  {/* Opens the edit page's "Delete this business profile?" step; nothing is deleted yet. */}
+                  <Form method="post" action={path}>
+                    <input type="hidden" name="intent" value="delete" />
+                    <button type="submit" className="button button--secondary" aria-describedby={headingId}>
+                      Delete
+                    </button>
+                  </Form>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="profile-add">
+        <Link to="/account/business-profiles/new">Add a business profile</Link>
+      </p>
+    </section>
+  );
+}
+
 export default function Account() {
-  const { account, error } = useLoaderData<typeof loader>();
+  const { account, error, notice, businessProfiles } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>My account</h1>
+      {notice ? (
+        <FormStatus testId="account-notice">
+          <p>{notice}</p>
+        </FormStatus>
+      ) : null}
       {!account ? (
         <p role="alert" className="alert">
           {error}
@@ -164,6 +243,7 @@ export default function Account() {
               <dd data-testid="account-kind">{account.kind ?? "Not set"}</dd>
             </dl>
           </section>
+          {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <ChangePassword />
         </>
       )}
