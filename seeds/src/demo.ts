@@ -15,6 +15,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import {
   createBookingWorkflow,
+  createBusinessProfileWorkflow,
   createContentEntryWorkflow,
   updateCustomerProfileWorkflow,
 } from "@fieldservice/medusa-portal/workflows"
@@ -47,6 +48,7 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedCustomers(container, customerEmail, customerPassword)
   await seedContent(container)
   await seedBookings(container, customerEmail)
+  await seedBusinessProfiles(container)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 
@@ -217,5 +219,19 @@ async function seedBookings(container: MedusaContainer, customerEmail: string) {
     const email = booking.email ?? customerEmail
     const [owner] = await customers.listCustomers({ email, has_account: true }, { take: 1 })
     await createBookingWorkflow(container).run({ input: { ...booking, email, customer_id: owner?.id ?? null } })
+  }
+}
+
+async function seedBusinessProfiles(container: MedusaContainer) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const businessProfiles = container.resolve("business_profile") as {
+    listBusinessProfiles: (filters: { customer_id: string }) => Promise<unknown[]>
+  }
+  for (const person of demoCustomers("", "").filter((p) => p.company_name && p.business)) {
+    const [customer] = await customers.listCustomers({ email: person.email }, { take: 1 })
+    if (!customer || (await businessProfiles.listBusinessProfiles({ customer_id: customer.id })).length) continue
+    await createBusinessProfileWorkflow(container).run({
+      input: { customer_id: customer.id, data: { name: person.company_name!, ...person.business! } },
+    })
   }
 }
