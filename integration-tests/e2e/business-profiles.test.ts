@@ -20,6 +20,30 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("heading", { name: "My account" }).waitFor()
 }
 
+describe("Edit info in My account", () => {
+  it("adds an extra email and phone number, with the + button working without JavaScript", async () => {
+    const { email, password } = await signUpCustomer({ first_name: "Eddie", last_name: "Info" })
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await signIn(page, email, password)
+    await page.getByRole("link", { name: "Edit info" }).click()
+    await page.getByRole("heading", { name: "Edit info" }).waitFor()
+    await page.getByLabel("Email 1", { exact: true }).fill("eddie.home@example.com")
+    await page.getByRole("button", { name: "Add another email" }).click()
+    // The form came back with what was typed and one more row.
+    expect(await page.getByLabel("Email 1", { exact: true }).inputValue()).toBe("eddie.home@example.com")
+    await page.getByLabel("Email 2", { exact: true }).fill("Eddie.Work@Example.com")
+    await page.locator("#primary-email-2").check()
+    await page.getByLabel("Phone 1", { exact: true }).fill("+44 7700 900777")
+    await page.getByRole("button", { name: "Save changes" }).click()
+    await page.getByTestId("account-notice").waitFor()
+    const emails = await page.getByTestId("account-emails").innerText()
+    expect(emails).toContain("eddie.home@example.com")
+    expect(emails).toMatch(/eddie\.work@example\.com\s*Primary/i)
+    expect(await page.getByTestId("account-phones").innerText()).toContain("+44 7700 900777")
+    await page.close()
+  })
+})
+
 describe("business profiles in My account", () => {
   it("adds a business profile, shows a clear error for a bad email, and deletes it", async () => {
     const { email, password } = await signUpCustomer({ first_name: "Beth", last_name: "Builder", kind: "business" })

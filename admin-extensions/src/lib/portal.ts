@@ -1,7 +1,7 @@
 // Customer portal access, served by the plugin's /admin/customers/:id/account, /portal-invite, /restore
 // and /admin/portal/* routes.
 
-import type { CustomerProfile, ProfileStatus } from "./profile"
+import type { ProfileStatus } from "./profile"
 
 /** GET /admin/customers/:id/account → `{ account }`. */
 export type PortalAccount = {
@@ -46,7 +46,7 @@ export type ArchivedCustomer = ListedCustomer & { archived_at: string }
 export type ArchivedCustomersResponse = { customers: ArchivedCustomer[] }
 
 /** POST /admin/customers/:id/profile, e.g. `{ status: "active" }` to unarchive → `{ profile }`. */
-export type CustomerProfileResponse = { profile: CustomerProfile }
+export type { CustomerProfileResponse } from "./profile"
 
 export type PortalSettings = { portal_enabled: boolean; closed_message: string; updated_at: string }
 /** GET and POST /admin/portal/settings */

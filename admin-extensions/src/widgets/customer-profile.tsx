@@ -1,36 +1,35 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Select, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Container, Heading, Select, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import {
-  type CustomerProfile,
+  type CustomerProfileResponse,
   type ProfileKind,
   KIND_LABELS,
   STATUS_COLORS,
   STATUS_LABELS,
+  profilePath,
+  profileQueryKey,
 } from "../lib/profile"
+import { Billing } from "./customer-profile/billing"
+import { ContactDetails } from "./customer-profile/contact-details"
+import { EmailPreferences } from "./customer-profile/email-preferences"
+import { InternalNotes } from "./customer-profile/internal-notes"
+import { InlineError } from "./customer-profile/section"
+import { useUpdateProfile } from "./customer-profile/use-update-profile"
 
+/**
+ * The customer's profile for staff: account type, contact details, email preferences, billing
+ * and internal notes. Every section saves through POST /admin/customers/:id/profile and puts the
+ * answer back in this query, so the whole widget shows what was saved.
+ */
 const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const queryClient = useQueryClient()
-  const queryKey = ["customer-profile", customer.id]
   const { data, isLoading, isError } = useQuery({
-    queryKey,
-    queryFn: () =>
-      sdk.client.fetch<{ profile: CustomerProfile }>(`/admin/customers/${customer.id}/profile`),
+    queryKey: profileQueryKey(customer.id),
+    queryFn: () => sdk.client.fetch<CustomerProfileResponse>(profilePath(customer.id)),
   })
-  const changeKind = useMutation({
-    mutationFn: (kind: ProfileKind) =>
-      sdk.client.fetch<{ profile: CustomerProfile }>(`/admin/customers/${customer.id}/profile`, {
-        method: "POST",
-        body: { kind },
-      }),
-    onSuccess: (response) => {
-      queryClient.setQueryData(queryKey, response)
-      toast.success("Profile updated")
-    },
-    onError: (error: Error) => toast.error(error.message),
-  })
+  const changeKind = useUpdateProfile(customer.id, "Profile updated")
 
   const profile = data?.profile
 
@@ -55,28 +54,38 @@ const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         </Text>
       )}
       {profile && (
-        <div className="grid grid-cols-2 items-center px-6 py-4">
-          <Text size="small" weight="plus" leading="compact">
-            Account type
-          </Text>
-          <Select
-            size="small"
-            value={profile.kind}
-            onValueChange={(value) => changeKind.mutate(value as ProfileKind)}
-            disabled={changeKind.isPending}
-          >
-            <Select.Trigger data-testid="customer-profile-kind">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {(Object.keys(KIND_LABELS) as ProfileKind[]).map((kind) => (
-                <Select.Item key={kind} value={kind}>
-                  {KIND_LABELS[kind]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <>
+          <div className="flex flex-col gap-y-1 px-6 py-4">
+            <div className="grid grid-cols-2 items-center">
+              <Text size="small" weight="plus" leading="compact">
+                Account type
+              </Text>
+              <Select
+                size="small"
+                value={changeKind.isPending && changeKind.variables?.kind ? changeKind.variables.kind : profile.kind}
+                onValueChange={(value) => changeKind.mutate({ kind: value as ProfileKind })}
+                disabled={changeKind.isPending}
+              >
+                <Select.Trigger data-testid="customer-profile-kind">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {(Object.keys(KIND_LABELS) as ProfileKind[]).map((kind) => (
+                    <Select.Item key={kind} value={kind}>
+                      {KIND_LABELS[kind]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+            <InlineError message={changeKind.error?.message} testId="customer-profile-kind-error" />
+          </div>
+          <ContactDetails customerId={customer.id} profile={profile} />
+          <EmailPreferences customerId={customer.id} profile={profile} />
+          <Billing customerId={customer.id} profile={profile} />
+          {/* Keyed by the saved notes, so a save (or a refetch with new notes) resets the draft. */}
+          <InternalNotes key={profile.internal_notes ?? ""} customerId={customer.id} value={profile.internal_notes} />
+        </>
       )}
     </Container>
   )

@@ -521,18 +521,67 @@ export async function getCustomer(token: string): Promise<Customer> {
   return customer;
 }
 
+/** One of the customer's emails or numbers; each list has one primary entry when it isn't empty. */
+export type ContactMethod = {
+  id: string;
+  kind: "email" | "phone" | "mobile";
+  value: string;
+  is_primary: boolean;
+};
+
 export type Profile = {
   id: string;
   kind: "personal" | "business";
   status: "active" | "blocked" | "archived";
+  email_verified_at: string | null;
+  /** Other names the customer goes by. */
+  additional_names: string[];
+  marketing_emails: boolean;
+  reminder_emails: boolean;
+  first_name: string | null;
+  last_name: string | null;
+  /** The email they sign in with. */
+  account_email: string;
+  /** Primary first. */
+  emails: ContactMethod[];
+  /** Primary first; kind "phone" or "mobile". */
+  phones: ContactMethod[];
 };
 
+/** What "Edit info" may change; any subset. `emails` and `phones` are whole lists, sent together. */
+export type ProfileInput = Partial<{
+  kind: Profile["kind"];
+  first_name: string;
+  last_name: string;
+  additional_names: string[];
+  marketing_emails: boolean;
+  reminder_emails: boolean;
+  emails: Array<{ email: string; is_primary?: boolean }>;
+  phones: Array<{ number: string; type: "phone" | "mobile"; is_primary?: boolean }>;
+}>;
+
+const PROFILE_PATH = "/store/customers/me/profile";
+
+/** The lists are always arrays, whatever the backend left out. */
+function toProfile(profile: Profile): Profile {
+  return {
+    ...profile,
+    additional_names: Array.isArray(profile.additional_names) ? profile.additional_names : [],
+    emails: Array.isArray(profile.emails) ? profile.emails : [],
+    phones: Array.isArray(profile.phones) ? profile.phones : [],
+  };
+}
+
+/** Throws ApiError: 401 when the session is over, 403 when the account is on hold. */
 export async function getProfile(token: string): Promise<Profile> {
-  const { profile } = await getSdk().client.fetch<{ profile: Profile }>(
-    "/store/customers/me/profile",
-    { headers: bearer(token) }
-  );
-  return profile;
+  const { profile } = await apiFetch<{ profile: Profile }>(PROFILE_PATH, { token });
+  return toProfile(profile);
+}
+
+/** Throws ApiError 400 { message } for a bad value (`"ring me" is not a valid phone number`). */
+export async function updateProfile(token: string, input: ProfileInput): Promise<Profile> {
+  const { profile } = await apiFetch<{ profile: Profile }>(PROFILE_PATH, { method: "POST", token, body: input });
+  return toProfile(profile);
 }
 
 /* ------------------------------------------------------------------ */

@@ -18,12 +18,25 @@ import {
   signOutIfRefused,
   toProblem,
   type BusinessProfile,
+  type ContactMethod,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My account");
 
 const KIND_LABELS = { personal: "Personal account", business: "Business account" } as const;
+const PHONE_KIND_LABELS: Record<string, string> = { mobile: "Mobile", phone: "Phone" };
+
+type ContactEntry = Pick<ContactMethod, "id" | "value" | "is_primary"> & { type: string | null };
+
+function contactEntries(methods: ContactMethod[]): ContactEntry[] {
+  return methods.map(({ id, kind, value, is_primary }) => ({
+    id,
+    value,
+    is_primary,
+    type: PHONE_KIND_LABELS[kind] ?? null,
+  }));
+}
 
 type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null };
 
@@ -65,6 +78,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
           name: name || customer.email,
           email: customer.email,
           kind: profile ? (KIND_LABELS[profile.kind] ?? null) : null,
+          otherNames: profile?.additional_names ?? [],
+          emails: contactEntries(profile?.emails ?? []),
+          phones: contactEntries(profile?.phones ?? []),
         },
         businessProfiles,
       },
@@ -158,6 +174,32 @@ function ChangePassword() {
   );
 }
 
+/** Emails or numbers, the primary one marked. */
+function ContactList({ entries, testId }: { entries: ContactEntry[]; testId: string }) {
+  return (
+    <dd data-testid={testId}>
+      {entries.length === 0 ? (
+        "None added"
+      ) : (
+        <ul className="plain-list">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              {entry.value}
+              {entry.type ? <span className="muted"> ({entry.type})</span> : null}
+              {entry.is_primary ? (
+                <>
+                  {" "}
+                  <span className="tag">Primary</span>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </dd>
+  );
+}
+
 function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
   return (
     <section className="card account" aria-labelledby="business-profiles-heading" data-testid="business-profiles">
@@ -233,15 +275,31 @@ export default function Account() {
         </p>
       ) : (
         <>
-          <section className="card account">
+          <section className="card account" aria-labelledby="account-details-heading">
+            <h2 id="account-details-heading">Your details</h2>
             <dl className="details">
               <dt>Name</dt>
               <dd data-testid="account-name">{account.name}</dd>
+              {account.otherNames.length > 0 ? (
+                <>
+                  <dt>Other names</dt>
+                  <dd data-testid="account-other-names">{account.otherNames.join(", ")}</dd>
+                </>
+              ) : null}
               <dt>Email</dt>
               <dd data-testid="account-email">{account.email}</dd>
               <dt>Account type</dt>
               <dd data-testid="account-kind">{account.kind ?? "Not set"}</dd>
+              <dt>Emails</dt>
+              <ContactList entries={account.emails} testId="account-emails" />
+              <dt>Phone numbers</dt>
+              <ContactList entries={account.phones} testId="account-phones" />
             </dl>
+            <p className="account__actions">
+              <Link to="/account/edit" className="button button--secondary">
+                Edit info
+              </Link>
+            </p>
           </section>
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <ChangePassword />

@@ -1,0 +1,99 @@
+import { PencilSquare } from "@medusajs/icons"
+import { Badge, Button, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { type CustomerProfile, PHONE_TYPE_LABELS, fullName } from "../../lib/profile"
+import { ContactDrawer } from "./contact-drawer"
+import { ProfileRow, ProfileSection } from "./section"
+
+const None = () => (
+  <Text size="small" leading="compact" className="text-ui-fg-muted">
+    None
+  </Text>
+)
+
+function PrimaryBadge() {
+  return (
+    <Badge size="2xsmall" color="blue" data-testid="customer-profile-primary">
+      Primary
+    </Badge>
+  )
+}
+
+/** Names, other names, emails and phone numbers, with the drawer that edits them. */
+export function ContactDetails({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
+  const [open, setOpen] = useState(false)
+
+  return (
+    <ProfileSection
+      title="Contact details"
+      action={
+        <Button size="small" variant="secondary" onClick={() => setOpen(true)} data-testid="customer-profile-edit-contact">
+          <PencilSquare />
+          Edit contact details
+        </Button>
+      }
+    >
+      <ProfileRow label="Name">
+        <Text size="small" leading="compact" data-testid="customer-profile-name">
+          {fullName(profile) || "—"}
+        </Text>
+      </ProfileRow>
+      <ProfileRow label="Other names" hint="Shown on bookings and found by search, e.g. “Jo” or “Dr J. Smith”.">
+        {profile.additional_names.length ? (
+          <ul className="flex flex-col gap-y-1" data-testid="customer-profile-other-names">
+            {profile.additional_names.map((name, index) => (
+              <Text key={`${index}-${name}`} size="small" leading="compact" asChild>
+                <li>{name}</li>
+              </Text>
+            ))}
+          </ul>
+        ) : (
+          <None />
+        )}
+      </ProfileRow>
+      <ProfileRow label="Login email" hint="The address the customer signs in with.">
+        <Text size="small" leading="compact" className="break-all" data-testid="customer-profile-account-email">
+          {profile.account_email}
+        </Text>
+      </ProfileRow>
+      <ProfileRow label="Emails">
+        <ul className="flex flex-col gap-y-1" data-testid="customer-profile-emails">
+          {profile.emails.map((email) => (
+            <li key={email.id} className="flex flex-wrap items-center gap-x-2" data-testid="customer-profile-email">
+              <Text size="small" leading="compact" className="break-all">
+                {email.value}
+              </Text>
+              {email.is_primary && <PrimaryBadge />}
+            </li>
+          ))}
+          {profile.emails.length === 0 && (
+            <li>
+              <None />
+            </li>
+          )}
+        </ul>
+      </ProfileRow>
+      <ProfileRow label="Phone numbers">
+        <ul className="flex flex-col gap-y-1" data-testid="customer-profile-phones">
+          {profile.phones.map((phone) => (
+            <li key={phone.id} className="flex flex-wrap items-center gap-x-2" data-testid="customer-profile-phone">
+              <Text size="small" leading="compact">
+                {phone.value}
+              </Text>
+              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+                {PHONE_TYPE_LABELS[phone.kind] ?? phone.kind}
+              </Text>
+              {phone.is_primary && <PrimaryBadge />}
+            </li>
+          ))}
+          {profile.phones.length === 0 && (
+            <li>
+              <None />
+            </li>
+          )}
+        </ul>
+      </ProfileRow>
+      <ContactDrawer customerId={customerId} profile={profile} open={open} onOpenChange={setOpen} />
+    </ProfileSection>
+  )
+}

@@ -1,0 +1,34 @@
+import { toast } from "@medusajs/ui"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { type CustomerProfileResponse, type CustomerProfileUpdate, profilePath, profileQueryKey } from "../../lib/profile"
+import { portalQueryKeys } from "../../lib/portal"
+import { sdk } from "../../lib/sdk"
+
+/**
+ * A POST to the customer's profile. The answer replaces the widget's cached profile; a failure is
+ * toasted here and left on `error` for the section to show inline. Each section has its own, so
+ * its spinner and error stay next to the control that caused them.
+ */
+export function useUpdateProfile(
+  customerId: string,
+  successMessage: string | ((body: CustomerProfileUpdate) => string)
+) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CustomerProfileUpdate) =>
+      sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId), { method: "POST", body }),
+    onSuccess: (response, body) => {
+      queryClient.setQueryData(profileQueryKey(customerId), response)
+      toast.success(typeof successMessage === "function" ? successMessage(body) : successMessage)
+      // The dashboard's own customer header shows the name.
+      if (body.first_name !== undefined || body.last_name !== undefined) {
+        return queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers })
+      }
+    },
+    onError: (error: Error) => toast.error(error.message || "The profile could not be saved."),
+  })
+}
+
+/** The message of a failed save, for showing inline. */
+export const errorMessage = (error: unknown, fallback = "The profile could not be saved.") =>
+  error instanceof Error && error.message ? error.message : fallback

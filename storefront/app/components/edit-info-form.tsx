@@ -1,0 +1,260 @@
+import { Form } from "@remix-run/react";
+
+import { Field, FormAlert } from "~/components/field";
+import {
+  MAX_ROWS,
+  PHONE_TYPES,
+  quotedValue,
+  rowMatches,
+  type EditInfoFieldErrors,
+  type EditInfoValues,
+} from "~/lib/edit-info";
+
+type EditInfoFormProps = {
+  values: EditInfoValues;
+  /** The backend's message for a refused save, shown above the form. */
+  formError?: string | null;
+  fieldErrors?: EditInfoFieldErrors;
+  /** The list that just got an empty row: its new input takes the focus. */
+  added?: "email" | "phone" | null;
+  submitting: boolean;
+};
+
+/** Marks a row the error message names, and points it at that message. */
+function invalidProps(invalid: boolean) {
+  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {};
+}
+
+/**
+ * The whole "Edit info" form. Every button posts it: Save (`intent=save`) saves; "Add another …"
+ * and "Remove" (`add-email`, `remove-phone:<row>`…) only re-render it, so they work without JavaScript.
+ */
+export function EditInfoForm({ values, formError, fieldErrors = {}, added, submitting }: EditInfoFormProps) {
+  const quoted = formError ? quotedValue(formError) : null;
+  const lastEmail = values.emails.length - 1;
+  const lastPhone = values.phones.length - 1;
+  return (
+    <>
+      <FormAlert message={formError} />
+      <Form method="post" className="form" noValidate>
+        {/*
+          Pressing Enter in a field "clicks" the form's first submit button. Without this one that
+          would be a Remove button further down, so Enter saves, as on every other form.
+        */}
+        <button type="submit" name="intent" value="save" className="default-submit" tabIndex={-1} aria-hidden="true" />
+
+        <fieldset className="choices">
+          <legend>Account type</legend>
+          <div className="choice">
+            <input
+              type="radio"
+              id="kind-personal"
+              name="kind"
+              value="personal"
+              defaultChecked={values.kind !== "business"}
+            />
+            <label htmlFor="kind-personal">Personal</label>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id="kind-business"
+              name="kind"
+              value="business"
+              defaultChecked={values.kind === "business"}
+            />
+            <label htmlFor="kind-business">Business</label>
+          </div>
+        </fieldset>
+
+        <Field
+          name="first_name"
+          label="First name"
+          required
+          maxLength={100}
+          autoComplete="given-name"
+          defaultValue={values.first_name}
+          error={fieldErrors.first_name}
+        />
+        <Field
+          name="last_name"
+          label="Last name"
+          required
+          maxLength={100}
+          autoComplete="family-name"
+          defaultValue={values.last_name}
+          error={fieldErrors.last_name}
+        />
+
+        <fieldset className="group" aria-describedby="other-names-hint">
+          <legend>Other names</legend>
+          <p className="field-hint" id="other-names-hint">
+            Any other names you go by, for example a nickname or a previous surname. Leave a box empty to add none.
+          </p>
+          {values.additional_names.map((name, index) => (
+            <Field
+              // The rows are only ever rebuilt from the server's values (see the page's form key).
+              key={index}
+              id={`additional-name-${index + 1}`}
+              name="additional_names"
+              label={`Other name ${index + 1}`}
+              maxLength={100}
+              defaultValue={name}
+            />
+          ))}
+        </fieldset>
+
+        <fieldset className="group" aria-describedby="emails-hint">
+          <legend>Emails</legend>
+          <p className="field-hint" id="emails-hint">
+            We write to the primary email. Leave a row empty to add none.
+          </p>
+          {values.emails.map((email, index) => {
+            const row = index + 1;
+            const labelId = `email-${row}-label`;
+            return (
+              <div className="contact-row" key={index}>
+                <div className="field">
+                  <label htmlFor={`email-${row}`} id={labelId}>
+                    {`Email ${row}`}
+                  </label>
+                  <input
+                    id={`email-${row}`}
+                    name="email"
+                    type="email"
+                    autoComplete={index === 0 ? "email" : "off"}
+                    defaultValue={email}
+                    autoFocus={added === "email" && index === lastEmail}
+                    {...invalidProps(rowMatches("email", email, quoted))}
+                  />
+                </div>
+                <div className="choice">
+                  <input
+                    type="radio"
+                    id={`primary-email-${row}`}
+                    name="primary_email"
+                    value={index}
+                    defaultChecked={values.primary_email === index}
+                    aria-describedby={labelId}
+                  />
+                  <label htmlFor={`primary-email-${row}`}>Primary email</label>
+                </div>
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`remove-email:${index}`}
+                  className="button button--secondary button--small"
+                  aria-describedby={labelId}
+                >
+                  Remove
+                </button>
+              </div>
+            );
+          })}
+          {values.emails.length < MAX_ROWS ? (
+            <button type="submit" name="intent" value="add-email" className="button button--secondary button--small">
+              Add another email
+            </button>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="group" aria-describedby="phones-hint">
+          <legend>Phone numbers</legend>
+          <p className="field-hint" id="phones-hint">
+            We call or text the primary number about your bookings. Leave a row empty to add none.
+          </p>
+          {values.phones.map((phone, index) => {
+            const row = index + 1;
+            const labelId = `phone-${row}-label`;
+            return (
+              <div className="contact-row" key={index}>
+                <div className="field">
+                  <label htmlFor={`phone-${row}`} id={labelId}>
+                    {`Phone ${row}`}
+                  </label>
+                  <input
+                    id={`phone-${row}`}
+                    name="phone"
+                    type="tel"
+                    autoComplete={index === 0 ? "tel" : "off"}
+                    defaultValue={phone.number}
+                    autoFocus={added === "phone" && index === lastPhone}
+                    {...invalidProps(rowMatches("phone", phone.number, quoted))}
+                  />
+                </div>
+                <div className="field field--compact">
+                  <label htmlFor={`phone-type-${row}`}>Type</label>
+                  <select
+                    id={`phone-type-${row}`}
+                    name="phone_type"
+                    defaultValue={phone.type}
+                    aria-describedby={labelId}
+                  >
+                    {PHONE_TYPES.map((type) => (
+                      <option key={type.value} value={type.value}>
+                        {type.label}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="choice">
+                  <input
+                    type="radio"
+                    id={`primary-phone-${row}`}
+                    name="primary_phone"
+                    value={index}
+                    defaultChecked={values.primary_phone === index}
+                    aria-describedby={labelId}
+                  />
+                  <label htmlFor={`primary-phone-${row}`}>Primary phone</label>
+                </div>
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`remove-phone:${index}`}
+                  className="button button--secondary button--small"
+                  aria-describedby={labelId}
+                >
+                  Remove
+                </button>
+              </div>
+            );
+          })}
+          {values.phones.length < MAX_ROWS ? (
+            <button type="submit" name="intent" value="add-phone" className="button button--secondary button--small">
+              Add another number
+            </button>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="choices">
+          <legend>Email preferences</legend>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id="reminder_emails"
+              name="reminder_emails"
+              value="yes"
+              defaultChecked={values.reminder_emails}
+            />
+            <label htmlFor="reminder_emails">Appointment reminders</label>
+          </div>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id="marketing_emails"
+              name="marketing_emails"
+              value="yes"
+              defaultChecked={values.marketing_emails}
+            />
+            <label htmlFor="marketing_emails">News and offers</label>
+          </div>
+        </fieldset>
+
+        <button type="submit" name="intent" value="save" className="button" disabled={submitting}>
+          Save changes
+        </button>
+      </Form>
+    </>
+  );
+}

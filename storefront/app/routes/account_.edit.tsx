@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { EditInfoForm } from "~/components/edit-info-form";
+import {
+  addRow,
+  editInfoFieldErrors,
+  readEditInfoForm,
+  readIntent,
+  removeRow,
+  toProfileInput,
+  valuesFromProfile,
+  type EditInfoFieldErrors,
+  type EditInfoValues,
+} from "~/lib/edit-info";
+import { hasErrors } from "~/lib/forms";
+import {
+  getProfile,
+  redirectToAccount,
+  requireToken,
+  signOutIfRefused,
+  toProblem,
+  updateProfile,
+} from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Edit info");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = await requireToken(request);
+  try {
+    const profile = await getProfile(token);
+    return json({ values: valuesFromProfile(profile) as EditInfoValues | null, error: null as string | null });
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json({ values: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
+  }
+}
+
+type EditInfoActionData = {
+  values: EditInfoValues;
+  /** New on every answer, so the form is rebuilt from `values` (inputs only read their default once). */
+  formKey: string;
+  formError?: string;
+  fieldErrors?: EditInfoFieldErrors;
+  /** "Add another …" was pressed: focus the new row. */
+  added?: "email" | "phone";
+};
+
+let answers = 0;
+const formKey = () => `answer-${Date.now()}-${++answers}`;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = await requireToken(request);
+  const form = await request.formData();
+  const values = readEditInfoForm(form);
+  const intent = readIntent(form);
+
+  // "+" and "Remove" change the rows on the page only; what was typed stays and nothing is saved.
+  if (intent.type === "add") {
+    return json<EditInfoActionData>({ values: addRow(values, intent.list), formKey: formKey(), added: intent.list });
+  }
+  if (intent.type === "remove") {
+    return json<EditInfoActionData>({ values: removeRow(values, intent.list, intent.index), formKey: formKey() });
+  }
+
+  const fieldErrors = editInfoFieldErrors(values);
+  if (hasErrors(fieldErrors)) {
+    return json<EditInfoActionData>(
+      { values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." },
+      { status: 400 }
+    );
+  }
+
+  try {
+    await updateProfile(token, toProfileInput(values));
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json<EditInfoActionData>({ values, formKey: formKey(), formError: problem.message }, { status: problem.status });
+  }
+  return redirectToAccount(request, "Your details were saved");
+}
+
+/** Adding or removing a row changes nothing on the backend, so there is nothing to reload. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+  const intent = formData?.get("intent");
+  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false;
+  return defaultShouldRevalidate;
+};
+
+export default function EditInfo() {
+  const { values, error } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+
+  if (!values) {
+    return (
+      <section className="narrow">
+        <h1>Edit info</h1>
+        <p role="alert" className="alert">
+          {error}
+        </p>
+        <p>
+          <Link to="/account">Back to my account</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="edit-info">
+      <h1>Edit info</h1>
+      <p>Your name, how to reach you and which emails you get from us.</p>
+      <EditInfoForm
+        key={result?.formKey ?? "saved"}
+        values={result?.values ?? values}
+        formError={result?.formError}
+        fieldErrors={result?.fieldErrors}
+        added={result?.added}
+        submitting={submitting}
+      />
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}
