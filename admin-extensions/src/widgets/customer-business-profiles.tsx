@@ -1,26 +1,14 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { PencilSquare, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import {
-  Button,
-  Container,
-  Drawer,
-  Heading,
-  IconButton,
-  Input,
-  Label,
-  Select,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, Container, Heading, IconButton, Input, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, type ReactNode, useState } from "react"
+import { type ReactNode, useState } from "react"
+import { EntryDrawer, FormField } from "../components/entry-drawer"
 import {
   type BusinessProfile,
   type BusinessProfileDeleteResponse,
   type BusinessProfileField,
-  type BusinessProfileForm,
   type BusinessProfileInput,
   type BusinessProfileListResponse,
   type BusinessProfileResponse,
@@ -164,162 +152,76 @@ const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<Ad
           </div>
         ))
       )}
-      <Drawer open={editor.open} onOpenChange={(open) => setEditor((current) => ({ ...current, open }))}>
-        <Drawer.Content data-testid="business-profile-drawer">
-          <Drawer.Header>
-            {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
-            <Drawer.Title className="h2-core font-sans font-medium">
-              {editor.profile ? "Edit business profile" : "Add business profile"}
-            </Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-small">
-              The customer chooses a business profile when they book; its details are printed on the invoice.
-            </Drawer.Description>
-          </Drawer.Header>
-          {/* Mounted only while open, so each opening starts from the profile's current values. */}
-          <ProfileForm
-            profile={editor.profile}
-            onSave={(body) => save.mutateAsync({ id: editor.profile?.id, body })}
-            isSaving={save.isPending}
-            onDone={() => setEditor((current) => ({ ...current, open: false }))}
-          />
-        </Drawer.Content>
-      </Drawer>
+      <EntryDrawer
+        testIdPrefix="business-profile"
+        open={editor.open}
+        onOpenChange={(open) => setEditor((current) => ({ ...current, open }))}
+        isNew={!editor.profile}
+        title={editor.profile ? "Edit business profile" : "Add business profile"}
+        description="The customer chooses a business profile when they book; its details are printed on the invoice."
+        initialValues={toForm(editor.profile)}
+        toBody={toBody}
+        onSave={(body) => save.mutateAsync({ id: editor.profile?.id, body })}
+        isSaving={save.isPending}
+        errorFallback="The business profile could not be saved."
+      >
+        {(input, { values, setValue, fieldId }) => (
+          <>
+            <ProfileField name="name">
+              <Input autoComplete="off" {...input("name")} />
+            </ProfileField>
+            <ProfileField name="billing_email" hint="Where this business’s invoices are sent.">
+              <Input type="email" autoComplete="off" {...input("billing_email")} />
+            </ProfileField>
+            <ProfileField name="tax_id" hint="For example a VAT number; printed on invoices.">
+              <Input autoComplete="off" {...input("tax_id")} />
+            </ProfileField>
+            <ProfileField name="address_1">
+              <Input autoComplete="off" {...input("address_1")} />
+            </ProfileField>
+            <ProfileField name="address_2">
+              <Input autoComplete="off" {...input("address_2")} />
+            </ProfileField>
+            <div className="grid grid-cols-2 gap-x-4">
+              <ProfileField name="city">
+                <Input autoComplete="off" {...input("city")} />
+              </ProfileField>
+              <ProfileField name="province">
+                <Input autoComplete="off" {...input("province")} />
+              </ProfileField>
+            </div>
+            <div className="grid grid-cols-2 gap-x-4">
+              <ProfileField name="postal_code">
+                <Input autoComplete="off" {...input("postal_code")} />
+              </ProfileField>
+              <ProfileField name="country_code">
+                <Select value={values.country_code} onValueChange={(value) => setValue("country_code", value)}>
+                  <Select.Trigger id={fieldId("country_code")} data-testid={fieldId("country_code")}>
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    {countryOptions(values.country_code).map((country) => (
+                      <Select.Item key={country.code} value={country.code}>
+                        {country.name}
+                      </Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </ProfileField>
+            </div>
+          </>
+        )}
+      </EntryDrawer>
     </Container>
   )
 }
 
-const fieldId = (name: BusinessProfileField) => `business-profile-field-${name}`
-
-function ProfileForm({
-  profile,
-  onSave,
-  isSaving,
-  onDone,
-}: {
-  profile: BusinessProfile | null
-  onSave: (body: Partial<BusinessProfileInput>) => Promise<unknown>
-  isSaving: boolean
-  onDone: () => void
-}) {
-  const initialValues = toForm(profile)
-  const [values, setValues] = useState<BusinessProfileForm>(initialValues)
-  const [error, setError] = useState<string | null>(null)
-
-  const set = (name: BusinessProfileField, value: string) => setValues((current) => ({ ...current, [name]: value }))
-  const input = (name: BusinessProfileField) => ({
-    id: fieldId(name),
-    name,
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => set(name, event.target.value),
-    "data-testid": fieldId(name),
-  })
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    // A new profile sends every field; an edit only what changed.
-    const changed = Object.fromEntries(
-      Object.entries(values).filter(([name, value]) => !profile || value !== initialValues[name as BusinessProfileField])
-    ) as Partial<BusinessProfileForm>
-    if (profile && Object.keys(changed).length === 0) {
-      onDone()
-      return
-    }
-    setError(null)
-    try {
-      await onSave(toBody(changed))
-      onDone()
-    } catch (caught) {
-      const message = caught instanceof Error && caught.message ? caught.message : "The business profile could not be saved."
-      setError(message)
-      toast.error(message)
-    }
-  }
-
+/** A labelled field of the business profile form, with the portal's label. */
+function ProfileField({ name, hint, children }: { name: BusinessProfileField; hint?: string; children: ReactNode }) {
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {error && (
-          <div
-            role="alert"
-            className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2"
-            data-testid="business-profile-error"
-          >
-            <Text size="small" className="text-ui-fg-error">
-              {error}
-            </Text>
-          </div>
-        )}
-        <FormField name="name">
-          <Input autoComplete="off" {...input("name")} />
-        </FormField>
-        <FormField name="billing_email" hint="Where this business’s invoices are sent.">
-          <Input type="email" autoComplete="off" {...input("billing_email")} />
-        </FormField>
-        <FormField name="tax_id" hint="For example a VAT number; printed on invoices.">
-          <Input autoComplete="off" {...input("tax_id")} />
-        </FormField>
-        <FormField name="address_1">
-          <Input autoComplete="off" {...input("address_1")} />
-        </FormField>
-        <FormField name="address_2">
-          <Input autoComplete="off" {...input("address_2")} />
-        </FormField>
-        <div className="grid grid-cols-2 gap-x-4">
-          <FormField name="city">
-            <Input autoComplete="off" {...input("city")} />
-          </FormField>
-          <FormField name="province">
-            <Input autoComplete="off" {...input("province")} />
-          </FormField>
-        </div>
-        <div className="grid grid-cols-2 gap-x-4">
-          <FormField name="postal_code">
-            <Input autoComplete="off" {...input("postal_code")} />
-          </FormField>
-          <FormField name="country_code">
-            <Select value={values.country_code} onValueChange={(value) => set("country_code", value)}>
-              <Select.Trigger id={fieldId("country_code")} data-testid={fieldId("country_code")}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {countryOptions(values.country_code).map((country) => (
-                  <Select.Item key={country.code} value={country.code}>
-                    {country.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </FormField>
-        </div>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button" data-testid="business-profile-cancel">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={isSaving} data-testid="business-profile-save">
-          Save
-        </Button>
-      </Drawer.Footer>
-    </form>
-  )
-}
-
-/** A labelled field of the business profile form. */
-function FormField({ name, hint, children }: { name: BusinessProfileField; hint?: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-y-2">
-      <Label htmlFor={fieldId(name)} size="small" weight="plus">
-        {BUSINESS_PROFILE_LABELS[name]}
-      </Label>
+    <FormField name={name} label={BUSINESS_PROFILE_LABELS[name]} hint={hint}>
       {children}
-      {hint && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
-    </div>
+    </FormField>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, RadioGroup, Select, Text, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useState } from "react"
+import { FormError, FormFooter } from "../../components/entry-drawer"
 import {
   type CustomerProfile,
   type CustomerProfileUpdate,
@@ -196,17 +197,7 @@ function ContactFormBody({
   return (
     <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        {error && (
-          <div
-            role="alert"
-            className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2"
-            data-testid="customer-profile-contact-error"
-          >
-            <Text size="small" className="text-ui-fg-error">
-              {error}
-            </Text>
-          </div>
-        )}
+        <FormError error={error} testId="customer-profile-contact-error" />
         <div className="grid grid-cols-2 gap-x-4">
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="customer-profile-first-name" size="small" weight="plus">
@@ -347,16 +338,7 @@ function ContactFormBody({
           )}
         </ListFieldset>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button" data-testid="customer-profile-contact-cancel">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={isSaving} data-testid="customer-profile-contact-save">
-          Save
-        </Button>
-      </Drawer.Footer>
+      <FormFooter testIdPrefix="customer-profile-contact" isSaving={isSaving} />
     </form>
   )
 }

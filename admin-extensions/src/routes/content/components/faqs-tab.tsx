@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
 import type { Faq, FaqInput } from "../../../lib/content"
+import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
-import { EntryDrawer, FormField } from "./entry-drawer"
 import { useContentCollection } from "./use-content-collection"
 
 type FaqForm = { question: string; answer: string; category: string; order: string }
@@ -50,10 +50,12 @@ export function FaqsTab() {
         isDeleting={faqs.isDeleting}
       />
       <EntryDrawer
+        testIdPrefix="content"
         open={faqs.editor.open}
         onOpenChange={faqs.editor.setOpen}
         isNew={!faq}
         title={faq ? "Edit FAQ" : "Create FAQ"}
+        description="Shown on the customer portal’s Support page."
         initialValues={{
           question: faq?.question ?? "",
           answer: faq?.answer ?? "",

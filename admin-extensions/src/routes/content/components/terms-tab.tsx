@@ -7,8 +7,8 @@ import {
   toDateInput,
   todayDateInput,
 } from "../../../lib/content"
+import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
-import { EntryDrawer, FormField } from "./entry-drawer"
 import { useContentCollection } from "./use-content-collection"
 
 type TermForm = { title: string; slug: string; body: string; version: string; publishedAt: string }
@@ -50,10 +50,12 @@ export function TermsTab() {
         isDeleting={terms.isDeleting}
       />
       <EntryDrawer
+        testIdPrefix="content"
         open={terms.editor.open}
         onOpenChange={terms.editor.setOpen}
         isNew={!term}
         title={term ? "Edit term" : "Create term"}
+        description="Shown on the customer portal’s Support page."
         initialValues={{
           title: term?.title ?? "",
           slug: term?.slug ?? "",

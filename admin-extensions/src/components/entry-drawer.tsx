@@ -1,0 +1,174 @@
+import { Button, Drawer, Label, Text, toast } from "@medusajs/ui"
+import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useContext, useState } from "react"
+
+/** Form state: every field is edited as a string and converted to the API's types on save. */
+type FormValues = Record<string, string>
+
+/** Props for an Input or Textarea bound to one form value. */
+export type BindField<V extends FormValues> = (name: keyof V & string) => {
+  id: string
+  name: string
+  value: string
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void
+  "data-testid": string
+}
+
+/** For fields an Input can't bind to, such as a Select. */
+export type FormControls<V extends FormValues> = {
+  values: V
+  setValue: (name: keyof V & string, value: string) => void
+  /** The id and data-testid of a field. */
+  fieldId: (name: keyof V & string) => string
+}
+
+type EntryDrawerProps<V extends FormValues, B> = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /**
+   * Prefix of the drawer's test ids and field ids: `<prefix>-drawer`, `-error`, `-save`, `-cancel`
+   * and `-field-<name>`.
+   */
+  testIdPrefix: string
+  /** Creating a new entry (every value is saved) rather than editing one (only changed values are). */
+  isNew: boolean
+  title: string
+  description: string
+  initialValues: V
+  /** Turns the values to save into the request body; may throw an Error whose message is shown. */
+  toBody: (values: Partial<V>) => B
+  onSave: (body: B) => Promise<unknown>
+  isSaving: boolean
+  /** Shown when a save fails without a message of its own. */
+  errorFallback?: string
+  children: (field: BindField<V>, form: FormControls<V>) => ReactNode
+}
+
+/** Gives FormField the id of the field it labels. */
+const FieldIdContext = createContext<((name: string) => string) | null>(null)
+
+/** A drawer with a create/edit form, Save and Cancel, which shows why a save failed. */
+export function EntryDrawer<V extends FormValues, B>({
+  open,
+  onOpenChange,
+  title,
+  description,
+  ...form
+}: EntryDrawerProps<V, B>) {
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content data-testid={`${form.testIdPrefix}-drawer`}>
+        <Drawer.Header>
+          {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
+          <Drawer.Title className="h2-core font-sans font-medium">{title}</Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle txt-small">{description}</Drawer.Description>
+        </Drawer.Header>
+        {/* Mounted only while open, so each opening starts from the entry's current values. */}
+        <EntryForm {...form} onDone={() => onOpenChange(false)} />
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+function EntryForm<V extends FormValues, B>({
+  testIdPrefix,
+  isNew,
+  initialValues,
+  toBody,
+  onSave,
+  isSaving,
+  errorFallback = "The changes could not be saved.",
+  children,
+  onDone,
+}: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { onDone: () => void }) {
+  const [values, setValues] = useState<V>(initialValues)
+  const [error, setError] = useState<string | null>(null)
+
+  const fieldId = (name: string) => `${testIdPrefix}-field-${name}`
+  const setValue = (name: keyof V & string, value: string) => setValues((current) => ({ ...current, [name]: value }))
+
+  const field: BindField<V> = (name) => ({
+    id: fieldId(name),
+    name,
+    value: values[name],
+    onChange: (event) => setValue(name, event.target.value),
+    "data-testid": fieldId(name),
+  })
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    // A new entry sends every value; an edit only what changed.
+    const changed = Object.fromEntries(
+      Object.entries(values).filter(([name, value]) => isNew || value !== initialValues[name])
+    ) as Partial<V>
+    if (!isNew && Object.keys(changed).length === 0) {
+      onDone()
+      return
+    }
+    setError(null)
+    try {
+      await onSave(toBody(changed))
+      onDone()
+    } catch (caught) {
+      const message = caught instanceof Error && caught.message ? caught.message : errorFallback
+      setError(message)
+      toast.error(message)
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
+      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+        <FormError error={error} testId={`${testIdPrefix}-error`} />
+        <FieldIdContext.Provider value={fieldId}>{children(field, { values, setValue, fieldId })}</FieldIdContext.Provider>
+      </Drawer.Body>
+      <FormFooter testIdPrefix={testIdPrefix} isSaving={isSaving} />
+    </form>
+  )
+}
+
+/** Why the last save failed, if it did. */
+export function FormError({ error, testId }: { error: string | null; testId: string }) {
+  if (!error) return null
+  return (
+    <div role="alert" className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2" data-testid={testId}>
+      <Text size="small" className="text-ui-fg-error">
+        {error}
+      </Text>
+    </div>
+  )
+}
+
+/** A drawer form's Cancel (closes the drawer) and Save (submits the form): `<prefix>-cancel`, `<prefix>-save`. */
+export function FormFooter({ testIdPrefix, isSaving }: { testIdPrefix: string; isSaving: boolean }) {
+  return (
+    <Drawer.Footer>
+      <Drawer.Close asChild>
+        <Button size="small" variant="secondary" type="button" data-testid={`${testIdPrefix}-cancel`}>
+          Cancel
+        </Button>
+      </Drawer.Close>
+      <Button size="small" type="submit" isLoading={isSaving} data-testid={`${testIdPrefix}-save`}>
+        Save
+      </Button>
+    </Drawer.Footer>
+  )
+}
+
+/** A labelled field of an EntryDrawer's form; `name` must match the one given to the field binder. */
+export function FormField({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
+  const fieldId = useContext(FieldIdContext)
+  if (!fieldId) throw new Error("FormField must be rendered inside an EntryDrawer.")
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Label htmlFor={fieldId(name)} size="small" weight="plus">
+        {label}
+      </Label>
+      {children}
+      {hint && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
+      )}
+    </div>
+  )
+}
