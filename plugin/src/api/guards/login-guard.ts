@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import jwt from "jsonwebtoken"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { accessProblem, customerAccountState } from "../utils/customer-state"
+import { beforeJsonResponse } from "./before-json-response"
 import { refuseWhenPortalClosed } from "./portal-open"
 
 type TokenClaims = { actor_id?: string; actor_type?: string }
@@ -39,34 +40,21 @@ export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse
     }
   }
 
-  const send = res.json.bind(res)
-  res.json = ((payload: unknown) => {
-    res.json = send
+  beforeJsonResponse(res, next, async (payload) => {
     const token = (payload as { token?: unknown })?.token
     if (res.statusCode === 401 && limited) {
-      portal.recordLoginFailure({ email, ip, method: provider }).then(
-        () => send(payload),
-        () => send(payload)
-      )
-      return res
+      // Counting the failure must never hide the answer itself.
+      await portal.recordLoginFailure({ email, ip, method: provider }).catch(() => {})
+      return
     }
-    if (res.statusCode === 200 && typeof token === "string") {
-      const claims = jwt.decode(token) as TokenClaims | null
-      if (claims?.actor_type !== "customer" || !claims.actor_id) {
-        send(payload) // a login without a customer yet: social sign-up, or a booking-number session
-        return res
-      }
-      customerAccountState(req.scope, claims.actor_id)
-        .then(async (state) => {
-          const problem = accessProblem(state, { requireVerified: provider === "emailpass" })
-          if (problem) return res.status(problem.status).json(problem.body)
-          if (email && limited) await portal.clearLoginFailures(email)
-          send(payload)
-        })
-        .catch(next)
-      return res
-    }
-    return send(payload)
-  }) as typeof res.json
+    if (res.statusCode !== 200 || typeof token !== "string") return
+    const claims = jwt.decode(token) as TokenClaims | null
+    // A login without a customer yet (social sign-up, booking-number session) passes as it is.
+    if (claims?.actor_type !== "customer" || !claims.actor_id) return
+    const state = await customerAccountState(req.scope, claims.actor_id)
+    const problem = accessProblem(state, { requireVerified: provider === "emailpass" })
+    if (problem) return problem
+    if (email && limited) await portal.clearLoginFailures(email)
+  })
   next()
 }

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import jwt from "jsonwebtoken"
+import { beforeJsonResponse } from "./before-json-response"
 import { hashToken, PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 
 /**
@@ -29,14 +30,9 @@ export async function passwordResetOnce(req: MedusaRequest, res: MedusaResponse,
       message: "This reset link has already been used. Ask for a new one if you still need to change your password.",
     })
   }
-  const send = res.json.bind(res)
-  res.json = ((payload: unknown) => {
-    res.json = send
-    if (res.statusCode >= 300) {
-      portal.deleteAccountTokens(claimId).then(() => send(payload), () => send(payload))
-      return res
-    }
-    return send(payload)
-  }) as typeof res.json
+  beforeJsonResponse(res, next, async () => {
+    // A failed change (e.g. an invalid password) gives the link back.
+    if (res.statusCode >= 300) await portal.deleteAccountTokens(claimId).catch(() => {})
+  })
   next()
 }

@@ -21,22 +21,29 @@ type ContactMethodRow = { id: string; kind: string; value: string; is_primary: b
  * shape never carries the staff-only fields (internal notes, tax, payment terms).
  */
 export async function loadProfile(scope: MedusaContainer, customerId: string, audience: "customer" | "staff") {
-  await ensureCustomerProfileWorkflow(scope).run({ input: { customer_id: customerId } })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const fields = audience === "staff" ? [...CUSTOMER_FIELDS, ...STAFF_FIELDS] : [...CUSTOMER_FIELDS]
-  const { data } = await query.graph({
-    entity: "customer",
-    fields: [
-      "id",
-      "first_name",
-      "last_name",
-      "email",
-      ...fields.map((field) => `customer_profile.${field}`),
-      "customer_profile.contact_methods.*",
-    ],
-    filters: { id: customerId },
-  })
-  const customer = data[0]
+  const read = async () =>
+    (
+      await query.graph({
+        entity: "customer",
+        fields: [
+          "id",
+          "first_name",
+          "last_name",
+          "email",
+          ...fields.map((field) => `customer_profile.${field}`),
+          "customer_profile.contact_methods.*",
+        ],
+        filters: { id: customerId },
+      })
+    ).data[0]
+  let customer = await read()
+  // Only customers who predate the plugin lack a profile: create it then, not on every read.
+  if (customer && !customer.customer_profile) {
+    await ensureCustomerProfileWorkflow(scope).run({ input: { customer_id: customerId } })
+    customer = await read()
+  }
   if (!customer?.customer_profile) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
   const profile = customer.customer_profile as Record<string, unknown> & { contact_methods?: ContactMethodRow[] }
   const methods = (profile.contact_methods ?? [])

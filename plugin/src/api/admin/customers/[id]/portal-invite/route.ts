@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
+import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { sendPortalInviteWorkflow } from "../../../../../workflows/accounts/invite"
+import { findPasswordLogin } from "../../../../utils/password-login"
 
 /** Invite to the portal, or (when the customer already has a login) send the confirm-account email. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(req.params.id)
-  const auth: IAuthModuleService = req.scope.resolve(Modules.AUTH)
-  const [login] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: customer.email })
+  const login = await findPasswordLogin(req.scope, customer.email)
   const { result } = await sendPortalInviteWorkflow(req.scope).run({
     input: {
       customer_id: customer.id,

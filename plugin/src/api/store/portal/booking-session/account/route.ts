@@ -1,16 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
+import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAccountFromBookingWorkflow } from "../../../../../workflows/accounts/booking-session"
 import type { StoreAccountFromBookingType } from "../../validators"
 import { bookingSessionEmail } from "../helpers"
+import { findPasswordLogin } from "../../../../utils/password-login"
 
 export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBookingType>, res: MedusaResponse) {
   const email = await bookingSessionEmail(req)
-  const auth: IAuthModuleService = req.scope.resolve(Modules.AUTH)
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
-  const [[login], [account]] = await Promise.all([
-    auth.listProviderIdentities({ provider: "emailpass", entity_id: email }),
+  const [login, [account]] = await Promise.all([
+    findPasswordLogin(req.scope, email),
     customers.listCustomers({ email, has_account: true }, { take: 1 }),
   ])
   if (login || account) {

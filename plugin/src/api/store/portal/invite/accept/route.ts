@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
+import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { AccountTokenError, hashToken, PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import { acceptPortalInviteWorkflow } from "../../../../../workflows/accounts/invite"
 import type { StoreAcceptInviteType } from "../../validators"
+import { findPasswordLogin } from "../../../../utils/password-login"
 
 export async function POST(req: MedusaRequest<StoreAcceptInviteType>, res: MedusaResponse) {
   const { token, password } = req.validatedBody
@@ -13,8 +14,7 @@ export async function POST(req: MedusaRequest<StoreAcceptInviteType>, res: Medus
   if (!invite) throw new AccountTokenError("token_invalid")
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(invite.customer_id)
-  const auth: IAuthModuleService = req.scope.resolve(Modules.AUTH)
-  const [login] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: customer.email })
+  const login = await findPasswordLogin(req.scope, customer.email)
   await acceptPortalInviteWorkflow(req.scope).run({
     input: { token, password, email: customer.email, customer_id: customer.id, existing_login_id: login?.id ?? null },
   })
