@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import AdditionalContact from "./additional-contact"
 import ContactMethod from "./contact-method"
 
 export const PROFILE_KINDS = ["personal", "business"] as const
@@ -22,6 +23,13 @@ const CustomerProfile = model.define("customer_profile", {
   additional_names: model.json().nullable(),
   /** Extra emails and phone/mobile numbers, one primary of each. */
   contact_methods: model.hasMany(() => ContactMethod, { mappedBy: "profile" }),
+  /** Other people to reach about the work: a tenant, a site manager. */
+  additional_contacts: model.hasMany(() => AdditionalContact, { mappedBy: "profile" }),
+  /** The profile picture, stored through Medusa's File module. */
+  picture_file_id: model.text().nullable(),
+  picture_url: model.text().nullable(),
+  /** Invoices go to the booking's address instead of a separate billing address. */
+  billing_same_as_booking: model.boolean().default(false),
   // Email preferences: every later email checks these.
   marketing_emails: model.boolean().default(false),
   reminder_emails: model.boolean().default(true),
@@ -32,6 +40,8 @@ const CustomerProfile = model.define("customer_profile", {
   /** Net days to pay invoices (0, 7, 14, 30 or custom); null uses the company default. */
   payment_terms_days: model.number().nullable(),
   internal_notes: model.text().nullable(),
+  /** Staff labels ("VIP", "Commercial"): made up on the fly, filterable in the directory. */
+  tags: model.array().default([]),
 })
 
 export default CustomerProfile

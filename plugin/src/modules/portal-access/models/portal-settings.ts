@@ -8,6 +8,8 @@ const PortalSettings = model.define("portal_settings", {
   closed_message: model
     .text()
     .default("Our customer portal is closed for maintenance. Please call or email us to book or manage a visit."),
+  /** Customers see and manage their dependents/assets (pets, vehicles…) in the portal. */
+  dependents_enabled: model.boolean().default(true),
 })
 
 export default PortalSettings
