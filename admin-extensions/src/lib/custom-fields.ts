@@ -1,0 +1,182 @@
+// Custom fields and dependent types (Settings → Custom fields), served by the plugin's
+// /admin/custom-fields, /admin/dependent-types and /admin/portal/settings routes.
+// See docs/customer-profile-api.md, "Settings (admin)".
+
+export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "dropdown", "boolean"] as const
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number]
+export type CustomFieldVisibility = "customer" | "staff"
+
+export const CUSTOM_FIELD_TYPE_LABELS: Record<CustomFieldType, string> = {
+  text: "Text",
+  number: "Number",
+  date: "Date",
+  dropdown: "Dropdown",
+  boolean: "Yes/no",
+}
+
+export const VISIBILITY_LABELS: Record<CustomFieldVisibility, string> = {
+  customer: "Customer can see and edit",
+  staff: "Staff only",
+}
+
+export type NumberFieldConfig = { integer: boolean; min?: number | null; max?: number | null }
+export type DropdownFieldConfig = { options: string[] }
+export type CustomFieldConfig = NumberFieldConfig | DropdownFieldConfig | null
+
+export type CustomFieldDefinition = {
+  id: string
+  /** "gate_code" */
+  key: string
+  /** "Gate code" */
+  label: string
+  type: CustomFieldType
+  required: boolean
+  /** Staff-only fields never reach the portal. */
+  visibility: CustomFieldVisibility
+  rank: number
+  help_text: string | null
+  config: CustomFieldConfig
+}
+
+/** A definition as the admin list returns it, with how many customers or dependents have a value. */
+export type AdminCustomField = CustomFieldDefinition & { value_count: number }
+
+/** What a set of fields belongs to: every customer, or every dependent of one type. */
+export type CustomFieldTarget = { target_type: "customer" } | { target_type: "dependent_type"; target_id: string }
+
+/** GET /admin/custom-fields?target_type=…[&target_id=…] */
+export type CustomFieldsResponse = { custom_fields: AdminCustomField[] }
+/** POST /admin/custom-fields and /admin/custom-fields/:id */
+export type CustomFieldResponse = { custom_field: CustomFieldDefinition }
+
+/** Body of POST /admin/custom-fields. */
+export type CustomFieldCreateInput = {
+  target_type: CustomFieldTarget["target_type"]
+  target_id?: string
+  key: string
+  label: string
+  type: CustomFieldType
+  required?: boolean
+  visibility?: CustomFieldVisibility
+  rank?: number
+  help_text?: string | null
+  config?: CustomFieldConfig
+}
+
+/** Body of POST /admin/custom-fields/:id: key, type and target cannot change. */
+export type CustomFieldUpdateInput = Partial<
+  Pick<CustomFieldCreateInput, "label" | "required" | "visibility" | "rank" | "help_text" | "config">
+>
+
+export type DependentType = {
+  id: string
+  /** "Pet" */
+  label_singular: string
+  /** "Pets" */
+  label_plural: string
+  rank: number
+  fields: CustomFieldDefinition[]
+}
+export type AdminDependentType = DependentType & { dependent_count: number }
+
+/** GET /admin/dependent-types; `portal_enabled` is whether dependents are offered in the portal. */
+export type DependentTypesResponse = { dependent_types: AdminDependentType[]; portal_enabled?: boolean }
+/** POST /admin/dependent-types and /admin/dependent-types/:id */
+export type DependentTypeResponse = { dependent_type: DependentType }
+export type DependentTypeInput = { label_singular: string; label_plural: string; rank?: number }
+
+/** GET and POST /admin/portal/settings: the part this page uses. */
+export type DependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }
+
+export const customFieldsPath = (id?: string) => (id ? `/admin/custom-fields/${id}` : "/admin/custom-fields")
+export const dependentTypesPath = (id?: string) => (id ? `/admin/dependent-types/${id}` : "/admin/dependent-types")
+export const PORTAL_SETTINGS_PATH = "/admin/portal/settings"
+
+/** The list of one target's fields. */
+export function customFieldsListPath(target: CustomFieldTarget): string {
+  const query = new URLSearchParams({ target_type: target.target_type })
+  if (target.target_type === "dependent_type") query.set("target_id", target.target_id)
+  return `${customFieldsPath()}?${query}`
+}
+
+export const customFieldQueryKeys = {
+  all: ["custom-fields"] as const,
+  list: (target: CustomFieldTarget) =>
+    ["custom-fields", target.target_type, target.target_type === "dependent_type" ? target.target_id : null] as const,
+  dependentTypes: ["dependent-types"] as const,
+}
+
+export const KEY_MAX_LENGTH = 64
+/** lowercase_with_underscores starting with a letter, as the API requires. */
+export const KEY_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/
+
+/** The key suggested for a label: "Gate code" → "gate_code", "2nd phone" → "field_2nd_phone". */
+export function suggestKey(label: string): string {
+  let key = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+  if (key && !/^[a-z]/.test(key)) key = `field_${key}`
+  return key.slice(0, KEY_MAX_LENGTH).replace(/_+$/, "")
+}
+
+/** Sorted by rank; fields with the same rank keep the API's order. */
+export function byRank<T extends { rank: number }>(items: T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => a.item.rank - b.item.rank || a.index - b.index)
+    .map(({ item }) => item)
+}
+
+/** A short description of a field's settings for the table: "Whole number, 0–10", "3 options". */
+export function describeConfig(field: Pick<CustomFieldDefinition, "type" | "config">): string {
+  const config = field.config
+  if (!config) return ""
+  if (field.type === "dropdown" && "options" in config) {
+    return config.options.join(", ")
+  }
+  if (field.type === "number" && "integer" in config) {
+    const parts: string[] = []
+    if (config.integer) parts.push("whole numbers")
+    const { min, max } = config
+    if (min != null && max != null) parts.push(`${min} to ${max}`)
+    else if (min != null) parts.push(`at least ${min}`)
+    else if (max != null) parts.push(`at most ${max}`)
+    const text = parts.join(", ")
+    return text.charAt(0).toUpperCase() + text.slice(1)
+  }
+  return ""
+}
+
+/** What a DELETE that may need confirming came to. */
+export type DeleteOutcome = { deleted: true } | { deleted: false; message: string; count: number | null }
+
+/**
+ * DELETE a field or dependent type. When values or dependents exist the API answers 409 with a
+ * message and a count unless `confirm` is set; that answer is returned rather than thrown, so the
+ * caller can ask staff and call again with `confirm`. Other errors throw with the API's message.
+ *
+ * This uses fetch itself because the SDK's errors carry only the message, not the 409's count.
+ * The admin signs in with a session cookie on the same origin, which fetch sends.
+ */
+export async function deleteWithConfirmation(path: string, confirm: boolean): Promise<DeleteOutcome> {
+  const response = await fetch(confirm ? `${path}?confirm=true` : path, {
+    method: "DELETE",
+    credentials: "include",
+    headers: { accept: "application/json" },
+  })
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
+  const message = typeof body?.message === "string" && body.message ? body.message : null
+  if (response.status === 409 && !confirm) {
+    const count = [body?.value_count, body?.dependent_count, body?.count].find(
+      (value): value is number => typeof value === "number"
+    )
+    return { deleted: false, message: message ?? "This has data that will be removed too.", count: count ?? null }
+  }
+  if (!response.ok) {
+    throw new Error(message ?? `The delete failed (${response.status} ${response.statusText}).`)
+  }
+  return { deleted: true }
+}
