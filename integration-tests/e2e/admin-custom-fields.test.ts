@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { adminToken, api, uniqueEmail } from "../support/api"
+import { launchBrowser } from "../support/browser"
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signInToAdmin() {
+  const demo = inject("demo")
+  const page = await browser.newPage()
+  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
+  page.setDefaultTimeout(90_000)
+  await page.goto(`${inject("backendUrl")}/app/login`)
+  await page.locator('input[name="email"]').fill(demo.adminEmail)
+  await page.locator('input[name="password"]').fill(demo.adminPassword)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  return page
+}
+
+async function openSettingsPage(page: Page) {
+  await page.goto(`${inject("backendUrl")}/app/settings/custom-fields`)
+  await page.getByTestId("custom-fields-settings-page").waitFor()
+  // The tables have loaded once their rows or their empty message show.
+  await page.getByTestId("customer-fields-section").waitFor()
+}
+
+/** Picks an option of one of the drawer's selects (Radix: the trigger, then the option). */
+async function choose(page: Page, triggerTestId: string, optionTestId: string) {
+  await page.getByTestId(triggerTestId).click()
+  await page.getByTestId(optionTestId).click()
+}
+
+async function customerFields(token: string) {
+  const { status, body } = await api("/admin/custom-fields?target_type=customer", { token })
+  expect(status).toBe(200)
+  return body.custom_fields as { id: string; key: string; label: string; type: string; value_count: number; config: any }[]
+}
+
+describe.sequential("Settings → Custom fields", () => {
+  // Suffixes keep these apart from any fields the demo seeds or other tests create.
+  const suffix = randomUUID().replace(/[^a-z]/g, "").slice(0, 5) || "extra"
+  const label = `Preferred visit day ${suffix}`
+  const key = `preferred_visit_day_${suffix}`
+
+  it("creates a customer dropdown field, a Vehicles type with a VIN field, and deletes a field with a value after confirming", async () => {
+    const token = await adminToken()
+    const page = await signInToAdmin()
+    await openSettingsPage(page)
+
+    // A customer dropdown field, its key suggested from the label.
+    await page.getByTestId("customer-fields-add").click()
+    await page.getByTestId("custom-field-drawer").waitFor()
+    await page.getByTestId("custom-field-field-label").fill(label)
+    expect(await page.getByTestId("custom-field-field-key").inputValue()).toBe(key)
+    await choose(page, "custom-field-field-type", "custom-field-type-dropdown")
+    await page.getByTestId("custom-field-field-options").fill("Monday\nWednesday\n\nFriday")
+    await page.getByTestId("custom-field-field-required").click()
+    await choose(page, "custom-field-field-visibility", "custom-field-visibility-customer")
+    await page.getByTestId("custom-field-field-help_text").fill("We try to come on this day.")
+    await page.getByTestId("custom-field-save").click()
+    await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
+
+    const row = page.getByTestId("customer-fields-row").and(page.locator(`[data-field-key="${key}"]`))
+    await row.waitFor()
+    expect(await row.getByTestId("custom-field-label").innerText()).toBe(label)
+    expect(await row.getByTestId("custom-field-type").innerText()).toBe("Dropdown")
+    expect(await row.getByTestId("custom-field-required").innerText()).toBe("Required")
+    expect(await row.getByTestId("custom-field-visibility").innerText()).toBe("Customer")
+    const saved = (await customerFields(token)).find((field) => field.key === key)
+    expect(saved).toMatchObject({ label, type: "dropdown", required: true, visibility: "customer" })
+    expect(saved?.config).toEqual({ options: ["Monday", "Wednesday", "Friday"] })
+
+    // The key cannot change once the field exists.
+    await row.getByTestId("custom-field-edit").click()
+    await page.getByTestId("custom-field-drawer").waitFor()
+    expect(await page.getByTestId("custom-field-field-key").isDisabled()).toBe(true)
+    await page.getByTestId("custom-field-cancel").click()
+    await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
+
+    // A dependent type, Vehicles, with its own text field "VIN".
+    const typesBefore = await api("/admin/dependent-types", { token })
+    const knownTypeIds = new Set((typesBefore.body.dependent_types as { id: string }[]).map((type) => type.id))
+    await page.getByTestId("dependent-type-create").click()
+    await page.getByTestId("dependent-type-drawer").waitFor()
+    await page.getByTestId("dependent-type-field-label_plural").fill("Vehicles")
+    await page.getByTestId("dependent-type-field-label_singular").fill("Vehicle")
+    await page.getByTestId("dependent-type-save").click()
+    await page.getByTestId("dependent-type-drawer").waitFor({ state: "hidden" })
+
+    const typesAfter = await api("/admin/dependent-types", { token })
+    const vehicles = (typesAfter.body.dependent_types as { id: string; label_plural: string; label_singular: string }[]).find(
+      (type) => !knownTypeIds.has(type.id)
+    )
+    expect(vehicles).toMatchObject({ label_plural: "Vehicles", label_singular: "Vehicle" })
+    const typeBlock = page.locator(`[data-testid="dependent-type"][data-type-id="${vehicles!.id}"]`)
+    await typeBlock.waitFor()
+    expect(await typeBlock.getByTestId("dependent-type-label").innerText()).toBe("Vehicles")
+
+    await typeBlock.getByTestId("dependent-type-fields-add").click()
+    await page.getByTestId("custom-field-drawer").waitFor()
+    await page.getByTestId("custom-field-field-label").fill("VIN")
+    expect(await page.getByTestId("custom-field-field-key").inputValue()).toBe("vin")
+    await page.getByTestId("custom-field-save").click()
+    await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
+    const vinRow = typeBlock.getByTestId("dependent-type-fields-row").and(page.locator('[data-field-key="vin"]'))
+    await vinRow.waitFor()
+    expect(await vinRow.getByTestId("custom-field-type").innerText()).toBe("Text")
+    const vinFields = await api(`/admin/custom-fields?target_type=dependent_type&target_id=${vehicles!.id}`, { token })
+    expect(vinFields.body.custom_fields).toEqual([expect.objectContaining({ key: "vin", label: "VIN", type: "text" })])
+    // The customer fields did not get it.
+    expect((await customerFields(token)).some((field) => field.key === "vin")).toBe(false)
+
+    // A customer with a value for the dropdown field.
+    const created = await api("/admin/customers", {
+      token,
+      body: { email: uniqueEmail("fields"), first_name: "Fiona", last_name: "Fields" },
+    })
+    expect(created.status).toBe(200)
+    const customerId = created.body.customer.id as string
+    const withValue = await api(`/admin/customers/${customerId}/profile`, { token, body: { custom_fields: { [key]: "Wednesday" } } })
+    expect(withValue.status).toBe(200)
+
+    // Deleting it asks first, with the API's message, and deletes once confirmed.
+    await openSettingsPage(page)
+    await row.waitFor()
+    expect(await row.getByTestId("custom-field-value-count").innerText()).toBe("1 value")
+    await row.getByTestId("custom-field-delete").click()
+    const prompt = page.getByRole("alertdialog")
+    await prompt.waitFor()
+    const promptText = await prompt.innerText()
+    expect(promptText).toContain("1 value")
+    expect(promptText).toContain(label)
+    // Keeping the field first: nothing changes.
+    await prompt.getByRole("button", { name: "Keep field" }).click()
+    await prompt.waitFor({ state: "hidden" })
+    expect((await customerFields(token)).some((field) => field.key === key)).toBe(true)
+
+    await row.getByTestId("custom-field-delete").click()
+    await prompt.waitFor()
+    await prompt.getByRole("button", { name: "Delete field and values" }).click()
+    await row.waitFor({ state: "detached" })
+    expect((await customerFields(token)).some((field) => field.key === key)).toBe(false)
+
+    // The value went into the customer's activity history.
+    const profile = await api(`/admin/customers/${customerId}/profile`, { token })
+    expect(profile.status).toBe(200)
+    const activity = (profile.body.profile.activity ?? []) as { kind: string; message: string }[]
+    expect(activity.find((entry) => entry.kind === "custom_field_deleted")?.message).toContain("Wednesday")
+    await page.close()
+  }, 300_000)
+})
