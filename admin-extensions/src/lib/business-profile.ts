@@ -32,7 +32,7 @@ export type BusinessProfileInput = {
   country_code: string
 }
 
-/** GET /admin/customers/:id/business-profiles */
+/** GET /admin/customers/:id/business-profiles (the customer page reads them from the profile instead). */
 export type BusinessProfileListResponse = { business_profiles: BusinessProfile[] }
 /** Create and update answer with the profile. */
 export type BusinessProfileResponse = { business_profile: BusinessProfile }
@@ -43,7 +43,6 @@ export const businessProfilesPath = (customerId: string, id?: string) =>
     ? `/admin/customers/${customerId}/business-profiles`
     : `/admin/customers/${customerId}/business-profiles/${id}`
 
-export const businessProfilesQueryKey = (customerId: string) => ["customer-business-profiles", customerId] as const
 
 export type BusinessProfileField = keyof BusinessProfileInput
 /** Form state: every field is edited as a string. */

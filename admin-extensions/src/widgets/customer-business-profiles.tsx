@@ -2,7 +2,6 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { PencilSquare, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, IconButton, Input, Select, Text, toast, usePrompt } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type ReactNode, useState } from "react"
 import { EntryDrawer, FormField } from "../components/entry-drawer"
 import {
@@ -10,52 +9,40 @@ import {
   type BusinessProfileDeleteResponse,
   type BusinessProfileField,
   type BusinessProfileInput,
-  type BusinessProfileListResponse,
   type BusinessProfileResponse,
   BUSINESS_PROFILE_LABELS,
   businessProfilesPath,
-  businessProfilesQueryKey,
   countryOptions,
   formatAddress,
   toBody,
   toForm,
 } from "../lib/business-profile"
+import { useCustomerProfile, useProfileChange } from "../lib/profile"
 import { sdk } from "../lib/sdk"
 
 /**
  * The companies this customer books for. Staff add, edit and delete them here; the customer
- * manages the same list on the portal's My account page.
+ * manages the same list on the portal's My account page. The list comes with the page's shared
+ * profile query, which each change refreshes.
  */
 const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const queryClient = useQueryClient()
   const prompt = usePrompt()
-  const queryKey = businessProfilesQueryKey(customer.id)
-
-  const { data, isLoading, error } = useQuery({
-    queryKey,
-    queryFn: () => sdk.client.fetch<BusinessProfileListResponse>(businessProfilesPath(customer.id)),
-  })
-  const invalidate = () => queryClient.invalidateQueries({ queryKey })
+  const { data, isLoading, error } = useCustomerProfile(customer.id)
 
   // Save errors are shown in the drawer (and toasted there); the drawer stays open.
-  const save = useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: Partial<BusinessProfileInput> }) =>
+  const save = useProfileChange(
+    customer.id,
+    ({ id, body }: { id?: string; body: Partial<BusinessProfileInput> }) =>
       sdk.client.fetch<BusinessProfileResponse>(businessProfilesPath(customer.id, id), { method: "POST", body }),
-    onSuccess: (_response, { id }) => {
-      toast.success(id === undefined ? "Business profile added" : "Business profile saved")
-      return invalidate()
-    },
-  })
+    { success: (_response, { id }) => (id === undefined ? "Business profile added" : "Business profile saved") }
+  )
 
-  const remove = useMutation({
-    mutationFn: (id: string) =>
+  const remove = useProfileChange(
+    customer.id,
+    (id: string) =>
       sdk.client.fetch<BusinessProfileDeleteResponse>(businessProfilesPath(customer.id, id), { method: "DELETE" }),
-    onSuccess: () => {
-      toast.success("Business profile deleted")
-      return invalidate()
-    },
-    onError: (error: Error) => toast.error(error.message),
-  })
+    { success: "Business profile deleted", onError: (error) => toast.error(error.message) }
+  )
 
   const confirmDelete = async (profile: BusinessProfile) => {
     const confirmed = await prompt({
@@ -74,7 +61,7 @@ const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<Ad
     profile: null,
   })
 
-  const profiles = data?.business_profiles ?? []
+  const profiles = data?.profile.business_profiles ?? []
   const message = isLoading
     ? "Loading business profiles…"
     : error

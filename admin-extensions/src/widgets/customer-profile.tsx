@@ -1,34 +1,26 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Select, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
-import {
-  type CustomerProfileResponse,
-  type ProfileKind,
-  KIND_LABELS,
-  STATUS_COLORS,
-  STATUS_LABELS,
-  profilePath,
-  profileQueryKey,
-} from "../lib/profile"
+import { type ProfileKind, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, useCustomerProfile } from "../lib/profile"
+import { AdditionalContacts } from "./customer-profile/additional-contacts"
 import { Billing } from "./customer-profile/billing"
 import { ContactDetails } from "./customer-profile/contact-details"
+import { CustomFields } from "./customer-profile/custom-fields"
 import { EmailPreferences } from "./customer-profile/email-preferences"
 import { InternalNotes } from "./customer-profile/internal-notes"
+import { ProfilePicture } from "./customer-profile/picture"
 import { InlineError } from "./customer-profile/section"
+import { Tags } from "./customer-profile/tags"
 import { useUpdateProfile } from "./customer-profile/use-update-profile"
 
 /**
- * The customer's profile for staff: account type, contact details, email preferences, billing
- * and internal notes. Every section saves through POST /admin/customers/:id/profile and puts the
- * answer back in this query, so the whole widget shows what was saved.
+ * The customer's profile for staff: picture, tags, account type, contact details, custom fields,
+ * additional contacts, email preferences, billing and internal notes. It reads the page's shared
+ * profile query (one GET for every widget on the customer page); every section's save refreshes
+ * that query, so the whole page shows what was saved.
  */
 const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const { data, isLoading, isError } = useQuery({
-    queryKey: profileQueryKey(customer.id),
-    queryFn: () => sdk.client.fetch<CustomerProfileResponse>(profilePath(customer.id)),
-  })
+  const { data, isLoading, isError } = useCustomerProfile(customer.id)
   const changeKind = useUpdateProfile(customer.id, "Profile updated")
 
   const profile = data?.profile
@@ -55,6 +47,10 @@ const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
       )}
       {profile && (
         <>
+          <div className="px-6 py-4">
+            <ProfilePicture customerId={customer.id} profile={profile} />
+          </div>
+          <Tags customerId={customer.id} profile={profile} />
           <div className="flex flex-col gap-y-1 px-6 py-4">
             <div className="grid grid-cols-2 items-center">
               <Text size="small" weight="plus" leading="compact">
@@ -81,6 +77,8 @@ const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <InlineError message={changeKind.error?.message} testId="customer-profile-kind-error" />
           </div>
           <ContactDetails customerId={customer.id} profile={profile} />
+          <CustomFields customerId={customer.id} profile={profile} />
+          <AdditionalContacts customerId={customer.id} profile={profile} />
           <EmailPreferences customerId={customer.id} profile={profile} />
           <Billing customerId={customer.id} profile={profile} />
           {/* Keyed by the saved notes, so a save (or a refetch with new notes) resets the draft. */}

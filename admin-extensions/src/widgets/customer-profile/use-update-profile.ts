@@ -1,31 +1,48 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { type CustomerProfileResponse, type CustomerProfileUpdate, profilePath, profileQueryKey } from "../../lib/profile"
+import {
+  type CustomerProfileResponse,
+  type CustomerProfileUpdate,
+  profilePath,
+  profileQueryKey,
+  withDefaults,
+} from "../../lib/profile"
 import { portalQueryKeys } from "../../lib/portal"
 import { sdk } from "../../lib/sdk"
 
 /**
- * A POST to the customer's profile. The answer replaces the widget's cached profile; a failure is
- * toasted here and left on `error` for the section to show inline. Each section has its own, so
- * its spinner and error stay next to the control that caused them.
+ * A POST to the customer's profile. The answer is the whole fresh profile (as the GET), so it
+ * replaces the page's shared profile query without another request. A failure is toasted here
+ * (unless `toastErrors` is false, for drawers that toast it themselves) and left on `error` for
+ * the section to show inline. Each section has its own, so its spinner and error stay next to
+ * the control that caused them.
  */
 export function useUpdateProfile(
   customerId: string,
-  successMessage: string | ((body: CustomerProfileUpdate) => string)
+  successMessage: string | ((body: CustomerProfileUpdate) => string),
+  options: {
+    toastErrors?: boolean
+    /** Saves sharing a scope run one after another, so the last one sent is the one kept. */
+    scope?: string
+  } = {}
 ) {
   const queryClient = useQueryClient()
+  const { toastErrors = true, scope } = options
   return useMutation({
     mutationFn: (body: CustomerProfileUpdate) =>
       sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId), { method: "POST", body }),
+    scope: scope ? { id: `${scope}-${customerId}` } : undefined,
     onSuccess: (response, body) => {
-      queryClient.setQueryData(profileQueryKey(customerId), response)
+      queryClient.setQueryData(profileQueryKey(customerId), withDefaults(response))
       toast.success(typeof successMessage === "function" ? successMessage(body) : successMessage)
       // The dashboard's own customer header shows the name.
       if (body.first_name !== undefined || body.last_name !== undefined) {
         return queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers })
       }
     },
-    onError: (error: Error) => toast.error(error.message || "The profile could not be saved."),
+    onError: (error: Error) => {
+      if (toastErrors) toast.error(error.message || "The profile could not be saved.")
+    },
   })
 }
 

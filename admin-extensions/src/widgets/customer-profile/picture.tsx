@@ -1,0 +1,114 @@
+import { ArrowUpTray, Trash } from "@medusajs/icons"
+import { Avatar, Button, IconButton, toast, usePrompt } from "@medusajs/ui"
+import { type ChangeEvent, useRef } from "react"
+import { sdk } from "../../lib/sdk"
+import {
+  type CustomerProfile,
+  type PictureResponse,
+  PICTURE_TYPES,
+  fullName,
+  pictureProblem,
+  profilePaths,
+  uploadFile,
+  useProfileChange,
+} from "../../lib/profile"
+
+const initials = (profile: CustomerProfile) =>
+  [profile.first_name, profile.last_name]
+    .map((name) => name?.trim().charAt(0) ?? "")
+    .join("")
+    .toUpperCase() || profile.account_email.charAt(0).toUpperCase()
+
+/** The customer's picture with Upload/Change and Remove; the customer can change it on the portal too. */
+export function ProfilePicture({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
+  const input = useRef<HTMLInputElement>(null)
+  const prompt = usePrompt()
+  const showError = (error: Error) => toast.error(error.message || "The picture could not be saved.")
+
+  const upload = useProfileChange(
+    customerId,
+    (file: File) => uploadFile<PictureResponse>(profilePaths.picture(customerId), file),
+    { success: "Profile picture saved", onError: showError }
+  )
+  const remove = useProfileChange(
+    customerId,
+    () => sdk.client.fetch<PictureResponse>(profilePaths.picture(customerId), { method: "DELETE" }),
+    { success: "Profile picture removed", onError: showError }
+  )
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    // Cleared, so choosing the same file again still counts as a change.
+    event.target.value = ""
+    if (!file) return
+    const problem = pictureProblem(file)
+    if (problem) {
+      toast.error(problem)
+      return
+    }
+    upload.mutate(file)
+  }
+
+  const confirmRemove = async () => {
+    const confirmed = await prompt({
+      variant: "danger",
+      title: "Remove profile picture?",
+      description: "The customer can upload a new one on the portal.",
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (confirmed) remove.mutate(undefined)
+  }
+
+  const name = fullName(profile) || profile.account_email
+  const busy = upload.isPending || remove.isPending
+
+  return (
+    <div className="flex items-center gap-x-3" data-testid="customer-profile-picture">
+      <Avatar
+        size="large"
+        variant="rounded"
+        src={profile.picture_url ?? undefined}
+        fallback={initials(profile)}
+        aria-label={profile.picture_url ? `Picture of ${name}` : undefined}
+        data-testid="customer-profile-picture-image"
+        data-has-picture={profile.picture_url ? "true" : "false"}
+      />
+      <input
+        ref={input}
+        type="file"
+        accept={PICTURE_TYPES.join(",")}
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden
+        onChange={choose}
+        data-testid="customer-profile-picture-input"
+      />
+      <Button
+        size="small"
+        variant="secondary"
+        type="button"
+        onClick={() => input.current?.click()}
+        isLoading={upload.isPending}
+        disabled={busy}
+        data-testid="customer-profile-picture-upload"
+      >
+        <ArrowUpTray />
+        {profile.picture_url ? "Change picture" : "Upload picture"}
+      </Button>
+      {profile.picture_url && (
+        <IconButton
+          size="small"
+          variant="transparent"
+          type="button"
+          aria-label="Remove profile picture"
+          onClick={confirmRemove}
+          disabled={busy}
+          data-testid="customer-profile-picture-remove"
+        >
+          <Trash />
+        </IconButton>
+      )}
+    </div>
+  )
+}
