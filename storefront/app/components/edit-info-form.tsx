@@ -1,6 +1,8 @@
 import { Form } from "@remix-run/react";
 
+import { CustomFieldInputs } from "~/components/custom-field-input";
 import { Field, FormAlert } from "~/components/field";
+import type { CustomFieldErrors } from "~/lib/custom-fields";
 import {
   MAX_ROWS,
   PHONE_TYPES,
@@ -9,6 +11,7 @@ import {
   type EditInfoFieldErrors,
   type EditInfoValues,
 } from "~/lib/edit-info";
+import type { CustomFieldDefinition } from "~/lib/medusa.server";
 
 type EditInfoFormProps = {
   values: EditInfoValues;
@@ -17,6 +20,10 @@ type EditInfoFormProps = {
   fieldErrors?: EditInfoFieldErrors;
   /** The list that just got an empty row: its new input takes the focus. */
   added?: "email" | "phone" | null;
+  /** The business's own fields the customer may fill in, in rank order. */
+  customFields?: CustomFieldDefinition[];
+  /** By field key: the backend's message for the field it refused. */
+  customFieldErrors?: CustomFieldErrors;
   submitting: boolean;
 };
 
@@ -29,7 +36,15 @@ function invalidProps(invalid: boolean) {
  * The whole "Edit info" form. Every button posts it: Save (`intent=save`) saves; "Add another …"
  * and "Remove" (`add-email`, `remove-phone:<row>`…) only re-render it, so they work without JavaScript.
  */
-export function EditInfoForm({ values, formError, fieldErrors = {}, added, submitting }: EditInfoFormProps) {
+export function EditInfoForm({
+  values,
+  formError,
+  fieldErrors = {},
+  added,
+  customFields = [],
+  customFieldErrors,
+  submitting,
+}: EditInfoFormProps) {
   const quoted = formError ? quotedValue(formError) : null;
   const lastEmail = values.emails.length - 1;
   const lastPhone = values.phones.length - 1;
@@ -226,6 +241,13 @@ export function EditInfoForm({ values, formError, fieldErrors = {}, added, submi
             </button>
           ) : null}
         </fieldset>
+
+        {customFields.length > 0 ? (
+          <fieldset className="group" data-testid="edit-custom-fields">
+            <legend>More about you</legend>
+            <CustomFieldInputs fields={customFields} values={values.custom_fields} errors={customFieldErrors} />
+          </fieldset>
+        ) : null}
 
         <fieldset className="choices">
           <legend>Email preferences</legend>

@@ -43,17 +43,25 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "na
   label: string;
   /** Defaults to the name. */
   id?: string;
+  hint?: string;
   error?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
 };
 
-/** A labelled <select>, with an optional error announced with it. */
-export function SelectField({ name, label, id = name, error, options, ...select }: SelectFieldProps) {
+/** A labelled <select>, with an optional hint and error announced with it. */
+export function SelectField({ name, label, id = name, hint, error, options, ...select }: SelectFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...select}>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,5 +1,6 @@
 /** My account → Edit info: the form's values, its buttons and the request body. Shared by server and browser. */
 
+import { formValuesFrom, readCustomFieldValues, type CustomFieldValues } from "~/lib/custom-fields";
 import { text } from "~/lib/forms";
 import type { Profile, ProfileInput } from "~/lib/medusa.server";
 
@@ -30,6 +31,8 @@ export type EditInfoValues = {
   primary_phone: number | null;
   reminder_emails: boolean;
   marketing_emails: boolean;
+  /** The business's own fields ("More about you"), by key, as the form edits them. */
+  custom_fields: CustomFieldValues;
 };
 
 export type EditInfoFieldErrors = Partial<Record<"first_name" | "last_name", string>>;
@@ -75,6 +78,7 @@ export function valuesFromProfile(profile: Profile): EditInfoValues {
     primary_phone: primaryPhone >= 0 ? primaryPhone : profile.phones.length > 0 ? 0 : null,
     reminder_emails: profile.reminder_emails !== false,
     marketing_emails: profile.marketing_emails === true,
+    custom_fields: formValuesFrom(profile.custom_fields),
   };
 }
 
@@ -107,6 +111,7 @@ export function readEditInfoForm(form: FormData): EditInfoValues {
     primary_phone: rowIndex(form, "primary_phone", phones.length),
     reminder_emails: form.has("reminder_emails"),
     marketing_emails: form.has("marketing_emails"),
+    custom_fields: readCustomFieldValues(form),
   };
 }
 

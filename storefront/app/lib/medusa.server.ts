@@ -89,7 +89,10 @@ const API_TIMEOUT_MS = 15_000;
 
 type ApiInit = {
   method?: "GET" | "POST" | "DELETE";
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart/form-data instead of `body` (file uploads); fetch sets the boundary. */
+  form?: FormData;
   token?: string;
   query?: URLSearchParams | Record<string, string>;
 };
@@ -110,12 +113,13 @@ async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
     "x-publishable-api-key": publishableKey,
     ...(init.token ? bearer(init.token) : {}),
   };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.body !== undefined && !init.form) headers["content-type"] = "application/json";
+  const hasBody = init.body !== undefined || init.form !== undefined;
 
   const response = await fetch(url, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    method: init.method ?? (hasBody ? "POST" : "GET"),
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     signal: AbortSignal.timeout(API_TIMEOUT_MS),
   });
   const text = await response.text();
@@ -201,6 +205,8 @@ type FlashData = {
   accountNotice: AccountNotice;
   /** A one-time confirmation shown at the top of /account ("Business profile saved"). */
   accountMessage: string;
+  /** A one-time problem shown at the top of the next page ("Biscuit was saved, but the photo wasn't"). */
+  pageError: string;
 };
 
 export type PortalSession = Session<SessionData, FlashData>;
@@ -288,6 +294,22 @@ export async function redirectToAccount(request: Request, message: string): Prom
   return redirect("/account", {
     headers: { "Set-Cookie": await commitSession(session) },
   });
+}
+
+/** To `path`, showing `message` there once as an error (read it with `takePageError`). */
+export async function redirectWithPageError(request: Request, path: string, message: string) {
+  const session = await getSession(request);
+  session.flash("pageError", message);
+  return redirect(path, {
+    headers: { "Set-Cookie": await commitSession(session) },
+  });
+}
+
+/** The flashed page error, if any, and the cookie that forgets it. */
+export async function takePageError(request: Request): Promise<{ pageError: string | null; headers: HeadersInit }> {
+  const session = await getSession(request);
+  const pageError = session.get("pageError") ?? null;
+  return { pageError, headers: { "Set-Cookie": await commitSession(session) } };
 }
 
 /** 401: the session is over. 403: the account is on hold or closed. Both sign the customer out. */
@@ -546,6 +568,75 @@ export type Profile = {
   emails: ContactMethod[];
   /** Primary first; kind "phone" or "mobile". */
   phones: ContactMethod[];
+  /** Served by Medusa (e.g. http://localhost:9000/static/…); null when there is none. */
+  picture_url: string | null;
+  /** The customer-visible custom fields, in rank order, with this customer's values. */
+  custom_fields: CustomFieldWithValue[];
+  additional_contacts: AdditionalContact[];
+  /** Invoices go to the booking address; any billing address is kept but unused. */
+  billing_same_as_booking: boolean;
+  /** The customer address with `is_default_billing`. */
+  billing_address: Address | null;
+  /** The saved locations: every other address. Undefined when the backend doesn't list them yet. */
+  locations?: Address[];
+};
+
+/** A Medusa customer address. `address_name` is the label ("Home", "Holiday house", "Billing"). */
+export type Address = {
+  id: string;
+  address_name: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  province: string | null;
+  postal_code: string;
+  /** Lowercase, e.g. "gb". */
+  country_code: string;
+  phone: string | null;
+  is_default_billing: boolean;
+  is_default_shipping: boolean;
+};
+
+export type CustomFieldType = "text" | "number" | "date" | "dropdown" | "boolean";
+
+/** Number fields: `{ integer, min?, max? }`; dropdowns: `{ options }`. */
+export type CustomFieldConfig = {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  options?: string[];
+} | null;
+
+export type CustomFieldDefinition = {
+  id: string;
+  /** "gate_code" */
+  key: string;
+  /** "Gate code" */
+  label: string;
+  type: CustomFieldType;
+  required: boolean;
+  visibility: "customer" | "staff";
+  rank: number;
+  help_text: string | null;
+  config: CustomFieldConfig;
+};
+
+/** string | number | boolean; a date is "YYYY-MM-DD"; null = empty. */
+export type CustomFieldValue = string | number | boolean | null;
+
+export type CustomFieldWithValue = CustomFieldDefinition & { value: CustomFieldValue };
+
+/** Someone else to contact about the customer's bookings: a tenant, a site manager. */
+export type AdditionalContact = {
+  id: string;
+  name: string;
+  role: string | null;
+  emails: string[];
+  /** Normalised, e.g. "+447700900123". */
+  phones: string[];
 };
 
 /** What "Edit info" may change; any subset. `emails` and `phones` are whole lists, sent together. */
@@ -558,18 +649,35 @@ export type ProfileInput = Partial<{
   reminder_emails: boolean;
   emails: Array<{ email: string; is_primary?: boolean }>;
   phones: Array<{ number: string; type: "phone" | "mobile"; is_primary?: boolean }>;
+  /** Only the keys sent change; null clears. A bad value is a 400 whose message starts with the field's label. */
+  custom_fields: Record<string, CustomFieldValue>;
+  billing_same_as_booking: boolean;
 }>;
 
 const PROFILE_PATH = "/store/customers/me/profile";
+
+const list = <T,>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : []);
 
 /** The lists are always arrays, whatever the backend left out. */
 function toProfile(profile: Profile): Profile {
   return {
     ...profile,
-    additional_names: Array.isArray(profile.additional_names) ? profile.additional_names : [],
-    emails: Array.isArray(profile.emails) ? profile.emails : [],
-    phones: Array.isArray(profile.phones) ? profile.phones : [],
+    additional_names: list(profile.additional_names),
+    emails: list(profile.emails),
+    phones: list(profile.phones),
+    picture_url: profile.picture_url || null,
+    custom_fields: list(profile.custom_fields)
+      .filter((field) => field.visibility !== "staff")
+      .sort((a, b) => a.rank - b.rank),
+    additional_contacts: list(profile.additional_contacts).map(toAdditionalContact),
+    billing_same_as_booking: profile.billing_same_as_booking !== false,
+    billing_address: profile.billing_address ?? null,
+    locations: Array.isArray(profile.locations) ? profile.locations : undefined,
   };
+}
+
+function toAdditionalContact(contact: AdditionalContact): AdditionalContact {
+  return { ...contact, role: contact.role || null, emails: list(contact.emails), phones: list(contact.phones) };
 }
 
 /** Throws ApiError: 401 when the session is over, 403 when the account is on hold. */
@@ -582,6 +690,285 @@ export async function getProfile(token: string): Promise<Profile> {
 export async function updateProfile(token: string, input: ProfileInput): Promise<Profile> {
   const { profile } = await apiFetch<{ profile: Profile }>(PROFILE_PATH, { method: "POST", token, body: input });
   return toProfile(profile);
+}
+
+/* ------------------------------------------------------------------ */
+/* Profile picture                                                     */
+/* ------------------------------------------------------------------ */
+
+function fileForm(file: Blob, filename: string): FormData {
+  const form = new FormData();
+  form.append("file", file, filename || "upload");
+  return form;
+}
+
+/** Replaces any earlier picture. Throws ApiError 400 for a file that isn't a JPEG, PNG or WebP of at most 5 MB. */
+export async function uploadProfilePicture(token: string, file: Blob, filename: string): Promise<string | null> {
+  const { picture_url } = await apiFetch<{ picture_url?: string | null }>(`${PROFILE_PATH}/picture`, {
+    method: "POST",
+    token,
+    form: fileForm(file, filename),
+  });
+  return picture_url ?? null;
+}
+
+export async function removeProfilePicture(token: string): Promise<void> {
+  await apiFetch(`${PROFILE_PATH}/picture`, { method: "DELETE", token });
+}
+
+/* ------------------------------------------------------------------ */
+/* Additional contacts                                                 */
+/* ------------------------------------------------------------------ */
+
+export type AdditionalContactInput = {
+  name: string;
+  role: string | null;
+  emails: string[];
+  phones: string[];
+};
+
+const contactsPath = (id?: string) =>
+  id === undefined
+    ? "/store/customers/me/additional-contacts"
+    : `/store/customers/me/additional-contacts/${encodeURIComponent(id)}`;
+
+export async function listAdditionalContacts(token: string): Promise<AdditionalContact[]> {
+  const { additional_contacts } = await apiFetch<{ additional_contacts?: AdditionalContact[] }>(contactsPath(), {
+    token,
+  });
+  return list(additional_contacts).map(toAdditionalContact);
+}
+
+/** One of the customer's own contacts, or null when they have none with this id. */
+export async function findAdditionalContact(token: string, id: string): Promise<AdditionalContact | null> {
+  const contacts = await listAdditionalContacts(token);
+  return contacts.find((contact) => contact.id === id) ?? null;
+}
+
+/** Throws ApiError 400 { message } for a bad or repeated email or number. */
+export async function createAdditionalContact(token: string, input: AdditionalContactInput): Promise<AdditionalContact> {
+  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toAdditionalContact(additional_contact);
+}
+
+/** Throws ApiError 400 for a bad value, 404 when the contact is not this customer's. */
+export async function updateAdditionalContact(
+  token: string,
+  id: string,
+  input: Partial<AdditionalContactInput>
+): Promise<AdditionalContact> {
+  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(id), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toAdditionalContact(additional_contact);
+}
+
+export async function deleteAdditionalContact(token: string, id: string): Promise<void> {
+  await apiFetch(contactsPath(id), { method: "DELETE", token });
+}
+
+/* ------------------------------------------------------------------ */
+/* Addresses: billing address and saved locations                      */
+/* ------------------------------------------------------------------ */
+
+/** What an address form sends; optional fields are cleared with null. */
+export type AddressInput = {
+  address_name?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  company?: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  province: string | null;
+  postal_code: string;
+  country_code: string;
+  phone?: string | null;
+};
+
+export type BillingAddressInput = { same_as_booking: true } | { same_as_booking: false; address: AddressInput };
+
+export async function setBillingAddress(
+  token: string,
+  input: BillingAddressInput
+): Promise<{ billing_same_as_booking: boolean; billing_address: Address | null }> {
+  const result = await apiFetch<{ billing_same_as_booking?: boolean; billing_address?: Address | null }>(
+    "/store/customers/me/billing-address",
+    { method: "POST", token, body: input }
+  );
+  return {
+    billing_same_as_booking: result.billing_same_as_booking !== false,
+    billing_address: result.billing_address ?? null,
+  };
+}
+
+const addressesPath = (id?: string) =>
+  id === undefined ? "/store/customers/me/addresses" : `/store/customers/me/addresses/${encodeURIComponent(id)}`;
+
+/** Every address of the customer (Medusa's own route), the billing address too. */
+export async function listAddresses(token: string): Promise<Address[]> {
+  const { addresses } = await apiFetch<{ addresses?: Address[] }>(addressesPath(), {
+    token,
+    query: { limit: "100" },
+  });
+  return list(addresses);
+}
+
+/** The saved locations: the addresses that are not the billing address. */
+export async function listLocations(token: string): Promise<Address[]> {
+  return (await listAddresses(token)).filter((address) => !address.is_default_billing);
+}
+
+/** One of the customer's saved locations, or null (also for the billing address, which has its own page). */
+export async function findLocation(token: string, id: string): Promise<Address | null> {
+  try {
+    const { address } = await apiFetch<{ address?: Address }>(addressesPath(id), { token });
+    return address && !address.is_default_billing ? address : null;
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Medusa's own route; it answers with the customer. */
+export async function createLocation(token: string, input: AddressInput): Promise<void> {
+  await apiFetch(addressesPath(), { method: "POST", token, body: input });
+}
+
+export async function updateLocation(token: string, id: string, input: AddressInput): Promise<void> {
+  await apiFetch(addressesPath(id), { method: "POST", token, body: input });
+}
+
+export async function deleteLocation(token: string, id: string): Promise<void> {
+  await apiFetch(addressesPath(id), { method: "DELETE", token });
+}
+
+/* ------------------------------------------------------------------ */
+/* Dependents / assets                                                 */
+/* ------------------------------------------------------------------ */
+
+/** A kind of thing the customer can tell us about: pets, vehicles, children… */
+export type DependentType = {
+  id: string;
+  /** "Pet" */
+  label_singular: string;
+  /** "Pets" */
+  label_plural: string;
+  rank: number;
+  /** Customer-visible fields only. */
+  fields: CustomFieldDefinition[];
+};
+
+export type Dependent = {
+  id: string;
+  type_id: string;
+  /** The type's label_singular. */
+  type_label: string;
+  /** "Biscuit" */
+  name: string;
+  notes: string | null;
+  photo_url: string | null;
+  custom_fields: CustomFieldWithValue[];
+};
+
+export type DependentInput = {
+  name: string;
+  notes: string | null;
+  custom_fields: Record<string, CustomFieldValue>;
+};
+
+const dependentsPath = (id?: string, photo = false) =>
+  id === undefined
+    ? "/store/customers/me/dependents"
+    : `/store/customers/me/dependents/${encodeURIComponent(id)}${photo ? "/photo" : ""}`;
+
+function byRank<T extends { rank: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.rank - b.rank);
+}
+
+function toDependentType(type: DependentType): DependentType {
+  return { ...type, fields: byRank(list(type.fields).filter((field) => field.visibility !== "staff")) };
+}
+
+function toDependent(dependent: Dependent): Dependent {
+  return {
+    ...dependent,
+    notes: dependent.notes || null,
+    photo_url: dependent.photo_url || null,
+    custom_fields: byRank(list(dependent.custom_fields).filter((field) => field.visibility !== "staff")),
+  };
+}
+
+export type Dependents = { types: DependentType[]; dependents: Dependent[] };
+
+/**
+ * The dependent types the business offers and the customer's dependents, or null when the
+ * business has turned dependents off for the portal (every dependents route answers 404 then).
+ */
+export async function getDependents(token: string): Promise<Dependents | null> {
+  try {
+    const result = await apiFetch<{ dependent_types?: DependentType[]; dependents?: Dependent[] }>(dependentsPath(), {
+      token,
+    });
+    return {
+      types: byRank(list(result.dependent_types).map(toDependentType)),
+      dependents: list(result.dependents).map(toDependent),
+    };
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** One of the customer's dependents, or null (not theirs, or dependents are switched off). */
+export async function findDependent(token: string, id: string): Promise<Dependent | null> {
+  try {
+    const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), { token });
+    return toDependent(dependent);
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Every required field must be filled. Throws ApiError 400 whose message starts with the field's label. */
+export async function createDependent(token: string, input: DependentInput & { type_id: string }): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(), { method: "POST", token, body: input });
+  return toDependent(dependent);
+}
+
+/** Only the custom fields sent change. */
+export async function updateDependent(token: string, id: string, input: Partial<DependentInput>): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toDependent(dependent);
+}
+
+export async function deleteDependent(token: string, id: string): Promise<void> {
+  await apiFetch(dependentsPath(id), { method: "DELETE", token });
+}
+
+/** Same rules as the profile picture. */
+export async function uploadDependentPhoto(token: string, id: string, file: Blob, filename: string): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id, true), {
+    method: "POST",
+    token,
+    form: fileForm(file, filename),
+  });
+  return toDependent(dependent);
+}
+
+export async function removeDependentPhoto(token: string, id: string): Promise<void> {
+  await apiFetch(dependentsPath(id, true), { method: "DELETE", token });
 }
 
 /* ------------------------------------------------------------------ */

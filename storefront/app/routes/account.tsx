@@ -2,8 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
+import { Avatar } from "~/components/avatar";
 import { Field, FormAlert, FormStatus } from "~/components/field";
+import { formatAddress as formatLocation } from "~/lib/addresses";
 import { formatAddress } from "~/lib/business-profiles";
+import { displayValue } from "~/lib/custom-fields";
+import { withArticle } from "~/lib/dependents";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret } from "~/lib/forms";
 import {
   changePassword,
@@ -11,14 +15,23 @@ import {
   describeError,
   errorStatus,
   getCustomer,
+  getDependents,
   getProfile,
   getSession,
   listBusinessProfiles,
+  listLocations,
   requireToken,
   signOutIfRefused,
   toProblem,
+  type AdditionalContact,
+  type Address,
   type BusinessProfile,
   type ContactMethod,
+  type CustomFieldWithValue,
+  type Dependent,
+  type DependentType,
+  type Dependents,
+  type Profile,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
@@ -52,6 +65,28 @@ function loadBusinessProfiles(token: string): Promise<BusinessProfilesResult> {
   );
 }
 
+type SectionResult<T> = { data: T; error: string | null };
+
+/**
+ * A part of the page that may fail on its own: its data, or why it can't be shown. A refused
+ * session still fails the whole page.
+ */
+function section<T>(load: Promise<T>, empty: T): Promise<SectionResult<T>> {
+  return load.then(
+    (data) => ({ data, error: null }),
+    (error: unknown) => {
+      const status = errorStatus(error);
+      if (status === 401 || status === 403) throw error;
+      return { data: empty, error: toProblem(error).message };
+    }
+  );
+}
+
+/** The saved locations: from the profile, or from Medusa's address list when the profile doesn't carry them. */
+function loadLocations(token: string, profile: Promise<Profile | null>): Promise<Address[]> {
+  return profile.then((loaded) => (loaded?.locations ? loaded.locations : listLocations(token)));
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireToken(request);
   // "Business profile saved" and the like, shown once after the page that saved it.
@@ -60,14 +95,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Reading a flash value removes it; the cookie must be saved for that to stick.
   const headers = { "Set-Cookie": await commitSession(session) };
   try {
-    const [customer, profile, businessProfiles] = await Promise.all([
+    // A customer without a portal profile yet still gets their account page.
+    const profileRequest = getProfile(token).catch((error: unknown) => {
+      if (errorStatus(error) === 404) return null;
+      throw error;
+    });
+    const [customer, profile, businessProfiles, locations, dependents] = await Promise.all([
       getCustomer(token),
-      // A customer without a portal profile yet still gets their account page.
-      getProfile(token).catch((error: unknown) => {
-        if (errorStatus(error) === 404) return null;
-        throw error;
-      }),
+      profileRequest,
       loadBusinessProfiles(token),
+      section<Address[]>(loadLocations(token, profileRequest), []),
+      // null: the business doesn't offer dependents in the portal, so the section is hidden.
+      section<Dependents | null>(getDependents(token), null),
     ]);
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim();
     return json(
@@ -81,8 +120,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
           otherNames: profile?.additional_names ?? [],
           emails: contactEntries(profile?.emails ?? []),
           phones: contactEntries(profile?.phones ?? []),
+          pictureUrl: profile?.picture_url ?? null,
+          customFields: profile?.custom_fields ?? [],
+          contacts: profile?.additional_contacts ?? [],
+          billing: profile
+            ? { sameAsBooking: profile.billing_same_as_booking, address: profile.billing_address }
+            : null,
         },
         businessProfiles,
+        locations,
+        dependents,
       },
       { headers }
     );
@@ -92,7 +139,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       await signOutIfRefused(request, toProblem(error));
     }
     console.error("Could not load account", error);
-    return json({ error: describeError(error), notice, account: null, businessProfiles: null }, { status: 503, headers });
+    return json(
+      { error: describeError(error), notice, account: null, businessProfiles: null, locations: null, dependents: null },
+      { status: 503, headers }
+    );
   }
 }
 
@@ -259,8 +309,238 @@ function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
   );
 }
 
+/** "Gate code: 4471" for each field with a value; the rest say "Not answered". */
+function CustomFieldValues({ fields, testId }: { fields: CustomFieldWithValue[]; testId: string }) {
+  return (
+    <dl className="details" data-testid={testId}>
+      {fields.map((field) => {
+        const value = displayValue(field);
+        return (
+          <div key={field.key} className="details__row" data-testid={`custom-field-${field.key}`}>
+            <dt>{field.label}</dt>
+            <dd>{value ?? <span className="muted">Not answered</span>}</dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+function MoreAboutYou({ fields }: { fields: CustomFieldWithValue[] }) {
+  if (fields.length === 0) return null;
+  return (
+    <section className="card account" aria-labelledby="more-about-you-heading" data-testid="more-about-you">
+      <h2 id="more-about-you-heading">More about you</h2>
+      <CustomFieldValues fields={fields} testId="custom-field-values" />
+      <p className="account__actions">
+        <Link to="/account/edit" className="button button--secondary" aria-describedby="more-about-you-heading">
+          Edit info
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function AdditionalContacts({ contacts }: { contacts: AdditionalContact[] }) {
+  return (
+    <section className="card account" aria-labelledby="contacts-heading" data-testid="additional-contacts">
+      <h2 id="contacts-heading">Additional contacts</h2>
+      <p className="muted">Other people we may contact about your bookings, for example a tenant or a site manager.</p>
+      {contacts.length === 0 ? (
+        <p data-testid="additional-contacts-empty">You haven&rsquo;t added any contacts yet.</p>
+      ) : (
+        <ul className="profile-list">
+          {contacts.map((contact) => {
+            const headingId = `contact-${contact.id}`;
+            const path = `/account/contacts/${encodeURIComponent(contact.id)}`;
+            return (
+              <li key={contact.id} className="profile" data-testid="additional-contact">
+                <h3 id={headingId} className="profile__name" data-testid="additional-contact-name">
+                  {contact.name}
+                  {contact.role ? <span className="muted"> ({contact.role})</span> : null}
+                </h3>
+                <dl className="details">
+                  <dt>Emails</dt>
+                  <dd data-testid="additional-contact-emails">
+                    {contact.emails.length ? contact.emails.join(", ") : "None added"}
+                  </dd>
+                  <dt>Phone numbers</dt>
+                  <dd data-testid="additional-contact-phones">
+                    {contact.phones.length ? contact.phones.join(", ") : "None added"}
+                  </dd>
+                </dl>
+                <div className="profile__actions">
+                  <Link to={path} className="button button--secondary" aria-describedby={headingId}>
+                    Edit
+                  </Link>
+                  {/* Opens the edit page's "Remove this contact?" step; nothing is removed yet. */}
+                  <Form method="post" action={path}>
+                    <input type="hidden" name="intent" value="delete" />
+                    <button type="submit" className="button button--secondary" aria-describedby={headingId}>
+                      Remove
+                    </button>
+                  </Form>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="profile-add">
+        <Link to="/account/contacts/new">Add a contact</Link>
+      </p>
+    </section>
+  );
+}
+
+function BillingAddress({ billing }: { billing: { sameAsBooking: boolean; address: Address | null } }) {
+  return (
+    <section className="card account" aria-labelledby="billing-heading" data-testid="billing-address">
+      <h2 id="billing-heading">Billing address</h2>
+      <p data-testid="billing-address-value">
+        {billing.sameAsBooking || !billing.address ? "Same as booking address" : formatLocation(billing.address)}
+      </p>
+      <p className="account__actions">
+        <Link to="/account/billing-address" className="button button--secondary" aria-describedby="billing-heading">
+          Change billing address
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function SavedLocations({ data: locations, error }: SectionResult<Address[]>) {
+  return (
+    <section className="card account" aria-labelledby="locations-heading" data-testid="saved-locations">
+      <h2 id="locations-heading">Saved locations</h2>
+      <p className="muted">The places where we work for you. Choose one when you book.</p>
+      {error ? (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      ) : locations.length === 0 ? (
+        <p data-testid="saved-locations-empty">You haven&rsquo;t saved any locations yet.</p>
+      ) : (
+        <ul className="profile-list">
+          {locations.map((location) => {
+            const headingId = `location-${location.id}`;
+            const path = `/account/locations/${encodeURIComponent(location.id)}`;
+            return (
+              <li key={location.id} className="profile" data-testid="saved-location">
+                <h3 id={headingId} className="profile__name" data-testid="saved-location-label">
+                  {location.address_name || "Location"}
+                </h3>
+                <p className="profile__text" data-testid="saved-location-address">
+                  {formatLocation(location)}
+                </p>
+                <div className="profile__actions">
+                  <Link to={path} className="button button--secondary" aria-describedby={headingId}>
+                    Edit
+                  </Link>
+                  {/* Opens the edit page's "Delete this location?" step; nothing is deleted yet. */}
+                  <Form method="post" action={path}>
+                    <input type="hidden" name="intent" value="delete" />
+                    <button type="submit" className="button button--secondary" aria-describedby={headingId}>
+                      Delete
+                    </button>
+                  </Form>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="profile-add">
+        <Link to="/account/locations/new">Add a location</Link>
+      </p>
+    </section>
+  );
+}
+
+function DependentItem({ dependent }: { dependent: Dependent }) {
+  const headingId = `dependent-${dependent.id}`;
+  const path = `/account/dependents/${encodeURIComponent(dependent.id)}`;
+  const filled = dependent.custom_fields.filter((field) => displayValue(field) !== null);
+  return (
+    <li className="profile dependent" data-testid="dependent">
+      {dependent.photo_url ? (
+        <img src={dependent.photo_url} alt={`Photo of ${dependent.name}`} className="avatar avatar--medium" />
+      ) : null}
+      <div className="dependent__body">
+        <h3 id={headingId} className="profile__name" data-testid="dependent-name">
+          {dependent.name}
+        </h3>
+        {dependent.notes ? <p className="profile__text dependent__notes">{dependent.notes}</p> : null}
+        {filled.length > 0 ? <CustomFieldValues fields={filled} testId="dependent-fields" /> : null}
+        <div className="profile__actions">
+          <Link to={path} className="button button--secondary" aria-describedby={headingId}>
+            Edit
+          </Link>
+          {/* Opens the edit page's "Remove …?" step; nothing is removed yet. */}
+          <Form method="post" action={path}>
+            <input type="hidden" name="intent" value="delete" />
+            <button type="submit" className="button button--secondary" aria-describedby={headingId}>
+              Remove
+            </button>
+          </Form>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** One section per type the business offers ("Pets", "Vehicles"), each with its own "Add a …". */
+function DependentSections({ data, error }: SectionResult<Dependents | null>) {
+  if (error) {
+    return (
+      <section className="card account" aria-labelledby="dependents-heading">
+        <h2 id="dependents-heading">More on your account</h2>
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      </section>
+    );
+  }
+  if (!data) return null;
+  return (
+    <>
+      {data.types.map((type: DependentType) => {
+        const headingId = `dependent-type-${type.id}`;
+        const items = data.dependents.filter((dependent) => dependent.type_id === type.id);
+        return (
+          <section
+            key={type.id}
+            className="card account"
+            aria-labelledby={headingId}
+            data-testid="dependent-type"
+          >
+            <h2 id={headingId}>{type.label_plural}</h2>
+            {items.length === 0 ? (
+              <p data-testid="dependents-empty">{`You haven’t added any ${type.label_plural.toLowerCase()} yet.`}</p>
+            ) : (
+              <ul className="profile-list">
+                {items.map((dependent) => (
+                  <DependentItem key={dependent.id} dependent={dependent} />
+                ))}
+              </ul>
+            )}
+            <p className="account__actions">
+              <Link
+                to={`/account/dependents/new?type=${encodeURIComponent(type.id)}`}
+                className="button button--secondary"
+              >
+                {`Add ${withArticle(type.label_singular)}`}
+              </Link>
+            </p>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
 export default function Account() {
-  const { account, error, notice, businessProfiles } = useLoaderData<typeof loader>();
+  const { account, error, notice, businessProfiles, locations, dependents } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>My account</h1>
@@ -277,6 +557,12 @@ export default function Account() {
         <>
           <section className="card account" aria-labelledby="account-details-heading">
             <h2 id="account-details-heading">Your details</h2>
+            <div className="account__picture">
+              <Avatar name={account.name} pictureUrl={account.pictureUrl} />
+              <Link to="/account/picture" data-testid="change-picture">
+                {account.pictureUrl ? "Change picture" : "Add a picture"}
+              </Link>
+            </div>
             <dl className="details">
               <dt>Name</dt>
               <dd data-testid="account-name">{account.name}</dd>
@@ -301,6 +587,11 @@ export default function Account() {
               </Link>
             </p>
           </section>
+          <MoreAboutYou fields={account.customFields} />
+          {dependents ? <DependentSections {...dependents} /> : null}
+          <AdditionalContacts contacts={account.contacts} />
+          {account.billing ? <BillingAddress billing={account.billing} /> : null}
+          {locations ? <SavedLocations {...locations} /> : null}
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <ChangePassword />
         </>

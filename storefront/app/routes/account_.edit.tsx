@@ -15,6 +15,7 @@ import {
   type EditInfoFieldErrors,
   type EditInfoValues,
 } from "~/lib/edit-info";
+import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields";
 import { hasErrors } from "~/lib/forms";
 import {
   getProfile,
@@ -23,6 +24,8 @@ import {
   signOutIfRefused,
   toProblem,
   updateProfile,
+  type CustomFieldDefinition,
+  type ProfileInput,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
@@ -32,11 +35,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireToken(request);
   try {
     const profile = await getProfile(token);
-    return json({ values: valuesFromProfile(profile) as EditInfoValues | null, error: null as string | null });
+    return json({
+      values: valuesFromProfile(profile) as EditInfoValues | null,
+      customFields: profile.custom_fields as CustomFieldDefinition[],
+      error: null as string | null,
+    });
   } catch (error) {
     const problem = toProblem(error);
     await signOutIfRefused(request, problem);
-    return json({ values: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
+    return json(
+      { values: null, customFields: [], error: problem.message },
+      { status: problem.status === 404 ? 503 : problem.status }
+    );
   }
 }
 
@@ -48,6 +58,8 @@ type EditInfoActionData = {
   fieldErrors?: EditInfoFieldErrors;
   /** "Add another …" was pressed: focus the new row. */
   added?: "email" | "phone";
+  /** The custom field a refused save was about. */
+  customFieldErrors?: CustomFieldErrors;
 };
 
 let answers = 0;
@@ -75,12 +87,23 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
 
+  let customFields: CustomFieldDefinition[] = [];
   try {
-    await updateProfile(token, toProfileInput(values));
+    // The fields' types (to send numbers and yes/no as such), and what is saved: only changed values are sent.
+    const saved = await getProfile(token);
+    customFields = saved.custom_fields;
+    const input: ProfileInput = toProfileInput(values);
+    const changed = toCustomFieldInput(customFields, values.custom_fields, formValuesFrom(saved.custom_fields));
+    if (Object.keys(changed).length > 0) input.custom_fields = changed;
+    await updateProfile(token, input);
   } catch (error) {
     const problem = toProblem(error);
     await signOutIfRefused(request, problem);
-    return json<EditInfoActionData>({ values, formKey: formKey(), formError: problem.message }, { status: problem.status });
+    const customFieldErrors = problem.status === 400 ? customFieldErrorsFromMessage(problem.message, customFields) : {};
+    return json<EditInfoActionData>(
+      { values, formKey: formKey(), formError: problem.message, customFieldErrors },
+      { status: problem.status }
+    );
   }
   return redirectToAccount(request, "Your details were saved");
 }
@@ -93,7 +116,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultSh
 };
 
 export default function EditInfo() {
-  const { values, error } = useLoaderData<typeof loader>();
+  const { values, customFields, error } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
 
@@ -121,6 +144,8 @@ export default function EditInfo() {
         formError={result?.formError}
         fieldErrors={result?.fieldErrors}
         added={result?.added}
+        customFields={customFields}
+        customFieldErrors={result?.customFieldErrors}
         submitting={submitting}
       />
       <p>

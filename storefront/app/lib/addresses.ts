@@ -1,0 +1,90 @@
+/** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
+
+import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles";
+import { text } from "~/lib/forms";
+import type { Address, AddressInput } from "~/lib/medusa.server";
+
+export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code";
+
+/** Every field as a string, as the form edits it. */
+export type AddressValues = Record<AddressField, string>;
+
+export type AddressFieldErrors = Partial<Record<AddressField | "label", string>>;
+
+export const ADDRESS_LABELS: Record<AddressField, string> = {
+  address_1: "Address",
+  address_2: "Address line 2 (optional)",
+  city: "Town or city",
+  province: "County or state (optional)",
+  postal_code: "Postcode",
+  country_code: "Country",
+};
+
+const FIELDS = Object.keys(ADDRESS_LABELS) as AddressField[];
+
+export const EMPTY_ADDRESS: AddressValues = {
+  address_1: "",
+  address_2: "",
+  city: "",
+  province: "",
+  postal_code: "",
+  country_code: DEFAULT_COUNTRY,
+};
+
+type AddressLike = Pick<Address, "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code">;
+
+/** "1 High Street, Flat 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
+export function formatAddress(address: AddressLike): string {
+  return [
+    address.address_1,
+    address.address_2,
+    address.city,
+    address.province,
+    address.postal_code,
+    address.country_code ? countryName(address.country_code) : null,
+  ]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(", ");
+}
+
+export function addressValuesFrom(address: AddressLike | null | undefined): AddressValues {
+  if (!address) return { ...EMPTY_ADDRESS };
+  return {
+    address_1: address.address_1 ?? "",
+    address_2: address.address_2 ?? "",
+    city: address.city ?? "",
+    province: address.province ?? "",
+    postal_code: address.postal_code ?? "",
+    country_code: (address.country_code || DEFAULT_COUNTRY).toUpperCase(),
+  };
+}
+
+export function readAddressForm(form: FormData): AddressValues {
+  const values = { ...EMPTY_ADDRESS };
+  for (const field of FIELDS) values[field] = text(form, field);
+  values.country_code = (values.country_code || DEFAULT_COUNTRY).toUpperCase();
+  return values;
+}
+
+/** The fields every address needs; Medusa's own address routes don't insist on them. */
+export function addressFieldErrors(values: AddressValues): AddressFieldErrors {
+  return {
+    address_1: values.address_1 ? undefined : "Enter the first line of the address.",
+    city: values.city ? undefined : "Enter the town or city.",
+    postal_code: values.postal_code ? undefined : "Enter the postcode.",
+    country_code: /^[A-Z]{2}$/.test(values.country_code) ? undefined : "Choose a country.",
+  };
+}
+
+/** The request body; empty optional fields are sent as null so an edit can clear them. */
+export function toAddressInput(values: AddressValues): AddressInput {
+  return {
+    address_1: values.address_1,
+    address_2: values.address_2 || null,
+    city: values.city,
+    province: values.province || null,
+    postal_code: values.postal_code,
+    country_code: values.country_code.toLowerCase(),
+  };
+}

@@ -1,0 +1,142 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { AddressFields } from "~/components/address-fields";
+import { FormAlert } from "~/components/field";
+import {
+  addressFieldErrors,
+  addressValuesFrom,
+  readAddressForm,
+  toAddressInput,
+  type AddressFieldErrors,
+  type AddressValues,
+} from "~/lib/addresses";
+import { hasErrors } from "~/lib/forms";
+import {
+  getProfile,
+  redirectToAccount,
+  requireToken,
+  setBillingAddress,
+  signOutIfRefused,
+  toProblem,
+} from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Billing address");
+
+type BillingValues = { sameAsBooking: boolean; address: AddressValues };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = await requireToken(request);
+  try {
+    const profile = await getProfile(token);
+    const values: BillingValues = {
+      sameAsBooking: profile.billing_same_as_booking,
+      address: addressValuesFrom(profile.billing_address),
+    };
+    return json({ values: values as BillingValues | null, error: null as string | null });
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json({ values: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
+  }
+}
+
+type BillingActionData = {
+  values: BillingValues;
+  formKey: string;
+  formError?: string;
+  fieldErrors?: AddressFieldErrors;
+};
+
+let answers = 0;
+const formKey = () => `billing-${Date.now()}-${++answers}`;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = await requireToken(request);
+  const form = await request.formData();
+  const values: BillingValues = { sameAsBooking: form.has("same_as_booking"), address: readAddressForm(form) };
+
+  if (!values.sameAsBooking) {
+    const fieldErrors = addressFieldErrors(values.address);
+    if (hasErrors(fieldErrors)) {
+      return json<BillingActionData>(
+        { values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." },
+        { status: 400 }
+      );
+    }
+  }
+
+  try {
+    await setBillingAddress(
+      token,
+      values.sameAsBooking
+        ? { same_as_booking: true }
+        : { same_as_booking: false, address: { ...toAddressInput(values.address), address_name: "Billing" } }
+    );
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json<BillingActionData>({ values, formKey: formKey(), formError: problem.message }, { status: problem.status });
+  }
+  return redirectToAccount(request, "Billing address saved");
+}
+
+export default function BillingAddress() {
+  const { values: saved, error } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+
+  if (!saved) {
+    return (
+      <section className="narrow">
+        <h1>Billing address</h1>
+        <p role="alert" className="alert">
+          {error}
+        </p>
+        <p>
+          <Link to="/account">Back to my account</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const values = result?.values ?? saved;
+  return (
+    <section className="narrow">
+      <h1>Billing address</h1>
+      <p>Where we send your invoices.</p>
+      <FormAlert message={result?.formError} />
+      <Form method="post" className="form" noValidate key={result?.formKey ?? "saved"}>
+        <div className="choice">
+          <input
+            type="checkbox"
+            id="same_as_booking"
+            name="same_as_booking"
+            value="yes"
+            defaultChecked={values.sameAsBooking}
+            aria-describedby="same-as-booking-hint"
+          />
+          <label htmlFor="same_as_booking">Billing address same as booking address</label>
+        </div>
+        <p className="field-hint" id="same-as-booking-hint">
+          Untick this to send invoices to the address below instead.
+        </p>
+        <fieldset className="group" aria-describedby="billing-address-hint">
+          <legend>Separate billing address</legend>
+          <p className="field-hint" id="billing-address-hint">
+            Only used when the box above is not ticked.
+          </p>
+          <AddressFields values={values.address} fieldErrors={result?.fieldErrors} autoComplete="billing" />
+        </fieldset>
+        <button type="submit" className="button" disabled={submitting}>
+          Save billing address
+        </button>
+      </Form>
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { DependentForm } from "~/components/dependent-form";
+import { FormAlert } from "~/components/field";
+import { dependentValuesFrom, fieldsOf, lowerLabel } from "~/lib/dependents";
+import {
+  checkDependentForm,
+  dependentFormKey,
+  dependentSaveFailed,
+  readDependentForm,
+  savePhoto,
+  toDependentInput,
+  type DependentActionData,
+} from "~/lib/dependents.server";
+import { hasErrors } from "~/lib/forms";
+import {
+  deleteDependent,
+  getDependents,
+  redirectToAccount,
+  removeDependentPhoto,
+  requireToken,
+  signOutIfRefused,
+  takePageError,
+  toProblem,
+  updateDependent,
+  type Dependent,
+  type DependentType,
+} from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.dependent ? `Edit ${data.dependent.name}` : "Not found");
+
+type Found = { dependent: Dependent; type: DependentType | undefined };
+
+/** The customer's dependent and its type, or null (not theirs, or dependents are switched off). */
+async function findDependent(token: string, id: string): Promise<Found | null> {
+  const all = await getDependents(token);
+  const dependent = all?.dependents.find((item) => item.id === id);
+  if (!all || !dependent) return null;
+  return { dependent, type: all.types.find((type) => type.id === dependent.type_id) };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = await requireToken(request);
+  // "Biscuit was saved, but the photo wasn't: …", after an add or edit whose photo was refused.
+  const { pageError, headers } = await takePageError(request);
+  try {
+    const found = await findDependent(token, params.id ?? "");
+    if (!found) {
+      return json(
+        { dependent: null as Dependent | null, fields: [] as DependentType["fields"], label: "", pageError, error: null as string | null },
+        { status: 404, headers }
+      );
+    }
+    const { dependent, type } = found;
+    return json(
+      { dependent, fields: fieldsOf(type, dependent), label: type?.label_singular ?? dependent.type_label, pageError, error: null },
+      { headers }
+    );
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json(
+      { dependent: null, fields: [], label: "", pageError, error: problem.message },
+      { status: problem.status === 404 ? 503 : problem.status, headers }
+    );
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = await requireToken(request);
+  const id = params.id ?? "";
+  const read = await readForm(request);
+  if (read.tooLarge) {
+    return json<DependentActionData>({ formError: TOO_LARGE_MESSAGE, formKey: dependentFormKey() }, { status: 413 });
+  }
+  const { form } = read;
+  const intent = form.get("intent");
+
+  if (intent === "delete") {
+    // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
+    if (form.get("confirm") !== "yes") return json<DependentActionData>({ confirmDelete: true });
+    try {
+      await deleteDependent(token, id);
+    } catch (error) {
+      const problem = toProblem(error);
+      if (problem.status === 404) return json<DependentActionData>({ notFound: true }, { status: 404 });
+      await signOutIfRefused(request, problem);
+      return json<DependentActionData>({ deleteError: problem.message }, { status: problem.status });
+    }
+    return redirectToAccount(request, "Removed from your account");
+  }
+
+  if (intent === "remove-photo") {
+    try {
+      await removeDependentPhoto(token, id);
+    } catch (error) {
+      const problem = toProblem(error);
+      if (problem.status === 404) return json<DependentActionData>({ notFound: true }, { status: 404 });
+      await signOutIfRefused(request, problem);
+      return json<DependentActionData>({ photoError: problem.message }, { status: problem.status });
+    }
+    return redirectToAccount(request, "Photo removed");
+  }
+
+  const values = readDependentForm(form);
+  let found: Found | null;
+  try {
+    found = await findDependent(token, id);
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json<DependentActionData>({ values, formKey: dependentFormKey(), formError: problem.message }, { status: problem.status });
+  }
+  if (!found) return json<DependentActionData>({ notFound: true }, { status: 404 });
+  const fields = fieldsOf(found.type, found.dependent);
+
+  const photo = uploadedFile(form, "photo");
+  const fieldErrors = checkDependentForm(values, photo);
+  if (hasErrors(fieldErrors)) {
+    return json<DependentActionData>(
+      { values, formKey: dependentFormKey(), fieldErrors, formError: "Please check the highlighted fields." },
+      { status: 400 }
+    );
+  }
+
+  let dependent: Dependent;
+  try {
+    dependent = await updateDependent(token, id, toDependentInput(values, fields, dependentValuesFrom(found.dependent)));
+  } catch (error) {
+    return dependentSaveFailed(request, error, values, fields);
+  }
+  const photoRefused = await savePhoto(request, token, dependent, form);
+  if (photoRefused) return photoRefused;
+  return redirectToAccount(request, `${dependent.name} was saved`);
+}
+
+function NotFound() {
+  return (
+    <section className="notice" data-testid="dependent-not-found">
+      <h1>Not found</h1>
+      <p>We couldn&rsquo;t find that. It may have been removed, or the link may be wrong.</p>
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}
+
+function DeleteForm({ noun, submitting }: { noun: string; submitting: boolean }) {
+  return (
+    <Form method="post" className="form">
+      <input type="hidden" name="intent" value="delete" />
+      <input type="hidden" name="confirm" value="yes" />
+      <button type="submit" className="button button--danger" disabled={submitting}>
+        {`Remove this ${noun}`}
+      </button>
+    </Form>
+  );
+}
+
+export default function EditDependent() {
+  const { dependent, fields, label, pageError, error } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+
+  if (error) {
+    return (
+      <section className="narrow">
+        <h1>Edit</h1>
+        <p role="alert" className="alert">
+          {error}
+        </p>
+        <p>
+          <Link to="/account">Back to my account</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!dependent || result?.notFound) return <NotFound />;
+  const noun = lowerLabel(label);
+
+  if (result?.confirmDelete) {
+    return (
+      <section className="narrow" data-testid="dependent-delete-confirm">
+        <h1>{`Remove ${dependent.name}?`}</h1>
+        <p>
+          We&rsquo;ll forget what you told us about this {noun}, photo included. This can&rsquo;t be undone.
+        </p>
+        <DeleteForm noun={noun} submitting={submitting} />
+        <p>
+          <Link to="/account">Cancel</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="narrow">
+      <h1>{`Edit ${dependent.name}`}</h1>
+      {/* The photo of a save that was refused after the rest was saved. */}
+      {!result ? <FormAlert message={pageError} /> : null}
+      {dependent.photo_url ? (
+        <div className="picture-preview">
+          <img src={dependent.photo_url} alt={`Photo of ${dependent.name}`} className="avatar avatar--large" />
+        </div>
+      ) : null}
+      <DependentForm
+        key={result?.formKey ?? "saved"}
+        label={label}
+        fields={fields}
+        values={result?.values ?? dependentValuesFrom(dependent)}
+        formError={result?.formError}
+        fieldErrors={result?.fieldErrors}
+        hasPhoto={Boolean(dependent.photo_url)}
+        submitting={submitting}
+      />
+      {dependent.photo_url ? (
+        <section className="danger-zone" aria-labelledby="remove-photo-heading">
+          <h2 id="remove-photo-heading">Photo</h2>
+          {result?.photoError ? (
+            <p role="alert" className="alert">
+              {result.photoError}
+            </p>
+          ) : null}
+          <Form method="post">
+            <input type="hidden" name="intent" value="remove-photo" />
+            <button type="submit" className="button button--secondary" disabled={submitting}>
+              Remove photo
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <section className="danger-zone" aria-labelledby="delete-dependent-heading">
+        <h2 id="delete-dependent-heading">Remove</h2>
+        <p>Remove {dependent.name} from your account.</p>
+        {result?.deleteError ? (
+          <p role="alert" className="alert">
+            {result.deleteError}
+          </p>
+        ) : null}
+        <DeleteForm noun={noun} submitting={submitting} />
+      </section>
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}

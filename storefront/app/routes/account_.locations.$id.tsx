@@ -1,0 +1,154 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { LocationForm } from "~/components/location-form";
+import { formatAddress } from "~/lib/addresses";
+import { locationValuesFrom } from "~/lib/locations";
+import { saveLocation, type LocationActionData } from "~/lib/locations.server";
+import {
+  ApiError,
+  deleteLocation,
+  findLocation,
+  redirectToAccount,
+  requireToken,
+  signOutIfRefused,
+  toProblem,
+  updateLocation,
+  type Address,
+} from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.location ? "Edit location" : "Location not found");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = await requireToken(request);
+  try {
+    const location = await findLocation(token, params.id ?? "");
+    if (!location) {
+      return json({ location: null as Address | null, error: null as string | null }, { status: 404 });
+    }
+    return json({ location, error: null });
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    return json({ location: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = await requireToken(request);
+  const id = params.id ?? "";
+  const form = await request.formData();
+
+  if (form.get("intent") === "delete") {
+    // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
+    if (form.get("confirm") !== "yes") return json<LocationActionData>({ confirmDelete: true });
+    try {
+      // Only a saved location: the billing address has its own page.
+      if (!(await findLocation(token, id))) return json<LocationActionData>({ notFound: true }, { status: 404 });
+      await deleteLocation(token, id);
+    } catch (error) {
+      const problem = toProblem(error);
+      if (problem.status === 404) return json<LocationActionData>({ notFound: true }, { status: 404 });
+      await signOutIfRefused(request, problem);
+      return json<LocationActionData>({ deleteError: problem.message }, { status: problem.status });
+    }
+    return redirectToAccount(request, "Location deleted");
+  }
+
+  return saveLocation(request, form, async (input) => {
+    if (!(await findLocation(token, id))) throw new ApiError(404, {});
+    await updateLocation(token, id, input);
+  });
+}
+
+function NotFound() {
+  return (
+    <section className="notice" data-testid="location-not-found">
+      <h1>Location not found</h1>
+      <p>We couldn&rsquo;t find that location. It may have been deleted, or the link may be wrong.</p>
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}
+
+function DeleteForm({ submitting }: { submitting: boolean }) {
+  return (
+    <Form method="post" className="form">
+      <input type="hidden" name="intent" value="delete" />
+      <input type="hidden" name="confirm" value="yes" />
+      <button type="submit" className="button button--danger" disabled={submitting}>
+        Delete this location
+      </button>
+    </Form>
+  );
+}
+
+export default function EditLocation() {
+  const { location, error } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+
+  if (error) {
+    return (
+      <section className="narrow">
+        <h1>Edit location</h1>
+        <p role="alert" className="alert">
+          {error}
+        </p>
+        <p>
+          <Link to="/account">Back to my account</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!location || result?.notFound) return <NotFound />;
+
+  if (result?.confirmDelete) {
+    return (
+      <section className="narrow" data-testid="location-delete-confirm">
+        <h1>Delete this location?</h1>
+        <div className="notice-box">
+          <p>
+            <strong>{location.address_name || "Location"}</strong>
+          </p>
+          <p>{formatAddress(location)}</p>
+        </div>
+        <p>You won&rsquo;t be able to choose it when you book any more. This can&rsquo;t be undone.</p>
+        <DeleteForm submitting={submitting} />
+        <p>
+          <Link to="/account">Cancel</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="narrow">
+      <h1>Edit location</h1>
+      <LocationForm
+        values={result?.values ?? locationValuesFrom(location)}
+        formError={result?.formError}
+        fieldErrors={result?.fieldErrors}
+        submitting={submitting}
+      />
+      <section className="danger-zone" aria-labelledby="delete-location-heading">
+        <h2 id="delete-location-heading">Delete</h2>
+        <p>Remove {location.address_name || "this location"} from your saved locations.</p>
+        {result?.deleteError ? (
+          <p role="alert" className="alert">
+            {result.deleteError}
+          </p>
+        ) : null}
+        <DeleteForm submitting={submitting} />
+      </section>
+      <p>
+        <Link to="/account">Back to my account</Link>
+      </p>
+    </section>
+  );
+}
