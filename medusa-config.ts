@@ -134,6 +134,20 @@ module.exports = defineConfig({
         ],
       },
     },
+    {
+      // Profile pictures and dependents' photos. The local provider keeps them in ./static and
+      // Medusa serves them at /static; swap in S3 or similar here for production.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${ADMIN_URL.replace(/\/$/, "")}/static` },
+          },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

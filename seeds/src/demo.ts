@@ -16,12 +16,18 @@ import {
 import {
   createBookingWorkflow,
   createBusinessProfileWorkflow,
+  createAdditionalContactWorkflow,
   createContentEntryWorkflow,
+  createCustomFieldWorkflow,
+  createDependentTypeWorkflow,
+  createDependentWorkflow,
+  setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
 } from "@fieldservice/medusa-portal/workflows"
 import { DEMO_BOOKINGS } from "./data/bookings"
 import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
 import { demoCustomers } from "./data/people"
+import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
 import { DEMO_SERVICES } from "./data/services"
 
 export const BUSINESS_NAME = "Brightside Home Services"
@@ -49,6 +55,8 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedContent(container)
   await seedBookings(container, customerEmail)
   await seedBusinessProfiles(container)
+  await seedProfileSettings(container)
+  await seedProfileDetails(container, customerEmail)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 
@@ -232,6 +240,108 @@ async function seedBusinessProfiles(container: MedusaContainer) {
     if (!customer || (await businessProfiles.listBusinessProfiles({ customer_id: customer.id })).length) continue
     await createBusinessProfileWorkflow(container).run({
       input: { customer_id: customer.id, data: { name: person.company_name!, ...person.business! } },
+    })
+  }
+}
+
+type Lister = {
+  listCustomFields: (filters: Record<string, unknown>) => Promise<{ key: string }[]>
+}
+
+/** Custom fields for customers, and the dependent types with theirs. */
+async function seedProfileSettings(container: MedusaContainer) {
+  const fields = container.resolve("custom_fields") as Lister
+  const dependents = container.resolve("dependents") as {
+    listDependentTypes: (filters: Record<string, unknown>) => Promise<{ id: string; label_plural: string }[]>
+  }
+  const customerFields = await fields.listCustomFields({ target_type: "customer" })
+  for (const field of DEMO_CUSTOMER_FIELDS.filter((f) => !customerFields.some((existing) => existing.key === f.key))) {
+    await createCustomFieldWorkflow(container).run({ input: { data: { ...field, target_type: "customer" } } })
+  }
+  for (const type of DEMO_DEPENDENT_TYPES) {
+    let [existing] = await dependents.listDependentTypes({ label_plural: type.label_plural })
+    if (!existing) {
+      const { result } = await createDependentTypeWorkflow(container).run({
+        input: { label_singular: type.label_singular, label_plural: type.label_plural, rank: DEMO_DEPENDENT_TYPES.indexOf(type) },
+      })
+      existing = result
+    }
+    const typeFields = await fields.listCustomFields({ target_type: "dependent_type", target_id: existing.id })
+    for (const field of type.fields.filter((f) => !typeFields.some((e) => e.key === f.key))) {
+      await createCustomFieldWorkflow(container).run({
+        input: { data: { ...field, target_type: "dependent_type", target_id: existing.id } },
+      })
+    }
+  }
+}
+
+/**
+ * The demo customer's filled-in profile: tags, field values, a pet, saved locations and a
+ * billing address; the letting agent gets a tenant as an extra contact. Only done once, when
+ * the demo customer has no dependents yet.
+ */
+async function seedProfileDetails(container: MedusaContainer, customerEmail: string) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const dependents = container.resolve("dependents") as {
+    listDependents: (filters: Record<string, unknown>) => Promise<unknown[]>
+    listDependentTypes: (filters: Record<string, unknown>) => Promise<{ id: string }[]>
+  }
+  const [olivia] = await customers.listCustomers({ email: customerEmail, has_account: true }, { take: 1 })
+  if (!olivia || (await dependents.listDependents({ customer_id: olivia.id })).length) return
+
+  await updateCustomerProfileWorkflow(container).run({
+    input: {
+      customer_id: olivia.id,
+      changes: { tags: ["Regular", "Pet owner"] },
+      custom_fields: { gate_code: "4471", heard_about_us: "Friend or neighbour", account_manager: "Sam Patel", holds_key: true },
+      actor: { type: "system" },
+    },
+  })
+  await customers.createCustomerAddresses([
+    {
+      customer_id: olivia.id,
+      address_name: "Home",
+      first_name: "Olivia",
+      last_name: "Bennett",
+      address_1: "14 Larch Avenue",
+      city: "Bristol",
+      postal_code: "BS6 7QT",
+      country_code: "gb",
+      is_default_shipping: true,
+    },
+    {
+      customer_id: olivia.id,
+      address_name: "Holiday cottage",
+      address_1: "Rose Cottage, Harbour Lane",
+      city: "St Ives",
+      province: "Cornwall",
+      postal_code: "TR26 1LP",
+      country_code: "gb",
+    },
+  ])
+  await setBillingAddressWorkflow(container).run({ input: { customer_id: olivia.id, same_as_booking: true } })
+  const [pets] = await dependents.listDependentTypes({ label_plural: "Pets" })
+  if (pets) {
+    await createDependentWorkflow(container).run({
+      input: {
+        customer_id: olivia.id,
+        audience: "staff",
+        data: { type_id: pets.id, name: "Maple", notes: "Friendly; stays in the kitchen during visits." },
+        custom_fields: { breed: "Labrador", allergies: "Chicken", weight_kg: 31, handling_notes: "Give her a biscuit at the door." },
+      },
+    })
+  }
+
+  const [james] = await customers.listCustomers({ email: "james.carter@carterlettings.co.uk" }, { take: 1 })
+  if (james) {
+    await updateCustomerProfileWorkflow(container).run({
+      input: { customer_id: james.id, changes: { tags: ["Commercial", "Landlord"], payment_terms_days: 30 }, actor: { type: "system" } },
+    })
+    await createAdditionalContactWorkflow(container).run({
+      input: {
+        customer_id: james.id,
+        data: { name: "Amira Okafor", role: "Tenant, Flat 3", emails: ["amira.okafor@example.com"], phones: ["+44 7700 900612"] },
+      },
     })
   }
 }

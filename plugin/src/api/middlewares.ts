@@ -1,9 +1,23 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from "./admin/content/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/validators"
 import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
+import { AdditionalContactCreate, AdditionalContactUpdate } from "./utils/additional-contact-validators"
+import { imageUpload } from "./utils/image-upload"
+import {
+  BillingAddressUpdate,
+  ConfirmDelete,
+  CustomerTagList,
+  CustomFieldCreate,
+  CustomFieldList,
+  CustomFieldUpdate,
+  DependentCreate,
+  DependentTypeCreate,
+  DependentTypeUpdate,
+  DependentUpdate,
+} from "./utils/profile-section-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "./utils/profile-validators"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
@@ -34,6 +48,13 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/profile", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateProfile)] },
     { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileCreate)] },
     { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileUpdate)] },
+    { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
+    { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactCreate)] },
+    { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactUpdate)] },
+    { matcher: "/store/customers/me/billing-address", method: "POST", middlewares: [validateAndTransformBody(BillingAddressUpdate)] },
+    { matcher: "/store/customers/me/dependents", method: "POST", middlewares: [validateAndTransformBody(DependentCreate)] },
+    { matcher: "/store/customers/me/dependents/:id", method: "POST", middlewares: [validateAndTransformBody(DependentUpdate)] },
+    { matcher: "/store/customers/me/dependents/:id/photo", method: "POST", middlewares: [imageUpload("photo")] },
     { matcher: "/store/portal/password", method: "POST", middlewares: [customer, customerAccessGuard, validateAndTransformBody(StoreChangePassword)] },
 
     // Accounts, open to visitors.
@@ -58,6 +79,25 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(BusinessProfileUpdate)],
     },
+    { matcher: "/admin/customers/:id/picture", method: "POST", middlewares: [imageUpload("picture")] },
+    { matcher: "/admin/customers/:id/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactCreate)] },
+    {
+      matcher: "/admin/customers/:id/additional-contacts/:contact_id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdditionalContactUpdate)],
+    },
+    { matcher: "/admin/customers/:id/billing-address", method: "POST", middlewares: [validateAndTransformBody(BillingAddressUpdate)] },
+    { matcher: "/admin/customers/:id/dependents", method: "POST", middlewares: [validateAndTransformBody(DependentCreate)] },
+    { matcher: "/admin/customers/:id/dependents/:dependent_id", method: "POST", middlewares: [validateAndTransformBody(DependentUpdate)] },
+    { matcher: "/admin/customers/:id/dependents/:dependent_id/photo", method: "POST", middlewares: [imageUpload("photo")] },
+    { matcher: "/admin/customer-tags", method: "GET", middlewares: [validateAndTransformQuery(CustomerTagList, {})] },
+    { matcher: "/admin/custom-fields", method: "GET", middlewares: [validateAndTransformQuery(CustomFieldList, {})] },
+    { matcher: "/admin/custom-fields", method: "POST", middlewares: [validateAndTransformBody(CustomFieldCreate)] },
+    { matcher: "/admin/custom-fields/:id", method: "POST", middlewares: [validateAndTransformBody(CustomFieldUpdate)] },
+    { matcher: "/admin/custom-fields/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
+    { matcher: "/admin/dependent-types", method: "POST", middlewares: [validateAndTransformBody(DependentTypeCreate)] },
+    { matcher: "/admin/dependent-types/:id", method: "POST", middlewares: [validateAndTransformBody(DependentTypeUpdate)] },
+    { matcher: "/admin/dependent-types/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
     { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
     { matcher: "/admin/content/faqs", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFaq)] },
     { matcher: "/admin/content/faqs/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFaq)] },

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z.string({ error: `${label} is required` }).trim().min(1, `${label} cannot be empty`).max(max, `${label} must be at most ${max} characters`)
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })
     .trim()
@@ -10,10 +10,8 @@ const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((value) => (value ? value : null))
 
-const fields = {
-  name: text("name", 200),
-  billing_email: z.string({ error: "billing_email is required" }).trim().toLowerCase().email("billing_email must be a valid email address"),
-  tax_id: optionalText("tax_id", 50),
+/** A postal address's parts, shared by business profiles and billing addresses. */
+export const addressFields = {
   address_1: text("address_1", 200),
   address_2: optionalText("address_2", 200),
   city: text("city", 100),
@@ -24,6 +22,13 @@ const fields = {
     .trim()
     .toLowerCase()
     .regex(/^[a-z]{2}$/, "country_code must be a two-letter country code such as GB"),
+}
+
+const fields = {
+  name: text("name", 200),
+  billing_email: z.string({ error: "billing_email is required" }).trim().toLowerCase().email("billing_email must be a valid email address"),
+  tax_id: optionalText("tax_id", 50),
+  ...addressFields,
 }
 
 /** A business profile as the customer (portal) or staff (admin) write it. */

@@ -21,6 +21,32 @@ const contactMethods = z
   })
   .partial()
 
+/** Values by field key; checked against the definitions in the workflow. "" or null clears a value. */
+export const customFieldValues = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()], { error: "each custom field value must be text, a number, true/false or null" }),
+  { error: "custom_fields must be an object of field keys and values" }
+)
+
+export const MAX_TAGS = 30
+export const TAG_MAX_LENGTH = 50
+
+/** Trimmed, without blanks, de-duplicated ignoring case (the first spelling wins). */
+const tags = z
+  .array(z.string({ error: "each tag must be text" }).trim().max(TAG_MAX_LENGTH, `a tag must be at most ${TAG_MAX_LENGTH} characters`), {
+    error: "tags must be a list of text",
+  })
+  .transform((list) => {
+    const seen = new Set<string>()
+    return list.filter((tag) => {
+      const key = tag.toLowerCase()
+      if (!tag || seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  })
+  .refine((list) => list.length <= MAX_TAGS, `at most ${MAX_TAGS} tags`)
+
 /** What a customer may change about their own profile (My account → Edit info). */
 const customerFields = {
   kind: z.enum(PROFILE_KINDS, { error: "kind must be either 'personal' or 'business'" }),
@@ -29,6 +55,8 @@ const customerFields = {
   additional_names: z.array(name("each additional name")).max(10, "at most 10 additional names"),
   marketing_emails: z.boolean({ error: "marketing_emails must be true or false" }),
   reminder_emails: z.boolean({ error: "reminder_emails must be true or false" }),
+  billing_same_as_booking: z.boolean({ error: "billing_same_as_booking must be true or false" }),
+  custom_fields: customFieldValues,
   ...contactMethods.shape,
 }
 
@@ -40,6 +68,7 @@ const staffFields = {
   tax_rate_override: z.number({ error: "tax_rate_override must be a number" }).min(0, "tax_rate_override cannot be negative").max(100, "tax_rate_override is a percentage, at most 100").nullable(),
   payment_terms_days: z.number({ error: "payment_terms_days must be a number" }).int("payment_terms_days must be whole days").min(0).max(365, "payment_terms_days must be at most 365").nullable(),
   internal_notes: z.string({ error: "internal_notes must be text" }).max(10000, "internal_notes must be at most 10000 characters").nullable(),
+  tags,
 }
 
 /** Emails and numbers are checked as one list (formats, duplicates, one primary of each). */
@@ -70,7 +99,7 @@ export type AdminUpdateProfileType = z.infer<typeof AdminUpdateProfile>
 
 /** Splits a validated body into the workflow's input parts. */
 export function profileUpdateInput(body: StoreUpdateProfileType | AdminUpdateProfileType) {
-  const { first_name, last_name, emails: _emails, phones: _phones, contact_methods, ...changes } = body
+  const { first_name, last_name, emails: _emails, phones: _phones, contact_methods, custom_fields, ...changes } = body
   const names = Object.fromEntries(Object.entries({ first_name, last_name }).filter(([, value]) => value !== undefined))
-  return { changes, names, contact_methods }
+  return { changes, names, contact_methods, custom_fields }
 }

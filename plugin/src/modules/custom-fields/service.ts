@@ -16,6 +16,8 @@ export type CustomFieldValuesByOwner = Record<string, Record<string, CustomField
 type StoredValue = { id: string; field_id: string; owner_id: string; value: unknown }
 type StoredField = { id: string; key: string; deleted_at: Date | string | null }
 
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
 class CustomFieldsModuleService extends MedusaService({ CustomField, CustomFieldValue }) {
   /** The target's live field definitions, ordered by rank (then key). */
   @InjectManager()
@@ -30,6 +32,18 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
       { order: { rank: "ASC", key: "ASC" }, withDeleted: options.withDeleted ?? false },
       sharedContext
     )
+  }
+
+  /** How many values each field holds (fields without values are absent). */
+  @InjectManager()
+  async countValuesByField(fieldIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    if (!fieldIds.length) return {}
+    const manager = sharedContext.manager as unknown as Manager
+    const rows = await manager.execute(
+      `SELECT field_id, count(*)::int AS count FROM custom_field_value WHERE deleted_at IS NULL AND field_id IN (${fieldIds.map(() => "?").join(", ")}) GROUP BY field_id`,
+      fieldIds
+    )
+    return Object.fromEntries(rows.map((row) => [String(row.field_id), Number(row.count)]))
   }
 
   /**

@@ -1,8 +1,11 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AdditionalContact from "./models/additional-contact"
 import ContactMethod from "./models/contact-method"
 import CustomerActivity from "./models/customer-activity"
 import CustomerProfile from "./models/customer-profile"
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 class CustomerProfileModuleService extends MedusaService({
   CustomerProfile,
@@ -10,6 +13,27 @@ class CustomerProfileModuleService extends MedusaService({
   AdditionalContact,
   CustomerActivity,
 }) {
+  /**
+   * The tags in use, most used first, for suggestions while typing; `prefix` matches the
+   * start of a tag, ignoring case.
+   */
+  @InjectManager()
+  async listTagsInUse(prefix: string | undefined, limit = 50, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as Manager
+    const params: unknown[] = []
+    let where = "deleted_at IS NULL"
+    if (prefix) {
+      where += " AND lower(tag) LIKE ? ESCAPE '\\'"
+      params.push(prefix.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`) + "%")
+    }
+    params.push(limit)
+    const rows = await manager.execute(
+      `SELECT tag AS value, count(*)::int AS count FROM customer_profile, unnest(tags) AS tag WHERE ${where} GROUP BY tag ORDER BY count DESC, tag ASC LIMIT ?`,
+      params
+    )
+    return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }))
+  }
+
   /** The contact, only if it is on this profile; otherwise "not found" (never "forbidden"). */
   async retrieveOwnedAdditionalContact(profileId: string, id: string) {
     const [contact] = await this.listAdditionalContacts({ id, profile_id: profileId }, { take: 1 })

@@ -3,6 +3,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep, updateCustomersStep } 
 import type { NormalizedContactMethod } from "../../modules/customer-profile/contact-details"
 import { profileLockKey } from "./ensure-customer-profile"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
+import { storeCustomFieldValuesStep, validateCustomFieldValuesStep } from "../custom-fields/steps"
 import { replaceContactMethodsStep } from "./steps/replace-contact-methods"
 import { updateCustomerProfileStep, type CustomerProfileChanges } from "./steps/update-customer-profile"
 
@@ -15,6 +16,8 @@ export type UpdateCustomerProfileInput = {
   names?: { first_name?: string; last_name?: string }
   /** When given, the whole list of extra emails and numbers, already checked. */
   contact_methods?: NormalizedContactMethod[]
+  /** Custom field values by key (only the keys sent change), checked against the definitions. */
+  custom_fields?: Record<string, unknown>
   /** Who made the change, for the activity timeline: a user id, the customer id, or "system". */
   actor: { type: "user" | "customer" | "system"; id?: string }
 }
@@ -22,6 +25,17 @@ export type UpdateCustomerProfileInput = {
 export const updateCustomerProfileWorkflow = createWorkflow(
   "update-customer-profile",
   (input: UpdateCustomerProfileInput) => {
+    // Custom field values are checked first, so a bad one stops the update before anything is written.
+    const customFieldValues = when({ input }, ({ input }) => !!input.custom_fields).then(() =>
+      validateCustomFieldValuesStep(
+        transform({ input }, ({ input }) => ({
+          target: { target_type: "customer" as const },
+          values: input.custom_fields!,
+          audience: input.actor.type === "user" ? ("staff" as const) : ("customer" as const),
+          partial: true,
+        }))
+      )
+    )
     const key = transform({ input }, ({ input }) => profileLockKey(input.customer_id))
     acquireLockStep({ key, timeout: 10, ttl: 30 })
     const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
@@ -31,6 +45,15 @@ export const updateCustomerProfileWorkflow = createWorkflow(
     when({ input }, ({ input }) => !!input.contact_methods).then(() => {
       replaceContactMethodsStep(
         transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, methods: input.contact_methods! }))
+      )
+    })
+    when({ customFieldValues }, ({ customFieldValues }) => !!customFieldValues).then(() => {
+      storeCustomFieldValuesStep(
+        transform({ input, customFieldValues }, ({ input, customFieldValues }) => ({
+          owner: { owner_type: "customer" as const, owner_id: input.customer_id },
+          target: { target_type: "customer" as const },
+          values: customFieldValues!,
+        }))
       )
     })
     const result = updateCustomerProfileStep(
@@ -47,6 +70,7 @@ export const updateCustomerProfileWorkflow = createWorkflow(
           ...Object.keys(input.changes),
           ...(input.names ? Object.keys(input.names) : []),
           ...(input.contact_methods ? ["contact_methods"] : []),
+          ...(input.custom_fields ? ["custom_fields"] : []),
         ],
         before: { kind: result.before.kind, status: result.before.status },
         after: { kind: result.after.kind, status: result.after.status },

@@ -8,6 +8,7 @@ export const AdminUpdatePortalSettings = z
       .trim()
       .min(1, "closed_message cannot be empty")
       .max(1000, "closed_message must be at most 1000 characters"),
+    dependents_enabled: z.boolean({ error: "dependents_enabled must be true or false" }),
   })
   .partial()
   .strict()

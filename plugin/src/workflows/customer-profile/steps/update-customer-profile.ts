@@ -17,6 +17,10 @@ export type CustomerProfileChanges = {
   tax_rate_override?: number | null
   payment_terms_days?: number | null
   internal_notes?: string | null
+  tags?: string[]
+  billing_same_as_booking?: boolean
+  picture_file_id?: string | null
+  picture_url?: string | null
 }
 
 type ProfileRecord = { id: string; status: ProfileStatus; status_changed_at?: Date | null } & Record<string, unknown>

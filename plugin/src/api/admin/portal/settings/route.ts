@@ -3,9 +3,10 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../.
 import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
 import type { AdminUpdatePortalSettingsType } from "../validators"
 
-const present = (settings: { portal_enabled: boolean; closed_message: string; updated_at: Date | string }) => ({
+const present = (settings: { portal_enabled: boolean; closed_message: string; dependents_enabled: boolean; updated_at: Date | string }) => ({
   portal_enabled: settings.portal_enabled,
   closed_message: settings.closed_message,
+  dependents_enabled: settings.dependents_enabled,
   updated_at: settings.updated_at,
 })
 

@@ -11,6 +11,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     portal: {
       enabled: settings.portal_enabled,
       closed_message: settings.closed_message,
+      dependents_enabled: settings.dependents_enabled,
       sign_in_methods: {
         password: true,
         google: providers.has("google"),

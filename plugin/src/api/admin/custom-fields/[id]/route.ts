@@ -1,0 +1,38 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../../modules/custom-fields"
+import { deleteCustomFieldWorkflow, updateCustomFieldWorkflow, type CustomFieldChanges } from "../../../../workflows/custom-fields/definitions"
+import { presentDefinition } from "../../../utils/custom-field-response"
+import type { ConfirmDeleteType } from "../../../utils/profile-section-validators"
+import { staffActor } from "../../../utils/staff-actor"
+
+type Stored = Parameters<typeof presentDefinition>[0]
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
+  const field = (await service.retrieveCustomField(req.params.id)) as unknown as Stored
+  const counts = await service.countValuesByField([field.id])
+  res.json({ custom_field: { ...presentDefinition(field), value_count: counts[field.id] ?? 0 } })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<CustomFieldChanges>, res: MedusaResponse) {
+  const { result } = await updateCustomFieldWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
+  res.json({ custom_field: presentDefinition(result as unknown as Stored) })
+}
+
+/** Asks for `?confirm=true` when customers have values in the field; the values then go into their history. */
+export async function DELETE(req: AuthenticatedMedusaRequest<unknown, ConfirmDeleteType>, res: MedusaResponse) {
+  const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
+  const field = await service.retrieveCustomField(req.params.id)
+  const valueCount = (await service.countValuesByField([field.id]))[field.id] ?? 0
+  if (valueCount > 0 && !req.validatedQuery.confirm) {
+    const whose = valueCount === 1 ? "1 record has a value" : `${valueCount} records have a value`
+    res.status(409).json({
+      type: "conflict",
+      message: `${whose} in “${field.label}”. Deleting the field hides it everywhere; each value is kept in its customer's activity history. Confirm to delete.`,
+      value_count: valueCount,
+    })
+    return
+  }
+  await deleteCustomFieldWorkflow(req.scope).run({ input: { id: field.id, actor: await staffActor(req) } })
+  res.json({ id: field.id, object: "custom_field", deleted: true })
+}

@@ -1,0 +1,4 @@
+import { adminProfileSections } from "../../../../utils/profile-section-routes"
+
+export const POST = adminProfileSections.picture.set
+export const DELETE = adminProfileSections.picture.remove

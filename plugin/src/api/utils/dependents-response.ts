@@ -1,0 +1,88 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { CUSTOM_FIELDS_MODULE, type Audience, type CustomFieldsModuleService } from "../../modules/custom-fields"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { definitionsFor, withValues, type PresentedDefinition } from "./custom-field-response"
+
+export type DependentRow = {
+  id: string
+  type_id?: string | null
+  type?: { id: string } | null
+  name: string
+  notes: string | null
+  photo_url: string | null
+}
+
+export type DependentTypeWithFields = {
+  id: string
+  label_singular: string
+  label_plural: string
+  rank: number
+  fields: PresentedDefinition[]
+}
+
+/** Every dependent type in rank order, each with the fields this audience may see. */
+export async function dependentTypesWithFields(scope: MedusaContainer, audience: Audience): Promise<DependentTypeWithFields[]> {
+  const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
+  const types = await service.listDependentTypes({}, { order: { rank: "ASC", created_at: "ASC" } })
+  return Promise.all(
+    types.map(async (type) => ({
+      id: type.id,
+      label_singular: type.label_singular,
+      label_plural: type.label_plural,
+      rank: type.rank,
+      fields: await definitionsFor(scope, { target_type: "dependent_type", target_id: type.id }, audience),
+    }))
+  )
+}
+
+/** Dependents as the API shows them: their type's label and every visible field with its value. */
+export async function presentDependents(scope: MedusaContainer, rows: DependentRow[], types: DependentTypeWithFields[]) {
+  const fields: CustomFieldsModuleService = scope.resolve(CUSTOM_FIELDS_MODULE)
+  const values = await fields.valuesFor("dependent", rows.map((row) => row.id))
+  const typesById = new Map(types.map((type) => [type.id, type]))
+  return rows
+    .map((row) => ({ row, type: typesById.get(row.type_id ?? row.type?.id ?? "") }))
+    .filter((entry): entry is { row: DependentRow; type: DependentTypeWithFields } => !!entry.type)
+    .map(({ row, type }) => ({
+      id: row.id,
+      type_id: type.id,
+      type_label: type.label_singular,
+      name: row.name,
+      notes: row.notes,
+      photo_url: row.photo_url,
+      custom_fields: withValues(type.fields, values[row.id]),
+    }))
+}
+
+export type PresentedDependent = Awaited<ReturnType<typeof presentDependents>>[number]
+
+/** The customer's dependents (oldest first) with the types offered. */
+export async function loadDependents(scope: MedusaContainer, customerId: string, audience: Audience) {
+  const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
+  const [types, rows] = await Promise.all([
+    dependentTypesWithFields(scope, audience),
+    service.listDependents({ customer_id: customerId }, { order: { created_at: "ASC" } }),
+  ])
+  return { dependent_types: types, dependents: await presentDependents(scope, rows as unknown as DependentRow[], types) }
+}
+
+/** One of the customer's dependents (404 for anyone else's). */
+export async function loadDependent(scope: MedusaContainer, customerId: string, id: string, audience: Audience) {
+  const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
+  const row = await service.retrieveOwnedDependent(customerId, id)
+  const types = await dependentTypesWithFields(scope, audience)
+  const [dependent] = await presentDependents(scope, [row as unknown as DependentRow], types)
+  if (!dependent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${id} was not found`)
+  return dependent
+}
+
+/** Customers only reach dependents while the business offers them in the portal. */
+export async function assertDependentsOffered(scope: MedusaContainer) {
+  const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
+  const settings = await portal.getSettings()
+  if (!settings.dependents_enabled) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Dependents and assets are not offered in the portal")
+  }
+}

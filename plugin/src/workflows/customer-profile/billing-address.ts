@@ -1,0 +1,87 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
+import { updateCustomerProfileStep } from "./steps/update-customer-profile"
+
+export type BillingAddressFields = {
+  first_name?: string | null
+  last_name?: string | null
+  company?: string | null
+  address_1: string
+  address_2?: string | null
+  city: string
+  province?: string | null
+  postal_code: string
+  country_code: string
+  phone?: string | null
+}
+
+const ADDRESS_KEYS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "phone",
+] as const
+
+type Undo = { created?: string; previous?: Record<string, unknown> & { id: string } }
+
+/**
+ * The billing address is the customer's Medusa address marked default-billing, labelled
+ * "Billing": updated in place when there is one, created otherwise.
+ */
+const saveBillingAddressStep = createStep(
+  "save-billing-address",
+  async (input: { customer_id: string; address: BillingAddressFields }, { container }) => {
+    const customers = container.resolve(Modules.CUSTOMER)
+    const [existing] = await customers.listCustomerAddresses({ customer_id: input.customer_id, is_default_billing: true }, { take: 1 })
+    const data = { ...input.address, address_name: "Billing", is_default_billing: true }
+    if (existing) {
+      const previous = Object.fromEntries(
+        ["address_name", ...ADDRESS_KEYS].map((key) => [key, (existing as unknown as Record<string, unknown>)[key] ?? null])
+      )
+      const [updated] = await customers.updateCustomerAddresses({ id: existing.id }, data)
+      return new StepResponse(updated, { previous: { id: existing.id, ...previous } } as Undo)
+    }
+    const created = await customers.createCustomerAddresses({ ...data, customer_id: input.customer_id })
+    return new StepResponse(created, { created: created.id } as Undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const customers = container.resolve(Modules.CUSTOMER)
+    if (undo.created) await customers.deleteCustomerAddresses(undo.created)
+    if (undo.previous) {
+      const { id, ...previous } = undo.previous
+      await customers.updateCustomerAddresses({ id }, previous as never)
+    }
+  }
+)
+
+export type SetBillingAddressInput =
+  | { customer_id: string; same_as_booking: true }
+  | { customer_id: string; same_as_booking: false; address: BillingAddressFields }
+
+/** "Same as booking address", or a separate billing address. */
+export const setBillingAddressWorkflow = createWorkflow("set-billing-address", (input: SetBillingAddressInput) => {
+  const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
+  when({ input }, ({ input }) => !input.same_as_booking).then(() => {
+    saveBillingAddressStep(
+      transform({ input }, ({ input }) => {
+        if (input.same_as_booking) throw new MedusaError(MedusaError.Types.INVALID_DATA, "No address to save")
+        return { customer_id: input.customer_id, address: input.address }
+      })
+    )
+  })
+  updateCustomerProfileStep(
+    transform({ profile, input }, ({ profile, input }) => ({
+      id: profile.id,
+      changes: { billing_same_as_booking: input.same_as_booking },
+    }))
+  )
+  return new WorkflowResponse({ ok: true })
+})
