@@ -14,10 +14,10 @@ import type {
 const NONE = "__none__"
 
 export const numberConfig = (field: Pick<CustomFieldDefinition, "type" | "config">): NumberFieldConfig | null =>
-  field.type === "number" && field.config && "integer" in field.config ? field.config : null
+  field.type === "number" && field.config && !("options" in field.config) ? field.config : null
 
 export const dropdownOptions = (field: Pick<CustomFieldDefinition, "type" | "config">): string[] =>
-  field.type === "dropdown" && field.config && "options" in field.config ? (field.config as DropdownFieldConfig).options : []
+  field.type === "dropdown" && field.config && "options" in field.config ? (field.config as DropdownFieldConfig).options ?? [] : []
 
 /** The form's string for an API value: "" when empty, "true"/"false" for yes/no. */
 export function toFieldText(field: Pick<CustomFieldDefinition, "type">, value: CustomFieldValue | undefined): string {

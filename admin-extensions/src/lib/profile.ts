@@ -36,7 +36,7 @@ export type Address = {
 
 export type CustomFieldType = "text" | "number" | "date" | "dropdown" | "boolean"
 export type CustomFieldVisibility = "customer" | "staff"
-export type NumberFieldConfig = { integer: boolean; min?: number; max?: number }
+export type NumberFieldConfig = { integer?: boolean; min?: number; max?: number }
 export type DropdownFieldConfig = { options: string[] }
 
 /** A custom field's definition (Settings → custom fields). */
