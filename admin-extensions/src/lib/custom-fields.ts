@@ -19,7 +19,8 @@ export const VISIBILITY_LABELS: Record<CustomFieldVisibility, string> = {
   staff: "Staff only",
 }
 
-export type NumberFieldConfig = { integer: boolean; min?: number | null; max?: number | null }
+/** `integer` may be missing on fields stored without it (treated as false). */
+export type NumberFieldConfig = { integer?: boolean; min?: number | null; max?: number | null }
 export type DropdownFieldConfig = { options: string[] }
 export type CustomFieldConfig = NumberFieldConfig | DropdownFieldConfig | null
 
@@ -79,10 +80,10 @@ export type DependentType = {
 }
 export type AdminDependentType = DependentType & { dependent_count: number }
 
-/** GET /admin/dependent-types; `portal_enabled` is whether dependents are offered in the portal. */
+/** GET /admin/dependent-types; `portal_enabled` is the portal's dependents switch (dependents_enabled). */
 export type DependentTypesResponse = { dependent_types: AdminDependentType[]; portal_enabled?: boolean }
-/** POST /admin/dependent-types and /admin/dependent-types/:id */
-export type DependentTypeResponse = { dependent_type: DependentType }
+/** POST /admin/dependent-types and /admin/dependent-types/:id (an update's answer leaves out the fields). */
+export type DependentTypeResponse = { dependent_type: Omit<DependentType, "fields"> & { fields?: CustomFieldDefinition[] } }
 export type DependentTypeInput = { label_singular: string; label_plural: string; rank?: number }
 
 /** GET and POST /admin/portal/settings: the part this page uses. */
@@ -130,14 +131,19 @@ export function byRank<T extends { rank: number }>(items: T[]): T[] {
     .map(({ item }) => item)
 }
 
+/** A number field's settings, whatever of them it has. */
+export const numberFieldConfig = (field: Pick<CustomFieldDefinition, "type" | "config">): NumberFieldConfig | null =>
+  field.type === "number" && field.config && !("options" in field.config) ? field.config : null
+
+/** A dropdown field's options. */
+export const dropdownFieldOptions = (field: Pick<CustomFieldDefinition, "type" | "config">): string[] =>
+  field.type === "dropdown" && field.config && "options" in field.config ? (field.config.options ?? []) : []
+
 /** A short description of a field's settings for the table: "Whole number, 0–10", "3 options". */
 export function describeConfig(field: Pick<CustomFieldDefinition, "type" | "config">): string {
-  const config = field.config
-  if (!config) return ""
-  if (field.type === "dropdown" && "options" in config) {
-    return config.options.join(", ")
-  }
-  if (field.type === "number" && "integer" in config) {
+  if (field.type === "dropdown") return dropdownFieldOptions(field).join(", ")
+  const config = numberFieldConfig(field)
+  if (config) {
     const parts: string[] = []
     if (config.integer) parts.push("whole numbers")
     const { min, max } = config

@@ -11,6 +11,9 @@ import {
   type CustomFieldUpdateInput,
   type CustomFieldVisibility,
   KEY_MAX_LENGTH,
+  type NumberFieldConfig,
+  dropdownFieldOptions,
+  numberFieldConfig,
   KEY_PATTERN,
   VISIBILITY_LABELS,
   suggestKey,
@@ -38,9 +41,7 @@ const isType = (value: string): value is CustomFieldType => (CUSTOM_FIELD_TYPES 
 const isVisibility = (value: string): value is CustomFieldVisibility => value === "customer" || value === "staff"
 
 export function toFormValues(field: CustomFieldDefinition | null): CustomFieldForm {
-  const config = field?.config
-  const numberConfig = config && "integer" in config ? config : null
-  const dropdownConfig = config && "options" in config ? config : null
+  const numberConfig = field ? numberFieldConfig(field) : null
   return {
     label: field?.label ?? "",
     key: field?.key ?? "",
@@ -48,7 +49,7 @@ export function toFormValues(field: CustomFieldDefinition | null): CustomFieldFo
     min: numberConfig?.min != null ? String(numberConfig.min) : "",
     max: numberConfig?.max != null ? String(numberConfig.max) : "",
     integer: String(numberConfig?.integer ?? false),
-    options: dropdownConfig?.options.join("\n") ?? "",
+    options: field ? dropdownFieldOptions(field).join("\n") : "",
     required: String(field?.required ?? false),
     // New fields are staff-only until staff choose to show them, as the API defaults.
     visibility: field?.visibility ?? "staff",
@@ -70,7 +71,7 @@ function toConfig(type: CustomFieldType, values: CustomFieldForm, isNew: boolean
     const min = parseBound(values.min, "Minimum")
     const max = parseBound(values.max, "Maximum")
     if (min !== null && max !== null && min > max) throw new Error("Minimum cannot be more than the maximum")
-    const config: { integer: boolean; min?: number | null; max?: number | null } = { integer: values.integer === "true" }
+    const config: NumberFieldConfig = { integer: values.integer === "true" }
     // A new field leaves out the bounds it has not got; an edit sends null to clear one.
     if (min !== null || !isNew) config.min = min
     if (max !== null || !isNew) config.max = max
