@@ -13,6 +13,8 @@ type RequestOptions = {
   /** The caller's IP (any 127.x.y.z). Logins are rate limited per IP. */
   fromIp?: string
   headers?: Record<string, string>
+  /** A body that is not JSON, e.g. a multipart upload (see `fileUpload`). */
+  raw?: { contentType: string; data: Buffer }
 }
 
 export const randomLoopbackIp = () => `127.${randomInt(1, 255)}.${randomInt(1, 255)}.${randomInt(1, 255)}`
@@ -26,8 +28,8 @@ const FILE_IP = randomLoopbackIp()
 /** Calls the booted Medusa server the way the portal and the admin do: JSON over HTTP. */
 export async function api<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers }
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body)
-  if (payload !== undefined) headers["content-type"] = "application/json"
+  const payload = options.raw ? options.raw.data : options.body === undefined ? undefined : JSON.stringify(options.body)
+  if (payload !== undefined) headers["content-type"] = options.raw?.contentType ?? "application/json"
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (path.startsWith("/store") && options.publishableKey !== false) {
     headers["x-publishable-api-key"] = inject("publishableKey")
@@ -129,3 +131,19 @@ export async function emailCount(to: string) {
 
 /** The token from a link in an email. */
 export const tokenFrom = (url: string) => new URL(url).searchParams.get("token")!
+
+/** A multipart/form-data body with one file in the "file" field, as a browser form sends it. */
+export function fileUpload(file: { name: string; type: string; data: Buffer }) {
+  const boundary = `----portal-test-${randomUUID()}`
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    data: Buffer.concat([Buffer.from(head), file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  }
+}
+
+/** A real 1×1 PNG (what the File module stores for a profile picture in these tests). */
+export const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+)

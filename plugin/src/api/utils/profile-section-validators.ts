@@ -45,22 +45,18 @@ export type DependentUpdateType = z.infer<typeof DependentUpdate>
 
 /** The definition is checked in full (types, options, bounds) by the workflow. */
 export const CustomFieldCreate = z.record(z.string(), z.unknown(), { error: "Send the field definition as an object" })
-export const CustomFieldUpdate = z.strictObject(
-  {
+/** Key, type and target cannot change once a field exists (Medusa answers "Unrecognized fields"). */
+export const CustomFieldUpdate = z
+  .object({
     label: z.unknown(),
     required: z.unknown(),
     visibility: z.unknown(),
     rank: z.unknown(),
     help_text: z.unknown(),
     config: z.unknown(),
-  },
-  {
-    error: (iss) =>
-      iss.code === "unrecognized_keys"
-        ? `${iss.keys.join(", ")} cannot change: only label, required, visibility, rank, help_text and config can; key, type and target stay as they are`
-        : undefined,
-  }
-).partial()
+  })
+  .partial()
+  .strict()
 export type CustomFieldUpdateType = z.infer<typeof CustomFieldUpdate>
 
 export const CustomFieldList = z

@@ -31,7 +31,7 @@ export const updateCustomerProfileWorkflow = createWorkflow(
         transform({ input }, ({ input }) => ({
           target: { target_type: "customer" as const },
           values: input.custom_fields!,
-          audience: input.actor.type === "user" ? ("staff" as const) : ("customer" as const),
+          audience: input.actor.type === "customer" ? ("customer" as const) : ("staff" as const),
           partial: true,
         }))
       )
