@@ -47,7 +47,7 @@ export function DependentForm({
           label="Name (required)"
           required
           aria-required
-          maxLength={200}
+          maxLength={100}
           autoComplete="off"
           defaultValue={values.name}
           error={fieldErrors.name}

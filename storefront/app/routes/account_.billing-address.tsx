@@ -12,6 +12,7 @@ import {
   type AddressFieldErrors,
   type AddressValues,
 } from "~/lib/addresses";
+import { fieldErrorsFromMessage } from "~/lib/business-profiles";
 import { hasErrors } from "~/lib/forms";
 import {
   getProfile,
@@ -23,6 +24,11 @@ import {
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
+function addressErrorsFromMessage(message: string): AddressFieldErrors {
+  const { address_1, address_2, city, province, postal_code, country_code } = fieldErrorsFromMessage(message);
+  return { address_1, address_2, city, province, postal_code, country_code };
+}
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Billing address");
 
 type BillingValues = { sameAsBooking: boolean; address: AddressValues };
@@ -32,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const profile = await getProfile(token);
     const values: BillingValues = {
-      sameAsBooking: profile.billing_same_as_booking,
+      // Without a billing address there is nothing else to bill to.
+      sameAsBooking: profile.billing_same_as_booking || !profile.billing_address,
       address: addressValuesFrom(profile.billing_address),
     };
     return json({ values: values as BillingValues | null, error: null as string | null });
@@ -73,12 +80,17 @@ export async function action({ request }: ActionFunctionArgs) {
       token,
       values.sameAsBooking
         ? { same_as_booking: true }
-        : { same_as_booking: false, address: { ...toAddressInput(values.address), address_name: "Billing" } }
+        : { same_as_booking: false, address: toAddressInput(values.address) }
     );
   } catch (error) {
     const problem = toProblem(error);
     await signOutIfRefused(request, problem);
-    return json<BillingActionData>({ values, formKey: formKey(), formError: problem.message }, { status: problem.status });
+    // The backend names the address fields as the API does ("postal_code is required"); mark them.
+    const fieldErrors = problem.status === 400 ? addressErrorsFromMessage(problem.message) : {};
+    return json<BillingActionData>(
+      { values, formKey: formKey(), formError: problem.message, fieldErrors },
+      { status: problem.status }
+    );
   }
   return redirectToAccount(request, "Billing address saved");
 }
