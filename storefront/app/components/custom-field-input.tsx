@@ -68,7 +68,6 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
         <fieldset
           className="choices"
           aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-          aria-invalid={error ? true : undefined}
         >
           <legend>{label}</legend>
           {hint ? (
@@ -77,11 +76,25 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
             </p>
           ) : null}
           <div className="choice">
-            <input type="radio" id={`${id}-yes`} name={name} value="yes" defaultChecked={value === "yes"} />
+            <input
+              type="radio"
+              id={`${id}-yes`}
+              name={name}
+              value="yes"
+              defaultChecked={value === "yes"}
+              aria-invalid={error ? true : undefined}
+            />
             <label htmlFor={`${id}-yes`}>Yes</label>
           </div>
           <div className="choice">
-            <input type="radio" id={`${id}-no`} name={name} value="no" defaultChecked={value === "no"} />
+            <input
+              type="radio"
+              id={`${id}-no`}
+              name={name}
+              value="no"
+              defaultChecked={value === "no"}
+              aria-invalid={error ? true : undefined}
+            />
             <label htmlFor={`${id}-no`}>No</label>
           </div>
           {error ? (

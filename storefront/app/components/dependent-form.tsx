@@ -18,6 +18,8 @@ type DependentFormProps = {
   fieldErrors?: CustomFieldErrors;
   /** Edit page: there is a photo already, so the upload replaces it. */
   hasPhoto?: boolean;
+  /** The form came back unsaved: browsers don't keep a chosen file, so say so. */
+  returned?: boolean;
   submitting: boolean;
 };
 
@@ -33,6 +35,7 @@ export function DependentForm({
   formError,
   fieldErrors = {},
   hasPhoto = false,
+  returned = false,
   submitting,
 }: DependentFormProps) {
   const noun = lowerLabel(label);
@@ -72,7 +75,13 @@ export function DependentForm({
           label={hasPhoto ? "New photo (optional)" : "Photo (optional)"}
           type="file"
           accept={PICTURE_ACCEPT}
-          hint={hasPhoto ? `${PICTURE_HINT} It replaces the current photo.` : PICTURE_HINT}
+          hint={[
+            PICTURE_HINT,
+            hasPhoto ? "It replaces the current photo." : null,
+            returned ? "If you chose one before, please choose it again." : null,
+          ]
+            .filter(Boolean)
+            .join(" ")}
           error={fieldErrors.photo}
         />
         <button type="submit" className="button" disabled={submitting}>

@@ -333,8 +333,9 @@ function MoreAboutYou({ fields }: { fields: CustomFieldWithValue[] }) {
       <h2 id="more-about-you-heading">More about you</h2>
       <CustomFieldValues fields={fields} testId="custom-field-values" />
       <p className="account__actions">
-        <Link to="/account/edit" className="button button--secondary" aria-describedby="more-about-you-heading">
-          Edit info
+        {/* Not "Edit info" again: one link of that name on the page, to the same form. */}
+        <Link to="/account/edit" className="button button--secondary">
+          Change your answers
         </Link>
       </p>
     </section>

@@ -216,6 +216,7 @@ export default function EditDependent() {
         values={result?.values ?? dependentValuesFrom(dependent)}
         formError={result?.formError}
         fieldErrors={result?.fieldErrors}
+        returned={Boolean(result?.formKey)}
         hasPhoto={Boolean(dependent.photo_url)}
         submitting={submitting}
       />

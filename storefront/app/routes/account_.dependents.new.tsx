@@ -121,6 +121,7 @@ export default function NewDependent() {
         values={result?.values ?? emptyDependentValues()}
         formError={result?.formError}
         fieldErrors={result?.fieldErrors}
+        returned={Boolean(result?.formKey)}
         submitting={submitting}
       />
       <p>
