@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq } from "../admin/content/validators"
+import { AdditionalContactCreate, AdditionalContactUpdate } from "../utils/additional-contact-validators"
+import { BillingAddressUpdate } from "../utils/profile-section-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "../utils/profile-validators"
 
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -91,5 +93,53 @@ describe("help content validators", () => {
     expect(AdminCreateTerm.safeParse({ ...base, slug: "Privacy Notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy--notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: "someday" }).success).toBe(false)
+  })
+})
+
+describe("tags", () => {
+  it("trims, drops blanks and keeps the first spelling of a tag used twice", () => {
+    expect(AdminUpdateProfile.parse({ tags: [" VIP ", "vip", "", "Key holder", "KEY HOLDER"] }).tags).toEqual(["VIP", "Key holder"])
+  })
+
+  it("refuses long tags and too many, and customers cannot tag themselves", () => {
+    expect(messages(AdminUpdateProfile.safeParse({ tags: ["x".repeat(51)] }))).toEqual(["tags.0: a tag must be at most 50 characters"])
+    expect(messages(AdminUpdateProfile.safeParse({ tags: Array.from({ length: 31 }, (_, i) => `tag ${i}`) }))).toEqual(["tags: at most 30 tags"])
+    expect(StoreUpdateProfile.safeParse({ tags: ["VIP"] }).success).toBe(false)
+  })
+})
+
+describe("additional contacts", () => {
+  it("checks emails and numbers like Edit info and ignores empty rows", () => {
+    expect(AdditionalContactCreate.parse({ name: " Tina ", emails: ["Tina@Example.COM", " "], phones: ["+44 7700 900222"] })).toEqual({
+      name: "Tina",
+      emails: ["tina@example.com"],
+      phones: ["+44 7700 900222"],
+    })
+    expect(messages(AdditionalContactCreate.safeParse({ name: "T", emails: ["a@b.co", "A@B.co"] }))).toEqual([': "A@B.co" is listed twice'])
+    expect(messages(AdditionalContactCreate.safeParse({ name: "T", phones: ["call me"] }))).toEqual([': "call me" is not a valid phone number'])
+    expect(messages(AdditionalContactUpdate.safeParse({ name: "" }))).toEqual(["name: Enter the contact's name"])
+  })
+
+  it("leaves emails or phones alone on an update that does not send them", () => {
+    expect(AdditionalContactUpdate.parse({ role: "Tenant" })).toEqual({ role: "Tenant" })
+    expect(AdditionalContactUpdate.parse({ role: "" })).toEqual({ role: null })
+  })
+})
+
+describe("billing address", () => {
+  const address = { address_1: "1 Market Street", city: "Bath", postal_code: "BA1 1AA", country_code: "GB" }
+
+  it("takes 'same as booking address' or a complete address", () => {
+    expect(BillingAddressUpdate.parse({ same_as_booking: true })).toEqual({ same_as_booking: true })
+    const parsed = BillingAddressUpdate.parse({ same_as_booking: false, address })
+    expect(parsed).toMatchObject({ same_as_booking: false, address: { country_code: "gb", province: null, company: null } })
+  })
+
+  it("explains what is missing", () => {
+    expect(BillingAddressUpdate.safeParse({ same_as_booking: false }).success).toBe(false)
+    expect(messages(BillingAddressUpdate.safeParse({ same_as_booking: false, address: { ...address, postal_code: " " } }))).toEqual([
+      "address.postal_code: postal_code cannot be empty",
+    ])
+    expect(BillingAddressUpdate.safeParse({ same_as_booking: true, address }).success).toBe(false)
   })
 })
