@@ -67,6 +67,13 @@ describe("profile picture in My account", () => {
     const alert = page.getByRole("alert").first()
     await alert.waitFor()
     expect(await alert.innerText()).toMatch(/JPEG, PNG or WebP/i)
+    // Over 5 MB: refused by the portal before it reaches the backend, with the limit in the message.
+    const huge = Buffer.concat([TINY_PNG, Buffer.alloc(6 * 1024 * 1024)])
+    await page.getByLabel("Choose a new picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: huge })
+    await page.getByRole("button", { name: "Replace picture" }).click()
+    await page.getByRole("alert").first().waitFor()
+    expect(await page.getByRole("alert").first().innerText()).toMatch(/5 MB/)
+
     await page.getByRole("link", { name: "Back to my account" }).click()
     expect(await page.getByRole("img", { name: "Your profile picture" }).getAttribute("src")).toBe(src)
 

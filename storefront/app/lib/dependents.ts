@@ -10,10 +10,12 @@ export function lowerLabel(label: string): string {
   return /^[A-Z][a-z]/.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word;
 }
 
-/** "a pet", "an animal". */
+/** "a pet", "an animal", "an HVAC unit" (an acronym is said letter by letter). */
 export function withArticle(label: string): string {
   const word = lowerLabel(label);
-  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+  const acronym = /^[A-Z]{2,}\b/.test(word);
+  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(word) : /^[aeiou]/i.test(word);
+  return `${vowelSound ? "an" : "a"} ${word}`;
 }
 
 export type DependentValues = {

@@ -7,7 +7,7 @@ import { Field, FormAlert, FormStatus } from "~/components/field";
 import { formatAddress as formatLocation } from "~/lib/addresses";
 import { formatAddress } from "~/lib/business-profiles";
 import { displayValue } from "~/lib/custom-fields";
-import { withArticle } from "~/lib/dependents";
+import { lowerLabel, withArticle } from "~/lib/dependents";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret } from "~/lib/forms";
 import {
   changePassword,
@@ -517,7 +517,7 @@ function DependentSections({ data, error }: SectionResult<Dependents | null>) {
           >
             <h2 id={headingId}>{type.label_plural}</h2>
             {items.length === 0 ? (
-              <p data-testid="dependents-empty">{`You haven’t added any ${type.label_plural.toLowerCase()} yet.`}</p>
+              <p data-testid="dependents-empty">{`You haven’t added any ${lowerLabel(type.label_plural)} yet.`}</p>
             ) : (
               <ul className="profile-list">
                 {items.map((dependent) => (
