@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api } from "../support/api"
+import { adminToken, api, uniqueEmail } from "../support/api"
 import { launchBrowser } from "../support/browser"
 
 let browser: Browser
@@ -171,6 +171,134 @@ describe.sequential("Admin customer page: the customer's profile", () => {
 
     // Tidy up what other tests of the demo customer might trip over.
     await api(`/admin/customers/${customerId}/picture`, { token, method: "DELETE" })
+    await page.close()
+  }, 300_000)
+
+  it("edits the billing address, saved locations and dependents, suggests tags in use, and shows deleted field values in the activity", async () => {
+    const token = await adminToken()
+    const created = await api("/admin/customers", {
+      token,
+      body: { email: uniqueEmail("staffview"), first_name: "Dana", last_name: "Staffview" },
+    })
+    expect(created.status).toBe(200)
+    const customerId = created.body.customer.id as string
+
+    // A field with a value for this customer, then deleted: its value goes into the activity.
+    const fieldKey = `old_alarm_code_${suffix}`
+    const field = await api("/admin/custom-fields", {
+      token,
+      body: { target_type: "customer", key: fieldKey, label: `Old alarm code ${suffix}`, type: "text", visibility: "staff" },
+    })
+    expect(field.status).toBe(201)
+    expect((await api(`/admin/customers/${customerId}/profile`, { token, body: { custom_fields: { [fieldKey]: "9911" } } })).status).toBe(200)
+    expect((await api(`/admin/custom-fields/${field.body.custom_field.id}?confirm=true`, { token, method: "DELETE" })).status).toBe(200)
+
+    // A tag in use elsewhere, to be suggested.
+    const knownTag = `Gold ${suffix}`
+    const other = await api("/admin/customers", { token, body: { email: uniqueEmail("tagged"), first_name: "Tia", last_name: "Tagged" } })
+    expect((await api(`/admin/customers/${other.body.customer.id}/profile`, { token, body: { tags: [knownTag] } })).status).toBe(200)
+
+    const page = await signInToAdmin()
+    await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
+    await waitForProfileWidgets(page)
+
+    // Activity: the deleted field's value is still readable.
+    const entry = page.getByTestId("customer-activity-entry").filter({ hasText: "9911" })
+    await entry.waitFor()
+    expect(await entry.innerText()).toContain(`Old alarm code ${suffix}`)
+
+    // Tag suggestions: typing the start of a tag in use offers it; choosing it adds it.
+    await page.getByTestId("customer-profile-tag-input").fill(`gold ${suffix.slice(0, 3)}`)
+    const suggestion = page.getByTestId("customer-profile-tag-suggestion").filter({ hasText: knownTag })
+    await suggestion.waitFor()
+    await suggestion.click()
+    await page.getByTestId("customer-profile-tag-value").filter({ hasText: knownTag }).waitFor()
+
+    // Billing: its own address instead of the booking address.
+    const billing = page.getByTestId("customer-billing-address-value")
+    expect(await billing.innerText()).toBe("No billing address yet.")
+    await page.getByTestId("customer-billing-address-edit").click()
+    await page.getByTestId("customer-billing-address-drawer").waitFor()
+    const sameAsBooking = page.getByTestId("customer-billing-address-field-same_as_booking")
+    // On: the address fields hide; off again: they are back.
+    expect(await sameAsBooking.getAttribute("aria-checked")).toBe("false")
+    await sameAsBooking.click()
+    await page.getByTestId("customer-billing-address-field-address_1").waitFor({ state: "detached" })
+    await sameAsBooking.click()
+    await page.getByTestId("customer-billing-address-field-company").fill("Staffview Lettings")
+    await page.getByTestId("customer-billing-address-field-address_1").fill("2 Mill Lane")
+    await page.getByTestId("customer-billing-address-field-city").fill("York")
+    await page.getByTestId("customer-billing-address-field-postal_code").fill("YO1 7HH")
+    await page.getByTestId("customer-billing-address-save").click()
+    await page.getByTestId("customer-billing-address-drawer").waitFor({ state: "hidden" })
+    await expect.poll(() => billing.innerText()).toContain("2 Mill Lane")
+    expect(await billing.innerText()).toContain("Staffview Lettings")
+
+    // Saved locations: add one with a label, then delete it.
+    await page.getByTestId("customer-location-add").click()
+    await page.getByTestId("customer-location-drawer").waitFor()
+    await page.getByTestId("customer-location-field-address_name").fill("Holiday house")
+    await page.getByTestId("customer-location-field-address_1").fill("5 Harbour Row")
+    await page.getByTestId("customer-location-field-city").fill("Whitby")
+    await page.getByTestId("customer-location-field-postal_code").fill("YO21 3PU")
+    await page.getByTestId("customer-location-save").click()
+    await page.getByTestId("customer-location-drawer").waitFor({ state: "hidden" })
+    const location = page.getByTestId("customer-location").filter({ hasText: "Holiday house" })
+    await location.waitFor()
+    expect(await location.innerText()).toContain("5 Harbour Row")
+    // The billing address is not a saved location.
+    expect(await page.getByTestId("customer-location").filter({ hasText: "2 Mill Lane" }).count()).toBe(0)
+    await location.getByTestId("customer-location-delete").click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click()
+    await location.waitFor({ state: "detached" })
+
+    // Dependents: a pet with a field value and a photo, grouped under "Pets".
+    const types = await api("/admin/dependent-types", { token })
+    const pet = (types.body.dependent_types as { id: string; label_singular: string; fields: { key: string }[] }[]).find(
+      (type) => type.label_singular === "Pet"
+    )
+    expect(pet?.fields.some((candidate) => candidate.key === "breed")).toBe(true)
+    await page.getByTestId("dependent-add").click()
+    await page.getByTestId("dependent-drawer").waitFor()
+    await page.getByTestId("dependent-field-type_id").click()
+    await page.getByRole("option", { name: "Pet", exact: true }).click()
+    await page.getByTestId("dependent-field-name").fill("Biscuit")
+    await page.getByTestId("dependent-field-notes").fill("Hides under the bed.")
+    await page.getByTestId("dependent-field-breed").fill("Beagle")
+    await page.getByTestId("dependent-save").click()
+    await page.getByTestId("dependent-drawer").waitFor({ state: "hidden" })
+    const group = page.locator(`[data-testid="dependent-group"][data-type-id="${pet!.id}"]`)
+    await group.waitFor()
+    expect(await group.getByTestId("dependent-group-label").innerText()).toBe("Pets")
+    const biscuit = group.getByTestId("dependent").filter({ hasText: "Biscuit" })
+    expect(await biscuit.innerText()).toContain("Hides under the bed.")
+    expect(await biscuit.locator('[data-testid="dependent-custom-field"][data-field-key="breed"]').innerText()).toContain("Beagle")
+
+    const photoSaved = nextResponse(page, "POST", "/photo")
+    await biscuit.getByTestId("dependent-photo-input").setInputFiles({ name: "biscuit.png", mimeType: "image/png", buffer: PNG })
+    expect((await photoSaved).status()).toBe(200)
+    await biscuit.getByTestId("dependent-photo").waitFor()
+
+    // Editing changes only what was changed.
+    await biscuit.getByTestId("dependent-edit").click()
+    await page.getByTestId("dependent-drawer").waitFor()
+    await page.getByTestId("dependent-field-breed").fill("Beagle cross")
+    await page.getByTestId("dependent-save").click()
+    await page.getByTestId("dependent-drawer").waitFor({ state: "hidden" })
+    await expect
+      .poll(() => biscuit.locator('[data-testid="dependent-custom-field"][data-field-key="breed"]').innerText())
+      .toContain("Beagle cross")
+
+    await biscuit.getByTestId("dependent-delete").click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click()
+    await biscuit.waitFor({ state: "detached" })
+
+    const { body } = await api(`/admin/customers/${customerId}/profile`, { token })
+    expect(body.profile.tags).toEqual([knownTag])
+    expect(body.profile.billing_same_as_booking).toBe(false)
+    expect(body.profile.billing_address).toMatchObject({ address_1: "2 Mill Lane", city: "York", company: "Staffview Lettings" })
+    expect(body.profile.locations).toEqual([])
+    expect(body.profile.dependents).toEqual([])
     await page.close()
   }, 300_000)
 })

@@ -268,7 +268,7 @@ function DependentCard({
         {filled.length > 0 && (
           <dl className="mt-1 flex flex-col gap-y-1">
             {filled.map((field) => (
-              <div key={field.id} className="grid grid-cols-2 gap-x-4" data-testid="dependent-field" data-field-key={field.key}>
+              <div key={field.id} className="grid grid-cols-2 gap-x-4" data-testid="dependent-custom-field" data-field-key={field.key}>
                 <dt className="flex flex-wrap items-center gap-x-2">
                   <Text size="small" leading="compact" className="text-ui-fg-subtle" asChild>
                     <span>{field.label}</span>
@@ -276,7 +276,7 @@ function DependentCard({
                   {field.visibility === "staff" && <StaffOnlyBadge />}
                 </dt>
                 <dd>
-                  <Text size="small" leading="compact" className="break-words" data-testid="dependent-field-value">
+                  <Text size="small" leading="compact" className="break-words" data-testid="dependent-custom-field-value">
                     {formatFieldValue(field, field.value)}
                   </Text>
                 </dd>
