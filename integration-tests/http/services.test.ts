@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { api } from "../support/api"
+import { adminToken, api } from "../support/api"
 
 describe("demo business", () => {
   it("sells its services through the portal's sales channel with starting prices in pounds", async () => {
@@ -16,5 +16,88 @@ describe("demo business", () => {
     expect(clean.metadata).toMatchObject({ is_service: true, duration_minutes: 150 })
     const prices = clean.variants.map((v: { calculated_price: { calculated_amount: number } }) => v.calculated_price.calculated_amount)
     expect(Math.min(...prices)).toBe(65)
+  })
+})
+
+describe("services as products", () => {
+  it("lists bookable services with starting rates, filtered to a postcode when given", async () => {
+    const all = await api("/store/services")
+    expect(all.status).toBe(200)
+    expect(all.body.services.length).toBeGreaterThanOrEqual(8)
+    const clean = all.body.services.find((service: { handle: string }) => service.handle === "regular-home-clean")
+    expect(clean).toMatchObject({ title: "Regular Home Clean", starting_rate: 65, currency_code: "gbp", duration_minutes: 150 })
+    expect(clean.summary).toMatch(/^A thorough weekly or fortnightly clean/)
+
+    const bristol = await api("/store/services?postal_code=bs6%207qt")
+    expect(bristol.body.services.some((service: { handle: string }) => service.handle === "regular-home-clean")).toBe(true)
+    const manchester = await api("/store/services?postal_code=M1%205QA")
+    const handles = manchester.body.services.map((service: { handle: string }) => service.handle)
+    // Only the service offered everywhere (online tutoring) reaches Manchester.
+    expect(handles).toEqual(["maths-tutoring"])
+  })
+
+  it("shows one service with its options and prices, and free arrival windows", async () => {
+    const service = await api("/store/services/regular-home-clean")
+    expect(service.status).toBe(200)
+    expect(service.body.service.variants.map((variant: { title: string; price: number }) => [variant.title, variant.price])).toEqual(
+      expect.arrayContaining([["1–2 bedrooms", 65], ["3 bedrooms", 85]])
+    )
+    expect((await api("/store/services/not-a-service")).status).toBe(404)
+
+    const availability = await api("/store/services/regular-home-clean/availability?days=14")
+    expect(availability.status).toBe(200)
+    expect(availability.body.time_zone).toBe("Europe/London")
+    const windows = availability.body.windows as { starts_at: string; ends_at: string; remaining: number }[]
+    expect(windows.length).toBeGreaterThan(10)
+    // Never sooner than the 24-hour lead time, each window two hours, the clean's three teams free.
+    expect(new Date(windows[0].starts_at).getTime()).toBeGreaterThanOrEqual(Date.now() + 23.9 * 3600_000)
+    expect(new Date(windows[0].ends_at).getTime() - new Date(windows[0].starts_at).getTime()).toBeLessThanOrEqual(2 * 3600_000)
+    expect(windows.every((window) => window.remaining === 3)).toBe(true)
+
+    const bad = await api("/store/services/regular-home-clean/availability?days=400")
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/days/)
+  })
+
+  it("lets staff mark a product as a service and change its settings, with clear errors", async () => {
+    const admin = await adminToken()
+    const products = await api("/admin/products?handle=window-cleaning&fields=id", { token: admin })
+    const id = products.body.products[0].id
+    const current = await api(`/admin/products/${id}/service`, { token: admin })
+    expect(current.body.service).toMatchObject({ duration_minutes: expect.any(Number), capacity: 1 })
+
+    const cases = [
+      [{ working_hours: [{ weekday: 8, start: "08:00", end: "17:00" }] }, /weekday/],
+      [{ working_hours: [{ weekday: 1, start: "17:00", end: "08:00" }] }, /end after it starts/],
+      [{ service_areas: ["Bristol"] }, /postcode area or district/],
+      [{ capacity: 0 }, /capacity must be between 1 and 1000/],
+    ] as const
+    for (const [body, message] of cases) {
+      const response = await api(`/admin/products/${id}/service`, { token: admin, body })
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(response.body.message).toMatch(message)
+    }
+
+    const saved = await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 2, service_areas: ["bs6", "BA1"] } })
+    expect(saved.status).toBe(200)
+    expect(saved.body.service).toMatchObject({ capacity: 2, service_areas: ["BS6", "BA1"] })
+    const list = await api("/store/services?postal_code=BS8%201AA")
+    expect(list.body.services.some((service: { handle: string }) => service.handle === "window-cleaning")).toBe(false)
+
+    await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 1, service_areas: ["BS", "BA"] } })
+  })
+
+  it("needs a duration and starting rate to make a product a service", async () => {
+    const admin = await adminToken()
+    const created = await api("/admin/products", { token: admin, body: { title: `Not yet a service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] } })
+    const id = created.body.product.id
+    expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service).toBeNull()
+    const partial = await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 2 } })
+    expect(partial.status).toBe(400)
+    expect(partial.body.message).toMatch(/duration and starting rate/)
+    const made = await api(`/admin/products/${id}/service`, { token: admin, body: { duration_minutes: 60, starting_rate: 40 } })
+    expect(made.body.service).toMatchObject({ duration_minutes: 60, starting_rate: 40, capacity: 1, service_areas: [] })
+    expect((await api(`/admin/products/${id}/service`, { token: admin, method: "DELETE" })).status).toBe(200)
+    expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service).toBeNull()
   })
 })

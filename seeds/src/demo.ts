@@ -21,6 +21,7 @@ import {
   createCustomFieldWorkflow,
   createDependentTypeWorkflow,
   createDependentWorkflow,
+  saveServiceDetailsWorkflow,
   setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
 } from "@fieldservice/medusa-portal/workflows"
@@ -28,7 +29,7 @@ import { DEMO_BOOKINGS } from "./data/bookings"
 import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
 import { demoCustomers } from "./data/people"
 import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
-import { DEMO_SERVICES } from "./data/services"
+import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
 
 export const BUSINESS_NAME = "Brightside Home Services"
 export const PORTAL_KEY_TITLE = "Customer portal"
@@ -117,10 +118,37 @@ async function seedRegion(container: MedusaContainer): Promise<string> {
 
 async function seedServices(container: MedusaContainer, salesChannelId: string) {
   const products = container.resolve(Modules.PRODUCT)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
   const existing = await products.listProducts({ handle: DEMO_SERVICES.map((service) => service.handle) }, { select: ["handle"] })
   const missing = DEMO_SERVICES.filter((service) => !existing.some((product) => product.handle === service.handle))
-  if (!missing.length) return
+  if (missing.length) await createServiceProducts(container, salesChannelId, missing)
+  await seedServiceDetails(container)
+}
+
+/** Duration, starting rate, areas and opening hours for each demo service that has none yet. */
+async function seedServiceDetails(container: MedusaContainer) {
+  const products = container.resolve(Modules.PRODUCT)
+  const services = container.resolve("services") as { listServiceDetails: (filters: Record<string, unknown>) => Promise<{ product_id: string }[]> }
+  const found = await products.listProducts({ handle: DEMO_SERVICES.map((service) => service.handle) }, { select: ["id", "handle"] })
+  const done = new Set((await services.listServiceDetails({ product_id: found.map((product) => product.id) })).map((row) => row.product_id))
+  for (const product of found.filter((p) => !done.has(p.id))) {
+    const service = DEMO_SERVICES.find((s) => s.handle === product.handle)!
+    await saveServiceDetailsWorkflow(container).run({
+      input: {
+        product_id: product.id,
+        data: {
+          duration_minutes: service.duration_minutes,
+          starting_rate: Math.min(...service.options.values.map((value) => value.price)),
+          currency_code: "gbp",
+          summary: summaryOf(service),
+          ...demoSchedule(service),
+        },
+      },
+    })
+  }
+}
+
+async function createServiceProducts(container: MedusaContainer, salesChannelId: string, missing: typeof DEMO_SERVICES) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
 
   let [profile] = await fulfillment.listShippingProfiles({ type: "default" })
   if (!profile) {

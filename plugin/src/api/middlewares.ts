@@ -19,6 +19,7 @@ import {
   DependentUpdate,
 } from "./utils/profile-section-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "./utils/profile-validators"
+import { AdminSaveServiceDetails, StoreListServices, StoreServiceAvailability } from "./utils/service-validators"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
 import { portalOpenGuard } from "./guards/portal-open"
@@ -70,7 +71,12 @@ export default defineMiddlewares({
       middlewares: [loginWithoutCustomer, validateAndTransformBody(StoreAccountFromBooking)],
     },
 
+    // Services, open to visitors.
+    { matcher: "/store/services", method: "GET", middlewares: [validateAndTransformQuery(StoreListServices, {})] },
+    { matcher: "/store/services/:id/availability", method: "GET", middlewares: [validateAndTransformQuery(StoreServiceAvailability, {})] },
+
     // Staff.
+    { matcher: "/admin/products/:id/service", method: "POST", middlewares: [validateAndTransformBody(AdminSaveServiceDetails)] },
     { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
     { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
     { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileCreate)] },

@@ -4,6 +4,10 @@ export type DemoService = {
   title: string
   description: string
   duration_minutes: number
+  /** Postcode areas served (Bristol, Bath, Gloucester); empty for everywhere. */
+  areas?: string[]
+  /** Teams that can take the same arrival window. */
+  capacity?: number
   /** Variants with their prices in pounds; the cheapest one is the "starting from" price. */
   options: { title: string; values: { value: string; price: number }[] }
 }
@@ -11,6 +15,7 @@ export type DemoService = {
 export const DEMO_SERVICES: DemoService[] = [
   {
     handle: "regular-home-clean",
+    capacity: 3,
     title: "Regular Home Clean",
     description:
       "A thorough weekly or fortnightly clean by the same vetted cleaner each visit: kitchen surfaces and appliances wiped down, bathrooms descaled, floors vacuumed and mopped, beds changed and bins emptied. Bring your own products or let us supply eco-friendly ones.",
@@ -23,6 +28,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "end-of-tenancy-clean",
+    capacity: 2,
     title: "End of Tenancy Clean",
     description:
       "A deposit-back deep clean to letting-agent checklists: inside the oven, fridge and cupboards, limescale removed from every tap and tile, skirting boards, doors and windowsills washed. If your agent flags anything within 72 hours we come back free of charge.",
@@ -95,6 +101,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "boiler-service",
+    areas: ["BS", "BA", "GL"],
     title: "Boiler Service",
     description:
       "An annual Gas Safe registered service: flue and combustion checks, burner and heat exchanger cleaned, pressure and safety devices tested. You get a service record for your warranty and landlord certificate.",
@@ -130,6 +137,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "maths-tutoring",
+    areas: [],
     title: "Maths Tutoring (GCSE & A-level)",
     description:
       "One-to-one lessons at your kitchen table with a DBS-checked tutor who follows your child's exam board. A short progress note after every session.",
@@ -140,3 +148,23 @@ export const DEMO_SERVICES: DemoService[] = [
     ] },
   },
 ]
+
+const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }))
+
+/** When each service can be booked: cleaning runs Saturdays too, tutoring in the evenings. */
+export function demoSchedule(service: DemoService) {
+  const tutoring = service.handle === "maths-tutoring"
+  return {
+    service_areas: service.areas ?? ["BS", "BA"],
+    capacity: service.capacity ?? 1,
+    window_minutes: tutoring ? 60 : 120,
+    working_hours: tutoring
+      ? [...weekdays("16:00", "20:00"), { weekday: 6, start: "09:00", end: "13:00" }]
+      : [...weekdays("08:00", "18:00"), ...(service.handle.includes("clean") ? [{ weekday: 6, start: "09:00", end: "14:00" }] : [])],
+    lead_time_hours: 24,
+    horizon_days: 42,
+  }
+}
+
+/** The first sentence of the description: the line on the services list. */
+export const summaryOf = (service: DemoService) => service.description.split(/(?<=\.)\s/)[0]

@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modules/services"
+import { removeServiceDetailsWorkflow, saveServiceDetailsWorkflow } from "../../../../../workflows/services/service-details"
+import { presentServiceDetails } from "../../../../utils/service-response"
+import type { AdminSaveServiceDetailsType } from "../../../../utils/service-validators"
+
+type Details = Parameters<typeof presentServiceDetails>[0]
+
+/** Admin → product page → "Service": null when the product is not a bookable service. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
+  const [details] = await services.listServiceDetails({ product_id: req.params.id }, { take: 1 })
+  res.json({ service: details ? presentServiceDetails(details as unknown as Details) : null, time_zone: services.timeZone })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<AdminSaveServiceDetailsType>, res: MedusaResponse) {
+  const { result } = await saveServiceDetailsWorkflow(req.scope).run({ input: { product_id: req.params.id, data: req.validatedBody } })
+  res.json({ service: presentServiceDetails(result as unknown as Details) })
+}
+
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await removeServiceDetailsWorkflow(req.scope).run({ input: { product_id: req.params.id } })
+  res.json({ id: req.params.id, object: "service", deleted: true })
+}

@@ -1,0 +1,127 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
+
+type DetailsRow = {
+  id: string
+  product_id: string
+  duration_minutes: number
+  starting_rate: number | string
+  currency_code: string
+  summary: string | null
+  service_areas: string[]
+  window_minutes: number
+  capacity: number
+  working_hours: unknown
+  lead_time_hours: number
+  horizon_days: number
+}
+
+/** A service's settings as the API shows them. */
+export function presentServiceDetails(details: DetailsRow) {
+  return {
+    duration_minutes: details.duration_minutes,
+    starting_rate: Number(details.starting_rate),
+    currency_code: details.currency_code,
+    summary: details.summary,
+    service_areas: details.service_areas ?? [],
+    window_minutes: details.window_minutes,
+    capacity: details.capacity,
+    working_hours: details.working_hours ?? [],
+    lead_time_hours: details.lead_time_hours,
+    horizon_days: details.horizon_days,
+  }
+}
+
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  status: string
+  sales_channels?: { id: string }[] | null
+}
+
+const PRODUCT_FIELDS = ["id", "handle", "title", "subtitle", "description", "thumbnail", "status", "sales_channels.id"]
+
+/**
+ * The published services the portal's sales channels sell, oldest first; with a postcode,
+ * only those offered there.
+ */
+export async function listPortalServices(scope: MedusaContainer, salesChannelIds: string[], postcode?: string) {
+  const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
+  const details = (await services.listServiceDetails({}, { order: { created_at: "ASC" } })) as unknown as DetailsRow[]
+  const offered = postcode ? details.filter((row) => servesPostcode(row.service_areas ?? [], postcode)) : details
+  if (!offered.length) return []
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_FIELDS,
+    filters: { id: offered.map((row) => row.product_id), status: "published" },
+  })
+  const products = new Map((data as unknown as ProductRow[]).filter((product) => sold(product, salesChannelIds)).map((product) => [product.id, product]))
+  return offered
+    .filter((row) => products.has(row.product_id))
+    .map((row) => presentService(products.get(row.product_id)!, row))
+}
+
+function sold(product: ProductRow, salesChannelIds: string[]) {
+  return !salesChannelIds.length || (product.sales_channels ?? []).some((channel) => salesChannelIds.includes(channel.id))
+}
+
+function presentService(product: ProductRow, details: DetailsRow) {
+  const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes } = presentServiceDetails(details)
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    summary: summary ?? product.subtitle ?? null,
+    description: product.description,
+    thumbnail: product.thumbnail,
+    duration_minutes,
+    starting_rate,
+    currency_code,
+    service_areas,
+    window_minutes,
+  }
+}
+
+type VariantRow = {
+  id: string
+  title: string
+  options?: { value: string; option?: { title: string } | null }[] | null
+  calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
+}
+
+/** One service by id or handle, with its options and their prices; 404 when not a bookable service. */
+export async function retrievePortalService(scope: MedusaContainer, idOrHandle: string, salesChannelIds: string[]) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
+  const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, `Service ${idOrHandle} was not found`)
+  const filters = idOrHandle.startsWith("prod_") ? { id: idOrHandle } : { handle: idOrHandle }
+  const { data: found } = await query.graph({ entity: "product", fields: ["id"], filters: { ...filters, status: "published" } })
+  const productId = (found[0] as { id: string } | undefined)?.id
+  if (!productId) throw notFound()
+  const [details] = (await services.listServiceDetails({ product_id: productId }, { take: 1 })) as unknown as DetailsRow[]
+  if (!details) throw notFound()
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [...PRODUCT_FIELDS, "variants.id", "variants.title", "variants.options.value", "variants.options.option.title", "variants.calculated_price.*"],
+    filters: { id: productId },
+    context: { variants: { calculated_price: QueryContext({ currency_code: details.currency_code }) } },
+  })
+  const product = data[0] as unknown as ProductRow & { variants?: VariantRow[] }
+  if (!product || !sold(product, salesChannelIds)) throw notFound()
+  return {
+    ...presentService(product, details),
+    working_hours: presentServiceDetails(details).working_hours,
+    variants: (product.variants ?? []).map((variant) => ({
+      id: variant.id,
+      title: variant.title,
+      options: (variant.options ?? []).map((option) => ({ title: option.option?.title ?? null, value: option.value })),
+      price: variant.calculated_price?.calculated_amount ?? null,
+    })),
+  }
+}

@@ -1,0 +1,123 @@
+import type { Context, DAL } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { windowsBetween, windowStartingAt, type ArrivalWindow, type ScheduleSettings, type WorkingHours } from "./availability"
+import BookedWindow from "./models/booked-window"
+import ServiceDetails from "./models/service-details"
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** The plugin's options, which Medusa hands to each of the plugin's modules. */
+export type ServicesOptions = { timeZone?: string }
+
+export type WindowWithRoom = ArrivalWindow & { remaining: number }
+
+/** Upper case without spaces: "bs6 7qt" → "BS67QT". */
+export const normalizePostcode = (postcode: string) => postcode.toUpperCase().replace(/\s+/g, "")
+
+/** Does an area ("BS", "BS6", "TR26") cover the postcode? An empty list covers everywhere. */
+export function servesPostcode(areas: readonly string[], postcode: string): boolean {
+  if (!areas.length) return true
+  const code = normalizePostcode(postcode)
+  // "BS6" covers BS6 7QT but not BS61 1AA, and "B" (Birmingham) does not cover BS6: an area is a
+  // whole outward code, or its letters followed by the district's digits.
+  const outward = code.length > 3 ? code.slice(0, -3) : code
+  return areas.some((area) => {
+    const normalized = normalizePostcode(area)
+    if (!outward.startsWith(normalized)) return false
+    const next = outward.charAt(normalized.length)
+    return next === "" || (/[A-Z]$/.test(normalized) && /\d/.test(next))
+  })
+}
+
+class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow }) {
+  readonly timeZone: string
+
+  constructor(dependencies: { baseRepository: DAL.RepositoryService }, options: ServicesOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.timeZone = options.timeZone || process.env.BUSINESS_TIME_ZONE || "Europe/London"
+  }
+
+  /** The service settings of a product; "not found" when it is not a bookable service. */
+  async retrieveServiceOf(productId: string) {
+    const [details] = await this.listServiceDetails({ product_id: productId }, { take: 1 })
+    if (!details) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service ${productId} was not found`)
+    return details
+  }
+
+  static scheduleOf(details: { duration_minutes: number; window_minutes: number; capacity: number; working_hours: unknown; lead_time_hours: number; horizon_days: number }): ScheduleSettings {
+    return {
+      duration_minutes: details.duration_minutes,
+      window_minutes: details.window_minutes,
+      capacity: details.capacity,
+      working_hours: (details.working_hours as WorkingHours | null) ?? [],
+      lead_time_hours: details.lead_time_hours,
+      horizon_days: details.horizon_days,
+    }
+  }
+
+  /** Free arrival windows between two instants, each with how many bookings it can still take. */
+  @InjectManager()
+  async freeWindows(productId: string, from: Date, to: Date, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<WindowWithRoom[]> {
+    const details = await this.retrieveServiceOf(productId)
+    const schedule = ServicesModuleService.scheduleOf(details)
+    const windows = windowsBetween(schedule, from, to, now, this.timeZone)
+    if (!windows.length) return []
+    const manager = sharedContext.manager as unknown as Manager
+    const rows = await manager.execute(
+      `SELECT starts_at, booked FROM service_booked_window WHERE product_id = ? AND starts_at >= ? AND starts_at <= ? AND deleted_at IS NULL`,
+      [productId, windows[0].starts_at, windows[windows.length - 1].starts_at]
+    )
+    const booked = new Map(rows.map((row) => [new Date(row.starts_at as string).getTime(), Number(row.booked)]))
+    return windows
+      .map((window) => ({ ...window, remaining: schedule.capacity - (booked.get(window.starts_at.getTime()) ?? 0) }))
+      .filter((window) => window.remaining > 0)
+  }
+
+  /**
+   * Takes one place in a window. The single conditional UPDATE is what keeps capacity: however
+   * many checkouts race for the last place, PostgreSQL lets exactly one of them increment.
+   */
+  @InjectManager()
+  async reserveWindow(productId: string, startsAt: Date, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<ArrivalWindow> {
+    const details = await this.retrieveServiceOf(productId)
+    const schedule = ServicesModuleService.scheduleOf(details)
+    const window = windowStartingAt(schedule, startsAt, now, this.timeZone)
+    if (!window) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        startsAt.getTime() < now.getTime()
+          ? "That time has already passed. Choose one of the times offered."
+          : "That time is not one we offer for this service. Choose one of the times offered."
+      )
+    }
+    const manager = sharedContext.manager as unknown as Manager
+    await manager.execute(
+      `INSERT INTO service_booked_window (id, product_id, starts_at, ends_at, booked) VALUES (?, ?, ?, ?, 0)
+       ON CONFLICT (product_id, starts_at) WHERE deleted_at IS NULL DO NOTHING`,
+      [generateEntityId(undefined, "bwin"), productId, window.starts_at, window.ends_at]
+    )
+    const updated = await manager.execute(
+      `UPDATE service_booked_window SET booked = booked + 1, updated_at = now()
+       WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL AND booked < ? RETURNING id`,
+      [productId, window.starts_at, schedule.capacity]
+    )
+    if (!updated.length) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "Sorry, that time has just been booked by someone else. Choose another time.")
+    }
+    return window
+  }
+
+  /** Gives a place back (a cancelled booking, a failed checkout). */
+  @InjectManager()
+  async releaseWindow(productId: string, startsAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as unknown as Manager
+    await manager.execute(
+      `UPDATE service_booked_window SET booked = booked - 1, updated_at = now()
+       WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL AND booked > 0`,
+      [productId, startsAt]
+    )
+  }
+}
+
+export default ServicesModuleService

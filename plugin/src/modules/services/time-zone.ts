@@ -1,0 +1,58 @@
+/** Wall-clock times in the business's time zone, without a date library. */
+
+export type LocalDate = { year: number; month: number; day: number }
+
+function partsIn(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(date)
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value)
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") }
+}
+
+/** How far the zone is ahead of UTC at that instant, in milliseconds. */
+function offsetAt(date: Date, timeZone: string): number {
+  const p = partsIn(date, timeZone)
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000
+}
+
+/** The instant a wall-clock time happens in the zone (for a time skipped by DST, the hour after). */
+export function zonedTime(date: LocalDate, minutesFromMidnight: number, timeZone: string): Date {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesFromMidnight)
+  let instant = wall - offsetAt(new Date(wall), timeZone)
+  // Once more at the found instant: the offset differs when a DST change lies in between.
+  instant = wall - offsetAt(new Date(instant), timeZone)
+  return new Date(instant)
+}
+
+/** The calendar date in the zone at that instant. */
+export function localDateOf(date: Date, timeZone: string): LocalDate {
+  const { year, month, day } = partsIn(date, timeZone)
+  return { year, month, day }
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + days))
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function weekdayOf(date: LocalDate): number {
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
+  return day === 0 ? 7 : day
+}
+
+/** "08:30" → 510; null when not a time of day. */
+export function minutesOf(time: string): number | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
+  if (!match) return time === "24:00" ? 24 * 60 : null
+  return Number(match[1]) * 60 + Number(match[2])
+}

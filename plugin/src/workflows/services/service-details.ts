@@ -1,0 +1,75 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+
+export type ServiceDetailsFields = {
+  duration_minutes: number
+  starting_rate: number
+  currency_code?: string
+  summary?: string | null
+  service_areas?: string[]
+  window_minutes?: number
+  capacity?: number
+  working_hours?: { weekday: number; start: string; end: string }[]
+  lead_time_hours?: number
+  horizon_days?: number
+}
+
+type Undo = { created?: string; previous?: Record<string, unknown> & { id: string } }
+
+/** Marks a product as a bookable service, or changes its service settings. */
+const saveServiceDetailsStep = createStep(
+  "save-service-details",
+  async (input: { product_id: string; data: Partial<ServiceDetailsFields> }, { container }) => {
+    await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id)
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    const [existing] = await services.listServiceDetails({ product_id: input.product_id }, { take: 1 })
+    if (existing) {
+      const before = existing as unknown as Record<string, unknown>
+      const previous = Object.fromEntries(Object.keys(input.data).map((key) => [key, before[key] ?? null]))
+      const updated = await services.updateServiceDetails({ id: existing.id, ...input.data } as never)
+      return new StepResponse(updated, { previous: { id: existing.id, ...previous } } as Undo)
+    }
+    if (input.data.duration_minutes === undefined || input.data.starting_rate === undefined) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "To make this product a service, give its duration and starting rate")
+    }
+    const created = await services.createServiceDetails({
+      working_hours: [],
+      ...input.data,
+      product_id: input.product_id,
+    } as never)
+    return new StepResponse(created, { created: created.id } as Undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    if (undo.created) await services.deleteServiceDetails(undo.created)
+    if (undo.previous) await services.updateServiceDetails(undo.previous as never)
+  }
+)
+
+const removeServiceDetailsStep = createStep(
+  "remove-service-details",
+  async (input: { product_id: string }, { container }) => {
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    const details = await services.retrieveServiceOf(input.product_id)
+    await services.softDeleteServiceDetails(details.id)
+    return new StepResponse({ id: details.id }, details.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    await services.restoreServiceDetails(id)
+  }
+)
+
+export const saveServiceDetailsWorkflow = createWorkflow(
+  "save-service-details",
+  (input: { product_id: string; data: Partial<ServiceDetailsFields> }) => new WorkflowResponse(saveServiceDetailsStep(input))
+)
+
+/** The product stays in the catalogue but is no longer bookable as a service. */
+export const removeServiceDetailsWorkflow = createWorkflow(
+  "remove-service-details",
+  (input: { product_id: string }) => new WorkflowResponse(removeServiceDetailsStep(input))
+)
