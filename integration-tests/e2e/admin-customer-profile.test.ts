@@ -169,8 +169,18 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     expect(fields.find((field) => field.key === parkingKey)?.value).toBe("Permit in the kitchen drawer")
     expect((body.profile.additional_contacts as { name: string }[]).some((entry) => entry.name === contactName)).toBe(true)
 
-    // Tidy up what other tests of the demo customer might trip over.
+    // Back to the demo customer as seeded, for the tests that use her after this one.
     await api(`/admin/customers/${customerId}/picture`, { token, method: "DELETE" })
+    const added = (body.profile.additional_contacts as { id: string; name: string }[]).find((entry) => entry.name === contactName)
+    await api(`/admin/customers/${customerId}/additional-contacts/${added!.id}`, { token, method: "DELETE" })
+    await api(`/admin/customers/${customerId}/profile`, {
+      token,
+      body: { tags: (body.profile.tags as string[]).filter((value) => value !== tag) },
+    })
+    for (const key of [visitsKey, parkingKey]) {
+      const id = (body.profile.custom_fields as { id: string; key: string }[]).find((entry) => entry.key === key)!.id
+      expect((await api(`/admin/custom-fields/${id}?confirm=true`, { token, method: "DELETE" })).status).toBe(200)
+    }
     await page.close()
   }, 300_000)
 
