@@ -11,11 +11,22 @@ export type CreateBookingInput = {
   starts_at: Date
   ends_at: Date
   location_text?: string | null
+  status?: "requested" | "confirmed"
+  option_title?: string | null
+  product_id?: string | null
+  variant_id?: string | null
+  address_id?: string | null
+  location?: Record<string, unknown> | null
+  contact?: Record<string, unknown> | null
+  business_profile_id?: string | null
+  additional_contact_id?: string | null
+  dependent_ids?: string[]
+  instructions?: string | null
   /** Only for fixed demo data; bookings otherwise get a fresh random number. */
   booking_number?: string
 }
 
-const createBookingRecordStep = createStep(
+export const createBookingRecordStep = createStep(
   "create-booking-record",
   async (input: CreateBookingInput, { container }) => {
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
@@ -34,7 +45,7 @@ const createBookingRecordStep = createStep(
 )
 
 /** The booking number becomes a login (with the booking's email) for "log in with booking number". */
-const registerBookingNumberLoginStep = createStep(
+export const registerBookingNumberLoginStep = createStep(
   "register-booking-number-login",
   async (input: { booking_number: string; email: string }, { container }) => {
     const auth: IAuthModuleService = container.resolve(Modules.AUTH)

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
+/** "requested": placed, its payment not yet through; "confirmed" once the order exists. */
 export const BOOKING_STATUSES = ["requested", "confirmed", "in_progress", "completed", "cancelled"] as const
 
 /** A visit booked for a customer. Scheduling, services and payment grow around it. */
@@ -14,7 +15,22 @@ const Booking = model
     starts_at: model.dateTime(),
     ends_at: model.dateTime(),
     location_text: model.text().nullable(),
+    // What was booked, through Medusa's cart → payment → order.
+    product_id: model.text().nullable(),
+    variant_id: model.text().nullable(),
+    option_title: model.text().nullable(),
+    order_id: model.text().nullable(),
+    /** The saved location used (null for guest bookings); `location` keeps the address as booked. */
+    address_id: model.text().nullable(),
+    location: model.json().nullable(),
+    /** Who to reach and bill: a snapshot of the contact details, and the business profile if chosen. */
+    contact: model.json().nullable(),
+    business_profile_id: model.text().nullable(),
+    additional_contact_id: model.text().nullable(),
+    /** The dependents/assets the job is for (pets, HVAC units…). */
+    dependent_ids: model.array().default([]),
+    instructions: model.text().nullable(),
   })
-  .indexes([{ on: ["email"] }, { on: ["customer_id"] }])
+  .indexes([{ on: ["email"] }, { on: ["customer_id", "starts_at"] }, { on: ["order_id"] }])
 
 export default Booking

@@ -13,7 +13,7 @@ export class Migration20261124013848 extends Migration {
 
     this.addSql(`alter table if exists "customer_additional_contact" add constraint "customer_additional_contact_profile_id_foreign" foreign key ("profile_id") references "customer_profile" ("id") on update cascade;`);
 
-    this.addSql(`alter table if exists "customer_profile" add column if not exists "picture_file_id" text null, add column if not exists "picture_url" text null, add column if not exists "billing_same_as_booking" boolean not null default false, add column if not exists "tags" text[] not null default '{}';`);
+    this.addSql(`alter table if exists "customer_profile" add column if not exists "picture_file_id" text null, add column if not exists "picture_url" text null, add column if not exists "billing_same_as_booking" boolean not null default true, add column if not exists "tags" text[] not null default '{}';`);
     // Written by hand: the staff directory filters by tag (tags @> '{VIP}').
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_customer_profile_tags" ON "customer_profile" USING gin ("tags");`);
   }

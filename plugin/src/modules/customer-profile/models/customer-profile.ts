@@ -29,7 +29,7 @@ const CustomerProfile = model.define("customer_profile", {
   picture_file_id: model.text().nullable(),
   picture_url: model.text().nullable(),
   /** Invoices go to the booking's address instead of a separate billing address. */
-  billing_same_as_booking: model.boolean().default(false),
+  billing_same_as_booking: model.boolean().default(true),
   // Email preferences: every later email checks these.
   marketing_emails: model.boolean().default(false),
   reminder_emails: model.boolean().default(true),

@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
+import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
+import type { StorePlaceBookingType } from "../../../../utils/booking-validators"
+
+/** The signed-in customer's bookings, soonest first. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
+  const list = await bookings.listBookings({ customer_id: req.auth_context.actor_id }, { order: { starts_at: "ASC" }, take: 100 })
+  res.json({ bookings: list })
+}
+
+/** Schedule an appointment: reserve the window, pay through Medusa's cart and order, record the booking. */
+export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType>, res: MedusaResponse) {
+  const channels = (req as unknown as { publishable_key_context?: { sales_channel_ids: string[] } }).publishable_key_context?.sales_channel_ids ?? []
+  const { result } = await placeBookingWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      customer_id: req.auth_context.actor_id,
+      sales_channel_id: channels[0] ?? null,
+      // Saved cards (Stripe) come next; until then visits are paid on the day.
+      payment_provider_id: "pp_system_default",
+    },
+  })
+  res.status(201).json({ booking: result })
+}

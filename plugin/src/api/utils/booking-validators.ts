@@ -1,0 +1,37 @@
+import { z } from "@medusajs/framework/zod"
+import { addressFields, optionalText } from "./business-profile-validators"
+
+const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`)
+
+/** The booking form's answers (portal "Schedule an appointment"). */
+export const StorePlaceBooking = z
+  .object({
+    service_id: id("service_id"),
+    variant_id: id("variant_id: choose one of the service's options"),
+    starts_at: z.iso.datetime({ offset: true, error: "starts_at must be one of the times offered (an ISO date and time)" }),
+    location: z.union(
+      [
+        z.object({ address_id: id("address_id") }).strict(),
+        z.object({ address: z.object(addressFields).strict(), label: optionalText("label", 100) }).strict(),
+      ],
+      { error: "location must be a saved location (address_id) or a new address" }
+    ),
+    contact: z
+      .object({
+        name: optionalText("contact name", 200),
+        email: z.string().trim().toLowerCase().email("contact email must be a valid email address").nullish(),
+        phone: optionalText("contact phone", 50),
+      })
+      .strict()
+      .optional(),
+    business_profile_id: z.string().trim().min(1).nullish(),
+    additional_contact_id: z.string().trim().min(1).nullish(),
+    dependent_ids: z.array(z.string().trim().min(1)).max(20, "at most 20 dependents per booking").optional(),
+    instructions: z
+      .string({ error: "instructions must be text" })
+      .trim()
+      .refine((text) => text.length <= 2000, "instructions must be at most 2000 characters")
+      .nullish(),
+  })
+  .strict()
+export type StorePlaceBookingType = z.infer<typeof StorePlaceBooking>

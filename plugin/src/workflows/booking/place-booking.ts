@@ -1,0 +1,263 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
+import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
+import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
+import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
+import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
+
+export const BOOKING_PLACED = "booking.placed"
+
+export type BookingAddress = {
+  address_1: string
+  address_2?: string | null
+  city: string
+  province?: string | null
+  postal_code: string
+  country_code: string
+}
+
+export type PlaceBookingInput = {
+  customer_id: string
+  sales_channel_id?: string | null
+  service_id: string
+  variant_id: string
+  starts_at: string
+  /** A saved location, or a new address (saved to the customer's locations under `label`). */
+  location: { address_id: string } | { address: BookingAddress; label?: string | null }
+  /** Contact details for the visit; missing parts come from the customer's profile. */
+  contact?: { name?: string | null; email?: string | null; phone?: string | null }
+  business_profile_id?: string | null
+  additional_contact_id?: string | null
+  dependent_ids?: string[]
+  instructions?: string | null
+  /** The payment provider for Medusa's payment session ("pp_system_default": pay on the day). */
+  payment_provider_id: string
+}
+
+const addressLine = (address: BookingAddress) =>
+  [address.address_1, address.address_2, address.city, address.province, address.postal_code.toUpperCase()].filter(Boolean).join(", ")
+
+/**
+ * Everything the booking refers to, checked before anything is written: the service and option,
+ * the location (the customer's own, in the service's area), the business profile, extra contact
+ * and dependents (the customer's own: anyone else's is "not found"), and the region to charge in.
+ */
+const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBookingInput, { container }) => {
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const details = await services.retrieveServiceOf(input.service_id)
+
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "product.id", "product.title", "product.status"],
+    filters: { id: input.variant_id },
+  })
+  const variant = variants[0] as { id: string; title: string; product: { id: string; title: string; status: string } } | undefined
+  if (!variant || variant.product.id !== input.service_id || variant.product.status !== "published") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose one of this service's options")
+  }
+
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "email", "first_name", "last_name", "phone", "customer_profile.id", "customer_profile.contact_methods.*"],
+    filters: { id: input.customer_id },
+  })
+  const customer = customers[0] as
+    | { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null; customer_profile?: { id: string; contact_methods?: { kind: string; value: string; is_primary: boolean }[] } | null }
+    | undefined
+  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
+
+  let address: BookingAddress
+  let address_id: string | null = null
+  if ("address_id" in input.location) {
+    const customerModule = container.resolve(Modules.CUSTOMER)
+    const [saved] = await customerModule.listCustomerAddresses({ id: input.location.address_id, customer_id: customer.id }, { take: 1 })
+    if (!saved) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Location ${input.location.address_id} was not found`)
+    address = {
+      address_1: saved.address_1 ?? "",
+      address_2: saved.address_2,
+      city: saved.city ?? "",
+      province: saved.province,
+      postal_code: saved.postal_code ?? "",
+      country_code: saved.country_code ?? "",
+    }
+    address_id = saved.id
+  } else {
+    address = input.location.address
+  }
+  if (!servesPostcode(details.service_areas ?? [], address.postal_code)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Sorry, we don't offer ${variant.product.title} in ${address.postal_code.toUpperCase()} yet. Choose another location or call us.`
+    )
+  }
+
+  if (input.business_profile_id) {
+    const businessProfiles: BusinessProfileModuleService = container.resolve(BUSINESS_PROFILE_MODULE)
+    await businessProfiles.retrieveOwnedBusinessProfile(customer.id, input.business_profile_id)
+  }
+  if (input.additional_contact_id) {
+    const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
+    if (!customer.customer_profile) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Contact ${input.additional_contact_id} was not found`)
+    await profiles.retrieveOwnedAdditionalContact(customer.customer_profile.id, input.additional_contact_id)
+  }
+  const dependentIds = [...new Set(input.dependent_ids ?? [])]
+  if (dependentIds.length) {
+    const dependents: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
+    const owned = await dependents.listDependents({ id: dependentIds, customer_id: customer.id }, { select: ["id"] })
+    const missing = dependentIds.find((id) => !owned.some((dependent) => dependent.id === id))
+    if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${missing} was not found`)
+  }
+
+  const regions = container.resolve(Modules.REGION)
+  const candidates = await regions.listRegions({ currency_code: details.currency_code }, { relations: ["countries"] })
+  const region = candidates.find((r) => (r.countries ?? []).some((country) => country.iso_2 === address.country_code.toLowerCase()))
+  if (!region) throw new MedusaError(MedusaError.Types.INVALID_DATA, `We don't take bookings in ${address.country_code.toUpperCase()}`)
+
+  const primaryPhone = customer.customer_profile?.contact_methods?.find((method) => method.kind !== "email" && method.is_primary)?.value
+  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  return new StepResponse({
+    product_id: variant.product.id,
+    service_title: variant.product.title,
+    option_title: variant.title,
+    duration_minutes: details.duration_minutes,
+    region_id: region.id,
+    email: (input.contact?.email || customer.email).toLowerCase(),
+    contact: {
+      name: input.contact?.name || name || customer.email,
+      email: (input.contact?.email || customer.email).toLowerCase(),
+      phone: input.contact?.phone || primaryPhone || customer.phone || null,
+    },
+    address,
+    address_id,
+    location_text: addressLine(address),
+    dependent_ids: dependentIds,
+  })
+})
+
+/** Takes a place in the arrival window; given back if anything later fails (payment included). */
+const reserveBookingWindowStep = createStep(
+  "reserve-booking-window",
+  async (input: { product_id: string; starts_at: string }, { container }) => {
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    const window = await services.reserveWindow(input.product_id, new Date(input.starts_at))
+    return new StepResponse(window, { product_id: input.product_id, starts_at: window.starts_at.toISOString() })
+  },
+  async (reserved, { container }) => {
+    if (!reserved) return
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    await services.releaseWindow(reserved.product_id, new Date(reserved.starts_at))
+  }
+)
+
+/** A location typed in at booking joins the customer's saved locations. */
+const saveBookingLocationStep = createStep(
+  "save-booking-location",
+  async (input: { customer_id: string; address: BookingAddress; label?: string | null }, { container }) => {
+    const customers = container.resolve(Modules.CUSTOMER)
+    const created = await customers.createCustomerAddresses({
+      ...input.address,
+      country_code: input.address.country_code.toLowerCase(),
+      customer_id: input.customer_id,
+      address_name: input.label || input.address.address_1,
+    })
+    return new StepResponse(created, created.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await container.resolve(Modules.CUSTOMER).deleteCustomerAddresses(id)
+  }
+)
+
+const confirmBookingStep = createStep(
+  "confirm-booking",
+  async (input: { id: string; order_id: string }, { container }) => {
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const booking = await bookings.updateBookings({ id: input.id, order_id: input.order_id, status: "confirmed" })
+    return new StepResponse(booking, input.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    await bookings.updateBookings({ id, order_id: null, status: "requested" })
+  }
+)
+
+/**
+ * A customer books a service: the window is reserved, the booking recorded, and the visit goes
+ * through Medusa's cart → payment → order so totals, taxes and payments are Medusa's. If the
+ * payment fails, every step is undone: no booking, no held window, no new location.
+ */
+export const placeBookingWorkflow = createWorkflow("place-booking", (input: PlaceBookingInput) => {
+  const prepared = prepareBookingStep(input)
+  const window = reserveBookingWindowStep(transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at })))
+
+  const newLocation = when({ input }, ({ input }) => "address" in input.location).then(() =>
+    saveBookingLocationStep(
+      transform({ input }, ({ input }) => {
+        const location = input.location as { address: BookingAddress; label?: string | null }
+        return { customer_id: input.customer_id, address: location.address, label: location.label }
+      })
+    )
+  )
+
+  const booking = createBookingRecordStep(
+    transform({ input, prepared, window, newLocation }, ({ input, prepared, window, newLocation }) => ({
+      email: prepared.email,
+      customer_id: input.customer_id,
+      status: "requested" as const,
+      service_title: prepared.service_title,
+      option_title: prepared.option_title,
+      product_id: prepared.product_id,
+      variant_id: input.variant_id,
+      starts_at: window.starts_at,
+      ends_at: new Date(new Date(window.starts_at).getTime() + prepared.duration_minutes * 60_000),
+      location_text: prepared.location_text,
+      location: { ...prepared.address, window_ends_at: window.ends_at },
+      address_id: prepared.address_id ?? newLocation?.id ?? null,
+      contact: prepared.contact,
+      business_profile_id: input.business_profile_id ?? null,
+      additional_contact_id: input.additional_contact_id ?? null,
+      dependent_ids: prepared.dependent_ids,
+      instructions: input.instructions ?? null,
+    }))
+  )
+  registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
+
+  const cart = createCartWorkflow.runAsStep({
+    input: transform({ input, prepared, booking }, ({ input, prepared, booking }) => ({
+      region_id: prepared.region_id,
+      sales_channel_id: input.sales_channel_id ?? undefined,
+      customer_id: input.customer_id,
+      email: prepared.email,
+      items: [{ variant_id: input.variant_id, quantity: 1, requires_shipping: false, metadata: { booking_id: booking.id } }],
+      metadata: { booking_id: booking.id, booking_number: booking.booking_number },
+    })),
+  })
+  const collection = createPaymentCollectionForCartWorkflow.runAsStep({
+    input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
+  })
+  createPaymentSessionsWorkflow.runAsStep({
+    input: transform({ collection, input }, ({ collection, input }) => ({
+      payment_collection_id: collection.id,
+      provider_id: input.payment_provider_id,
+      customer_id: input.customer_id,
+    })),
+  })
+  const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
+  const confirmed = confirmBookingStep(transform({ booking, order }, ({ booking, order }) => ({ id: booking.id, order_id: order.id })))
+  emitEventStep({
+    eventName: BOOKING_PLACED,
+    data: transform({ confirmed }, ({ confirmed }) => ({ id: confirmed.id })),
+  })
+  return new WorkflowResponse(confirmed)
+})
