@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
 import type { StorePlaceBookingType } from "../../../../utils/booking-validators"
@@ -13,14 +14,23 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Schedule an appointment: reserve the window, pay through Medusa's cart and order, record the booking. */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType>, res: MedusaResponse) {
   const channels = (req as unknown as { publishable_key_context?: { sales_channel_ids: string[] } }).publishable_key_context?.sales_channel_ids ?? []
-  const { result } = await placeBookingWorkflow(req.scope).run({
-    input: {
-      ...req.validatedBody,
-      customer_id: req.auth_context.actor_id,
-      sales_channel_id: channels[0] ?? null,
-      // Saved cards (Stripe) come next; until then visits are paid on the day.
-      payment_provider_id: "pp_system_default",
-    },
-  })
-  res.status(201).json({ booking: result })
+  try {
+    const { result } = await placeBookingWorkflow(req.scope).run({
+      input: {
+        ...req.validatedBody,
+        customer_id: req.auth_context.actor_id,
+        sales_channel_id: channels[0] ?? null,
+        // Saved cards (Stripe) come next; until then visits are paid on the day.
+        payment_provider_id: "pp_system_default",
+      },
+    })
+    res.status(201).json({ booking: result })
+  } catch (error) {
+    // Medusa answers every conflict with a generic retry message; "that time was just taken" is the useful one.
+    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
+      return
+    }
+    throw error
+  }
 }
