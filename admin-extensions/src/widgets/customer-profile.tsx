@@ -12,6 +12,9 @@ import { ProfilePicture } from "./customer-profile/picture"
 import { InlineError } from "./customer-profile/section"
 import { Tags } from "./customer-profile/tags"
 import { useUpdateProfile } from "./customer-profile/use-update-profile"
+import CustomerAddresses from "./customer-profile/customer-addresses"
+import CustomerBusinessProfiles from "./customer-profile/customer-business-profiles"
+import CustomerDependents from "./customer-profile/customer-dependents"
 
 /**
  * The customer's profile for staff: picture, tags, account type, contact details, custom fields,
@@ -19,7 +22,20 @@ import { useUpdateProfile } from "./customer-profile/use-update-profile"
  * profile query (one GET for every widget on the customer page); every section's save refreshes
  * that query, so the whole page shows what was saved.
  */
-const CustomerProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+/**
+ * One widget for the customer page's main column, so the sections come in a fixed order
+ * (Medusa orders separate widgets by file name).
+ */
+const CustomerPageWidget = (props: DetailWidgetProps<AdminCustomer>) => (
+  <div className="flex flex-col gap-y-3">
+    <CustomerProfileSection {...props} />
+    <CustomerAddresses {...props} />
+    <CustomerBusinessProfiles {...props} />
+    <CustomerDependents {...props} />
+  </div>
+)
+
+const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const { data, isLoading, isError } = useCustomerProfile(customer.id)
   const changeKind = useUpdateProfile(customer.id, "Profile updated")
 
@@ -93,4 +109,4 @@ export const config = defineWidgetConfig({
   zone: "customer.details.after",
 })
 
-export default CustomerProfileWidget
+export default CustomerPageWidget

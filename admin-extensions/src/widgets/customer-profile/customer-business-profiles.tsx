@@ -1,9 +1,8 @@
-import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { PencilSquare, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, IconButton, Input, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
-import { EntryDrawer, FormField } from "../components/entry-drawer"
+import { EntryDrawer, FormField } from "../../components/entry-drawer"
 import {
   type BusinessProfile,
   type BusinessProfileDeleteResponse,
@@ -16,9 +15,9 @@ import {
   formatAddress,
   toBody,
   toForm,
-} from "../lib/business-profile"
-import { useCustomerProfile, useProfileChange } from "../lib/profile"
-import { sdk } from "../lib/sdk"
+} from "../../lib/business-profile"
+import { useCustomerProfile, useProfileChange } from "../../lib/profile"
+import { sdk } from "../../lib/sdk"
 
 /**
  * The companies this customer books for. Staff add, edit and delete them here; the customer
@@ -212,8 +211,5 @@ function ProfileField({ name, hint, children }: { name: BusinessProfileField; hi
   )
 }
 
-export const config = defineWidgetConfig({
-  zone: "customer.details.after",
-})
 
 export default CustomerBusinessProfilesWidget

@@ -1,4 +1,3 @@
-import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray, PencilSquare, Photo, Plus, Trash, XMarkMini } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, IconButton, Input, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
@@ -10,8 +9,8 @@ import {
   formatFieldValue,
   fromFieldText,
   toFieldText,
-} from "../components/custom-field-input"
-import { EntryDrawer, FormField } from "../components/entry-drawer"
+} from "../../components/custom-field-input"
+import { EntryDrawer, FormField } from "../../components/entry-drawer"
 import {
   type CustomFieldDefinition,
   type CustomFieldValue,
@@ -27,8 +26,8 @@ import {
   uploadFile,
   useCustomerProfile,
   useProfileChange,
-} from "../lib/profile"
-import { sdk } from "../lib/sdk"
+} from "../../lib/profile"
+import { sdk } from "../../lib/sdk"
 
 /** The form keeps each custom field as "<type id>.<key>", so switching type never mixes fields up. */
 const fieldName = (typeId: string, key: string) => `${typeId}.${key}`
@@ -437,8 +436,5 @@ function DependentDrawer({
   )
 }
 
-export const config = defineWidgetConfig({
-  zone: "customer.details.after",
-})
 
 export default CustomerDependentsWidget

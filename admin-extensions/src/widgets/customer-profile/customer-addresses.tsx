@@ -1,10 +1,9 @@
-import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, IconButton, Input, Label, Select, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
-import { type BindField, type FormControls, EntryDrawer, FormField } from "../components/entry-drawer"
-import { DEFAULT_COUNTRY, countryName, countryOptions } from "../lib/business-profile"
+import { type BindField, type FormControls, EntryDrawer, FormField } from "../../components/entry-drawer"
+import { DEFAULT_COUNTRY, countryName, countryOptions } from "../../lib/business-profile"
 import {
   type Address,
   type BillingAddressBody,
@@ -14,9 +13,9 @@ import {
   profilePaths,
   useCustomerProfile,
   useProfileChange,
-} from "../lib/profile"
-import { sdk } from "../lib/sdk"
-import { ProfileSection } from "./customer-profile/section"
+} from "../../lib/profile"
+import { sdk } from "../../lib/sdk"
+import { ProfileSection } from "./section"
 
 // Every address field is edited as a string; the label is only asked for saved locations.
 type AddressForm = {
@@ -392,8 +391,5 @@ function AddressFields<V extends AddressForm>({ input, form }: { input: BindFiel
   )
 }
 
-export const config = defineWidgetConfig({
-  zone: "customer.details.after",
-})
 
 export default CustomerAddressesWidget
