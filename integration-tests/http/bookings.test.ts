@@ -145,6 +145,23 @@ describe("booking a service", () => {
     expect(own.body.booking).toMatchObject({ business_profile_id: businessProfile.body.business_profile.id, dependent_ids: [pet.body.dependent.id] })
   })
 
+  it("lists upcoming and past bookings a page at a time, and shows a booking only to its customer", async () => {
+    const upcoming = await api("/store/customers/me/bookings?when=upcoming&limit=1", { token: booker.token })
+    expect(upcoming.status).toBe(200)
+    expect(upcoming.body.bookings).toHaveLength(1)
+    expect(upcoming.body.count).toBeGreaterThanOrEqual(2)
+    const second = await api("/store/customers/me/bookings?when=upcoming&limit=1&offset=1", { token: booker.token })
+    expect(new Date(second.body.bookings[0].starts_at).getTime()).toBeGreaterThanOrEqual(new Date(upcoming.body.bookings[0].starts_at).getTime())
+    expect((await api("/store/customers/me/bookings?when=past", { token: booker.token })).body.bookings).toEqual([])
+
+    const id = upcoming.body.bookings[0].id
+    expect((await api(`/store/customers/me/bookings/${id}`, { token: booker.token })).body.booking.id).toBe(id)
+    expect((await api(`/store/customers/me/bookings/${id}`, { token: stranger.token })).status).toBe(404)
+    const bad = await api("/store/customers/me/bookings?when=yesterday", { token: booker.token })
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/upcoming/)
+  })
+
   it("never overfills a window: 200 simultaneous attempts at the last place give exactly one booking", async () => {
     // Window cleaning has one team: every window holds a single booking.
     const windows = await service("window-cleaning")

@@ -4,7 +4,7 @@ import { AdminUpdatePortalSettings } from "./admin/portal/validators"
 import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
-import { StorePlaceBooking } from "./utils/booking-validators"
+import { StoreListBookings, StorePlaceBooking } from "./utils/booking-validators"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "./utils/additional-contact-validators"
 import { imageUpload } from "./utils/image-upload"
 import {
@@ -51,6 +51,7 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileCreate)] },
     { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileUpdate)] },
     { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StorePlaceBooking)] },
+    { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreListBookings, {})] },
     { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
     { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactCreate)] },
     { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactUpdate)] },

@@ -35,3 +35,14 @@ export const StorePlaceBooking = z
   })
   .strict()
 export type StorePlaceBookingType = z.infer<typeof StorePlaceBooking>
+
+/** My bookings: upcoming (soonest first) or past (latest first), a page at a time. */
+export const StoreListBookings = z
+  .object({
+    when: z.enum(["upcoming", "past"], { error: 'when must be "upcoming" or "past"' }).default("upcoming"),
+    order: z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' }).optional(),
+    limit: z.coerce.number({ error: "limit must be a number" }).int().min(1, "limit must be at least 1").max(50, "limit must be at most 50").default(10),
+    offset: z.coerce.number({ error: "offset must be a number" }).int().min(0, "offset cannot be negative").default(0),
+  })
+  .strict()
+export type StoreListBookingsType = z.infer<typeof StoreListBookings>

@@ -2,13 +2,19 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
-import type { StorePlaceBookingType } from "../../../../utils/booking-validators"
+import type { StoreListBookingsType, StorePlaceBookingType } from "../../../../utils/booking-validators"
 
-/** The signed-in customer's bookings, soonest first. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+/** My bookings: upcoming ones soonest first, past ones latest first (or as `order` says), a page at a time. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListBookingsType>, res: MedusaResponse) {
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
-  const list = await bookings.listBookings({ customer_id: req.auth_context.actor_id }, { order: { starts_at: "ASC" }, take: 100 })
-  res.json({ bookings: list })
+  const { when, order, limit, offset } = req.validatedQuery
+  const now = new Date()
+  const direction = (order ?? (when === "upcoming" ? "asc" : "desc")).toUpperCase() as "ASC" | "DESC"
+  const [list, count] = await bookings.listAndCountBookings(
+    { customer_id: req.auth_context.actor_id, ends_at: when === "upcoming" ? { $gte: now } : { $lt: now } },
+    { order: { starts_at: direction }, take: limit, skip: offset }
+  )
+  res.json({ bookings: list, count, limit, offset })
 }
 
 /** Schedule an appointment: reserve the window, pay through Medusa's cart and order, record the booking. */
