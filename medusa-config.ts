@@ -94,6 +94,9 @@ module.exports = defineConfig({
       resolve: "@fieldservice/medusa-portal",
       options: {
         portalUrl: PORTAL_URL,
+        // Where "new portal booking" emails go, and the clock bookings are offered in.
+        businessEmail: process.env.BUSINESS_EMAIL || "office@brightside.example",
+        timeZone: process.env.BUSINESS_TIME_ZONE || "Europe/London",
         cms: {
           databaseUrl: process.env.CMS_DATABASE_URL || process.env.DATABASE_URL,
           secret: process.env.CMS_SECRET || process.env.COOKIE_SECRET || "supersecret",

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, signUpCustomer } from "../support/api"
+import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -78,6 +78,22 @@ describe("booking a service", () => {
 
     const mine = await api("/store/customers/me/bookings", { token: booker.token })
     expect(mine.body.bookings.map((b: { id: string }) => b.id)).toContain(booking.id)
+
+    // The customer is emailed and notified in the portal; the office gets a "new portal booking" email.
+    const confirmation = await latestEmail(booker.email.toLowerCase(), "booking-confirmation")
+    expect(confirmation.data).toMatchObject({ booking_number: booking.booking_number, service_title: "Regular Home Clean", first_name: "Bella" })
+    expect(confirmation.data.when_text).toMatch(/arriving between \d\d:\d\d and \d\d:\d\d/)
+    expect(confirmation.data.booking_url).toMatch(new RegExp(`/bookings/${booking.id}$`))
+    const office = await latestEmail("office@brightside.example", "booking-received")
+    expect(office.data).toMatchObject({ booking_number: booking.booking_number, customer_name: "Bella Booker" })
+    const feed = await eventually(async () => {
+      const { body } = await api("/store/customers/me/notifications", { token: booker.token })
+      if (!body.notifications.length) throw new Error("no notification yet")
+      return body.notifications
+    })
+    expect(feed[0]).toMatchObject({ title: `Booking ${booking.booking_number} confirmed`, url: `/bookings/${booking.id}` })
+    // Another customer's feed stays empty.
+    expect((await api("/store/customers/me/notifications", { token: stranger.token })).body.notifications).toEqual([])
   })
 
   it("refuses bookings it cannot take with a clear 4xx, and leaves nothing behind", async () => {

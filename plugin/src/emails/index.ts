@@ -2,6 +2,7 @@ import { render } from "@react-email/render"
 import { accountVerification } from "./account-verification"
 import { confirmAccount } from "./confirm-account"
 import { passwordReset } from "./password-reset"
+import { bookingConfirmation, bookingReceived } from "./booking"
 import { portalInvite } from "./portal-invite"
 import type { FieldKind, TemplateDefinition } from "./template"
 
@@ -9,12 +10,15 @@ export type { AccountVerificationData } from "./account-verification"
 export type { ConfirmAccountData } from "./confirm-account"
 export type { PasswordResetData } from "./password-reset"
 export type { PortalInviteData } from "./portal-invite"
+export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
   "password-reset": passwordReset,
   "portal-invite": portalInvite,
   "confirm-account": confirmAccount,
+  "booking-confirmation": bookingConfirmation,
+  "booking-received": bookingReceived,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
@@ -42,7 +46,10 @@ function checkData(template: string, fields: Record<string, FieldKind>, data: Re
       if (value === undefined || value === null || value === "") continue
       if (typeof value !== "string") throw new Error(`${where} must be a string`)
     } else if (value === undefined || value === null || value === "") {
-      throw new Error(`${where} is missing (${kind === "url" ? "the link the email points to" : "a positive number"})`)
+      const what = kind === "url" ? "the link the email points to" : kind === "string" ? "text" : "a positive number"
+      throw new Error(`${where} is missing (${what})`)
+    } else if (kind === "string" && typeof value !== "string") {
+      throw new Error(`${where} must be a string`)
     } else if (kind === "url" && (typeof value !== "string" || !isHttpUrl(value))) {
       throw new Error(`${where} must be a full http(s) URL, got ${JSON.stringify(value)}`)
     } else if (kind === "count" && (typeof value !== "number" || !Number.isFinite(value) || value <= 0)) {
@@ -69,7 +76,8 @@ export async function renderEmail(
   if (!businessName) throw new Error(`Email template "${template}": businessName is required`)
 
   const definition: TemplateDefinition = EMAIL_TEMPLATES[template]
-  const element = definition.element(checkData(template, definition.fields, data ?? {}), businessName)
+  const checked = checkData(template, definition.fields, data ?? {})
+  const element = definition.element(checked, businessName)
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
-  return { subject: definition.subject(businessName), html, text }
+  return { subject: definition.subject(businessName, checked), html, text }
 }

@@ -1,11 +1,11 @@
 import type { ReactElement } from "react"
 
 /** How renderEmail checks one data field: a link, a positive number, or optional text. */
-export type FieldKind = "url" | "count" | "optional-string"
+export type FieldKind = "url" | "count" | "string" | "optional-string"
 
 export type TemplateDefinition = {
   id: string
-  subject: (businessName: string) => string
+  subject: (businessName: string, data: Record<string, unknown>) => string
   fields: Record<string, FieldKind>
   element: (data: Record<string, unknown>, businessName: string) => ReactElement
 }
@@ -13,10 +13,14 @@ export type TemplateDefinition = {
 /** Ties a component to its id, subject and data fields; `fields` must list every prop the template takes. */
 export function defineTemplate<D extends object>(template: {
   id: string
-  subject: (businessName: string) => string
+  subject: (businessName: string, data: D) => string
   fields: { [K in keyof D]-?: FieldKind }
   Component: (props: D & { businessName: string }) => ReactElement
 }): TemplateDefinition {
-  const { Component, ...rest } = template
-  return { ...rest, element: (data, businessName) => <Component {...(data as D)} businessName={businessName} /> }
+  const { Component, subject, ...rest } = template
+  return {
+    ...rest,
+    subject: (businessName, data) => subject(businessName, data as D),
+    element: (data, businessName) => <Component {...(data as D)} businessName={businessName} />,
+  }
 }

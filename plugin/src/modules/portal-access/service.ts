@@ -28,17 +28,20 @@ export class AccountTokenError extends MedusaError {
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 /** The plugin's options, which Medusa hands to each of the plugin's modules. */
-export type PortalOptions = { portalUrl?: string }
+export type PortalOptions = { portalUrl?: string; businessEmail?: string }
 
 class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure }) {
   protected baseRepository_: DAL.RepositoryService
   private readonly portalUrl_: string
+  /** The office's address for "new portal booking" and similar emails; null when not configured. */
+  readonly businessEmail: string | null
 
   constructor(dependencies: { baseRepository: DAL.RepositoryService }, options: PortalOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.baseRepository_ = dependencies.baseRepository
     this.portalUrl_ = (options.portalUrl || process.env.PORTAL_URL || "http://localhost:8000").replace(/\/$/, "")
+    this.businessEmail = options.businessEmail || process.env.BUSINESS_EMAIL || null
   }
 
   /** An absolute link into the customer portal, for emails. */

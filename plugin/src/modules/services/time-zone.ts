@@ -56,3 +56,10 @@ export function minutesOf(time: string): number | null {
   if (!match) return time === "24:00" ? 24 * 60 : null
   return Number(match[1]) * 60 + Number(match[2])
 }
+
+/** "Tuesday 24 November 2026, arriving between 10:00 and 12:00", in the business's time zone. */
+export function describeArrivalWindow(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt)
+  const time = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
+  return `${day}, arriving between ${time(startsAt)} and ${time(endsAt)}`
+}

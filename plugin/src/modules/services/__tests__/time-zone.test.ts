@@ -27,3 +27,12 @@ describe("business time zone", () => {
     expect(minutesOf("25:00")).toBeNull()
   })
 })
+
+describe("arrival windows in words", () => {
+  it("says the day and the window in the business's clock", async () => {
+    const { describeArrivalWindow } = await import("../time-zone")
+    expect(describeArrivalWindow(new Date("2026-07-01T07:00:00Z"), new Date("2026-07-01T09:00:00Z"), "Europe/London")).toBe(
+      "Wednesday 1 July 2026, arriving between 08:00 and 10:00"
+    )
+  })
+})

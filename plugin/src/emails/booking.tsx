@@ -1,0 +1,88 @@
+import { Section, Text } from "@react-email/components"
+import { ActionButton, FallbackLink, Greeting, Layout } from "./layout"
+import { defineTemplate } from "./template"
+
+type BookingDetails = {
+  booking_number: string
+  service_title: string
+  option_title?: string
+  /** "Tuesday 25 November 2026, arriving between 10:00 and 12:00" in the business's time zone. */
+  when_text: string
+  location_text: string
+  instructions?: string
+}
+
+function Details({ booking_number, service_title, option_title, when_text, location_text, instructions }: BookingDetails) {
+  const rows: [string, string | undefined][] = [
+    ["Booking number", booking_number],
+    ["Service", option_title ? `${service_title} (${option_title})` : service_title],
+    ["When", when_text],
+    ["Where", location_text],
+    ["Instructions", instructions],
+  ]
+  return (
+    <Section style={{ margin: "0 0 16px" }}>
+      {rows
+        .filter(([, value]) => value)
+        .map(([label, value]) => (
+          <Text key={label} style={{ margin: "0 0 4px" }}>
+            <strong>{label}:</strong> {value}
+          </Text>
+        ))}
+    </Section>
+  )
+}
+
+const detailFields = {
+  booking_number: "string",
+  service_title: "string",
+  option_title: "optional-string",
+  when_text: "string",
+  location_text: "string",
+  instructions: "optional-string",
+} as const
+
+export type BookingConfirmationData = BookingDetails & { first_name?: string; booking_url: string }
+
+export function BookingConfirmationEmail({ businessName, first_name, booking_url, ...details }: BookingConfirmationData & { businessName: string }) {
+  return (
+    <Layout businessName={businessName} preview={`Your booking ${details.booking_number} is confirmed`}>
+      <Greeting firstName={first_name} />
+      <Text>{`Thank you for booking with ${businessName}. Here are the details of your visit:`}</Text>
+      <Details {...details} />
+      <ActionButton href={booking_url}>View your booking</ActionButton>
+      <Text>You can reschedule, cancel or add notes and photos from your booking page.</Text>
+      <FallbackLink href={booking_url} />
+    </Layout>
+  )
+}
+
+export const bookingConfirmation = defineTemplate<BookingConfirmationData>({
+  id: "booking-confirmation",
+  subject: (businessName, data) => `Booking ${data.booking_number} confirmed: ${data.service_title} with ${businessName}`,
+  fields: { ...detailFields, first_name: "optional-string", booking_url: "url" },
+  Component: BookingConfirmationEmail,
+})
+
+export type BookingReceivedData = BookingDetails & { customer_name: string; customer_email: string; customer_phone?: string }
+
+/** To the office: a customer booked through the portal. */
+export function BookingReceivedEmail({ businessName, customer_name, customer_email, customer_phone, ...details }: BookingReceivedData & { businessName: string }) {
+  return (
+    <Layout businessName={businessName} preview={`New portal booking ${details.booking_number} from ${customer_name}`}>
+      <Text>{`${customer_name} booked through the ${businessName} customer portal.`}</Text>
+      <Details {...details} />
+      <Text style={{ margin: "0 0 4px" }}>
+        <strong>Customer:</strong> {customer_name}, {customer_email}
+        {customer_phone ? `, ${customer_phone}` : ""}
+      </Text>
+    </Layout>
+  )
+}
+
+export const bookingReceived = defineTemplate<BookingReceivedData>({
+  id: "booking-received",
+  subject: (_businessName, data) => `New portal booking ${data.booking_number}: ${data.service_title}, ${data.when_text}`,
+  fields: { ...detailFields, customer_name: "string", customer_email: "string", customer_phone: "optional-string" },
+  Component: BookingReceivedEmail,
+})
