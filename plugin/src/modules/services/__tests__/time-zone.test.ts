@@ -31,8 +31,9 @@ describe("business time zone", () => {
 describe("arrival windows in words", () => {
   it("says the day and the window in the business's clock", async () => {
     const { describeArrivalWindow } = await import("../time-zone")
-    expect(describeArrivalWindow(new Date("2026-07-01T07:00:00Z"), new Date("2026-07-01T09:00:00Z"), "Europe/London")).toBe(
-      "Wednesday 1 July 2026, arriving between 08:00 and 10:00"
+    // ICU versions differ on the comma after the weekday.
+    expect(describeArrivalWindow(new Date("2026-07-01T07:00:00Z"), new Date("2026-07-01T09:00:00Z"), "Europe/London")).toMatch(
+      /^Wednesday,? 1 July 2026, arriving between 08:00 and 10:00$/
     )
   })
 })
