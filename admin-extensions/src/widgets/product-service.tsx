@@ -1,0 +1,457 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { Plus, XMark } from "@medusajs/icons"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Button, Container, Heading, IconButton, Input, Switch, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { type ReactNode, useState } from "react"
+import { type BindField, EntryDrawer, FormField } from "../components/entry-drawer"
+import { sdk } from "../lib/sdk"
+import {
+  type DayHours,
+  type NewServiceForm,
+  type RemoveServiceResponse,
+  type SaveServiceResponse,
+  type ServiceDetails,
+  type ServiceForm,
+  type ServiceInput,
+  DEFAULT_PERIOD,
+  SERVICE_LABELS,
+  WEEKDAYS,
+  formatLeadTime,
+  formatMinutes,
+  formatPeriods,
+  formatRate,
+  hoursByWeekday,
+  serviceQueryKey,
+  servicePath,
+  toServiceBody,
+  toServiceForm,
+  useDefaultCurrency,
+  useProductService,
+} from "../lib/service"
+
+/**
+ * The product as a bookable service: how long a visit takes, the "from" price, where and when
+ * customers can book it on the portal (areas, arrival windows, teams per window, opening hours).
+ * Staff make a product bookable, edit its settings, or stop offering it as a service.
+ */
+const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const queryClient = useQueryClient()
+  const prompt = usePrompt()
+  const { data, isLoading, error } = useProductService(product.id)
+  const defaultCurrency = useDefaultCurrency()
+  const [drawer, setDrawer] = useState<"new" | "edit" | null>(null)
+  const openDrawer = (next: "new" | "edit") => setDrawer(next)
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: serviceQueryKey(product.id) })
+
+  // Save errors are shown in the drawer (inline and toasted); the drawer stays open.
+  const save = useMutation({
+    mutationFn: (body: ServiceInput) =>
+      sdk.client.fetch<SaveServiceResponse>(servicePath(product.id), { method: "POST", body }),
+    onSuccess: async ({ service }) => {
+      const wasService = Boolean(data?.service)
+      toast.success(
+        wasService
+          ? "Service settings saved"
+          : service.working_hours.length
+            ? `${product.title} is now a bookable service`
+            : `${product.title} is now a bookable service. Add opening hours so customers can book it.`
+      )
+      await refresh()
+    },
+  })
+
+  const remove = useMutation({
+    mutationFn: () => sdk.client.fetch<RemoveServiceResponse>(servicePath(product.id), { method: "DELETE" }),
+    onSuccess: async () => {
+      toast.success(`${product.title} is no longer offered as a service`)
+      await refresh()
+    },
+    onError: (error: Error) => toast.error(error.message),
+  })
+
+  const confirmRemove = async () => {
+    const confirmed = await prompt({
+      variant: "danger",
+      title: "Stop offering as a service?",
+      description: `Customers will no longer be able to book “${product.title}” on the portal. Bookings already made are kept, and the product stays in your catalogue.`,
+      confirmText: "Stop offering",
+      cancelText: "Cancel",
+    })
+    if (confirmed) remove.mutate()
+  }
+
+  const service = data?.service ?? null
+  const timeZone = data?.time_zone ?? ""
+
+  return (
+    <Container className="divide-y p-0" data-testid="product-service-widget">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div className="flex items-center gap-x-2">
+          <Heading level="h2">Bookable service</Heading>
+          {service && (
+            <Badge size="2xsmall" color="green" data-testid="product-service-status">
+              Bookable
+            </Badge>
+          )}
+        </div>
+        {service && (
+          <Button size="small" variant="secondary" onClick={() => openDrawer("edit")} data-testid="product-service-edit">
+            Edit
+          </Button>
+        )}
+      </div>
+
+      {isLoading && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+          Loading…
+        </Text>
+      )}
+      {error && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-error" data-testid="product-service-load-error">
+          The service settings could not be loaded: {error.message}
+        </Text>
+      )}
+
+      {data && !service && (
+        <div className="flex flex-col items-start gap-y-3 px-6 py-4" data-testid="product-service-none">
+          <Text size="small" className="text-ui-fg-subtle">
+            This product is not a bookable service, so customers can’t book it on the portal. Make it bookable to give it a
+            duration, a starting rate, the areas it’s offered in and its opening hours.
+          </Text>
+          <Button size="small" variant="secondary" onClick={() => openDrawer("new")} data-testid="product-service-make-bookable">
+            Make bookable
+          </Button>
+        </div>
+      )}
+
+      {service && <ServiceSummary service={service} timeZone={timeZone} />}
+
+      {service && (
+        <div className="px-6 py-4">
+          <Button
+            size="small"
+            variant="danger"
+            onClick={confirmRemove}
+            isLoading={remove.isPending}
+            data-testid="product-service-remove"
+          >
+            Stop offering as a service
+          </Button>
+        </div>
+      )}
+
+      <EntryDrawer<NewServiceForm, ServiceInput>
+        testIdPrefix="product-service-new"
+        open={drawer === "new"}
+        onOpenChange={(open) => setDrawer(open ? "new" : null)}
+        isNew
+        title="Make bookable"
+        description="Customers book services on the portal. You can set its areas, arrival windows and opening hours next."
+        initialValues={{ duration_minutes: "60", starting_rate: "", currency_code: defaultCurrency.data ?? "GBP" }}
+        toBody={toServiceBody}
+        onSave={(body) => save.mutateAsync(body)}
+        isSaving={save.isPending}
+        errorFallback="The product could not be made bookable."
+      >
+        {(input) => (
+          <>
+            <FormField name="duration_minutes" label={SERVICE_LABELS.duration_minutes} hint="How long a visit takes.">
+              <Input type="number" min={5} step={5} autoComplete="off" {...input("duration_minutes")} />
+            </FormField>
+            <RateFields input={input} />
+          </>
+        )}
+      </EntryDrawer>
+
+      {service && (
+        <EntryDrawer<ServiceForm, ServiceInput>
+          testIdPrefix="product-service"
+          open={drawer === "edit"}
+          onOpenChange={(open) => setDrawer(open ? "edit" : null)}
+          isNew={false}
+          title="Edit bookable service"
+          description={`What customers see and when they can book on the portal. Times are in the business’s time zone (${timeZone}).`}
+          initialValues={toServiceForm(service)}
+          toBody={toServiceBody}
+          onSave={(body) => save.mutateAsync(body)}
+          isSaving={save.isPending}
+          errorFallback="The service settings could not be saved."
+        >
+          {(input, { values, setValue, fieldId }) => (
+            <>
+              <FormField name="duration_minutes" label={SERVICE_LABELS.duration_minutes} hint="How long a visit takes.">
+                <Input type="number" min={5} step={5} autoComplete="off" {...input("duration_minutes")} />
+              </FormField>
+              <RateFields input={input} />
+              <FormField name="summary" label={SERVICE_LABELS.summary} hint="One line on the portal’s list of services (up to 300 characters).">
+                <Textarea rows={2} {...input("summary")} />
+              </FormField>
+              <FormField
+                name="service_areas"
+                label={SERVICE_LABELS.service_areas}
+                hint="Postcode areas or districts, separated by commas, e.g. BS, BA1. Leave empty to offer it everywhere."
+              >
+                <Input autoComplete="off" placeholder="Everywhere" {...input("service_areas")} />
+              </FormField>
+              <div className="grid grid-cols-2 gap-x-4 gap-y-4">
+                <FormField name="window_minutes" label={SERVICE_LABELS.window_minutes} hint="Customers pick a window to arrive in.">
+                  <Input type="number" min={15} step={15} autoComplete="off" {...input("window_minutes")} />
+                </FormField>
+                <FormField name="capacity" label={SERVICE_LABELS.capacity} hint="Bookings one window can take.">
+                  <Input type="number" min={1} autoComplete="off" {...input("capacity")} />
+                </FormField>
+                <FormField name="lead_time_hours" label={SERVICE_LABELS.lead_time_hours} hint="Minimum notice.">
+                  <Input type="number" min={0} autoComplete="off" {...input("lead_time_hours")} />
+                </FormField>
+                <FormField name="horizon_days" label={SERVICE_LABELS.horizon_days} hint="How far ahead customers can book.">
+                  <Input type="number" min={1} autoComplete="off" {...input("horizon_days")} />
+                </FormField>
+              </div>
+              <OpeningHoursEditor
+                id={fieldId("working_hours")}
+                timeZone={timeZone}
+                days={JSON.parse(values.working_hours) as DayHours[]}
+                onChange={(days) => setValue("working_hours", JSON.stringify(days))}
+              />
+            </>
+          )}
+        </EntryDrawer>
+      )}
+    </Container>
+  )
+}
+
+/** The starting rate and its currency, side by side. */
+function RateFields({ input }: { input: BindField<NewServiceForm> }) {
+  return (
+    <div className="grid grid-cols-[1fr_120px] gap-x-4">
+      <FormField name="starting_rate" label={SERVICE_LABELS.starting_rate} hint="Shown as “from …” on the portal.">
+        <Input type="number" min={0} step="0.01" autoComplete="off" {...input("starting_rate")} />
+      </FormField>
+      <FormField name="currency_code" label={SERVICE_LABELS.currency_code}>
+        <Input autoComplete="off" maxLength={3} className="uppercase" {...input("currency_code")} />
+      </FormField>
+    </div>
+  )
+}
+
+/** The saved settings, as customers will meet them. */
+function ServiceSummary({ service, timeZone }: { service: ServiceDetails; timeZone: string }) {
+  return (
+    <>
+      <div className="flex flex-col gap-y-2 px-6 py-4">
+        <Row label="Duration" testId="product-service-duration">
+          {formatMinutes(service.duration_minutes)}
+        </Row>
+        <Row label="Price" testId="product-service-rate">
+          from {formatRate(service.starting_rate, service.currency_code)}
+        </Row>
+        <Row label="Summary" testId="product-service-summary">
+          {service.summary || <span className="text-ui-fg-muted">None</span>}
+        </Row>
+        <Row label="Areas" testId="product-service-areas">
+          {service.service_areas.length ? (
+            <span className="flex flex-wrap gap-1">
+              {service.service_areas.map((area) => (
+                <Badge key={area} size="2xsmall" data-testid="product-service-area">
+                  {area}
+                </Badge>
+              ))}
+            </span>
+          ) : (
+            "Everywhere"
+          )}
+        </Row>
+        <Row label="Arrival window" testId="product-service-window">
+          {formatMinutes(service.window_minutes)}
+        </Row>
+        <Row label="Teams per window" testId="product-service-capacity">
+          {service.capacity}
+        </Row>
+        <Row label="Lead time" testId="product-service-lead-time">
+          {formatLeadTime(service.lead_time_hours)}
+        </Row>
+        <Row label="Booking horizon" testId="product-service-horizon">
+          {service.horizon_days} {service.horizon_days === 1 ? "day" : "days"} ahead
+        </Row>
+      </div>
+      <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="product-service-hours">
+        <div className="flex items-baseline justify-between gap-x-2">
+          <Text size="small" weight="plus" leading="compact">
+            Opening hours
+          </Text>
+          <Text size="xsmall" leading="compact" className="text-ui-fg-muted" data-testid="product-service-time-zone">
+            {timeZone}
+          </Text>
+        </div>
+        {service.working_hours.length === 0 && (
+          <Text size="small" leading="compact" className="text-ui-fg-error" data-testid="product-service-no-hours">
+            No opening hours yet: customers can’t book this service until you add some.
+          </Text>
+        )}
+        {hoursByWeekday(service.working_hours).map((day) => (
+          <div key={day.weekday} className="grid grid-cols-[3rem_1fr] gap-x-2" data-testid={`product-service-hours-${day.weekday}`}>
+            <Text size="small" leading="compact" className="text-ui-fg-subtle" title={day.name}>
+              {day.short}
+            </Text>
+            <Text size="small" leading="compact" className={day.periods.length ? "" : "text-ui-fg-muted"}>
+              {formatPeriods(day.periods)}
+            </Text>
+          </div>
+        ))}
+      </div>
+    </>
+  )
+}
+
+function Row({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-2 items-start gap-x-4">
+      <Text size="small" leading="compact" className="text-ui-fg-subtle">
+        {label}
+      </Text>
+      <Text size="small" leading="compact" asChild>
+        <div data-testid={testId}>{children}</div>
+      </Text>
+    </div>
+  )
+}
+
+/**
+ * Per weekday: open or closed, and when open its periods (start and end times). Test ids:
+ * `<id>-<weekday>-open`, `-start-<n>`, `-end-<n>`, `-add`, `-remove-<n>`.
+ */
+function OpeningHoursEditor({
+  id,
+  timeZone,
+  days,
+  onChange,
+}: {
+  id: string
+  timeZone: string
+  days: DayHours[]
+  onChange: (days: DayHours[]) => void
+}) {
+  const change = (weekday: number, update: (day: DayHours) => DayHours) =>
+    onChange(days.map((day) => (day.weekday === weekday ? update(day) : day)))
+
+  return (
+    <fieldset className="flex flex-col gap-y-2" id={id} data-testid={id}>
+      <legend className="mb-2 flex flex-col gap-y-1">
+        <Text size="small" weight="plus" leading="compact" asChild>
+          <span>{SERVICE_LABELS.working_hours}</span>
+        </Text>
+        <Text size="small" className="text-ui-fg-subtle" asChild>
+          <span>Arrival windows are offered within these hours{timeZone ? ` (${timeZone})` : ""}.</span>
+        </Text>
+      </legend>
+      {days.map((day) => {
+        const { name, short } = WEEKDAYS.find((weekday) => weekday.weekday === day.weekday) ?? { name: "", short: "" }
+        const dayId = `${id}-${day.weekday}`
+        return (
+          <div key={day.weekday} className="grid grid-cols-[3rem_2.5rem_1fr] items-start gap-x-2" data-testid={dayId}>
+            <Text size="small" leading="compact" className="pt-2" asChild>
+              <label htmlFor={`${dayId}-open`} title={name}>
+                {short}
+              </label>
+            </Text>
+            <div className="pt-1.5">
+              <Switch
+                id={`${dayId}-open`}
+                aria-label={`Open on ${name}`}
+                checked={day.open}
+                onCheckedChange={(open) =>
+                  change(day.weekday, (current) => ({
+                    ...current,
+                    open,
+                    periods: current.periods.length ? current.periods : [{ ...DEFAULT_PERIOD }],
+                  }))
+                }
+                data-testid={`${dayId}-open`}
+              />
+            </div>
+            {day.open ? (
+              <div className="flex flex-col gap-y-1">
+                {day.periods.map((period, index) => (
+                  <div key={index} className="flex items-center gap-x-1">
+                    <Input
+                      type="time"
+                      size="small"
+                      aria-label={`${name} opens`}
+                      value={period.start}
+                      onChange={(event) =>
+                        change(day.weekday, (current) => ({
+                          ...current,
+                          periods: current.periods.map((p, i) => (i === index ? { ...p, start: event.target.value } : p)),
+                        }))
+                      }
+                      data-testid={`${dayId}-start-${index}`}
+                    />
+                    <Text size="small" className="text-ui-fg-subtle" aria-hidden>
+                      –
+                    </Text>
+                    <Input
+                      type="time"
+                      size="small"
+                      aria-label={`${name} closes`}
+                      value={period.end}
+                      onChange={(event) =>
+                        change(day.weekday, (current) => ({
+                          ...current,
+                          periods: current.periods.map((p, i) => (i === index ? { ...p, end: event.target.value } : p)),
+                        }))
+                      }
+                      data-testid={`${dayId}-end-${index}`}
+                    />
+                    {index === 0 ? (
+                      <IconButton
+                        size="small"
+                        variant="transparent"
+                        type="button"
+                        aria-label={`Add another period on ${name}`}
+                        onClick={() =>
+                          change(day.weekday, (current) => ({
+                            ...current,
+                            periods: [...current.periods, { start: current.periods[current.periods.length - 1]?.end ?? DEFAULT_PERIOD.start, end: DEFAULT_PERIOD.end }],
+                          }))
+                        }
+                        data-testid={`${dayId}-add`}
+                      >
+                        <Plus />
+                      </IconButton>
+                    ) : (
+                      <IconButton
+                        size="small"
+                        variant="transparent"
+                        type="button"
+                        aria-label={`Remove this period on ${name}`}
+                        onClick={() =>
+                          change(day.weekday, (current) => ({ ...current, periods: current.periods.filter((_, i) => i !== index) }))
+                        }
+                        data-testid={`${dayId}-remove-${index}`}
+                      >
+                        <XMark />
+                      </IconButton>
+                    )}
+                  </div>
+                ))}
+              </div>
+            ) : (
+              <Text size="small" leading="compact" className="pt-2 text-ui-fg-muted">
+                Closed
+              </Text>
+            )}
+          </div>
+        )
+      })}
+    </fieldset>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "product.details.side.after",
+})
+
+export default ProductServiceWidget
