@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import type { Browser, Page } from "playwright-core"
+import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, uniqueEmail } from "../support/api"
 import { launchBrowser } from "../support/browser"
@@ -19,6 +19,8 @@ async function signInToAdmin() {
   // The first visit compiles the admin in development mode, which takes a while on 2 cores.
   page.setDefaultTimeout(90_000)
   await page.goto(`${inject("backendUrl")}/app/login`)
+  // Longer still while other test stacks share the machine.
+  await page.locator('input[name="email"]').waitFor({ timeout: 180_000 })
   await page.locator('input[name="email"]').fill(demo.adminEmail)
   await page.locator('input[name="password"]').fill(demo.adminPassword)
   await page.getByRole("button", { name: "Continue with Email" }).click()
@@ -31,6 +33,23 @@ async function openSettingsPage(page: Page) {
   await page.getByTestId("custom-fields-settings-page").waitFor()
   // The tables have loaded once their rows or their empty message show.
   await page.getByTestId("customer-fields-section").waitFor()
+}
+
+/**
+ * Clicks what opens a drawer until it is open: on its first visits the development admin may
+ * reload the page once its bundler has optimised new dependencies, swallowing a click.
+ */
+async function openDrawer(page: Page, opener: Locator, drawerTestId: string) {
+  const drawer = page.getByTestId(drawerTestId)
+  for (let attempt = 1; ; attempt++) {
+    await opener.click()
+    try {
+      await drawer.waitFor({ timeout: 15_000 })
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+    }
+  }
 }
 
 /** Picks an option of one of the drawer's selects (Radix: the trigger, then the option). */
@@ -57,8 +76,7 @@ describe.sequential("Settings → Custom fields", () => {
     await openSettingsPage(page)
 
     // A customer dropdown field, its key suggested from the label.
-    await page.getByTestId("customer-fields-add").click()
-    await page.getByTestId("custom-field-drawer").waitFor()
+    await openDrawer(page, page.getByTestId("customer-fields-add"), "custom-field-drawer")
     await page.getByTestId("custom-field-field-label").fill(label)
     expect(await page.getByTestId("custom-field-field-key").inputValue()).toBe(key)
     await choose(page, "custom-field-field-type", "custom-field-type-dropdown")
@@ -80,8 +98,7 @@ describe.sequential("Settings → Custom fields", () => {
     expect(saved?.config).toEqual({ options: ["Monday", "Wednesday", "Friday"] })
 
     // The key cannot change once the field exists.
-    await row.getByTestId("custom-field-edit").click()
-    await page.getByTestId("custom-field-drawer").waitFor()
+    await openDrawer(page, row.getByTestId("custom-field-edit"), "custom-field-drawer")
     expect(await page.getByTestId("custom-field-field-key").isDisabled()).toBe(true)
     await page.getByTestId("custom-field-cancel").click()
     await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
@@ -89,8 +106,7 @@ describe.sequential("Settings → Custom fields", () => {
     // A dependent type, Vehicles, with its own text field "VIN".
     const typesBefore = await api("/admin/dependent-types", { token })
     const knownTypeIds = new Set((typesBefore.body.dependent_types as { id: string }[]).map((type) => type.id))
-    await page.getByTestId("dependent-type-create").click()
-    await page.getByTestId("dependent-type-drawer").waitFor()
+    await openDrawer(page, page.getByTestId("dependent-type-create"), "dependent-type-drawer")
     await page.getByTestId("dependent-type-field-label_plural").fill("Vehicles")
     await page.getByTestId("dependent-type-field-label_singular").fill("Vehicle")
     await page.getByTestId("dependent-type-save").click()
@@ -105,8 +121,7 @@ describe.sequential("Settings → Custom fields", () => {
     await typeBlock.waitFor()
     expect(await typeBlock.getByTestId("dependent-type-label").innerText()).toBe("Vehicles")
 
-    await typeBlock.getByTestId("dependent-type-fields-add").click()
-    await page.getByTestId("custom-field-drawer").waitFor()
+    await openDrawer(page, typeBlock.getByTestId("dependent-type-fields-add"), "custom-field-drawer")
     await page.getByTestId("custom-field-field-label").fill("VIN")
     expect(await page.getByTestId("custom-field-field-key").inputValue()).toBe("vin")
     await page.getByTestId("custom-field-save").click()
@@ -155,6 +170,94 @@ describe.sequential("Settings → Custom fields", () => {
     expect(profile.status).toBe(200)
     const activity = (profile.body.profile.activity ?? []) as { kind: string; message: string }[]
     expect(activity.find((entry) => entry.kind === "custom_field_deleted")?.message).toContain("Wednesday")
+    await page.close()
+  }, 300_000)
+
+  it("reorders and edits a type's fields, switches dependents in the portal, and deletes a type with dependents after confirming", async () => {
+    const token = await adminToken()
+    const type = await api("/admin/dependent-types", { token, body: { label_plural: `Boats ${suffix}`, label_singular: "Boat" } })
+    expect(type.status).toBe(201)
+    const typeId = type.body.dependent_type.id as string
+    for (const [rank, field] of [
+      { key: "hull_colour", label: "Hull colour", type: "text" },
+      { key: "length_m", label: "Length (m)", type: "number", config: { min: 1, max: 100 } },
+    ].entries()) {
+      const created = await api("/admin/custom-fields", { token, body: { ...field, rank, target_type: "dependent_type", target_id: typeId } })
+      expect(created.status).toBe(201)
+    }
+    const typeFields = async () => {
+      const { body } = await api(`/admin/custom-fields?target_type=dependent_type&target_id=${typeId}`, { token })
+      return (body.custom_fields as { key: string; label: string; rank: number }[]).sort((a, b) => a.rank - b.rank)
+    }
+
+    const page = await signInToAdmin()
+    await openSettingsPage(page)
+    const typeBlock = page.locator(`[data-testid="dependent-type"][data-type-id="${typeId}"]`)
+    const rows = typeBlock.getByTestId("dependent-type-fields-row")
+    await rows.first().waitFor()
+    expect(await rows.getByTestId("custom-field-key").allInnerTexts()).toEqual(["hull_colour", "length_m"])
+    expect(await rows.nth(1).innerText()).toContain("1 to 100")
+
+    // Move "Length (m)" up: the ranks follow.
+    await rows.nth(1).getByTestId("custom-field-move-up").click()
+    await expect.poll(async () => (await typeFields()).map((field) => field.key)).toEqual(["length_m", "hull_colour"])
+    await page.reload()
+    await rows.first().waitFor()
+    expect(await rows.getByTestId("custom-field-key").allInnerTexts()).toEqual(["length_m", "hull_colour"])
+
+    // Edit a label and the bounds; the key stays.
+    await openDrawer(page, rows.first().getByTestId("custom-field-edit"), "custom-field-drawer")
+    expect(await page.getByTestId("custom-field-field-min").inputValue()).toBe("1")
+    await page.getByTestId("custom-field-field-label").fill("Length in metres")
+    expect(await page.getByTestId("custom-field-field-key").inputValue()).toBe("length_m")
+    await page.getByTestId("custom-field-field-max").fill("50")
+    await page.getByTestId("custom-field-field-integer").click()
+    await page.getByTestId("custom-field-save").click()
+    await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
+    await expect.poll(() => rows.first().getByTestId("custom-field-label").innerText()).toBe("Length in metres")
+    const edited = await api(`/admin/custom-fields?target_type=dependent_type&target_id=${typeId}`, { token })
+    const length = (edited.body.custom_fields as { key: string; label: string; config: any }[]).find((field) => field.key === "length_m")
+    expect(length?.label).toBe("Length in metres")
+    expect(length?.config).toMatchObject({ integer: true, min: 1, max: 50 })
+
+    // A save the API refuses shows its message in the drawer.
+    await openDrawer(page, typeBlock.getByTestId("dependent-type-fields-add"), "custom-field-drawer")
+    await page.getByTestId("custom-field-field-label").fill("Hull colour")
+    await page.getByTestId("custom-field-save").click()
+    await page.getByTestId("custom-field-error").waitFor()
+    expect(await page.getByTestId("custom-field-error").innerText()).toMatch(/hull_colour|already|exists|unique/i)
+    await page.getByTestId("custom-field-cancel").click()
+    await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
+
+    // The portal switch for dependents, and back.
+    const before = (await api("/admin/portal/settings", { token })).body.settings.dependents_enabled as boolean
+    const portalSwitch = page.getByTestId("dependents-enabled-switch")
+    expect(await portalSwitch.getAttribute("aria-checked")).toBe(String(before))
+    await portalSwitch.click()
+    await expect.poll(async () => (await api("/admin/portal/settings", { token })).body.settings.dependents_enabled).toBe(!before)
+    await expect.poll(() => portalSwitch.getAttribute("aria-checked")).toBe(String(!before))
+    await expect.poll(() => portalSwitch.isEnabled()).toBe(true)
+    await portalSwitch.click()
+    await expect.poll(async () => (await api("/admin/portal/settings", { token })).body.settings.dependents_enabled).toBe(before)
+
+    // A type with a customer's boat in it: deleting asks first.
+    const customer = await api("/admin/customers", { token, body: { email: uniqueEmail("boats"), first_name: "Bo", last_name: "Sun" } })
+    const boat = await api(`/admin/customers/${customer.body.customer.id}/dependents`, {
+      token,
+      body: { type_id: typeId, name: "Saltwind", custom_fields: { hull_colour: "Blue" } },
+    })
+    expect(boat.status).toBe(201)
+    await page.reload()
+    await typeBlock.waitFor()
+    expect(await typeBlock.getByTestId("dependent-type-details").innerText()).toContain("1 record")
+    await typeBlock.getByTestId("dependent-type-delete").click()
+    const prompt = page.getByRole("alertdialog")
+    await prompt.waitFor()
+    expect(await prompt.innerText()).toContain(`Boats ${suffix}`)
+    await prompt.getByRole("button", { name: /^Delete/ }).click()
+    await typeBlock.waitFor({ state: "detached" })
+    const types = await api("/admin/dependent-types", { token })
+    expect((types.body.dependent_types as { id: string }[]).some((entry) => entry.id === typeId)).toBe(false)
     await page.close()
   }, 300_000)
 })

@@ -120,7 +120,7 @@ export function DependentTypesSection() {
                 {type.label_plural}
               </Heading>
               <Text size="small" className="text-ui-fg-subtle" data-testid="dependent-type-details">
-                One is a “{type.label_singular}” · {plural(type.dependent_count, "record", "records")}
+                “{type.label_singular}” for one · {plural(type.dependent_count, "record", "records")} saved by customers
               </Text>
             </div>
             <div className="flex items-center gap-x-1">
