@@ -49,10 +49,18 @@ function SiteHeader() {
         <nav aria-label="Main">
           <ul className="nav">
             <li>
-              <NavLink to="/" end>
-                Services
-              </NavLink>
+              <NavLink to="/services">Services</NavLink>
             </li>
+            {data?.signedIn ? (
+              <>
+                <li>
+                  <NavLink to="/book">Book a service</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/bookings">My bookings</NavLink>
+                </li>
+              </>
+            ) : null}
             <li>
               <NavLink to="/support">Support</NavLink>
             </li>

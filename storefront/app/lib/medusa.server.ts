@@ -443,69 +443,180 @@ export async function completeSocialLogin(
 /* Store API                                                           */
 /* ------------------------------------------------------------------ */
 
+/** A bookable service as the portal lists it (GET /store/services). Amounts are in the currency's main unit. */
 export type Service = {
   id: string;
+  handle: string;
   title: string;
-  handle: string | null;
-  summary: string;
-  fromPrice: string | null;
+  summary: string | null;
+  description: string | null;
+  thumbnail: string | null;
+  duration_minutes: number;
+  starting_rate: number;
+  /** Lowercase, e.g. "gbp". */
+  currency_code: string;
+  /** Postcode areas served ("BS", "BS6"); empty means everywhere. */
+  service_areas: string[];
+  /** How long the arrival windows are. */
+  window_minutes: number;
 };
 
-type StoreProduct = {
+/** One of a service's options ("3 bedrooms") with its price, null when it has none in the currency. */
+export type ServiceVariant = {
   id: string;
   title: string;
-  handle?: string | null;
-  description?: string | null;
-  variants?: Array<{
-    calculated_price?: { calculated_amount?: number | null } | null;
-  }> | null;
+  options: Array<{ title: string | null; value: string }>;
+  price: number | null;
 };
 
-function summarize(text: string | null | undefined, max = 160): string {
-  const clean = (text ?? "").replace(/\s+/g, " ").trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, "")}…`;
+export type ServiceDetail = Service & { variants: ServiceVariant[] };
+
+function toService<T extends Service>(service: T): T {
+  return {
+    ...service,
+    summary: service.summary?.trim() || null,
+    description: service.description?.trim() || null,
+    starting_rate: Number(service.starting_rate) || 0,
+    service_areas: list(service.service_areas),
+  };
 }
 
-function formatMoney(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(amount);
+/** The services the business offers; with a postcode, only those offered there. */
+export async function listServices(postalCode?: string): Promise<Service[]> {
+  const { services } = await apiFetch<{ services?: Service[] }>("/store/services", {
+    query: postalCode ? { postal_code: postalCode } : undefined,
+  });
+  return list(services).map(toService);
 }
 
-export async function listServices(): Promise<Service[]> {
-  const sdk = getSdk();
-  const { regions } = await sdk.client.fetch<{
-    regions: Array<{ id: string; currency_code: string }>;
-  }>("/store/regions", { query: { limit: 1 } });
-  const region = regions[0];
+/** One service by handle (or id) with its options and prices; null when there is no such service. */
+export async function getService(idOrHandle: string): Promise<ServiceDetail | null> {
+  try {
+    const { service } = await apiFetch<{ service: ServiceDetail }>(`/store/services/${encodeURIComponent(idOrHandle)}`);
+    return { ...toService(service), variants: list(service.variants) };
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
 
-  const { products } = await sdk.client.fetch<{ products: StoreProduct[] }>("/store/products", {
-    query: region
-      ? {
-          region_id: region.id,
-          fields: "id,title,handle,description,thumbnail,*variants.calculated_price",
-          limit: 50,
-        }
-      : { fields: "id,title,handle,description,thumbnail", limit: 50 },
-  });
+export type ArrivalWindow = { starts_at: string; ends_at: string; remaining: number };
+export type Availability = { time_zone: string; windows: ArrivalWindow[] };
 
-  return products.map((product) => {
-    const amounts = (product.variants ?? [])
-      .map((variant) => variant.calculated_price?.calculated_amount)
-      .filter((amount): amount is number => typeof amount === "number");
-    return {
-      id: product.id,
-      title: product.title,
-      handle: product.handle ?? null,
-      summary: summarize(product.description),
-      fromPrice:
-        region && amounts.length > 0 ? formatMoney(Math.min(...amounts), region.currency_code) : null,
-    };
-  });
+/** Free arrival windows for `days` days from `from` (YYYY-MM-DD in the business's time zone; default now). */
+export async function getAvailability(serviceId: string, from: string | undefined, days = 14): Promise<Availability> {
+  const query: Record<string, string> = { days: String(days) };
+  if (from) query.from = from;
+  const result = await apiFetch<Partial<Availability>>(
+    `/store/services/${encodeURIComponent(serviceId)}/availability`,
+    { query }
+  );
+  return { time_zone: result.time_zone || "Europe/London", windows: list(result.windows) };
+}
+
+/* ------------------------------------------------------------------ */
+/* Bookings                                                            */
+/* ------------------------------------------------------------------ */
+
+export type BookingAddressInput = {
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  province: string | null;
+  postal_code: string;
+  country_code: string;
+};
+
+export type PlaceBookingInput = {
+  service_id: string;
+  variant_id: string;
+  starts_at: string;
+  /** A saved location, or a new address (the API saves it to the customer's locations under `label`). */
+  location: { address_id: string } | { address: BookingAddressInput; label?: string | null };
+  contact?: { name?: string | null; email?: string | null; phone?: string | null };
+  business_profile_id?: string | null;
+  additional_contact_id?: string | null;
+  dependent_ids?: string[];
+  instructions?: string | null;
+};
+
+/** One of the customer's bookings (the API's booking record). */
+export type CustomerBooking = {
+  id: string;
+  booking_number: string;
+  status: string;
+  service_title: string;
+  option_title: string | null;
+  starts_at: string;
+  /** When the work should be done: the arrival plus the service's duration. */
+  ends_at: string | null;
+  location_text: string | null;
+  /** The address as booked, with the end of the arrival window. */
+  location: (Partial<BookingAddressInput> & { window_ends_at?: string | null }) | null;
+  contact: { name?: string | null; email?: string | null; phone?: string | null } | null;
+  business_profile_id: string | null;
+  additional_contact_id: string | null;
+  dependent_ids: string[];
+  instructions: string | null;
+  order_id: string | null;
+};
+
+function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
+  return {
+    ...booking,
+    option_title: booking.option_title || null,
+    ends_at: booking.ends_at || null,
+    location_text: booking.location_text?.trim() || null,
+    location: booking.location && typeof booking.location === "object" ? booking.location : null,
+    contact: booking.contact && typeof booking.contact === "object" ? booking.contact : null,
+    dependent_ids: list(booking.dependent_ids),
+    instructions: booking.instructions?.trim() || null,
+  };
+}
+
+const bookingsPath = (id?: string) =>
+  id === undefined ? "/store/customers/me/bookings" : `/store/customers/me/bookings/${encodeURIComponent(id)}`;
+
+/**
+ * Throws ApiError: 400 with a readable message (a time that has passed, a postcode not served),
+ * 404 for a location, profile, contact or dependent that isn't the customer's, 409 when the
+ * window has just been taken.
+ */
+export async function placeBooking(token: string, input: PlaceBookingInput): Promise<CustomerBooking> {
+  const { booking } = await apiFetch<{ booking: CustomerBooking }>(bookingsPath(), { method: "POST", token, body: input });
+  return toCustomerBooking(booking);
+}
+
+export type BookingPage = { bookings: CustomerBooking[]; count: number; limit: number; offset: number };
+
+export async function listMyBookings(
+  token: string,
+  options: { when: "upcoming" | "past"; order?: "asc" | "desc"; limit: number; offset: number }
+): Promise<BookingPage> {
+  const query: Record<string, string> = {
+    when: options.when,
+    limit: String(options.limit),
+    offset: String(options.offset),
+  };
+  if (options.order) query.order = options.order;
+  const result = await apiFetch<Partial<BookingPage>>(bookingsPath(), { token, query });
+  return {
+    bookings: list(result.bookings).map(toCustomerBooking),
+    count: Number(result.count) || 0,
+    limit: Number(result.limit) || options.limit,
+    offset: Number(result.offset) || 0,
+  };
+}
+
+/** One of the customer's bookings, or null (not theirs, or no such booking). */
+export async function getMyBooking(token: string, id: string): Promise<CustomerBooking | null> {
+  try {
+    const { booking } = await apiFetch<{ booking: CustomerBooking }>(bookingsPath(id), { token });
+    return toCustomerBooking(booking);
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
 }
 
 export type Faq = { id: string; question: string; answer: string; category: string | null; order: number };

@@ -1,0 +1,70 @@
+/** The booking flow's steps and answers. Shared by server and browser. */
+
+import type { AddressValues } from "~/lib/addresses";
+
+export const BOOKING_STEPS = ["option", "time", "location", "contact", "instructions", "review"] as const;
+export type BookingStep = (typeof BOOKING_STEPS)[number];
+
+export const STEP_LABELS: Record<BookingStep, string> = {
+  option: "Option",
+  time: "Time",
+  location: "Location",
+  contact: "Contact details",
+  instructions: "Instructions",
+  review: "Review and confirm",
+};
+
+/** Where each step lives: /book/<handle>, /book/<handle>/time… */
+export function stepPath(handle: string, step: BookingStep): string {
+  const base = `/book/${encodeURIComponent(handle)}`;
+  return step === "option" ? base : `${base}/${step}`;
+}
+
+export type DraftLocation =
+  | { kind: "saved"; address_id: string }
+  | { kind: "new"; label: string; address: AddressValues };
+
+export type DraftContact = {
+  /** "personal" or a business profile's id. */
+  booking_for: string;
+  name: string;
+  email: string;
+  phone: string;
+  additional_contact_id: string | null;
+  dependent_ids: string[];
+};
+
+/** The answers so far, kept in their own cookie between the steps. */
+export type BookingDraft = {
+  /** The account email of the customer who started it: nobody else sees it. */
+  owner: string;
+  handle: string;
+  service_id: string;
+  variant_id?: string;
+  starts_at?: string;
+  location?: DraftLocation;
+  contact?: DraftContact;
+  /** "" once the instructions step has been passed without any. */
+  instructions?: string;
+};
+
+/** The first step without an answer (the review once every step has one). */
+export function firstMissingStep(draft: BookingDraft): BookingStep {
+  if (!draft.variant_id) return "option";
+  if (!draft.starts_at) return "time";
+  if (!draft.location) return "location";
+  if (!draft.contact) return "contact";
+  if (draft.instructions === undefined) return "instructions";
+  return "review";
+}
+
+/** After answering `step`: the next step still without an answer, or the review. */
+export function nextStep(draft: BookingDraft, step: BookingStep): BookingStep {
+  const index = BOOKING_STEPS.indexOf(step);
+  const missing = firstMissingStep(draft);
+  const missingIndex = BOOKING_STEPS.indexOf(missing);
+  return missingIndex > index ? missing : "review";
+}
+
+/** The longest instructions the portal keeps between steps (the API takes up to 2,000). */
+export const MAX_INSTRUCTIONS = 1000;

@@ -1,0 +1,228 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
+import { formatAddress, toAddressInput } from "~/lib/addresses";
+import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking";
+import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/booking.server";
+import {
+  ApiError,
+  getAvailability,
+  getDependents,
+  listBusinessProfiles,
+  placeBooking,
+  type PlaceBookingInput,
+} from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+import { dayKey, formatMoney, formatWindow } from "~/lib/services";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service");
+
+/**
+ * How the visit is paid. Only "on the day" for now: saved cards (Stripe) will be offered here,
+ * as a choice on this page, once the API takes a payment method.
+ */
+const PAYMENT = {
+  label: "Pay on the day",
+  detail: "Nothing is charged now. You pay the team when the visit is done.",
+};
+
+type Line = { term: string; value: string; step: BookingStep; testId: string };
+
+async function reviewLines({ token, service, profile, draft }: StepContext, request: Request) {
+  const variant = service.variants.find((item) => item.id === draft.variant_id);
+  if (!variant) throw await returnToStep(request, { ...draft, variant_id: undefined }, "option", "Choose one of the options.");
+  const startsAt = draft.starts_at!;
+  const location = draft.location!;
+  const contact = draft.contact!;
+
+  const zoneGuess = businessTimeZone();
+  let window: { starts_at: string; ends_at: string } | undefined;
+  let zone = zoneGuess;
+  let businessName: string | null = null;
+  let dependentNames: string[] = [];
+  try {
+    const [availability, businessProfiles, dependents] = await Promise.all([
+      getAvailability(service.id, dayKey(new Date(startsAt), zoneGuess), 1),
+      contact.booking_for !== "personal" ? listBusinessProfiles(token) : Promise.resolve([]),
+      contact.dependent_ids.length ? getDependents(token) : Promise.resolve(null),
+    ]);
+    zone = availability.time_zone;
+    window = availability.windows.find((item) => item.starts_at === startsAt);
+    businessName = businessProfiles.find((business) => business.id === contact.booking_for)?.name ?? null;
+    dependentNames = (dependents?.dependents ?? [])
+      .filter((dependent) => contact.dependent_ids.includes(dependent.id))
+      .map((dependent) => dependent.name);
+  } catch (error) {
+    return failWith(request, error);
+  }
+  // Taken (or too soon) since it was chosen: choose again rather than find out on Confirm.
+  if (!window) {
+    throw await returnToStep(request, draft, "time", "Sorry, that time is no longer free. Choose another time.");
+  }
+  if (contact.booking_for !== "personal" && !businessName) {
+    throw await returnToStep(request, draft, "contact", "That business profile is no longer on your account. Choose who the booking is for.");
+  }
+
+  let where: string;
+  if (location.kind === "saved") {
+    const saved = (profile.locations ?? []).find((address) => address.id === location.address_id);
+    if (!saved) {
+      throw await returnToStep(
+        request,
+        { ...draft, location: undefined },
+        "location",
+        "That saved location is no longer on your account. Choose another one."
+      );
+    }
+    where = `${saved.address_name ? `${saved.address_name}: ` : ""}${formatAddress(saved)}`;
+  } else {
+    where = `${location.label ? `${location.label}: ` : ""}${formatAddress(location.address)} (new, saved to your locations)`;
+  }
+  const additional = profile.additional_contacts.find((item) => item.id === contact.additional_contact_id);
+
+  const lines: Line[] = [
+    {
+      term: "Option",
+      value: variant.price === null ? variant.title : `${variant.title} · ${formatMoney(variant.price, service.currency_code)}`,
+      step: "option",
+      testId: "review-option",
+    },
+    { term: "Arrival time", value: formatWindow(window.starts_at, window.ends_at, zone, "long"), step: "time", testId: "review-time" },
+    { term: "Location", value: where, step: "location", testId: "review-location" },
+    { term: "Booking for", value: businessName ? `${businessName} (business)` : "Me (personal)", step: "contact", testId: "review-for" },
+    {
+      term: "Contact",
+      value: [contact.name, contact.email, contact.phone].filter(Boolean).join(", "),
+      step: "contact",
+      testId: "review-contact",
+    },
+  ];
+  if (additional) lines.push({ term: "Also contact", value: additional.name, step: "contact", testId: "review-additional" });
+  if (dependentNames.length) lines.push({ term: "For", value: dependentNames.join(", "), step: "contact", testId: "review-dependents" });
+  lines.push({
+    term: "Instructions",
+    value: draft.instructions || "None",
+    step: "instructions",
+    testId: "review-instructions",
+  });
+  return lines;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const context = await loadStep(request, params.handle, "review");
+  const lines = await reviewLines(context, request);
+  const { service, draft, stepError, headers } = context;
+  return json(
+    {
+      service: { title: service.title, handle: service.handle },
+      lines,
+      payment: PAYMENT,
+      answered: answeredSteps(draft),
+      stepError,
+    },
+    { headers }
+  );
+}
+
+function bookingInput(draft: BookingDraft): PlaceBookingInput {
+  const location = draft.location!;
+  const contact = draft.contact!;
+  return {
+    service_id: draft.service_id,
+    variant_id: draft.variant_id!,
+    starts_at: draft.starts_at!,
+    location:
+      location.kind === "saved"
+        ? { address_id: location.address_id }
+        : { address: toAddressInput(location.address), label: location.label || null },
+    contact: { name: contact.name, email: contact.email, phone: contact.phone || null },
+    business_profile_id: contact.booking_for === "personal" ? null : contact.booking_for,
+    additional_contact_id: contact.additional_contact_id,
+    dependent_ids: contact.dependent_ids,
+    instructions: draft.instructions || null,
+  };
+}
+
+/** Which step a refusal concerns, and what to say there. */
+function stepFor(error: unknown, message: string): { step: BookingStep; message: string } | null {
+  if (!(error instanceof ApiError)) return null;
+  const raw = typeof error.body.message === "string" ? error.body.message : "";
+  if (error.status === 409) return { step: "time", message };
+  if (error.status === 404) {
+    if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." };
+    if (/^(Business profile|Contact|Dependent) /.test(raw)) {
+      return { step: "contact", message: "Something you chose is no longer on your account. Please check your contact details." };
+    }
+    if (/^Service /.test(raw)) return { step: "option", message: "This service can’t be booked right now." };
+    return null;
+  }
+  if (error.status !== 400) return null;
+  if (/starts_at|time/i.test(raw)) return { step: "time", message };
+  if (/don't offer|location|address|postal_code|city|country|take bookings in/i.test(raw)) return { step: "location", message };
+  if (/option|variant/i.test(raw)) return { step: "option", message };
+  if (/contact|email|phone|dependent|business/i.test(raw)) return { step: "contact", message };
+  if (/instructions/i.test(raw)) return { step: "instructions", message };
+  return null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { token, draft } = await loadStep(request, params.handle, "review");
+  try {
+    const booking = await placeBooking(token, bookingInput(draft));
+    return redirect(`/bookings/${encodeURIComponent(booking.id)}/confirmed`, { headers: await clearDraft(request) });
+  } catch (error) {
+    const problem = await problemOf(request, error);
+    const target = stepFor(error, problem.message);
+    if (target) return returnToStep(request, draft, target.step, target.message);
+    return json({ formError: problem.message }, { status: problem.status });
+  }
+}
+
+export default function Review() {
+  const { service, lines, payment, answered, stepError } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+  return (
+    <BookingStepLayout
+      serviceTitle={service.title}
+      handle={service.handle}
+      step="review"
+      answered={answered}
+      error={result?.formError ?? stepError}
+    >
+      <dl className="details review" data-testid="booking-review">
+        <div className="details__row">
+          <dt>Service</dt>
+          <dd data-testid="review-service">{service.title}</dd>
+          <dd className="review__change" />
+        </div>
+        {lines.map((line) => (
+          <div className="details__row" key={line.testId}>
+            <dt>{line.term}</dt>
+            <dd data-testid={line.testId}>{line.value}</dd>
+            <dd className="review__change">
+              <Link to={stepPath(service.handle, line.step)} aria-label={`Change ${line.term.toLowerCase()}`}>
+                Change
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <section className="payment" aria-labelledby="payment-heading" data-testid="booking-payment">
+        <h2 id="payment-heading">Payment</h2>
+        <p>
+          <strong>{payment.label}</strong>
+        </p>
+        <p className="muted">{payment.detail}</p>
+      </section>
+      <Form method="post" className="form">
+        <button type="submit" className="button" disabled={submitting}>
+          Confirm booking
+        </button>
+      </Form>
+    </BookingStepLayout>
+  );
+}

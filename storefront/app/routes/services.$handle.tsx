@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { stepPath } from "~/lib/booking";
+import { describeError, getService, getToken, type ServiceDetail } from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+import { formatDuration, formatMoney } from "~/lib/services";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.service.title ?? "Service");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  let service: ServiceDetail | null;
+  try {
+    service = await getService(params.handle ?? "");
+  } catch (error) {
+    console.error("Could not load service", error);
+    throw new Response(describeError(error), { status: 503 });
+  }
+  if (!service) throw new Response("Service not found", { status: 404 });
+  const signedIn = Boolean(await getToken(request));
+  return json({
+    signedIn,
+    service: {
+      title: service.title,
+      handle: service.handle,
+      summary: service.summary,
+      description: service.description,
+      thumbnail: service.thumbnail,
+      fromPrice: formatMoney(service.starting_rate, service.currency_code),
+      duration: formatDuration(service.duration_minutes),
+      window: formatDuration(service.window_minutes),
+      areas: service.service_areas,
+      options: service.variants.map((variant) => ({
+        id: variant.id,
+        title: variant.title,
+        price: variant.price === null ? "Price on request" : formatMoney(variant.price, service.currency_code),
+      })),
+      optionName: service.variants[0]?.options[0]?.title ?? "Option",
+    },
+  });
+}
+
+export default function ServicePage() {
+  const { service, signedIn } = useLoaderData<typeof loader>();
+  const bookUrl = stepPath(service.handle, "option");
+  return (
+    <article className="service" data-testid="service-page">
+      <p className="muted">
+        <Link to="/services">All services</Link>
+      </p>
+      <h1>{service.title}</h1>
+      {service.thumbnail ? <img src={service.thumbnail} alt="" className="service__image" /> : null}
+      {service.description ? <p className="service__description">{service.description}</p> : null}
+      <dl className="details">
+        <dt>Price</dt>
+        <dd data-testid="service-price">From {service.fromPrice}</dd>
+        <dt>Duration</dt>
+        <dd data-testid="service-duration">About {service.duration}</dd>
+        <dt>Arrival</dt>
+        <dd>We arrive within a {service.window} window you choose.</dd>
+        <dt>Where</dt>
+        <dd>
+          {service.areas.length
+            ? `Postcodes starting ${service.areas.join(", ")}`
+            : "Everywhere we work"}
+        </dd>
+      </dl>
+      {service.options.length > 0 ? (
+        <section aria-labelledby="options-heading">
+          <h2 id="options-heading">Options and prices</h2>
+          <table className="price-table" data-testid="service-options">
+            <thead>
+              <tr>
+                <th scope="col">{service.optionName}</th>
+                <th scope="col">Price</th>
+              </tr>
+            </thead>
+            <tbody>
+              {service.options.map((option) => (
+                <tr key={option.id}>
+                  <th scope="row">{option.title}</th>
+                  <td>{option.price}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <p className="service__book">
+        <Link to={bookUrl} className="button">
+          Schedule an appointment
+        </Link>
+      </p>
+      {signedIn ? null : (
+        <p className="muted">You&rsquo;ll be asked to sign in or create an account first.</p>
+      )}
+    </article>
+  );
+}
