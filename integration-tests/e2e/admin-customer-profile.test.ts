@@ -224,14 +224,16 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     await suggestion.click()
     await page.getByTestId("customer-profile-tag-value").filter({ hasText: knownTag }).waitFor()
 
-    // Billing: its own address instead of the booking address.
+    // Billing: new customers are billed at the booking address; give them their own.
     const billing = page.getByTestId("customer-billing-address-value")
-    expect(await billing.innerText()).toBe("No billing address yet.")
+    expect(await billing.innerText()).toBe("Same as booking address")
     await page.getByTestId("customer-billing-address-edit").click()
     await page.getByTestId("customer-billing-address-drawer").waitFor()
     const sameAsBooking = page.getByTestId("customer-billing-address-field-same_as_booking")
-    // On: the address fields hide; off again: they are back.
-    expect(await sameAsBooking.getAttribute("aria-checked")).toBe("false")
+    // Off: the address fields appear; on again: they hide; off for the rest of the test.
+    expect(await sameAsBooking.getAttribute("aria-checked")).toBe("true")
+    await sameAsBooking.click()
+    await page.getByTestId("customer-billing-address-field-address_1").waitFor()
     await sameAsBooking.click()
     await page.getByTestId("customer-billing-address-field-address_1").waitFor({ state: "detached" })
     await sameAsBooking.click()
