@@ -45,6 +45,21 @@ export function useProductService(productId: string) {
   })
 }
 
+/**
+ * Saves the service settings (or makes the product a service). A refused save throws an Error
+ * with the API's message, without Medusa's "Invalid request: " prefix.
+ */
+export async function saveService(productId: string, body: ServiceInput): Promise<SaveServiceResponse> {
+  try {
+    return await sdk.client.fetch<SaveServiceResponse>(servicePath(productId), { method: "POST", body })
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Invalid request: ")) {
+      error.message = error.message.slice("Invalid request: ".length)
+    }
+    throw error
+  }
+}
+
 /** The currency new services are priced in: the store's default, else GBP. */
 export function useDefaultCurrency() {
   return useQuery({

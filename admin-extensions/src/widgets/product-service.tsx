@@ -10,7 +10,6 @@ import {
   type DayHours,
   type NewServiceForm,
   type RemoveServiceResponse,
-  type SaveServiceResponse,
   type ServiceDetails,
   type ServiceForm,
   type ServiceInput,
@@ -22,6 +21,7 @@ import {
   formatPeriods,
   formatRate,
   hoursByWeekday,
+  saveService,
   serviceQueryKey,
   servicePath,
   toServiceBody,
@@ -47,8 +47,7 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
 
   // Save errors are shown in the drawer (inline and toasted); the drawer stays open.
   const save = useMutation({
-    mutationFn: (body: ServiceInput) =>
-      sdk.client.fetch<SaveServiceResponse>(servicePath(product.id), { method: "POST", body }),
+    mutationFn: (body: ServiceInput) => saveService(product.id, body),
     onSuccess: async ({ service }) => {
       const wasService = Boolean(data?.service)
       toast.success(
