@@ -292,6 +292,15 @@ describe("custom field settings", () => {
 
     const relabelled = await api(`/admin/custom-fields/${first.body.custom_field.id}`, { token: admin, body: { label: "Front door colour", rank: 9 } })
     expect(relabelled.body.custom_field).toMatchObject({ label: "Front door colour", rank: 9, key: k })
+    // Limits can be removed again (Medusa merges JSON columns, so this needs care).
+    const limited = await api("/admin/custom-fields", {
+      token: admin,
+      body: { target_type: "customer", key: `${k}_n`, label: "Rooms", type: "number", config: { min: 1, max: 10 } },
+    })
+    const unlimited = await api(`/admin/custom-fields/${limited.body.custom_field.id}`, { token: admin, body: { config: { min: 1 } } })
+    expect(unlimited.body.custom_field.config).toEqual({ integer: false, min: 1 })
+    await api(`/admin/custom-fields/${limited.body.custom_field.id}`, { token: admin, method: "DELETE" })
+
     const retyped = await api(`/admin/custom-fields/${first.body.custom_field.id}`, { token: admin, body: { type: "number" } })
     expect(retyped.status).toBe(400)
     expect(retyped.body.message).toMatch(/Unrecognized fields: 'type'/)

@@ -59,12 +59,15 @@ const updateCustomFieldStep = createStep(
       ...{ target_type, target_id, key, type, label, required, visibility, rank, help_text, config },
       ...input.changes,
     })
+    // Medusa merges JSON columns on update; clear the config first so a removed min/max stays removed.
+    if (input.changes.config !== undefined) await service.updateCustomFields({ id: input.id, config: null } as never)
     const after = await service.updateCustomFields({ id: input.id, ...merged } as never)
     return new StepResponse(after, { id: input.id, label, required, visibility, rank, help_text, config })
   },
   async (previous, { container }) => {
     if (!previous) return
     const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
+    await service.updateCustomFields({ id: previous.id, config: null } as never)
     await service.updateCustomFields(previous as never)
   }
 )
