@@ -1,0 +1,254 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { api, signUpCustomer } from "../support/api"
+import { launchBrowser } from "../support/browser"
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${inject("portalUrl")}/sign-in`)
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Password").fill(password)
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await page.getByRole("heading", { name: "My account" }).waitFor()
+}
+
+/** Every page without JavaScript: each step must work as a plain HTML form. */
+async function signedInPage(email: string, password: string) {
+  const page = await browser.newPage({ javaScriptEnabled: false })
+  await signIn(page, email, password)
+  return page
+}
+
+const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true })
+
+/** Presses Continue on `step` and waits for the next one. */
+async function continueFrom(page: Page, step: string, next: string) {
+  await page.getByTestId(`booking-step-${step}`).waitFor()
+  await page.getByRole("button", { name: "Continue" }).click()
+  await page.getByTestId(`booking-step-${next}`).waitFor()
+}
+
+async function addLocation(token: string, location: Record<string, string>) {
+  const created = await api("/store/customers/me/addresses", { token, body: { country_code: "gb", ...location } })
+  expect(created.status, JSON.stringify(created.body)).toBe(200)
+}
+
+describe("booking a service in the portal", () => {
+  it("lets the demo customer book with her saved details by pressing only Continue and Confirm, then find it in My bookings", async () => {
+    const demo = inject("demo")
+    const page = await signedInPage(demo.customerEmail, demo.customerPassword)
+
+    await nav(page, "Services").click()
+    await page.getByRole("heading", { name: "All services" }).waitFor()
+    await page.getByRole("link", { name: "Regular Home Clean" }).click()
+    await page.getByRole("heading", { name: "Regular Home Clean" }).waitFor()
+    expect(await page.getByTestId("service-options").innerText()).toMatch(/3 bedrooms\s+£85\.00/)
+    await page.getByRole("link", { name: "Schedule an appointment" }).click()
+
+    // The first option and the first free time are chosen already.
+    await continueFrom(page, "option", "time")
+    const time = page.locator('input[name="starts_at"]:checked')
+    const startsAt = await time.getAttribute("value")
+    expect(startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    await continueFrom(page, "time", "location")
+    // Her first saved location, "Home" in Bristol, is chosen.
+    expect(await page.getByRole("radio", { name: /^Home/ }).isChecked()).toBe(true)
+    expect(await page.getByRole("radio", { name: /^Holiday cottage/ }).isChecked()).toBe(false)
+    await continueFrom(page, "location", "contact")
+    // Filled in from her profile; her pet can be added to the visit.
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Olivia Bennett")
+    expect(await page.getByLabel("Email", { exact: true }).inputValue()).toContain("@")
+    await page.getByRole("checkbox", { name: "Maple" }).waitFor()
+    await continueFrom(page, "contact", "instructions")
+    await continueFrom(page, "instructions", "review")
+
+    expect(await page.getByTestId("review-service").innerText()).toBe("Regular Home Clean")
+    const option = (await page.getByTestId("review-option").innerText()).split(" · ")[0]
+    expect(await page.getByTestId("review-location").innerText()).toContain("14 Larch Avenue")
+    expect(await page.getByTestId("review-contact").innerText()).toContain("Olivia Bennett")
+    expect(await page.getByTestId("review-time").innerText()).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/)
+    expect(await page.getByTestId("booking-payment").innerText()).toContain("Pay on the day")
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    const bookingNumber = await page.getByTestId("booking-number").innerText()
+    expect(bookingNumber).toMatch(/^BK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    expect(await page.getByTestId("booking-location").innerText()).toContain("14 Larch Avenue")
+    const when = await page.getByTestId("booking-when").innerText()
+    expect(when).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/)
+
+    // My bookings → Upcoming (the default tab), soonest first, ten a page.
+    await nav(page, "My bookings").click()
+    await page.getByRole("heading", { name: "My bookings" }).waitFor()
+    expect(await page.getByRole("link", { name: "Upcoming" }).getAttribute("aria-current")).toBe("page")
+    let card = page.getByTestId("booking").filter({ hasText: bookingNumber })
+    while ((await card.count()) === 0) {
+      await page.getByRole("link", { name: "Next page" }).click()
+      card = page.getByTestId("booking").filter({ hasText: bookingNumber })
+    }
+    expect(await card.getByTestId("booking-when").innerText()).toBe(when)
+    await card.getByRole("link", { name: "Regular Home Clean" }).click()
+
+    await page.getByTestId("booking-overview").waitFor()
+    expect(await page.getByTestId("booking-number").innerText()).toBe(bookingNumber)
+    expect(await page.getByTestId("booking-status").innerText()).toBe("Confirmed")
+    expect(await page.getByTestId("booking-option").innerText()).toBe(option)
+    expect(await page.getByTestId("booking-when").innerText()).toBe(when)
+    expect(await page.getByTestId("booking-location").innerText()).toContain("BS6 7QT")
+    expect(await page.getByTestId("booking-contact").innerText()).toContain("Olivia Bennett")
+
+    // It is not a past booking.
+    await page.goto(`${inject("portalUrl")}/bookings?when=past`)
+    expect(await page.getByTestId("booking").filter({ hasText: bookingNumber }).count()).toBe(0)
+    await page.close()
+  })
+
+  it("books for a new customer at a new address, refusing a postcode we don't cover, and saves the address to My account", async () => {
+    const customer = await signUpCustomer({ first_name: "Nina", last_name: "Newbooker" })
+    const page = await signedInPage(customer.email, customer.password)
+
+    await nav(page, "Book a service").click()
+    await page.getByRole("heading", { name: "Book a service" }).waitFor()
+    await page.getByRole("radio", { name: /^Regular Home Clean/ }).check()
+    await page.getByRole("button", { name: "Continue" }).click()
+    await continueFrom(page, "option", "time")
+    await continueFrom(page, "time", "location")
+
+    // No saved locations: a new address, checked against the service's areas first.
+    expect(await page.getByRole("radio", { name: /A new address/ }).isChecked()).toBe(true)
+    await page.getByLabel("Label (optional)").fill("Garden flat")
+    await page.getByLabel("Address", { exact: true }).fill("22 Cotham Hill")
+    await page.getByLabel("Town or city").fill("Manchester")
+    await page.getByLabel("Postcode").fill("M1 5QA")
+    await page.getByRole("button", { name: "Continue" }).click()
+    const alert = page.getByRole("alert")
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain("Sorry, we don't offer Regular Home Clean in M1 5QA yet")
+    // What was typed is kept.
+    expect(await page.getByLabel("Address", { exact: true }).inputValue()).toBe("22 Cotham Hill")
+    await page.getByLabel("Town or city").fill("Bristol")
+    await page.getByLabel("Postcode").fill("BS6 6LA")
+    await continueFrom(page, "location", "contact")
+
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Nina Newbooker")
+    await continueFrom(page, "contact", "instructions")
+    await page.getByLabel("Instructions for our team (optional)").fill("Ring the top bell, please.")
+    await continueFrom(page, "instructions", "review")
+    expect(await page.getByTestId("review-location").innerText()).toContain("Garden flat: 22 Cotham Hill, Bristol, BS6 6LA")
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    const bookingNumber = await page.getByTestId("booking-number").innerText()
+    expect(await page.getByTestId("booking-location").innerText()).toContain("22 Cotham Hill")
+
+    // The address is now one of her saved locations, under its label.
+    await nav(page, "My account").click()
+    await page.getByRole("heading", { name: "My account" }).waitFor()
+    const saved = page.getByTestId("saved-location").filter({ hasText: "Garden flat" })
+    expect(await saved.getByTestId("saved-location-address").innerText()).toContain("22 Cotham Hill, Bristol, BS6 6LA")
+
+    await nav(page, "My bookings").click()
+    const card = page.getByTestId("booking").filter({ hasText: bookingNumber })
+    await card.getByRole("link", { name: "Regular Home Clean" }).click()
+    expect(await page.getByTestId("booking-instructions").innerText()).toBe("Ring the top bell, please.")
+    await page.close()
+  })
+
+  it("sends the customer back to the time step when the window is taken while they confirm", async () => {
+    const customer = await signUpCustomer({ first_name: "Theo", last_name: "Toolate" })
+    await addLocation(customer.token, { address_name: "Home", address_1: "5 Kingsdown Parade", city: "Bristol", postal_code: "BS6 5UD" })
+    const page = await signedInPage(customer.email, customer.password)
+
+    // Window cleaning has one team: a window holds one booking.
+    await page.goto(`${inject("portalUrl")}/book/window-cleaning`)
+    await continueFrom(page, "option", "time")
+    const startsAt = (await page.locator('input[name="starts_at"]:checked').getAttribute("value"))!
+    await continueFrom(page, "time", "location")
+    await continueFrom(page, "location", "contact")
+    await continueFrom(page, "contact", "instructions")
+    await continueFrom(page, "instructions", "review")
+
+    // Someone else takes that window first.
+    const rival = await signUpCustomer({ first_name: "Rita", last_name: "Rival" })
+    const service = (await api("/store/services/window-cleaning")).body.service
+    const taken = await api("/store/customers/me/bookings", {
+      token: rival.token,
+      body: {
+        service_id: service.id,
+        variant_id: service.variants[0].id,
+        starts_at: startsAt,
+        location: { address: { address_1: "1 Other Road", city: "Bristol", postal_code: "BS6 5AA", country_code: "gb" } },
+      },
+    })
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201)
+
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+    await page.getByTestId("booking-step-time").waitFor()
+    expect(await page.getByRole("alert").innerText()).toContain("Sorry, that time has just been booked by someone else")
+    expect(await page.locator(`input[name="starts_at"][value="${startsAt}"]`).count()).toBe(0)
+    // Another time, and straight back to the review: the other answers are kept.
+    await continueFrom(page, "time", "review")
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    await page.close()
+  })
+
+  it("sends visitors to sign in and back to the booking", async () => {
+    const demo = inject("demo")
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(`${inject("portalUrl")}/services/oven-cleaning`)
+    await page.getByRole("link", { name: "Schedule an appointment" }).click()
+    await page.getByLabel("Email").fill(demo.customerEmail)
+    await page.getByLabel("Password").fill(demo.customerPassword)
+    await page.getByRole("button", { name: "Sign in" }).click()
+    await page.getByTestId("booking-step-option").waitFor()
+    expect(new URL(page.url()).pathname).toBe("/book/oven-cleaning")
+    expect(await page.getByText("Book Oven Deep Clean").count()).toBe(1)
+    await page.close()
+  })
+})
+
+describe("All services", () => {
+  it("shows the services offered at the customer's first saved location, and all of them on request", async () => {
+    const customer = await signUpCustomer({ first_name: "Gus", last_name: "Gloucester" })
+    await addLocation(customer.token, { address_name: "Office", address_1: "3 Westgate Street", city: "Gloucester", postal_code: "GL1 2NW" })
+    const page = await signedInPage(customer.email, customer.password)
+
+    await nav(page, "Services").click()
+    expect(await page.getByTestId("services-postcode").innerText()).toBe("Showing services for GL1 2NW")
+    const cards = page.getByTestId("service-card")
+    const filtered = await cards.allInnerTexts()
+    expect(filtered.some((text) => text.includes("Boiler Service"))).toBe(true)
+    expect(filtered.some((text) => text.includes("Regular Home Clean"))).toBe(false)
+    expect(filtered.join("\n")).toMatch(/From £\d+\.\d{2}/)
+
+    await page.getByRole("link", { name: "Show all" }).click()
+    expect(await page.getByTestId("services-postcode").innerText()).toBe("Showing all services")
+    const all = await cards.allInnerTexts()
+    expect(all.length).toBeGreaterThan(filtered.length)
+    expect(all.find((text) => text.includes("Regular Home Clean"))).toMatch(/From £65\.00[\s\S]*About 2 hours 30 minutes/)
+    await page.close()
+  })
+
+  it("lets a visitor check a postcode", async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(`${inject("portalUrl")}/services`)
+    expect(await page.getByTestId("services-postcode").innerText()).toBe("Showing all services")
+    const all = await page.getByTestId("service-card").count()
+    await page.getByLabel("Check a postcode").fill("tr26 1lp")
+    await page.getByRole("button", { name: "Check" }).click()
+    expect(await page.getByTestId("services-postcode").innerText()).toBe("Showing services for TR26 1LP")
+    const there = await page.getByTestId("service-card").count()
+    expect(there).toBeGreaterThan(0)
+    expect(there).toBeLessThan(all)
+    await page.close()
+  })
+})
