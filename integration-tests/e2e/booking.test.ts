@@ -216,6 +216,43 @@ describe("booking a service in the portal", () => {
   })
 })
 
+describe("My bookings", () => {
+  it("shows upcoming bookings ten a page, turns the order round, and keeps past ones on their own tab", async () => {
+    const customer = await signUpCustomer({ first_name: "Paige", last_name: "Nation" })
+    const tutoring = (await api("/store/services/maths-tutoring")).body.service
+    const windows = (await api("/store/services/maths-tutoring/availability?days=28")).body.windows as { starts_at: string }[]
+    const address = { address_1: "8 Zetland Road", city: "Bristol", postal_code: "BS6 7AG", country_code: "gb" }
+    for (const window of windows.slice(0, 11)) {
+      const placed = await api("/store/customers/me/bookings", {
+        token: customer.token,
+        body: { service_id: tutoring.id, variant_id: tutoring.variants[0].id, starts_at: window.starts_at, location: { address } },
+      })
+      expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    }
+    const page = await signedInPage(customer.email, customer.password)
+    await nav(page, "My bookings").click()
+    const cards = page.getByTestId("booking")
+    expect(await cards.count()).toBe(10)
+    expect(await page.getByTestId("bookings-page").innerText()).toBe("Page 1 of 2")
+    const firstWhen = await cards.first().getByTestId("booking-when").innerText()
+
+    await page.getByRole("link", { name: "Next page" }).click()
+    expect(await cards.count()).toBe(1)
+    const lastWhen = await cards.first().getByTestId("booking-when").innerText()
+    expect(await page.getByTestId("bookings-page").innerText()).toBe("Page 2 of 2")
+
+    await page.getByRole("link", { name: "Show latest first" }).click()
+    expect(await page.getByTestId("bookings-page").innerText()).toBe("Page 1 of 2")
+    expect(await cards.first().getByTestId("booking-when").innerText()).toBe(lastWhen)
+    expect(await cards.last().getByTestId("booking-when").innerText()).not.toBe(firstWhen)
+
+    await page.getByRole("link", { name: "Past" }).click()
+    expect(await page.getByRole("link", { name: "Past" }).getAttribute("aria-current")).toBe("page")
+    expect(await page.getByTestId("bookings-empty").innerText()).toContain("no past bookings")
+    await page.close()
+  })
+})
+
 describe("All services", () => {
   it("shows the services offered at the customer's first saved location, and all of them on request", async () => {
     const customer = await signUpCustomer({ first_name: "Gus", last_name: "Gloucester" })
