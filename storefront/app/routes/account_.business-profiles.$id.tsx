@@ -15,11 +15,10 @@ import {
   findBusinessProfile,
   redirectToAccount,
   requireToken,
-  signOutIfRefused,
-  toProblem,
   updateBusinessProfile,
   type BusinessProfile,
 } from "~/lib/medusa.server";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -27,17 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireToken(request);
-  try {
-    const profile = await findBusinessProfile(token, params.id ?? "");
-    if (!profile) {
-      return json({ profile: null as BusinessProfile | null, error: null as string | null }, { status: 404 });
-    }
-    return json({ profile, error: null });
-  } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ profile: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
-  }
+  const { item, error, status } = await findForPage(request, () => findBusinessProfile(token, params.id ?? ""));
+  return json({ profile: item as BusinessProfile | null, error }, { status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,17 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.get("confirm") !== "yes") {
       return json<BusinessProfileActionData>({ confirmDelete: true });
     }
-    try {
-      await deleteBusinessProfile(token, id);
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.status === 404) {
-        return json<BusinessProfileActionData>({ notFound: true }, { status: 404 });
-      }
-      await signOutIfRefused(request, problem);
-      return json<BusinessProfileActionData>({ deleteError: problem.message }, { status: problem.status });
-    }
-    return redirectToAccount(request, "Business profile deleted");
+    return changeAndReturnToAccount<BusinessProfileActionData>(request, () => deleteBusinessProfile(token, id), "Business profile deleted", "deleteError");
   }
 
   const values = readBusinessProfileForm(form);

@@ -9,13 +9,11 @@ import { contactFormAction, type ContactActionData } from "~/lib/contacts.server
 import {
   deleteAdditionalContact,
   findAdditionalContact,
-  redirectToAccount,
   requireToken,
-  signOutIfRefused,
-  toProblem,
   updateAdditionalContact,
   type AdditionalContact,
 } from "~/lib/medusa.server";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -23,17 +21,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireToken(request);
-  try {
-    const contact = await findAdditionalContact(token, params.id ?? "");
-    if (!contact) {
-      return json({ contact: null as AdditionalContact | null, error: null as string | null }, { status: 404 });
-    }
-    return json({ contact, error: null });
-  } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ contact: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
-  }
+  const { item, error, status } = await findForPage(request, () => findAdditionalContact(token, params.id ?? ""));
+  return json({ contact: item as AdditionalContact | null, error }, { status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,15 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "delete") {
     // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
     if (form.get("confirm") !== "yes") return json<ContactActionData>({ confirmDelete: true });
-    try {
-      await deleteAdditionalContact(token, id);
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.status === 404) return json<ContactActionData>({ notFound: true }, { status: 404 });
-      await signOutIfRefused(request, problem);
-      return json<ContactActionData>({ deleteError: problem.message }, { status: problem.status });
-    }
-    return redirectToAccount(request, "Contact removed");
+    return changeAndReturnToAccount<ContactActionData>(request, () => deleteAdditionalContact(token, id), "Contact removed", "deleteError");
   }
 
   return contactFormAction(request, form, (input) => updateAdditionalContact(token, id, input));

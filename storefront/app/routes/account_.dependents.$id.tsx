@@ -28,6 +28,7 @@ import {
   type Dependent,
   type DependentType,
 } from "~/lib/medusa.server";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { pageTitle } from "~/lib/meta";
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
 
@@ -48,27 +49,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireToken(request);
   // "Biscuit was saved, but the photo wasn't: …", after an add or edit whose photo was refused.
   const { pageError, headers } = await takePageError(request);
-  try {
-    const found = await findDependent(token, params.id ?? "");
-    if (!found) {
-      return json(
-        { dependent: null as Dependent | null, fields: [] as DependentType["fields"], label: "", pageError, error: null as string | null },
-        { status: 404, headers }
-      );
-    }
-    const { dependent, type } = found;
+  const { item: found, error, status } = await findForPage(request, () => findDependent(token, params.id ?? ""));
+  if (!found) {
     return json(
-      { dependent, fields: fieldsOf(type, dependent), label: type?.label_singular ?? dependent.type_label, pageError, error: null },
-      { headers }
-    );
-  } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json(
-      { dependent: null, fields: [], label: "", pageError, error: problem.message },
-      { status: problem.status === 404 ? 503 : problem.status, headers }
+      { dependent: null as Dependent | null, fields: [] as DependentType["fields"], label: "", pageError, error },
+      { status, headers }
     );
   }
+  const { dependent, type } = found;
+  return json(
+    { dependent, fields: fieldsOf(type, dependent), label: type?.label_singular ?? dependent.type_label, pageError, error },
+    { headers }
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -84,27 +76,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "delete") {
     // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
     if (form.get("confirm") !== "yes") return json<DependentActionData>({ confirmDelete: true });
-    try {
-      await deleteDependent(token, id);
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.status === 404) return json<DependentActionData>({ notFound: true }, { status: 404 });
-      await signOutIfRefused(request, problem);
-      return json<DependentActionData>({ deleteError: problem.message }, { status: problem.status });
-    }
-    return redirectToAccount(request, "Removed from your account");
+    return changeAndReturnToAccount<DependentActionData>(request, () => deleteDependent(token, id), "Removed from your account", "deleteError");
   }
 
   if (intent === "remove-photo") {
-    try {
-      await removeDependentPhoto(token, id);
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.status === 404) return json<DependentActionData>({ notFound: true }, { status: 404 });
-      await signOutIfRefused(request, problem);
-      return json<DependentActionData>({ photoError: problem.message }, { status: problem.status });
-    }
-    return redirectToAccount(request, "Photo removed");
+    return changeAndReturnToAccount<DependentActionData>(request, () => removeDependentPhoto(token, id), "Photo removed", "photoError");
   }
 
   const values = readDependentForm(form);

@@ -10,13 +10,11 @@ import {
   ApiError,
   deleteLocation,
   findLocation,
-  redirectToAccount,
   requireToken,
-  signOutIfRefused,
-  toProblem,
   updateLocation,
   type Address,
 } from "~/lib/medusa.server";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -24,17 +22,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireToken(request);
-  try {
-    const location = await findLocation(token, params.id ?? "");
-    if (!location) {
-      return json({ location: null as Address | null, error: null as string | null }, { status: 404 });
-    }
-    return json({ location, error: null });
-  } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ location: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
-  }
+  const { item, error, status } = await findForPage(request, () => findLocation(token, params.id ?? ""));
+  return json({ location: item as Address | null, error }, { status });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,17 +34,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "delete") {
     // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
     if (form.get("confirm") !== "yes") return json<LocationActionData>({ confirmDelete: true });
-    try {
-      // Only a saved location: the billing address has its own page.
-      if (!(await findLocation(token, id))) return json<LocationActionData>({ notFound: true }, { status: 404 });
-      await deleteLocation(token, id);
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.status === 404) return json<LocationActionData>({ notFound: true }, { status: 404 });
-      await signOutIfRefused(request, problem);
-      return json<LocationActionData>({ deleteError: problem.message }, { status: problem.status });
-    }
-    return redirectToAccount(request, "Location deleted");
+    return changeAndReturnToAccount<LocationActionData>(
+      request,
+      async () => {
+        // Only a saved location: the billing address has its own page.
+        if (!(await findLocation(token, id))) throw new ApiError(404, {});
+        await deleteLocation(token, id);
+      },
+      "Location deleted",
+      "deleteError"
+    );
   }
 
   return saveLocation(request, form, async (input) => {
