@@ -105,7 +105,7 @@ describe("booking a service", () => {
     const base = { service_id: clean.id, variant_id: variant.id, starts_at: window.starts_at, location: { address: bristol } }
     const cases = [
       [{ ...base, starts_at: "2020-01-06T09:00:00Z" }, 400, /already passed/],
-      [{ ...base, starts_at: window.starts_at.replace(/:00\.000Z$/, ":30.000Z").replace("T", "T") }, 400, /not one we offer|already passed/],
+      [{ ...base, starts_at: window.starts_at.replace(/:00\.000Z$/, ":30.000Z") }, 400, /not one we offer|already passed/],
       [{ ...base, location: { address: { ...bristol, city: "Manchester", postal_code: "M1 5QA" } } }, 400, /don't offer Regular Home Clean in M1 5QA/],
       [{ ...base, variant_id: (await service("window-cleaning")).variants[0].id }, 400, /options/],
       [{ ...base, starts_at: "tomorrow morning" }, 400, /starts_at/],

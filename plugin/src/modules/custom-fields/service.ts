@@ -3,6 +3,7 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, Me
 import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"
+import { sqlManager } from "../../utils/sql-manager"
 
 /** Who fields are defined for: every customer, or one dependent type. */
 export type CustomFieldTarget = { target_type: "customer" } | { target_type: "dependent_type"; target_id: string }
@@ -15,8 +16,6 @@ export type CustomFieldValuesByOwner = Record<string, Record<string, CustomField
 
 type StoredValue = { id: string; field_id: string; owner_id: string; value: unknown }
 type StoredField = { id: string; key: string; deleted_at: Date | string | null }
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 class CustomFieldsModuleService extends MedusaService({ CustomField, CustomFieldValue }) {
   /** The target's live field definitions, ordered by rank (then key). */
@@ -38,7 +37,7 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
   @InjectManager()
   async countValuesByField(fieldIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
     if (!fieldIds.length) return {}
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const rows = await manager.execute(
       `SELECT field_id, count(*)::int AS count FROM custom_field_value WHERE deleted_at IS NULL AND field_id IN (${fieldIds.map(() => "?").join(", ")}) GROUP BY field_id`,
       fieldIds

@@ -4,8 +4,7 @@ import AdditionalContact from "./models/additional-contact"
 import ContactMethod from "./models/contact-method"
 import CustomerActivity from "./models/customer-activity"
 import CustomerProfile from "./models/customer-profile"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+import { sqlManager } from "../../utils/sql-manager"
 
 class CustomerProfileModuleService extends MedusaService({
   CustomerProfile,
@@ -19,7 +18,7 @@ class CustomerProfileModuleService extends MedusaService({
    */
   @InjectManager()
   async listTagsInUse(prefix: string | undefined, limit = 50, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const params: unknown[] = []
     let where = "deleted_at IS NULL"
     if (prefix) {

@@ -2,14 +2,13 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Dependent from "./models/dependent"
 import DependentType from "./models/dependent-type"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+import { sqlManager } from "../../utils/sql-manager"
 
 class DependentsModuleService extends MedusaService({ Dependent, DependentType }) {
   /** How many (live) dependents each type has. */
   @InjectManager()
   async countDependentsByType(@MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const rows = await manager.execute(`SELECT type_id, count(*)::int AS count FROM dependent WHERE deleted_at IS NULL GROUP BY type_id`)
     return Object.fromEntries(rows.map((row) => [String(row.type_id), Number(row.count)]))
   }

@@ -4,6 +4,7 @@ import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medus
 import AccountToken, { type AccountTokenPurpose } from "./models/account-token"
 import LoginFailure from "./models/login-failure"
 import PortalSettings from "./models/portal-settings"
+import { sqlManager } from "../../utils/sql-manager"
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 
@@ -24,8 +25,6 @@ export class AccountTokenError extends MedusaError {
     super(MedusaError.Types.INVALID_DATA, PROBLEM_MESSAGES[code], code)
   }
 }
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 /** The plugin's options, which Medusa hands to each of the plugin's modules. */
 export type PortalOptions = { portalUrl?: string; businessEmail?: string }
@@ -76,7 +75,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
 
   @InjectManager()
   async revokeAccountTokens(customerId: string, purpose: AccountTokenPurpose, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     await manager.execute(
       `update account_token set expires_at = now() where customer_id = ? and purpose = ? and used_at is null and expires_at > now() and deleted_at is null`,
       [customerId, purpose]
@@ -89,7 +88,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
    */
   @InjectManager()
   async consumeAccountToken(token: string, purpose: AccountTokenPurpose, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const hash = hashToken(token)
     const [used] = await manager.execute(
       `update account_token set used_at = now(), updated_at = now()
@@ -118,7 +117,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
    */
   @InjectManager()
   async loginRetryAfter(input: { email?: string | null; ip?: string | null }, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)
     let retryAt: number | null = null
     for (const [column, value] of [["email", input.email?.toLowerCase()], ["ip", input.ip]] as const) {
@@ -139,7 +138,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
   /** A successful login forgives that email's earlier failures (the IP's still count). */
   @InjectManager()
   async clearLoginFailures(email: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     await manager.execute(`delete from login_failure where email = ?`, [email.toLowerCase()])
   }
 }

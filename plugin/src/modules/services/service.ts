@@ -3,8 +3,7 @@ import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaServ
 import { windowsBetween, windowStartingAt, type ArrivalWindow, type ScheduleSettings, type WorkingHours } from "./availability"
 import BookedWindow from "./models/booked-window"
 import ServiceDetails from "./models/service-details"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+import { sqlManager } from "../../utils/sql-manager"
 
 /** The plugin's options, which Medusa hands to each of the plugin's modules. */
 export type ServicesOptions = { timeZone?: string }
@@ -63,7 +62,7 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
     const schedule = ServicesModuleService.scheduleOf(details)
     const windows = windowsBetween(schedule, from, to, now, this.timeZone)
     if (!windows.length) return []
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     const rows = await manager.execute(
       `SELECT starts_at, booked FROM service_booked_window WHERE product_id = ? AND starts_at >= ? AND starts_at <= ? AND deleted_at IS NULL`,
       [productId, windows[0].starts_at, windows[windows.length - 1].starts_at]
@@ -91,7 +90,7 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
           : "That time is not one we offer for this service. Choose one of the times offered."
       )
     }
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     await manager.execute(
       `INSERT INTO service_booked_window (id, product_id, starts_at, ends_at, booked) VALUES (?, ?, ?, ?, 0)
        ON CONFLICT (product_id, starts_at) WHERE deleted_at IS NULL DO NOTHING`,
@@ -111,7 +110,7 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
   /** Gives a place back (a cancelled booking, a failed checkout). */
   @InjectManager()
   async releaseWindow(productId: string, startsAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.manager as unknown as Manager
+    const manager = sqlManager(sharedContext)
     await manager.execute(
       `UPDATE service_booked_window SET booked = booked - 1, updated_at = now()
        WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL AND booked > 0`,
