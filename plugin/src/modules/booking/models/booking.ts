@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import BookingAttachment from "./booking-attachment"
 
 /** "requested": placed, its payment not yet through; "confirmed" once the order exists. */
 export const BOOKING_STATUSES = ["requested", "confirmed", "in_progress", "completed", "cancelled"] as const
@@ -30,7 +31,24 @@ const Booking = model
     /** The dependents/assets the job is for (pets, HVAC units…). */
     dependent_ids: model.array().default([]),
     instructions: model.text().nullable(),
+    /** The fieldworker (staff member) assigned to the visit. */
+    fieldworker_id: model.text().nullable(),
+    /** The saved card the booking is charged to: { id, brand, last4, exp_month, exp_year } (no card number). */
+    card: model.json().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    /** "customer" or "staff". */
+    cancelled_by: model.text().nullable(),
+    cancellation_reason: model.text().nullable(),
+    /** How many times the customer moved the visit. */
+    reschedule_count: model.number().default(0),
+    attachments: model.hasMany(() => BookingAttachment, { mappedBy: "booking" }),
   })
-  .indexes([{ on: ["email"] }, { on: ["customer_id", "starts_at"] }, { on: ["order_id"] }])
+  .indexes([
+    { on: ["email"] },
+    { on: ["customer_id", "starts_at"] },
+    { on: ["order_id"] },
+    { on: ["status", "starts_at"] },
+    { on: ["fieldworker_id", "starts_at"] },
+  ])
 
 export default Booking
