@@ -315,6 +315,12 @@ describe("custom field settings", () => {
     const { id, key } = field.body.custom_field
     await api("/store/customers/me/profile", { token: stranger.token, body: { custom_fields: { [key]: "9321" } } })
     const listed = await api("/admin/custom-fields?target_type=customer", { token: admin })
+    const unknownTarget = await api("/admin/custom-fields?target_type=order", { token: admin })
+    expect(unknownTarget.status).toBe(400)
+    expect(unknownTarget.body.message).toMatch(/customer, dependent_type.*target_type/)
+    const typeWithoutId = await api("/admin/custom-fields?target_type=dependent_type", { token: admin })
+    expect(typeWithoutId.status).toBe(400)
+    expect(typeWithoutId.body.message).toMatch(/target_id is required/)
     expect(listed.body.custom_fields.find((entry: { id: string }) => entry.id === id).value_count).toBe(1)
 
     const ask = await api(`/admin/custom-fields/${id}`, { token: admin, method: "DELETE" })
@@ -478,6 +484,9 @@ describe("tags and the staff view of a profile", () => {
     expect(suggestions.body.tags.every((tag: { value: string }) => tag.value.toLowerCase().startsWith("vi"))).toBe(true)
     // LIKE wildcards in what staff type are taken literally.
     expect((await api("/admin/customer-tags?q=%25", { token: admin })).body.tags).toEqual([])
+    const longQuery = await api(`/admin/customer-tags?q=${"v".repeat(51)}`, { token: admin })
+    expect(longQuery.status).toBe(400)
+    expect((await api("/admin/customer-tags?colour=red", { token: admin })).status).toBe(400)
 
     const portal = await api("/store/customers/me/profile", { token: owner.token })
     expect(portal.body.profile.tags).toBeUndefined()
