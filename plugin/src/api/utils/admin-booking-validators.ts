@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { BOOKING_STATUSES } from "../../modules/booking/models/booking"
+import { wholeNumber } from "./fieldworker-validators"
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 const isStatus = (value: string): value is BookingStatus => (BOOKING_STATUSES as readonly string[]).includes(value)
@@ -44,9 +45,13 @@ export const AdminListBookings = z
       .trim()
       .refine((q) => q.length <= 100, "q must be at most 100 characters")
       .optional(),
-    order: z.enum(["starts_at", "-starts_at"], { error: 'order must be "starts_at" (earliest first) or "-starts_at" (latest first)' }).default("starts_at"),
-    limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(20),
-    offset: z.coerce.number({ error: "offset must be a number" }).int("offset must be a whole number").min(0, "offset cannot be negative").default(0),
+    order: z
+      .string()
+      .refine((order) => order === "starts_at" || order === "-starts_at", 'order must be "starts_at" (earliest first) or "-starts_at" (latest first)')
+      .default("starts_at")
+      .transform((order) => order as "starts_at" | "-starts_at"),
+    limit: wholeNumber("limit", 1, 100).default(20),
+    offset: wholeNumber("offset", 0, Number.MAX_SAFE_INTEGER).default(0),
   })
   .strict()
 export type AdminListBookingsType = z.infer<typeof AdminListBookings>

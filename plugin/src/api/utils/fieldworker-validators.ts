@@ -1,10 +1,21 @@
 import { z } from "@medusajs/framework/zod"
 import { normalizePhone } from "../../modules/customer-profile/contact-details"
-import { text } from "./business-profile-validators"
 import { postcodeAreas } from "./service-validators"
 
+/** A whole number in a query string; Medusa would rewrite zod's own min/max messages. */
+export const wholeNumber = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label} must be a number` })
+    .refine((value) => Number.isInteger(value), `${label} must be a whole number`)
+    .refine((value) => value >= min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`)
+    .refine((value) => value <= max, `${label} must be at most ${max}`)
+
 const fields = {
-  name: text("name", 200),
+  name: z
+    .string({ error: "name is required" })
+    .trim()
+    .refine((name) => name.length > 0, "name cannot be empty")
+    .refine((name) => name.length <= 200, "name must be at most 200 characters"),
   email: z
     .string({ error: "email is required" })
     .trim()
@@ -37,11 +48,12 @@ export const AdminListFieldworkers = z
       .refine((q) => q.length <= 100, "q must be at most 100 characters")
       .optional(),
     active: z
-      .enum(["true", "false"], { error: "active must be true or false" })
+      .string()
+      .refine((value) => value === "true" || value === "false", "active must be true or false")
       .optional()
       .transform((value) => (value === undefined ? undefined : value === "true")),
-    limit: z.coerce.number({ error: "limit must be a number" }).int().min(1, "limit must be at least 1").max(200, "limit must be at most 200").default(50),
-    offset: z.coerce.number({ error: "offset must be a number" }).int().min(0, "offset cannot be negative").default(0),
+    limit: wholeNumber("limit", 1, 200).default(50),
+    offset: wholeNumber("offset", 0, Number.MAX_SAFE_INTEGER).default(0),
   })
   .strict()
 export type AdminListFieldworkersType = z.infer<typeof AdminListFieldworkers>
