@@ -99,7 +99,8 @@ export function bookingListFilters(query: AdminListBookingsType, timeZone: strin
   const startsAt: Record<string, Date> = {}
   if (query.from) startsAt.$gte = boundary(query.from, "from", timeZone)
   if (query.to) startsAt[/T/.test(query.to) ? "$lte" : "$lt"] = boundary(query.to, "to", timeZone)
-  if (startsAt.$gte && (startsAt.$lt ?? startsAt.$lte) && startsAt.$gte > (startsAt.$lt ?? startsAt.$lte)) {
+  const empty = startsAt.$gte && ((startsAt.$lt && startsAt.$gte >= startsAt.$lt) || (startsAt.$lte && startsAt.$gte > startsAt.$lte))
+  if (empty) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "from must be on or before to")
   }
   if (Object.keys(startsAt).length) filters.starts_at = startsAt
