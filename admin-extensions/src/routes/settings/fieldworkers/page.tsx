@@ -141,6 +141,11 @@ const FieldworkersSettingsPage = () => {
           data-testid="fieldworkers-search"
         />
       </div>
+      {data && data.count > data.fieldworkers.length && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-3">
+          Showing the first {data.fieldworkers.length} of {data.count} fieldworkers, by name.
+        </Text>
+      )}
       <Table data-testid="fieldworkers-table">
         <Table.Header>
           <Table.Row>
