@@ -122,14 +122,14 @@ describe.sequential("Admin: bookings", () => {
     await expect.poll(() => listedNumbers(page)).toEqual([pastBooking.booking_number, booking.booking_number])
 
     // …and by status, several at once.
+    // (The menu stays open while staff tick.)
     await page.getByTestId("bookings-status-filter").click()
     await page.getByTestId("bookings-status-completed").click()
-    await page.keyboard.press("Escape")
     await expect.poll(() => listedNumbers(page)).toEqual([pastBooking.booking_number])
-    await page.getByTestId("bookings-status-filter").click()
     await page.getByTestId("bookings-status-confirmed").click()
-    await page.keyboard.press("Escape")
     await expect.poll(() => listedNumbers(page)).toEqual([pastBooking.booking_number, booking.booking_number])
+    await page.keyboard.press("Escape")
+    await page.getByRole("menu").waitFor({ state: "hidden" })
     expect(await page.getByTestId("bookings-status-filter").innerText()).toBe("Confirmed, Completed")
     // Latest first.
     await page.getByTestId("bookings-sort").click()
@@ -193,6 +193,7 @@ describe.sequential("Admin: bookings", () => {
     await page.getByTestId("bookings-status-filter").click()
     await page.getByTestId("bookings-status-cancelled").click()
     await page.keyboard.press("Escape")
+    await page.getByRole("menu").waitFor({ state: "hidden" })
     const cancelledRow = page.locator(`[data-testid="booking-row"][data-booking-id="${booking.id}"]`)
     await expect.poll(() => cancelledRow.getByTestId("booking-status").innerText()).toBe("Cancelled")
     expect(await cancelledRow.getByTestId("booking-fieldworker").innerText()).toBe(`Gwen Bristol ${suffix}`)
