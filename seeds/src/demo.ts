@@ -21,12 +21,14 @@ import {
   createCustomFieldWorkflow,
   createDependentTypeWorkflow,
   createDependentWorkflow,
+  createFieldworkerWorkflow,
   saveServiceDetailsWorkflow,
   setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
 } from "@fieldservice/medusa-portal/workflows"
 import { DEMO_BOOKINGS } from "./data/bookings"
 import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
+import { DEMO_FIELDWORKERS } from "./data/fieldworkers"
 import { demoCustomers } from "./data/people"
 import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
 import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
@@ -58,6 +60,7 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedBusinessProfiles(container)
   await seedProfileSettings(container)
   await seedProfileDetails(container, customerEmail)
+  await seedFieldworkers(container)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 
@@ -371,5 +374,17 @@ async function seedProfileDetails(container: MedusaContainer, customerEmail: str
         data: { name: "Amira Okafor", role: "Tenant, Flat 3", emails: ["amira.okafor@example.com"], phones: ["+44 7700 900612"] },
       },
     })
+  }
+}
+
+/** The field team staff assign bookings to (Settings → Fieldworkers). */
+async function seedFieldworkers(container: MedusaContainer) {
+  const fieldworkers = container.resolve("fieldworkers") as {
+    listFieldworkers: (filters: { email: string[] }, config: { withDeleted: boolean }) => Promise<{ email: string }[]>
+  }
+  // Someone staff removed stays removed: soft-deleted ones count as seeded.
+  const existing = await fieldworkers.listFieldworkers({ email: DEMO_FIELDWORKERS.map((f) => f.email) }, { withDeleted: true })
+  for (const fieldworker of DEMO_FIELDWORKERS.filter((f) => !existing.some((e) => e.email === f.email))) {
+    await createFieldworkerWorkflow(container).run({ input: fieldworker })
   }
 }

@@ -1,6 +1,8 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from "./admin/content/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/validators"
+import { AdminAssignFieldworker, AdminChangeBookingStatus, AdminListBookings } from "./utils/admin-booking-validators"
+import { AdminCreateFieldworker, AdminListFieldworkers, AdminUpdateFieldworker } from "./utils/fieldworker-validators"
 import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
@@ -112,5 +114,12 @@ export default defineMiddlewares({
     { matcher: "/admin/content/faqs/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFaq)] },
     { matcher: "/admin/content/terms", method: "POST", middlewares: [validateAndTransformBody(AdminCreateTerm)] },
     { matcher: "/admin/content/terms/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateTerm)] },
+    { matcher: "/admin/bookings", method: "GET", middlewares: [validateAndTransformQuery(AdminListBookings, {})] },
+    { matcher: "/admin/bookings/:id/fieldworker", method: "POST", middlewares: [validateAndTransformBody(AdminAssignFieldworker)] },
+    { matcher: "/admin/bookings/:id/status", method: "POST", middlewares: [validateAndTransformBody(AdminChangeBookingStatus)] },
+    { matcher: "/admin/fieldworkers", method: "GET", middlewares: [validateAndTransformQuery(AdminListFieldworkers, {})] },
+    { matcher: "/admin/fieldworkers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFieldworker)] },
+    { matcher: "/admin/fieldworkers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFieldworker)] },
+    { matcher: "/admin/fieldworkers/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
   ],
 })

@@ -16,6 +16,19 @@ const period = z
   .strict()
   .refine((hours) => minutesOf(hours.start)! < minutesOf(hours.end)!, "Each opening period must end after it starts")
 
+/** Postcode areas or districts ("BS", "BS6"), upper case without spaces, each once (services, fieldworkers). */
+export const postcodeAreas = (label: string) =>
+  z
+    .array(
+      z
+        .string({ error: "each area must be text" })
+        .transform((area) => area.toUpperCase().replace(/\s+/g, ""))
+        .refine((area) => /^[A-Z]{1,2}(\d[A-Z\d]?)?$/.test(area), "each area must be a postcode area or district such as BS or BS6"),
+      { error: `${label} must be a list of postcode areas` }
+    )
+    .refine((areas) => areas.length <= 500, "at most 500 areas")
+    .transform((areas) => [...new Set(areas)])
+
 const fields = {
   duration_minutes: whole("duration_minutes", 5, 24 * 60),
   starting_rate: z.number({ error: "starting_rate must be a number" }).refine((rate) => rate >= 0, "starting_rate cannot be negative"),
@@ -29,16 +42,7 @@ const fields = {
     .trim()
     .refine((text) => text.length <= 300, "summary must be at most 300 characters")
     .nullable(),
-  service_areas: z
-    .array(
-      z
-        .string({ error: "each area must be text" })
-        .transform((area) => area.toUpperCase().replace(/\s+/g, ""))
-        .refine((area) => /^[A-Z]{1,2}(\d[A-Z\d]?)?$/.test(area), "each area must be a postcode area or district such as BS or BS6"),
-      { error: "service_areas must be a list of postcode areas" }
-    )
-    .refine((areas) => areas.length <= 500, "at most 500 areas")
-    .transform((areas) => [...new Set(areas)]),
+  service_areas: postcodeAreas("service_areas"),
   window_minutes: whole("window_minutes", 15, 12 * 60),
   capacity: whole("capacity", 1, 1000),
   working_hours: z.array(period, { error: "working_hours must be a list of opening periods" }),

@@ -1,0 +1,155 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import {
+  BOOKING_STATUS_COLORS,
+  BOOKING_STATUS_LABELS,
+  type BookingListResponse,
+  type ListedBooking,
+  bookingListQuery,
+  formatVisitDay,
+  formatVisitTimes,
+} from "../lib/bookings"
+import { sdk } from "../lib/sdk"
+
+/** How many of each list the widget shows; the link opens the rest in Bookings. */
+const SHOWN = 5
+
+/**
+ * The customer's visits at a glance, in the page's side column (next to their activity): the next
+ * bookings and the latest past ones, each with its status and a link to the booking; "All
+ * bookings" opens the bookings list filtered to this customer.
+ */
+const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  // One instant for both lists, so a visit is in exactly one of them.
+  const [now] = useState(() => new Date().toISOString())
+  // Upcoming ones of any status: a visit cancelled for next week is worth seeing too.
+  const upcomingQuery = bookingListQuery({ customer_id: customer.id, from: now, limit: SHOWN })
+  const pastQuery = bookingListQuery({ customer_id: customer.id, to: now, order: "-starts_at", limit: SHOWN })
+  const upcoming = useQuery({
+    queryKey: ["customer-bookings", customer.id, "upcoming", upcomingQuery],
+    queryFn: () => sdk.client.fetch<BookingListResponse>(`/admin/bookings?${upcomingQuery}`),
+  })
+  const past = useQuery({
+    queryKey: ["customer-bookings", customer.id, "past", pastQuery],
+    queryFn: () => sdk.client.fetch<BookingListResponse>(`/admin/bookings?${pastQuery}`),
+  })
+  const allLink = `/bookings?${new URLSearchParams({ customer_id: customer.id, from: "" })}`
+
+  return (
+    <Container className="divide-y p-0" data-testid="customer-bookings">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Bookings</Heading>
+        <Link to={allLink} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="customer-bookings-all">
+          All bookings
+        </Link>
+      </div>
+      <BookingGroup
+        title="Upcoming"
+        testId="customer-bookings-upcoming"
+        result={upcoming}
+        empty="No upcoming visits."
+        more={(count) => `${count} upcoming in all`}
+        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: now.slice(0, 10) })}`}
+      />
+      <BookingGroup
+        title="Recent"
+        testId="customer-bookings-past"
+        result={past}
+        empty="No past visits."
+        more={(count) => `${count} past in all`}
+        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: "", to: now.slice(0, 10), order: "-starts_at" })}`}
+      />
+    </Container>
+  )
+}
+
+function BookingGroup({
+  title,
+  testId,
+  result,
+  empty,
+  more,
+  allLink,
+}: {
+  title: string
+  testId: string
+  result: { data?: BookingListResponse; isLoading: boolean; error: Error | null }
+  empty: string
+  more: (count: number) => string
+  allLink: string
+}) {
+  const { data, isLoading, error } = result
+  return (
+    <section className="flex flex-col gap-y-2 px-6 py-4" data-testid={testId}>
+      <Text size="small" weight="plus" leading="compact" asChild>
+        <h3>{title}</h3>
+      </Text>
+      {isLoading && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Loading…
+        </Text>
+      )}
+      {error && (
+        <Text size="small" className="text-ui-fg-error">
+          The bookings could not be loaded: {error.message}
+        </Text>
+      )}
+      {data && data.bookings.length === 0 && (
+        <Text size="small" className="text-ui-fg-subtle" data-testid={`${testId}-empty`}>
+          {empty}
+        </Text>
+      )}
+      {data && data.bookings.length > 0 && (
+        <ul className="flex flex-col gap-y-1">
+          {data.bookings.map((booking) => (
+            <BookingItem key={booking.id} booking={booking} timeZone={data.time_zone} />
+          ))}
+        </ul>
+      )}
+      {data && data.count > data.bookings.length && (
+        <Link to={allLink} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+          {more(data.count)}
+        </Link>
+      )}
+    </section>
+  )
+}
+
+function BookingItem({ booking, timeZone }: { booking: ListedBooking; timeZone: string }) {
+  return (
+    <li>
+      <Link
+        to={`/bookings/${booking.id}`}
+        className="hover:bg-ui-bg-base-hover -mx-2 flex items-start justify-between gap-x-2 rounded-md px-2 py-1.5"
+        data-testid="customer-booking"
+        data-booking-id={booking.id}
+      >
+        <div className="flex min-w-0 flex-col">
+          <Text size="small" leading="compact" weight="plus" className="truncate">
+            {booking.service_title}
+          </Text>
+          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+            {formatVisitDay(booking.starts_at, timeZone)}, {formatVisitTimes(booking, timeZone)}
+          </Text>
+          <Text size="xsmall" leading="compact" className="text-ui-fg-muted font-mono">
+            {booking.booking_number}
+            {booking.fieldworker && ` · ${booking.fieldworker.name}`}
+          </Text>
+        </div>
+        <Badge size="2xsmall" color={BOOKING_STATUS_COLORS[booking.status]} data-testid="customer-booking-status">
+          {BOOKING_STATUS_LABELS[booking.status]}
+        </Badge>
+      </Link>
+    </li>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "customer.details.side.after",
+})
+
+export default CustomerBookingsWidget

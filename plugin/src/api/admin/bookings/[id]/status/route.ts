@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { changeBookingStatusWorkflow } from "../../../../../workflows/booking/admin-bookings"
+import { loadAdminBooking } from "../../../../utils/admin-booking-response"
+import type { AdminChangeBookingStatusType } from "../../../../utils/admin-booking-validators"
+import { answerConflict } from "../../../../utils/conflict"
+import { staffActor } from "../../../../utils/staff-actor"
+
+/**
+ * Moves a booking on (confirmed → in progress → completed) or cancels it (frees its arrival
+ * window; `reason` is shown to the customer). A transition that isn't allowed answers 400 with
+ * what the booking can become.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<AdminChangeBookingStatusType>, res: MedusaResponse) {
+  try {
+    await changeBookingStatusWorkflow(req.scope).run({
+      input: { booking_id: req.params.id, status: req.validatedBody.status, reason: req.validatedBody.reason, actor: await staffActor(req) },
+    })
+  } catch (error) {
+    if (answerConflict(res, error)) return
+    throw error
+  }
+  res.json(await loadAdminBooking(req.scope, req.params.id))
+}
