@@ -21,6 +21,7 @@ import {
   createCustomFieldWorkflow,
   createDependentTypeWorkflow,
   createDependentWorkflow,
+  enableCardPaymentsWorkflow,
   saveServiceDetailsWorkflow,
   setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
@@ -50,6 +51,8 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   const salesChannelId = await seedStore(container)
   await seedPortalKey(container, salesChannelId)
   const regionId = await seedRegion(container)
+  // With Stripe configured (STRIPE_API_KEY), customers can also pay by saved card; pay on the day stays.
+  await enableCardPaymentsWorkflow(container).run()
   await seedServices(container, salesChannelId)
   await seedAdmin(container, adminEmail, adminPassword)
   await seedCustomers(container, customerEmail, customerPassword)

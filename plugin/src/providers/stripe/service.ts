@@ -29,10 +29,12 @@ export type PortalStripeAccountHolderContext = {
   refresh?: boolean
 }
 
+export const STRIPE_SIGNATURE_INVALID = "stripe_signature_invalid"
+
 /** A Stripe-Signature that doesn't match the webhook secret (or a payload that was changed). */
 export class StripeSignatureError extends MedusaError {
   constructor(detail: string) {
-    super(MedusaError.Types.INVALID_DATA, `The Stripe-Signature header doesn't match this webhook: ${detail}`)
+    super(MedusaError.Types.INVALID_DATA, `The Stripe-Signature header doesn't match this webhook: ${detail}`, STRIPE_SIGNATURE_INVALID)
   }
 }
 
