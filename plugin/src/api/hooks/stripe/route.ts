@@ -56,7 +56,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
       res.status(409).json({ received: true, status: result.status })
       return
     }
-    res.json({ received: true, status: result.status, outcome: result.outcome })
+    // "duplicate": handled before; this delivery changed nothing.
+    res.json(result.status === "processed" ? { received: true, status: result.status, outcome: result.outcome } : { received: true, status: result.status })
   } catch (error) {
     // A 5xx makes Stripe send the event again (for up to three days).
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Stripe event ${event.id} (${event.type}) failed: ${(error as Error).message}`)
