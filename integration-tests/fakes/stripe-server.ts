@@ -537,6 +537,8 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const limit = Math.min(Number(params.limit ?? 10) || 10, 100)
       const data = [...paymentMethods.values()]
         .filter((method) => method.customer === id && (!params.type || method.type === params.type))
+        // Newest first, as Stripe lists them (insertion order breaks ties within a second).
+        .reverse()
         .sort((a, b) => b.created - a.created)
       return { object: "list", data: data.slice(0, limit), has_more: data.length > limit, url: `/v1/customers/${id}/payment_methods` }
     }],

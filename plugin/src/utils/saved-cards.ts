@@ -91,10 +91,12 @@ export async function listSavedCards(container: MedusaContainer, customerId: str
 export async function cardsOfAccountHolder(container: MedusaContainer, holder: AccountHolderDTO) {
   const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
   const methods = await payments.listPaymentMethods({ provider_id: STRIPE_PROVIDER_ID, context: { account_holder: holder } })
+  // Stripe lists newest first; reversed and sorted (stably) by creation, cards added in the same second keep their order.
   const cards = methods
     .map((method) => method.data as unknown as StripeCardMethod)
     .filter((method) => method.type === "card")
-    .sort((a, b) => (a.created ?? 0) - (b.created ?? 0) || a.id.localeCompare(b.id))
+    .reverse()
+    .sort((a, b) => (a.created ?? 0) - (b.created ?? 0))
   const stored = storedDefault(holder)
   const defaultId = cards.some((card) => card.id === stored) ? stored : cards[0]?.id ?? null
   return {
