@@ -5,9 +5,9 @@ import { saveCard, stripeApi, stripeRequests, TEST_CARDS } from "../support/stri
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 type SavedCard = { id: string; brand: string; last4: string; exp_month: number; exp_year: number; is_default: boolean }
 
-/** A card number field (Stripe's `number`, masked by the fake) or anything shaped like a card number, anywhere in the parameters. */
+/** A card number field (Stripe's `number`, masked by the fake) or one of the test card numbers, anywhere in the parameters. */
 function carriesCardNumber(params: unknown): boolean {
-  if (typeof params === "string") return /\d{12,19}/.test(params.replace(/[\s-]/g, ""))
+  if (typeof params === "string") return Object.values(TEST_CARDS).some((number) => params.replace(/[\s-]/g, "").includes(number))
   if (!params || typeof params !== "object") return false
   return Object.entries(params).some(([key, value]) => key === "number" || carriesCardNumber(value))
 }

@@ -75,8 +75,9 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
     const sessionId = action.data?.session_id
     if (!sessionId) return new StepResponse({ ...plan, outcome: "not a payment made through Medusa" })
     if (!PAYMENT_ACTIONS_TO_PROCESS.includes(action.action)) {
-      // Declines and 3-D Secure requests are answered while the customer books (nothing is booked then).
-      return new StepResponse({ ...plan, outcome: `${action.action}: handled when the booking was made` })
+      // Declines and 3-D Secure requests are answered while the customer books (nothing is booked then);
+      // like Medusa's own webhook subscriber, other states are only recorded.
+      return new StepResponse({ ...plan, outcome: `payment ${action.action}: recorded, nothing to do` })
     }
     const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["id", "payment_collection_id"], filters: { id: sessionId } })
     const session = sessions[0] as { id: string; payment_collection_id: string } | undefined
