@@ -136,4 +136,39 @@ describe("saved cards in the portal", () => {
     expect(booking.card).toMatchObject({ brand: "visa", last4: "4242", exp_month: 12, exp_year: 2034 })
     await page.close()
   })
+
+  it("sends the customer back to the payment step when their card is declined, and books nothing until they choose again", async () => {
+    const customer = await signUpCustomer({ first_name: "Dee", last_name: "Clined" })
+    await api("/store/customers/me/addresses", {
+      token: customer.token,
+      body: { country_code: "gb", address_name: "Flat", address_1: "8 Decline Street", city: "Bristol", postal_code: "BS6 6AD" },
+    })
+    await saveCard(customer.token, TEST_CARDS.declinesCharges)
+    const page = await signedInPage(customer.email, customer.password, false)
+    await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
+    for (const [step, next] of [["option", "time"], ["time", "location"], ["location", "contact"], ["contact", "instructions"], ["instructions", "payment"], ["payment", "review"]]) {
+      await page.getByTestId(`booking-step-${step}`).waitFor()
+      await page.getByRole("button", { name: "Continue" }).click()
+      await page.getByTestId(`booking-step-${next}`).waitFor()
+    }
+    expect(await page.getByTestId("review-payment").innerText()).toMatch(/^Visa ending 0341/)
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+
+    await page.getByTestId("booking-step-payment").waitFor()
+    expect(await page.getByRole("alert").innerText()).toContain(
+      "Your card was declined. Nothing was charged and nothing was booked. Choose another card, or pay on the day."
+    )
+    expect((await api("/store/customers/me/bookings", { token: customer.token })).body.count).toBe(0)
+
+    await page.getByRole("radio", { name: /^Pay on the day/ }).check()
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByTestId("booking-step-review").waitFor()
+    expect(await page.getByTestId("review-payment").innerText()).toBe("Pay on the day")
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    const bookings = (await api("/store/customers/me/bookings", { token: customer.token })).body
+    expect(bookings.count).toBe(1)
+    expect(bookings.bookings[0].card).toBeNull()
+    await page.close()
+  })
 })
