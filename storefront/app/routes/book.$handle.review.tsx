@@ -177,6 +177,7 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
   if (error.status === 409) return { step: "time", message };
   // Declined, or the bank wants to confirm: choose another card or pay on the day.
   if (error.status === 402) return { step: "payment", message };
+  if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw };
   if (error.status === 404) {
     if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." };
     if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." };

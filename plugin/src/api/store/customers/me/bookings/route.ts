@@ -43,6 +43,15 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType
       res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })
       return
     }
+    // Stripe refused or couldn't be reached; the workflow has undone everything, the PaymentIntent included.
+    if (req.validatedBody.saved_card_id && !MedusaError.isMedusaError(error)) {
+      req.scope.resolve("logger").error(`Card booking failed: ${(error as Error)?.message}`)
+      res.status(502).json({
+        type: "card_provider_unavailable",
+        message: "We couldn't take the card payment just now. Nothing was charged and nothing was booked. Please try again, or pay on the day.",
+      })
+      return
+    }
     throw error
   }
 }
