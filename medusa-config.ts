@@ -66,6 +66,33 @@ const facebook = env("FACEBOOK_APP_ID")
   : null
 const socialProviders = [google, facebook].filter((provider) => provider !== null)
 
+// Saved cards and card payments for bookings, through Stripe, only when its keys are configured;
+// without them bookings are paid on the day (Medusa's system provider, always there).
+// STRIPE_API_BASE points the Stripe SDK at another server (the tests' local fake).
+const stripePayments = env("STRIPE_API_KEY")
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              // id "stripe": provider pp_stripe_stripe, Medusa's own webhook path /hooks/payment/stripe_stripe.
+              resolve: "@fieldservice/medusa-portal/providers/stripe",
+              id: "stripe",
+              options: {
+                apiKey: env("STRIPE_API_KEY"),
+                webhookSecret: env("STRIPE_WEBHOOK_SECRET"),
+                apiBaseUrl: env("STRIPE_API_BASE"),
+                // Authorized when booked, captured once the visit is done.
+                capture: false,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -151,6 +178,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...stripePayments,
     ...redisModules,
   ],
 })

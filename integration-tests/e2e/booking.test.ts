@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { api, signUpCustomer } from "../support/api"
+import { api, demoCustomerToken, signUpCustomer } from "../support/api"
 import { launchBrowser } from "../support/browser"
+import { saveCard } from "../support/stripe"
 
 let browser: Browser
 
@@ -44,6 +45,10 @@ async function addLocation(token: string, location: Record<string, string>) {
 describe("booking a service in the portal", () => {
   it("lets the demo customer book with her saved details by pressing only Continue and Confirm, then find it in My bookings", async () => {
     const demo = inject("demo")
+    // She has a saved card (Stripe, here the local fake); her default card is the one chosen for her.
+    const demoToken = await demoCustomerToken()
+    if (!(await api("/store/customers/me/saved-cards", { token: demoToken })).body.saved_cards.length) await saveCard(demoToken)
+    const defaultCard = (await api("/store/customers/me/saved-cards", { token: demoToken })).body.saved_cards.find((card: { is_default: boolean }) => card.is_default)
     const page = await signedInPage(demo.customerEmail, demo.customerPassword)
 
     await nav(page, "Services").click()
@@ -68,14 +73,16 @@ describe("booking a service in the portal", () => {
     expect(await page.getByLabel("Email", { exact: true }).inputValue()).toContain("@")
     await page.getByRole("checkbox", { name: "Maple" }).waitFor()
     await continueFrom(page, "contact", "instructions")
-    await continueFrom(page, "instructions", "review")
+    await continueFrom(page, "instructions", "payment")
+    expect(await page.getByRole("radio", { name: new RegExp(`ending ${defaultCard.last4} \\(default\\)`) }).isChecked()).toBe(true)
+    await continueFrom(page, "payment", "review")
 
     expect(await page.getByTestId("review-service").innerText()).toBe("Regular Home Clean")
     const option = (await page.getByTestId("review-option").innerText()).split(" · ")[0]
     expect(await page.getByTestId("review-location").innerText()).toContain("14 Larch Avenue")
     expect(await page.getByTestId("review-contact").innerText()).toContain("Olivia Bennett")
     expect(await page.getByTestId("review-time").innerText()).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/)
-    expect(await page.getByTestId("booking-payment").innerText()).toContain("Pay on the day")
+    expect(await page.getByTestId("booking-payment").innerText()).toContain(`ending ${defaultCard.last4}`)
     await page.getByRole("button", { name: "Confirm booking" }).click()
 
     await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
@@ -141,7 +148,8 @@ describe("booking a service in the portal", () => {
     expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Nina Newbooker")
     await continueFrom(page, "contact", "instructions")
     await page.getByLabel("Instructions for our team (optional)").fill("Ring the top bell, please.")
-    await continueFrom(page, "instructions", "review")
+    await continueFrom(page, "instructions", "payment")
+    await continueFrom(page, "payment", "review")
     expect(await page.getByTestId("review-location").innerText()).toContain("Garden flat: 22 Cotham Hill, Bristol, BS6 6LA")
     await page.getByRole("button", { name: "Confirm booking" }).click()
 
@@ -174,7 +182,8 @@ describe("booking a service in the portal", () => {
     await continueFrom(page, "time", "location")
     await continueFrom(page, "location", "contact")
     await continueFrom(page, "contact", "instructions")
-    await continueFrom(page, "instructions", "review")
+    await continueFrom(page, "instructions", "payment")
+    await continueFrom(page, "payment", "review")
 
     // Someone else takes that window first.
     const rival = await signUpCustomer({ first_name: "Rita", last_name: "Rival" })

@@ -7,6 +7,7 @@ import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
 import { startFakeOAuth } from "../fakes/oauth-server"
+import { startFakeStripe } from "../fakes/stripe-server"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,6 +16,7 @@ declare module "vitest" {
     publishableKey: string
     databaseUrl: string
     oauthUrl: string
+    stripe: { url: string; secretKey: string; publishableKey: string; webhookSecret: string }
     demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
   }
 }
@@ -41,8 +43,13 @@ export default async function setup(project: TestProject) {
     const database = await startTestDatabase({ tmpDir, log: () => {} })
     started.push(database)
     const t0 = Date.now()
+    // Stripe's API, on this machine: saved cards and card payments go through the real SDK to it.
+    const stripe = await startFakeStripe()
+    started.push({ stop: () => stripe.close() })
+    const stripeEnv = { STRIPE_API_KEY: stripe.secretKey, STRIPE_WEBHOOK_SECRET: stripe.webhookSecret, STRIPE_API_BASE: stripe.url }
     await migrate(database.url)
-    await seed(database.url)
+    // With Stripe configured the seeds offer card payments in the demo region.
+    await seed(database.url, { env: stripeEnv })
     const publishableKey: string = await readPortalKey(database.url)
     const medusaPort: number = await freePort()
     const portalPort: number = await freePort()
@@ -75,17 +82,27 @@ export default async function setup(project: TestProject) {
           FACEBOOK_APP_SECRET: oauth.facebook.clientSecret,
           FACEBOOK_DIALOG_URL: oauth.facebook.dialogBaseUrl,
           FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
+          ...stripeEnv,
         },
       })
     )
     started.push(
-      await startPortal({ backendUrl, publishableKey, port: portalPort, mode: "production", output: collect })
+      await startPortal({
+        backendUrl,
+        publishableKey,
+        port: portalPort,
+        mode: "production",
+        output: collect,
+        // Stripe.js can't load offline: the fake serves a test-mode stand-in for it.
+        env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl },
+      })
     )
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
 
     project.provide("backendUrl", backendUrl)
     project.provide("portalUrl", portalUrl)
     project.provide("oauthUrl", oauth.url)
+    project.provide("stripe", { url: stripe.url, secretKey: stripe.secretKey, publishableKey: stripe.publishableKey, webhookSecret: stripe.webhookSecret })
     project.provide("publishableKey", publishableKey)
     project.provide("databaseUrl", database.url)
     project.provide("demo", DEMO)

@@ -22,6 +22,7 @@ import {
   createDependentTypeWorkflow,
   createDependentWorkflow,
   createFieldworkerWorkflow,
+  enableCardPaymentsWorkflow,
   saveServiceDetailsWorkflow,
   setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
@@ -52,6 +53,8 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   const salesChannelId = await seedStore(container)
   await seedPortalKey(container, salesChannelId)
   const regionId = await seedRegion(container)
+  // With Stripe configured (STRIPE_API_KEY), customers can also pay by saved card; pay on the day stays.
+  await enableCardPaymentsWorkflow(container).run()
   await seedServices(container, salesChannelId)
   await seedAdmin(container, adminEmail, adminPassword)
   await seedCustomers(container, customerEmail, customerPassword)

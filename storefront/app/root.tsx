@@ -59,6 +59,9 @@ function SiteHeader() {
                 <li>
                   <NavLink to="/bookings">My bookings</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/account/payments">Payments</NavLink>
+                </li>
               </>
             ) : null}
             <li>

@@ -7,6 +7,7 @@ import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
 import { StoreListBookings, StorePlaceBooking } from "./utils/booking-validators"
+import { StoreSavedCardAction, StoreSavedCardsQuery } from "./utils/saved-card-validators"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "./utils/additional-contact-validators"
 import { imageUpload } from "./utils/image-upload"
 import {
@@ -55,6 +56,10 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StorePlaceBooking)] },
     { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreListBookings, {})] },
     { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
+    { matcher: "/store/customers/me/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(StoreSavedCardsQuery, {})] },
+    { matcher: "/store/customers/me/saved-cards/setup", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },
+    { matcher: "/store/customers/me/saved-cards/:id", method: "DELETE", middlewares: [validateAndTransformQuery(StoreSavedCardsQuery, {})] },
+    { matcher: "/store/customers/me/saved-cards/:id/default", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },
     { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactCreate)] },
     { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactUpdate)] },
     { matcher: "/store/customers/me/billing-address", method: "POST", middlewares: [validateAndTransformBody(BillingAddressUpdate)] },
@@ -75,6 +80,9 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [loginWithoutCustomer, validateAndTransformBody(StoreAccountFromBooking)],
     },
+
+    // Stripe's webhooks: the signature is checked over the exact bytes Stripe sent.
+    { matcher: "/hooks/stripe", method: "POST", bodyParser: { preserveRawBody: true }, middlewares: [] },
 
     // Services, open to visitors.
     { matcher: "/store/services", method: "GET", middlewares: [validateAndTransformQuery(StoreListServices, {})] },

@@ -62,12 +62,14 @@ export function answeredSteps(draft: {
   location?: unknown;
   contact?: unknown;
   instructions?: string;
+  payment?: unknown;
 }): BookingStep[] {
   const steps: BookingStep[] = [];
   if (draft.variant_id) steps.push("option");
   if (draft.starts_at) steps.push("time");
   if (draft.location) steps.push("location");
   if (draft.contact) steps.push("contact");
-  if (draft.instructions !== undefined) steps.push("instructions", "review");
+  if (draft.instructions !== undefined) steps.push("instructions");
+  if (draft.payment) steps.push("payment", "review");
   return steps;
 }

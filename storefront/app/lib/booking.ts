@@ -2,7 +2,7 @@
 
 import type { AddressValues } from "~/lib/addresses";
 
-export const BOOKING_STEPS = ["option", "time", "location", "contact", "instructions", "review"] as const;
+export const BOOKING_STEPS = ["option", "time", "location", "contact", "instructions", "payment", "review"] as const;
 export type BookingStep = (typeof BOOKING_STEPS)[number];
 
 export const STEP_LABELS: Record<BookingStep, string> = {
@@ -11,6 +11,7 @@ export const STEP_LABELS: Record<BookingStep, string> = {
   location: "Location",
   contact: "Contact details",
   instructions: "Instructions",
+  payment: "Payment",
   review: "Review and confirm",
 };
 
@@ -34,6 +35,9 @@ export type DraftContact = {
   dependent_ids: string[];
 };
 
+/** How the visit is paid: one of the customer's saved cards, or on the day. */
+export type DraftPayment = { method: "card"; card_id: string } | { method: "on_the_day" };
+
 /** The answers so far, kept in their own cookie between the steps. */
 export type BookingDraft = {
   /** The account email of the customer who started it: nobody else sees it. */
@@ -46,6 +50,7 @@ export type BookingDraft = {
   contact?: DraftContact;
   /** "" once the instructions step has been passed without any. */
   instructions?: string;
+  payment?: DraftPayment;
 };
 
 /** The first step without an answer (the review once every step has one). */
@@ -55,6 +60,7 @@ export function firstMissingStep(draft: BookingDraft): BookingStep {
   if (!draft.location) return "location";
   if (!draft.contact) return "contact";
   if (draft.instructions === undefined) return "instructions";
+  if (!draft.payment) return "payment";
   return "review";
 }
 

@@ -101,7 +101,7 @@ type ApiInit = {
  * A JSON call to the backend with the publishable key, for the endpoints whose error
  * codes matter (the SDK's FetchError drops the response body).
  */
-async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
+export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   const { baseUrl, publishableKey } = getConfig();
   const base = new URL(baseUrl);
   const url = new URL(`${base.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, base.origin);
@@ -538,6 +538,8 @@ export type PlaceBookingInput = {
   additional_contact_id?: string | null;
   dependent_ids?: string[];
   instructions?: string | null;
+  /** One of the customer's saved cards; without one the visit is paid on the day. */
+  saved_card_id?: string | null;
 };
 
 /** One of the customer's bookings (the API's booking record). */
@@ -559,6 +561,8 @@ export type CustomerBooking = {
   dependent_ids: string[];
   instructions: string | null;
   order_id: string | null;
+  /** The saved card the visit is charged to (null: paid on the day). */
+  card: { id: string; brand: string; last4: string; exp_month: number; exp_year: number } | null;
 };
 
 function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
@@ -571,6 +575,7 @@ function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
     contact: booking.contact && typeof booking.contact === "object" ? booking.contact : null,
     dependent_ids: list(booking.dependent_ids),
     instructions: booking.instructions?.trim() || null,
+    card: booking.card && typeof booking.card === "object" ? booking.card : null,
   };
 }
 

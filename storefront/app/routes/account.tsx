@@ -394,6 +394,21 @@ function AdditionalContacts({ contacts }: { contacts: AdditionalContact[] }) {
   );
 }
 
+/** Saved cards have their own page (they live with Stripe, so they're read there). */
+function PaymentsLink() {
+  return (
+    <section className="card account" aria-labelledby="payments-heading" data-testid="account-payments">
+      <h2 id="payments-heading">Payments</h2>
+      <p className="muted">Your saved cards: add one, choose your default, or remove one.</p>
+      <p className="account__actions">
+        <Link to="/account/payments" className="button button--secondary" aria-describedby="payments-heading">
+          Manage saved cards
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 function BillingAddress({ billing }: { billing: { sameAsBooking: boolean; address: Address | null } }) {
   return (
     <section className="card account" aria-labelledby="billing-heading" data-testid="billing-address">
@@ -594,6 +609,7 @@ export default function Account() {
           {account.billing ? <BillingAddress billing={account.billing} /> : null}
           {locations ? <SavedLocations {...locations} /> : null}
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
+          <PaymentsLink />
           <ChangePassword />
         </>
       )}

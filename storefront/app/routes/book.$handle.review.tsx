@@ -15,19 +15,42 @@ import {
   type PlaceBookingInput,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards";
+import { listSavedCards } from "~/lib/saved-cards.server";
 import { dayKey, formatMoney, formatWindow } from "~/lib/services";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service");
 
-/**
- * How the visit is paid. Only "on the day" for now: saved cards (Stripe) will be offered here,
- * as a choice on this page, once the API takes a payment method.
- */
-const PAYMENT = {
+const ON_THE_DAY = {
   label: "Pay on the day",
   detail: "Nothing is charged now. You pay the team when the visit is done.",
 };
+
+/** How the visit is paid, as chosen on the payment step; a card that has gone since sends the customer back there. */
+async function paymentSummary({ token, draft }: StepContext, request: Request) {
+  const chosen = draft.payment;
+  if (!chosen || chosen.method === "on_the_day") return ON_THE_DAY;
+  let cards;
+  try {
+    cards = (await listSavedCards(token)).saved_cards;
+  } catch (error) {
+    return failWith(request, error);
+  }
+  const card = cards.find((item) => item.id === chosen.card_id);
+  if (!card || isExpired(card)) {
+    throw await returnToStep(
+      request,
+      { ...draft, payment: undefined },
+      "payment",
+      card ? `${cardLabel(card)} has expired. Choose another card, or pay on the day.` : "That card is no longer saved on your account. Choose how you’d like to pay."
+    );
+  }
+  return {
+    label: `${cardLabel(card)} (${expiryText(card).toLowerCase()})`,
+    detail: "The price is held on your card now and taken once the visit is done.",
+  };
+}
 
 type Line = { term: string; value: string; step: BookingStep; testId: string };
 
@@ -113,13 +136,13 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await loadStep(request, params.handle, "review");
-  const lines = await reviewLines(context, request);
+  const [lines, payment] = await Promise.all([reviewLines(context, request), paymentSummary(context, request)]);
   const { service, draft, stepError, headers } = context;
   return json(
     {
       service: { title: service.title, handle: service.handle },
       lines,
-      payment: PAYMENT,
+      payment,
       answered: answeredSteps(draft),
       stepError,
     },
@@ -143,6 +166,7 @@ function bookingInput(draft: BookingDraft): PlaceBookingInput {
     additional_contact_id: contact.additional_contact_id,
     dependent_ids: contact.dependent_ids,
     instructions: draft.instructions || null,
+    saved_card_id: draft.payment?.method === "card" ? draft.payment.card_id : null,
   };
 }
 
@@ -151,8 +175,12 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
   if (!(error instanceof ApiError)) return null;
   const raw = typeof error.body.message === "string" ? error.body.message : "";
   if (error.status === 409) return { step: "time", message };
+  // Declined, or the bank wants to confirm: choose another card or pay on the day.
+  if (error.status === 402) return { step: "payment", message };
+  if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw };
   if (error.status === 404) {
     if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." };
+    if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." };
     if (/^(Business profile|Contact|Dependent) /.test(raw)) {
       return { step: "contact", message: "Something you chose is no longer on your account. Please check your contact details." };
     }
@@ -160,6 +188,7 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
     return null;
   }
   if (error.status !== 400) return null;
+  if (/card/i.test(raw)) return { step: "payment", message };
   if (/starts_at|time/i.test(raw)) return { step: "time", message };
   if (/don't offer|location|address|postal_code|city|country|take bookings in/i.test(raw)) return { step: "location", message };
   if (/option|variant/i.test(raw)) return { step: "option", message };
@@ -214,7 +243,10 @@ export default function Review() {
       <section className="payment" aria-labelledby="payment-heading" data-testid="booking-payment">
         <h2 id="payment-heading">Payment</h2>
         <p>
-          <strong>{payment.label}</strong>
+          <strong data-testid="review-payment">{payment.label}</strong>{" "}
+          <Link to={stepPath(service.handle, "payment")} aria-label="Change payment">
+            Change
+          </Link>
         </p>
         <p className="muted">{payment.detail}</p>
       </section>

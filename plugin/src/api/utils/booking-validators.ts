@@ -32,6 +32,12 @@ export const StorePlaceBooking = z
       .trim()
       .refine((text) => text.length <= 2000, "instructions must be at most 2000 characters")
       .nullish(),
+    /** One of the customer's saved cards; left out, the visit is paid on the day. */
+    saved_card_id: z
+      .string({ error: "saved_card_id must be the id of one of your saved cards" })
+      .trim()
+      .refine((value) => /^[A-Za-z0-9_]{1,255}$/.test(value), "saved_card_id must be the id of one of your saved cards")
+      .nullish(),
   })
   .strict()
 export type StorePlaceBookingType = z.infer<typeof StorePlaceBooking>

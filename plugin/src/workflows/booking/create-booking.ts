@@ -22,6 +22,8 @@ export type CreateBookingInput = {
   additional_contact_id?: string | null
   dependent_ids?: string[]
   instructions?: string | null
+  /** The saved card charged for the visit: { id, brand, last4, exp_month, exp_year }, never the number. */
+  card?: Record<string, unknown> | null
   /** Only for fixed demo data; bookings otherwise get a fresh random number. */
   booking_number?: string
 }

@@ -12,6 +12,7 @@ import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../.
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
+import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
 
 export const BOOKING_PLACED = "booking.placed"
@@ -39,9 +40,15 @@ export type PlaceBookingInput = {
   additional_contact_id?: string | null
   dependent_ids?: string[]
   instructions?: string | null
-  /** The payment provider for Medusa's payment session ("pp_system_default": pay on the day). */
-  payment_provider_id: string
+  /**
+   * One of the customer's saved cards (Stripe pm_…) to charge: the amount is authorized on it
+   * now and captured later. Without one the visit is paid on the day (Medusa's system provider).
+   */
+  saved_card_id?: string | null
 }
+
+/** Pay on the day: Medusa's system payment provider, nothing charged now. */
+export const PAY_ON_THE_DAY_PROVIDER_ID = "pp_system_default"
 
 const addressLine = (address: BookingAddress) =>
   [address.address_1, address.address_2, address.city, address.province, address.postal_code.toUpperCase()].filter(Boolean).join(", ")
@@ -123,6 +130,29 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
   const region = candidates.find((r) => (r.countries ?? []).some((country) => country.iso_2 === address.country_code.toLowerCase()))
   if (!region) throw new MedusaError(MedusaError.Types.INVALID_DATA, `We don't take bookings in ${address.country_code.toUpperCase()}`)
 
+  // The saved card: the customer's own (anyone else's is "not found"), checked with Stripe before anything is written or charged.
+  let card: CardSummary | null = null
+  if (input.saved_card_id) {
+    if (!cardPaymentsConfigured(container)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Card payments aren't set up, so saved cards can't be used. Choose to pay on the day.")
+    }
+    const { data: regionProviders } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: region.id } })
+    const enabled = ((regionProviders[0] as { payment_providers?: { id: string }[] } | undefined)?.payment_providers ?? []).some(
+      (provider) => provider.id === STRIPE_PROVIDER_ID
+    )
+    if (!enabled) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Card payments aren't taken for bookings in ${region.name} yet. Choose to pay on the day.`)
+    }
+    card = (await retrieveOwnSavedCard(container, customer.id, input.saved_card_id)).card
+    const now = new Date()
+    if (card.exp_year < now.getUTCFullYear() || (card.exp_year === now.getUTCFullYear() && card.exp_month < now.getUTCMonth() + 1)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `That card expired at the end of ${String(card.exp_month).padStart(2, "0")}/${card.exp_year}. Choose another card.`
+      )
+    }
+  }
+
   const primaryPhone = customer.customer_profile?.contact_methods?.find((method) => method.kind !== "email" && method.is_primary)?.value
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
   return new StepResponse({
@@ -141,6 +171,8 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     address_id,
     location_text: addressLine(address),
     dependent_ids: dependentIds,
+    card,
+    payment_provider_id: card ? STRIPE_PROVIDER_ID : PAY_ON_THE_DAY_PROVIDER_ID,
   })
 })
 
@@ -175,6 +207,29 @@ const saveBookingLocationStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve(Modules.CUSTOMER).deleteCustomerAddresses(id)
+  }
+)
+
+/**
+ * The card payment must be authorized before the booking is confirmed. A decline, or a bank that
+ * wants the customer to confirm the payment (3-D Secure, which needs Stripe's own page), stops the
+ * booking here: everything before is undone, the payment session deleted and its PaymentIntent cancelled.
+ */
+const checkCardPaymentStep = createStep(
+  "check-card-payment",
+  async (session: { provider_id: string; status: string; data?: Record<string, unknown> | null }) => {
+    if (session.provider_id !== STRIPE_PROVIDER_ID || session.status === "authorized") return new StepResponse(session.status)
+    const failure = (session.data?.last_payment_error ?? null) as { message?: string; decline_code?: string; code?: string } | null
+    let message: string
+    if (session.status === "error") {
+      message = `${failure?.message?.trim() || "Your card was declined."} Nothing was charged and nothing was booked. Choose another card, or pay on the day.`
+    } else if (session.status === "requires_more") {
+      message =
+        "Your bank wants you to confirm this payment, which can't be done from here yet. Nothing was charged and nothing was booked. Choose another card, or pay on the day."
+    } else {
+      message = "We couldn't get the card payment confirmed. Nothing was charged and nothing was booked. Please try again, or pay on the day."
+    }
+    throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, message, failure?.decline_code ?? failure?.code ?? "card_not_authorized")
   }
 )
 
@@ -229,6 +284,7 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
       additional_contact_id: input.additional_contact_id ?? null,
       dependent_ids: prepared.dependent_ids,
       instructions: input.instructions ?? null,
+      card: prepared.card,
     }))
   )
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
@@ -246,13 +302,25 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
   })
-  createPaymentSessionsWorkflow.runAsStep({
-    input: transform({ collection, input }, ({ collection, input }) => ({
+  const session = createPaymentSessionsWorkflow.runAsStep({
+    input: transform({ collection, input, prepared, booking }, ({ collection, input, prepared, booking }) => ({
       payment_collection_id: collection.id,
-      provider_id: input.payment_provider_id,
+      provider_id: prepared.payment_provider_id,
       customer_id: input.customer_id,
+      // The customer is here, confirming: an on-session payment with their saved card, authorized now
+      // (the provider's manual capture) and captured once the visit is done.
+      data: prepared.card
+        ? {
+            payment_method: prepared.card.id,
+            payment_method_types: ["card"],
+            confirm: true,
+            payment_description: `Booking ${booking.booking_number}: ${prepared.service_title}`,
+            metadata: { booking_id: booking.id, booking_number: booking.booking_number },
+          }
+        : undefined,
     })),
   })
+  checkCardPaymentStep(session)
   const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
   const confirmed = confirmBookingStep(transform({ booking, order }, ({ booking, order }) => ({ id: booking.id, order_id: order.id })))
   emitEventStep({

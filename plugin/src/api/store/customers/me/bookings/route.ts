@@ -17,7 +17,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListBook
   res.json({ bookings: list, count, limit, offset })
 }
 
-/** Schedule an appointment: reserve the window, pay through Medusa's cart and order, record the booking. */
+/**
+ * Schedule an appointment: reserve the window, pay through Medusa's cart and order (on the day, or
+ * authorized on a saved card), record the booking.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType>, res: MedusaResponse) {
   const channels = (req as unknown as { publishable_key_context?: { sales_channel_ids: string[] } }).publishable_key_context?.sales_channel_ids ?? []
   try {
@@ -26,8 +29,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType
         ...req.validatedBody,
         customer_id: req.auth_context.actor_id,
         sales_channel_id: channels[0] ?? null,
-        // Saved cards (Stripe) come next; until then visits are paid on the day.
-        payment_provider_id: "pp_system_default",
       },
     })
     res.status(201).json({ booking: result })
@@ -35,6 +36,20 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType
     // Medusa answers every conflict with a generic retry message; "that time was just taken" is the useful one.
     if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
       res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
+      return
+    }
+    // The card was declined (or needs the bank's confirmation): nothing was booked or charged.
+    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR) {
+      res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })
+      return
+    }
+    // Stripe refused or couldn't be reached; the workflow has undone everything, the PaymentIntent included.
+    if (req.validatedBody.saved_card_id && !MedusaError.isMedusaError(error)) {
+      req.scope.resolve("logger").error(`Card booking failed: ${(error as Error)?.message}`)
+      res.status(502).json({
+        type: "card_provider_unavailable",
+        message: "We couldn't take the card payment just now. Nothing was charged and nothing was booked. Please try again, or pay on the day.",
+      })
       return
     }
     throw error

@@ -1,0 +1,169 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
+import { stepPath, type DraftPayment } from "~/lib/booking";
+import { loadStep, saveStep } from "~/lib/booking.server";
+import { text } from "~/lib/forms";
+import { errorStatus, signOutIfRefused, toProblem } from "~/lib/medusa.server";
+import { pageTitle } from "~/lib/meta";
+import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards";
+import { listSavedCards, type SavedCards } from "~/lib/saved-cards.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service");
+
+const ON_THE_DAY = "on_the_day";
+
+/** The saved cards, or (when Stripe can't be reached) none, with a word on why. */
+async function savedCardsFor(request: Request, token: string): Promise<SavedCards & { error: string | null }> {
+  try {
+    return { ...(await listSavedCards(token)), error: null };
+  } catch (error) {
+    const problem = toProblem(error);
+    await signOutIfRefused(request, problem);
+    const status = errorStatus(error);
+    if (status === 401 || status === 403) throw error;
+    return {
+      card_payments: false,
+      saved_cards: [],
+      default_card_id: null,
+      error: "We can’t show your saved cards right now. You can pay on the day, or try again in a few minutes.",
+    };
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { token, service, draft, stepError, headers } = await loadStep(request, params.handle, "payment");
+  const saved = await savedCardsFor(request, token);
+  const usable = (id: string | null | undefined) => saved.saved_cards.find((card) => card.id === id && !isExpired(card))?.id;
+  // A card just added for this booking, else the one chosen before, else the default card, else on the day.
+  const justAdded = new URL(request.url).searchParams.get("card_added");
+  const chosen = draft.payment;
+  const selected =
+    usable(justAdded) ??
+    (chosen?.method === "on_the_day" ? ON_THE_DAY : usable(chosen?.card_id)) ??
+    usable(saved.default_card_id) ??
+    ON_THE_DAY;
+  return json(
+    {
+      service: { title: service.title, handle: service.handle },
+      cardPayments: saved.card_payments,
+      cards: saved.saved_cards,
+      selected,
+      loadError: saved.error,
+      answered: answeredSteps(draft),
+      stepError,
+    },
+    { headers }
+  );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { token, draft } = await loadStep(request, params.handle, "payment");
+  const choice = text(await request.formData(), "payment");
+  let payment: DraftPayment;
+  if (choice === ON_THE_DAY || !choice) {
+    payment = { method: "on_the_day" };
+  } else {
+    const saved = await savedCardsFor(request, token);
+    const card = saved.saved_cards.find((item) => item.id === choice);
+    if (!card) {
+      return json({ formError: saved.error ?? "That card is no longer saved on your account. Choose how you’d like to pay." }, { status: 400 });
+    }
+    if (isExpired(card)) {
+      return json({ formError: `${cardLabel(card)} has expired. Choose another card, or pay on the day.` }, { status: 400 });
+    }
+    payment = { method: "card", card_id: card.id };
+  }
+  return saveStep(request, { ...draft, payment }, "payment");
+}
+
+function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
+  const id = `payment-${card.id}`;
+  const expired = isExpired(card);
+  return (
+    <div className="choice choice--top" data-testid="payment-choice">
+      <input
+        type="radio"
+        id={id}
+        name="payment"
+        value={card.id}
+        defaultChecked={selected === card.id}
+        disabled={expired}
+        aria-describedby={`${id}-detail`}
+      />
+      <label htmlFor={id}>
+        <strong>
+          {cardLabel(card)}
+          {card.is_default ? " (default)" : ""}
+        </strong>
+        <span className="choice__detail" id={`${id}-detail`}>
+          {expiryText(card)}
+          {expired ? " — choose another card" : ""}
+        </span>
+      </label>
+    </div>
+  );
+}
+
+export default function ChoosePayment() {
+  const { service, cardPayments, cards, selected, loadError, answered, stepError } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const submitting = useNavigation().state === "submitting";
+  const addCardPath = `/account/payments/add?return=${encodeURIComponent(stepPath(service.handle, "payment"))}`;
+  return (
+    <BookingStepLayout
+      serviceTitle={service.title}
+      handle={service.handle}
+      step="payment"
+      answered={answered}
+      error={result?.formError ?? stepError ?? loadError}
+    >
+      <Form method="post" className="form" noValidate>
+        {cardPayments ? (
+          <fieldset className="choices choices--stacked">
+            <legend>How would you like to pay?</legend>
+            {cards.map((card) => (
+              <CardChoice key={card.id} card={card} selected={selected} />
+            ))}
+            <div className="choice choice--top" data-testid="payment-choice">
+              <input
+                type="radio"
+                id="payment-on-the-day"
+                name="payment"
+                value={ON_THE_DAY}
+                defaultChecked={selected === ON_THE_DAY}
+                aria-describedby="payment-on-the-day-detail"
+              />
+              <label htmlFor="payment-on-the-day">
+                <strong>Pay on the day</strong>
+                <span className="choice__detail" id="payment-on-the-day-detail">
+                  Nothing is charged now. You pay the team when the visit is done.
+                </span>
+              </label>
+            </div>
+          </fieldset>
+        ) : (
+          <div className="notice-box" data-testid="payment-on-the-day">
+            <input type="hidden" name="payment" value={ON_THE_DAY} />
+            <p>
+              <strong>Pay on the day</strong>
+            </p>
+            <p>Nothing is charged now. You pay the team when the visit is done.</p>
+          </div>
+        )}
+        {cardPayments ? (
+          <p className="field-hint">
+            With a card, the price is held on your card now and taken once the visit is done.{" "}
+            <Link to={addCardPath}>{cards.length ? "Add another card" : "Add a card"}</Link>
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={submitting}>
+          Continue
+        </button>
+      </Form>
+    </BookingStepLayout>
+  );
+}
