@@ -5,6 +5,8 @@ import { customerAccessGuard } from "./guards/customer-access"
 import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
 import { StoreListBookings, StorePlaceBooking } from "./utils/booking-validators"
+import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./utils/manage-booking-validators"
+import { attachmentUpload } from "./utils/attachment-upload"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "./utils/additional-contact-validators"
 import { imageUpload } from "./utils/image-upload"
 import {
@@ -52,6 +54,10 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileUpdate)] },
     { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StorePlaceBooking)] },
     { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreListBookings, {})] },
+    { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(StoreRescheduleBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
     { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
     { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactCreate)] },
     { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(AdditionalContactUpdate)] },
