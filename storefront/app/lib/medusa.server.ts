@@ -101,7 +101,7 @@ type ApiInit = {
  * A JSON call to the backend with the publishable key, for the endpoints whose error
  * codes matter (the SDK's FetchError drops the response body).
  */
-async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
+export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   const { baseUrl, publishableKey } = getConfig();
   const base = new URL(baseUrl);
   const url = new URL(`${base.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, base.origin);
@@ -807,7 +807,7 @@ export async function updateProfile(token: string, input: ProfileInput): Promise
 /* Profile picture                                                     */
 /* ------------------------------------------------------------------ */
 
-function fileForm(file: Blob, filename: string): FormData {
+export function fileForm(file: Blob, filename: string): FormData {
   const form = new FormData();
   form.append("file", file, filename || "upload");
   return form;
