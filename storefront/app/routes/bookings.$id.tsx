@@ -168,7 +168,7 @@ export default function BookingOverview() {
           </>
         ) : null}
       </dl>
-      <BookingMap point={booking.map} tiles={tiles} address={booking.location} />
+      {booking.cancelled ? null : <BookingMap point={booking.map} tiles={tiles} address={booking.location} />}
 
       <section aria-labelledby="contact-heading" className="booking-section">
         <h2 id="contact-heading">Contact for this visit</h2>

@@ -18,7 +18,7 @@ const PortalSettings = model.define("portal_settings", {
   cancellation_policy: model
     .text()
     .default(
-      "Cancelling or rescheduling before the cut-off is free, and anything you have paid for the visit is refunded in full. After the cut-off, please call us: a late cancellation may be charged a call-out fee."
+      "Cancelling or rescheduling before the cut-off is free, and anything you have paid for the visit is refunded in full. After the cut-off, please contact our office: a late cancellation may be charged a call-out fee."
     ),
   /** The office's phone number, given to customers who need to change a booking after the cut-off. */
   office_phone: model.text().nullable(),
