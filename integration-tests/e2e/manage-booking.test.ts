@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { api, signUpCustomer, TINY_PNG } from "../support/api"
+import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
 import { launchBrowser } from "../support/browser"
 import { sql } from "../support/db"
 
@@ -170,4 +170,58 @@ describe("the booking overview in the portal", () => {
     }
     await otherPage.close()
   })
+})
+
+describe("the business's rules, set in the admin", () => {
+  it("lets staff change the cut-off, the fee and refund rules and the office phone, which the portal then states", async () => {
+    const admin = await adminToken()
+    const before = (await api("/admin/portal/settings", { token: admin })).body.settings
+    const customer = await signUpCustomer({ first_name: "Rhea", last_name: "Rules" })
+    const booking = await bookGutters(customer)
+    const page = await browser.newPage()
+    // The first visit may compile the admin (development mode), which takes a while on 2 cores.
+    page.setDefaultTimeout(90_000)
+    try {
+      const demo = inject("demo")
+      await page.goto(`${inject("backendUrl")}/app/login`)
+      await page.locator('input[name="email"]').fill(demo.adminEmail)
+      await page.locator('input[name="password"]').fill(demo.adminPassword)
+      await page.getByRole("button", { name: "Continue with Email" }).click()
+      await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+      await page.goto(`${inject("backendUrl")}/app/settings/customer-portal`)
+      const section = page.getByTestId("booking-changes-settings")
+      await section.getByLabel("Office phone (for changes after the cut-off)").waitFor()
+
+      // A cut-off that isn't whole hours is refused before anything is sent.
+      await section.getByLabel("Cancel online until (hours before the arrival window)").fill("two days")
+      await section.getByTestId("booking-changes-save").click()
+      expect(await section.getByTestId("booking-changes-error").innerText()).toContain("whole hours from 0 to 720")
+
+      await section.getByLabel("Cancel online until (hours before the arrival window)").fill("24")
+      await section.getByLabel("Reschedule online until (hours before the arrival window)").fill("48")
+      await section.getByLabel("Fees and refunds, as customers read them").fill("Free until the cut-off. After it, a £20 call-out fee applies.")
+      await section.getByLabel("Office phone (for changes after the cut-off)").fill("0117 496 0999")
+      const saved = page.waitForResponse((r) => r.url().endsWith("/admin/portal/settings") && r.request().method() === "POST")
+      await section.getByTestId("booking-changes-save").click()
+      expect((await saved).status()).toBe(200)
+      expect((await api("/admin/portal/settings", { token: admin })).body.settings).toMatchObject({
+        reschedule_cutoff_hours: 48,
+        cancellation_policy: "Free until the cut-off. After it, a £20 call-out fee applies.",
+        office_phone: "0117 496 0999",
+      })
+
+      const portal = await openBooking(customer, booking.id)
+      expect(await portal.getByTestId("booking-changes").innerText()).toContain("(48 hours before the arrival window)")
+      expect(await portal.getByTestId("booking-policy").innerText()).toBe("Free until the cut-off. After it, a £20 call-out fee applies.")
+      await portal.goto(`${inject("portalUrl")}/bookings/${booking.id}/cancel`)
+      const policy = await portal.getByTestId("cancel-policy").innerText()
+      expect(policy).toContain("a £20 call-out fee applies")
+      expect(policy).toContain("call us on 0117 496 0999 or email office@brightside.example")
+      await portal.close()
+    } finally {
+      await page.close()
+      const { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone } = before
+      await api("/admin/portal/settings", { token: admin, body: { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone } })
+    }
+  }, 300_000)
 })
