@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { api, demoCustomerToken, signUpCustomer } from "../support/api"
+import { api, signUpCustomer } from "../support/api"
 import { launchBrowser } from "../support/browser"
 
 let browser: Browser
@@ -294,7 +294,7 @@ describe("rescheduling and cancelling a booking in the portal", () => {
   it("lets the demo customer move her booking to another time, then cancel it, seeing the policy before each and the result after", async () => {
     const demo = inject("demo")
     // Booked already (the booking steps are covered above): lawn mowing, one team per window, at her saved home.
-    const token = await demoCustomerToken()
+    const token = (await api("/auth/customer/emailpass", { body: { email: demo.customerEmail, password: demo.customerPassword } })).body.token
     const home = (await api("/store/customers/me/profile", { token })).body.profile.locations.find((l: { address_name: string }) => l.address_name === "Home")
     const lawn = (await api("/store/services/lawn-mowing")).body.service
     const free = ((await api("/store/services/lawn-mowing/availability?days=28")).body.windows as { starts_at: string }[]).slice(5)

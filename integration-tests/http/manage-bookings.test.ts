@@ -397,6 +397,28 @@ describe("rescheduling", () => {
   })
 })
 
+describe("rescheduling at the same moment", () => {
+  it("never leaves a window held by nobody: a move that loses the race gives its new window back", async () => {
+    const svc = await service(ONE_TEAM)
+    const booking = await book(owner, ONE_TEAM)
+    const targets = (await spareWindows(ONE_TEAM)).filter((w) => w.starts_at !== booking.starts_at).slice(0, 4)
+    const attempts = await Promise.all(
+      targets.map((target) => api(bookingPath(booking.id, "/reschedule"), { token: owner.token, body: { starts_at: target.starts_at } }))
+    )
+    const moved = attempts.filter((a) => a.status === 200).length
+    expect(moved).toBeGreaterThanOrEqual(1)
+    expect(attempts.every((a) => a.status === 200 || a.status === 409), JSON.stringify(attempts.map((a) => a.body))).toBe(true)
+
+    // Exactly one place is held, and it is the booking's own.
+    const row = await bookingRow(booking.id)
+    const windows = [booking.starts_at, ...targets.map((t) => t.starts_at)]
+    const held = await Promise.all(windows.map((startsAt) => booked(svc.id, startsAt)))
+    expect(held.reduce((sum, n) => sum + n, 0)).toBe(1)
+    expect(await booked(svc.id, new Date(row.starts_at as string).toISOString())).toBe(1)
+    expect(row.reschedule_count).toBe(moved)
+  })
+})
+
 describe("the business's cut-off", () => {
   it("refuses to cancel or move a visit inside the cut-off, naming the rule and how to reach the office; notes can still change", async () => {
     const svc = await service(ONE_TEAM)
