@@ -4,9 +4,6 @@ import Booking from "./models/booking"
 import BookingAttachment from "./models/booking-attachment"
 import { sqlManager } from "../../utils/sql-manager"
 
-/** The statuses a customer can still change: the visit has not started and was not cancelled. */
-export const CHANGEABLE_STATUSES = ["requested", "confirmed"] as const
-
 class BookingModuleService extends MedusaService({ Booking, BookingAttachment }) {
   /**
    * Cancels the booking if it is still at `starts_at` and not cancelled, in one statement, so two
