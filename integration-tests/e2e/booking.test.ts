@@ -298,3 +298,85 @@ describe("All services", () => {
     await page.close()
   })
 })
+
+describe("rescheduling and cancelling a booking in the portal", () => {
+  it("lets the demo customer book, move the booking to another time, then cancel it, seeing the policy before each and the result after", async () => {
+    const demo = inject("demo")
+    const page = await signedInPage(demo.customerEmail, demo.customerPassword)
+
+    // Book lawn mowing (one team per window) through the portal: a later time than the first, then
+    // Continue through whatever steps follow (her saved details are filled in) to the review.
+    await page.goto(`${inject("portalUrl")}/book/lawn-mowing`)
+    await continueFrom(page, "option", "time")
+    const times = page.locator('input[name="starts_at"]')
+    await times.nth(Math.min(5, (await times.count()) - 1)).check()
+    const confirm = page.getByRole("button", { name: "Confirm booking" })
+    for (let step = 0; step < 8 && (await confirm.count()) === 0; step++) {
+      await page.getByRole("button", { name: "Continue" }).click()
+      await page.waitForLoadState()
+    }
+    await confirm.click()
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    const bookingNumber = await page.getByTestId("booking-number").innerText()
+    await page.getByRole("link", { name: "View this booking" }).click()
+
+    await page.getByTestId("booking-overview").waitFor()
+    expect(await page.getByTestId("booking-number").innerText()).toBe(bookingNumber)
+    const bookingId = new URL(page.url()).pathname.split("/").pop()!
+    const token = (await api("/auth/customer/emailpass", { body: { email: demo.customerEmail, password: demo.customerPassword } })).body.token
+    const booking = (await api(`/store/customers/me/bookings/${bookingId}`, { token })).body.booking as { id: string; booking_number: string; starts_at: string }
+    const before = await page.getByTestId("booking-when").innerText()
+    const changes = page.getByTestId("booking-changes")
+    expect(await changes.innerText()).toMatch(/Reschedule\s+until .+ \(24 hours before the arrival window\)/)
+    expect(await page.getByTestId("booking-policy").innerText()).toContain("cut-off")
+
+    // Reschedule: the policy, her current time, and the free times to choose from.
+    await changes.getByRole("link", { name: "Reschedule" }).click()
+    await page.getByTestId("reschedule-booking").waitFor()
+    expect(await page.getByTestId("reschedule-current").innerText()).toBe(before)
+    expect(await page.getByTestId("reschedule-policy").innerText()).toContain("You can move a visit online until 24 hours before the arrival window.")
+    expect(await page.locator(`input[name="starts_at"][value="${booking!.starts_at}"]`).count()).toBe(0)
+    const choice = page.locator('input[name="starts_at"]').nth(3)
+    const newStart = (await choice.getAttribute("value"))!
+    await choice.check()
+    await page.getByRole("button", { name: "Move my visit" }).click()
+
+    await page.getByTestId("booking-overview").waitFor()
+    expect(await page.getByTestId("booking-done").innerText()).toContain("Your visit has moved to the new time")
+    const after = await page.getByTestId("booking-when").innerText()
+    expect(after).not.toBe(before)
+    expect(after).toContain("(rescheduled)")
+    const moved = (await api(`/store/customers/me/bookings/${booking!.id}`, { token })).body.booking
+    expect(moved.starts_at).toBe(newStart)
+
+    // Cancel: a confirmation page with the policy and the deadline first.
+    await page.getByTestId("booking-changes").getByRole("link", { name: "Cancel booking" }).click()
+    await page.getByTestId("cancel-booking").waitFor()
+    expect(await page.getByTestId("cancel-policy").innerText()).toContain("You can cancel online until 24 hours before the arrival window.")
+    expect(await page.getByTestId("cancel-deadline").innerText()).toMatch(/can be cancelled here until \w+day \d+ \w+ \d{4} at \d\d:\d\d/)
+    await page.getByLabel("Reason (optional)").fill("Away that week")
+    await page.getByRole("button", { name: "Cancel booking" }).click()
+
+    await page.getByTestId("booking-overview").waitFor()
+    expect(await page.getByTestId("booking-done").innerText()).toContain("Your booking is cancelled")
+    expect(await page.getByTestId("booking-status").innerText()).toBe("Cancelled")
+    expect(await page.getByTestId("booking-cancelled").innerText()).toContain("This booking was cancelled on")
+    // Nothing but "Book again" is offered.
+    expect(await page.getByTestId("booking-changes").count()).toBe(0)
+    expect(await page.getByRole("link", { name: /Edit contact details|job notes/ }).count()).toBe(0)
+    expect(await page.getByLabel("Add a photo or document").count()).toBe(0)
+    await page.getByRole("link", { name: "Book again" }).click()
+    await page.getByTestId("booking-step-option").waitFor()
+    expect(new URL(page.url()).pathname).toBe("/book/lawn-mowing")
+
+    // In My bookings it shows as cancelled.
+    await nav(page, "My bookings").click()
+    let card = page.getByTestId("booking").filter({ hasText: booking!.booking_number })
+    while ((await card.count()) === 0) {
+      await page.getByRole("link", { name: "Next page" }).click()
+      card = page.getByTestId("booking").filter({ hasText: booking!.booking_number })
+    }
+    expect(await card.getByTestId("booking-status").innerText()).toBe("Cancelled")
+    await page.close()
+  })
+})

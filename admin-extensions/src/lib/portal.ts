@@ -48,11 +48,27 @@ export type ArchivedCustomersResponse = { customers: ArchivedCustomer[] }
 /** POST /admin/customers/:id/profile, e.g. `{ status: "active" }` to unarchive → `{ profile }`. */
 export type { CustomerProfileResponse } from "./profile"
 
-export type PortalSettings = { portal_enabled: boolean; closed_message: string; updated_at: string }
+export type PortalSettings = {
+  portal_enabled: boolean
+  closed_message: string
+  /** Customers can cancel / reschedule in the portal until this many hours before the arrival window. */
+  cancellation_cutoff_hours: number
+  reschedule_cutoff_hours: number
+  /** The fee and refund rules, shown to customers before they cancel or reschedule. */
+  cancellation_policy: string
+  /** Given to customers who need to change a booking after the cut-off. */
+  office_phone: string | null
+  updated_at: string
+}
 /** GET and POST /admin/portal/settings */
 export type PortalSettingsResponse = { settings: PortalSettings }
 /** Body of POST /admin/portal/settings; any subset. */
-export type PortalSettingsInput = Partial<Pick<PortalSettings, "portal_enabled" | "closed_message">>
+export type PortalSettingsInput = Partial<
+  Pick<
+    PortalSettings,
+    "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone"
+  >
+>
 
 export const accountPath = (customerId: string) => `/admin/customers/${customerId}/account`
 

@@ -8,6 +8,8 @@ import { hideArchivedCustomers } from "./guards/hide-archived"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "./utils/business-profile-validators"
 import { StoreListBookings, StorePlaceBooking } from "./utils/booking-validators"
 import { StoreSavedCardAction, StoreSavedCardsQuery } from "./utils/saved-card-validators"
+import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./utils/manage-booking-validators"
+import { attachmentUpload } from "./utils/attachment-upload"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "./utils/additional-contact-validators"
 import { imageUpload } from "./utils/image-upload"
 import {
@@ -55,6 +57,10 @@ export default defineMiddlewares({
     { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(BusinessProfileUpdate)] },
     { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StorePlaceBooking)] },
     { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreListBookings, {})] },
+    { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(StoreRescheduleBooking)] },
+    { matcher: "/store/customers/me/bookings/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
     { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
     { matcher: "/store/customers/me/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(StoreSavedCardsQuery, {})] },
     { matcher: "/store/customers/me/saved-cards/setup", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },

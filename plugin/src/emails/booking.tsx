@@ -2,7 +2,7 @@ import { Section, Text } from "@react-email/components"
 import { ActionButton, FallbackLink, Greeting, Layout } from "./layout"
 import { defineTemplate } from "./template"
 
-type BookingDetails = {
+export type BookingDetails = {
   booking_number: string
   service_title: string
   option_title?: string
@@ -12,7 +12,7 @@ type BookingDetails = {
   instructions?: string
 }
 
-function Details({ booking_number, service_title, option_title, when_text, location_text, instructions }: BookingDetails) {
+export function Details({ booking_number, service_title, option_title, when_text, location_text, instructions }: BookingDetails) {
   const rows: [string, string | undefined][] = [
     ["Booking number", booking_number],
     ["Service", option_title ? `${service_title} (${option_title})` : service_title],
@@ -33,7 +33,7 @@ function Details({ booking_number, service_title, option_title, when_text, locat
   )
 }
 
-const detailFields = {
+export const detailFields = {
   booking_number: "string",
   service_title: "string",
   option_title: "optional-string",

@@ -3,6 +3,7 @@ import { accountVerification } from "./account-verification"
 import { confirmAccount } from "./confirm-account"
 import { passwordReset } from "./password-reset"
 import { bookingConfirmation, bookingReceived } from "./booking"
+import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRescheduledOffice } from "./booking-changes"
 import { portalInvite } from "./portal-invite"
 import type { FieldKind, TemplateDefinition } from "./template"
 
@@ -11,6 +12,12 @@ export type { ConfirmAccountData } from "./confirm-account"
 export type { PasswordResetData } from "./password-reset"
 export type { PortalInviteData } from "./portal-invite"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
+export type {
+  BookingCancelledData,
+  BookingCancelledOfficeData,
+  BookingRescheduledData,
+  BookingRescheduledOfficeData,
+} from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
@@ -19,6 +26,10 @@ export const EMAIL_TEMPLATES = {
   "confirm-account": confirmAccount,
   "booking-confirmation": bookingConfirmation,
   "booking-received": bookingReceived,
+  "booking-cancelled": bookingCancelled,
+  "booking-cancelled-office": bookingCancelledOffice,
+  "booking-rescheduled": bookingRescheduled,
+  "booking-rescheduled-office": bookingRescheduledOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

@@ -812,7 +812,7 @@ export async function updateProfile(token: string, input: ProfileInput): Promise
 /* Profile picture                                                     */
 /* ------------------------------------------------------------------ */
 
-function fileForm(file: Blob, filename: string): FormData {
+export function fileForm(file: Blob, filename: string): FormData {
   const form = new FormData();
   form.append("file", file, filename || "upload");
   return form;

@@ -20,13 +20,13 @@ export type ReadFormResult = { form: FormData; tooLarge: false } | { form: null;
  * The posted form, multipart (with a file, kept in memory) or URL-encoded: pages with an upload
  * also have plain buttons (Remove picture, Delete) that post without a file.
  */
-export async function readForm(request: Request): Promise<ReadFormResult> {
+export async function readForm(request: Request, maxPartBytes: number = MAX_PART_BYTES): Promise<ReadFormResult> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data/i.test(type)) return { form: await request.formData(), tooLarge: false };
   try {
     const form = await unstable_parseMultipartFormData(
       request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_PART_BYTES })
+      unstable_createMemoryUploadHandler({ maxPartSize: maxPartBytes })
     );
     return { form, tooLarge: false };
   } catch (error) {

@@ -1,7 +1,45 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import Booking from "./models/booking"
 import BookingAttachment from "./models/booking-attachment"
+import { sqlManager } from "../../utils/sql-manager"
 
-class BookingModuleService extends MedusaService({ Booking, BookingAttachment }) {}
+class BookingModuleService extends MedusaService({ Booking, BookingAttachment }) {
+  /**
+   * Cancels the booking if it is still at `starts_at` and not cancelled, in one statement, so two
+   * cancellations (or a cancellation racing a reschedule) cannot both go through. False when it
+   * had changed.
+   */
+  @InjectManager()
+  async cancelIfUnchanged(
+    input: { id: string; starts_at: Date; cancelled_by: string; cancellation_reason: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const rows = await sqlManager(sharedContext).execute(
+      `UPDATE booking SET status = 'cancelled', cancelled_at = now(), cancelled_by = ?, cancellation_reason = ?, updated_at = now()
+        WHERE id = ? AND starts_at = ? AND status IN ('requested', 'confirmed') AND deleted_at IS NULL RETURNING id`,
+      [input.cancelled_by, input.cancellation_reason, input.id, input.starts_at]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * Moves the booking to a new time if it is still at `from_starts_at` and not cancelled, in one
+   * statement (see cancelIfUnchanged). The arrival window's end is kept in `location`.
+   */
+  @InjectManager()
+  async moveIfUnchanged(
+    input: { id: string; from_starts_at: Date; starts_at: Date; ends_at: Date; window_ends_at: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const rows = await sqlManager(sharedContext).execute(
+      `UPDATE booking SET starts_at = ?, ends_at = ?, reschedule_count = reschedule_count + 1, updated_at = now(),
+              location = jsonb_set(coalesce(location, '{}'::jsonb), '{window_ends_at}', to_jsonb(?::text))
+        WHERE id = ? AND starts_at = ? AND status IN ('requested', 'confirmed') AND deleted_at IS NULL RETURNING id`,
+      [input.starts_at, input.ends_at, input.window_ends_at.toISOString(), input.id, input.from_starts_at]
+    )
+    return rows.length === 1
+  }
+}
 
 export default BookingModuleService

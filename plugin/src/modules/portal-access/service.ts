@@ -5,6 +5,7 @@ import AccountToken, { type AccountTokenPurpose } from "./models/account-token"
 import LoginFailure from "./models/login-failure"
 import PortalSettings from "./models/portal-settings"
 import { sqlManager } from "../../utils/sql-manager"
+import type { ChangePolicy } from "../booking/change-policy"
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 
@@ -54,6 +55,18 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
   async getSettings() {
     const [settings] = await this.listPortalSettings({}, { take: 1, order: { created_at: "ASC" } })
     return settings ?? (await this.createPortalSettings({}))
+  }
+
+  /** The cancellation and reschedule rules customers see, and how to reach the office. */
+  async getChangePolicy(): Promise<ChangePolicy> {
+    const settings = await this.getSettings()
+    return {
+      cancellation_cutoff_hours: settings.cancellation_cutoff_hours,
+      reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
+      cancellation_policy: settings.cancellation_policy,
+      office_phone: settings.office_phone ?? null,
+      office_email: this.businessEmail,
+    }
   }
 
   /**

@@ -107,6 +107,19 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
     return window
   }
 
+  /**
+   * Takes back a place that was given back a moment ago (undoing releaseWindow when a later step
+   * fails): no capacity or lead-time check, the place was this booking's.
+   */
+  @InjectManager()
+  async retakeWindow(productId: string, startsAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sqlManager(sharedContext)
+    await manager.execute(
+      `UPDATE service_booked_window SET booked = booked + 1, updated_at = now() WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL`,
+      [productId, startsAt]
+    )
+  }
+
   /** Gives a place back (a cancelled booking, a failed checkout). */
   @InjectManager()
   async releaseWindow(productId: string, startsAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {

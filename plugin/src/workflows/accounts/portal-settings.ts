@@ -1,7 +1,15 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 
-export type PortalSettingsChanges = { portal_enabled?: boolean; closed_message?: string; dependents_enabled?: boolean }
+export type PortalSettingsChanges = {
+  portal_enabled?: boolean
+  closed_message?: string
+  dependents_enabled?: boolean
+  cancellation_cutoff_hours?: number
+  reschedule_cutoff_hours?: number
+  cancellation_policy?: string
+  office_phone?: string | null
+}
 
 const updatePortalSettingsStep = createStep(
   "update-portal-settings",
@@ -14,6 +22,10 @@ const updatePortalSettingsStep = createStep(
       portal_enabled: before.portal_enabled,
       closed_message: before.closed_message,
       dependents_enabled: before.dependents_enabled,
+      cancellation_cutoff_hours: before.cancellation_cutoff_hours,
+      reschedule_cutoff_hours: before.reschedule_cutoff_hours,
+      cancellation_policy: before.cancellation_policy,
+      office_phone: before.office_phone,
     })
   },
   async (previous, { container }) => {

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 
+/** Whole hours before the arrival window, up to 30 days; 0 means until the window starts. */
+const cutoffHours = (field: string) =>
+  z
+    .number({ error: `${field} must be a number of hours` })
+    .refine((hours) => Number.isInteger(hours), `${field} must be a whole number of hours`)
+    .refine((hours) => hours >= 0 && hours <= 720, `${field} must be between 0 and 720 hours (30 days)`)
+
 export const AdminUpdatePortalSettings = z
   .object({
     portal_enabled: z.boolean({ error: "portal_enabled must be true or false" }),
@@ -9,6 +16,19 @@ export const AdminUpdatePortalSettings = z
       .min(1, "closed_message cannot be empty")
       .max(1000, "closed_message must be at most 1000 characters"),
     dependents_enabled: z.boolean({ error: "dependents_enabled must be true or false" }),
+    cancellation_cutoff_hours: cutoffHours("cancellation_cutoff_hours"),
+    reschedule_cutoff_hours: cutoffHours("reschedule_cutoff_hours"),
+    cancellation_policy: z
+      .string({ error: "cancellation_policy must be text" })
+      .trim()
+      .refine((text) => text.length > 0, "The cancellation and refund rules cannot be empty")
+      .refine((text) => text.length <= 2000, "The cancellation and refund rules must be at most 2000 characters"),
+    office_phone: z
+      .string({ error: "office_phone must be text" })
+      .trim()
+      .refine((phone) => phone === "" || /^[+()\d\s.-]{5,30}$/.test(phone), "The office phone must be a phone number, like 0117 496 0000")
+      .nullish()
+      .transform((phone) => (phone === undefined ? undefined : phone || null)),
   })
   .partial()
   .strict()

@@ -10,6 +10,18 @@ const PortalSettings = model.define("portal_settings", {
     .default("Our customer portal is closed for maintenance. Please call or email us to book or manage a visit."),
   /** Customers see and manage their dependents/assets (pets, vehicles…) in the portal. */
   dependents_enabled: model.boolean().default(true),
+  /** Customers can cancel a booking in the portal until this many hours before its arrival window. */
+  cancellation_cutoff_hours: model.number().default(24),
+  /** Customers can move a booking to another time until this many hours before its arrival window. */
+  reschedule_cutoff_hours: model.number().default(24),
+  /** The fee and refund rules, in the business's words, shown before a customer cancels or reschedules. */
+  cancellation_policy: model
+    .text()
+    .default(
+      "Cancelling or rescheduling before the cut-off is free, and anything you have paid for the visit is refunded in full. After the cut-off, please contact our office: a late cancellation may be charged a call-out fee."
+    ),
+  /** The office's phone number, given to customers who need to change a booking after the cut-off. */
+  office_phone: model.text().nullable(),
 })
 
 export default PortalSettings

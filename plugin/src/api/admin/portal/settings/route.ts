@@ -3,10 +3,23 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../.
 import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
 import type { AdminUpdatePortalSettingsType } from "../validators"
 
-const present = (settings: { portal_enabled: boolean; closed_message: string; dependents_enabled: boolean; updated_at: Date | string }) => ({
+const present = (settings: {
+  portal_enabled: boolean
+  closed_message: string
+  dependents_enabled: boolean
+  cancellation_cutoff_hours: number
+  reschedule_cutoff_hours: number
+  cancellation_policy: string
+  office_phone: string | null
+  updated_at: Date | string
+}) => ({
   portal_enabled: settings.portal_enabled,
   closed_message: settings.closed_message,
   dependents_enabled: settings.dependents_enabled,
+  cancellation_cutoff_hours: settings.cancellation_cutoff_hours,
+  reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
+  cancellation_policy: settings.cancellation_policy,
+  office_phone: settings.office_phone,
   updated_at: settings.updated_at,
 })
 

@@ -12,6 +12,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       enabled: settings.portal_enabled,
       closed_message: settings.closed_message,
       dependents_enabled: settings.dependents_enabled,
+      // The rules shown before a customer cancels or reschedules (the booking read applies them).
+      booking_changes: {
+        cancellation_cutoff_hours: settings.cancellation_cutoff_hours,
+        reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
+        cancellation_policy: settings.cancellation_policy,
+        office_phone: settings.office_phone ?? null,
+        office_email: portal.businessEmail,
+      },
       sign_in_methods: {
         password: true,
         google: providers.has("google"),

@@ -1,11 +1,26 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService } from "../../../../../../modules/booking"
+import { updateBookingDetailsWorkflow } from "../../../../../../workflows/booking/manage-booking"
+import { answeringConflicts, loadCustomerBooking } from "../../../../../utils/booking-response"
+import type { StoreUpdateBookingType } from "../../../../../utils/manage-booking-validators"
 
-/** One of the customer's bookings; anyone else's is "not found". */
+/** One of the customer's bookings, with its files and what can still be changed; anyone else's is "not found". */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
-  const [booking] = await bookings.listBookings({ id: req.params.id, customer_id: req.auth_context.actor_id }, { take: 1 })
-  if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${req.params.id} was not found`)
-  res.json({ booking })
+  res.json(await loadCustomerBooking(req.scope, req.auth_context.actor_id, req.params.id))
+}
+
+/** Contact details and/or job notes of an upcoming booking. */
+export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateBookingType>, res: MedusaResponse) {
+  const customerId = req.auth_context.actor_id
+  await answeringConflicts(res, async () => {
+    const { contact, instructions } = req.validatedBody
+    await updateBookingDetailsWorkflow(req.scope).run({
+      input: {
+        customer_id: customerId,
+        booking_id: req.params.id,
+        contact: contact ? { name: contact.name, email: contact.email, phone: contact.phone ?? null } : undefined,
+        instructions,
+      },
+    })
+    res.json(await loadCustomerBooking(req.scope, customerId, req.params.id))
+  })
 }

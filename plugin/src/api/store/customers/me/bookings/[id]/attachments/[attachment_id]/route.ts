@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { removeBookingAttachmentWorkflow } from "../../../../../../../../workflows/booking/manage-booking"
+import { answeringConflicts } from "../../../../../../../utils/booking-response"
+
+/** Remove a file the customer added (staff's files stay). */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await answeringConflicts(res, async () => {
+    await removeBookingAttachmentWorkflow(req.scope).run({
+      input: { customer_id: req.auth_context.actor_id, booking_id: req.params.id, attachment_id: req.params.attachment_id },
+    })
+    res.json({ id: req.params.attachment_id, object: "booking_attachment", deleted: true })
+  })
+}

@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelBookingWorkflow } from "../../../../../../../workflows/booking/manage-booking"
+import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
+import type { StoreCancelBookingType } from "../../../../../../utils/manage-booking-validators"
+
+/** Cancel before the business's cut-off; after it, 409 saying how to reach the office. */
+export async function POST(req: AuthenticatedMedusaRequest<StoreCancelBookingType>, res: MedusaResponse) {
+  const customerId = req.auth_context.actor_id
+  await answeringConflicts(res, async () => {
+    await cancelBookingWorkflow(req.scope).run({
+      input: { customer_id: customerId, booking_id: req.params.id, reason: req.validatedBody.reason ?? null },
+    })
+    res.json(await loadCustomerBooking(req.scope, customerId, req.params.id))
+  })
+}

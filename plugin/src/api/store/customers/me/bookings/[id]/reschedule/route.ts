@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rescheduleBookingWorkflow } from "../../../../../../../workflows/booking/manage-booking"
+import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
+import type { StoreRescheduleBookingType } from "../../../../../../utils/manage-booking-validators"
+
+/** Move the visit to another free window of the same service, before the cut-off; 409 when that window was just taken. */
+export async function POST(req: AuthenticatedMedusaRequest<StoreRescheduleBookingType>, res: MedusaResponse) {
+  const customerId = req.auth_context.actor_id
+  await answeringConflicts(res, async () => {
+    await rescheduleBookingWorkflow(req.scope).run({
+      input: { customer_id: customerId, booking_id: req.params.id, starts_at: req.validatedBody.starts_at },
+    })
+    res.json(await loadCustomerBooking(req.scope, customerId, req.params.id))
+  })
+}

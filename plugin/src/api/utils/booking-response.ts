@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../modules/booking"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { mapLocation } from "./map-location"
+
+/**
+ * One of the customer's bookings as the portal shows it: the booking with its photos and
+ * documents, the service's handle (for "Book again"), where to centre the map, and what the
+ * customer may still change under the business's rules. Anyone else's booking is "not found".
+ */
+export async function loadCustomerBooking(scope: MedusaContainer, customerId: string, bookingId: string) {
+  const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
+  const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
+  const [booking] = await bookings.listBookings({ id: bookingId, customer_id: customerId }, { take: 1 })
+  if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${bookingId} was not found`)
+
+  const [attachments, policy, handle] = await Promise.all([
+    bookings.listBookingAttachments({ booking_id: booking.id }, { order: { created_at: "ASC" } }),
+    portal.getChangePolicy(),
+    serviceHandle(scope, booking.product_id),
+  ])
+  const { attachments: _relation, ...fields } = booking as typeof booking & { attachments?: unknown }
+  return {
+    booking: {
+      ...fields,
+      service_handle: handle,
+      map: mapLocation(booking.location as Record<string, unknown> | null),
+      attachments: attachments.map(({ id, url, filename, mime_type, size_bytes, added_by, created_at }) => ({
+        id,
+        url,
+        filename,
+        mime_type,
+        size_bytes,
+        added_by,
+        created_at,
+      })),
+    },
+    changes: { ...changeRules(booking, policy), ...policy },
+  }
+}
+
+async function serviceHandle(scope: MedusaContainer, productId: string | null): Promise<string | null> {
+  if (!productId) return null
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: productId } })
+  return (data[0] as { handle?: string } | undefined)?.handle ?? null
+}
+
+/**
+ * Runs a booking change and answers a refusal in its own words: Medusa's error handler gives every
+ * conflict (a window just taken, the cut-off passed, changed meanwhile) the same generic message.
+ */
+export async function answeringConflicts(res: MedusaResponse, change: () => Promise<void>) {
+  try {
+    await change()
+  } catch (error) {
+    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
+      return
+    }
+    throw error
+  }
+}

@@ -1,0 +1,92 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
+import { describeArrivalWindow } from "../modules/services/time-zone"
+import { BOOKING_CANCELLED, BOOKING_RESCHEDULED } from "../workflows/booking/manage-booking"
+
+type Contact = { name?: string; email?: string; phone?: string | null }
+type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: string; previous_window_ends_at?: string }
+
+/**
+ * A booking was cancelled or moved: a notification in the customer's portal feed, an email to the
+ * customer, and, when the customer did it in the portal, an email to the office (for a reschedule
+ * with the old and the new time, in the business's time zone).
+ */
+export default async function notifyBookingChanged({ event: { name, data }, container }: SubscriberArgs<ChangeEvent>) {
+  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const booking = await bookings.retrieveBooking(data.id)
+  const location = (booking.location ?? {}) as { window_ends_at?: string }
+  const windowEnd = location.window_ends_at ? new Date(location.window_ends_at) : new Date(booking.ends_at)
+  const contact = (booking.contact ?? {}) as Contact
+  const customer = booking.customer_id ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(booking.customer_id) : null
+  const when = describeArrivalWindow(new Date(booking.starts_at), windowEnd, services.timeZone)
+
+  const details = {
+    booking_number: booking.booking_number,
+    service_title: booking.service_title,
+    option_title: booking.option_title ?? undefined,
+    when_text: when,
+    location_text: booking.location_text ?? "",
+    instructions: booking.instructions ?? undefined,
+  }
+  const person = {
+    customer_name: contact.name || booking.email,
+    customer_email: contact.email || booking.email,
+    customer_phone: contact.phone ?? undefined,
+  }
+  const common = { resource_id: booking.id, resource_type: "booking", trigger_type: name }
+  const toCustomer = { to: contact.email || booking.email, receiver_id: booking.customer_id, channel: "email" }
+  const feed = { to: booking.customer_id ?? booking.email, receiver_id: booking.customer_id, channel: "feed" }
+  const office = portal.businessEmail
+
+  if (name === BOOKING_CANCELLED) {
+    const handle = await serviceHandle(container, booking.product_id)
+    const bookAgain = portal.portalLink(handle ? `/book/${encodeURIComponent(handle)}` : "/services")
+    const byCustomer = data.cancelled_by === "customer"
+    await notifications.createNotifications([
+      {
+        ...common,
+        ...feed,
+        template: "booking-cancelled",
+        data: { title: `Booking ${booking.booking_number} cancelled`, message: `${booking.service_title}: ${when} is cancelled.`, url: `/bookings/${booking.id}` },
+      },
+      { ...common, ...toCustomer, template: "booking-cancelled", data: { ...details, first_name: customer?.first_name ?? undefined, book_again_url: bookAgain } },
+      ...(office && byCustomer
+        ? [{ ...common, to: office, channel: "email", template: "booking-cancelled-office", data: { ...details, ...person, reason: booking.cancellation_reason ?? undefined } }]
+        : []),
+    ])
+    return
+  }
+
+  const previousStart = data.previous_starts_at ? new Date(data.previous_starts_at) : null
+  const previousEnd = data.previous_window_ends_at ? new Date(data.previous_window_ends_at) : null
+  const previous = previousStart && previousEnd ? describeArrivalWindow(previousStart, previousEnd, services.timeZone) : "at its earlier time"
+  await notifications.createNotifications([
+    {
+      ...common,
+      ...feed,
+      template: "booking-rescheduled",
+      data: { title: `Booking ${booking.booking_number} rescheduled`, message: `${booking.service_title} moved to ${when} (was ${previous}).`, url: `/bookings/${booking.id}` },
+    },
+    {
+      ...common,
+      ...toCustomer,
+      template: "booking-rescheduled",
+      data: { ...details, first_name: customer?.first_name ?? undefined, previous_when_text: previous, booking_url: portal.portalLink(`/bookings/${booking.id}`) },
+    },
+    ...(office ? [{ ...common, to: office, channel: "email", template: "booking-rescheduled-office", data: { ...details, ...person, previous_when_text: previous } }] : []),
+  ])
+}
+
+async function serviceHandle(container: SubscriberArgs<unknown>["container"], productId: string | null): Promise<string | null> {
+  if (!productId) return null
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["handle"], filters: { id: productId } })
+  return (data[0] as { handle?: string } | undefined)?.handle ?? null
+}
+
+export const config: SubscriberConfig = { event: [BOOKING_CANCELLED, BOOKING_RESCHEDULED] }

@@ -1,0 +1,151 @@
+/** Managing one booking: the store API's /store/customers/me/bookings/:id… routes. */
+
+import { failWith } from "~/lib/booking.server";
+import {
+  apiFetch,
+  errorStatus,
+  fileForm,
+  requireToken,
+  type CustomerBooking,
+} from "~/lib/medusa.server";
+
+/** A photo or document on the booking (the customer's own, or added by staff). */
+export type BookingAttachment = {
+  id: string;
+  url: string;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  added_by: "customer" | "staff" | string;
+  created_at: string;
+};
+
+/** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
+export type BookingMapLocation = {
+  latitude: number;
+  longitude: number;
+  precision: "address" | "postcode_area";
+  zoom: number;
+  label: string | null;
+};
+
+/** The saved card the booking is charged to (never the card number). */
+export type BookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number };
+
+export type ManagedBooking = CustomerBooking & {
+  product_id: string | null;
+  service_handle: string | null;
+  card: BookingCard | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  cancellation_reason: string | null;
+  reschedule_count: number;
+  map: BookingMapLocation | null;
+  attachments: BookingAttachment[];
+};
+
+/** What the customer may still change, the business's rules and how to reach the office. */
+export type BookingChanges = {
+  can_edit: boolean;
+  can_add_attachments: boolean;
+  can_cancel: boolean;
+  can_reschedule: boolean;
+  cancel_until: string | null;
+  reschedule_until: string | null;
+  edit_refusal: string | null;
+  cancel_refusal: string | null;
+  reschedule_refusal: string | null;
+  cancellation_cutoff_hours: number;
+  reschedule_cutoff_hours: number;
+  cancellation_policy: string;
+  office_phone: string | null;
+  office_email: string | null;
+};
+
+export type BookingWithChanges = { booking: ManagedBooking; changes: BookingChanges };
+
+const path = (id: string, rest = "") => `/store/customers/me/bookings/${encodeURIComponent(id)}${rest}`;
+
+const list = <T,>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : []);
+
+function normalise(result: BookingWithChanges): BookingWithChanges {
+  const booking = result.booking;
+  return {
+    booking: {
+      ...booking,
+      option_title: booking.option_title || null,
+      location_text: booking.location_text?.trim() || null,
+      location: booking.location && typeof booking.location === "object" ? booking.location : null,
+      contact: booking.contact && typeof booking.contact === "object" ? booking.contact : null,
+      instructions: booking.instructions?.trim() || null,
+      card: booking.card && typeof booking.card === "object" ? booking.card : null,
+      map: booking.map && Number.isFinite(booking.map.latitude) && Number.isFinite(booking.map.longitude) ? booking.map : null,
+      attachments: list(booking.attachments),
+      reschedule_count: Number(booking.reschedule_count) || 0,
+    },
+    changes: result.changes,
+  };
+}
+
+/** One of the customer's bookings with what can still be changed, or null (not theirs, or no such booking). */
+export async function getBookingWithChanges(token: string, id: string): Promise<BookingWithChanges | null> {
+  try {
+    return normalise(await apiFetch<BookingWithChanges>(path(id), { token }));
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * The booking for a page that shows or changes it: the signed-in customer's own (anyone else's is a
+ * 404 page, like one that doesn't exist); visitors go to sign in and come back.
+ */
+export async function loadManagedBooking(request: Request, id: string | undefined): Promise<{ token: string; data: BookingWithChanges }> {
+  const token = await requireToken(request);
+  let data: BookingWithChanges | null;
+  try {
+    data = await getBookingWithChanges(token, id ?? "");
+  } catch (error) {
+    return failWith(request, error);
+  }
+  if (!data) throw new Response("Booking not found", { status: 404 });
+  return { token, data };
+}
+
+export type BookingContactInput = { name: string; email: string; phone: string | null };
+
+/** Throws ApiError 400 with a readable message, 409 when the visit can't be changed any more. */
+export async function updateBookingDetails(
+  token: string,
+  id: string,
+  input: { contact?: BookingContactInput; instructions?: string | null }
+): Promise<BookingWithChanges> {
+  return normalise(await apiFetch<BookingWithChanges>(path(id), { method: "POST", token, body: input }));
+}
+
+/** Throws ApiError 409 after the cut-off, naming the rule and the office's phone and email. */
+export async function cancelBooking(token: string, id: string, reason: string | null): Promise<BookingWithChanges> {
+  return normalise(await apiFetch<BookingWithChanges>(path(id, "/cancel"), { method: "POST", token, body: { reason } }));
+}
+
+/** Throws ApiError 409 when the window was just taken or the cut-off has passed, 400 for a time not offered. */
+export async function rescheduleBooking(token: string, id: string, startsAt: string): Promise<BookingWithChanges> {
+  return normalise(
+    await apiFetch<BookingWithChanges>(path(id, "/reschedule"), { method: "POST", token, body: { starts_at: startsAt } })
+  );
+}
+
+/** Throws ApiError 400 for a file that isn't a photo or PDF, 413 over 10 MB. */
+export async function addBookingAttachment(token: string, id: string, file: Blob, filename: string): Promise<BookingAttachment> {
+  const { attachment } = await apiFetch<{ attachment: BookingAttachment }>(path(id, "/attachments"), {
+    method: "POST",
+    token,
+    form: fileForm(file, filename),
+  });
+  return attachment;
+}
+
+export async function removeBookingAttachment(token: string, id: string, attachmentId: string): Promise<void> {
+  await apiFetch(path(id, `/attachments/${encodeURIComponent(attachmentId)}`), { method: "DELETE", token });
+}
