@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, eventually, signUpCustomer } from "../support/api"
+import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { createFieldworker, insertAttachment, insertBooking, type InsertedBooking } from "../support/bookings"
 import { sql } from "../support/db"
 
@@ -379,6 +379,15 @@ describe("POST /admin/bookings/:id/status", () => {
     expect(feed.message).toMatch(/We cancelled your End of Tenancy Clean visit on .+\. Reason: Our van broke down/)
     expect(feed.url).toBe(`/bookings/${booking.id}`)
     expect((await api(`/store/customers/me/bookings/${booking.id}`, { token: owner.token })).body.booking.status).toBe("cancelled")
+    // …by email with the reason, and the Medusa order (and so any hold on their card) is cancelled; no "customer cancelled" email to the office.
+    const email = await latestEmail(owner.email, "booking-cancelled")
+    expect(email.data).toMatchObject({ booking_number: booking.booking_number, staff_reason: "Our van broke down" })
+    const order = await api(`/admin/orders/${booking.order_id}?fields=id,status`, { token })
+    expect(order.body.order.status).toBe("canceled")
+    const officeEmails = await api(`/admin/notifications?to=office%40brightside.example&channel=email&limit=200&fields=id,template,data`, { token })
+    expect(officeEmails.status).toBe(200)
+    const aboutThisBooking = (n: { template: string; data: { booking_number?: string } }) => n.data.booking_number === booking.booking_number
+    expect(officeEmails.body.notifications.filter(aboutThisBooking).map((n: { template: string }) => n.template)).toEqual(["booking-received"])
     const profile = (await api(`/admin/customers/${owner.customer.id}/profile`, { token })).body.profile
     expect(profile.activity.map((entry: { message: string }) => entry.message)).toContain(
       `Booking ${booking.booking_number} (End of Tenancy Clean) was cancelled by staff: Our van broke down`

@@ -18,15 +18,16 @@ function CustomerLine({ customer_name, customer_email, customer_phone }: Custome
 
 /* Cancelled ------------------------------------------------------------ */
 
-export type BookingCancelledData = BookingDetails & { first_name?: string; book_again_url: string }
+export type BookingCancelledData = BookingDetails & { first_name?: string; book_again_url: string; staff_reason?: string }
 
-/** To the customer: their cancellation went through. */
-export function BookingCancelledEmail({ businessName, first_name, book_again_url, ...details }: BookingCancelledData & { businessName: string }) {
+/** To the customer: their cancellation went through, or the business cancelled the visit (with its reason). */
+export function BookingCancelledEmail({ businessName, first_name, book_again_url, staff_reason, ...details }: BookingCancelledData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`Booking ${details.booking_number} is cancelled`}>
       <Greeting firstName={first_name} />
       <Text>{`Your booking with ${businessName} is cancelled. We won't come for this visit:`}</Text>
       <Details {...details} />
+      {staff_reason ? <Text>{`Why we cancelled it: ${staff_reason}`}</Text> : null}
       <ActionButton href={book_again_url}>Book again</ActionButton>
       <FallbackLink href={book_again_url} />
     </Layout>
@@ -36,7 +37,7 @@ export function BookingCancelledEmail({ businessName, first_name, book_again_url
 export const bookingCancelled = defineTemplate<BookingCancelledData>({
   id: "booking-cancelled",
   subject: (businessName, data) => `Booking ${data.booking_number} cancelled: ${data.service_title} with ${businessName}`,
-  fields: { ...detailFields, first_name: "optional-string", book_again_url: "url" },
+  fields: { ...detailFields, first_name: "optional-string", book_again_url: "url", staff_reason: "optional-string" },
   Component: BookingCancelledEmail,
 })
 

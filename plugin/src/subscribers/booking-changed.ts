@@ -53,9 +53,25 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
         ...common,
         ...feed,
         template: "booking-cancelled",
-        data: { title: `Booking ${booking.booking_number} cancelled`, message: `${booking.service_title}: ${when} is cancelled.`, url: `/bookings/${booking.id}` },
+        data: {
+          title: `Booking ${booking.booking_number} cancelled`,
+          message: byCustomer
+            ? `${booking.service_title}: ${when} is cancelled.`
+            : `We cancelled your ${booking.service_title} visit on ${when}.${booking.cancellation_reason ? ` Reason: ${booking.cancellation_reason}` : ""}`,
+          url: `/bookings/${booking.id}`,
+        },
       },
-      { ...common, ...toCustomer, template: "booking-cancelled", data: { ...details, first_name: customer?.first_name ?? undefined, book_again_url: bookAgain } },
+      {
+        ...common,
+        ...toCustomer,
+        template: "booking-cancelled",
+        data: {
+          ...details,
+          first_name: customer?.first_name ?? undefined,
+          book_again_url: bookAgain,
+          staff_reason: byCustomer ? undefined : booking.cancellation_reason ?? undefined,
+        },
+      },
       ...(office && byCustomer
         ? [{ ...common, to: office, channel: "email", template: "booking-cancelled-office", data: { ...details, ...person, reason: booking.cancellation_reason ?? undefined } }]
         : []),

@@ -13,7 +13,8 @@ type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "s
  * own changes from the portal need no notice.)
  */
 export default async function notifyBookingStatusChanged({ event: { data }, container }: SubscriberArgs<StatusChange>) {
-  if (data.by !== "staff") return
+  // Cancellations are told (portal notice and email) by the booking.cancelled subscriber.
+  if (data.by !== "staff" || data.to === "cancelled") return
   const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const booking = await bookings.retrieveBooking(data.id)

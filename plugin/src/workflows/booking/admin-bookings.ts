@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { BOOKING_CANCELLED, findOrderToCancelStep } from "./manage-booking"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../modules/fieldworkers"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
@@ -31,6 +32,7 @@ type Booking = {
   ends_at: Date | string
   product_id: string | null
   fieldworker_id: string | null
+  order_id: string | null
   location: unknown
   location_text: string | null
   cancelled_at: Date | string | null
@@ -293,7 +295,26 @@ export const changeBookingStatusWorkflow = createWorkflow("change-booking-status
       transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: new Date(booking.starts_at).toISOString() }))
     )
   })
+  // A cancelled visit's Medusa order is cancelled too, which releases a hold on the customer's card.
+  // Last of the writes: a cancelled payment cannot be taken back.
+  const cancelledOrderId = when({ input }, ({ input }) => input.status === "cancelled").then(() =>
+    findOrderToCancelStep(transform({ booking }, ({ booking }) => ({ order_id: booking.order_id ?? null })))
+  )
+  when({ cancelledOrderId }, ({ cancelledOrderId }) => !!cancelledOrderId).then(() => {
+    cancelOrderWorkflow.runAsStep({
+      input: transform({ cancelledOrderId, input }, ({ cancelledOrderId, input }) => ({
+        order_id: cancelledOrderId!,
+        canceled_by: input.actor ?? undefined,
+      })),
+    })
+  })
   releaseLockStep({ key: lockKey })
+  when({ input }, ({ input }) => input.status === "cancelled").then(() => {
+    emitEventStep({
+      eventName: BOOKING_CANCELLED,
+      data: transform({ booking }, ({ booking }) => ({ id: booking.id, cancelled_by: "staff" })),
+    }).config({ name: "emit-booking-cancelled-by-staff" })
+  })
   emitEventStep({
     eventName: BOOKING_STATUS_CHANGED,
     data: transform({ booking, input }, ({ booking, input }) => ({

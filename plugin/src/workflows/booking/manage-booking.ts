@@ -256,7 +256,7 @@ const releaseBookingWindowStep = createStep(
 )
 
 /** The booking's Medusa order, if it has one that can still be cancelled (staff may have cancelled it already). */
-const findOrderToCancelStep = createStep("find-booking-order-to-cancel", async (input: { order_id: string | null }, { container }) => {
+export const findOrderToCancelStep = createStep("find-booking-order-to-cancel", async (input: { order_id: string | null }, { container }) => {
   if (!input.order_id) return new StepResponse(null)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: input.order_id } })
