@@ -207,7 +207,9 @@ describe.sequential("Admin: bookings", () => {
     await widget.waitFor()
     const upcoming = widget.getByTestId("customer-bookings-upcoming")
     const past = widget.getByTestId("customer-bookings-past")
+    // The two lists load separately: wait for each before reading it.
     await upcoming.getByTestId("customer-booking").first().waitFor()
+    await past.getByTestId("customer-booking").first().waitFor()
     expect(await upcoming.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([booking.id])
     expect(await upcoming.getByTestId("customer-booking-status").innerText()).toBe("Cancelled")
     expect(await past.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([pastBooking.id])
