@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
+import { createFieldworker } from "../support/bookings"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -394,6 +395,34 @@ describe("rescheduling", () => {
     expect(await bookingRow(booking.id)).toEqual(before)
     expect(await booked(svc.id, booking.starts_at)).toBe(1)
     expect(await booked(svc.id, taken.starts_at)).toBe(1)
+  })
+})
+
+describe("rescheduling a visit with a fieldworker", () => {
+  it("keeps the fieldworker when they are free at the new time, and takes them off it when they are busy then", async () => {
+    const admin = await adminToken()
+    const fieldworker = await createFieldworker(admin, { name: "Rhys Rota", service_areas: ["BS"] })
+    const windows = await spareWindows(THREE_TEAMS)
+    const [first, second, third] = windows.filter((w) => w.remaining >= 2)
+    const busyAt = await book(owner, THREE_TEAMS, second)
+    const moving = await book(owner, THREE_TEAMS, first)
+    for (const booking of [busyAt, moving]) {
+      const assigned = await api(`/admin/bookings/${booking.id}/fieldworker`, { token: admin, body: { fieldworker_id: fieldworker.id } })
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
+    }
+
+    // Free at the third window: still theirs.
+    const kept = await api(bookingPath(moving.id, "/reschedule"), { token: owner.token, body: { starts_at: third.starts_at } })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    expect(kept.body.booking.fieldworker_id).toBe(fieldworker.id)
+
+    // Moved onto their other visit's time: no longer theirs, so staff see it unassigned.
+    const clashing = await api(bookingPath(moving.id, "/reschedule"), { token: owner.token, body: { starts_at: second.starts_at } })
+    expect(clashing.status, JSON.stringify(clashing.body)).toBe(200)
+    expect(clashing.body.booking.fieldworker_id).toBeNull()
+    const staffView = await api(`/admin/bookings/${moving.id}`, { token: admin })
+    expect(staffView.body.booking.fieldworker ?? null).toBeNull()
+    expect((await api(`/admin/bookings/${busyAt.id}`, { token: admin })).body.booking.fieldworker.id).toBe(fieldworker.id)
   })
 })
 

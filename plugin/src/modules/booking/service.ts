@@ -40,6 +40,27 @@ class BookingModuleService extends MedusaService({ Booking, BookingAttachment })
     )
     return rows.length === 1
   }
+
+  /**
+   * Another open visit of the fieldworker overlapping [starts_at, ends_at), if any. Uses the
+   * (fieldworker_id, starts_at) index: only visits starting within a day before can overlap.
+   */
+  async findFieldworkerClash(input: { fieldworker_id: string; booking_id: string; starts_at: Date; ends_at: Date }) {
+    const [clash] = await this.listBookings(
+      {
+        fieldworker_id: input.fieldworker_id,
+        id: { $ne: input.booking_id },
+        status: { $ne: "cancelled" },
+        starts_at: { $lt: input.ends_at, $gt: new Date(input.starts_at.getTime() - LONGEST_VISIT_MS) },
+        ends_at: { $gt: input.starts_at },
+      },
+      { take: 1, order: { starts_at: "ASC" } }
+    )
+    return clash ?? null
+  }
 }
+
+/** No visit lasts longer than a day, which bounds the overlap search. */
+const LONGEST_VISIT_MS = 24 * 60 * 60 * 1000
 
 export default BookingModuleService

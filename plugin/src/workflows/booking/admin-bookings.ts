@@ -20,7 +20,6 @@ export const ASSIGNMENT_CONFLICTS = {
 } as const
 
 /** A visit lasts at most a day (a service's longest duration), which bounds the search for clashes. */
-const LONGEST_VISIT_MS = 24 * 60 * 60 * 1000
 
 type Booking = {
   id: string
@@ -106,17 +105,7 @@ const prepareAssignmentStep = createStep("prepare-fieldworker-assignment", async
 
   const startsAt = new Date(booking.starts_at)
   const endsAt = new Date(booking.ends_at)
-  // Uses the (fieldworker_id, starts_at) index: only visits starting within a day before this one can overlap it.
-  const [clash] = (await bookings.listBookings(
-    {
-      fieldworker_id: fieldworker.id,
-      id: { $ne: booking.id },
-      status: { $ne: "cancelled" },
-      starts_at: { $lt: endsAt, $gt: new Date(startsAt.getTime() - LONGEST_VISIT_MS) },
-      ends_at: { $gt: startsAt },
-    },
-    { take: 1, order: { starts_at: "ASC" } }
-  )) as unknown as Booking[]
+  const clash = await bookings.findFieldworkerClash({ fieldworker_id: fieldworker.id, booking_id: booking.id, starts_at: startsAt, ends_at: endsAt })
   if (clash) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,

@@ -361,6 +361,33 @@ const moveBookingStep = createStep(
 )
 
 /**
+ * A fieldworker assigned to the visit who is busy at the new time is taken off it (staff see the
+ * visit unassigned and the move in the customer's activity); one who is free keeps it.
+ */
+const releaseBusyFieldworkerStep = createStep(
+  "release-busy-fieldworker",
+  async (input: { booking_id: string }, { container }) => {
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const booking = await bookings.retrieveBooking(input.booking_id)
+    if (!booking.fieldworker_id) return new StepResponse(null, null)
+    const clash = await bookings.findFieldworkerClash({
+      fieldworker_id: booking.fieldworker_id,
+      booking_id: booking.id,
+      starts_at: new Date(booking.starts_at),
+      ends_at: new Date(booking.ends_at),
+    })
+    if (!clash) return new StepResponse(null, null)
+    await bookings.updateBookings({ id: booking.id, fieldworker_id: null })
+    return new StepResponse(booking.fieldworker_id, { id: booking.id, fieldworker_id: booking.fieldworker_id })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    await bookings.updateBookings(previous)
+  }
+)
+
+/**
  * The customer moves the visit to another free window of the same service before the cut-off:
  * the new window is reserved first (atomically, so a taken window is a 409 and nothing changes),
  * then the booking moves (only if nobody changed it meanwhile), then the old window's place is
@@ -379,6 +406,7 @@ export const rescheduleBookingWorkflow = createWorkflow(
       transform({ input, booking }, ({ input, booking }) => ({ product_id: booking.product_id!, starts_at: input.starts_at }))
     )
     const moved = moveBookingStep(transform({ booking, window }, ({ booking, window }) => ({ booking, window })))
+    const unassigned = releaseBusyFieldworkerStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
     releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
     emitEventStep({
       eventName: BOOKING_RESCHEDULED,
@@ -388,6 +416,8 @@ export const rescheduleBookingWorkflow = createWorkflow(
         previous_window_ends_at: booking.window_ends_at ?? booking.ends_at,
       })),
     })
-    return new WorkflowResponse(moved)
+    return new WorkflowResponse(
+      transform({ moved, unassigned }, ({ moved, unassigned }) => (unassigned ? { ...moved, fieldworker_id: null } : moved))
+    )
   }
 )
