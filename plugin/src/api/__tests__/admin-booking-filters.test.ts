@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { bookingListFilters, bookingNumberPrefix } from "../utils/admin-booking-response"
+import { bookingNumberPrefix } from "../../modules/booking"
+import { bookingListFilters } from "../utils/admin-booking-response"
 import { AdminListBookings } from "../utils/admin-booking-validators"
 
 const filters = (query: Record<string, unknown>) => bookingListFilters(AdminListBookings.parse(query), "Europe/London")

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService, normalizeBookingNumber } from "../../modules/booking"
+import { BOOKING_MODULE, type BookingModuleService, bookingNumberPrefix, normalizeBookingNumber } from "../../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
@@ -61,23 +61,6 @@ const LIST_FIELDS = [
 ] as const
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
-const BOOKING_SYMBOLS = /^[0-9A-HJKMNP-TV-Z]+$/
-
-/**
- * The start of a booking number as stored ("BK-7F3K-Q9"), from what staff typed ("7f3k q9",
- * "bk-7f3k"); null when it can't be the start of one.
- */
-export function bookingNumberPrefix(input: string): string | null {
-  const symbols = input
-    .toUpperCase()
-    .replace(/^\s*BK/, "")
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1")
-  if (!symbols.length || symbols.length > 12 || !BOOKING_SYMBOLS.test(symbols)) return null
-  return `BK-${symbols.match(/.{1,4}/g)!.join("-")}`
-}
-
 /** The instant a `from`/`to` filter stands for: a day is the business's whole day. */
 function boundary(value: string, edge: "from" | "to", timeZone: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value)

@@ -16,18 +16,32 @@ export function generateBookingNumber(): string {
   return `BK-${groups.join("-")}`
 }
 
-/**
- * The canonical form of what a customer typed: case, spaces and dashes don't matter, and
- * letters that look like digits are read as those digits. Null when it cannot be a booking number.
- */
-export function normalizeBookingNumber(input: string): string | null {
-  const symbols = input
+/** What was typed, as booking-number symbols: case, spaces, dashes and the "BK" don't matter, and letters that look like digits are read as those digits. */
+function typedSymbols(input: string): string {
+  return input
     .toUpperCase()
     .replace(/^\s*BK/, "")
     .replace(/[\s-]/g, "")
     .replace(/O/g, "0")
     .replace(/[IL]/g, "1")
-  if (symbols.length !== GROUPS * GROUP_LENGTH || [...symbols].some((c) => !ALPHABET.includes(c))) return null
-  const groups = symbols.match(new RegExp(`.{${GROUP_LENGTH}}`, "g")) ?? []
-  return `BK-${groups.join("-")}`
+}
+
+const onlySymbols = (symbols: string) => [...symbols].every((c) => ALPHABET.includes(c))
+const grouped = (symbols: string) => `BK-${(symbols.match(new RegExp(`.{1,${GROUP_LENGTH}}`, "g")) ?? []).join("-")}`
+
+/** The canonical form of what a customer typed (see typedSymbols). Null when it cannot be a booking number. */
+export function normalizeBookingNumber(input: string): string | null {
+  const symbols = typedSymbols(input)
+  if (symbols.length !== GROUPS * GROUP_LENGTH || !onlySymbols(symbols)) return null
+  return grouped(symbols)
+}
+
+/**
+ * The start of a booking number as stored ("BK-7F3K-Q9"), from what staff typed ("7f3k q9",
+ * "bk-7f3k"); null when it can't be the start of one.
+ */
+export function bookingNumberPrefix(input: string): string | null {
+  const symbols = typedSymbols(input)
+  if (!symbols.length || symbols.length > GROUPS * GROUP_LENGTH || !onlySymbols(symbols)) return null
+  return grouped(symbols)
 }
