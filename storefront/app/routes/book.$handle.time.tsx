@@ -3,59 +3,31 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
+import { TimeWindowChoices } from "~/components/time-window-choices";
 import { stepPath } from "~/lib/booking";
 import { failWith, loadStep, saveStep } from "~/lib/booking.server";
 import { text } from "~/lib/forms";
 import { getAvailability, type Availability } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
-import { addDays, dayKey, formatDay, formatLongDay, formatTimeRange, formatWindow, isDay } from "~/lib/services";
+import { formatWindow } from "~/lib/services";
+import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: choose a time` : "Book a service");
 
-/** How many days one page of times covers. */
-const PAGE_DAYS = 14;
-
-type DayGroup = {
-  key: string;
-  label: string;
-  longLabel: string;
-  windows: Array<{ startsAt: string; label: string; fewLeft: boolean }>;
-};
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { service, draft, stepError, headers } = await loadStep(request, params.handle, "time");
-  const requested = new URL(request.url).searchParams.get("from");
   let availability: Availability;
   try {
-    availability = await getAvailability(service.id, isDay(requested) ? requested : undefined, PAGE_DAYS);
+    availability = await getAvailability(service.id, requestedDay(request), PAGE_DAYS);
   } catch (error) {
     return failWith(request, error);
   }
-  const zone = availability.time_zone;
-  const today = dayKey(new Date(), zone);
-  const from = isDay(requested) && requested > today ? requested : today;
-
-  const days: DayGroup[] = [];
-  for (const window of availability.windows) {
-    const start = new Date(window.starts_at);
-    const key = dayKey(start, zone);
-    let group = days[days.length - 1];
-    if (!group || group.key !== key) {
-      group = { key, label: formatDay(start, zone), longLabel: formatLongDay(start, zone), windows: [] };
-      days.push(group);
-    }
-    group.windows.push({
-      startsAt: window.starts_at,
-      label: formatTimeRange(window.starts_at, window.ends_at, zone),
-      fewLeft: window.remaining === 1,
-    });
-  }
+  const page = timePage(availability, request, stepPath(service.handle, "time"));
+  const { days, from, today } = page;
   const all = days.flatMap((day) => day.windows.map((window) => window.startsAt));
   // The time chosen before when it is still free, else the first free one, so Continue alone moves on.
   const selected = draft.starts_at && all.includes(draft.starts_at) ? draft.starts_at : (all[0] ?? null);
-  const earlier = from > today ? (addDays(from, -PAGE_DAYS) > today ? addDays(from, -PAGE_DAYS) : today) : null;
-  const base = stepPath(service.handle, "time");
 
   return json(
     {
@@ -64,11 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       selected,
       chosenBefore:
         draft.starts_at && !all.includes(draft.starts_at) && new Date(draft.starts_at).getTime() > Date.now()
-          ? formatWindow(draft.starts_at, null, zone)
+          ? formatWindow(draft.starts_at, null, availability.time_zone)
           : null,
-      range: `${formatDay(new Date(`${from}T12:00:00Z`), "UTC")} to ${formatDay(new Date(`${addDays(from, PAGE_DAYS - 1)}T12:00:00Z`), "UTC")}`,
-      earlierUrl: earlier ? (earlier === today ? base : `${base}?from=${earlier}`) : null,
-      laterUrl: days.length > 0 || from === today ? `${base}?from=${addDays(from, PAGE_DAYS)}` : null,
+      range: page.range,
+      earlierUrl: page.earlierUrl,
+      laterUrl: days.length > 0 || from === today ? page.laterUrl : null,
       answered: answeredSteps(draft),
       stepError,
     },
@@ -112,33 +84,7 @@ export default function ChooseTime() {
         <p data-testid="no-times">There are no free times in these dates. Try later dates.</p>
       ) : (
         <Form method="post" className="form">
-          {days.map((day) => (
-            <fieldset key={day.key} className="choices time-day" data-testid="time-day">
-              <legend>
-                <span aria-hidden="true">{day.label}</span>
-                <span className="visually-hidden">{day.longLabel}</span>
-              </legend>
-              {day.windows.map((window) => {
-                const id = `window-${window.startsAt.replace(/[^0-9]/g, "")}`;
-                return (
-                  <div className="choice" key={window.startsAt}>
-                    <input
-                      type="radio"
-                      id={id}
-                      name="starts_at"
-                      value={window.startsAt}
-                      defaultChecked={window.startsAt === selected}
-                      required
-                    />
-                    <label htmlFor={id}>
-                      {window.label}
-                      {window.fewLeft ? <span className="muted"> (last place)</span> : null}
-                    </label>
-                  </div>
-                );
-              })}
-            </fieldset>
-          ))}
+          <TimeWindowChoices days={days} selected={selected} />
           <button type="submit" className="button" disabled={submitting}>
             Continue
           </button>
