@@ -1,9 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
+import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
-import { describeArrivalWindow } from "../modules/services/time-zone"
 import { BOOKING_PLACED } from "../workflows/booking/place-booking"
 
 type Contact = { name?: string; email?: string; phone?: string | null }
@@ -18,8 +17,6 @@ export default async function notifyBookingPlaced({ event: { data }, container }
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const booking = await bookings.retrieveBooking(data.id)
-  const location = (booking.location ?? {}) as { window_ends_at?: string }
-  const windowEnd = location.window_ends_at ? new Date(location.window_ends_at) : new Date(booking.ends_at)
   const contact = (booking.contact ?? {}) as Contact
   const customer = booking.customer_id ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(booking.customer_id) : null
 
@@ -27,7 +24,7 @@ export default async function notifyBookingPlaced({ event: { data }, container }
     booking_number: booking.booking_number,
     service_title: booking.service_title,
     option_title: booking.option_title ?? undefined,
-    when_text: describeArrivalWindow(new Date(booking.starts_at), windowEnd, services.timeZone),
+    when_text: describeBookingArrival(booking, services.timeZone),
     location_text: booking.location_text ?? "",
     instructions: booking.instructions ?? undefined,
   }

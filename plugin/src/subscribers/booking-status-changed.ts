@@ -1,8 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
+import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
-import { describeArrivalWindow } from "../modules/services/time-zone"
 import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-bookings"
 import type { BookingStatus } from "../workflows/booking/booking-status"
 
@@ -19,9 +18,7 @@ export default async function notifyBookingStatusChanged({ event: { data }, cont
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const booking = await bookings.retrieveBooking(data.id)
   if (!booking.customer_id) return
-  const location = (booking.location ?? {}) as { window_ends_at?: string }
-  const windowEnd = location.window_ends_at ? new Date(location.window_ends_at) : new Date(booking.ends_at)
-  const when = describeArrivalWindow(new Date(booking.starts_at), windowEnd, services.timeZone)
+  const when = describeBookingArrival(booking, services.timeZone)
   const day = when.split(", arriving")[0]
 
   const notices: Record<BookingStatus, { title: string; message: string } | null> = {

@@ -8,3 +8,4 @@ export default Module(BOOKING_MODULE, { service: BookingModuleService })
 export { BookingModuleService }
 export * from "./booking-number"
 export * from "./change-policy"
+export * from "./arrival-window"
