@@ -1,9 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
+import { Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { describeArrivalWindow } from "../modules/services/time-zone"
+import { serviceHandle } from "../utils/service-handle"
 import { BOOKING_CANCELLED, BOOKING_RESCHEDULED } from "../workflows/booking/manage-booking"
 
 type Contact = { name?: string; email?: string; phone?: string | null }
@@ -20,11 +21,9 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const booking = await bookings.retrieveBooking(data.id)
-  const location = (booking.location ?? {}) as { window_ends_at?: string }
-  const windowEnd = location.window_ends_at ? new Date(location.window_ends_at) : new Date(booking.ends_at)
   const contact = (booking.contact ?? {}) as Contact
   const customer = booking.customer_id ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(booking.customer_id) : null
-  const when = describeArrivalWindow(new Date(booking.starts_at), windowEnd, services.timeZone)
+  const when = describeBookingArrival(booking, services.timeZone)
 
   const details = {
     booking_number: booking.booking_number,
@@ -97,12 +96,6 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
     },
     ...(office ? [{ ...common, to: office, channel: "email", template: "booking-rescheduled-office", data: { ...details, ...person, previous_when_text: previous } }] : []),
   ])
-}
-
-async function serviceHandle(container: SubscriberArgs<unknown>["container"], productId: string | null): Promise<string | null> {
-  if (!productId) return null
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["handle"], filters: { id: productId } })
-  return (data[0] as { handle?: string } | undefined)?.handle ?? null
 }
 
 export const config: SubscriberConfig = { event: [BOOKING_CANCELLED, BOOKING_RESCHEDULED] }

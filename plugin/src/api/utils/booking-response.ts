@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { serviceHandle } from "../../utils/service-handle"
+import { answerConflict } from "./conflict"
 import { mapLocation } from "./map-location"
 
 /**
@@ -41,13 +43,6 @@ export async function loadCustomerBooking(scope: MedusaContainer, customerId: st
   }
 }
 
-async function serviceHandle(scope: MedusaContainer, productId: string | null): Promise<string | null> {
-  if (!productId) return null
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: productId } })
-  return (data[0] as { handle?: string } | undefined)?.handle ?? null
-}
-
 /**
  * Runs a booking change and answers a refusal in its own words: Medusa's error handler gives every
  * conflict (a window just taken, the cut-off passed, changed meanwhile) the same generic message.
@@ -56,10 +51,6 @@ export async function answeringConflicts(res: MedusaResponse, change: () => Prom
   try {
     await change()
   } catch (error) {
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
-      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
-      return
-    }
-    throw error
+    if (!answerConflict(res, error)) throw error
   }
 }

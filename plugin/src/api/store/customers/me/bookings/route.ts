@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
 import type { StoreListBookingsType, StorePlaceBookingType } from "../../../../utils/booking-validators"
+import { answerConflict } from "../../../../utils/conflict"
 
 /** My bookings: upcoming ones soonest first, past ones latest first (or as `order` says), a page at a time. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListBookingsType>, res: MedusaResponse) {
@@ -33,11 +34,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType
     })
     res.status(201).json({ booking: result })
   } catch (error) {
-    // Medusa answers every conflict with a generic retry message; "that time was just taken" is the useful one.
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.CONFLICT) {
-      res.status(409).json({ type: "conflict", message: (error as MedusaError).message })
-      return
-    }
+    // "That time was just taken" rather than Medusa's generic retry message.
+    if (answerConflict(res, error)) return
     // The card was declined (or needs the bank's confirmation): nothing was booked or charged.
     if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR) {
       res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })
