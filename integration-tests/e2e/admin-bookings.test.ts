@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
 import { createFieldworker, insertAttachment, insertBooking } from "../support/bookings"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -72,19 +72,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signInToAdmin() {
-  const demo = inject("demo")
-  const page = await browser.newPage()
-  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-  page.setDefaultTimeout(90_000)
-  await page.goto(`${inject("backendUrl")}/app/login`)
-  await page.locator('input[name="email"]').fill(demo.adminEmail)
-  await page.locator('input[name="password"]').fill(demo.adminPassword)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-  return page
-}
-
 /** The booking numbers the list shows once it has settled. */
 async function listedNumbers(page: Page) {
   await page.locator('[data-testid="bookings-table"][aria-busy="false"]').waitFor()
@@ -100,7 +87,7 @@ describe.sequential("Admin: bookings", () => {
   it("staff find a booking, assign a fieldworker, move it on, cancel it and see its photo", async () => {
     const bath = await createFieldworker(token, { name: `Bea Bath ${suffix}`, service_areas: ["BA"] })
     const bristol = await createFieldworker(token, { name: `Gwen Bristol ${suffix}`, service_areas: ["BS"] })
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
 
     // Bookings is in the sidebar.
     await page.getByRole("link", { name: "Bookings", exact: true }).first().click()
@@ -201,7 +188,7 @@ describe.sequential("Admin: bookings", () => {
   }, 300_000)
 
   it("the customer page shows their upcoming and recent bookings, each linked, and opens the filtered list", async () => {
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/customers/${customer.customer.id}`)
     const widget = page.getByTestId("customer-bookings")
     await widget.waitFor()
@@ -232,7 +219,7 @@ describe.sequential("Admin: bookings", () => {
   }, 300_000)
 
   it("Settings → Fieldworkers adds, edits and removes a fieldworker, with the API's reason when a save is refused", async () => {
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/settings/fieldworkers`)
     await page.getByTestId("fieldworkers-settings-page").waitFor()
     // The demo team is listed.

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, uniqueEmail } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
 
@@ -12,21 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signInToAdmin() {
-  const demo = inject("demo")
-  const page = await browser.newPage()
-  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-  page.setDefaultTimeout(90_000)
-  await page.goto(`${inject("backendUrl")}/app/login`)
-  // Longer still while other test stacks share the machine.
-  await page.locator('input[name="email"]').waitFor({ timeout: 180_000 })
-  await page.locator('input[name="email"]').fill(demo.adminEmail)
-  await page.locator('input[name="password"]').fill(demo.adminPassword)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-  return page
-}
 
 async function openSettingsPage(page: Page) {
   await page.goto(`${inject("backendUrl")}/app/settings/custom-fields`)
@@ -72,7 +57,7 @@ describe.sequential("Settings → Custom fields", () => {
 
   it("creates a customer dropdown field, a Vehicles type with a VIN field, and deletes a field with a value after confirming", async () => {
     const token = await adminToken()
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser, { loginFormTimeout: 180_000 })
     await openSettingsPage(page)
 
     // A customer dropdown field, its key suggested from the label.
@@ -190,7 +175,7 @@ describe.sequential("Settings → Custom fields", () => {
       return (body.custom_fields as { key: string; label: string; rank: number }[]).sort((a, b) => a.rank - b.rank)
     }
 
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser, { loginFormTimeout: 180_000 })
     await openSettingsPage(page)
     const typeBlock = page.locator(`[data-testid="dependent-type"][data-type-id="${typeId}"]`)
     const rows = typeBlock.getByTestId("dependent-type-fields-row")

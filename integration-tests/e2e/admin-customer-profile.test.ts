@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, uniqueEmail } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
 
@@ -12,19 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signInToAdmin() {
-  const demo = inject("demo")
-  const page = await browser.newPage()
-  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-  page.setDefaultTimeout(90_000)
-  await page.goto(`${inject("backendUrl")}/app/login`)
-  await page.locator('input[name="email"]').fill(demo.adminEmail)
-  await page.locator('input[name="password"]').fill(demo.adminPassword)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-  return page
-}
 
 async function customerIdByEmail(token: string, email: string): Promise<string> {
   const { status, body } = await api(`/admin/customers?q=${encodeURIComponent(email)}&fields=id,email`, { token })
@@ -90,7 +77,7 @@ describe.sequential("Admin customer page: the customer's profile", () => {
       expect(created.status, JSON.stringify(created.body)).toBe(201)
     }
 
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     const reads = countProfileReads(page, customerId)
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await waitForProfileWidgets(page)
@@ -208,7 +195,7 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     const other = await api("/admin/customers", { token, body: { email: uniqueEmail("tagged"), first_name: "Tia", last_name: "Tagged" } })
     expect((await api(`/admin/customers/${other.body.customer.id}/profile`, { token, body: { tags: [knownTag] } })).status).toBe(200)
 
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await waitForProfileWidgets(page)
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 
 type OpeningPeriod = { weekday: number; start: string; end: string }
 type Service = { capacity: number; working_hours: OpeningPeriod[]; starting_rate: number; duration_minutes: number }
@@ -24,19 +24,6 @@ afterAll(async () => {
   }
   for (const id of createdProducts) await api(`/admin/products/${id}`, { token, method: "DELETE" })
 })
-
-async function signInToAdmin() {
-  const demo = inject("demo")
-  const page = await browser.newPage()
-  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-  page.setDefaultTimeout(90_000)
-  await page.goto(`${inject("backendUrl")}/app/login`)
-  await page.locator('input[name="email"]').fill(demo.adminEmail)
-  await page.locator('input[name="password"]').fill(demo.adminPassword)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-  return page
-}
 
 async function productIdByHandle(token: string, handle: string): Promise<string> {
   const { status, body } = await api(`/admin/products?handle=${handle}&fields=id`, { token })
@@ -95,7 +82,7 @@ describe.sequential("Admin product page: bookable service", () => {
     windowCleaning = { id, original }
     const timeZone = before.body.time_zone as string
 
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     const widget = await openProduct(page, id)
     expect(await widget.getByRole("heading", { name: "Bookable service" }).isVisible()).toBe(true)
     expect(await text(page, "product-service-duration")).toBe("1 hour")
@@ -162,7 +149,7 @@ describe.sequential("Admin product page: bookable service", () => {
     const id = created.body.product.id as string
     createdProducts.push(id)
 
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     const widget = await openProduct(page, id)
     expect(await widget.getByTestId("product-service-none").innerText()).toMatch(/not a bookable service/)
 

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { latestEmail } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
 
@@ -12,23 +12,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signInToAdmin() {
-  const demo = inject("demo")
-  const page = await browser.newPage()
-  // The first visit compiles the admin in development mode, which takes a while on 2 cores.
-  page.setDefaultTimeout(90_000)
-  await page.goto(`${inject("backendUrl")}/app/login`)
-  await page.locator('input[name="email"]').fill(demo.adminEmail)
-  await page.locator('input[name="password"]').fill(demo.adminPassword)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-  return page
-}
-
 // One test at a time: the first compiles the admin, the second reuses it.
 describe.sequential("Medusa admin", () => {
   it("shows the customer profile widget on a customer's page", async () => {
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
 
     await page.goto(`${inject("backendUrl")}/app/customers`)
     await page.getByText("james.carter@carterlettings.co.uk").click()
@@ -41,7 +28,7 @@ describe.sequential("Medusa admin", () => {
   }, 240_000)
 
   it("lets an editor change an FAQ that the portal's support page then shows", async () => {
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/content`)
     const row = page.getByTestId("content-faqs-table-row").filter({ hasText: "Are your staff vetted and insured?" })
     await row.click()
@@ -66,7 +53,7 @@ describe.sequential("Medusa admin", () => {
   }, 240_000)
 
   it("invites a customer to the portal from their page and shows when it was sent", async () => {
-    const page = await signInToAdmin()
+    const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/customers`)
     await page.getByText("facilities@greenleafdental.co.uk").click()
     const widget = page.getByTestId("customer-portal-access")

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToAdmin } from "../support/browser"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -178,16 +178,8 @@ describe("the business's rules, set in the admin", () => {
     const before = (await api("/admin/portal/settings", { token: admin })).body.settings
     const customer = await signUpCustomer({ first_name: "Rhea", last_name: "Rules" })
     const booking = await bookGutters(customer)
-    const page = await browser.newPage()
-    // The first visit may compile the admin (development mode), which takes a while on 2 cores.
-    page.setDefaultTimeout(90_000)
+    const page = await signInToAdmin(browser)
     try {
-      const demo = inject("demo")
-      await page.goto(`${inject("backendUrl")}/app/login`)
-      await page.locator('input[name="email"]').fill(demo.adminEmail)
-      await page.locator('input[name="password"]').fill(demo.adminPassword)
-      await page.getByRole("button", { name: "Continue with Email" }).click()
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"))
       await page.goto(`${inject("backendUrl")}/app/settings/customer-portal`)
       const section = page.getByTestId("booking-changes-settings")
       await section.getByLabel("Office phone (for changes after the cut-off)").waitFor()

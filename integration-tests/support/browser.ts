@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs"
-import { chromium, type Browser } from "playwright-core"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { inject } from "vitest"
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
@@ -21,4 +22,22 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   })
+}
+
+/**
+ * A new page signed in to the Medusa admin as the demo staff member. The first visit compiles the
+ * admin in development mode, which takes a while on 2 cores; `loginFormTimeout` waits longer
+ * still for the login form where other test stacks may share the machine.
+ */
+export async function signInToAdmin(browser: Browser, { loginFormTimeout }: { loginFormTimeout?: number } = {}): Promise<Page> {
+  const demo = inject("demo")
+  const page = await browser.newPage()
+  page.setDefaultTimeout(90_000)
+  await page.goto(`${inject("backendUrl")}/app/login`)
+  if (loginFormTimeout) await page.locator('input[name="email"]').waitFor({ timeout: loginFormTimeout })
+  await page.locator('input[name="email"]').fill(demo.adminEmail)
+  await page.locator('input[name="password"]').fill(demo.adminPassword)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  return page
 }
