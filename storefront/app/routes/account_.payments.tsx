@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
+import { CardPaymentsOff } from "~/components/card-payments-off";
 import { FormAlert, FormStatus } from "~/components/field";
 import { text } from "~/lib/forms";
 import { requireToken, signOutIfRefused, toProblem } from "~/lib/medusa.server";
@@ -144,12 +145,7 @@ export default function Payments() {
       ) : null}
       <FormAlert message={result?.formError ?? error} />
       {!cardPayments ? (
-        <div className="notice-box" data-testid="card-payments-off">
-          <p>
-            <strong>Card payments aren&rsquo;t set up yet.</strong>
-          </p>
-          <p>You can&rsquo;t save a card here for now. When you book, you pay the team on the day.</p>
-        </div>
+        <CardPaymentsOff />
       ) : (
         <section aria-labelledby="saved-cards-heading">
           <h2 id="saved-cards-heading">Saved cards</h2>

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
+import { CardPaymentsOff } from "~/components/card-payments-off";
 import { FormAlert } from "~/components/field";
 import { requireToken, signOutIfRefused, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
@@ -123,14 +124,7 @@ export default function AddCard() {
   if (error) {
     body = <FormAlert message={error} />;
   } else if (!cardPayments) {
-    body = (
-      <div className="notice-box" data-testid="card-payments-off">
-        <p>
-          <strong>Card payments aren&rsquo;t set up yet.</strong>
-        </p>
-        <p>You can&rsquo;t save a card here for now. When you book, you pay the team on the day.</p>
-      </div>
-    );
+    body = <CardPaymentsOff />;
   } else if (!publishableKey) {
     body = <FormAlert message="Adding a card isn’t available right now. Please try again later, or pay on the day when you book." />;
   } else {
