@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq, AdminUpdateTerm } from "./admin/content/validators"
 import { AdminUpdatePortalSettings } from "./admin/portal/validators"
+import { AdminExportDirectory, AdminListDirectory } from "./utils/directory-filters"
 import { AdminAssignFieldworker, AdminChangeBookingStatus, AdminListBookings } from "./utils/admin-booking-validators"
 import { AdminCreateFieldworker, AdminListFieldworkers, AdminUpdateFieldworker } from "./utils/fieldworker-validators"
 import { customerAccessGuard } from "./guards/customer-access"
@@ -128,6 +129,9 @@ export default defineMiddlewares({
     { matcher: "/admin/content/faqs/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFaq)] },
     { matcher: "/admin/content/terms", method: "POST", middlewares: [validateAndTransformBody(AdminCreateTerm)] },
     { matcher: "/admin/content/terms/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateTerm)] },
+    // The customer directory (search, filters) and its CSV export.
+    { matcher: "/admin/crm/customers", method: "GET", middlewares: [validateAndTransformQuery(AdminListDirectory, {})] },
+    { matcher: "/admin/crm/customers/export", method: "GET", middlewares: [validateAndTransformQuery(AdminExportDirectory, {})] },
     { matcher: "/admin/bookings", method: "GET", middlewares: [validateAndTransformQuery(AdminListBookings, {})] },
     { matcher: "/admin/bookings/:id/fieldworker", method: "POST", middlewares: [validateAndTransformBody(AdminAssignFieldworker)] },
     { matcher: "/admin/bookings/:id/status", method: "POST", middlewares: [validateAndTransformBody(AdminChangeBookingStatus)] },

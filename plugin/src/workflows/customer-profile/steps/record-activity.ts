@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../modules/customer-directory"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
 
 export type ActivityEntry = {
@@ -9,7 +10,11 @@ export type ActivityEntry = {
   actor?: string | null
 }
 
-/** Adds lines to customers' activity history (removed again if the workflow fails later). */
+/**
+ * Adds lines to customers' activity history (removed again if the workflow fails later), and
+ * brings those customers' directory rows up to date: every change to a customer records
+ * activity, so this is the one place the directory hears about them.
+ */
 export const recordActivityStep = createStep(
   "record-customer-activity",
   async (entries: ActivityEntry[], { container }) => {
@@ -18,6 +23,8 @@ export const recordActivityStep = createStep(
     const created = await profiles.createCustomerActivities(
       entries.map((entry) => ({ ...entry, data: entry.data ?? null, actor: entry.actor ?? null }))
     )
+    const directory: CustomerDirectoryModuleService = container.resolve(CUSTOMER_DIRECTORY_MODULE)
+    await directory.refreshEntries(entries.map((entry) => entry.customer_id))
     return new StepResponse(created, created.map((entry) => entry.id))
   },
   async (ids, { container }) => {

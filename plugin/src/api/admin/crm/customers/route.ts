@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../../modules/customer-directory"
+import { type AdminListDirectoryType, directoryFilters } from "../../../utils/directory-filters"
+
+/** The customer directory: search as you type, filters, order and a page. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListDirectoryType>, res: MedusaResponse) {
+  const query = req.validatedQuery as AdminListDirectoryType
+  const directory: CustomerDirectoryModuleService = req.scope.resolve(CUSTOMER_DIRECTORY_MODULE)
+  const filters = await directoryFilters(query, req.scope)
+  const { rows, count, count_capped } = await directory.searchDirectory(filters, {
+    limit: query.limit,
+    offset: query.offset,
+    order: query.order,
+  })
+  res.json({ customers: rows, count, count_capped, limit: query.limit, offset: query.offset })
+}

@@ -1,0 +1,47 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One customer as the staff directory lists, searches and filters them: a read model kept in
+ * step with the customer, profile, contact methods, business profiles, custom-field values and
+ * bookings by `refreshEntries` (see service.ts). Never edited by hand.
+ *
+ * The migration adds what the DSL can't say: the trigram index on `search_text`, GIN indexes on
+ * `tags` and `custom_values`, and the "C" collation on `sort_name` so one b-tree serves both
+ * ordering and prefix search.
+ */
+const DirectoryEntry = model
+  .define("customer_directory_entry", {
+    id: model.id({ prefix: "cdir" }).primaryKey(),
+    customer_id: model.text().unique(),
+    first_name: model.text().nullable(),
+    last_name: model.text().nullable(),
+    email: model.text(),
+    phone: model.text().nullable(),
+    company_name: model.text().nullable(),
+    /** The names of the customer's business profiles, "; "-joined. */
+    business_names: model.text().nullable(),
+    kind: model.text().default("personal"),
+    /** active | blocked | archived | deleted (the customer is soft-deleted). */
+    status: model.text().default("active"),
+    tags: model.array().default([]),
+    /** Custom-field values by the field's key, as stored (string, number, boolean, "YYYY-MM-DD"). */
+    custom_values: model.json().default({}),
+    /** Lower-cased names, emails, business names, postcodes and phone numbers in national and international digits. */
+    search_text: model.text(),
+    /** Last name then first name (or company, or email), lower-cased: the directory's name order. */
+    sort_name: model.text(),
+    has_account: model.boolean().default(false),
+    customer_created_at: model.dateTime(),
+    customer_deleted_at: model.dateTime().nullable(),
+    /** The latest visit that has started and the next one to come (cancelled visits left out). */
+    last_booking_at: model.dateTime().nullable(),
+    next_booking_at: model.dateTime().nullable(),
+    booking_count: model.number().default(0),
+  })
+  .indexes([
+    { on: ["status", "customer_created_at"] },
+    { on: ["last_booking_at"], where: "last_booking_at IS NOT NULL" },
+    { on: ["next_booking_at"], where: "next_booking_at IS NOT NULL" },
+  ])
+
+export default DirectoryEntry
