@@ -4,7 +4,7 @@
  * so "+44 7700 900123", "07700 900123" and "7700900" all find the same customer.
  */
 
-/** The business's country calling code, for turning national numbers into international ones and back. */
+/** The business's country calling code: the refresh stores each number nationally and internationally with it. */
 export const businessCallingCode = () => (process.env.BUSINESS_PHONE_COUNTRY_CODE ?? "44").replace(/\D/g, "") || "44"
 
 /** A token made of digits and phone punctuation, with at least three digits. */
@@ -12,16 +12,6 @@ const looksLikePhone = (text: string) => /^\+?[\d\s().-]+$/.test(text) && (text.
 
 /** "0044 7700…" and "+44 7700…" both become "447700…". */
 const phoneDigits = (text: string) => text.replace(/\D/g, "").replace(/^00/, "")
-
-/** Both forms of a stored number (digits only), for the search text. */
-export function phoneSearchForms(raw: string | null | undefined, callingCode = businessCallingCode()): string[] {
-  if (!raw) return []
-  const digits = phoneDigits(raw)
-  if (digits.length < 3) return []
-  if (digits.startsWith("0")) return [digits, callingCode + digits.slice(1)]
-  if (digits.startsWith(callingCode) && digits.length > callingCode.length + 6) return [digits, "0" + digits.slice(callingCode.length)]
-  return [digits]
-}
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 

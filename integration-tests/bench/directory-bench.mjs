@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// `npm run bench:directory`: the staff customer directory's search (GET /admin/crm/customers?q=)
+// side by side with Medusa core's GET /admin/customers?q= on the same database in the same run:
+// the demo business plus 1,000,000 generated customers (seeds/src/crm-scale.ts) with profiles,
+// extra phones and emails, tags, custom-field values, business profiles and visits.
+// Queries are what staff type: part of an email, a phone number written another way, a name, a
+// surname being typed, a business name, a postcode. Every answer is checked (the customer a query
+// was made from must be found), so a fast wrong answer fails the run. Prints p50/p95/p99 for both
+// and the ratio; targets: our p95 ≤ 20 ms and ≥ 50× faster than core.
+//
+// Settings (environment): BENCH_DIRECTORY_CUSTOMERS (1000000), BENCH_DIRECTORY_QUERIES (300),
+// BENCH_DIRECTORY_ROUNDS (3), BENCH_CORE_QUERIES (40), DATABASE_URL to use your PostgreSQL server.
+import http from "node:http"
+import { mkdtemp, rm } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { performance } from "node:perf_hooks"
+import pg from "pg"
+import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
+import { run } from "../../scripts/lib/processes.mjs"
+import { buildPlugin, DEMO, migrate, ROOT, seed, startMedusa } from "../../scripts/lib/stack.mjs"
+
+const settings = {
+  customers: Number(process.env.BENCH_DIRECTORY_CUSTOMERS ?? 1_000_000),
+  queries: Number(process.env.BENCH_DIRECTORY_QUERIES ?? 300),
+  rounds: Number(process.env.BENCH_DIRECTORY_ROUNDS ?? 3),
+  coreQueries: Number(process.env.BENCH_CORE_QUERIES ?? 40),
+}
+const TARGET_P95_MS = 20
+const TARGET_RATIO = 50
+const say = (message) => console.log(`\x1b[1m▸ ${message}\x1b[0m`)
+
+const started = []
+const tmpDir = await mkdtemp(path.join(os.tmpdir(), "fieldservice-directory-bench-"))
+async function stopAll() {
+  for (const item of started.reverse()) await item.stop().catch(() => {})
+  await rm(tmpDir, { recursive: true, force: true })
+}
+process.on("SIGINT", () => stopAll().then(() => process.exit(130)))
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+const summary = (latencies) => {
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) }
+}
+
+try {
+  say("Building the plugin")
+  await buildPlugin()
+  const database = await startTestDatabase({ tmpDir, log: () => {} })
+  started.push(database)
+  const databaseUrl = database.url
+
+  say("Migrating and seeding the demo business")
+  await migrate(databaseUrl)
+  await seed(databaseUrl)
+  say(`Generating ${settings.customers.toLocaleString("en-GB")} customers (profiles, phones, tags, custom fields, visits)`)
+  const t0 = performance.now()
+  await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./seeds/src/crm-scale.ts"], {
+    cwd: ROOT,
+    label: "crm-scale",
+    quiet: true,
+    env: { DATABASE_URL: databaseUrl, MEDUSA_ADMIN_DISABLED: "true", CRM_CUSTOMERS: String(settings.customers) },
+  })
+  console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+  // The queries, made from real rows: each knows which customer it must find.
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rows: samples } = await client.query(
+    `select c.id, c.email, c.first_name, c.last_name, c.phone,
+            (select m.value from customer_contact_method m where m.profile_id = l.customer_profile_id and m.kind = 'phone' limit 1) as landline,
+            (select b.name from business_profile b where b.customer_id = c.id limit 1) as business,
+            (select a.postal_code from customer_address a where a.customer_id = c.id limit 1) as postcode
+       from generate_series(1, $1::int) as k
+       join customer c on c.id = 'cus_crm_' || lpad((1 + (k::bigint * 2654435761) % $2::bigint)::text, 7, '0')
+       join customer_customer_customer_profile_customer_profile l on l.customer_id = c.id
+       join customer_profile p on p.id = l.customer_profile_id and p.status = 'active'`,
+    [settings.queries, settings.customers]
+  )
+  await client.end()
+  if (!samples.length) throw new Error("No generated customers found")
+  const nationalMobile = (phone) => "0" + phone.replace(/\D/g, "").slice(2)
+  const queries = samples.map((row, k) => {
+    switch (k % 8) {
+      case 0: // part of the email, as typed
+        return { kind: "email", q: row.email.split("@")[0], expect: row.id }
+      case 1: // the mobile written nationally, stored as +44 …
+        return { kind: "phone, other format", q: nationalMobile(row.phone).replace(/^(\d{5})/, "$1 "), expect: row.id }
+      case 2: // the mobile as +44, found through the profile's 07… number too
+        return { kind: "phone, international", q: row.phone, expect: row.id }
+      case 3: // full name: many customers share it
+        return { kind: "full name", q: `${row.first_name} ${row.last_name}`.toLowerCase(), expect: "any" }
+      case 4: // a surname half typed
+        return { kind: "surname being typed", q: row.last_name.slice(0, 4).toLowerCase(), expect: "any" }
+      case 5:
+        return row.landline
+          ? { kind: "landline", q: row.landline, expect: row.id }
+          : { kind: "email", q: row.email, expect: row.id }
+      case 6:
+        return row.business
+          ? { kind: "business name", q: row.business.toLowerCase(), expect: "any" }
+          : { kind: "name + postcode area", q: `${row.last_name} ${row.postcode.split(" ")[0]}`.toLowerCase(), expect: "any" }
+      default:
+        return { kind: "postcode", q: row.postcode, expect: "any" }
+    }
+  })
+
+  const port = await freePort()
+  say("Starting Medusa (production mode, no admin)")
+  started.push(
+    await startMedusa({ databaseUrl, port, mode: "start", env: { NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error" }, output: () => {} })
+  )
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 })
+  const base = `http://127.0.0.1:${port}`
+  const request = (method, pathname, { token, body } = {}) =>
+    new Promise((resolve, reject) => {
+      const headers = token ? { authorization: `Bearer ${token}` } : {}
+      const payload = body ? JSON.stringify(body) : undefined
+      if (payload) headers["content-type"] = "application/json"
+      const t = performance.now()
+      const req = http.request(`${base}${pathname}`, { method, headers, agent }, (res) => {
+        let text = ""
+        res.setEncoding("utf8")
+        res.on("data", (chunk) => (text += chunk))
+        res.on("end", () => resolve({ status: res.statusCode, text, ms: performance.now() - t }))
+      })
+      req.on("error", reject)
+      req.end(payload)
+    })
+  const login = await request("POST", "/auth/user/emailpass", { body: { email: DEMO.adminEmail, password: DEMO.adminPassword } })
+  if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${login.text}`)
+  const token = JSON.parse(login.text).token
+
+  const failures = []
+  const ours = { all: [], byKind: new Map() }
+  const core = []
+  const search = async (query) => {
+    const res = await request("GET", `/admin/crm/customers?limit=20&q=${encodeURIComponent(query.q)}`, { token })
+    const body = res.status === 200 ? JSON.parse(res.text) : null
+    const found = body && (query.expect === "any" ? body.customers.length > 0 : body.customers.some((c) => c.id === query.expect))
+    if (!found) failures.push(`directory "${query.q}" (${query.kind}): ${res.status} ${res.text.slice(0, 200)}`)
+    return res.ms
+  }
+  const coreSearch = async (query) => {
+    const res = await request("GET", `/admin/customers?limit=20&q=${encodeURIComponent(query.q)}`, { token })
+    if (res.status !== 200) failures.push(`core "${query.q}": ${res.status} ${res.text.slice(0, 200)}`)
+    return res.ms
+  }
+
+  say("Warming up")
+  for (const query of queries.slice(0, 20)) await search(query)
+  for (const query of queries.slice(0, 2)) await coreSearch(query)
+
+  say(`${settings.rounds} rounds of ${queries.length} directory searches, ${settings.coreQueries} core searches between them, one at a time`)
+  const coreEvery = Math.max(1, Math.floor((queries.length * settings.rounds) / settings.coreQueries))
+  let n = 0
+  for (let round = 0; round < settings.rounds; round++) {
+    for (const query of queries) {
+      const ms = await search(query)
+      ours.all.push(ms)
+      if (!ours.byKind.has(query.kind)) ours.byKind.set(query.kind, [])
+      ours.byKind.get(query.kind).push(ms)
+      if (n++ % coreEvery === 0 && core.length < settings.coreQueries) core.push(await coreSearch(query))
+    }
+  }
+
+  say("Filters without search (for reference)")
+  const filterRoutes = [
+    ["first page, by name", "/admin/crm/customers?limit=20"],
+    ["archived", "/admin/crm/customers?limit=20&status=archived"],
+    ["tag VIP", "/admin/crm/customers?limit=20&tag=VIP"],
+    ["custom field heard_about_us=Google", "/admin/crm/customers?limit=20&custom[heard_about_us]=Google"],
+    ["has upcoming visit, latest visit first", "/admin/crm/customers?limit=20&has_upcoming_booking=true&order=-last_booking_at"],
+    ["page 500", "/admin/crm/customers?limit=20&offset=10000"],
+  ]
+  const filterRows = []
+  for (const [name, url] of filterRoutes) {
+    const latencies = []
+    for (let i = 0; i < 20; i++) {
+      const res = await request("GET", url, { token })
+      if (res.status !== 200 || !JSON.parse(res.text).customers.length) failures.push(`${name}: ${res.status} ${res.text.slice(0, 200)}`)
+      latencies.push(res.ms)
+    }
+    const s = summary(latencies)
+    filterRows.push({ filter: name, "p50 ms": s.p50.toFixed(1), "p95 ms": s.p95.toFixed(1) })
+  }
+
+  const oursSummary = summary(ours.all)
+  const coreSummary = summary(core)
+  const ratio = coreSummary.p95 / oursSummary.p95
+  console.log(`\n${settings.customers.toLocaleString("en-GB")} customers, ${os.cpus().length} CPUs, one request at a time`)
+  console.table([
+    { route: "directory GET /admin/crm/customers?q=", searches: oursSummary.n, "p50 ms": oursSummary.p50.toFixed(1), "p95 ms": oursSummary.p95.toFixed(1), "p99 ms": oursSummary.p99.toFixed(1) },
+    { route: "core GET /admin/customers?q=", searches: coreSummary.n, "p50 ms": coreSummary.p50.toFixed(1), "p95 ms": coreSummary.p95.toFixed(1), "p99 ms": coreSummary.p99.toFixed(1) },
+  ])
+  console.table(
+    [...ours.byKind].map(([kind, latencies]) => {
+      const s = summary(latencies)
+      return { "directory search by": kind, searches: s.n, "p50 ms": s.p50.toFixed(1), "p95 ms": s.p95.toFixed(1) }
+    })
+  )
+  console.table(filterRows)
+  const metP95 = oursSummary.p95 <= TARGET_P95_MS
+  const metRatio = ratio >= TARGET_RATIO
+  console.log(`directory p95 ${oursSummary.p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms): ${metP95 ? "met" : "NOT met"}`)
+  console.log(`core p95 / directory p95 = ${ratio.toFixed(1)}× (target ≥ ${TARGET_RATIO}×): ${metRatio ? "met" : "NOT met"}`)
+  if (failures.length) {
+    console.error(`\n${failures.length} wrong answers, e.g.:\n  ${failures.slice(0, 5).join("\n  ")}`)
+    process.exitCode = 1
+  }
+  agent.destroy()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+} finally {
+  await stopAll()
+  process.exit(process.exitCode ?? 0)
+}
