@@ -68,8 +68,8 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
   if (!services.length) throw new Error("No published services: run the demo seeds first (npx medusa exec ./seeds/src/demo.ts)")
 
   // Every name and place is picked by multiplying i by a prime, so neighbours differ and the mix is even.
-  const first = `(${sqlArray(FIRST_NAMES)})[1 + (i * 7919) % ${FIRST_NAMES.length}]`
-  const last = `(${sqlArray(LAST_NAMES)})[1 + (i * 104729 / 13) % ${LAST_NAMES.length}]`
+  const first = `(${sqlArray(FIRST_NAMES)})[1 + (i::bigint * 7919) % ${FIRST_NAMES.length}]`
+  const last = `(${sqlArray(LAST_NAMES)})[1 + (i::bigint * 104729 / 13) % ${LAST_NAMES.length}]`
   const mobile = `lpad(((i::bigint * 7919) % 1000000000)::text, 9, '0')`
   const town = `(i * 31) % ${TOWNS.length}`
   const towns = sqlArray(TOWNS.map(([name]) => name))
