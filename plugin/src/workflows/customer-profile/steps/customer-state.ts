@@ -107,9 +107,12 @@ export function profileChangeEntries(before: CustomerState, after: CustomerState
   ]
   if (details.length) push("profile_updated", describeChanges("Profile", details), details)
 
-  const verified = diffFields(before.profile, after.profile, { email_verified_at: "Email verified" })
-  if (verified.length) {
-    push("email_verified", verified[0].after ? "Email address verified." : "Email address marked as not verified.", verified)
+  // A fresh verification of an address already verified is no news.
+  const wasVerified = !!before.profile.email_verified_at
+  const isVerified = !!after.profile.email_verified_at
+  if (wasVerified !== isVerified) {
+    const change = { field: "email_verified_at", label: "Email verified", before: before.profile.email_verified_at, after: after.profile.email_verified_at }
+    push("email_verified", isVerified ? "Email address verified." : "Email address marked as not verified.", [change])
   }
 
   const methods = diffFields(before, after, { emails: "Emails", phones: "Phone numbers" } as Record<string, string>)
