@@ -38,6 +38,7 @@ import {
   StoreToken,
 } from "./store/portal/validators"
 import { activityContext } from "./utils/activity-actor"
+import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCustomerMessage } from "./utils/customer-activity-validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -165,5 +166,12 @@ export default defineMiddlewares({
     { matcher: "/store/portal/sign-up", method: "POST", middlewares: [activityContext({ self: true })] },
     { matcher: "/store/portal/social/complete", method: "POST", middlewares: [activityContext({ self: true })] },
     { matcher: "/store/portal/booking-session/account", method: "POST", middlewares: [activityContext({ self: true })] },
+    { matcher: "/admin/customers/:id/activity", method: "GET", middlewares: [validateAndTransformQuery(AdminListCustomerActivity, {})] },
+    {
+      matcher: "/admin/customers/:id/communications",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListCustomerCommunications, {})],
+    },
+    { matcher: "/admin/customers/:id/messages", method: "POST", middlewares: [validateAndTransformBody(AdminSendCustomerMessage)] },
   ],
 })
