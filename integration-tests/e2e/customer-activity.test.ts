@@ -4,6 +4,8 @@ import { adminToken, api, uniqueEmail } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
+/** The admin answers slowly while other test stacks share the machine. */
+const WAIT = { timeout: 20_000 }
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -20,10 +22,12 @@ describe.sequential("Admin customer page: history", () => {
     expect(created.status, JSON.stringify(created.body)).toBe(200)
     const customerId = created.body.customer.id as string
 
-    const page = await signInToAdmin(browser)
+    const page = await signInToAdmin(browser, { loginFormTimeout: 180_000 })
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await page.getByTestId("customer-activity-list").waitFor()
-    await expect.poll(() => page.getByTestId("customer-activity-message").first().textContent()).toBe(`Customer created (Edith Timeline, ${email}).`)
+    await expect
+      .poll(() => page.getByTestId("customer-activity-message").first().textContent(), WAIT)
+      .toBe(`Customer created (Edith Timeline, ${email}).`)
 
     // Medusa's own edit drawer for the customer.
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}/edit`)
@@ -46,7 +50,7 @@ describe.sequential("Admin customer page: history", () => {
     await page.getByTestId("customer-send-message").click()
     await page.getByTestId("customer-message-drawer").waitFor()
     await page.getByTestId("customer-message-send").click()
-    await expect.poll(() => page.getByTestId("customer-message-error").textContent()).toContain("Write a subject and a message.")
+    await expect.poll(() => page.getByTestId("customer-message-error").textContent(), WAIT).toContain("Write a subject and a message.")
     await page.getByTestId("customer-message-subject").fill("Your window clean")
     await page.getByTestId("customer-message-body").fill("Hello Edie,\n\nWe'll be there at 9am on Friday.")
     await page.getByTestId("customer-message-send").click()
@@ -59,14 +63,14 @@ describe.sequential("Admin customer page: history", () => {
     expect(await message.textContent()).toContain("replies to admin@example.com")
     await message.getByTestId("customer-communication-preview-open").click()
     const frame = page.frameLocator('[data-testid="customer-communication-preview-frame"]')
-    await expect.poll(() => frame.locator("body").textContent()).toContain("We'll be there at 9am on Friday.")
+    await expect.poll(() => frame.locator("body").textContent(), WAIT).toContain("We'll be there at 9am on Friday.")
     await page.keyboard.press("Escape")
 
     // And in the timeline, by the staff member.
     await page.getByTestId("customer-activity-tab").click()
     await page.getByTestId("customer-activity-entry").filter({ hasText: `Message “Your window clean” emailed to ${email}.` }).waitFor()
     await page.close()
-  })
+  }, 300_000)
 
   it("pages through a long history with Load more", async () => {
     const token = await adminToken()
@@ -79,12 +83,12 @@ describe.sequential("Admin customer page: history", () => {
     const page = await signInToAdmin(browser)
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await page.getByTestId("customer-activity-list").waitFor()
-    await expect.poll(() => page.getByTestId("customer-activity-entry").count()).toBe(20)
+    await expect.poll(() => page.getByTestId("customer-activity-entry").count(), WAIT).toBe(20)
     expect(await page.getByTestId("customer-activity-message").first().textContent()).toBe("Internal note edited.")
     await page.getByTestId("customer-activity-more").click()
-    await expect.poll(() => page.getByTestId("customer-activity-entry").count()).toBe(23)
+    await expect.poll(() => page.getByTestId("customer-activity-entry").count(), WAIT).toBe(23)
     expect(await page.getByTestId("customer-activity-more").count()).toBe(0)
     expect(await page.getByTestId("customer-activity-message").last().textContent()).toMatch(/^Customer created/)
     await page.close()
-  })
+  }, 300_000)
 })
