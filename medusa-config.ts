@@ -123,6 +123,8 @@ module.exports = defineConfig({
         portalUrl: PORTAL_URL,
         // Where "new portal booking" emails go, and the clock bookings are offered in.
         businessEmail: process.env.BUSINESS_EMAIL || "office@brightside.example",
+        // Shown in emails and their previews in the communication log (the Resend provider's business_name).
+        businessName: BUSINESS_NAME,
         timeZone: process.env.BUSINESS_TIME_ZONE || "Europe/London",
         cms: {
           databaseUrl: process.env.CMS_DATABASE_URL || process.env.DATABASE_URL,

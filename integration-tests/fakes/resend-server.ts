@@ -1,6 +1,7 @@
 /**
- * A stand-in for the Resend API's `POST /emails`, speaking its wire format: point the SDK at it
- * with `new Resend(key, { baseUrl: url })` (or the provider's `base_url` option).
+ * A stand-in for the Resend API's `POST /emails` and `GET /emails/:id`, speaking its wire
+ * format: point the SDK at it with `new Resend(key, { baseUrl: url })` (or the provider's
+ * `base_url` option). Tests read back what was sent with the SDK's `emails.get(id)`.
  */
 import { randomUUID } from "node:crypto"
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http"
@@ -23,7 +24,25 @@ export type ResendEmailBody = {
   [field: string]: unknown
 }
 
-export type ReceivedEmail = { id: string; body: ResendEmailBody; headers: IncomingHttpHeaders }
+export type ReceivedEmail = { id: string; body: ResendEmailBody; headers: IncomingHttpHeaders; created_at: string }
+
+const asList = (value: string | string[] | undefined) => (value === undefined ? null : Array.isArray(value) ? value : [value])
+
+/** Resend's "retrieve email" answer: addresses as lists, reply_to included. */
+const retrieved = ({ id, body, created_at }: ReceivedEmail) => ({
+  object: "email",
+  id,
+  from: body.from,
+  to: asList(body.to),
+  subject: body.subject,
+  html: body.html ?? null,
+  text: body.text ?? null,
+  cc: asList(body.cc),
+  bcc: asList(body.bcc),
+  reply_to: asList(body.reply_to),
+  created_at,
+  last_event: "delivered",
+})
 
 export type FakeResend = { url: string; emails: ReceivedEmail[]; close(): Promise<void> }
 
@@ -63,8 +82,9 @@ export async function startFakeResend(): Promise<FakeResend> {
     req.on("data", (chunk: Buffer) => chunks.push(chunk))
     req.on("end", () => {
       const path = new URL(req.url ?? "/", "http://fake").pathname.replace(/\/+$/, "")
-      if (path !== "/emails") return fail(res, 404, "not_found", "The requested endpoint does not exist.")
-      if (req.method !== "POST") return fail(res, 405, "method_not_allowed", "Method is not allowed for the requested path.")
+      const one = /^\/emails\/([^/]+)$/.exec(path)
+      if (path !== "/emails" && !one) return fail(res, 404, "not_found", "The requested endpoint does not exist.")
+      if (req.method !== (one ? "GET" : "POST")) return fail(res, 405, "method_not_allowed", "Method is not allowed for the requested path.")
 
       const auth = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")
       if (!auth) {
@@ -76,6 +96,10 @@ export async function startFakeResend(): Promise<FakeResend> {
         )
       }
       if (!auth[1].startsWith("re_")) return fail(res, 403, "invalid_api_key", "API key is invalid")
+      if (one) {
+        const email = emails.find((sent) => sent.id === one[1])
+        return email ? reply(res, 200, retrieved(email)) : fail(res, 404, "not_found", "Email not found")
+      }
 
       let body: unknown
       try {
@@ -90,7 +114,7 @@ export async function startFakeResend(): Promise<FakeResend> {
       if (problem) return fail(res, 422, problem.startsWith("Missing") ? "missing_required_field" : "validation_error", problem)
 
       const id = randomUUID()
-      emails.push({ id, body: body as ResendEmailBody, headers: req.headers })
+      emails.push({ id, body: body as ResendEmailBody, headers: req.headers, created_at: new Date().toISOString() })
       reply(res, 200, { id })
     })
   })

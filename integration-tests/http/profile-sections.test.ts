@@ -516,9 +516,12 @@ describe("tags and the staff view of a profile", () => {
       billing_address: null,
       locations: [],
       dependents: [],
-      activity: [],
     })
     expect(Array.isArray(page.custom_fields)).toBe(true)
+    // Each change above is in the activity, newest first.
+    expect(page.activity.map((entry: { kind: string }) => entry.kind)).toEqual(
+      expect.arrayContaining(["additional_contact_added", "business_profile_added", "note_updated", "tags_updated"])
+    )
 
     const portal = (await api("/store/customers/me/profile", { token })).body.profile
     for (const staffOnly of ["internal_notes", "tags", "tax_exempt", "payment_terms_days", "activity", "dependents", "business_profiles"]) {

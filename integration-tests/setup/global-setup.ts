@@ -7,6 +7,7 @@ import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
 import { startFakeOAuth } from "../fakes/oauth-server"
+import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
 
 declare module "vitest" {
@@ -17,6 +18,7 @@ declare module "vitest" {
     databaseUrl: string
     oauthUrl: string
     stripe: { url: string; secretKey: string; publishableKey: string; webhookSecret: string }
+    resendUrl: string
     demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
   }
 }
@@ -58,6 +60,9 @@ export default async function setup(project: TestProject) {
     // Google and Facebook, speaking their real OAuth protocols, on this machine.
     const oauth = await startFakeOAuth()
     started.push({ stop: () => oauth.close() })
+    // Resend's API, on this machine: emails go out through the real SDK and tests can read what was sent.
+    const resend = await startFakeResend()
+    started.push({ stop: () => resend.close() })
     started.push(
       await startMedusa({
         databaseUrl: database.url,
@@ -82,6 +87,8 @@ export default async function setup(project: TestProject) {
           FACEBOOK_APP_SECRET: oauth.facebook.clientSecret,
           FACEBOOK_DIALOG_URL: oauth.facebook.dialogBaseUrl,
           FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
+          RESEND_API_KEY: "re_test_integration",
+          RESEND_BASE_URL: resend.url,
           ...stripeEnv,
         },
       })
@@ -102,6 +109,7 @@ export default async function setup(project: TestProject) {
     project.provide("backendUrl", backendUrl)
     project.provide("portalUrl", portalUrl)
     project.provide("oauthUrl", oauth.url)
+    project.provide("resendUrl", resend.url)
     project.provide("stripe", { url: stripe.url, secretKey: stripe.secretKey, publishableKey: stripe.publishableKey, webhookSecret: stripe.webhookSecret })
     project.provide("publishableKey", publishableKey)
     project.provide("databaseUrl", database.url)

@@ -38,6 +38,8 @@ import {
   StoreSignUp,
   StoreToken,
 } from "./store/portal/validators"
+import { activityContext } from "./utils/activity-actor"
+import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCustomerMessage } from "./utils/customer-activity-validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -139,5 +141,41 @@ export default defineMiddlewares({
     { matcher: "/admin/fieldworkers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
+
+    // Activity timeline: who changes a customer through Medusa's own routes, and the values before.
+    { matcher: "/admin/customers", method: "POST", middlewares: [activityContext()] },
+    { matcher: "/admin/customers/:id", method: ["POST", "DELETE"], middlewares: [activityContext({ customer: (req) => req.params.id })] },
+    {
+      matcher: "/admin/customers/:id/addresses",
+      method: "POST",
+      middlewares: [activityContext({ customer: (req) => req.params.id, addresses: true })],
+    },
+    {
+      matcher: "/admin/customers/:id/addresses/:address_id",
+      method: ["POST", "DELETE"],
+      middlewares: [activityContext({ customer: (req) => req.params.id, addresses: true })],
+    },
+    { matcher: "/store/customers", method: "POST", middlewares: [activityContext({ self: true })] },
+    { matcher: "/store/customers/me", method: "POST", middlewares: [activityContext({ customer: (req) => req.auth_context.actor_id })] },
+    {
+      matcher: "/store/customers/me/addresses",
+      method: "POST",
+      middlewares: [activityContext({ customer: (req) => req.auth_context.actor_id, addresses: true })],
+    },
+    {
+      matcher: "/store/customers/me/addresses/:address_id",
+      method: ["POST", "DELETE"],
+      middlewares: [activityContext({ customer: (req) => req.auth_context.actor_id, addresses: true })],
+    },
+    { matcher: "/store/portal/sign-up", method: "POST", middlewares: [activityContext({ self: true })] },
+    { matcher: "/store/portal/social/complete", method: "POST", middlewares: [activityContext({ self: true })] },
+    { matcher: "/store/portal/booking-session/account", method: "POST", middlewares: [activityContext({ self: true })] },
+    { matcher: "/admin/customers/:id/activity", method: "GET", middlewares: [validateAndTransformQuery(AdminListCustomerActivity, {})] },
+    {
+      matcher: "/admin/customers/:id/communications",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListCustomerCommunications, {})],
+    },
+    { matcher: "/admin/customers/:id/messages", method: "POST", middlewares: [validateAndTransformBody(AdminSendCustomerMessage)] },
   ],
 })

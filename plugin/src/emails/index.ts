@@ -5,12 +5,14 @@ import { passwordReset } from "./password-reset"
 import { bookingConfirmation, bookingReceived } from "./booking"
 import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRescheduledOffice } from "./booking-changes"
 import { portalInvite } from "./portal-invite"
+import { staffMessage } from "./staff-message"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
 export type { ConfirmAccountData } from "./confirm-account"
 export type { PasswordResetData } from "./password-reset"
 export type { PortalInviteData } from "./portal-invite"
+export type { StaffMessageData } from "./staff-message"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type {
   BookingCancelledData,
@@ -30,6 +32,7 @@ export const EMAIL_TEMPLATES = {
   "booking-cancelled-office": bookingCancelledOffice,
   "booking-rescheduled": bookingRescheduled,
   "booking-rescheduled-office": bookingRescheduledOffice,
+  "staff-message": staffMessage,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
@@ -91,4 +94,15 @@ export async function renderEmail(
   const element = definition.element(checked, businessName)
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
   return { subject: definition.subject(businessName, checked), html, text }
+}
+
+/** Just the subject line of a stored email (for lists); null when it can't be worked out from the data. */
+export function emailSubject(template: string, data: Record<string, unknown>, options: { businessName: string }): string | null {
+  if (!isTemplateId(template)) return null
+  try {
+    const definition: TemplateDefinition = EMAIL_TEMPLATES[template]
+    return definition.subject(options.businessName, checkData(template, definition.fields, data ?? {}))
+  } catch {
+    return null
+  }
 }

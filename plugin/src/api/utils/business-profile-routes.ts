@@ -5,6 +5,7 @@ import {
   deleteBusinessProfileWorkflow,
   updateBusinessProfileWorkflow,
 } from "../../workflows/business-profile/business-profile"
+import { requestActor } from "./activity-actor"
 import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./business-profile-validators"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
@@ -22,7 +23,7 @@ export function businessProfileRoutes(ids: { customer: (req: Req) => string; pro
     },
     async create(req: Req<BusinessProfileCreateType>, res: MedusaResponse) {
       const { result } = await createBusinessProfileWorkflow(req.scope).run({
-        input: { customer_id: ids.customer(req), data: req.validatedBody },
+        input: { customer_id: ids.customer(req), data: req.validatedBody, actor: await requestActor(req) },
       })
       res.status(201).json({ business_profile: result })
     },
@@ -32,13 +33,13 @@ export function businessProfileRoutes(ids: { customer: (req: Req) => string; pro
     },
     async update(req: Req<BusinessProfileUpdateType>, res: MedusaResponse) {
       const { result } = await updateBusinessProfileWorkflow(req.scope).run({
-        input: { customer_id: ids.customer(req), id: ids.profile(req), data: req.validatedBody },
+        input: { customer_id: ids.customer(req), id: ids.profile(req), data: req.validatedBody, actor: await requestActor(req) },
       })
       res.json({ business_profile: result })
     },
     async remove(req: Req, res: MedusaResponse) {
       await deleteBusinessProfileWorkflow(req.scope).run({
-        input: { customer_id: ids.customer(req), id: ids.profile(req) },
+        input: { customer_id: ids.customer(req), id: ids.profile(req), actor: await requestActor(req) },
       })
       res.json({ id: ids.profile(req), object: "business_profile", deleted: true })
     },

@@ -17,6 +17,7 @@ import {
 import type { AdditionalContactCreateType, AdditionalContactUpdateType } from "./additional-contact-validators"
 import { assertDependentsOffered, loadDependent, loadDependents } from "./dependents-response"
 import type { ImageUploadRequest } from "./image-upload"
+import { requestActor } from "./activity-actor"
 import { loadProfile } from "./profile-response"
 import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./profile-section-validators"
 
@@ -44,11 +45,11 @@ export function profileSectionRoutes(scope: Scope) {
   return {
     picture: {
       async set(req: Req, res: MedusaResponse) {
-        const { result } = await setProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), image: image(req) } })
+        const { result } = await setProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), image: image(req), actor: await requestActor(req) } })
         res.json(result)
       },
       async remove(req: Req, res: MedusaResponse) {
-        const { result } = await removeProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req) } })
+        const { result } = await removeProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), actor: await requestActor(req) } })
         res.json(result)
       },
     },
@@ -60,25 +61,25 @@ export function profileSectionRoutes(scope: Scope) {
       },
       async create(req: Req<AdditionalContactCreateType>, res: MedusaResponse) {
         const { result } = await createAdditionalContactWorkflow(req.scope).run({
-          input: { customer_id: customerId(req), data: req.validatedBody },
+          input: { customer_id: customerId(req), data: req.validatedBody, actor: await requestActor(req) },
         })
         res.status(201).json({ additional_contact: presentContact(result) })
       },
       async update(req: Req<AdditionalContactUpdateType>, res: MedusaResponse) {
         const { result } = await updateAdditionalContactWorkflow(req.scope).run({
-          input: { customer_id: customerId(req), id: contactId(req), data: req.validatedBody },
+          input: { customer_id: customerId(req), id: contactId(req), data: req.validatedBody, actor: await requestActor(req) },
         })
         res.json({ additional_contact: presentContact(result) })
       },
       async remove(req: Req, res: MedusaResponse) {
-        await deleteAdditionalContactWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: contactId(req) } })
+        await deleteAdditionalContactWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: contactId(req), actor: await requestActor(req) } })
         res.json({ id: contactId(req), object: "additional_contact", deleted: true })
       },
     },
 
     billingAddress: {
       async set(req: Req<BillingAddressUpdateType>, res: MedusaResponse) {
-        await setBillingAddressWorkflow(req.scope).run({ input: { customer_id: customerId(req), ...req.validatedBody } })
+        await setBillingAddressWorkflow(req.scope).run({ input: { customer_id: customerId(req), ...req.validatedBody, actor: await requestActor(req) } })
         const profile = await loadProfile(req.scope, customerId(req), audience)
         res.json({ billing_same_as_booking: profile.billing_same_as_booking, billing_address: profile.billing_address })
       },
@@ -93,7 +94,7 @@ export function profileSectionRoutes(scope: Scope) {
         await dependentsOffered(req)
         const { custom_fields, ...data } = req.validatedBody
         const { result } = await createDependentWorkflow(req.scope).run({
-          input: { customer_id: customerId(req), audience, data, custom_fields },
+          input: { customer_id: customerId(req), audience, data, custom_fields, actor: await requestActor(req) },
         })
         res.status(201).json({ dependent: await loadDependent(req.scope, customerId(req), result.id, audience) })
       },
@@ -105,23 +106,23 @@ export function profileSectionRoutes(scope: Scope) {
         await dependentsOffered(req)
         const { custom_fields, ...data } = req.validatedBody
         await updateDependentWorkflow(req.scope).run({
-          input: { customer_id: customerId(req), id: dependentId(req), audience, data, custom_fields },
+          input: { customer_id: customerId(req), id: dependentId(req), audience, data, custom_fields, actor: await requestActor(req) },
         })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
       async remove(req: Req, res: MedusaResponse) {
         await dependentsOffered(req)
-        await deleteDependentWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req) } })
+        await deleteDependentWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), actor: await requestActor(req) } })
         res.json({ id: dependentId(req), object: "dependent", deleted: true })
       },
       async setPhoto(req: Req, res: MedusaResponse) {
         await dependentsOffered(req)
-        await setDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), image: image(req) } })
+        await setDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), image: image(req), actor: await requestActor(req) } })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
       async removePhoto(req: Req, res: MedusaResponse) {
         await dependentsOffered(req)
-        await removeDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req) } })
+        await removeDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), actor: await requestActor(req) } })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
     },

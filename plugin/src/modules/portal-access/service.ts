@@ -28,13 +28,15 @@ export class AccountTokenError extends MedusaError {
 }
 
 /** The plugin's options, which Medusa hands to each of the plugin's modules. */
-export type PortalOptions = { portalUrl?: string; businessEmail?: string }
+export type PortalOptions = { portalUrl?: string; businessEmail?: string; businessName?: string }
 
 class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure }) {
   protected baseRepository_: DAL.RepositoryService
   private readonly portalUrl_: string
   /** The office's address for "new portal booking" and similar emails; null when not configured. */
   readonly businessEmail: string | null
+  /** The business's name as emails show it (the same as the Resend provider's `business_name`). */
+  readonly businessName: string
 
   constructor(dependencies: { baseRepository: DAL.RepositoryService }, options: PortalOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -42,6 +44,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
     this.baseRepository_ = dependencies.baseRepository
     this.portalUrl_ = (options.portalUrl || process.env.PORTAL_URL || "http://localhost:8000").replace(/\/$/, "")
     this.businessEmail = options.businessEmail || process.env.BUSINESS_EMAIL || null
+    this.businessName = options.businessName?.trim() || process.env.BUSINESS_NAME?.trim() || "Our team"
   }
 
   /** An absolute link into the customer portal, for emails. */

@@ -26,6 +26,14 @@ function invalid(message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Resend notification provider: ${message}`)
 }
 
+/** The address part of `from` ("Acme <hello@acme.test>" → "hello@acme.test"). */
+function sendingAddress(from: string): string {
+  return NAMED_EMAIL.exec(from.trim())?.[2] ?? from.trim()
+}
+
+/** A display name as RFC 5322 wants it: quoted, since names like "Jo (Acme)" hold special characters. */
+const quotedName = (name: string) => `"${name.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\r\n]+/g, " ").trim()}"`
+
 function defaultBusinessName(from: string): string {
   const named = NAMED_EMAIL.exec(from.trim())
   const name = named?.[1]?.replace(/^"|"$/g, "").trim()
@@ -76,7 +84,7 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
 
     const replyTo = typeof data.reply_to === "string" && data.reply_to.trim() ? data.reply_to.trim() : this.options_.reply_to
     const { data: sent, error } = await this.client_.emails.send({
-      from: notification.from?.trim() || this.options_.from,
+      from: this.fromFor(notification),
       to,
       subject: email.subject,
       html: email.html,
@@ -96,6 +104,17 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
       throw new Error(`Resend could not send the ${template} email: ${error?.message ?? "no id in the response"}`)
     }
     return { id: sent.id }
+  }
+
+  /**
+   * Who the email is from: a per-message `from`, else the business's sending address, shown
+   * with `data.sender_name` as "<sender> (<business>)" when a staff member wrote the email.
+   */
+  fromFor(notification: Pick<ProviderSendNotificationDTO, "from" | "data">): string {
+    if (notification.from?.trim()) return notification.from.trim()
+    const sender = notification.data?.sender_name
+    if (typeof sender !== "string" || !sender.trim()) return this.options_.from
+    return `${quotedName(`${sender.trim()} (${this.businessName_})`)} <${sendingAddress(this.options_.from)}>`
   }
 }
 

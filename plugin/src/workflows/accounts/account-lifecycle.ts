@@ -1,8 +1,10 @@
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import type { ActivityActor } from "../customer-profile/activity"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 /** How long staff can bring a deleted customer back. */
 export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
@@ -36,8 +38,19 @@ const removeLoginsStep = createStep("remove-customer-logins", async (input: { cu
 /** Staff delete: the customer and all their data are kept (soft delete) for 30 days; logins go now. */
 export const deleteCustomerAccountWorkflow = createWorkflow(
   "portal-delete-customer",
-  (input: { customer_id: string; actor_id: string }) => {
+  (input: { customer_id: string; actor_id: string; actor?: ActivityActor }) => {
     softDeleteCustomerStep({ customer_id: input.customer_id })
+    recordActivityStep(
+      transform({ input }, ({ input }) => [
+        {
+          customer_id: input.customer_id,
+          kind: "customer_deleted",
+          message: `Customer deleted: their logins were removed, and they can be restored until ${new Date(Date.now() + RESTORE_WINDOW_MS).toISOString().slice(0, 10)}.`,
+          changes: [{ field: "deleted", label: "Deleted", before: false, after: true }],
+          actor: input.actor,
+        },
+      ])
+    )
     const removed = removeLoginsStep({ customer_id: input.customer_id })
     emitEventStep({ eventName: "customer_account.deleted", data: { id: input.customer_id, actor_id: input.actor_id } })
     return new WorkflowResponse(removed)
@@ -68,8 +81,19 @@ const restoreCustomerStep = createStep(
 /** Brings a deleted customer back with all their data; they need a new invite to log in. */
 export const restoreCustomerAccountWorkflow = createWorkflow(
   "portal-restore-customer",
-  (input: { customer_id: string; actor_id: string }) => {
+  (input: { customer_id: string; actor_id: string; actor?: ActivityActor }) => {
     restoreCustomerStep({ customer_id: input.customer_id })
+    recordActivityStep(
+      transform({ input }, ({ input }) => [
+        {
+          customer_id: input.customer_id,
+          kind: "customer_restored",
+          message: "Customer restored with all their data; they need a new invite to sign in.",
+          changes: [{ field: "deleted", label: "Deleted", before: true, after: false }],
+          actor: input.actor,
+        },
+      ])
+    )
     emitEventStep({ eventName: "customer_account.restored", data: { id: input.customer_id, actor_id: input.actor_id } })
     return new WorkflowResponse({ id: input.customer_id })
   }

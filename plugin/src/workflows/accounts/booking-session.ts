@@ -3,6 +3,7 @@ import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { claimBookingsStep } from "../booking/create-booking"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { registerPasswordLoginStep } from "./steps"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 /**
  * From a booking-number session: the customer sets a password and gets a full account.
@@ -25,7 +26,22 @@ export const createAccountFromBookingWorkflow = createWorkflow(
         actor: { type: "customer" as const, id: customer.id },
       })),
     })
-    claimBookingsStep(transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id })))
+    const claimed = claimBookingsStep(transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id })))
+    recordActivityStep(
+      transform({ customer, claimed }, ({ customer, claimed }) =>
+        claimed
+          ? [
+              {
+                customer_id: customer.id,
+                kind: "bookings_claimed",
+                message: `${claimed} earlier booking${claimed === 1 ? "" : "s"} made with this email now belong${claimed === 1 ? "s" : ""} to the account.`,
+                data: { count: claimed },
+                actor: { type: "customer" as const, id: customer.id },
+              },
+            ]
+          : []
+      )
+    )
     return new WorkflowResponse({ customer_id: customer.id, email: input.email })
   }
 )

@@ -10,6 +10,8 @@ import {
   registerPasswordLoginStep,
   setPasswordStep,
 } from "./steps"
+import type { ActivityActor } from "../customer-profile/activity"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -20,6 +22,7 @@ export type InviteInput = {
   /** Customers who already have a login get the confirm-account email instead of the invite. */
   has_login: boolean
   staff_user_id: string
+  actor?: ActivityActor
 }
 
 /** Staff invite a customer to the portal (or ask them to confirm their account). */
@@ -54,6 +57,19 @@ export const sendPortalInviteWorkflow = createWorkflow("portal-send-invite", (in
       },
     ])
   )
+  recordActivityStep(
+    transform({ input }, ({ input }) => [
+      {
+        customer_id: input.customer_id,
+        kind: "portal_invite_sent",
+        message: input.has_login
+          ? `Confirm-account email sent to ${input.email}.`
+          : `Portal invite sent to ${input.email} (the link works for ${INVITE_TTL_MS / 86_400_000} days).`,
+        data: { email: input.email, template: input.has_login ? "confirm-account" : "portal-invite" },
+        actor: input.actor,
+      },
+    ])
+  )
   return new WorkflowResponse({ sent_at: link.sent_at, expires_at: link.expires_at })
 })
 
@@ -85,5 +101,15 @@ export const acceptPortalInviteWorkflow = createWorkflow("portal-accept-invite",
       actor: { type: "customer" as const, id: input.customer_id },
     })),
   })
+  recordActivityStep(
+    transform({ input }, ({ input }) => [
+      {
+        customer_id: input.customer_id,
+        kind: "portal_invite_accepted",
+        message: input.existing_login_id ? "Portal invite accepted: the customer set a new password." : "Portal invite accepted: the customer set a password and can sign in.",
+        actor: { type: "customer" as const, id: input.customer_id },
+      },
+    ])
+  )
   return new WorkflowResponse({ email: input.email })
 })

@@ -1,6 +1,7 @@
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { setPasswordStep } from "./steps"
 
 const checkCurrentPasswordStep = createStep(
@@ -16,8 +17,22 @@ const checkCurrentPasswordStep = createStep(
 /** My account → change password: needs the current password. */
 export const changePasswordWorkflow = createWorkflow(
   "portal-change-password",
-  (input: { email: string; current_password: string; new_password: string }) => {
+  (input: { email: string; current_password: string; new_password: string; customer_id?: string }) => {
     checkCurrentPasswordStep({ email: input.email, password: input.current_password })
+    recordActivityStep(
+      transform({ input }, ({ input }) =>
+        input.customer_id
+          ? [
+              {
+                customer_id: input.customer_id,
+                kind: "password_changed",
+                message: "Portal password changed by the customer.",
+                actor: { type: "customer" as const, id: input.customer_id },
+              },
+            ]
+          : []
+      )
+    )
     setPasswordStep({ email: input.email, password: input.new_password })
     return new WorkflowResponse({ changed: true })
   }

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { attachLoginToCustomerStep } from "./steps"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 export type CompleteSocialLoginInput = {
   auth_identity_id: string
@@ -10,6 +11,8 @@ export type CompleteSocialLoginInput = {
   last_name: string
   /** The registered customer with the same email, found by the route; null makes a new customer. */
   existing_customer_id: string | null
+  /** "google" or "facebook", for the activity history. */
+  provider?: string
 }
 
 /**
@@ -31,6 +34,21 @@ export const completeSocialLoginWorkflow = createWorkflow("portal-complete-socia
     )
   })
   const customerId = transform({ input, created }, ({ input, created }) => input.existing_customer_id ?? created!.id)
+  recordActivityStep(
+    transform({ input }, ({ input }) => {
+      if (!input.existing_customer_id) return []
+      const provider = input.provider ? input.provider[0].toUpperCase() + input.provider.slice(1) : "A social"
+      return [
+        {
+          customer_id: input.existing_customer_id,
+          kind: "login_added",
+          message: `${provider} login linked to the account.`,
+          data: { provider: input.provider ?? null },
+          actor: { type: "customer" as const, id: input.existing_customer_id },
+        },
+      ]
+    })
+  )
   updateCustomerProfileWorkflow.runAsStep({
     input: transform({ customerId }, ({ customerId }) => ({
       customer_id: customerId,

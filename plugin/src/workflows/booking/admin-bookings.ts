@@ -5,6 +5,7 @@ import { BOOKING_CANCELLED, findOrderToCancelStep } from "./manage-booking"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../modules/fieldworkers"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 import { type BookingStatus, bookingPostcode, canChangeStatus, refusedTransitionMessage, STATUS_LABELS } from "./booking-status"
 
@@ -61,8 +62,8 @@ export type AssignFieldworkerInput = {
   fieldworker_id: string | null
   /** Staff confirmed the fieldworker should go although the postcode is outside their areas. */
   outside_area?: boolean
-  /** The staff member's email, for the customer's activity history. */
-  actor?: string | null
+  /** The staff member, for the customer's activity history. */
+  actor?: ActivityActor | string | null
 }
 
 /**
@@ -167,6 +168,7 @@ export const assignFieldworkerWorkflow = createWorkflow("assign-booking-fieldwor
           kind: "booking_fieldworker_assigned",
           message,
           data: { booking_id: booking.id, fieldworker_id: fieldworker?.id ?? null, previous_fieldworker_id: previous?.id ?? null },
+          changes: [{ field: "fieldworker", label: `Fieldworker on ${booking.booking_number}`, before: previous?.name ?? null, after: fieldworker?.name ?? null }],
           actor: input.actor ?? null,
         },
       ]
@@ -193,7 +195,7 @@ export type ChangeBookingStatusInput = {
   status: BookingStatus
   /** Why staff cancelled (only with "cancelled"). */
   reason?: string | null
-  actor?: string | null
+  actor?: ActivityActor | string | null
 }
 
 const prepareStatusChangeStep = createStep("prepare-booking-status-change", async (input: ChangeBookingStatusInput, { container }) => {
@@ -274,6 +276,7 @@ export const changeBookingStatusWorkflow = createWorkflow("change-booking-status
           kind: "booking_status_changed",
           message,
           data: { booking_id: booking.id, from: booking.status, to: input.status, reason: input.reason ?? null },
+          changes: [{ field: "status", label: `Status of ${booking.booking_number}`, before: STATUS_LABELS[booking.status], after: STATUS_LABELS[input.status] }],
           actor: input.actor ?? null,
         },
       ]
@@ -293,7 +296,7 @@ export const changeBookingStatusWorkflow = createWorkflow("change-booking-status
     cancelOrderWorkflow.runAsStep({
       input: transform({ cancelledOrderId, input }, ({ cancelledOrderId, input }) => ({
         order_id: cancelledOrderId!,
-        canceled_by: input.actor ?? undefined,
+        canceled_by: (typeof input.actor === "string" ? input.actor : input.actor?.id) ?? undefined,
       })),
     })
   })

@@ -3,6 +3,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE, type BookingModuleService, generateBookingNumber } from "../../modules/booking"
 import { BOOKING_NUMBER_PROVIDER } from "../../providers/booking-number/service"
+import { type ActivityActor, SYSTEM_ACTOR } from "../customer-profile/activity"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { bookingActivityStep } from "./booking-activity"
 
 export type CreateBookingInput = {
   email: string
@@ -26,6 +29,8 @@ export type CreateBookingInput = {
   card?: Record<string, unknown> | null
   /** Only for fixed demo data; bookings otherwise get a fresh random number. */
   booking_number?: string
+  /** Who took the booking, for the customer's activity history (the system when not given). */
+  actor?: ActivityActor
 }
 
 export const createBookingRecordStep = createStep(
@@ -68,9 +73,17 @@ export const registerBookingNumberLoginStep = createStep(
 )
 
 export const createBookingWorkflow = createWorkflow("create-booking", (input: CreateBookingInput) => {
-  const booking = createBookingRecordStep(input)
+  const booking = createBookingRecordStep(transform({ input }, ({ input }) => {
+    const { actor: _actor, ...data } = input
+    return data
+  }))
   registerBookingNumberLoginStep(
     transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email }))
+  )
+  recordActivityStep(
+    bookingActivityStep(
+      transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, kind: "booking_placed" as const, actor: input.actor ?? SYSTEM_ACTOR }))
+    )
   )
   return new WorkflowResponse(booking)
 })

@@ -4,7 +4,9 @@ import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { BOOKING_MODULE, changeRules, officeContact, type BookingModuleService } from "../../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { deleteReplacedImage, uploadImage } from "../files/image-steps"
+import { bookingActivityStep } from "./booking-activity"
 
 export const BOOKING_CANCELLED = "booking.cancelled"
 export const BOOKING_RESCHEDULED = "booking.rescheduled"
@@ -103,6 +105,15 @@ export const updateBookingDetailsWorkflow = createWorkflow(
     const updated = updateBookingDetailsStep(
       transform({ input, booking }, ({ input, booking }) => ({ booking, contact: input.contact, instructions: input.instructions }))
     )
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ booking }, ({ booking }) => ({
+          booking_id: booking.id,
+          kind: "booking_updated" as const,
+          before: { contact: booking.contact, instructions: booking.instructions },
+        }))
+      )
+    )
     return new WorkflowResponse(updated)
   }
 )
@@ -166,6 +177,11 @@ export const addBookingAttachmentWorkflow = createWorkflow(
         added_by: "customer" as const,
       }))
     )
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ input, booking }, ({ input, booking }) => ({ booking_id: booking.id, kind: "booking_file_added" as const, filename: input.file.filename }))
+      )
+    )
     return new WorkflowResponse(attachment)
   }
 )
@@ -180,7 +196,7 @@ const removeBookingAttachmentStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This file was added by our team, so only they can remove it. To ask them, please ${input.office}.`)
     }
     await bookings.softDeleteBookingAttachments(attachment.id)
-    return new StepResponse({ id: attachment.id, file_id: attachment.file_id }, attachment.id)
+    return new StepResponse({ id: attachment.id, file_id: attachment.file_id, filename: attachment.filename }, attachment.id)
   },
   async (id, { container }) => {
     if (!id) return
@@ -204,6 +220,11 @@ export const removeBookingAttachmentWorkflow = createWorkflow(
     const office = officeContactStep()
     const removed = removeBookingAttachmentStep(
       transform({ input, booking, office }, ({ input, booking, office }) => ({ booking_id: booking.id, attachment_id: input.attachment_id, office }))
+    )
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ removed, booking }, ({ removed, booking }) => ({ booking_id: booking.id, kind: "booking_file_removed" as const, filename: removed.filename }))
+      )
     )
     deleteReplacedImage(transform({ removed }, ({ removed }) => removed.file_id))
     return new WorkflowResponse(transform({ removed }, ({ removed }) => ({ id: removed.id })))
@@ -278,6 +299,16 @@ export const cancelBookingWorkflow = createWorkflow(
     )
     const cancelled = markBookingCancelledStep(
       transform({ input, booking }, ({ input, booking }) => ({ booking, cancelled_by: "customer" as const, reason: input.reason ?? null }))
+    )
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ input, booking }, ({ input, booking }) => ({
+          booking_id: booking.id,
+          kind: "booking_cancelled" as const,
+          reason: input.reason ?? null,
+          previous_status: booking.status,
+        }))
+      )
     )
     when({ booking }, ({ booking }) => !!booking.product_id).then(() => {
       releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
@@ -407,6 +438,16 @@ export const rescheduleBookingWorkflow = createWorkflow(
     )
     const moved = moveBookingStep(transform({ booking, window }, ({ booking, window }) => ({ booking, window })))
     const unassigned = releaseBusyFieldworkerStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ booking, unassigned }, ({ booking, unassigned }) => ({
+          booking_id: booking.id,
+          kind: "booking_rescheduled" as const,
+          previous: { starts_at: booking.starts_at, window_ends_at: booking.window_ends_at ?? booking.ends_at },
+          unassigned_fieldworker_id: unassigned ?? null,
+        }))
+      )
+    )
     releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
     emitEventStep({
       eventName: BOOKING_RESCHEDULED,

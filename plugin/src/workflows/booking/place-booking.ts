@@ -13,6 +13,9 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../.
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
 import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
+import { ADDRESS_LABELS, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
+import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
+import { bookingActivityStep } from "./booking-activity"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
 
 export const BOOKING_PLACED = "booking.placed"
@@ -323,6 +326,24 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   checkCardPaymentStep(session)
   const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
   const confirmed = confirmBookingStep(transform({ booking, order }, ({ booking, order }) => ({ id: booking.id, order_id: order.id })))
+  const placed = bookingActivityStep(transform({ confirmed }, ({ confirmed }) => ({ booking_id: confirmed.id, kind: "booking_placed" as const })))
+  recordActivityStep(
+    transform({ placed, newLocation, input }, ({ placed, newLocation, input }) => {
+      const entries: ActivityEntry[] = [...placed]
+      if (newLocation) {
+        const address = newLocation as unknown as Record<string, unknown>
+        entries.push({
+          customer_id: input.customer_id,
+          kind: "address_added",
+          message: `Address added while booking: ${addressSentence(address)}.`,
+          changes: diffFields(null, pickFields(address, ADDRESS_LABELS), ADDRESS_LABELS),
+          data: { address_id: newLocation.id },
+          actor: { type: "customer", id: input.customer_id },
+        })
+      }
+      return entries
+    })
+  )
   emitEventStep({
     eventName: BOOKING_PLACED,
     data: transform({ confirmed }, ({ confirmed }) => ({ id: confirmed.id })),

@@ -8,6 +8,7 @@ import {
   type CustomFieldsModuleService,
 } from "../../modules/custom-fields"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
+import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 
 type StoredDefinition = CustomFieldDefinitionData & { id: string }
@@ -80,7 +81,7 @@ const formatValue = (value: unknown) => (typeof value === "boolean" ? (value ? "
  */
 const collectFieldValuesStep = createStep(
   "collect-custom-field-values",
-  async (input: { id: string; actor: string | null }, { container }) => {
+  async (input: { id: string; actor: ActivityActor | string | null }, { container }) => {
     const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
     const field = (await service.retrieveCustomField(input.id)) as unknown as StoredDefinition
     const values = await service.listCustomFieldValues({ field_id: input.id }, { select: ["owner_type", "owner_id", "value"] })
@@ -148,7 +149,7 @@ export const updateCustomFieldWorkflow = createWorkflow(
  */
 export const deleteCustomFieldWorkflow = createWorkflow(
   "delete-custom-field",
-  (input: { id: string; actor: string | null }) => {
+  (input: { id: string; actor: ActivityActor | string | null }) => {
     const entries = collectFieldValuesStep(input)
     recordActivityStep(entries)
     return new WorkflowResponse(softDeleteCustomFieldStep(transform({ input }, ({ input }) => ({ id: input.id }))))

@@ -1,6 +1,8 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ADDRESS_LABELS, type ActivityActor, addressLine, describeChanges, diffFields, pickFields } from "./activity"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
+import { recordActivityStep, type ActivityEntry } from "./steps/record-activity"
 import { updateCustomerProfileStep } from "./steps/update-customer-profile"
 
 export type BillingAddressFields = {
@@ -46,10 +48,13 @@ const saveBillingAddressStep = createStep(
         ["address_name", ...ADDRESS_KEYS].map((key) => [key, (existing as unknown as Record<string, unknown>)[key] ?? null])
       )
       const [updated] = await customers.updateCustomerAddresses({ id: existing.id }, data)
-      return new StepResponse(updated, { previous: { id: existing.id, ...previous } } as Undo)
+      const before = pickFields(existing as unknown as Record<string, unknown>, ADDRESS_LABELS)
+      const after = pickFields(updated as unknown as Record<string, unknown>, ADDRESS_LABELS)
+      return new StepResponse({ id: updated.id, before: before as Record<string, unknown> | null, after }, { previous: { id: existing.id, ...previous } } as Undo)
     }
     const created = await customers.createCustomerAddresses({ ...data, customer_id: input.customer_id })
-    return new StepResponse(created, { created: created.id } as Undo)
+    const after = pickFields(created as unknown as Record<string, unknown>, ADDRESS_LABELS)
+    return new StepResponse({ id: created.id, before: null as Record<string, unknown> | null, after }, { created: created.id } as Undo)
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -62,26 +67,56 @@ const saveBillingAddressStep = createStep(
   }
 )
 
-export type SetBillingAddressInput =
+export type SetBillingAddressInput = (
   | { customer_id: string; same_as_booking: true }
   | { customer_id: string; same_as_booking: false; address: BillingAddressFields }
+) & { actor?: ActivityActor }
+
+const BILLING_LABELS = Object.fromEntries(Object.entries(ADDRESS_LABELS).filter(([key]) => !key.startsWith("is_default"))) as Record<string, string>
 
 /** "Same as booking address", or a separate billing address. */
 export const setBillingAddressWorkflow = createWorkflow("set-billing-address", (input: SetBillingAddressInput) => {
   const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
-  when({ input }, ({ input }) => !input.same_as_booking).then(() => {
-    saveBillingAddressStep(
+  const saved = when({ input }, ({ input }) => !input.same_as_booking).then(() => {
+    return saveBillingAddressStep(
       transform({ input }, ({ input }) => {
         if (input.same_as_booking) throw new MedusaError(MedusaError.Types.INVALID_DATA, "No address to save")
         return { customer_id: input.customer_id, address: input.address }
       })
     )
   })
-  updateCustomerProfileStep(
+  const result = updateCustomerProfileStep(
     transform({ profile, input }, ({ profile, input }) => ({
       id: profile.id,
       changes: { billing_same_as_booking: input.same_as_booking },
     }))
+  )
+  recordActivityStep(
+    transform({ input, saved, result }, ({ input, saved, result }) => {
+      const entries: ActivityEntry[] = []
+      const base = { customer_id: input.customer_id, actor: input.actor }
+      if (!!result.before.billing_same_as_booking !== input.same_as_booking) {
+        entries.push({
+          ...base,
+          kind: "profile_updated",
+          message: input.same_as_booking ? "Invoices now go to the booking's address." : "Invoices now go to a separate billing address.",
+          changes: [{ field: "billing_same_as_booking", label: "Billing address same as booking address", before: !!result.before.billing_same_as_booking, after: input.same_as_booking }],
+        })
+      }
+      if (saved) {
+        const changes = diffFields(saved.before, saved.after, BILLING_LABELS)
+        if (changes.length) {
+          entries.push({
+            ...base,
+            kind: saved.before ? "address_updated" : "address_added",
+            message: saved.before ? `Billing address: ${describeChanges("Billing address", changes)}` : `Billing address added: ${addressLine(saved.after)}.`,
+            changes,
+            data: { address_id: saved.id, billing: true },
+          })
+        }
+      }
+      return entries
+    })
   )
   return new WorkflowResponse({ ok: true })
 })

@@ -1,7 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep, updateCustomersStep } from "@medusajs/medusa/core-flows"
 import type { NormalizedContactMethod } from "../../modules/customer-profile/contact-details"
+import type { ActivityActor } from "./activity"
 import { profileLockKey } from "./ensure-customer-profile"
+import { profileChangeEntries, readCustomerStateStep } from "./steps/customer-state"
+import { recordActivityStep } from "./steps/record-activity"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
 import { storeCustomFieldValuesStep, validateCustomFieldValuesStep } from "../custom-fields/steps"
 import { replaceContactMethodsStep } from "./steps/replace-contact-methods"
@@ -18,8 +21,8 @@ export type UpdateCustomerProfileInput = {
   contact_methods?: NormalizedContactMethod[]
   /** Custom field values by key (only the keys sent change), checked against the definitions. */
   custom_fields?: Record<string, unknown>
-  /** Who made the change, for the activity timeline: a user id, the customer id, or "system". */
-  actor: { type: "user" | "customer" | "system"; id?: string }
+  /** Who made the change, for the activity timeline: a staff member, the customer, or the system. */
+  actor: ActivityActor
 }
 
 export const updateCustomerProfileWorkflow = createWorkflow(
@@ -39,6 +42,7 @@ export const updateCustomerProfileWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => profileLockKey(input.customer_id))
     acquireLockStep({ key, timeout: 10, ttl: 30 })
     const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
+    const before = readCustomerStateStep({ customer_id: input.customer_id })
     when({ input }, ({ input }) => !!input.names && Object.keys(input.names).length > 0).then(() => {
       updateCustomersStep(transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.names! })))
     })
@@ -59,6 +63,8 @@ export const updateCustomerProfileWorkflow = createWorkflow(
     const result = updateCustomerProfileStep(
       transform({ profile, input }, ({ profile, input }) => ({ id: profile.id, changes: input.changes }))
     )
+    const after = readCustomerStateStep({ customer_id: input.customer_id }).config({ name: "read-customer-state-after" })
+    recordActivityStep(transform({ before, after, input }, ({ before, after, input }) => profileChangeEntries(before, after, input.actor)))
     releaseLockStep({ key })
     const event = transform({ result, input }, ({ result, input }) => ({
       eventName: CUSTOMER_PROFILE_UPDATED,

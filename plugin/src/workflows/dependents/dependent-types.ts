@@ -1,6 +1,7 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
+import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 
 export type DependentTypeFields = { label_singular: string; label_plural: string; rank?: number }
@@ -40,7 +41,7 @@ const formatValue = (value: unknown) => (typeof value === "boolean" ? (value ? "
 /** One history line per dependent of the type, with its field values, on its customer. */
 const collectDependentsOfTypeStep = createStep(
   "collect-dependents-of-type",
-  async (input: { id: string; actor: string | null }, { container }) => {
+  async (input: { id: string; actor: ActivityActor | string | null }, { container }) => {
     const dependents: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
     const fields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
     const type = await dependents.retrieveDependentType(input.id)
@@ -99,7 +100,7 @@ export const updateDependentTypeWorkflow = createWorkflow(
 /** Removes a type with its dependents and fields; each dependent is written into its customer's history first. */
 export const deleteDependentTypeWorkflow = createWorkflow(
   "delete-dependent-type",
-  (input: { id: string; actor: string | null }) => {
+  (input: { id: string; actor: ActivityActor | string | null }) => {
     const collected = collectDependentsOfTypeStep(input)
     recordActivityStep(collected.entries)
     return new WorkflowResponse(

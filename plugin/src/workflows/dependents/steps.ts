@@ -1,6 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
+import { type ActivityActor, type ActivityChange, describeChanges, diffFields } from "../customer-profile/activity"
+import type { ActivityEntry } from "../customer-profile/steps/record-activity"
 
 export type DependentFields = {
   name?: string
@@ -86,3 +89,57 @@ export const deleteDependentStep = createStep(
     await service.restoreDependents(id)
   }
 )
+
+/** A dependent as the activity history compares it: its details and field values, with labels. */
+export type DependentState = {
+  id: string
+  customer_id: string
+  type_label: string
+  details: Record<string, unknown>
+  values: Record<string, unknown>
+  labels: Record<string, string>
+}
+
+const DEPENDENT_LABELS = { name: "Name", notes: "Notes", photo_url: "Photo" }
+
+/** Reads a dependent (also a just-deleted one) for the activity history; nothing is written. */
+export const readDependentStateStep = createStep("read-dependent-state", async (input: { id: string }, { container }) => {
+  const service: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
+  const fields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
+  const [dependent] = (await service.listDependents({ id: input.id }, { take: 1, withDeleted: true, relations: ["type"] })) as unknown as (DependentRecord & {
+    type?: { id: string; label_singular: string } | null
+  })[]
+  if (!dependent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${input.id} was not found`)
+  const [values, definitions] = await Promise.all([
+    fields.valuesFor("dependent", [dependent.id]),
+    fields.listDefinitions({ target_type: "dependent_type", target_id: dependent.type_id }),
+  ])
+  const state: DependentState = {
+    id: dependent.id,
+    customer_id: dependent.customer_id,
+    type_label: dependent.type?.label_singular ?? "Dependent",
+    details: { name: dependent.name ?? null, notes: dependent.notes ?? null, photo_url: dependent.photo_url ?? null },
+    values: { ...(values[dependent.id] ?? {}) },
+    labels: Object.fromEntries(definitions.map((field) => [field.key, field.label])),
+  }
+  return new StepResponse(state)
+})
+
+/** One activity line for a dependent added, edited (details, photo, field values) or removed. */
+export function dependentEntries(before: DependentState | null, after: DependentState | null, actor: ActivityActor | undefined): ActivityEntry[] {
+  const dependent = (after ?? before)!
+  const keys = [...new Set([...Object.keys(before?.values ?? {}), ...Object.keys(after?.values ?? {})])]
+  const labels = Object.fromEntries(keys.map((key) => [key, dependent.labels[key] ?? before?.labels[key] ?? key]))
+  const changes: ActivityChange[] = [
+    ...diffFields(before?.details, after?.details, DEPENDENT_LABELS),
+    ...diffFields(before?.values, after?.values, labels),
+  ]
+  if (!changes.length) return []
+  const what = `${dependent.type_label} “${String(dependent.details.name)}”`
+  const [kind, message] = !before
+    ? ["dependent_added", `${what} added.`]
+    : !after
+      ? ["dependent_removed", `${what} removed.`]
+      : ["dependent_updated", `${dependent.type_label} “${String(before.details.name)}”: ${describeChanges("Details", changes)}`]
+  return [{ customer_id: dependent.customer_id, kind, message, changes, actor, data: { dependent_id: dependent.id } }]
+}

@@ -10,6 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
 import { requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 const lockKey = (customerId: string) => `saved-cards:${customerId}`
 
@@ -135,8 +136,21 @@ const detachSavedCardStep = createStep(
   }
 )
 
+const cardName = (card: { brand: string; last4: string }) => `${card.brand[0].toUpperCase()}${card.brand.slice(1)} ending ${card.last4}`
+
 export const removeSavedCardWorkflow = createWorkflow("remove-saved-card", (input: { customer_id: string; card_id: string }) => {
   const found = findOwnSavedCardStep(input)
+  recordActivityStep(
+    transform({ found, input }, ({ found, input }) => [
+      {
+        customer_id: input.customer_id,
+        kind: "card_removed",
+        message: `Saved card removed: ${cardName(found.card)}.`,
+        data: { card_id: input.card_id },
+        actor: { type: "customer" as const, id: input.customer_id },
+      },
+    ])
+  )
   const removed = detachSavedCardStep(
     transform({ found, input }, ({ found, input }) => ({ account_holder: found.account_holder, card_id: input.card_id }))
   )
@@ -174,6 +188,21 @@ export const setDefaultCardWorkflow = createWorkflow("set-default-saved-card", (
       card_id: input.card_id,
       previous_default_id: found.default_card_id,
     }))
+  )
+  recordActivityStep(
+    transform({ found, input }, ({ found, input }) =>
+      found.default_card_id === input.card_id
+        ? []
+        : [
+            {
+              customer_id: input.customer_id,
+              kind: "card_default_set",
+              message: `Default card set to ${cardName(found.card)}.`,
+              data: { card_id: input.card_id, previous_default_id: found.default_card_id },
+              actor: { type: "customer" as const, id: input.customer_id },
+            },
+          ]
+    )
   )
   return new WorkflowResponse(transform({ found }, ({ found }) => ({ ...found.card, is_default: true })))
 })

@@ -103,6 +103,25 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     expect(fake.emails[1].body.attachments).toEqual([{ filename: "invoice.pdf", content: "JVBERi0=", content_type: "application/pdf" }])
   })
 
+  it("sends a staff member's message from their name at the business's address, with replies to them", async () => {
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url, reply_to: "office@acme-plumbing.test" })
+    await service.send(
+      email("staff-message", {
+        subject: "About Tuesday",
+        body: "We can come earlier.\n\nSee you then.",
+        first_name: "Ana",
+        sender_name: "Jo \"JJ\" Jones",
+        reply_to: "jo@acme-plumbing.test",
+      })
+    )
+    const [received] = fake.emails
+    expect(received.body.from).toBe('"Jo \\"JJ\\" Jones (Acme Plumbing)" <hello@acme-plumbing.test>')
+    expect(received.body.reply_to).toBe("jo@acme-plumbing.test")
+    expect(received.body.subject).toBe("About Tuesday")
+    expect(received.body.text).toContain("We can come earlier.")
+    expect(received.body.text).toContain("Reply to this email to answer Jo \"JJ\" Jones directly.")
+  })
+
   it("uses business_name when given, else the display name in from", async () => {
     const { service } = provider({ api_key: "re_test_123", base_url: fake.url, business_name: "Acme Plumbing & Heating" })
     await service.send(email("confirm-account", { confirm_url: "https://x.test/c", expires_in_days: 3 }))

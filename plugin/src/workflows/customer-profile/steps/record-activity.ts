@@ -1,13 +1,17 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../modules/customer-directory"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
+import { actorColumns, type ActivityActor, type ActivityChange } from "../activity"
 
 export type ActivityEntry = {
   customer_id: string
   kind: string
   message: string
   data?: Record<string, unknown> | null
-  actor?: string | null
+  /** Who did it; a plain string is a staff member's email. Missing or null: the system. */
+  actor?: ActivityActor | string | null
+  /** For edits: each field with its value before and after ("View changes"). */
+  changes?: ActivityChange[] | null
 }
 
 /**
@@ -21,11 +25,17 @@ export const recordActivityStep = createStep(
     if (!entries.length) return new StepResponse([], [] as string[])
     const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
     const created = await profiles.createCustomerActivities(
-      entries.map((entry) => ({ ...entry, data: entry.data ?? null, actor: entry.actor ?? null }))
+      entries.map(({ actor, changes, data, ...entry }) => ({
+        ...entry,
+        data: data ?? null,
+        changes: changes?.length ? (changes as unknown as Record<string, unknown>[]) : null,
+        ...actorColumns(actor),
+      })) as never
     )
     const directory: CustomerDirectoryModuleService = container.resolve(CUSTOMER_DIRECTORY_MODULE)
     await directory.refreshEntries(entries.map((entry) => entry.customer_id))
-    return new StepResponse(created, created.map((entry) => entry.id))
+    const ids = (created as unknown as { id: string }[]).map((entry) => entry.id)
+    return new StepResponse(created as unknown as { id: string; customer_id: string; kind: string }[], ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return

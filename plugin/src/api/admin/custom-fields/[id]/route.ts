@@ -3,7 +3,7 @@ import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../.
 import { deleteCustomFieldWorkflow, updateCustomFieldWorkflow, type CustomFieldChanges } from "../../../../workflows/custom-fields/definitions"
 import { presentDefinition } from "../../../utils/custom-field-response"
 import type { ConfirmDeleteType } from "../../../utils/profile-section-validators"
-import { staffActor } from "../../../utils/staff-actor"
+import { requestActor } from "../../../utils/activity-actor"
 
 type Stored = Parameters<typeof presentDefinition>[0]
 
@@ -33,6 +33,6 @@ export async function DELETE(req: AuthenticatedMedusaRequest<unknown, ConfirmDel
     })
     return
   }
-  await deleteCustomFieldWorkflow(req.scope).run({ input: { id: field.id, actor: await staffActor(req) } })
+  await deleteCustomFieldWorkflow(req.scope).run({ input: { id: field.id, actor: await requestActor(req) } })
   res.json({ id: field.id, object: "custom_field", deleted: true })
 }

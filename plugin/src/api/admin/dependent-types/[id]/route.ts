@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../../modules/dependents"
 import { deleteDependentTypeWorkflow, updateDependentTypeWorkflow } from "../../../../workflows/dependents/dependent-types"
 import type { ConfirmDeleteType, DependentTypeUpdateType } from "../../../utils/profile-section-validators"
-import { staffActor } from "../../../utils/staff-actor"
+import { requestActor } from "../../../utils/activity-actor"
 
 export async function POST(req: AuthenticatedMedusaRequest<DependentTypeUpdateType>, res: MedusaResponse) {
   const { result } = await updateDependentTypeWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
@@ -24,6 +24,6 @@ export async function DELETE(req: AuthenticatedMedusaRequest<unknown, ConfirmDel
     })
     return
   }
-  await deleteDependentTypeWorkflow(req.scope).run({ input: { id: type.id, actor: await staffActor(req) } })
+  await deleteDependentTypeWorkflow(req.scope).run({ input: { id: type.id, actor: await requestActor(req) } })
   res.json({ id: type.id, object: "dependent_type", deleted: true })
 }

@@ -3,7 +3,7 @@ import { assignFieldworkerWorkflow } from "../../../../../workflows/booking/admi
 import { loadAdminBooking } from "../../../../utils/admin-booking-response"
 import type { AdminAssignFieldworkerType } from "../../../../utils/admin-booking-validators"
 import { answerConflict } from "../../../../utils/conflict"
-import { staffActor } from "../../../../utils/staff-actor"
+import { requestActor } from "../../../../utils/activity-actor"
 
 /**
  * Assigns a fieldworker (or `null` to unassign). 409 when they are booked at an overlapping time
@@ -14,7 +14,7 @@ import { staffActor } from "../../../../utils/staff-actor"
 export async function POST(req: AuthenticatedMedusaRequest<AdminAssignFieldworkerType>, res: MedusaResponse) {
   try {
     await assignFieldworkerWorkflow(req.scope).run({
-      input: { booking_id: req.params.id, ...req.validatedBody, actor: await staffActor(req) },
+      input: { booking_id: req.params.id, ...req.validatedBody, actor: await requestActor(req) },
     })
   } catch (error) {
     if (answerConflict(res, error)) return

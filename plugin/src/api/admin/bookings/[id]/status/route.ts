@@ -3,7 +3,7 @@ import { changeBookingStatusWorkflow } from "../../../../../workflows/booking/ad
 import { loadAdminBooking } from "../../../../utils/admin-booking-response"
 import type { AdminChangeBookingStatusType } from "../../../../utils/admin-booking-validators"
 import { answerConflict } from "../../../../utils/conflict"
-import { staffActor } from "../../../../utils/staff-actor"
+import { requestActor } from "../../../../utils/activity-actor"
 
 /**
  * Moves a booking on (confirmed → in progress → completed) or cancels it (frees its arrival
@@ -13,7 +13,7 @@ import { staffActor } from "../../../../utils/staff-actor"
 export async function POST(req: AuthenticatedMedusaRequest<AdminChangeBookingStatusType>, res: MedusaResponse) {
   try {
     await changeBookingStatusWorkflow(req.scope).run({
-      input: { booking_id: req.params.id, status: req.validatedBody.status, reason: req.validatedBody.reason, actor: await staffActor(req) },
+      input: { booking_id: req.params.id, status: req.validatedBody.status, reason: req.validatedBody.reason, actor: await requestActor(req) },
     })
   } catch (error) {
     if (answerConflict(res, error)) return

@@ -3,6 +3,7 @@ import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import { deleteCustomerAccountWorkflow, RESTORE_WINDOW_MS } from "../../../../../workflows/accounts/account-lifecycle"
+import { requestActor } from "../../../../utils/activity-actor"
 
 /** The customer's portal access as staff see it on the customer page. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -39,7 +40,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Soft delete: data kept and restorable for 30 days; logins removed at once. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await deleteCustomerAccountWorkflow(req.scope).run({
-    input: { customer_id: req.params.id, actor_id: req.auth_context.actor_id },
+    input: { customer_id: req.params.id, actor_id: req.auth_context.actor_id, actor: await requestActor(req) },
   })
   res.json({ id: req.params.id, object: "customer", deleted: true, restorable_until: new Date(Date.now() + RESTORE_WINDOW_MS) })
 }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { sendPortalInviteWorkflow } from "../../../../../workflows/accounts/invite"
+import { requestActor } from "../../../../utils/activity-actor"
 import { findPasswordLogin } from "../../../../utils/password-login"
 
 /** Invite to the portal, or (when the customer already has a login) send the confirm-account email. */
@@ -16,6 +17,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       first_name: customer.first_name,
       has_login: !!login,
       staff_user_id: req.auth_context.actor_id,
+      actor: await requestActor(req),
     },
   })
   res.json({ invite: { ...result, template: login ? "confirm-account" : "portal-invite" } })

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/update-customer-profile"
+import { requestActor } from "../../../../utils/activity-actor"
 import { loadProfile } from "../../../../utils/profile-response"
 import { profileUpdateInput, type AdminUpdateProfileType } from "../../../../utils/profile-validators"
 
@@ -9,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProfileType>, res: MedusaResponse) {
   await updateCustomerProfileWorkflow(req.scope).run({
-    input: { customer_id: req.params.id, ...profileUpdateInput(req.validatedBody), actor: { type: "user", id: req.auth_context.actor_id } },
+    input: { customer_id: req.params.id, ...profileUpdateInput(req.validatedBody), actor: await requestActor(req) },
   })
   res.json({ profile: await loadProfile(req.scope, req.params.id, "staff") })
 }

@@ -37,6 +37,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       first_name: String(profile.given_name ?? profile.first_name ?? ""),
       last_name: String(profile.family_name ?? profile.last_name ?? ""),
       existing_customer_id: existing?.id ?? null,
+      provider: social.provider,
     },
   })
   res.json({ customer_id: result.customer_id })

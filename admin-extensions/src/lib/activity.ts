@@ -1,0 +1,124 @@
+// The customer's activity timeline and communication log, served by the plugin's
+// /admin/customers/:id/activity, /communications and /messages routes.
+
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type ActivityActor = {
+  type: "staff" | "customer" | "system"
+  /** The staff user's id or the customer's id. */
+  id: string | null
+  name: string | null
+  /** Staff only. */
+  email: string | null
+}
+
+/** One edited field; `before` is missing when the earlier value was not recorded. */
+export type ActivityChange = { field: string; label: string; before?: unknown; after: unknown }
+
+export type ActivityEntry = {
+  id: string
+  /** e.g. "profile_updated", "address_added", "booking_placed", "email_sent" */
+  kind: string
+  message: string
+  actor: ActivityActor
+  changes: ActivityChange[]
+  data: Record<string, unknown> | null
+  created_at: string
+}
+
+/** GET /admin/customers/:id/activity?limit&offset&kind → newest first. */
+export type ActivityPage = { activity: ActivityEntry[]; count: number; limit: number; offset: number }
+
+export type Communication = {
+  id: string
+  to: string
+  /** "Sam Okafor (Brightside Home Services)" for a staff message, else the business. */
+  from: string
+  template: string
+  subject: string | null
+  status: "sent" | "failed" | "sending"
+  trigger_type: string | null
+  reply_to: string | null
+  created_at: string
+}
+/** GET /admin/customers/:id/communications?limit&offset → newest first. */
+export type CommunicationPage = { communications: Communication[]; count: number; limit: number; offset: number }
+/** GET /admin/customers/:id/communications/:notification_id, and POST …/messages. */
+export type CommunicationResponse = {
+  communication: Communication & { preview: { subject: string; html: string; text: string } | null; preview_error: string | null }
+}
+
+export type MessageInput = { subject: string; body: string }
+
+export const PAGE_SIZE = 20
+
+export const activityQueryKeys = {
+  activity: (customerId: string) => ["customer-activity", customerId] as const,
+  communications: (customerId: string) => ["customer-communications", customerId] as const,
+  communication: (customerId: string, id: string) => ["customer-communication", customerId, id] as const,
+}
+
+/** The timeline a page at a time ("Load more"). */
+export function useCustomerActivity(customerId: string) {
+  return useInfiniteQuery({
+    queryKey: activityQueryKeys.activity(customerId),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      sdk.client.fetch<ActivityPage>(`/admin/customers/${customerId}/activity`, { query: { limit: PAGE_SIZE, offset: pageParam } }),
+    getNextPageParam: (last) => (last.offset + last.activity.length < last.count ? last.offset + last.activity.length : undefined),
+  })
+}
+
+export function useCustomerCommunications(customerId: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: activityQueryKeys.communications(customerId),
+    initialPageParam: 0,
+    enabled,
+    queryFn: ({ pageParam }) =>
+      sdk.client.fetch<CommunicationPage>(`/admin/customers/${customerId}/communications`, { query: { limit: PAGE_SIZE, offset: pageParam } }),
+    getNextPageParam: (last) =>
+      last.offset + last.communications.length < last.count ? last.offset + last.communications.length : undefined,
+  })
+}
+
+export function useCommunication(customerId: string, id: string | null) {
+  return useQuery({
+    queryKey: activityQueryKeys.communication(customerId, id ?? ""),
+    enabled: !!id,
+    queryFn: () => sdk.client.fetch<CommunicationResponse>(`/admin/customers/${customerId}/communications/${id}`),
+  })
+}
+
+/** "Send message": refreshes the communication log and the timeline once sent. */
+export function useSendMessage(customerId: string) {
+  const queryClient = useQueryClient()
+  return useMutation<CommunicationResponse, Error, MessageInput>({
+    mutationFn: (body) => sdk.client.fetch<CommunicationResponse>(`/admin/customers/${customerId}/messages`, { method: "POST", body }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: activityQueryKeys.communications(customerId) }),
+        queryClient.invalidateQueries({ queryKey: activityQueryKeys.activity(customerId) }),
+      ]),
+  })
+}
+
+/** How a value before or after an edit reads in "View changes". */
+export function formatChangeValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—"
+  if (typeof value === "boolean") return value ? "Yes" : "No"
+  if (Array.isArray(value)) return value.length ? value.map((item) => formatChangeValue(item)).join(", ") : "—"
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
+    const date = new Date(value)
+    if (!Number.isNaN(date.getTime())) return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
+  }
+  if (typeof value === "object") return JSON.stringify(value)
+  return String(value)
+}
+
+/** Who made a change, in the words staff read on the timeline. */
+export function actorLabel(actor: ActivityActor, customerId: string): string {
+  if (actor.type === "staff") return actor.name && actor.email && actor.name !== actor.email ? `${actor.name} (${actor.email})` : actor.name || actor.email || "A staff member"
+  if (actor.type === "customer") return !actor.id || actor.id === customerId ? "The customer" : `Customer ${actor.name ?? actor.id}`
+  return "The system"
+}

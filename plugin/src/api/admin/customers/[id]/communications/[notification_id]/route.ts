@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { retrieveCustomerCommunication } from "../../../../../utils/customer-communications"
+
+/** One email sent to the customer, with a preview rendered from its template. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json(await retrieveCustomerCommunication(req.scope, req.params.id, req.params.notification_id))
+}
