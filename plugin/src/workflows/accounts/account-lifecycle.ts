@@ -1,8 +1,9 @@
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { type ActivityEntry, recordActivityStep } from "../customer-profile/steps/record-activity"
 
 /** How long staff can bring a deleted customer back. */
 export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
@@ -38,6 +39,17 @@ export const deleteCustomerAccountWorkflow = createWorkflow(
   "portal-delete-customer",
   (input: { customer_id: string; actor_id: string }) => {
     softDeleteCustomerStep({ customer_id: input.customer_id })
+    // The activity history also moves the customer to the directory's deleted list.
+    recordActivityStep(
+      transform({ input }, ({ input }): ActivityEntry[] => [
+        {
+          customer_id: input.customer_id,
+          kind: "account.deleted",
+          message: "Customer deleted by staff. They can be restored for 30 days; their logins were removed.",
+          data: { actor_id: input.actor_id },
+        },
+      ])
+    )
     const removed = removeLoginsStep({ customer_id: input.customer_id })
     emitEventStep({ eventName: "customer_account.deleted", data: { id: input.customer_id, actor_id: input.actor_id } })
     return new WorkflowResponse(removed)
@@ -70,6 +82,16 @@ export const restoreCustomerAccountWorkflow = createWorkflow(
   "portal-restore-customer",
   (input: { customer_id: string; actor_id: string }) => {
     restoreCustomerStep({ customer_id: input.customer_id })
+    recordActivityStep(
+      transform({ input }, ({ input }): ActivityEntry[] => [
+        {
+          customer_id: input.customer_id,
+          kind: "account.restored",
+          message: "Customer restored by staff. They need a new invite to log in.",
+          data: { actor_id: input.actor_id },
+        },
+      ])
+    )
     emitEventStep({ eventName: "customer_account.restored", data: { id: input.customer_id, actor_id: input.actor_id } })
     return new WorkflowResponse({ id: input.customer_id })
   }

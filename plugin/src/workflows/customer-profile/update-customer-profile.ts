@@ -5,6 +5,7 @@ import { profileLockKey } from "./ensure-customer-profile"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
 import { storeCustomFieldValuesStep, validateCustomFieldValuesStep } from "../custom-fields/steps"
 import { replaceContactMethodsStep } from "./steps/replace-contact-methods"
+import { type ActivityEntry, recordActivityStep } from "./steps/record-activity"
 import { updateCustomerProfileStep, type CustomerProfileChanges } from "./steps/update-customer-profile"
 
 export const CUSTOMER_PROFILE_UPDATED = "customer_profile.updated"
@@ -20,6 +21,40 @@ export type UpdateCustomerProfileInput = {
   custom_fields?: Record<string, unknown>
   /** Who made the change, for the activity timeline: a user id, the customer id, or "system". */
   actor: { type: "user" | "customer" | "system"; id?: string }
+}
+
+const STATUS_WORDS: Record<string, string> = { active: "Active", blocked: "Blocked", archived: "Archived" }
+const quoted = (tags: string[]) => tags.map((tag) => `“${tag}”`).join(", ")
+
+function statusAndTagEntries(
+  customerId: string,
+  actor: UpdateCustomerProfileInput["actor"],
+  before: Record<string, unknown>,
+  after: Record<string, unknown>
+): ActivityEntry[] {
+  const entries: ActivityEntry[] = []
+  if (before.status !== after.status) {
+    entries.push({
+      customer_id: customerId,
+      kind: "profile.updated",
+      message: `Status changed from ${STATUS_WORDS[String(before.status)] ?? before.status} to ${STATUS_WORDS[String(after.status)] ?? after.status}.`,
+      data: { field: "status", before: before.status, after: after.status, actor },
+    })
+  }
+  const tagsBefore = (before.tags as string[] | null) ?? []
+  const tagsAfter = (after.tags as string[] | null) ?? []
+  const added = tagsAfter.filter((tag) => !tagsBefore.includes(tag))
+  const removed = tagsBefore.filter((tag) => !tagsAfter.includes(tag))
+  if (added.length || removed.length) {
+    const parts = [added.length ? `added ${quoted(added)}` : "", removed.length ? `removed ${quoted(removed)}` : ""].filter(Boolean)
+    entries.push({
+      customer_id: customerId,
+      kind: "profile.updated",
+      message: `Tags changed: ${parts.join("; ")}.`,
+      data: { field: "tags", before: tagsBefore, after: tagsAfter, actor },
+    })
+  }
+  return entries
 }
 
 export const updateCustomerProfileWorkflow = createWorkflow(
@@ -58,6 +93,12 @@ export const updateCustomerProfileWorkflow = createWorkflow(
     })
     const result = updateCustomerProfileStep(
       transform({ profile, input }, ({ profile, input }) => ({ id: profile.id, changes: input.changes }))
+    )
+    // Status and tag changes go in the activity history, which also updates the customer directory.
+    recordActivityStep(
+      transform({ result, input }, ({ result, input }) =>
+        statusAndTagEntries(input.customer_id, input.actor, result.before, result.after)
+      )
     )
     releaseLockStep({ key })
     const event = transform({ result, input }, ({ result, input }) => ({
