@@ -30,16 +30,20 @@ async function rowAction(page: Page, customerId: string, action: string) {
   await page.getByTestId(`crm-directory-action-${action}`).click()
 }
 
-/** Ticks and unticks statuses in the status filter so exactly these are listed. */
+const STATUSES = ["active", "blocked", "archived", "deleted"]
+
+/** Ticks the wanted statuses in the status filter, then unticks the others (one always stays ticked). */
 async function showStatuses(page: Page, wanted: string[]) {
   await page.getByTestId("crm-directory-status-filter").click()
-  for (const status of ["active", "blocked", "archived", "deleted"]) {
+  for (const status of [...wanted, ...STATUSES.filter((status) => !wanted.includes(status))]) {
     const item = page.getByTestId(`crm-directory-status-${status}`)
     const checked = (await item.getAttribute("data-state")) === "checked"
     if (checked !== wanted.includes(status)) await item.click()
     await expect.poll(() => item.getAttribute("data-state")).toBe(wanted.includes(status) ? "checked" : "unchecked")
   }
   await page.keyboard.press("Escape")
+  // Closed for good (a click while the menu is still closing would not open it again).
+  await page.getByRole("menu").waitFor({ state: "detached" })
 }
 
 describe.sequential("Admin: the customer directory", () => {

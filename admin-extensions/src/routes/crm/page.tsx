@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownMini, ArrowUpMini, EllipsisHorizontal, Users, XMarkMini } from "@medusajs/icons"
 import { Badge, Button, Container, DropdownMenu, Heading, IconButton, Input, Label, Prompt, Select, Table, Text, clx, usePrompt } from "@medusajs/ui"
-import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useState } from "react"
+import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import type { AdminCustomField } from "../../lib/custom-fields"
 import { dropdownFieldOptions } from "../../lib/custom-fields"
@@ -51,8 +51,11 @@ const CustomerDirectoryPage = () => {
   const tags = params.getAll("tag").filter(Boolean)
   const order = parseOrder(params.get("order"))
   const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const [search, setSearch] = useState(params.get("q") ?? "")
-  const q = useDebounced(search.trim(), 250)
+  const urlQ = params.get("q") ?? ""
+  const [search, setSearch] = useState(urlQ)
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  // Clear filters starts the filter boxes afresh (what was picked but not applied yet too).
+  const [resetCount, setResetCount] = useState(0)
 
   /** Changes some filters (null removes one; a list repeats it) and goes back to the first page. */
   const update = (changes: Record<string, string | string[] | null>, options: { keepPage?: boolean } = {}) => {
@@ -65,11 +68,26 @@ const CustomerDirectoryPage = () => {
     setParams(next, { replace: true })
   }
 
+  /** The search is applied once typing pauses, with the filters as they are then. */
+  const applySearch = useRef((_text: string) => {})
+  applySearch.current = (text: string) => {
+    if (urlQ !== text.trim()) update({ q: text.trim() || null })
+  }
+  const onSearch = (text: string) => {
+    setSearch(text)
+    if (searchTimer.current) clearTimeout(searchTimer.current)
+    searchTimer.current = setTimeout(() => {
+      searchTimer.current = null
+      applySearch.current(text)
+    }, 250)
+  }
+  useEffect(() => () => void (searchTimer.current && clearTimeout(searchTimer.current)), [])
+  // Back and Forward change the address: the box follows unless staff are typing.
   useEffect(() => {
-    if ((params.get("q") ?? "") !== q) update({ q: q || null })
-    // Only the debounced search text drives this.
+    if (!searchTimer.current && urlQ !== search.trim()) setSearch(urlQ)
+    // Only the address drives this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q])
+  }, [urlQ])
 
   const filters = directoryFilterQuery(params)
   const listQuery = new URLSearchParams(filters)
@@ -173,13 +191,13 @@ const CustomerDirectoryPage = () => {
             placeholder="Name, email, phone, business or postcode"
             autoComplete="off"
             value={search}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => onSearch(event.target.value)}
             data-testid="crm-directory-search"
           />
         </div>
         <StatusFilter selected={statuses} onChange={(next) => update({ status: next.length ? next.join(",") : null })} />
-        <TagFilter selected={tags} onChange={(next) => update({ tag: next })} />
-        <CustomFieldFilter params={params} onChange={(changes) => update(changes)} />
+        <TagFilter key={`tags-${resetCount}`} selected={tags} onChange={(next) => update({ tag: next })} />
+        <CustomFieldFilter key={`custom-${resetCount}`} params={params} onChange={(changes) => update(changes)} />
         <div className="flex w-36 flex-col gap-y-1">
           <Text size="xsmall" className="text-ui-fg-subtle" asChild>
             <span>Upcoming visit</span>
@@ -216,9 +234,12 @@ const CustomerDirectoryPage = () => {
         <Button
           size="small"
           variant="transparent"
-          disabled={!filtered}
+          disabled={!filtered && !search}
           onClick={() => {
+            if (searchTimer.current) clearTimeout(searchTimer.current)
+            searchTimer.current = null
             setSearch("")
+            setResetCount((count) => count + 1)
             const next = new URLSearchParams()
             if (params.get("order")) next.set("order", params.get("order")!)
             setParams(next, { replace: true })
@@ -371,7 +392,7 @@ function DirectoryRow({
       <Table.Cell>
         <div className="flex max-w-56 flex-wrap gap-1 py-1">
           {customer.tags.map((tag) => (
-            <Badge key={tag} size="2xsmall" data-testid="crm-directory-row-tag">
+            <Badge key={tag} size="2xsmall" className="whitespace-nowrap" data-testid="crm-directory-row-tag">
               {tag}
             </Badge>
           ))}
@@ -473,7 +494,7 @@ function StatusFilter({ selected, onChange }: { selected: DirectoryStatus[]; onC
   const toggle = (status: DirectoryStatus, checked: boolean) => {
     const next = checked ? DIRECTORY_STATUSES.filter((s) => s === status || shown.includes(s)) : shown.filter((s) => s !== status)
     const isDefault = next.length === DEFAULT_STATUSES.length && next.every((s) => DEFAULT_STATUSES.includes(s))
-    onChange(isDefault || next.length === 0 ? [] : next)
+    if (next.length) onChange(isDefault ? [] : next)
   }
   return (
     <div className="flex flex-col gap-y-1">
@@ -491,6 +512,8 @@ function StatusFilter({ selected, onChange }: { selected: DirectoryStatus[]; onC
             <DropdownMenu.CheckboxItem
               key={status}
               checked={shown.includes(status)}
+              // At least one status stays ticked.
+              disabled={shown.length === 1 && shown[0] === status}
               // Keep the menu open to tick several.
               onSelect={(event) => event.preventDefault()}
               onCheckedChange={(checked) => toggle(status, checked)}
