@@ -56,12 +56,20 @@ describe.sequential("Admin: the customer directory", () => {
 
     const olivia = { first_name: "Olivia", last_name: `Marsh${suffix}`, email: uniqueEmail("dir.olivia") }
     const peter = { first_name: "Peter", last_name: `Stone${suffix}`, email: uniqueEmail("dir.peter") }
+    // A customer dropdown field; Olivia heard of the business from a flyer.
+    const sourceKey = `dir_source_${suffix}`
+    const sourceLabel = `Heard of us ${suffix}`
+    const field = await api("/admin/custom-fields", {
+      token,
+      body: { target_type: "customer", key: sourceKey, label: sourceLabel, type: "dropdown", visibility: "staff", config: { options: ["Flyer", "Friend"] } },
+    })
+    expect(field.status, JSON.stringify(field.body)).toBe(201)
     const oliviaId = await createCustomer(token, olivia)
     const peterId = await createCustomer(token, peter)
     // Olivia: an extra mobile written the national way, and a tag; Peter: another tag.
     const oliviaProfile = await api(`/admin/customers/${oliviaId}/profile`, {
       token,
-      body: { emails: [], phones: [{ number: `07911 ${digits}`, type: "mobile" }], tags: [vip] },
+      body: { emails: [], phones: [{ number: `07911 ${digits}`, type: "mobile" }], tags: [vip], custom_fields: { [sourceKey]: "Flyer" } },
     })
     expect(oliviaProfile.status, JSON.stringify(oliviaProfile.body)).toBe(200)
     expect((await api(`/admin/customers/${peterId}/profile`, { token, body: { tags: [`Dir Regular ${suffix}`] } })).status).toBe(200)
@@ -103,6 +111,21 @@ describe.sequential("Admin: the customer directory", () => {
     expect(csvText).not.toContain(peter.email)
 
     await page.getByTestId("crm-directory-tag-remove").click()
+    await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
+
+    // A custom field: pick the field, then one of its options.
+    await page.getByTestId("crm-directory-custom-field").click()
+    await page.getByRole("option", { name: sourceLabel }).click()
+    await page.getByTestId("crm-directory-custom-value").click()
+    await page.getByRole("option", { name: "Flyer", exact: true }).click()
+    await expect.poll(() => listedIds(page)).toEqual([oliviaId])
+    expect(new URL(page.url()).searchParams.get(`custom[${sourceKey}]`)).toBe("Flyer")
+    await page.getByTestId("crm-directory-custom-value").click()
+    await page.getByRole("option", { name: "Friend", exact: true }).click()
+    await expect.poll(() => listedIds(page)).toEqual([])
+    expect(await page.getByTestId("crm-directory-message").innerText()).toContain("No customers match")
+    await page.getByTestId("crm-directory-custom-field").click()
+    await page.getByRole("option", { name: "Any", exact: true }).click()
     await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
 
     // Add tag: a new one, typed in the small prompt.
