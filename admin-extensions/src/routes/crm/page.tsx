@@ -261,45 +261,48 @@ const CustomerDirectoryPage = () => {
         )}
       </div>
 
-      <Table data-testid="crm-directory-table" aria-busy={isFetching}>
-        <Table.Header>
-          <Table.Row>
-            <SortHeader field="name" label="Name" order={order} onSort={(next) => update({ order: next })} />
-            <SortHeader field="email" label="Email" order={order} onSort={(next) => update({ order: next })} />
-            <Table.HeaderCell>Phone</Table.HeaderCell>
-            <Table.HeaderCell>Tags</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <SortHeader field="created_at" label="Customer since" order={order} onSort={(next) => update({ order: next })} />
-            <SortHeader field="last_booking_at" label="Last visit" order={order} onSort={(next) => update({ order: next })} />
-            <Table.HeaderCell>Next visit</Table.HeaderCell>
-            <Table.HeaderCell>
-              <span className="sr-only">Actions</span>
-            </Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {message ? (
+      {/* Narrow windows scroll the table sideways rather than squeeze it. */}
+      <div className="overflow-x-auto">
+        <Table data-testid="crm-directory-table" aria-busy={isFetching}>
+          <Table.Header>
             <Table.Row>
-              {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-              <td colSpan={9} className="h-12 py-0 pl-6 pr-6">
-                <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="crm-directory-message">
-                  {message}
-                </Text>
-              </td>
+              <SortHeader field="name" label="Name" order={order} onSort={(next) => update({ order: next })} />
+              <SortHeader field="email" label="Email" order={order} onSort={(next) => update({ order: next })} />
+              <Table.HeaderCell>Phone</Table.HeaderCell>
+              <Table.HeaderCell>Tags</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <SortHeader field="created_at" label="Customer since" order={order} onSort={(next) => update({ order: next })} />
+              <SortHeader field="last_booking_at" label="Last visit" order={order} onSort={(next) => update({ order: next })} />
+              <Table.HeaderCell>Next visit</Table.HeaderCell>
+              <Table.HeaderCell>
+                <span className="sr-only">Actions</span>
+              </Table.HeaderCell>
             </Table.Row>
-          ) : (
-            customers.map((customer) => (
-              <DirectoryRow
-                key={customer.id}
-                customer={customer}
-                busy={action.isPending && action.variables?.customer.id === customer.id}
-                onOpen={() => navigate(`/customers/${customer.id}`)}
-                onAction={(choice) => void onAction(customer, choice)}
-              />
-            ))
-          )}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {message ? (
+              <Table.Row>
+                {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
+                <td colSpan={9} className="h-12 py-0 pl-6 pr-6">
+                  <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="crm-directory-message">
+                    {message}
+                  </Text>
+                </td>
+              </Table.Row>
+            ) : (
+              customers.map((customer) => (
+                <DirectoryRow
+                  key={customer.id}
+                  customer={customer}
+                  busy={action.isPending && action.variables?.customer.id === customer.id}
+                  onOpen={() => navigate(`/customers/${customer.id}`)}
+                  onAction={(choice) => void onAction(customer, choice)}
+                />
+              ))
+            )}
+          </Table.Body>
+        </Table>
+      </div>
       <Table.Pagination
         count={count}
         pageSize={PAGE_SIZE}
@@ -861,7 +864,10 @@ function AddTagPrompt({
           </Prompt.Header>
           <div className="flex flex-col gap-y-2 px-6 pb-4">
             {customer && customer.tags.length > 0 && (
-              <div className="flex flex-wrap gap-1">
+              <div className="flex flex-wrap items-center gap-1 pt-1">
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  Has:
+                </Text>
                 {customer.tags.map((existing) => (
                   <Badge key={existing} size="2xsmall">
                     {existing}
