@@ -70,6 +70,42 @@ export type PortalSettingsInput = Partial<
   >
 >
 
+/** What each status action does, and what staff are told before they do it (customer page and directory). */
+export const STATUS_ACTIONS = {
+  block: {
+    label: "Block",
+    to: "blocked",
+    done: "Customer blocked",
+    title: "Block this customer?",
+    description:
+      "They will not be able to log in to the portal or book; they see a polite message instead. You can unblock them at any time.",
+  },
+  unblock: {
+    label: "Unblock",
+    to: "active",
+    done: "Customer unblocked",
+    title: "Unblock this customer?",
+    description: "They will be able to log in to the portal and book again.",
+  },
+  archive: {
+    label: "Archive",
+    to: "archived",
+    done: "Customer archived",
+    title: "Archive this customer?",
+    description:
+      "Their portal login is deactivated and they are hidden from customer lists. Their data is kept, and you can unarchive them at any time.",
+  },
+  unarchive: {
+    label: "Unarchive",
+    to: "active",
+    done: "Customer unarchived",
+    title: "Unarchive this customer?",
+    description: "Their portal login is reactivated and they appear in customer lists again.",
+  },
+} satisfies Record<string, { label: string; to: ProfileStatus; done: string; title: string; description: string }>
+
+export type StatusAction = keyof typeof STATUS_ACTIONS
+
 export const accountPath = (customerId: string) => `/admin/customers/${customerId}/account`
 
 export const portalQueryKeys = {

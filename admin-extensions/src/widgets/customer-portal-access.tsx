@@ -4,12 +4,14 @@ import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medu
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { type ProfileStatus, STATUS_COLORS, STATUS_LABELS } from "../lib/profile"
+import { STATUS_COLORS, STATUS_LABELS } from "../lib/profile"
 import {
   type DeleteAccountResponse,
   type PortalAccount,
   type PortalAccountResponse,
   type PortalInviteResponse,
+  STATUS_ACTIONS,
+  type StatusAction,
   accountPath,
   describeLoginMethods,
   formatDateTime,
@@ -18,42 +20,6 @@ import {
   portalQueryKeys,
 } from "../lib/portal"
 import { sdk } from "../lib/sdk"
-
-/** What each status button does, and what staff are told before they do it. */
-const STATUS_ACTIONS = {
-  block: {
-    label: "Block",
-    to: "blocked",
-    done: "Customer blocked",
-    title: "Block this customer?",
-    description:
-      "They will not be able to log in to the portal or book; they see a polite message instead. You can unblock them at any time.",
-  },
-  unblock: {
-    label: "Unblock",
-    to: "active",
-    done: "Customer unblocked",
-    title: "Unblock this customer?",
-    description: "They will be able to log in to the portal and book again.",
-  },
-  archive: {
-    label: "Archive",
-    to: "archived",
-    done: "Customer archived",
-    title: "Archive this customer?",
-    description:
-      "Their portal login is deactivated and they are hidden from customer lists. Their data is kept, and you can unarchive them at any time.",
-  },
-  unarchive: {
-    label: "Unarchive",
-    to: "active",
-    done: "Customer unarchived",
-    title: "Unarchive this customer?",
-    description: "Their portal login is reactivated and they appear in customer lists again.",
-  },
-} satisfies Record<string, { label: string; to: ProfileStatus; done: string; title: string; description: string }>
-
-type StatusAction = keyof typeof STATUS_ACTIONS
 
 /** The invite button's label for this account, or null when there is nothing to send. */
 function inviteLabel(account: PortalAccount): string | null {

@@ -18,18 +18,9 @@ import {
   useFieldworkers,
 } from "../../lib/bookings"
 import { sdk } from "../../lib/sdk"
+import { useDebounced } from "../../lib/use-debounced"
 
 const PAGE_SIZE = 20
-
-/** Waits until typing pauses before a value is used (searching as staff type). */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
 
 /**
  * Every booking, soonest first from today unless the filters say otherwise. The filters live in

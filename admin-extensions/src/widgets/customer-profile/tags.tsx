@@ -1,7 +1,7 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text, clx } from "@medusajs/ui"
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type KeyboardEvent, useEffect, useId, useState } from "react"
+import { type KeyboardEvent, useId, useState } from "react"
 import {
   type CustomerProfile,
   type CustomerTagsResponse,
@@ -11,18 +11,9 @@ import {
   profilePaths,
 } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
+import { useDebounced } from "../../lib/use-debounced"
 import { InlineError, ProfileSection } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
-
-/** The text typed, once the staff member stops typing for a moment. */
-function useDebounced(value: string, delay = 200) {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay)
-    return () => clearTimeout(timer)
-  }, [value, delay])
-  return debounced
-}
 
 const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
 
@@ -44,7 +35,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   // While saves are on their way, show the list as it will be.
   const tags = update.isPending && update.variables?.tags ? update.variables.tags : profile.tags
 
-  const query = useDebounced(text.trim())
+  const query = useDebounced(text.trim(), 200)
   const suggestions = useQuery({
     queryKey: customerTagsQueryKey(query),
     queryFn: () => sdk.client.fetch<CustomerTagsResponse>(profilePaths.tags(query)),

@@ -1,0 +1,189 @@
+// The customer directory (Customers → Customer directory), served by the plugin's
+// /admin/crm/customers routes, and the quick actions it runs through the customer routes
+// (/admin/customers/:id/profile, /account, /restore).
+
+import { toast } from "@medusajs/ui"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { type CustomFieldsResponse, customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
+import { type DeleteAccountResponse, STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
+import { type CustomerTagsResponse, STATUS_COLORS, STATUS_LABELS, customerTagsQueryKey, profilePath, profilePaths } from "./profile"
+import { sdk } from "./sdk"
+
+export type DirectoryStatus = "active" | "blocked" | "archived" | "deleted"
+export const DIRECTORY_STATUSES: DirectoryStatus[] = ["active", "blocked", "archived", "deleted"]
+/** What the directory lists when no status is chosen. */
+export const DEFAULT_STATUSES: DirectoryStatus[] = ["active", "blocked"]
+
+export const DIRECTORY_STATUS_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted" }
+/** The status filter's wording: deleted customers are only listed while they can be restored. */
+export const STATUS_FILTER_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted (last 30 days)" }
+export const DIRECTORY_STATUS_COLORS: Record<DirectoryStatus, "green" | "red" | "grey" | "orange"> = {
+  ...STATUS_COLORS,
+  deleted: "orange",
+}
+
+/** One row of GET /admin/crm/customers. */
+export type DirectoryCustomer = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  email: string
+  phone: string | null
+  company_name: string | null
+  /** The customer's business profiles' names, "; "-separated. */
+  business_names: string | null
+  kind: string
+  status: DirectoryStatus
+  tags: string[]
+  custom_values: Record<string, unknown>
+  has_account: boolean
+  created_at: string
+  deleted_at: string | null
+  last_booking_at: string | null
+  next_booking_at: string | null
+  booking_count: number
+}
+
+/** GET /admin/crm/customers → a page; `count` stops at 10,000 (`count_capped` says there are more). */
+export type DirectoryResponse = {
+  customers: DirectoryCustomer[]
+  count: number
+  count_capped: boolean
+  limit: number
+  offset: number
+}
+
+/** The columns the list can be ordered by; "-name" is the reverse. */
+export type DirectorySortField = "name" | "email" | "created_at" | "last_booking_at"
+export type DirectoryOrder = DirectorySortField | `-${DirectorySortField}`
+const SORT_FIELDS: DirectorySortField[] = ["name", "email", "created_at", "last_booking_at"]
+
+export function parseOrder(value: string | null): DirectoryOrder {
+  const field = (value ?? "").replace(/^-/, "")
+  return (SORT_FIELDS as string[]).includes(field) ? (value as DirectoryOrder) : "name"
+}
+
+/** A header click: the other direction when already ordered by it, otherwise A–Z (dates: newest first). */
+export function nextOrder(current: DirectoryOrder, field: DirectorySortField): DirectoryOrder {
+  if (current === field) return `-${field}`
+  if (current === `-${field}`) return field
+  return field === "created_at" || field === "last_booking_at" ? `-${field}` : field
+}
+
+/** The address parameters that are filters: the same names the API and the export take. */
+const FILTER_KEYS = ["q", "status", "tag", "has_upcoming_booking", "last_booking_from", "last_booking_to"]
+export const isCustomFilterKey = (key: string) => /^custom\[[^\]]+\]$/.test(key)
+/** "custom[gate_code]" → "gate_code" */
+export const customFilterField = (key: string) => key.slice("custom[".length, -1)
+export const customFilterKey = (field: string) => `custom[${field}]`
+
+/** The filters in the page's address, as the API's query (empty values left out). */
+export function directoryFilterQuery(params: URLSearchParams): URLSearchParams {
+  const filters = new URLSearchParams()
+  params.forEach((value, key) => {
+    if (value !== "" && (FILTER_KEYS.includes(key) || isCustomFilterKey(key))) filters.append(key, value)
+  })
+  return filters
+}
+
+/** The CSV of every customer the filters match; a plain link works with the staff member's session. */
+export const directoryExportUrl = (filters: URLSearchParams) => {
+  const query = filters.toString()
+  return `/admin/crm/customers/export${query ? `?${query}` : ""}`
+}
+
+export const directoryQueryKeys = {
+  all: ["crm-directory"] as const,
+  list: (query: string) => ["crm-directory", "list", query] as const,
+}
+
+export function useDirectory(query: string) {
+  return useQuery({
+    queryKey: directoryQueryKeys.list(query),
+    queryFn: () => sdk.client.fetch<DirectoryResponse>(`/admin/crm/customers?${query}`),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The customer custom fields (shared with Settings → Custom fields). */
+export function useCustomerFields() {
+  const target = { target_type: "customer" } as const
+  return useQuery({
+    queryKey: customFieldQueryKeys.list(target),
+    queryFn: () => sdk.client.fetch<CustomFieldsResponse>(customFieldsListPath(target)),
+    staleTime: 60_000,
+  })
+}
+
+/** Tags in use starting with `prefix`, most used first (asked only while `enabled`). */
+export function useTagsInUse(prefix: string, enabled: boolean) {
+  return useQuery({
+    queryKey: customerTagsQueryKey(prefix),
+    queryFn: () => sdk.client.fetch<CustomerTagsResponse>(profilePaths.tags(prefix)),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  })
+}
+
+export const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
+
+/** "Olivia Bennett", else the company, else the email. */
+export const directoryName = (customer: Pick<DirectoryCustomer, "first_name" | "last_name" | "company_name" | "email">) =>
+  [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.company_name || customer.email
+
+/** "1 customer", "2,345 customers", "10,000+ customers". */
+export function describeCount(count: number, capped: boolean): string {
+  const figure = new Intl.NumberFormat("en-GB").format(count)
+  if (capped) return `${figure}+ customers`
+  return `${figure} ${count === 1 ? "customer" : "customers"}`
+}
+
+/** A quick action from a directory row. */
+export type DirectoryAction =
+  | { kind: "status"; action: StatusAction }
+  | { kind: "tags"; tags: string[]; added: string }
+  | { kind: "delete" }
+  | { kind: "restore" }
+
+async function runAction(customer: DirectoryCustomer, action: DirectoryAction): Promise<string> {
+  const name = directoryName(customer)
+  switch (action.kind) {
+    case "status":
+      await sdk.client.fetch(profilePath(customer.id), { method: "POST", body: { status: STATUS_ACTIONS[action.action].to } })
+      return `${STATUS_ACTIONS[action.action].done}: ${name}`
+    case "tags":
+      await sdk.client.fetch(profilePath(customer.id), { method: "POST", body: { tags: action.tags } })
+      return `Tag “${action.added}” added to ${name}`
+    case "delete": {
+      const { restorable_until } = await sdk.client.fetch<DeleteAccountResponse>(accountPath(customer.id), { method: "DELETE" })
+      return `${name} deleted. Staff can restore them until ${formatDay(restorable_until)}.`
+    }
+    case "restore":
+      await sdk.client.fetch(`/admin/customers/${customer.id}/restore`, { method: "POST", body: {} })
+      return `${name} restored. They need a new invite to log in to the portal.`
+  }
+}
+
+/**
+ * Runs a quick action, says how it went, and refreshes the directory and every other list the
+ * customer appears in (the customer page, the dashboard's list, the archived/deleted lists).
+ */
+export function useDirectoryAction() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ customer, action }: { customer: DirectoryCustomer; action: DirectoryAction }) => runAction(customer, action),
+    onSuccess: (message) => toast.success(message),
+    onError: (error: Error) => toast.error(error.message.replace(/^Invalid request: /, "")),
+    onSettled: (_message, _error, { customer, action }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: directoryQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.profile(customer.id), refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.account(customer.id), refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers, refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers, refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: portalQueryKeys.deletedCustomers, refetchType: "none" }),
+        action.kind === "tags" ? queryClient.invalidateQueries({ queryKey: ["customer-tags"] }) : null,
+      ]),
+  })
+}
