@@ -25,6 +25,8 @@ import {
   DependentUpdate,
 } from "./utils/profile-section-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "./utils/profile-validators"
+import { customerImportUpload } from "./utils/customer-import-upload"
+import { CustomerImportList } from "./utils/customer-import-response"
 import { AdminSaveServiceDetails, StoreListServices, StoreServiceAvailability } from "./utils/service-validators"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
@@ -135,5 +137,8 @@ export default defineMiddlewares({
     { matcher: "/admin/fieldworkers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
+    // CRM import: the upload is streamed into the File module and checked as it arrives (multipart, not JSON).
+    { matcher: "/admin/crm/imports", method: "POST", bodyParser: false, middlewares: [customerImportUpload] },
+    { matcher: "/admin/crm/imports", method: "GET", middlewares: [validateAndTransformQuery(CustomerImportList, {})] },
   ],
 })

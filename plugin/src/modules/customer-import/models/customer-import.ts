@@ -18,8 +18,11 @@ const CustomerImport = model
     file_size: model.number().nullable(),
     /** true: customers whose email already exists are updated; false: their rows are skipped. */
     update_existing: model.boolean().default(false),
-    /** The staff member's email. */
+    /** The staff member who started it: their email (shown, and the activity lines' actor) and user id. */
     actor: model.text().nullable(),
+    actor_id: model.text().nullable(),
+    /** The file's header row as it was written, for the rejected-rows download. */
+    header: model.json().nullable(),
     /** Customer rows in the file (counted when it was uploaded). */
     total_rows: model.number().default(0),
     processed_rows: model.number().default(0),
