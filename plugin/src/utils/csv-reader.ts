@@ -2,8 +2,8 @@ import type { Readable } from "node:stream"
 
 /** A record as read: its cells and the physical line it starts on (line 1 is the header). */
 export type CsvRecord = { line: number; cells: string[] }
-/** A record that could not be read (too long, or an unclosed quote at the end of the file). */
-export type CsvBadRecord = { line: number; error: string }
+/** A record that could not be read: too long, or (`unclosed`) a quote never closed, which swallowed the rest of the file. */
+export type CsvBadRecord = { line: number; error: string; unclosed?: boolean }
 export type CsvRow = CsvRecord | CsvBadRecord
 
 export const isBadRecord = (row: CsvRow): row is CsvBadRecord => "error" in row
@@ -160,6 +160,7 @@ export class CsvReader {
       out.push({
         line: this.recordLine,
         error: `The quote that opens a cell on line ${this.quoteLine} is never closed, so the rest of the file was read as one cell`,
+        unclosed: true,
       })
       this.reset()
       return

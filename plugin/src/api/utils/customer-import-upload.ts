@@ -90,6 +90,8 @@ class ImportFileStorage implements multer.StorageEngine {
           const read = readImportHeader(record.cells, this.customFieldKeys)
           if (!read.ok) throw new ImportFileRefused(read.message)
           header = record.cells
+        } else if (isBadRecord(record) && record.unclosed) {
+          throw new ImportFileRefused(`${record.error}. Put a closing quote after the cell's text and upload it again.`)
         } else if (isBadRecord(record) || record.cells.some((cell) => cell.trim() !== "")) {
           rows++
           if (rows > MAX_IMPORT_ROWS) {

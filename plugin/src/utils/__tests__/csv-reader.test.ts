@@ -53,7 +53,7 @@ describe("readCsv", () => {
   it("reports an unclosed quote at the end of the file on the record's line", async () => {
     const rows = await read('email,notes\na@b.co,fine\nc@d.co,"never closed\nmore\n')
     expect(rows[1]).toEqual({ line: 2, cells: ["a@b.co", "fine"] })
-    expect(rows[2]).toMatchObject({ line: 3, error: expect.stringMatching(/line 3 is never closed/) })
+    expect(rows[2]).toMatchObject({ line: 3, unclosed: true, error: expect.stringMatching(/line 3 is never closed/) })
   })
 
   it("refuses text that is not UTF-8, naming the line, and UTF-16 files by name", async () => {
