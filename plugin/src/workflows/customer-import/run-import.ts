@@ -28,12 +28,13 @@ export type ImportOutcome = { status: "completed" | "failed"; error?: string }
 
 const zero = (): Counts => ({ processed: 0, created: 0, updated: 0, skipped: 0, rejected: 0 })
 
-/** What a person can do with a write that failed for one row. */
+/** Why a row's write failed, for the report (workflow errors arrive as plain objects as well as Errors). */
 function reasonFor(error: unknown): string {
-  if (MedusaError.isMedusaError(error)) return (error as MedusaError).message
-  const message = error instanceof Error ? error.message : String(error)
-  if (/duplicate key|unique/i.test(message)) return "Could not be saved: a customer with this email was added while the import ran"
-  return `Could not be saved: ${message.slice(0, 500)}`
+  const { message, type } = (typeof error === "object" && error !== null ? error : { message: String(error) }) as { message?: unknown; type?: unknown }
+  const text = typeof message === "string" ? message : String(error)
+  if (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_FOUND) return text
+  if (/duplicate key|unique/i.test(text)) return "Could not be saved: a customer with this email was added while the import ran"
+  return `Could not be saved: ${text.slice(0, 500)}`
 }
 
 /**
