@@ -288,6 +288,13 @@ describe("customer import: files that can't be imported", () => {
     expect((await fetch(new URL("/health", inject("backendUrl").replace("localhost", "127.0.0.1")))).status).toBe(200)
   })
 
+  it("is for staff only", async () => {
+    expect((await api("/admin/crm/imports", { raw: csvForm(`${header()}\n${line({ email: email("anon") })}\n`) })).status).toBe(401)
+    expect((await api("/admin/crm/import-template")).status).toBe(401)
+    expect((await api("/admin/crm/imports")).status).toBe(401)
+    expect(await customerByEmail(email("anon"))).toBeUndefined()
+  })
+
   it("rejects a request without a file, and lists the imports newest first", async () => {
     const none = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data; boundary=x", data: Buffer.from("--x--\r\n") } })
     expect(none.status).toBe(400)

@@ -18,6 +18,8 @@ import type { BatchRow } from "./steps"
 
 /** Rows written per batch: one workflow run, a handful of bulk writes. */
 export const IMPORT_BATCH_SIZE = Number(process.env.CUSTOMER_IMPORT_BATCH_SIZE) || 1000
+/** Batches written at the same time. */
+export const IMPORT_PARALLEL_BATCHES = Math.max(1, Number(process.env.CUSTOMER_IMPORT_PARALLEL_BATCHES) || 2)
 /** Heartbeat while a failing batch is split up to find its bad rows. */
 const HEARTBEAT_EVERY_MS = 15_000
 
@@ -62,6 +64,7 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
     return outcome
   }
 
+  let writer: BatchWriter | undefined
   try {
     if (!job.file_key) return await finish({ status: "failed", error: "The uploaded file is no longer there; upload it again." })
     const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
@@ -70,6 +73,7 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
     const tags = await profiles.listTagsInUse(undefined, 10_000)
     const context: RowContext = { definitions, tagSpelling: new Map(tags.map((tag) => [tag.value.toLowerCase(), tag.value])) }
     const batch = new BatchWriter(container, job)
+    writer = batch
 
     let header: ImportHeader | null = null
     /** Emails of the rows accepted so far, with their line, to spot the same customer twice in the file. */
@@ -105,8 +109,10 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
     }
     if (!header) return await finish({ status: "failed", error: "The file is empty." })
     await batch.flush()
+    await batch.drain()
     return await finish({ status: "completed" })
   } catch (error) {
+    await writer?.drain().catch(() => undefined)
     logger.error(`Customer import ${importId} failed: ${error instanceof Error ? error.stack : String(error)}`)
     const message =
       error instanceof CsvEncodingError
@@ -116,11 +122,19 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
   }
 }
 
-/** Collects checked rows and rejections, and writes them a batch at a time. */
+/** A batch on its way: its rows, its rejections and its counts, written together. */
+type Batch = { pending: Pending[]; rejections: Rejection[]; counts: Counts }
+
+const newBatch = (): Batch => ({ pending: [], rejections: [], counts: zero() })
+
+/**
+ * Collects checked rows and rejections, and writes them a batch at a time. Up to
+ * IMPORT_PARALLEL_BATCHES batches are written at once (their emails never overlap: a repeated
+ * email is rejected before it gets here), so reading the file and the database's work overlap.
+ */
 class BatchWriter {
-  private pending: Pending[] = []
-  private rejections: Rejection[] = []
-  private counts = zero()
+  private batch = newBatch()
+  private readonly inFlight = new Set<Promise<void>>()
   private lastBeat = Date.now()
   private readonly imports: CustomerImportModuleService
   private readonly customers: ICustomerModuleService
@@ -134,35 +148,51 @@ class BatchWriter {
   }
 
   get full() {
-    return this.pending.length + this.rejections.length >= IMPORT_BATCH_SIZE
+    return this.batch.pending.length + this.batch.rejections.length >= IMPORT_BATCH_SIZE
   }
 
   add(item: Pending) {
-    this.pending.push(item)
-    this.counts.processed++
+    this.batch.pending.push(item)
+    this.batch.counts.processed++
   }
 
   reject(rejection: Rejection) {
-    this.rejections.push(rejection)
-    this.counts.processed++
-    this.counts.rejected++
+    this.batch.rejections.push(rejection)
+    this.batch.counts.processed++
+    this.batch.counts.rejected++
   }
 
+  /** Sends the current batch on its way; waits while the most batches allowed are being written. */
   async flush() {
-    const pending = this.pending
-    this.pending = []
-    if (pending.length) {
-      const rows = await this.match(pending)
-      if (rows.length) await this.write(rows)
+    const batch = this.batch
+    this.batch = newBatch()
+    const task = this.writeBatch(batch)
+    this.inFlight.add(task)
+    void task.then(
+      () => this.inFlight.delete(task),
+      () => this.inFlight.delete(task)
+    )
+    while (this.inFlight.size >= IMPORT_PARALLEL_BATCHES) await Promise.race(this.inFlight)
+  }
+
+  /** Waits for every batch sent; the first failure is thrown once all have stopped. */
+  async drain() {
+    const results = await Promise.allSettled([...this.inFlight])
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === "rejected")
+    if (failed) throw failed.reason
+  }
+
+  private async writeBatch(batch: Batch) {
+    if (batch.pending.length) {
+      const rows = await this.match(batch)
+      if (rows.length) await this.write(batch, rows)
     }
-    if (this.rejections.length) {
+    if (batch.rejections.length) {
       await this.imports.createCustomerImportRejections(
-        this.rejections.map((rejection) => ({ ...rejection, customer_import_id: this.job.id })) as never
+        batch.rejections.map((rejection) => ({ ...rejection, customer_import_id: this.job.id })) as never
       )
     }
-    await this.imports.addProgress(this.job.id, this.counts)
-    this.rejections = []
-    this.counts = zero()
+    await this.imports.addProgress(this.job.id, batch.counts)
     this.lastBeat = Date.now()
   }
 
@@ -170,8 +200,8 @@ class BatchWriter {
    * Finds the customers the rows' emails already belong to: those rows update them (or are
    * skipped, as staff chose). A customer deleted within the restore window is not imported again.
    */
-  private async match(pending: Pending[]): Promise<(BatchRow & { cells: string[] })[]> {
-    const emails = [...new Set(pending.flatMap(({ row }) => [row.email, row.typed_email]))]
+  private async match(batch: Batch): Promise<(BatchRow & { cells: string[] })[]> {
+    const emails = [...new Set(batch.pending.flatMap(({ row }) => [row.email, row.typed_email]))]
     const found = await this.customers.listCustomers(
       { email: emails },
       { select: ["id", "email", "has_account", "deleted_at"], withDeleted: true, take: null }
@@ -182,7 +212,7 @@ class BatchWriter {
       byEmail.set(key, [...(byEmail.get(key) ?? []), customer])
     }
     const rows: (BatchRow & { cells: string[] })[] = []
-    for (const { row, cells } of pending) {
+    for (const { row, cells } of batch.pending) {
       const matches = byEmail.get(row.email) ?? []
       const live = matches.filter((customer) => !customer.deleted_at).sort((a, b) => Number(b.has_account) - Number(a.has_account))
       const recentlyDeleted = matches.find(
@@ -190,9 +220,9 @@ class BatchWriter {
       )
       if (live.length) {
         if (this.job.update_existing) rows.push({ row, customer_id: live[0].id, cells })
-        else this.counts.skipped++
+        else batch.counts.skipped++
       } else if (recentlyDeleted) {
-        this.rejectLater({
+        rejectLater(batch, {
           line: row.line,
           reason: `A customer with this email was deleted on ${new Date(recentlyDeleted.deleted_at!).toISOString().slice(0, 10)}; restore them from the deleted customers list instead of importing them again`,
           cells,
@@ -204,13 +234,8 @@ class BatchWriter {
     return rows
   }
 
-  private rejectLater(rejection: Rejection) {
-    this.rejections.push(rejection)
-    this.counts.rejected++
-  }
-
   /** Writes the rows in one workflow run; when that fails, each half on its own, down to single rows, which are rejected. */
-  private async write(rows: (BatchRow & { cells: string[] })[]): Promise<void> {
+  private async write(batch: Batch, rows: (BatchRow & { cells: string[] })[]): Promise<void> {
     try {
       const { result } = await importCustomerBatchWorkflow(this.container).run({
         input: {
@@ -221,12 +246,12 @@ class BatchWriter {
         },
       })
       for (const saved of result) {
-        if (saved.created) this.counts.created++
-        else this.counts.updated++
+        if (saved.created) batch.counts.created++
+        else batch.counts.updated++
       }
     } catch (error) {
       if (rows.length === 1) {
-        this.rejectLater({ line: rows[0].row.line, reason: reasonFor(error), cells: rows[0].cells })
+        rejectLater(batch, { line: rows[0].row.line, reason: reasonFor(error), cells: rows[0].cells })
         return
       }
       if (Date.now() - this.lastBeat > HEARTBEAT_EVERY_MS) {
@@ -234,8 +259,14 @@ class BatchWriter {
         this.lastBeat = Date.now()
       }
       const middle = Math.ceil(rows.length / 2)
-      await this.write(rows.slice(0, middle))
-      await this.write(rows.slice(middle))
+      await this.write(batch, rows.slice(0, middle))
+      await this.write(batch, rows.slice(middle))
     }
   }
+}
+
+/** A row turned down after it was counted as read (already there and deleted, or its write failed). */
+function rejectLater(batch: Batch, rejection: Rejection) {
+  batch.rejections.push(rejection)
+  batch.counts.rejected++
 }

@@ -183,15 +183,14 @@ export const importProfilesStep = createStep(
         const toCreate = rows.filter((item) => !profileOf.has(item.customer_id))
         const profileIds = new Map<string, string>()
         if (toCreate.length) {
-          const created = await profiles.createCustomerProfiles(
+          const created = await profiles.insertProfiles(
             toCreate.map(({ row }) => ({
               ...row.profile,
               status_changed_at: row.profile.status && row.profile.status !== "active" ? new Date() : null,
-            })) as never
+            }))
           )
-          const createdList = created as unknown as { id: string }[]
-          remember({ created: createdList.map((profile) => profile.id) })
-          const links = toCreate.map((item, index) => ({ customer_id: item.customer_id, profile_id: createdList[index].id }))
+          remember({ created })
+          const links = toCreate.map((item, index) => ({ customer_id: item.customer_id, profile_id: created[index] }))
           await link.create(
             links.map((item) => ({
               [Modules.CUSTOMER]: { customer_id: item.customer_id },
@@ -289,8 +288,7 @@ export const importContactMethodsStep = createStep(
           remember({ deleted: toDelete })
         }
         if (toCreate.length) {
-          const created = (await profiles.createContactMethods(toCreate as never)) as unknown as { id: string }[]
-          remember({ created: created.map((method) => method.id) })
+          remember({ created: await profiles.insertContactMethods(toCreate) })
         }
       },
       undoContactMethods
@@ -479,7 +477,7 @@ export const importCustomFieldValuesStep = createStep(
           : []
         const storedByKey = new Map(stored.map((value) => [`${value.owner_id}:${value.field_id}`, value]))
 
-        const toCreate: { field_id: string; owner_type: "customer"; owner_id: string; value: JsonInput }[] = []
+        const toCreate: { field_id: string; owner_type: "customer"; owner_id: string; value: CustomFieldScalar }[] = []
         const toUpdate: { id: string; value: JsonInput }[] = []
         const previous: { id: string; value: CustomFieldScalar }[] = []
         for (const { row, customer_id } of withValues) {
@@ -488,7 +486,7 @@ export const importCustomFieldValuesStep = createStep(
             // The field was deleted while the import ran: the row can't be written as it is.
             if (!field_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no custom field '${key}' any more`)
             const current = storedByKey.get(`${customer_id}:${field_id}`)
-            if (!current) toCreate.push({ field_id, owner_type: "customer", owner_id: customer_id, value: value as unknown as JsonInput })
+            if (!current) toCreate.push({ field_id, owner_type: "customer", owner_id: customer_id, value })
             else if (current.value !== value) {
               toUpdate.push({ id: current.id, value: value as unknown as JsonInput })
               previous.push({ id: current.id, value: current.value })
@@ -500,8 +498,7 @@ export const importCustomFieldValuesStep = createStep(
           remember({ restore: previous })
         }
         if (toCreate.length) {
-          const created = await service.createCustomFieldValues(toCreate)
-          remember({ created: created.map((value) => value.id) })
+          remember({ created: await service.insertValues(toCreate) })
         }
       },
       undoCustomFieldValues
