@@ -26,6 +26,8 @@ import {
   DependentUpdate,
 } from "./utils/profile-section-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "./utils/profile-validators"
+import { customerImportUpload } from "./utils/customer-import-upload"
+import { CustomerImportList } from "./utils/customer-import-response"
 import { AdminSaveServiceDetails, StoreListServices, StoreServiceAvailability } from "./utils/service-validators"
 import { customerLoginGuard } from "./guards/login-guard"
 import { passwordResetOnce } from "./guards/password-reset-once"
@@ -177,5 +179,8 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminListCustomerCommunications, {})],
     },
     { matcher: "/admin/customers/:id/messages", method: "POST", middlewares: [validateAndTransformBody(AdminSendCustomerMessage)] },
+    // CRM import: the upload is streamed into the File module and checked as it arrives (multipart, not JSON).
+    { matcher: "/admin/crm/imports", method: "POST", bodyParser: false, middlewares: [customerImportUpload] },
+    { matcher: "/admin/crm/imports", method: "GET", middlewares: [validateAndTransformQuery(CustomerImportList, {})] },
   ],
 })

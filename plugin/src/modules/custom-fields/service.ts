@@ -1,8 +1,9 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"
+import { bulkInsert } from "../../utils/bulk-insert"
 import { sqlManager } from "../../utils/sql-manager"
 
 /** Who fields are defined for: every customer, or one dependent type. */
@@ -83,6 +84,25 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
       result[row.owner_id][field.key] = row.value as CustomFieldScalar
     }
     return result
+  }
+
+  /**
+   * Adds many owners' new values in one statement (the CSV import), already checked by
+   * `validateCustomFieldValues`; the owner must not have a value for the field yet. Returns the ids.
+   */
+  @InjectTransactionManager()
+  async insertValues(
+    values: { field_id: string; owner_type: CustomFieldOwnerType; owner_id: string; value: CustomFieldScalar }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows = values.map((value) => ({ id: generateEntityId(undefined, "cfval"), ...value }))
+    await bulkInsert(
+      sqlManager(sharedContext),
+      "custom_field_value",
+      { id: "text", field_id: "text", owner_type: "text", owner_id: "text", value: "jsonb" },
+      rows
+    )
+    return rows.map((row) => row.id)
   }
 
   /**

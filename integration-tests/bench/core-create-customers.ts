@@ -1,0 +1,30 @@
+// Run by import-bench.mjs with `medusa exec`: Medusa's own createCustomersWorkflow creating
+// CORE_ROWS customers, each with one address, CORE_BATCH per run (the import's batch size), on
+// the benchmark's database. Prints one JSON line with the time the workflow runs took.
+import type { ExecArgs } from "@medusajs/framework/types"
+import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+
+export default async function coreCreateCustomers({ container }: ExecArgs) {
+  const rows = Number(process.env.CORE_ROWS ?? 2000)
+  const batch = Number(process.env.CORE_BATCH ?? 1000)
+  const prefix = `core${Date.now().toString(36)}`
+  let ms = 0
+  for (let start = 0; start < rows; start += batch) {
+    const customersData = Array.from({ length: Math.min(batch, rows - start) }, (_, offset) => {
+      const i = start + offset
+      return {
+        email: `customer.${prefix}.${i}@example.com`,
+        first_name: "Olivia",
+        last_name: "Smith",
+        phone: `+44 7700 900${String(i % 1000).padStart(3, "0")}`,
+        addresses: [
+          { address_1: `${1 + (i % 200)} High Street`, city: "London", postal_code: "SW1A 1AA", country_code: "gb", is_default_shipping: true },
+        ],
+      }
+    })
+    const t0 = performance.now()
+    await createCustomersWorkflow(container).run({ input: { customersData } })
+    ms += performance.now() - t0
+  }
+  console.log(`CORE_RESULT ${JSON.stringify({ rows, batch, ms })}`)
+}

@@ -1,0 +1,47 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { generateEntityId, Modules } from "@medusajs/framework/utils"
+import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../modules/customer-import"
+import { startCustomerImportWorkflow } from "../../../../workflows/customer-import/start-import"
+import { answerConflict } from "../../../utils/conflict"
+import type { CustomerImportUploadRequest } from "../../../utils/customer-import-upload"
+import { type CustomerImportListType, presentImport } from "../../../utils/customer-import-response"
+import { staffActor } from "../../../utils/staff-actor"
+
+/** The latest imports, newest first. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, CustomerImportListType>, res: MedusaResponse) {
+  const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)
+  await imports.failInterruptedImports()
+  const { limit, offset } = req.validatedQuery as CustomerImportListType
+  const [jobs, count] = await imports.listAndCountCustomerImports({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  res.json({ imports: jobs.map((job) => presentImport(job as unknown as Record<string, unknown>)), count, limit, offset })
+}
+
+/**
+ * Starts importing the uploaded CSV (checked and stored by customerImportUpload): answers 202
+ * with the job at once; the rows are imported in the background (poll GET …/imports/:id).
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { customerImportFile: file, validatedBody } = req as CustomerImportUploadRequest
+  const id = generateEntityId(undefined, "cimp")
+  try {
+    await startCustomerImportWorkflow(req.scope).run({
+      input: {
+        id,
+        filename: file.filename,
+        file_key: file.file_key,
+        file_size: file.size,
+        header: file.header,
+        total_rows: file.total_rows,
+        update_existing: validatedBody.update_existing,
+        actor: { id: req.auth_context.actor_id ?? null, email: await staffActor(req) },
+      },
+    })
+  } catch (error) {
+    await req.scope.resolve(Modules.FILE).deleteFiles(file.file_key).catch(() => undefined)
+    if (answerConflict(res, error)) return
+    throw error
+  }
+  const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)
+  const job = await imports.retrieveCustomerImport(id)
+  res.status(202).json({ import: presentImport(job as unknown as Record<string, unknown>) })
+}
