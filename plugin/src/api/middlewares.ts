@@ -37,6 +37,7 @@ import {
   StoreSignUp,
   StoreToken,
 } from "./store/portal/validators"
+import { AdminListDuplicates, AdminMergeCustomers, AdminMergePreview } from "./utils/customer-merge-validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -135,5 +136,9 @@ export default defineMiddlewares({
     { matcher: "/admin/fieldworkers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateFieldworker)] },
     { matcher: "/admin/fieldworkers/:id", method: "DELETE", middlewares: [validateAndTransformQuery(ConfirmDelete, {})] },
+    // Staff CRM: duplicate customers and merging them.
+    { matcher: "/admin/crm/duplicates", method: "GET", middlewares: [validateAndTransformQuery(AdminListDuplicates, {})] },
+    { matcher: "/admin/crm/merges/preview", method: "GET", middlewares: [validateAndTransformQuery(AdminMergePreview, {})] },
+    { matcher: "/admin/crm/merges", method: "POST", middlewares: [validateAndTransformBody(AdminMergeCustomers)] },
   ],
 })
