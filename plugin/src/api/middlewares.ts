@@ -42,6 +42,7 @@ import {
 } from "./store/portal/validators"
 import { activityContext } from "./utils/activity-actor"
 import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCustomerMessage } from "./utils/customer-activity-validators"
+import { AdminListDuplicates, AdminMergeCustomers, AdminMergePreview } from "./utils/customer-merge-validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -182,5 +183,9 @@ export default defineMiddlewares({
     // CRM import: the upload is streamed into the File module and checked as it arrives (multipart, not JSON).
     { matcher: "/admin/crm/imports", method: "POST", bodyParser: false, middlewares: [customerImportUpload] },
     { matcher: "/admin/crm/imports", method: "GET", middlewares: [validateAndTransformQuery(CustomerImportList, {})] },
+    // Staff CRM: duplicate customers and merging them.
+    { matcher: "/admin/crm/duplicates", method: "GET", middlewares: [validateAndTransformQuery(AdminListDuplicates, {})] },
+    { matcher: "/admin/crm/merges/preview", method: "GET", middlewares: [validateAndTransformQuery(AdminMergePreview, {})] },
+    { matcher: "/admin/crm/merges", method: "POST", middlewares: [validateAndTransformBody(AdminMergeCustomers)] },
   ],
 })

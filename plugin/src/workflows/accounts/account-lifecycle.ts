@@ -9,7 +9,7 @@ import { recordActivityStep } from "../customer-profile/steps/record-activity"
 /** How long staff can bring a deleted customer back. */
 export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
 
-const softDeleteCustomerStep = createStep(
+export const softDeleteCustomerStep = createStep(
   "soft-delete-customer",
   async (input: { customer_id: string }, { container }) => {
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
@@ -25,7 +25,7 @@ const softDeleteCustomerStep = createStep(
 )
 
 /** Removes every login of the customer (password, Google, Facebook) and their open links. Last step: not undone. */
-const removeLoginsStep = createStep("remove-customer-logins", async (input: { customer_id: string }, { container }) => {
+export const removeLoginsStep = createStep("remove-customer-logins", async (input: { customer_id: string }, { container }) => {
   const auth: IAuthModuleService = container.resolve(Modules.AUTH)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   const identities = await auth.listAuthIdentities({ app_metadata: { customer_id: input.customer_id } } as never)

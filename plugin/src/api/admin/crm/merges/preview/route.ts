@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminMergePreviewType } from "../../../../utils/customer-merge-validators"
+import { describeMergeCustomer, planCustomerMerge } from "../../../../../workflows/customer-merge/plan"
+
+/** What merging secondary_id into primary_id would do: counts per kind of record, the values kept, and warnings. Changes nothing. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminMergePreviewType>, res: MedusaResponse) {
+  const plan = await planCustomerMerge(req.scope, req.validatedQuery)
+  res.json({
+    preview: {
+      primary: describeMergeCustomer(plan.primary),
+      secondary: describeMergeCustomer(plan.secondary),
+      counts: plan.counts,
+      conflicts: plan.conflicts,
+      warnings: plan.warnings,
+    },
+  })
+}

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answerConflict } from "../../../utils/conflict"
+import type { AdminMergeCustomersType } from "../../../utils/customer-merge-validators"
+import { staffActor } from "../../../utils/staff-actor"
+import { mergeCustomersWorkflow } from "../../../../workflows/customer-merge/merge-customers"
+
+/** Merges secondary_id into primary_id: everything moves to the primary and the secondary is deleted. Cannot be undone. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminMergeCustomersType>, res: MedusaResponse) {
+  try {
+    const { result } = await mergeCustomersWorkflow(req.scope).run({
+      input: {
+        primary_id: req.validatedBody.primary_id,
+        secondary_id: req.validatedBody.secondary_id,
+        actor: await staffActor(req),
+        actor_id: req.auth_context?.actor_id ?? null,
+      },
+    })
+    res.status(201).json({ merge: result })
+  } catch (error) {
+    if (answerConflict(res, error)) return
+    throw error
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The keys duplicate customers are found by, written once as SQL so the indexes made by
+ * migration-scripts/crm-duplicate-indexes.ts and the queries that use them match exactly.
+ */
+
+/** Medusa's table for the customer ↔ customer profile link (src/links/customer-profile.ts). */
+export const PROFILE_LINK_TABLE = "customer_customer_customer_profile_customer_profile"
+
+/** An email, compared without case (the customer module keeps emails as typed). */
+export const emailKey = (column: string) => `lower(${column})`
+
+/**
+ * A phone number's last 10 digits, so "+44 7700 900123" and "07700 900123" (or "+1 415 555 0100"
+ * and "(415) 555-0100") match; shorter numbers are compared whole. Contact methods already store
+ * digits only (contact-details.ts).
+ */
+export const phoneKey = (column: string, digitsOnly = false) =>
+  digitsOnly ? `right(${column}, 10)` : `right(regexp_replace(${column}, '[^0-9]', '', 'g'), 10)`
+
+/** At least 7 digits: anything shorter is not a phone number (normalizePhone's rule). */
+export const phoneLongEnough = (column: string, digitsOnly = false) =>
+  digitsOnly ? `length(${column}) >= 7` : `length(regexp_replace(${column}, '[^0-9]', '', 'g')) >= 7`
+
+/**
+ * An address as postal code + first line, without case, spaces or punctuation:
+ * "BS6 7QT" + "14, Larch Avenue" → "BS67QT 14 larch avenue".
+ */
+export const addressKey = (alias: string) =>
+  `(upper(regexp_replace(${alias}.postal_code, '[^[:alnum:]]', '', 'g')) || ' ' || btrim(regexp_replace(lower(${alias}.address_1), '[^[:alnum:]]+', ' ', 'g')))`
+
+/** Both parts present (a key of just a postcode or just a street would match strangers). */
+export const addressKeyComplete = (alias: string) =>
+  `(${alias}.postal_code ~ '[[:alnum:]]' AND ${alias}.address_1 ~ '[[:alnum:]]')`
+
+/** pg_trgm similarity at or above this counts as a similar name ("Jo Smith" / "Joanne Smith" ≈ 0.57). */
+export const NAME_SIMILARITY = 0.5

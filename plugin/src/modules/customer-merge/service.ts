@@ -1,0 +1,282 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import CustomerMerge from "./models/customer-merge"
+import { sqlManager, type SqlManager } from "../../utils/sql-manager"
+import {
+  addressKey,
+  addressKeyComplete,
+  emailKey,
+  NAME_SIMILARITY,
+  phoneKey,
+  phoneLongEnough,
+  PROFILE_LINK_TABLE,
+} from "./duplicate-keys"
+
+/** Why two customers look like the same person, strongest first. */
+export const DUPLICATE_REASONS = ["email", "phone", "name_address"] as const
+export type DuplicateReasonKind = (typeof DUPLICATE_REASONS)[number]
+
+export type DuplicateReason =
+  | { kind: "email"; email: string }
+  | { kind: "phone"; phones: [string, string] }
+  | { kind: "name_address"; names: [string, string]; address: string; similarity: number }
+
+export type DuplicateCustomer = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  email: string | null
+  phone: string | null
+  company_name: string | null
+  created_at: string
+}
+
+/** A suggested merge: the older customer as the one to keep, and every reason they match. */
+export type DuplicatePair = { primary: DuplicateCustomer; secondary: DuplicateCustomer; reasons: DuplicateReason[] }
+
+/** Where the next page starts: a reason's stream and the last key read in it. */
+export type DuplicateCursor = { stage: number; key: string }
+
+/** A key shared by more than one customer (at most GROUP_MEMBERS of them are read). */
+type Group = { key: string; ids: string[] }
+
+type Member = DuplicateCustomer & {
+  name: string
+  emails: Set<string>
+  phones: Map<string, string>
+  addresses: Map<string, string>
+}
+
+/** Customers sharing one key beyond this many (a shared office inbox) are read only this far. */
+const GROUP_MEMBERS = 20
+/** Groups read per query; a page reads at most MAX_BATCHES of them, so a request stays bounded. */
+const BATCH = 100
+const MAX_BATCHES = 5
+
+/** One stream per reason: every (key, customer) of live customers, readable in key order from an index. */
+const KEY_SOURCES: Record<DuplicateReasonKind, string> = {
+  email: `
+    SELECT ${emailKey("c.email")} AS key, c.id AS customer_id
+      FROM customer c
+     WHERE c.deleted_at IS NULL AND c.email IS NOT NULL AND ${emailKey("c.email")} > ?
+    UNION ALL
+    SELECT m.normalized AS key, l.customer_id
+      FROM customer_contact_method m
+      JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = m.profile_id AND l.deleted_at IS NULL
+      JOIN customer c ON c.id = l.customer_id AND c.deleted_at IS NULL
+     WHERE m.deleted_at IS NULL AND m.kind = 'email' AND m.normalized > ?`,
+  phone: `
+    SELECT ${phoneKey("c.phone")} AS key, c.id AS customer_id
+      FROM customer c
+     WHERE c.deleted_at IS NULL AND c.phone IS NOT NULL AND ${phoneLongEnough("c.phone")} AND ${phoneKey("c.phone")} > ?
+    UNION ALL
+    SELECT ${phoneKey("m.normalized", true)} AS key, l.customer_id
+      FROM customer_contact_method m
+      JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = m.profile_id AND l.deleted_at IS NULL
+      JOIN customer c ON c.id = l.customer_id AND c.deleted_at IS NULL
+     WHERE m.deleted_at IS NULL AND m.kind <> 'email' AND ${phoneLongEnough("m.normalized", true)} AND ${phoneKey("m.normalized", true)} > ?`,
+  name_address: `
+    SELECT ${addressKey("a")} AS key, a.customer_id
+      FROM customer_address a
+      JOIN customer c ON c.id = a.customer_id AND c.deleted_at IS NULL
+     WHERE a.deleted_at IS NULL AND ${addressKeyComplete("a")} AND ${addressKey("a")} > ?`,
+}
+
+const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
+const fullName = (first: string | null, last: string | null) => [first, last].filter((part) => part?.trim()).join(" ").trim()
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value))
+
+class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
+  /**
+   * Suggested duplicate pairs, a page at a time: customers sharing an email (the account email or
+   * an extra one), then a phone number, then an address with a similar name. Each stream walks an
+   * index in key order from the cursor, so every page costs the same however many customers there
+   * are. A pair is listed once, under its strongest reason, with all its reasons.
+   */
+  @InjectManager()
+  async listDuplicatePairs(
+    input: { limit: number; cursor?: DuplicateCursor | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ pairs: DuplicatePair[]; next_cursor: DuplicateCursor | null }> {
+    const manager = sqlManager(sharedContext)
+    const pairs: DuplicatePair[] = []
+    let stage = input.cursor?.stage ?? 0
+    let key = input.cursor?.key ?? ""
+    let batches = 0
+
+    while (stage < DUPLICATE_REASONS.length) {
+      if (batches === MAX_BATCHES) return { pairs, next_cursor: { stage, key } }
+      batches += 1
+      const reason = DUPLICATE_REASONS[stage]
+      const groups = await this.sharedKeyGroups(manager, reason, key)
+      const grouped = await this.pairsOfGroups(manager, reason, groups)
+      for (const { group, found } of grouped) {
+        // Whole groups only, so the cursor can sit between them; a page is never empty for a big group.
+        if (pairs.length && pairs.length + found.length > input.limit) return { pairs, next_cursor: { stage, key } }
+        pairs.push(...found)
+        key = group.key
+        if (pairs.length >= input.limit) return { pairs, next_cursor: { stage, key } }
+      }
+      if (groups.length < BATCH) {
+        stage += 1
+        key = ""
+      }
+    }
+    return { pairs, next_cursor: null }
+  }
+
+  private async sharedKeyGroups(manager: SqlManager, reason: DuplicateReasonKind, after: string): Promise<Group[]> {
+    const source = KEY_SOURCES[reason]
+    const params = reason === "name_address" ? [after] : [after, after]
+    const rows = await manager.execute(
+      `SELECT key, (array_agg(DISTINCT customer_id))[1:${GROUP_MEMBERS}] AS ids
+         FROM (${source}) AS keyed
+        GROUP BY key
+       HAVING count(DISTINCT customer_id) > 1
+        ORDER BY key
+        LIMIT ${BATCH}`,
+      params
+    )
+    return rows.map((row) => ({ key: String(row.key), ids: row.ids as string[] }))
+  }
+
+  /** The pairs each group suggests, in group order (a group can suggest none). */
+  private async pairsOfGroups(manager: SqlManager, reason: DuplicateReasonKind, groups: Group[]) {
+    const members = await this.loadMembers(manager, [...new Set(groups.flatMap((group) => group.ids))])
+    const candidates = groups.map((group) => {
+      const people = group.ids
+        .map((id) => members.get(id))
+        .filter((member): member is Member => !!member)
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+      const pairs: [Member, Member][] = []
+      if (reason === "name_address") {
+        // Living at one address is not enough (families, flatmates): the names must be alike too.
+        for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pairs.push([people[i], people[j]])
+      } else {
+        // Everyone sharing the key is suggested with the oldest record.
+        for (const other of people.slice(1)) pairs.push([people[0], other])
+      }
+      return { group, pairs }
+    })
+    const similarity = await this.nameSimilarity(
+      manager,
+      candidates.flatMap(({ pairs }) => pairs.filter(([a, b]) => sharedAddresses(a, b).length > 0))
+    )
+    return candidates.map(({ group, pairs }) => ({
+      group,
+      found: pairs.flatMap(([primary, secondary]) => {
+        const reasons = reasonsFor(primary, secondary, similarity.get(pairKey(primary.id, secondary.id)) ?? 0)
+        // Listed once, under its strongest reason (that stream lists it, or pairs both with an older record).
+        if (!reasons.length || reasons[0].kind !== reason) return []
+        return [{ primary: summary(primary), secondary: summary(secondary), reasons }]
+      }),
+    }))
+  }
+
+  /** The customers with every email, phone and address key they can match on. */
+  private async loadMembers(manager: SqlManager, ids: string[]): Promise<Map<string, Member>> {
+    const members = new Map<string, Member>()
+    if (!ids.length) return members
+    const list = placeholders(ids)
+    const [customers, methods, addresses] = await Promise.all([
+      manager.execute(
+        `SELECT id, first_name, last_name, email, phone, company_name, created_at,
+                ${emailKey("email")} AS email_key,
+                CASE WHEN phone IS NOT NULL AND ${phoneLongEnough("phone")} THEN ${phoneKey("phone")} END AS phone_key
+           FROM customer WHERE id IN (${list}) AND deleted_at IS NULL`,
+        ids
+      ),
+      manager.execute(
+        `SELECT l.customer_id, m.kind, m.value, m.normalized,
+                CASE WHEN m.kind <> 'email' AND ${phoneLongEnough("m.normalized", true)} THEN ${phoneKey("m.normalized", true)} END AS phone_key
+           FROM ${PROFILE_LINK_TABLE} l
+           JOIN customer_contact_method m ON m.profile_id = l.customer_profile_id AND m.deleted_at IS NULL
+          WHERE l.customer_id IN (${list}) AND l.deleted_at IS NULL`,
+        ids
+      ),
+      manager.execute(
+        `SELECT a.customer_id, ${addressKey("a")} AS key, a.address_1, a.postal_code
+           FROM customer_address a
+          WHERE a.customer_id IN (${list}) AND a.deleted_at IS NULL AND ${addressKeyComplete("a")}`,
+        ids
+      ),
+    ])
+    for (const row of customers) {
+      const member: Member = {
+        id: String(row.id),
+        first_name: (row.first_name as string | null) ?? null,
+        last_name: (row.last_name as string | null) ?? null,
+        email: (row.email as string | null) ?? null,
+        phone: (row.phone as string | null) ?? null,
+        company_name: (row.company_name as string | null) ?? null,
+        created_at: iso(row.created_at),
+        name: fullName(row.first_name as string | null, row.last_name as string | null),
+        emails: new Set(row.email_key ? [String(row.email_key)] : []),
+        phones: new Map(row.phone_key ? [[String(row.phone_key), String(row.phone)]] : []),
+        addresses: new Map(),
+      }
+      members.set(member.id, member)
+    }
+    for (const row of methods) {
+      const member = members.get(String(row.customer_id))
+      if (!member) continue
+      if (row.kind === "email") member.emails.add(String(row.normalized))
+      else if (row.phone_key && !member.phones.has(String(row.phone_key))) member.phones.set(String(row.phone_key), String(row.value))
+    }
+    for (const row of addresses) {
+      const member = members.get(String(row.customer_id))
+      if (member && !member.addresses.has(String(row.key))) {
+        member.addresses.set(String(row.key), `${String(row.address_1).trim()}, ${String(row.postal_code).trim()}`)
+      }
+    }
+    return members
+  }
+
+  /** pg_trgm's similarity of each pair's names (pairs where either has no name are left out). */
+  private async nameSimilarity(manager: SqlManager, pairs: [Member, Member][]) {
+    const scores = new Map<string, number>()
+    const named = pairs.filter(([a, b]) => a.name && b.name)
+    if (!named.length) return scores
+    const rows = await manager.execute(
+      `SELECT x.a, x.b, CASE WHEN lower(x.na) = lower(x.nb) THEN 1 ELSE similarity(lower(x.na), lower(x.nb)) END AS score
+         FROM jsonb_to_recordset(?::jsonb) AS x(a text, b text, na text, nb text)`,
+      [JSON.stringify(named.map(([a, b]) => ({ a: a.id, b: b.id, na: a.name, nb: b.name })))]
+    )
+    for (const row of rows) scores.set(pairKey(String(row.a), String(row.b)), Number(row.score))
+    return scores
+  }
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`)
+
+const sharedAddresses = (a: Member, b: Member) => [...a.addresses.keys()].filter((key) => b.addresses.has(key))
+
+function reasonsFor(a: Member, b: Member, nameSimilarity: number): DuplicateReason[] {
+  const reasons: DuplicateReason[] = []
+  const email = [...a.emails].find((value) => b.emails.has(value))
+  if (email) reasons.push({ kind: "email", email })
+  const phone = [...a.phones.keys()].find((key) => b.phones.has(key))
+  if (phone) reasons.push({ kind: "phone", phones: [a.phones.get(phone)!, b.phones.get(phone)!] })
+  const address = sharedAddresses(a, b)[0]
+  if (address && nameSimilarity >= NAME_SIMILARITY) {
+    reasons.push({
+      kind: "name_address",
+      names: [a.name, b.name],
+      address: a.addresses.get(address)!,
+      similarity: Math.round(nameSimilarity * 100) / 100,
+    })
+  }
+  return reasons
+}
+
+const summary = ({ id, first_name, last_name, email, phone, company_name, created_at }: Member): DuplicateCustomer => ({
+  id,
+  first_name,
+  last_name,
+  email,
+  phone,
+  company_name,
+  created_at,
+})
+
+export default CustomerMergeModuleService
