@@ -16,5 +16,5 @@ export default async function refreshDirectoryForCustomerEvent({
 }
 
 export const config: SubscriberConfig = {
-  event: ["customer.created", "customer.updated", "customer.deleted"],
+  event: ["customer.created", "customer.updated", "customer.deleted", "customer.restored"],
 }
