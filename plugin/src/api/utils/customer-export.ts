@@ -1,3 +1,4 @@
+import { businessCallingCode } from "../../modules/customer-directory/search-terms"
 import type { DirectoryRow } from "../../modules/customer-directory/service"
 import { CSV_LIST_SEPARATOR, CUSTOMER_CSV_COLUMNS, type CustomerCsvColumn, customFieldColumn, csvLine } from "../../utils/customer-csv"
 
@@ -35,7 +36,11 @@ export const customerCsvHeader = (customFieldKeys: string[]) => csvLine([...CUST
 const byCreated = <T extends { created_at?: string | Date } | null>(a: T, b: T) =>
   new Date(a?.created_at ?? 0).getTime() - new Date(b?.created_at ?? 0).getTime()
 
-const digits = (value: string | null | undefined) => (value ?? "").replace(/\D/g, "")
+/** A number's digits in international form, so "07700 900123" and "+44 7700 900123" compare equal. */
+function internationalDigits(value: string | null | undefined) {
+  const digits = (value ?? "").replace(/\D/g, "").replace(/^00/, "")
+  return /^0[1-9]/.test(digits) ? businessCallingCode() + digits.slice(1) : digits
+}
 
 /** One customer as a CSV line: the default address, the first business profile, extra emails and numbers besides the main ones. */
 export function customerCsvRow(customer: ExportedCustomer, row: DirectoryRow, customFieldKeys: string[]): string {
@@ -46,7 +51,7 @@ export function customerCsvRow(customer: ExportedCustomer, row: DirectoryRow, cu
   const methods = (profile?.contact_methods ?? []).filter((m): m is NonNullable<typeof m> => !!m)
   const email = customer.email.toLowerCase()
   const extraEmails = methods.filter((m) => m.kind === "email" && m.normalized !== email).map((m) => m.value)
-  const extraPhones = methods.filter((m) => m.kind !== "email" && m.normalized !== digits(customer.phone)).map((m) => m.value)
+  const extraPhones = methods.filter((m) => m.kind !== "email" && internationalDigits(m.normalized) !== internationalDigits(customer.phone)).map((m) => m.value)
   const values: Record<CustomerCsvColumn, unknown> = {
     email: customer.email,
     first_name: customer.first_name,

@@ -55,7 +55,8 @@ const filterShape = {
     .refine((values) => Object.keys(values).length <= 10, "at most 10 custom field filters")
     .optional(),
   has_upcoming_booking: z
-    .enum(["true", "false"], { error: 'has_upcoming_booking must be "true" or "false"' })
+    .string({ error: 'has_upcoming_booking must be "true" or "false"' })
+    .refine((value) => value === "true" || value === "false", 'has_upcoming_booking must be "true" or "false"')
     .transform((value) => value === "true")
     .optional(),
   /** The last visit on or after this day / on or before this day (the business's days). */
