@@ -90,7 +90,8 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
    * Adds many owners' new values in one statement (the CSV import), already checked by
    * `validateCustomFieldValues`; the owner must not have a value for the field yet. Returns the ids.
    */
-  @InjectTransactionManager()
+  // One statement, so atomic without a transaction of its own.
+  @InjectManager()
   async insertValues(
     values: { field_id: string; owner_type: CustomFieldOwnerType; owner_id: string; value: CustomFieldScalar }[],
     @MedusaContext() sharedContext: Context = {}

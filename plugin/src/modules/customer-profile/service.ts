@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AdditionalContact from "./models/additional-contact"
 import ContactMethod from "./models/contact-method"
 import CustomerActivity from "./models/customer-activity"
@@ -53,7 +53,8 @@ class CustomerProfileModuleService extends MedusaService({
    * Creates many profiles in one statement (the CSV import's thousand-row batches), with the
    * model's defaults for what a row leaves out. Returns the new ids in the order given.
    */
-  @InjectTransactionManager()
+  // One statement, so atomic without a transaction of its own.
+  @InjectManager()
   async insertProfiles(profiles: NewProfile[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
     const rows = profiles.map((profile) => ({
       id: generateEntityId(undefined, "cprof"),
@@ -90,7 +91,8 @@ class CustomerProfileModuleService extends MedusaService({
   }
 
   /** Adds many emails and numbers, already normalised, in one statement; returns their ids. */
-  @InjectTransactionManager()
+  // One statement, so atomic without a transaction of its own.
+  @InjectManager()
   async insertContactMethods(
     methods: { profile_id: string; kind: ContactMethodKind; value: string; normalized: string; is_primary: boolean }[],
     @MedusaContext() sharedContext: Context = {}
