@@ -5,8 +5,10 @@ import { sqlManager, type SqlManager } from "../../utils/sql-manager"
 import {
   addressKey,
   addressKeyComplete,
+  compareKeys,
   emailKey,
   NAME_SIMILARITY,
+  normalizedEmailKey,
   phoneKey,
   phoneLongEnough,
   PROFILE_LINK_TABLE,
@@ -49,37 +51,44 @@ type Member = DuplicateCustomer & {
 
 /** Customers sharing one key beyond this many (a shared office inbox) are read only this far. */
 const GROUP_MEMBERS = 20
-/** Groups read per query; a page reads at most MAX_BATCHES of them, so a request stays bounded. */
-const BATCH = 100
-const MAX_BATCHES = 5
+/** Index entries read per walk; a page reads at most MAX_WINDOWS windows, so a request stays bounded. */
+const SCAN = 5000
+const MAX_WINDOWS = 10
 
-/** One stream per reason: every (key, customer) of live customers, readable in key order from an index. */
-const KEY_SOURCES: Record<DuplicateReasonKind, string> = {
-  email: `
-    SELECT ${emailKey("c.email")} AS key, c.id AS customer_id
-      FROM customer c
-     WHERE c.deleted_at IS NULL AND c.email IS NOT NULL AND ${emailKey("c.email")} > ?
-    UNION ALL
-    SELECT m.normalized AS key, l.customer_id
-      FROM customer_contact_method m
-      JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = m.profile_id AND l.deleted_at IS NULL
-      JOIN customer c ON c.id = l.customer_id AND c.deleted_at IS NULL
-     WHERE m.deleted_at IS NULL AND m.kind = 'email' AND m.normalized > ?`,
-  phone: `
-    SELECT ${phoneKey("c.phone")} AS key, c.id AS customer_id
-      FROM customer c
-     WHERE c.deleted_at IS NULL AND c.phone IS NOT NULL AND ${phoneLongEnough("c.phone")} AND ${phoneKey("c.phone")} > ?
-    UNION ALL
-    SELECT ${phoneKey("m.normalized", true)} AS key, l.customer_id
-      FROM customer_contact_method m
-      JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = m.profile_id AND l.deleted_at IS NULL
-      JOIN customer c ON c.id = l.customer_id AND c.deleted_at IS NULL
-     WHERE m.deleted_at IS NULL AND m.kind <> 'email' AND ${phoneLongEnough("m.normalized", true)} AND ${phoneKey("m.normalized", true)} > ?`,
-  name_address: `
-    SELECT ${addressKey("a")} AS key, a.customer_id
-      FROM customer_address a
-      JOIN customer c ON c.id = a.customer_id AND c.deleted_at IS NULL
-     WHERE a.deleted_at IS NULL AND ${addressKeyComplete("a")} AND ${addressKey("a")} > ?`,
+/**
+ * One index walk: (key, customer id) or (key, profile id) rows from `after` on, in key order.
+ * `op` is ">" for a window, "=" to read a single key.
+ */
+type Walk = (op: ">" | "=") => string
+
+/** Per reason, the walks over the account's own values and over the profile's extra ones. */
+const WALKS: Record<DuplicateReasonKind, { customers: Walk; profiles?: Walk }> = {
+  email: {
+    customers: (op) => `
+      SELECT ${emailKey("email")} AS key, id AS ref FROM customer
+       WHERE deleted_at IS NULL AND email IS NOT NULL AND ${emailKey("email")} ${op} ?
+       ORDER BY 1, 2 LIMIT ?`,
+    profiles: (op) => `
+      SELECT ${normalizedEmailKey("normalized")} AS key, profile_id AS ref FROM customer_contact_method
+       WHERE deleted_at IS NULL AND kind = 'email' AND ${normalizedEmailKey("normalized")} ${op} ?
+       ORDER BY 1, 2 LIMIT ?`,
+  },
+  phone: {
+    customers: (op) => `
+      SELECT ${phoneKey("phone")} AS key, id AS ref FROM customer
+       WHERE deleted_at IS NULL AND phone IS NOT NULL AND ${phoneLongEnough("phone")} AND ${phoneKey("phone")} ${op} ?
+       ORDER BY 1, 2 LIMIT ?`,
+    profiles: (op) => `
+      SELECT ${phoneKey("normalized", true)} AS key, profile_id AS ref FROM customer_contact_method
+       WHERE deleted_at IS NULL AND kind <> 'email' AND ${phoneLongEnough("normalized", true)} AND ${phoneKey("normalized", true)} ${op} ?
+       ORDER BY 1, 2 LIMIT ?`,
+  },
+  name_address: {
+    customers: (op) => `
+      SELECT ${addressKey("a")} AS key, a.customer_id AS ref FROM customer_address a
+       WHERE a.deleted_at IS NULL AND ${addressKeyComplete("a")} AND ${addressKey("a")} ${op} ?
+       ORDER BY 1, 2 LIMIT ?`,
+  },
 }
 
 const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
@@ -89,9 +98,11 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : S
 class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
   /**
    * Suggested duplicate pairs, a page at a time: customers sharing an email (the account email or
-   * an extra one), then a phone number, then an address with a similar name. Each stream walks an
-   * index in key order from the cursor, so every page costs the same however many customers there
-   * are. A pair is listed once, under its strongest reason, with all its reasons.
+   * an extra one), then a phone number, then an address with a similar name. Each reason walks its
+   * indexes in key order from the cursor, a window of entries at a time, so a page costs the same
+   * however many customers there are (a request reads at most MAX_WINDOWS windows; it may then
+   * return fewer pairs, with a cursor to go on from). A pair is listed once, under its strongest
+   * reason, with all its reasons.
    */
   @InjectManager()
   async listDuplicatePairs(
@@ -102,42 +113,113 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
     const pairs: DuplicatePair[] = []
     let stage = input.cursor?.stage ?? 0
     let key = input.cursor?.key ?? ""
-    let batches = 0
+    let windows = 0
 
     while (stage < DUPLICATE_REASONS.length) {
-      if (batches === MAX_BATCHES) return { pairs, next_cursor: { stage, key } }
-      batches += 1
+      if (windows === MAX_WINDOWS) return { pairs, next_cursor: { stage, key } }
+      windows += 1
       const reason = DUPLICATE_REASONS[stage]
-      const groups = await this.sharedKeyGroups(manager, reason, key)
-      const grouped = await this.pairsOfGroups(manager, reason, groups)
-      for (const { group, found } of grouped) {
+      const window = await this.readWindow(manager, reason, key)
+      const grouped = await this.pairsOfGroups(manager, reason, window.groups)
+      for (const [index, { group, found }] of grouped.entries()) {
         // Whole groups only, so the cursor can sit between them; a page is never empty for a big group.
         if (pairs.length && pairs.length + found.length > input.limit) return { pairs, next_cursor: { stage, key } }
         pairs.push(...found)
         key = group.key
-        if (pairs.length >= input.limit) return { pairs, next_cursor: { stage, key } }
+        if (pairs.length >= input.limit) {
+          if (index < grouped.length - 1) return { pairs, next_cursor: { stage, key } }
+          // The rest of the window holds no more pairs: the next page starts after it.
+          if (window.last !== null) return { pairs, next_cursor: { stage, key: window.last } }
+          return { pairs, next_cursor: stage + 1 < DUPLICATE_REASONS.length ? { stage: stage + 1, key: "" } : null }
+        }
       }
-      if (groups.length < BATCH) {
+      if (window.last === null) {
         stage += 1
         key = ""
+      } else {
+        key = window.last
       }
     }
     return { pairs, next_cursor: null }
   }
 
-  private async sharedKeyGroups(manager: SqlManager, reason: DuplicateReasonKind, after: string): Promise<Group[]> {
-    const source = KEY_SOURCES[reason]
-    const params = reason === "name_address" ? [after] : [after, after]
+  /**
+   * The keys after `after` that more than one live customer shares, from one window of each walk.
+   * The grouping happens in the database, so only shared keys come back. `last` is the key up to
+   * which every walk has been read completely (null: to the end).
+   */
+  private async readWindow(manager: SqlManager, reason: DuplicateReasonKind, after: string): Promise<{ groups: Group[]; last: string | null }> {
+    const walks = WALKS[reason]
+    const profiles = walks.profiles ? walks.profiles(">") : `SELECT NULL::text COLLATE "C" AS key, NULL::text AS ref WHERE ?::text IS NULL AND ?::int IS NULL AND false`
     const rows = await manager.execute(
-      `SELECT key, (array_agg(DISTINCT customer_id))[1:${GROUP_MEMBERS}] AS ids
-         FROM (${source}) AS keyed
-        GROUP BY key
-       HAVING count(DISTINCT customer_id) > 1
-        ORDER BY key
-        LIMIT ${BATCH}`,
-      params
+      `WITH own AS MATERIALIZED (${walks.customers(">")}),
+            extra AS MATERIALIZED (${profiles}),
+            -- A full walk may hold more rows of its last key: only keys before the smaller of those are complete.
+            bound AS (
+              SELECT CASE WHEN o.n < ? AND e.n < ? THEN NULL
+                          WHEN o.n < ? THEN e.last WHEN e.n < ? THEN o.last
+                          ELSE least(o.last, e.last) END AS key
+                FROM (SELECT count(*) AS n, max(key) AS last FROM own) o, (SELECT count(*) AS n, max(key) AS last FROM extra) e
+            ),
+            done AS (
+              SELECT entry.* FROM (SELECT key, ref, true AS own FROM own UNION ALL SELECT key, ref, false FROM extra) entry, bound
+               WHERE bound.key IS NULL OR entry.key < bound.key
+            )
+       SELECT false AS meta, key, array_agg(ref) FILTER (WHERE own) AS customers, array_agg(ref) FILTER (WHERE NOT own) AS profiles, NULL AS last
+         FROM done GROUP BY key HAVING count(*) > 1
+       UNION ALL
+       SELECT true, (SELECT key FROM bound), NULL, NULL, (SELECT max(key) FROM done)`,
+      [after, SCAN, after, SCAN, SCAN, SCAN, SCAN, SCAN]
     )
-    return rows.map((row) => ({ key: String(row.key), ids: row.ids as string[] }))
+    const meta = rows.find((row) => row.meta === true)!
+    const bound = (meta.key as string | null) ?? null
+    const lastComplete = (meta.last as string | null) ?? null
+    let shared = rows
+      .filter((row) => row.meta !== true)
+      .map((row) => ({ key: String(row.key), customers: (row.customers as string[] | null) ?? [], profiles: (row.profiles as string[] | null) ?? [] }))
+    let last: string | null = null
+    if (bound !== null) {
+      if (lastComplete !== null) {
+        last = lastComplete
+      } else {
+        // One key fills a whole window (thousands share it): read just enough of that key.
+        const read = async (walk: Walk | undefined) =>
+          walk ? (await manager.execute(walk("="), [bound, GROUP_MEMBERS + 1])).map((row) => String(row.ref)) : []
+        const [customers, extra] = await Promise.all([read(walks.customers), read(walks.profiles)])
+        shared = customers.length + extra.length > 1 ? [{ key: bound, customers, profiles: extra }] : []
+        last = bound
+      }
+    }
+    if (!shared.length) return { groups: [], last }
+
+    // Extra emails and phones belong to profiles: find their customers.
+    const profileIds = [...new Set(shared.flatMap((group) => group.profiles))]
+    const owners = new Map<string, string>()
+    if (profileIds.length) {
+      const links = await manager.execute(
+        `SELECT customer_profile_id AS profile_id, customer_id FROM ${PROFILE_LINK_TABLE}
+          WHERE deleted_at IS NULL AND customer_profile_id IN (${placeholders(profileIds)})`,
+        profileIds
+      )
+      for (const link of links) owners.set(String(link.profile_id), String(link.customer_id))
+    }
+    const members = (group: (typeof shared)[number]) => [
+      ...new Set([...group.customers, ...group.profiles.flatMap((profile) => (owners.has(profile) ? [owners.get(profile)!] : []))]),
+    ]
+    // Deleted customers keep their profile (and their addresses until the delete cascades): only live ones count.
+    const candidates = [...new Set(shared.flatMap(members))]
+    const live = new Set(
+      candidates.length
+        ? (await manager.execute(`SELECT id FROM customer WHERE deleted_at IS NULL AND id IN (${placeholders(candidates)})`, candidates)).map(
+            (row) => String(row.id)
+          )
+        : []
+    )
+    const groups = shared
+      .map((group) => ({ key: group.key, ids: members(group).filter((id) => live.has(id)).slice(0, GROUP_MEMBERS) }))
+      .filter((group) => group.ids.length > 1)
+      .sort((a, b) => compareKeys(a.key, b.key))
+    return { groups, last }
   }
 
   /** The pairs each group suggests, in group order (a group can suggest none). */

@@ -16,18 +16,20 @@ import {
   moveAddressesStep,
   moveBookingsStep,
   moveBusinessProfilesStep,
+  moveCartAddressesStep,
   moveCartsStep,
   moveContactMethodsStep,
   moveCustomerGroupsStep,
   moveCustomFieldValuesStep,
   moveDependentsStep,
   moveNotificationsStep,
+  moveOrderAddressesStep,
   moveOrdersStep,
+  planMergeStep,
   recordMergeStep,
   releaseMergeLocksStep,
   removeAccountTokensStep,
 } from "./steps"
-import { planMergeStep } from "./steps"
 
 export const CUSTOMER_MERGED = "customer.merged"
 
@@ -125,7 +127,9 @@ export const mergeCustomersWorkflow = createWorkflow("merge-customers", (input: 
   )
   moveBookingsStep(transform({ plan }, ({ plan }) => ownerMove(plan, (side) => side.booking_ids)))
   moveOrdersStep(transform({ plan }, ({ plan }) => ownerMove(plan, (side) => side.order_ids)))
+  moveOrderAddressesStep(transform({ plan }, ({ plan }) => ownerMove(plan, (side) => side.order_address_ids)))
   moveCartsStep(transform({ plan }, ({ plan }) => ownerMove(plan, (side) => side.cart_ids)))
+  moveCartAddressesStep(transform({ plan }, ({ plan }) => ownerMove(plan, (side) => side.cart_address_ids)))
   moveAccountHoldersStep(
     transform({ plan }, ({ plan }) => ({ from: plan.secondary.customer.id, to: plan.primary.customer.id, ...plan.account_holders }))
   )

@@ -74,7 +74,10 @@ export type MergeSide = {
   custom_values: CustomValueRow[]
   booking_ids: string[]
   order_ids: string[]
+  /** The addresses copied onto its orders and carts, which carry its id too. */
+  order_address_ids: string[]
   cart_ids: string[]
+  cart_address_ids: string[]
   account_holders: AccountHolderRow[]
   /** Notifications (emails, portal notices) whose receiver is the customer. */
   notification_ids: string[]
@@ -152,6 +155,7 @@ export type MergePlan = {
 }
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id)
+const LOGIN_NAMES: Record<string, string> = { emailpass: "password", google: "Google", facebook: "Facebook" }
 const fullName = (customer: Pick<MergeCustomer, "first_name" | "last_name">) =>
   [customer.first_name, customer.last_name].filter((part) => part?.trim()).join(" ").trim()
 export const customerLabel = (customer: MergeCustomer) => fullName(customer) || customer.email || customer.id
@@ -231,11 +235,19 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
     customFields.listCustomFieldValues({ owner_type: "customer", owner_id: customerId }, { select: ["id", "field_id", "value"] }),
     bookings.listBookings({ customer_id: customerId }, { select: ["id"] }),
     orders.listOrders({ customer_id: customerId }, { select: ["id"] }),
-    carts.listCarts({ customer_id: customerId }, { select: ["id"] }),
+    carts.listCarts({ customer_id: customerId }, { select: ["id", "shipping_address_id", "billing_address_id"] }),
     notifications.listNotifications({ receiver_id: customerId }, { select: ["id"] }),
     profiles.listCustomerActivities({ customer_id: customerId }, { select: ["id"] }),
     auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { relations: ["provider_identities"] }),
     portal.listAccountTokens({ customer_id: customerId }, { select: ["id"] }),
+  ])
+  // Cart addresses have no index on customer_id: read them through the customer's carts.
+  const cartAddressIds = (cartRows as unknown as { shipping_address_id?: string | null; billing_address_id?: string | null }[])
+    .flatMap((cart) => [cart.shipping_address_id, cart.billing_address_id])
+    .filter((id): id is string => !!id)
+  const [orderAddresses, cartAddresses] = await Promise.all([
+    orders.listOrderAddresses({ customer_id: customerId } as never, { select: ["id"] }),
+    cartAddressIds.length ? carts.listAddresses({ id: cartAddressIds }, { select: ["id", "customer_id"] }) : Promise.resolve([]),
   ])
   const profile = row?.customer_profile ?? null
   return {
@@ -254,7 +266,9 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
     custom_values: values as unknown as CustomValueRow[],
     booking_ids: ids(bookingRows),
     order_ids: ids(orderRows),
+    order_address_ids: ids(orderAddresses),
     cart_ids: ids(cartRows),
+    cart_address_ids: ids(cartAddresses.filter((address) => address.customer_id === customerId)),
     account_holders: (row?.account_holders ?? []).filter((holder): holder is AccountHolderRow => !!holder),
     notification_ids: ids(notificationRows),
     activity_ids: ids(activityRows),
@@ -517,7 +531,7 @@ export async function planCustomerMerge(container: MedusaContainer, input: { pri
   }
   if (secondary.login_identity_ids.length) {
     warnings.push(
-      `${customerLabel(secondary.customer)}'s portal login (${secondary.login_methods.join(", ")}) is removed with them.` +
+      `${customerLabel(secondary.customer)}'s portal login (${secondary.login_methods.map((method) => LOGIN_NAMES[method] ?? method).join(", ")}) is removed with them.` +
         (primary.login_identity_ids.length ? "" : " The primary has no portal login yet: send them a portal invite after the merge.")
     )
   }

@@ -129,6 +129,14 @@ export const moveCartsStep = reassignStep("merge-move-carts", (container, ids, o
   (container.resolve(Modules.CART) as ICartModuleService).updateCarts(ids.map((id) => ({ id, customer_id: owner })))
 )
 
+export const moveOrderAddressesStep = reassignStep("merge-move-order-addresses", (container, ids, owner) =>
+  (container.resolve(Modules.ORDER) as IOrderModuleService).updateOrderAddresses(ids.map((id) => ({ id, customer_id: owner })) as never)
+)
+
+export const moveCartAddressesStep = reassignStep("merge-move-cart-addresses", (container, ids, owner) =>
+  (container.resolve(Modules.CART) as ICartModuleService).updateAddresses(ids.map((id) => ({ id, customer_id: owner })))
+)
+
 export const moveActivityStep = reassignStep("merge-move-activity", (container, ids, owner) =>
   (container.resolve(CUSTOMER_PROFILE_MODULE) as CustomerProfileModuleService).updateCustomerActivities(
     ids.map((id) => ({ id, customer_id: owner }))
@@ -387,7 +395,9 @@ export const checkNothingLeftStep = createStep(
       ["custom field value", side.custom_values.length],
       ["booking", side.booking_ids.length],
       ["order", side.order_ids.length],
+      ["order address", side.order_address_ids.length],
       ["cart", side.cart_ids.length],
+      ["cart address", side.cart_address_ids.length],
       ["saved-card account", side.account_holders.length],
       ["notification", side.notification_ids.length],
       ["activity entry", side.activity_ids.length],
