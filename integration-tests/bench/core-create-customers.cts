@@ -1,6 +1,7 @@
-// Run by import-bench.mjs with `medusa exec`: Medusa's own createCustomersWorkflow creating
-// CORE_ROWS customers, each with one address, CORE_BATCH per run (the import's batch size), on
-// the benchmark's database. Prints one JSON line with the time the workflow runs took.
+// Run by import-bench.mjs with `medusa exec` (a .cts file: the integration-tests package is ESM,
+// and exec loads scripts with require): Medusa's own createCustomersWorkflow creating CORE_ROWS
+// customers, each with one address, CORE_BATCH per run, on the benchmark's database. Prints one
+// JSON line with the time the workflow runs took.
 import type { ExecArgs } from "@medusajs/framework/types"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 
