@@ -199,8 +199,8 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await waitForProfileWidgets(page)
 
-    // Activity: the deleted field's value is still readable.
-    const entry = page.getByTestId("customer-activity-entry").filter({ hasText: "9911" })
+    // Activity: the deleted field's value is still readable (the value being set is a line of its own).
+    const entry = page.locator('[data-testid="customer-activity-entry"][data-kind="custom_field_deleted"]').filter({ hasText: "9911" })
     await entry.waitFor()
     expect(await entry.innerText()).toContain(`Old alarm code ${suffix}`)
 
