@@ -1,9 +1,8 @@
--- :customers customers with a profile, an address, an extra email (1 in 3) and an extra phone (2 in 5),
--- plus planted duplicates of every 100th: 1 in 100 shares an email (other case), 1 in 100 a phone
--- (national instead of international format), 1 in 100 a similar name at the same address.
--- Ids start with cus_dupbench / cprof_dupbench so the bench can tell its rows apart.
-\set ON_ERROR_STOP on
-BEGIN;
+-- Used by duplicates-bench.mjs ({{CUSTOMERS}} is replaced): that many customers with a profile, an
+-- address (people share a house now and then), an extra email (1 in 3) and an extra phone (2 in 5),
+-- plus a second record of every 100th customer made later: a third of them share the email (in
+-- capitals), a third the phone (national instead of international format), a third a similar name
+-- ("Oli" for "Olivia") at the same address. Ids start with cus_dupbench (duplicates cus_dupbench_d).
 CREATE TEMP TABLE bench_names AS
 SELECT * FROM (VALUES
   (0, 'Olivia', 'Smith'), (1, 'Amelia', 'Jones'), (2, 'Isla', 'Taylor'), (3, 'Ava', 'Brown'), (4, 'Mia', 'Williams'),
@@ -19,7 +18,7 @@ INSERT INTO customer (id, first_name, last_name, email, phone, has_account, crea
 SELECT 'cus_dupbench' || lpad(g::text, 8, '0'), f.first_name, l.last_name,
        'customer' || g || '@example.com', '+44 7' || lpad(g::text, 9, '0'), g % 2 = 0,
        now() - interval '3 years' + g * interval '1 minute', now()
-  FROM generate_series(1, :customers) g
+  FROM generate_series(1, {{CUSTOMERS}}) g
   JOIN bench_names f ON f.i = abs(hashtext('first' || g)) % 20
   JOIN bench_names l ON l.i = abs(hashtext('last' || g)) % 20;
 
@@ -54,5 +53,3 @@ SELECT 'cuaddr' || substr(c.id, 4), c.id, 'Home',
   FROM (SELECT id, CASE WHEN id LIKE 'cus_dupbench_d%' THEN substr(id, 15)::int ELSE substr(id, 13)::int END AS g FROM customer WHERE id LIKE 'cus_dupbench%') c
   JOIN bench_streets s ON s.i = (c.g / 400) % 10
  WHERE c.id NOT LIKE 'cus_dupbench_d%' OR c.g % 300 = 200;
-COMMIT;
-ANALYZE customer; ANALYZE customer_address; ANALYZE customer_contact_method; ANALYZE customer_profile; ANALYZE customer_customer_customer_profile_customer_profile;

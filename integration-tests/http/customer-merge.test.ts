@@ -54,6 +54,8 @@ async function footprint(customerId: string) {
        (SELECT count(*) FROM "order" WHERE customer_id = $1 AND deleted_at IS NULL)::int AS orders,
        (SELECT count(*) FROM cart WHERE customer_id = $1 AND deleted_at IS NULL)::int AS carts,
        (SELECT count(*) FROM customer_account_holder WHERE customer_id = $1 AND deleted_at IS NULL)::int AS payment_account_holders,
+       (SELECT count(*) FROM customer_account_holder l JOIN account_holder h ON h.id = l.account_holder_id
+         WHERE l.customer_id = $1 AND l.deleted_at IS NULL AND h.provider_id = 'pp_stripe_stripe')::int AS stripe_account_holders,
        (SELECT count(*) FROM notification WHERE receiver_id = $1 AND deleted_at IS NULL)::int AS notifications,
        (SELECT count(*) FROM customer_activity WHERE customer_id = $1 AND deleted_at IS NULL)::int AS activity,
        (SELECT count(*) FROM auth_identity WHERE app_metadata->>'customer_id' = $1 AND deleted_at IS NULL)::int AS portal_logins,
@@ -309,7 +311,9 @@ describe("Merging two customers", () => {
     for (const kind of ["addresses", "customer_groups", "business_profiles", "additional_contacts", "contact_methods", "dependents", "custom_field_values", "tags", "bookings", "orders", "carts", "notifications", "activity", "portal_logins"]) {
       expect(before.primary[kind], `primary ${kind}`).toBeGreaterThan(0)
     }
-    expect(before.primary.payment_account_holders).toBe(0)
+    // Her card payment made the secondary a Stripe customer; the primary has none for Stripe.
+    expect(before.primary.stripe_account_holders).toBe(0)
+    expect(before.secondary.stripe_account_holders).toBe(1)
   })
 
   it("previews the merge without changing anything: counts per kind, the values kept and what to know", async () => {
@@ -317,7 +321,7 @@ describe("Merging two customers", () => {
     expect(preview.primary).toMatchObject({ id: primary.customer.id, name: `Pat Primary${tag}`, login_methods: ["emailpass"] })
     expect(preview.secondary).toMatchObject({ id: secondary.customer.id, name: `Sam Secondary${tag}` })
     const counts = Object.fromEntries((preview.counts as Count[]).map((count) => [count.kind, count]))
-    for (const kind of Object.keys(before.primary)) {
+    for (const kind of Object.keys(before.primary).filter((kind) => kind !== "stripe_account_holders")) {
       expect(counts[kind], kind).toMatchObject({ primary: before.primary[kind], secondary: before.secondary[kind] })
     }
     // Exact duplicates dropped, the secondary's account email and phone added as extra ones.
@@ -325,7 +329,10 @@ describe("Merging two customers", () => {
     expect(counts.custom_field_values).toMatchObject({ moved: 1, dropped: 1, after: 2 })
     expect(counts.tags).toMatchObject({ moved: 1, dropped: 1, after: 3 })
     expect(counts.customer_groups).toMatchObject({ moved: 1, dropped: 1, after: 2 })
-    expect(counts.payment_account_holders).toMatchObject({ moved: 1, after: 1 })
+    expect(counts.payment_account_holders).toMatchObject({
+      moved: before.secondary.payment_account_holders,
+      after: before.primary.payment_account_holders + before.secondary.payment_account_holders,
+    })
     expect(counts.bookings).toMatchObject({ moved: before.secondary.bookings, after: before.primary.bookings + before.secondary.bookings })
 
     const conflicts = Object.fromEntries((preview.conflicts as Conflict[]).map((conflict) => [conflict.field, conflict]))
@@ -349,7 +356,7 @@ describe("Merging two customers", () => {
       [`/admin/crm/merges/preview?primary_id=${id}&secondary_id=${id}`, {}, 400, /can't be merged with itself/],
       ["/admin/crm/merges", { body: { primary_id: id, secondary_id: "cus_doesnotexist" } }, 404, /No customer with id cus_doesnotexist \(the secondary customer\)/],
       [`/admin/crm/merges/preview?primary_id=cus_nope&secondary_id=${id}`, {}, 404, /No customer with id cus_nope \(the primary customer\)/],
-      ["/admin/crm/merges", { body: { primary_id: id } }, 400, /secondary_id is required/],
+      ["/admin/crm/merges", { body: { primary_id: id } }, 400, /secondary_id.*required/],
       ["/admin/crm/merges", { body: { primary_id: id, secondary_id: "'; drop table customer; --" } }, 400, /secondary_id must be a customer id/],
       ["/admin/crm/merges", { body: { primary_id: id, secondary_id: secondary.customer.id, force: true } }, 400, /force/],
     ]
@@ -384,6 +391,7 @@ describe("Merging two customers", () => {
       orders: sum("orders"),
       carts: sum("carts"),
       payment_account_holders: sum("payment_account_holders"),
+      stripe_account_holders: 1,
       notifications: sum("notifications"),
       activity: sum("activity") + 1, // and the merge itself
       portal_logins: before.primary.portal_logins, // the secondary's login is removed with it
@@ -398,7 +406,7 @@ describe("Merging two customers", () => {
     // Nothing left on the secondary but the line saying where it went (and its own profile link).
     expect(after.secondary).toEqual({
       addresses: 0, customer_groups: 0, business_profiles: 0, additional_contacts: 0, contact_methods: 0, dependents: 0,
-      custom_field_values: 0, tags: 0, bookings: 0, orders: 0, carts: 0, payment_account_holders: 0, notifications: 0,
+      custom_field_values: 0, tags: 0, bookings: 0, orders: 0, carts: 0, payment_account_holders: 0, stripe_account_holders: 0, notifications: 0,
       activity: 1, portal_logins: 0, portal_links: 0,
     })
     const sweep = await rowsPointingAt(secondary.customer.id)

@@ -15,6 +15,7 @@ import { normalizeEmail, normalizePhone } from "../../modules/customer-profile/c
 import type { ContactMethodKind } from "../../modules/customer-profile/models/contact-method"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
 
 /**
  * What merging one customer (the secondary) into another (the primary) does, worked out from
@@ -507,27 +508,28 @@ export async function planCustomerMerge(container: MedusaContainer, input: { pri
     }
   }
 
-  // Saved cards: one Stripe customer per payment provider.
+  // Payment account holders (for Stripe: the Stripe customer with the saved cards), one per provider.
   const account_holders: MergePlan["account_holders"] = { move: [], unlink: [] }
   const warnings: string[] = []
   for (const holder of secondary.account_holders) {
     const own = primary.account_holders.find((candidate) => candidate.provider_id === holder.provider_id)
-    if (own) {
-      account_holders.unlink.push(holder)
-      conflicts.push({
-        field: `account_holder.${holder.provider_id}`,
-        label: "Saved cards",
-        primary: "Has saved-card account",
-        secondary: "Has saved-card account",
-        kept: "primary",
-        note: "The secondary's saved cards are not carried over (the payment provider can't move cards between its customers); payments already taken on them are unaffected.",
-      })
-    } else {
+    if (!own) {
       account_holders.move.push(holder)
+      continue
     }
-  }
-  if (account_holders.unlink.length) {
-    warnings.push("Both customers have saved cards. The primary's are kept; the customer will need to add the secondary's cards again to use them.")
+    account_holders.unlink.push(holder)
+    const cards = holder.provider_id === STRIPE_PROVIDER_ID
+    conflicts.push({
+      field: `account_holder.${holder.provider_id}`,
+      label: cards ? "Saved cards (Stripe customer)" : `Payment account (${holder.provider_id})`,
+      primary: own.id,
+      secondary: holder.id,
+      kept: "primary",
+      note: cards
+        ? "The secondary's saved cards are not carried over (Stripe can't move cards between its customers); payments already taken on them are unaffected."
+        : "One payment account per provider: the secondary's is unlinked.",
+    })
+    if (cards) warnings.push("Both customers have a Stripe customer for saved cards. The primary's is kept; the customer will need to add the secondary's cards again to use them.")
   }
   if (secondary.login_identity_ids.length) {
     warnings.push(
