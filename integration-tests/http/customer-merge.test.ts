@@ -80,6 +80,8 @@ async function rowsPointingAt(customerId: string) {
   )
   const found: Record<string, number> = {}
   for (const { table_name, column_name, soft } of columns) {
+    // The directory's read model keeps a row for every customer, deleted ones included (marked deleted).
+    if (table_name === "customer_directory_entry") continue
     const [row] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}" = $1${soft ? " AND deleted_at IS NULL" : ""}`,
       [customerId]
