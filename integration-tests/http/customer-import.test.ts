@@ -295,9 +295,39 @@ describe("customer import: files that can't be imported", () => {
     expect(await customerByEmail(email("anon"))).toBeUndefined()
   })
 
+  it("runs one import at a time, and shows one whose server stopped as stopped", async () => {
+    const running = `cimp_running_${run}`
+    await sql(
+      "insert into customer_import (id, status, filename, actor, total_rows, heartbeat_at) values ($1, 'processing', 'big.csv', 'someone@example.com', 10, now())",
+      [running]
+    )
+    try {
+      const blocked = await api("/admin/crm/imports", { token: admin, raw: csvForm(`${header()}\n${line({ email: email("blocked") })}\n`) })
+      expect(blocked.status).toBe(409)
+      expect(blocked.body).toMatchObject({ code: "import_running", message: expect.stringMatching(/big\.csv, started by someone@example\.com\) is still running/) })
+      expect(await customerByEmail(email("blocked"))).toBeUndefined()
+
+      // Its server stopped: no heartbeat for ten minutes.
+      await sql("update customer_import set heartbeat_at = now() - interval '10 minutes', processed_rows = 4 where id = $1", [running])
+      const { body } = await api(`/admin/crm/imports/${running}`, { token: admin })
+      expect(body.import).toMatchObject({ status: "failed", processed_rows: 4, error: expect.stringMatching(/server restarted/) })
+      expect((await importCsv(`${header()}\n${line({ email: email("unblocked") })}\n`)).created_count).toBe(1)
+    } finally {
+      await sql("update customer_import set status = 'failed' where id = $1", [running])
+    }
+  })
+
   it("rejects a request without a file, and lists the imports newest first", async () => {
     const none = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data; boundary=x", data: Buffer.from("--x--\r\n") } })
     expect(none.status).toBe(400)
+    expect(none.body.message).toMatch(/Choose a CSV file/)
+    const noBoundary = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data", data: Buffer.from("email\n") } })
+    expect(noBoundary.status).toBe(400)
+    const cutOff = csvForm(`${header()}\n${line({ email: email("cut") })}\n`)
+    const truncated = await api("/admin/crm/imports", { token: admin, raw: { contentType: cutOff.contentType, data: cutOff.data.subarray(0, cutOff.data.length - 40) } })
+    expect(truncated.status).toBe(400)
+    const json = await api("/admin/crm/imports", { token: admin, body: { file: "email\na@b.co" } })
+    expect(json.status).toBe(400)
     const list = await api("/admin/crm/imports?limit=2", { token: admin })
     expect(list.status).toBe(200)
     expect(list.body.imports).toHaveLength(2)

@@ -5,7 +5,6 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
-import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../modules/customer-import"
 import { CsvEncodingError, type CsvRow, CsvTextReader, isBadRecord } from "../../utils/csv-reader"
 import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORD_CHARS, MAX_IMPORT_ROWS, readImportHeader } from "../../utils/customer-import-rows"
 import { runningImportConflict } from "../../workflows/customer-import/start-import"
@@ -170,7 +169,7 @@ async function customFieldKeys(scope: MedusaContainer) {
  */
 export async function customerImportUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const conflict = await runningImportConflict(req.scope.resolve(CUSTOMER_IMPORT_MODULE))
+    const conflict = await runningImportConflict(req.scope)
     if (conflict) {
       answerConflict(res, conflict)
       req.resume()
@@ -195,6 +194,10 @@ export async function customerImportUpload(req: MedusaRequest, res: MedusaRespon
         return next(invalid(`Send one CSV file in the "file" field.`))
       }
       if (error instanceof ImportFileRefused || error instanceof CsvEncodingError) return next(invalid(error.message))
+      // The multipart parser's own complaints (no boundary, a cut-off body) are a bad request too.
+      if (error instanceof Error && /multipart|boundary|unexpected end of form|malformed part header/i.test(error.message)) {
+        return next(invalid(`The upload could not be read (${error.message}). Send the form again with one CSV file in the "file" field.`))
+      }
       if (error) return next(error)
 
       const file = (req as MedusaRequest & { file?: Express.Multer.File & CustomerImportFile }).file
