@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto"
+import { readdir } from "node:fs/promises"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { CUSTOMER_CSV_COLUMNS } from "../../plugin/src/utils/customer-csv"
 import { adminToken, api, eventually, fileUpload } from "../support/api"
@@ -249,8 +250,12 @@ describe("customer import: rows", () => {
 describe("customer import: files that can't be imported", () => {
   const importsCount = async () => (await sql<{ count: number }>("select count(*)::int as count from customer_import"))[0].count
 
+  /** The uploads the File module's local provider holds (the test stack runs in the repository's root). */
+  const storedUploads = () => readdir(new URL("../../static/customer-imports/", import.meta.url)).catch(() => [] as string[])
+
   it("refuses them with a reason a person can act on, and starts nothing", async () => {
     const before = await importsCount()
+    const uploadsBefore = new Set(await storedUploads())
     const cases: [string | Buffer, number, RegExp][] = [
       [Buffer.from(`email,first_name\n${email("latin")},Zo\xeb\n`, "latin1"), 400, /not UTF-8 text .*line 2.*CSV UTF-8/],
       [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("email\r\na@b.co\r\n", "utf16le")]), 400, /UTF-16/],
@@ -267,6 +272,8 @@ describe("customer import: files that can't be imported", () => {
       expect(response.body.message).toMatch(message)
     }
     expect(await importsCount()).toBe(before)
+    // A refused upload is not kept.
+    expect((await storedUploads()).filter((name) => !uploadsBefore.has(name))).toEqual([])
   })
 
   it("answers 413 for a file over 50 MB", async () => {
@@ -318,6 +325,7 @@ describe("customer import: files that can't be imported", () => {
   })
 
   it("rejects a request without a file, and lists the imports newest first", async () => {
+    const uploadsBefore = new Set(await storedUploads())
     const none = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data; boundary=x", data: Buffer.from("--x--\r\n") } })
     expect(none.status).toBe(400)
     expect(none.body.message).toMatch(/Choose a CSV file/)
@@ -328,6 +336,8 @@ describe("customer import: files that can't be imported", () => {
     expect(truncated.status).toBe(400)
     const json = await api("/admin/crm/imports", { token: admin, body: { file: "email\na@b.co" } })
     expect(json.status).toBe(400)
+    // The cut-off upload's partial file is removed (just after the answer, once its stream has closed).
+    await eventually(async () => expect((await storedUploads()).filter((name) => !uploadsBefore.has(name))).toEqual([]))
     const list = await api("/admin/crm/imports?limit=2", { token: admin })
     expect(list.status).toBe(200)
     expect(list.body.imports).toHaveLength(2)

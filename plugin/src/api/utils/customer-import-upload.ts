@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto"
+import type { Writable } from "node:stream"
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
@@ -72,12 +73,22 @@ class ImportFileStorage implements multer.StorageEngine {
   }
 
   private async store(file: Express.Multer.File): Promise<Omit<CustomerImportFile, "filename"> & { file_key: string }> {
+    // The upload can break (a cut-off body) while the File module opens its stream: notice it now.
+    let broken: unknown = null
+    const noticeBreak = (error: unknown) => (broken = error)
+    file.stream.on("error", noticeBreak)
     const upload = await this.files.getUploadStream({
       // A random name: the local provider serves its folder, so the name must not be guessable.
       filename: `customer-imports/${randomUUID()}.csv`,
       mimeType: "text/csv",
       access: "private",
     })
+    file.stream.off("error", noticeBreak)
+    if (broken || file.stream.destroyed) {
+      await closed(upload.writeStream)
+      await this.files.deleteFiles(upload.fileKey).catch(() => undefined)
+      throw broken ?? new Error("The upload stopped before the file was complete")
+    }
     const text = new CsvTextReader(MAX_IMPORT_RECORD_CHARS)
     let header: string[] | null = null
     let rows = 0
@@ -104,15 +115,18 @@ class ImportFileStorage implements multer.StorageEngine {
 
     try {
       await new Promise<void>((resolve, reject) => {
+        let failed = false
         const fail = (error: unknown) => {
-          file.stream.unpipe()
+          if (failed) return
+          failed = true
+          // Read the rest of the upload without keeping it, so the answer can go out.
           file.stream.resume()
-          upload.writeStream.destroy()
           reject(error)
         }
         upload.writeStream.on("error", fail)
         file.stream.on("error", fail)
         file.stream.on("data", (chunk: Buffer) => {
+          if (failed) return
           size += chunk.length
           try {
             const out: CsvRow[] = []
@@ -127,6 +141,7 @@ class ImportFileStorage implements multer.StorageEngine {
           }
         })
         file.stream.on("end", () => {
+          if (failed) return
           try {
             const out: CsvRow[] = []
             text.end(out)
@@ -139,6 +154,8 @@ class ImportFileStorage implements multer.StorageEngine {
         })
       })
     } catch (error) {
+      // The file only exists once the stream has opened it: wait for the stream to close, then remove it.
+      await closed(upload.writeStream)
       await this.files.deleteFiles(upload.fileKey).catch(() => undefined)
       throw error
     }
@@ -153,6 +170,19 @@ class ImportFileStorage implements multer.StorageEngine {
     }
     return { file_key: upload.fileKey, size, header: header!, total_rows: rows }
   }
+}
+
+/** Destroys a write stream and resolves once it has closed (or after 5 s, for providers whose streams never say). */
+function closed(stream: Writable): Promise<void> {
+  if (stream.closed) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 5000)
+    stream.once("close", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    stream.destroy()
+  })
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
