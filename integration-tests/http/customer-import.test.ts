@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto"
+import { readdir } from "node:fs/promises"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { CUSTOMER_CSV_COLUMNS } from "../../plugin/src/utils/customer-csv"
 import { adminToken, api, eventually, fileUpload } from "../support/api"
@@ -249,8 +250,12 @@ describe("customer import: rows", () => {
 describe("customer import: files that can't be imported", () => {
   const importsCount = async () => (await sql<{ count: number }>("select count(*)::int as count from customer_import"))[0].count
 
+  /** The uploads the File module's local provider holds (the test stack runs in the repository's root). */
+  const storedUploads = () => readdir(new URL("../../static/customer-imports/", import.meta.url)).catch(() => [] as string[])
+
   it("refuses them with a reason a person can act on, and starts nothing", async () => {
     const before = await importsCount()
+    const uploadsBefore = new Set(await storedUploads())
     const cases: [string | Buffer, number, RegExp][] = [
       [Buffer.from(`email,first_name\n${email("latin")},Zo\xeb\n`, "latin1"), 400, /not UTF-8 text .*line 2.*CSV UTF-8/],
       [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("email\r\na@b.co\r\n", "utf16le")]), 400, /UTF-16/],
@@ -267,6 +272,8 @@ describe("customer import: files that can't be imported", () => {
       expect(response.body.message).toMatch(message)
     }
     expect(await importsCount()).toBe(before)
+    // A refused upload is not kept.
+    expect((await storedUploads()).filter((name) => !uploadsBefore.has(name))).toEqual([])
   })
 
   it("answers 413 for a file over 50 MB", async () => {
@@ -295,9 +302,42 @@ describe("customer import: files that can't be imported", () => {
     expect(await customerByEmail(email("anon"))).toBeUndefined()
   })
 
+  it("runs one import at a time, and shows one whose server stopped as stopped", async () => {
+    const running = `cimp_running_${run}`
+    await sql(
+      "insert into customer_import (id, status, filename, actor, total_rows, heartbeat_at) values ($1, 'processing', 'big.csv', 'someone@example.com', 10, now())",
+      [running]
+    )
+    try {
+      const blocked = await api("/admin/crm/imports", { token: admin, raw: csvForm(`${header()}\n${line({ email: email("blocked") })}\n`) })
+      expect(blocked.status).toBe(409)
+      expect(blocked.body).toMatchObject({ code: "import_running", message: expect.stringMatching(/big\.csv, started by someone@example\.com\) is still running/) })
+      expect(await customerByEmail(email("blocked"))).toBeUndefined()
+
+      // Its server stopped: no heartbeat for ten minutes.
+      await sql("update customer_import set heartbeat_at = now() - interval '10 minutes', processed_rows = 4 where id = $1", [running])
+      const { body } = await api(`/admin/crm/imports/${running}`, { token: admin })
+      expect(body.import).toMatchObject({ status: "failed", processed_rows: 4, error: expect.stringMatching(/server restarted/) })
+      expect((await importCsv(`${header()}\n${line({ email: email("unblocked") })}\n`)).created_count).toBe(1)
+    } finally {
+      await sql("update customer_import set status = 'failed' where id = $1", [running])
+    }
+  })
+
   it("rejects a request without a file, and lists the imports newest first", async () => {
+    const uploadsBefore = new Set(await storedUploads())
     const none = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data; boundary=x", data: Buffer.from("--x--\r\n") } })
     expect(none.status).toBe(400)
+    expect(none.body.message).toMatch(/Choose a CSV file/)
+    const noBoundary = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data", data: Buffer.from("email\n") } })
+    expect(noBoundary.status).toBe(400)
+    const cutOff = csvForm(`${header()}\n${line({ email: email("cut") })}\n`)
+    const truncated = await api("/admin/crm/imports", { token: admin, raw: { contentType: cutOff.contentType, data: cutOff.data.subarray(0, cutOff.data.length - 40) } })
+    expect(truncated.status).toBe(400)
+    const json = await api("/admin/crm/imports", { token: admin, body: { file: "email\na@b.co" } })
+    expect(json.status).toBe(400)
+    // The cut-off upload's partial file is removed (just after the answer, once its stream has closed).
+    await eventually(async () => expect((await storedUploads()).filter((name) => !uploadsBefore.has(name))).toEqual([]))
     const list = await api("/admin/crm/imports?limit=2", { token: admin })
     expect(list.status).toBe(200)
     expect(list.body.imports).toHaveLength(2)

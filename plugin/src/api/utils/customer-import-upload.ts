@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto"
+import type { Writable } from "node:stream"
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
-import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../modules/customer-import"
 import { CsvEncodingError, type CsvRow, CsvTextReader, isBadRecord } from "../../utils/csv-reader"
 import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORD_CHARS, MAX_IMPORT_ROWS, readImportHeader } from "../../utils/customer-import-rows"
 import { runningImportConflict } from "../../workflows/customer-import/start-import"
@@ -73,12 +73,22 @@ class ImportFileStorage implements multer.StorageEngine {
   }
 
   private async store(file: Express.Multer.File): Promise<Omit<CustomerImportFile, "filename"> & { file_key: string }> {
+    // The upload can break (a cut-off body) while the File module opens its stream: notice it now.
+    let broken: unknown = null
+    const noticeBreak = (error: unknown) => (broken = error)
+    file.stream.on("error", noticeBreak)
     const upload = await this.files.getUploadStream({
       // A random name: the local provider serves its folder, so the name must not be guessable.
       filename: `customer-imports/${randomUUID()}.csv`,
       mimeType: "text/csv",
       access: "private",
     })
+    file.stream.off("error", noticeBreak)
+    if (broken || file.stream.destroyed) {
+      await closed(upload.writeStream)
+      await this.files.deleteFiles(upload.fileKey).catch(() => undefined)
+      throw broken ?? new Error("The upload stopped before the file was complete")
+    }
     const text = new CsvTextReader(MAX_IMPORT_RECORD_CHARS)
     let header: string[] | null = null
     let rows = 0
@@ -105,15 +115,18 @@ class ImportFileStorage implements multer.StorageEngine {
 
     try {
       await new Promise<void>((resolve, reject) => {
+        let failed = false
         const fail = (error: unknown) => {
-          file.stream.unpipe()
+          if (failed) return
+          failed = true
+          // Read the rest of the upload without keeping it, so the answer can go out.
           file.stream.resume()
-          upload.writeStream.destroy()
           reject(error)
         }
         upload.writeStream.on("error", fail)
         file.stream.on("error", fail)
         file.stream.on("data", (chunk: Buffer) => {
+          if (failed) return
           size += chunk.length
           try {
             const out: CsvRow[] = []
@@ -128,6 +141,7 @@ class ImportFileStorage implements multer.StorageEngine {
           }
         })
         file.stream.on("end", () => {
+          if (failed) return
           try {
             const out: CsvRow[] = []
             text.end(out)
@@ -140,6 +154,8 @@ class ImportFileStorage implements multer.StorageEngine {
         })
       })
     } catch (error) {
+      // The file only exists once the stream has opened it: wait for the stream to close, then remove it.
+      await closed(upload.writeStream)
       await this.files.deleteFiles(upload.fileKey).catch(() => undefined)
       throw error
     }
@@ -156,6 +172,19 @@ class ImportFileStorage implements multer.StorageEngine {
   }
 }
 
+/** Destroys a write stream and resolves once it has closed (or after 5 s, for providers whose streams never say). */
+function closed(stream: Writable): Promise<void> {
+  if (stream.closed) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 5000)
+    stream.once("close", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    stream.destroy()
+  })
+}
+
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 async function customFieldKeys(scope: MedusaContainer) {
@@ -170,7 +199,7 @@ async function customFieldKeys(scope: MedusaContainer) {
  */
 export async function customerImportUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const conflict = await runningImportConflict(req.scope.resolve(CUSTOMER_IMPORT_MODULE))
+    const conflict = await runningImportConflict(req.scope)
     if (conflict) {
       answerConflict(res, conflict)
       req.resume()
@@ -195,6 +224,10 @@ export async function customerImportUpload(req: MedusaRequest, res: MedusaRespon
         return next(invalid(`Send one CSV file in the "file" field.`))
       }
       if (error instanceof ImportFileRefused || error instanceof CsvEncodingError) return next(invalid(error.message))
+      // The multipart parser's own complaints (no boundary, a cut-off body) are a bad request too.
+      if (error instanceof Error && /multipart|boundary|unexpected end of form|malformed part header/i.test(error.message)) {
+        return next(invalid(`The upload could not be read (${error.message}). Send the form again with one CSV file in the "file" field.`))
+      }
       if (error) return next(error)
 
       const file = (req as MedusaRequest & { file?: Express.Multer.File & CustomerImportFile }).file

@@ -14,17 +14,23 @@ export const INTERRUPTED_MESSAGE =
   "The import stopped because the server restarted. The rows counted above were imported; upload the file again to import the rest (choose “update existing” so the imported ones are not skipped)."
 
 class CustomerImportModuleService extends MedusaService({ CustomerImport, CustomerImportRejection }) {
-  /** Marks processing imports whose heartbeat stopped as failed, so they don't block new ones or look alive. */
+  /**
+   * Marks processing imports whose heartbeat stopped as failed, so they don't block new ones or
+   * look alive. Returns the File module keys of their uploaded files, for the caller to remove.
+   */
   @InjectManager()
-  async failInterruptedImports(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+  async failInterruptedImports(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
     const rows = await sqlManager(sharedContext).execute(
-      `UPDATE customer_import SET status = 'failed', error = ?, finished_at = now(), updated_at = now()
-       WHERE status = 'processing' AND deleted_at IS NULL
-         AND coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ?)
-       RETURNING id`,
+      `UPDATE customer_import AS job SET status = 'failed', error = ?, finished_at = now(), updated_at = now(), file_key = NULL
+       FROM (SELECT id, file_key FROM customer_import
+             WHERE status = 'processing' AND deleted_at IS NULL
+               AND coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ?)
+             FOR UPDATE) AS stale
+       WHERE job.id = stale.id
+       RETURNING stale.file_key`,
       [INTERRUPTED_MESSAGE, IMPORT_STALE_AFTER_SECONDS]
     )
-    return rows.length
+    return rows.map((row) => row.file_key).filter((key): key is string => typeof key === "string")
   }
 
   /** Adds one batch's counts to the import and beats its heart, in one statement. */

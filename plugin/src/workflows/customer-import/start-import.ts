@@ -1,4 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../modules/customer-import"
@@ -16,9 +17,20 @@ export type StartCustomerImportInput = {
   actor: { id: string | null; email: string | null }
 }
 
+/** Imports whose server stopped mid-way are marked as stopped, and their uploaded files removed. */
+export async function sweepInterruptedImports(container: MedusaContainer) {
+  const imports: CustomerImportModuleService = container.resolve(CUSTOMER_IMPORT_MODULE)
+  const keys = await imports.failInterruptedImports()
+  if (keys.length) {
+    const files: IFileModuleService = container.resolve(Modules.FILE)
+    await files.deleteFiles(keys).catch(() => undefined)
+  }
+}
+
 /** Says who is importing what, when an import is already running (one at a time keeps the server responsive). */
-export async function runningImportConflict(imports: CustomerImportModuleService): Promise<MedusaError | null> {
-  await imports.failInterruptedImports()
+export async function runningImportConflict(container: MedusaContainer): Promise<MedusaError | null> {
+  await sweepInterruptedImports(container)
+  const imports: CustomerImportModuleService = container.resolve(CUSTOMER_IMPORT_MODULE)
   const [running] = await imports.listCustomerImports({ status: "processing" }, { take: 1, order: { created_at: "DESC" } })
   if (!running) return null
   return new MedusaError(
@@ -32,7 +44,7 @@ const createImportJobStep = createStep(
   "create-customer-import",
   async (input: StartCustomerImportInput, { container }) => {
     const imports: CustomerImportModuleService = container.resolve(CUSTOMER_IMPORT_MODULE)
-    const conflict = await runningImportConflict(imports)
+    const conflict = await runningImportConflict(container)
     if (conflict) throw conflict
     const job = await imports.createCustomerImports({
       id: input.id,

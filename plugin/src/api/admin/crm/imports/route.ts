@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { generateEntityId, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../modules/customer-import"
-import { startCustomerImportWorkflow } from "../../../../workflows/customer-import/start-import"
+import { startCustomerImportWorkflow, sweepInterruptedImports } from "../../../../workflows/customer-import/start-import"
 import { answerConflict } from "../../../utils/conflict"
 import type { CustomerImportUploadRequest } from "../../../utils/customer-import-upload"
 import { type CustomerImportListType, presentImport } from "../../../utils/customer-import-response"
@@ -10,7 +10,7 @@ import { staffActor } from "../../../utils/staff-actor"
 /** The latest imports, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, CustomerImportListType>, res: MedusaResponse) {
   const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)
-  await imports.failInterruptedImports()
+  await sweepInterruptedImports(req.scope)
   const { limit, offset } = req.validatedQuery as CustomerImportListType
   const [jobs, count] = await imports.listAndCountCustomerImports({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
   res.json({ imports: jobs.map((job) => presentImport(job as unknown as Record<string, unknown>)), count, limit, offset })

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../../modules/customer-import"
+import { sweepInterruptedImports } from "../../../../../workflows/customer-import/start-import"
 import { presentImport } from "../../../../utils/customer-import-response"
 
 /** One import: its progress while it runs, its counts and outcome once done. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)
-  await imports.failInterruptedImports()
+  await sweepInterruptedImports(req.scope)
   const job = await imports.retrieveCustomerImport(req.params.id)
   res.json({ import: presentImport(job as unknown as Record<string, unknown>) })
 }
