@@ -16,7 +16,7 @@ SELECT * FROM (VALUES (0, 'Larch Avenue'), (1, 'High Street'), (2, 'Station Road
 
 INSERT INTO customer (id, first_name, last_name, email, phone, has_account, created_at, updated_at)
 SELECT 'cus_dupbench' || lpad(g::text, 8, '0'), f.first_name, l.last_name,
-       'customer' || g || '@example.com', '+44 7' || lpad(g::text, 9, '0'), g % 2 = 0,
+       lower(f.first_name) || '.' || lower(l.last_name) || g || '@example.com', '+44 7' || lpad(g::text, 9, '0'), g % 2 = 0,
        now() - interval '3 years' + g * interval '1 minute', now()
   FROM generate_series(1, {{CUSTOMERS}}) g
   JOIN bench_names f ON f.i = abs(hashtext('first' || g)) % 20
@@ -26,7 +26,7 @@ SELECT 'cus_dupbench' || lpad(g::text, 8, '0'), f.first_name, l.last_name,
 INSERT INTO customer (id, first_name, last_name, email, phone, has_account, created_at, updated_at)
 SELECT 'cus_dupbench_d' || substr(id, 13),
        CASE WHEN g % 300 = 200 THEN left(first_name, 3) ELSE first_name END, last_name,
-       CASE WHEN g % 300 = 0 THEN upper(email) ELSE 'other' || g || '@example.org' END,
+       CASE WHEN g % 300 = 0 THEN upper(email) ELSE lower(last_name) || '.' || g || '@example.org' END,
        CASE WHEN g % 300 = 100 THEN '07' || lpad(g::text, 9, '0') ELSE '+44 20 ' || lpad(g::text, 8, '0') END,
        false, now() - interval '1 day', now()
   FROM (SELECT id, substr(id, 13)::int AS g, first_name, last_name, email FROM customer WHERE id LIKE 'cus_dupbench%') AS base
@@ -39,7 +39,7 @@ SELECT 'custprof' || substr(id, 4), id, 'cprof' || substr(id, 4) FROM customer W
 
 -- Extra emails and phones (unique to each customer).
 INSERT INTO customer_contact_method (id, kind, value, normalized, is_primary, profile_id)
-SELECT 'cmeth_e' || substr(id, 4), 'email', 'alt' || substr(id, 13) || '@example.net', 'alt' || substr(id, 13) || '@example.net', true, 'cprof' || substr(id, 4)
+SELECT 'cmeth_e' || substr(id, 4), 'email', lower(first_name) || substr(id, 13) || '@example.net', lower(first_name) || substr(id, 13) || '@example.net', true, 'cprof' || substr(id, 4)
   FROM customer WHERE id LIKE 'cus_dupbench%' AND hashtext(id) % 3 = 0;
 INSERT INTO customer_contact_method (id, kind, value, normalized, is_primary, profile_id)
 SELECT 'cmeth_p' || substr(id, 4), 'mobile', '+44 1' || lpad(abs(hashtext(id))::text, 10, '0'), '441' || lpad(abs(hashtext(id))::text, 10, '0'), true, 'cprof' || substr(id, 4)

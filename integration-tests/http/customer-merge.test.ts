@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, login, signUpCustomer, uniqueEmail } from "../support/api"
 import { createFieldworker } from "../support/bookings"
 import { sql } from "../support/db"
@@ -235,7 +235,13 @@ describe("Merging two customers", () => {
   let secondaryCard: string
   let secondaryBooking: { id: string; booking_number: string; order_id: string }
   let fieldKeys: { shared: string; onlySecondary: string }
+  const fieldIds: string[] = []
   const tag = suffix()
+
+  // Other test files list every customer field: these go once the merge has been checked.
+  afterAll(async () => {
+    for (const id of fieldIds) await ok(`/admin/custom-fields/${id}?confirm=true`, { method: "DELETE" })
+  })
 
   beforeAll(async () => {
     primary = await signUpCustomer({ first_name: "Pat", last_name: `Primary${tag}` })
@@ -247,7 +253,7 @@ describe("Merging two customers", () => {
     // Custom fields: both have a value for one (the primary's wins), only the secondary for the other.
     fieldKeys = { shared: `merge_gate_${tag}`, onlySecondary: `merge_pets_${tag}` }
     for (const [key, label] of [[fieldKeys.shared, "Gate code"], [fieldKeys.onlySecondary, "Number of pets"]]) {
-      await ok("/admin/custom-fields", { body: { target_type: "customer", key, label, type: "text" } }, 201)
+      fieldIds.push((await ok("/admin/custom-fields", { body: { target_type: "customer", key, label, type: "text" } }, 201)).custom_field.id)
     }
     const { dependent_types } = await ok("/admin/dependent-types")
     const pets = dependent_types.find((type: { label_plural: string }) => type.label_plural === "Pets")

@@ -51,9 +51,14 @@ type Member = DuplicateCustomer & {
 
 /** Customers sharing one key beyond this many (a shared office inbox) are read only this far. */
 const GROUP_MEMBERS = 20
-/** Index entries read per walk; a page reads at most MAX_WINDOWS windows, so a request stays bounded. */
-const SCAN = 5000
-const MAX_WINDOWS = 10
+/**
+ * Index entries read per walk and window. A window that finds nothing doubles the next one (up to
+ * SCAN_MAX), so stretches without duplicates are crossed quickly; a request reads at most
+ * ENTRY_BUDGET entries per walk, so it stays bounded.
+ */
+const SCAN_MIN = 5_000
+const SCAN_MAX = 40_000
+const ENTRY_BUDGET = 100_000
 
 /**
  * One index walk: (key, customer id) or (key, profile id) rows from `after` on, in key order.
@@ -91,6 +96,19 @@ const WALKS: Record<DuplicateReasonKind, { customers: Walk; profiles?: Walk }> =
   },
 }
 
+/** A customer's name as compared: first and last, lower case. */
+const nameOf = (alias: string) => `lower(btrim(concat_ws(' ', nullif(btrim(${alias}.first_name), ''), nullif(btrim(${alias}.last_name), ''))))`
+
+/**
+ * Living at one address is not enough (families, flatmates): two of the customers must have alike
+ * names. Checked in the window query, so households of strangers never leave the database.
+ */
+const SIMILAR_NAMES_AMONG = (ids: string) => `EXISTS (
+  SELECT 1 FROM customer a JOIN customer b ON a.id < b.id
+   WHERE a.id = ANY(${ids}) AND b.id = ANY(${ids}) AND a.deleted_at IS NULL AND b.deleted_at IS NULL
+     AND ${nameOf("a")} <> '' AND ${nameOf("b")} <> ''
+     AND (${nameOf("a")} = ${nameOf("b")} OR similarity(${nameOf("a")}, ${nameOf("b")}) >= ${NAME_SIMILARITY}))`
+
 const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
 const fullName = (first: string | null, last: string | null) => [first, last].filter((part) => part?.trim()).join(" ").trim()
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value))
@@ -100,9 +118,9 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
    * Suggested duplicate pairs, a page at a time: customers sharing an email (the account email or
    * an extra one), then a phone number, then an address with a similar name. Each reason walks its
    * indexes in key order from the cursor, a window of entries at a time, so a page costs the same
-   * however many customers there are (a request reads at most MAX_WINDOWS windows; it may then
-   * return fewer pairs, with a cursor to go on from). A pair is listed once, under its strongest
-   * reason, with all its reasons.
+   * however many customers there are (a request reads at most ENTRY_BUDGET entries per walk; it may
+   * then return fewer pairs, with a cursor to go on from). A pair is listed once, under its
+   * strongest reason, with all its reasons.
    */
   @InjectManager()
   async listDuplicatePairs(
@@ -113,13 +131,15 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
     const pairs: DuplicatePair[] = []
     let stage = input.cursor?.stage ?? 0
     let key = input.cursor?.key ?? ""
-    let windows = 0
+    let scan = SCAN_MIN
+    let read = 0
 
     while (stage < DUPLICATE_REASONS.length) {
-      if (windows === MAX_WINDOWS) return { pairs, next_cursor: { stage, key } }
-      windows += 1
+      if (read >= ENTRY_BUDGET) return { pairs, next_cursor: { stage, key } }
       const reason = DUPLICATE_REASONS[stage]
-      const window = await this.readWindow(manager, reason, key)
+      const window = await this.readWindow(manager, reason, key, scan)
+      read += scan
+      scan = window.groups.length ? SCAN_MIN : Math.min(scan * 2, SCAN_MAX)
       const grouped = await this.pairsOfGroups(manager, reason, window.groups)
       for (const [index, { group, found }] of grouped.entries()) {
         // Whole groups only, so the cursor can sit between them; a page is never empty for a big group.
@@ -136,6 +156,7 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
       if (window.last === null) {
         stage += 1
         key = ""
+        scan = SCAN_MIN
       } else {
         key = window.last
       }
@@ -148,7 +169,12 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
    * The grouping happens in the database, so only shared keys come back. `last` is the key up to
    * which every walk has been read completely (null: to the end).
    */
-  private async readWindow(manager: SqlManager, reason: DuplicateReasonKind, after: string): Promise<{ groups: Group[]; last: string | null }> {
+  private async readWindow(
+    manager: SqlManager,
+    reason: DuplicateReasonKind,
+    after: string,
+    scan: number
+  ): Promise<{ groups: Group[]; last: string | null }> {
     const walks = WALKS[reason]
     const profiles = walks.profiles ? walks.profiles(">") : `SELECT NULL::text COLLATE "C" AS key, NULL::text AS ref WHERE ?::text IS NULL AND ?::int IS NULL AND false`
     const rows = await manager.execute(
@@ -165,11 +191,13 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
               SELECT entry.* FROM (SELECT key, ref, true AS own FROM own UNION ALL SELECT key, ref, false FROM extra) entry, bound
                WHERE bound.key IS NULL OR entry.key < bound.key
             )
-       SELECT false AS meta, key, array_agg(ref) FILTER (WHERE own) AS customers, array_agg(ref) FILTER (WHERE NOT own) AS profiles, NULL AS last
-         FROM done GROUP BY key HAVING count(*) > 1
+       SELECT false AS meta, key, customers, profiles, NULL AS last
+         FROM (SELECT key, array_agg(ref) FILTER (WHERE own) AS customers, array_agg(ref) FILTER (WHERE NOT own) AS profiles
+                 FROM done GROUP BY key HAVING count(*) > 1) AS shared
+        WHERE ${reason === "name_address" ? SIMILAR_NAMES_AMONG("shared.customers") : "true"}
        UNION ALL
        SELECT true, (SELECT key FROM bound), NULL, NULL, (SELECT max(key) FROM done)`,
-      [after, SCAN, after, SCAN, SCAN, SCAN, SCAN, SCAN]
+      [after, scan, after, scan, scan, scan, scan, scan]
     )
     const meta = rows.find((row) => row.meta === true)!
     const bound = (meta.key as string | null) ?? null
