@@ -10,15 +10,13 @@
 //
 // Settings (environment): BENCH_DIRECTORY_CUSTOMERS (1000000), BENCH_DIRECTORY_QUERIES (300),
 // BENCH_DIRECTORY_ROUNDS (3), BENCH_CORE_QUERIES (40), DATABASE_URL to use your PostgreSQL server.
-import http from "node:http"
-import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
-import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
 import { run } from "../../scripts/lib/processes.mjs"
-import { buildPlugin, DEMO, migrate, ROOT, seed, startMedusa } from "../../scripts/lib/stack.mjs"
+import { DEMO, ROOT } from "../../scripts/lib/stack.mjs"
+import { benchStack, httpClient, percentile, say } from "./stack.mjs"
 
 const settings = {
   customers: Number(process.env.BENCH_DIRECTORY_CUSTOMERS ?? 1_000_000),
@@ -28,32 +26,16 @@ const settings = {
 }
 const TARGET_P95_MS = 20
 const TARGET_RATIO = 50
-const say = (message) => console.log(`\x1b[1m▸ ${message}\x1b[0m`)
+const summary = (latencies) => ({
+  n: latencies.length,
+  p50: percentile(latencies, 50),
+  p95: percentile(latencies, 95),
+  p99: percentile(latencies, 99),
+})
 
-const started = []
-const tmpDir = await mkdtemp(path.join(os.tmpdir(), "fieldservice-directory-bench-"))
-async function stopAll() {
-  for (const item of started.reverse()) await item.stop().catch(() => {})
-  await rm(tmpDir, { recursive: true, force: true })
-}
-process.on("SIGINT", () => stopAll().then(() => process.exit(130)))
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-const summary = (latencies) => {
-  const sorted = [...latencies].sort((a, b) => a - b)
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) }
-}
-
+const stack = await benchStack({ name: "directory-bench" })
 try {
-  say("Building the plugin")
-  await buildPlugin()
-  const database = await startTestDatabase({ tmpDir, log: () => {} })
-  started.push(database)
-  const databaseUrl = database.url
-
-  say("Migrating and seeding the demo business")
-  await migrate(databaseUrl)
-  await seed(databaseUrl)
+  const { databaseUrl } = stack
   say(`Generating ${settings.customers.toLocaleString("en-GB")} customers (profiles, phones, tags, custom fields, visits)`)
   const t0 = performance.now()
   await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./seeds/src/crm-scale.ts"], {
@@ -65,9 +47,9 @@ try {
   console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
   // The queries, made from real rows: each knows which customer it must find.
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  const { rows: samples } = await client.query(
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  const { rows: samples } = await db.query(
     `select c.id, c.email, c.first_name, c.last_name, c.phone,
             (select m.value from customer_contact_method m where m.profile_id = l.customer_profile_id and m.kind = 'phone' limit 1) as landline,
             (select b.name from business_profile b where b.customer_id = c.id limit 1) as business,
@@ -78,7 +60,7 @@ try {
        join customer_profile p on p.id = l.customer_profile_id and p.status = 'active'`,
     [settings.queries, settings.customers]
   )
-  await client.end()
+  await db.end()
   if (!samples.length) throw new Error("No generated customers found")
   const nationalMobile = (phone) => "0" + phone.replace(/\D/g, "").slice(2)
   const queries = samples.map((row, k) => {
@@ -106,38 +88,20 @@ try {
     }
   })
 
-  const port = await freePort()
   say("Starting Medusa (production mode, no admin)")
-  started.push(
-    await startMedusa({ databaseUrl, port, mode: "start", env: { NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error" }, output: () => {} })
-  )
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 })
-  const base = `http://127.0.0.1:${port}`
-  const request = (method, pathname, { token, body } = {}) =>
-    new Promise((resolve, reject) => {
-      const headers = token ? { authorization: `Bearer ${token}` } : {}
-      const payload = body ? JSON.stringify(body) : undefined
-      if (payload) headers["content-type"] = "application/json"
-      const t = performance.now()
-      const req = http.request(`${base}${pathname}`, { method, headers, agent }, (res) => {
-        let text = ""
-        res.setEncoding("utf8")
-        res.on("data", (chunk) => (text += chunk))
-        res.on("end", () => resolve({ status: res.statusCode, text, ms: performance.now() - t }))
-      })
-      req.on("error", reject)
-      req.end(payload)
-    })
+  const server = await stack.startServer()
+  const client = httpClient(server.base, { maxSockets: 4 })
+  const { request } = client
   const login = await request("POST", "/auth/user/emailpass", { body: { email: DEMO.adminEmail, password: DEMO.adminPassword } })
   if (login.status !== 200) throw new Error(`Admin login failed: ${login.status} ${login.text}`)
-  const token = JSON.parse(login.text).token
+  const token = login.json.token
 
   const failures = []
   const ours = { all: [], byKind: new Map() }
   const core = []
   const search = async (query) => {
     const res = await request("GET", `/admin/crm/customers?limit=20&q=${encodeURIComponent(query.q)}`, { token })
-    const body = res.status === 200 ? JSON.parse(res.text) : null
+    const body = res.status === 200 ? res.json : null
     const found = body && (query.expect === "any" ? body.customers.length > 0 : body.customers.some((c) => c.id === query.expect))
     if (!found) failures.push(`directory "${query.q}" (${query.kind}): ${res.status} ${res.text.slice(0, 200)}`)
     return res.ms
@@ -166,20 +130,22 @@ try {
   }
 
   say("Filters without search (for reference)")
+  const deepOffset = Math.min(10_000, Math.floor(settings.customers / 40) * 20)
   const filterRoutes = [
     ["first page, by name", "/admin/crm/customers?limit=20"],
     ["archived", "/admin/crm/customers?limit=20&status=archived"],
     ["tag VIP", "/admin/crm/customers?limit=20&tag=VIP"],
     ["custom field heard_about_us=Google", "/admin/crm/customers?limit=20&custom[heard_about_us]=Google"],
     ["has upcoming visit, latest visit first", "/admin/crm/customers?limit=20&has_upcoming_booking=true&order=-last_booking_at"],
-    ["page 500", "/admin/crm/customers?limit=20&offset=10000"],
+    // A deep page: the 500th at a million customers, halfway down on a smaller run.
+    [`page ${deepOffset / 20 + 1}`, `/admin/crm/customers?limit=20&offset=${deepOffset}`],
   ]
   const filterRows = []
   for (const [name, url] of filterRoutes) {
     const latencies = []
     for (let i = 0; i < 20; i++) {
       const res = await request("GET", url, { token })
-      if (res.status !== 200 || !JSON.parse(res.text).customers.length) failures.push(`${name}: ${res.status} ${res.text.slice(0, 200)}`)
+      if (res.status !== 200 || !res.json?.customers?.length) failures.push(`${name}: ${res.status} ${res.text.slice(0, 200)}`)
       latencies.push(res.ms)
     }
     const s = summary(latencies)
@@ -209,11 +175,11 @@ try {
     console.error(`\n${failures.length} wrong answers, e.g.:\n  ${failures.slice(0, 5).join("\n  ")}`)
     process.exitCode = 1
   }
-  agent.destroy()
+  client.close()
 } catch (error) {
   console.error(error)
   process.exitCode = 1
 } finally {
-  await stopAll()
+  await stack.stopAll()
   process.exit(process.exitCode ?? 0)
 }

@@ -8,15 +8,14 @@
 //
 // Settings (environment): BENCH_CUSTOMERS (1000000), BENCH_PAGE (50), BENCH_ROUNDS (20 first pages),
 // DATABASE_URL to use a PostgreSQL server you already have (else an embedded one is started).
-import { readFile, mkdtemp, rm } from "node:fs/promises"
-import http from "node:http"
+import { readFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
-import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
-import { buildPlugin, DEMO, migrate, seed, startMedusa } from "../../scripts/lib/stack.mjs"
+import { DEMO } from "../../scripts/lib/stack.mjs"
+import { benchStack, httpClient, percentile, say } from "./stack.mjs"
 
 const settings = {
   customers: Number(process.env.BENCH_CUSTOMERS ?? 1_000_000),
@@ -24,29 +23,11 @@ const settings = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 20),
 }
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const say = (message) => console.log(`\x1b[1m▸ ${message}\x1b[0m`)
-const started = []
-const tmpDir = await mkdtemp(path.join(os.tmpdir(), "fieldservice-dupbench-"))
-async function stopAll() {
-  for (const item of started.reverse()) await item.stop().catch(() => {})
-  await rm(tmpDir, { recursive: true, force: true })
-}
-process.on("SIGINT", () => stopAll().then(() => process.exit(130)))
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 const ms = (value) => `${value.toFixed(1)} ms`
 
+const stack = await benchStack({ name: "dupbench" })
 try {
-  say("Building the plugin")
-  await buildPlugin()
-  const database = await startTestDatabase({ tmpDir, log: () => {} })
-  started.push(database)
-  say("Migrating and seeding the demo business")
-  await migrate(database.url)
-  await seed(database.url)
+  const database = { url: stack.databaseUrl }
 
   say(`Generating ${settings.customers.toLocaleString("en-GB")} customers and ${Math.floor(settings.customers / 100).toLocaleString("en-GB")} duplicates`)
   const t0 = performance.now()
@@ -70,34 +51,9 @@ try {
        FROM customer WHERE id LIKE 'cus_dupbench_d%'`
   )
 
-  const port = await freePort()
   say("Starting Medusa (production mode, no admin)")
-  started.push(
-    await startMedusa({
-      databaseUrl: database.url,
-      port,
-      mode: "start",
-      env: { NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error" },
-      output: () => {},
-    })
-  )
-  const agent = new http.Agent({ keepAlive: true })
-  const request = (method, pathname, { token, body } = {}) =>
-    new Promise((resolve, reject) => {
-      const headers = {}
-      if (token) headers.authorization = `Bearer ${token}`
-      const payload = body ? JSON.stringify(body) : undefined
-      if (payload) headers["content-type"] = "application/json"
-      const t = performance.now()
-      const req = http.request(`http://127.0.0.1:${port}${pathname}`, { method, headers, agent }, (res) => {
-        let text = ""
-        res.setEncoding("utf8")
-        res.on("data", (chunk) => (text += chunk))
-        res.on("end", () => resolve({ status: res.statusCode, json: text ? JSON.parse(text) : null, ms: performance.now() - t }))
-      })
-      req.on("error", reject)
-      req.end(payload)
-    })
+  const server = await stack.startServer()
+  const { request, close } = httpClient(server.base)
   const signedIn = await request("POST", "/auth/user/emailpass", { body: { email: DEMO.adminEmail, password: DEMO.adminPassword } })
   if (signedIn.status !== 200) throw new Error(`Admin login failed: ${signedIn.status}`)
   const token = signedIn.json.token
@@ -163,11 +119,11 @@ try {
   if (missing.length) console.error(`Missing, e.g.: ${JSON.stringify(missing.slice(0, 5))}`)
   console.log(`Preview ${preview.status}, merge ${merge.status}${merged ? " (the duplicate is deleted)" : ""}`)
   if (missing.length || !firstPairs || preview.status !== 200 || !merged) process.exitCode = 1
-  agent.destroy()
+  close()
 } catch (error) {
   console.error(error)
   process.exitCode = 1
 } finally {
-  await stopAll()
+  await stack.stopAll()
   process.exit(process.exitCode ?? 0)
 }

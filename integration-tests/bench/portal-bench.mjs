@@ -7,14 +7,12 @@
 // Settings (environment): BENCH_CUSTOMERS (10000), BENCH_BOOKINGS_PER_CUSTOMER (20),
 // BENCH_CONCURRENCY (50), BENCH_SECONDS per route and round (10), BENCH_ROUNDS (3),
 // DATABASE_URL to use a PostgreSQL server you already have (else an embedded one is started).
-import http from "node:http"
-import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
-import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
 import { run } from "../../scripts/lib/processes.mjs"
-import { buildPlugin, migrate, readPortalKey, ROOT, seed, startMedusa } from "../../scripts/lib/stack.mjs"
+import { readPortalKey, ROOT } from "../../scripts/lib/stack.mjs"
+import { benchStack, httpClient, percentile, say } from "./stack.mjs"
 
 const settings = {
   customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
@@ -24,28 +22,10 @@ const settings = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 }
 const PASSWORD = "bench-password"
-const say = (message) => console.log(`\x1b[1m▸ ${message}\x1b[0m`)
 
-const started = []
-const tmpDir = await mkdtemp(path.join(os.tmpdir(), "fieldservice-bench-"))
-async function stopAll() {
-  for (const item of started.reverse()) await item.stop().catch(() => {})
-  await rm(tmpDir, { recursive: true, force: true })
-}
-process.on("SIGINT", () => stopAll().then(() => process.exit(130)))
-
+const stack = await benchStack({ name: "bench" })
 try {
-  say("Building the plugin")
-  await buildPlugin()
-
-  // A throw-away database: on DATABASE_URL's server when given, else an embedded PostgreSQL.
-  const database = await startTestDatabase({ tmpDir, log: () => {} })
-  started.push(database)
-  const databaseUrl = database.url
-
-  say("Migrating and seeding the demo business")
-  await migrate(databaseUrl)
-  await seed(databaseUrl)
+  const { databaseUrl } = stack
   say(`Generating ${settings.customers.toLocaleString("en-GB")} customers × ${settings.bookingsPerCustomer} bookings`)
   const t0 = performance.now()
   await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./seeds/src/scale.ts"], {
@@ -64,35 +44,10 @@ try {
   console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 
   const publishableKey = await readPortalKey(databaseUrl)
-  const port = await freePort()
   say("Starting Medusa (production mode, no admin)")
-  started.push(
-    await startMedusa({
-      databaseUrl,
-      port,
-      mode: "start",
-      env: { NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error" },
-      output: () => {},
-    })
-  )
-
-  const agent = new http.Agent({ keepAlive: true, maxSockets: settings.concurrency * 2 })
-  const base = `http://127.0.0.1:${port}`
-  const request = (method, pathname, { token, body } = {}) =>
-    new Promise((resolve, reject) => {
-      const headers = { "x-publishable-api-key": publishableKey }
-      if (token) headers.authorization = `Bearer ${token}`
-      const payload = body ? JSON.stringify(body) : undefined
-      if (payload) headers["content-type"] = "application/json"
-      const req = http.request(`${base}${pathname}`, { method, headers, agent }, (res) => {
-        let text = ""
-        res.setEncoding("utf8")
-        res.on("data", (chunk) => (text += chunk))
-        res.on("end", () => resolve({ status: res.statusCode, text }))
-      })
-      req.on("error", reject)
-      req.end(payload)
-    })
+  const server = await stack.startServer()
+  const client = httpClient(server.base, { headers: { "x-publishable-api-key": publishableKey }, maxSockets: settings.concurrency * 2 })
+  const { request } = client
 
   say(`Signing in ${settings.concurrency} customers`)
   const tokens = []
@@ -156,20 +111,17 @@ try {
     }
   }
 
-  const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-  const core = [...results.get(routes[0].name).latencies].sort((a, b) => a - b)
-  const coreP95 = percentile(core, 95)
+  const coreP95 = percentile(results.get(routes[0].name).latencies, 95)
   const rows = routes.map((route) => {
     const { latencies, failures, seconds } = results.get(route.name)
-    const sorted = [...latencies].sort((a, b) => a - b)
-    const p95 = percentile(sorted, 95)
+    const p95 = percentile(latencies, 95)
     return {
       route: route.name,
-      requests: sorted.length,
-      "req/s": Math.round(sorted.length / seconds),
-      "p50 ms": percentile(sorted, 50).toFixed(1),
+      requests: latencies.length,
+      "req/s": Math.round(latencies.length / seconds),
+      "p50 ms": percentile(latencies, 50).toFixed(1),
       "p95 ms": p95.toFixed(1),
-      "p99 ms": percentile(sorted, 99).toFixed(1),
+      "p99 ms": percentile(latencies, 99).toFixed(1),
       "p95 vs core": `${(p95 / coreP95).toFixed(2)}×`,
       failures,
     }
@@ -180,12 +132,12 @@ try {
       `${settings.concurrency} concurrent customers, ${os.cpus().length} CPUs`
   )
   console.table(rows)
-  agent.destroy()
+  client.close()
   if (rows.some((row) => row.failures > 0)) process.exitCode = 1
 } catch (error) {
   console.error(error)
   process.exitCode = 1
 } finally {
-  await stopAll()
+  await stack.stopAll()
   process.exit(process.exitCode ?? 0)
 }

@@ -1,10 +1,11 @@
 // What every benchmark starts with: the built plugin, a throw-away database (embedded PostgreSQL,
 // or one on DATABASE_URL's server), migrations, the demo seeds, and Medusa in production mode
 // without the admin. Stops it all on SIGINT or when `stopAll` is called.
-import { readFile, readdir } from "node:fs/promises"
-import { mkdtemp, rm } from "node:fs/promises"
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises"
+import http from "node:http"
 import os from "node:os"
 import path from "node:path"
+import { performance } from "node:perf_hooks"
 import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
 import { buildPlugin, migrate, seed, startMedusa } from "../../scripts/lib/stack.mjs"
 
@@ -61,4 +62,42 @@ export async function processMemory(rootPid) {
     hwm = Math.max(hwm, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0))
   }
   return { rss, hwm }
+}
+
+/** The p-th percentile (nearest rank) of the values, in any order. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+/**
+ * JSON over keep-alive HTTP to the benchmarked server; every answer carries its round-trip time
+ * (`ms`, measured before the body is parsed), its text and its parsed JSON (null if not JSON).
+ */
+export function httpClient(base, { headers: fixedHeaders = {}, maxSockets = Infinity } = {}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets })
+  const request = (method, pathname, { token, body } = {}) =>
+    new Promise((resolve, reject) => {
+      const headers = { ...fixedHeaders }
+      if (token) headers.authorization = `Bearer ${token}`
+      const payload = body ? JSON.stringify(body) : undefined
+      if (payload) headers["content-type"] = "application/json"
+      const started = performance.now()
+      const req = http.request(`${base}${pathname}`, { method, headers, agent }, (res) => {
+        let text = ""
+        res.setEncoding("utf8")
+        res.on("data", (chunk) => (text += chunk))
+        res.on("end", () => {
+          const ms = performance.now() - started
+          let json = null
+          try {
+            json = text ? JSON.parse(text) : null
+          } catch {}
+          resolve({ status: res.statusCode, text, json, ms })
+        })
+      })
+      req.on("error", reject)
+      req.end(payload)
+    })
+  return { request, close: () => agent.destroy() }
 }
