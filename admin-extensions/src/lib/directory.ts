@@ -6,7 +6,7 @@ import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type CustomFieldsResponse, customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
 import { type DeleteAccountResponse, STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
-import { type CustomerTagsResponse, STATUS_COLORS, STATUS_LABELS, customerTagsQueryKey, profilePath, profilePaths } from "./profile"
+import { STATUS_COLORS, STATUS_LABELS, profilePath, profilePaths } from "./profile"
 import { sdk } from "./sdk"
 
 export type DirectoryStatus = "active" | "blocked" | "archived" | "deleted"
@@ -114,19 +114,6 @@ export function useCustomerFields() {
     staleTime: 60_000,
   })
 }
-
-/** Tags in use starting with `prefix`, most used first (asked only while `enabled`). */
-export function useTagsInUse(prefix: string, enabled: boolean) {
-  return useQuery({
-    queryKey: customerTagsQueryKey(prefix),
-    queryFn: () => sdk.client.fetch<CustomerTagsResponse>(profilePaths.tags(prefix)),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  })
-}
-
-export const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
 
 /** "Olivia Bennett", else the company, else the email. */
 export const directoryName = (customer: Pick<DirectoryCustomer, "first_name" | "last_name" | "company_name" | "email">) =>

@@ -25,14 +25,13 @@ import {
   isCustomFilterKey,
   nextOrder,
   parseOrder,
-  sameTag,
   useCustomerFields,
   useDirectory,
   useDirectoryAction,
-  useTagsInUse,
 } from "../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../lib/portal"
-import { MAX_TAGS, MAX_TAG_LENGTH } from "../../lib/profile"
+import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../lib/profile"
+import { moveHighlight, TagSuggestionList } from "../../components/tag-suggestion-list"
 import { useDebounced } from "../../lib/use-debounced"
 
 const PAGE_SIZE = 20
@@ -537,13 +536,8 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
   const [text, setText] = useState("")
   const [focused, setFocused] = useState(false)
   const [highlight, setHighlight] = useState(-1)
-  const prefix = useDebounced(text.trim(), 200)
-  const suggestions = useTagsInUse(prefix, focused)
-  const offered = (suggestions.data?.tags ?? [])
-    .map((tag) => tag.value)
-    .filter((value) => !exclude.some((tag) => sameTag(tag, value)))
-    .slice(0, 8)
-  const open = focused && (offered.length > 0 || (prefix.length > 0 && !suggestions.isFetching))
+  const { offered, prefix, isFetching } = useTagSuggestions(text, exclude, focused)
+  const open = focused && (offered.length > 0 || (prefix.length > 0 && !isFetching))
 
   const pick = (value: string | undefined) => {
     if (!value) return
@@ -557,13 +551,7 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
       event.preventDefault()
       // What was typed, in the spelling in use ("vip" picks "VIP").
       pick(highlight >= 0 ? offered[highlight] : offered.find((value) => sameTag(value, text.trim())))
-    } else if (event.key === "ArrowDown" && offered.length) {
-      event.preventDefault()
-      setHighlight((index) => (index + 1) % offered.length)
-    } else if (event.key === "ArrowUp" && offered.length) {
-      event.preventDefault()
-      setHighlight((index) => (index <= 0 ? offered.length - 1 : index - 1))
-    }
+    } else moveHighlight(event, offered.length, setHighlight)
   }
 
   return (
@@ -593,35 +581,15 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
         data-testid="crm-directory-tag-filter-input"
       />
       {open && (
-        <ul
+        <TagSuggestionList
           id={listId}
-          role="listbox"
-          aria-label="Tags in use"
-          className="bg-ui-bg-component shadow-elevation-flyout absolute left-0 top-full z-10 mt-1 max-h-56 w-56 overflow-y-auto rounded-lg p-1"
-          data-testid="crm-directory-tag-filter-suggestions"
-        >
-          {offered.length === 0 && <li className="txt-compact-small text-ui-fg-subtle px-2 py-1.5">No tag in use starts like that</li>}
-          {offered.map((value, index) => (
-            <li
-              key={value}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === highlight}
-              className={clx(
-                "txt-compact-small cursor-pointer rounded-md px-2 py-1.5",
-                index === highlight ? "bg-ui-bg-component-hover" : "hover:bg-ui-bg-component-hover"
-              )}
-              // Chosen before the input loses focus.
-              onMouseDown={(event) => {
-                event.preventDefault()
-                pick(value)
-              }}
-              data-testid="crm-directory-tag-filter-suggestion"
-            >
-              {value}
-            </li>
-          ))}
-        </ul>
+          offered={offered}
+          highlight={highlight}
+          onPick={pick}
+          className="left-0 w-56"
+          emptyText="No tag in use starts like that"
+          testId="crm-directory-tag-filter-suggestion"
+        />
       )}
     </div>
   )
@@ -900,12 +868,7 @@ function AddTagPrompt({
 function TagChoice({ value, onChange, onPick, exclude }: { value: string; onChange: (value: string) => void; onPick: (tag: string) => void; exclude: string[] }) {
   const listId = useId()
   const [focused, setFocused] = useState(false)
-  const prefix = useDebounced(value.trim(), 200)
-  const suggestions = useTagsInUse(prefix, focused)
-  const offered = (suggestions.data?.tags ?? [])
-    .map((tag) => tag.value)
-    .filter((tag) => !exclude.some((existing) => sameTag(existing, tag)) && !sameTag(tag, value.trim()))
-    .slice(0, 8)
+  const { offered } = useTagSuggestions(value, [...exclude, value.trim()], focused)
   return (
     <div className="flex flex-col gap-y-1">
       <Input

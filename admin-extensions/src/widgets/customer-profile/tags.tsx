@@ -1,21 +1,11 @@
 import { XMarkMini } from "@medusajs/icons"
-import { Badge, Input, Text, clx } from "@medusajs/ui"
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Input, Text } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { type KeyboardEvent, useId, useState } from "react"
-import {
-  type CustomerProfile,
-  type CustomerTagsResponse,
-  MAX_TAGS,
-  MAX_TAG_LENGTH,
-  customerTagsQueryKey,
-  profilePaths,
-} from "../../lib/profile"
-import { sdk } from "../../lib/sdk"
-import { useDebounced } from "../../lib/use-debounced"
+import { moveHighlight, TagSuggestionList } from "../../components/tag-suggestion-list"
+import { type CustomerProfile, MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../lib/profile"
 import { InlineError, ProfileSection } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
-
-const sameTag = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
 
 /**
  * Staff-only labels such as "Premium" or "Key holder". Typing a tag and pressing Enter adds it
@@ -35,19 +25,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   // While saves are on their way, show the list as it will be.
   const tags = update.isPending && update.variables?.tags ? update.variables.tags : profile.tags
 
-  const query = useDebounced(text.trim(), 200)
-  const suggestions = useQuery({
-    queryKey: customerTagsQueryKey(query),
-    queryFn: () => sdk.client.fetch<CustomerTagsResponse>(profilePaths.tags(query)),
-    // Asked only while the tag box is in use, so opening the page makes no extra request.
-    enabled: focused,
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  })
-  const offered = (suggestions.data?.tags ?? [])
-    .map((tag) => tag.value)
-    .filter((value) => !tags.some((tag) => sameTag(tag, value)))
-    .slice(0, 8)
+  const { offered } = useTagSuggestions(text, tags, focused)
   const showList = focused && offered.length > 0
 
   const save = (next: string[]) => {
@@ -84,15 +62,10 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   const removeTag = (tag: string) => save(tags.filter((existing) => existing !== tag))
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (moveHighlight(event, offered.length, setHighlight)) return
     if (event.key === "Enter" || (event.key === "," && text.trim())) {
       event.preventDefault()
       add(highlight >= 0 && offered[highlight] ? offered[highlight] : text)
-    } else if (event.key === "ArrowDown" && offered.length) {
-      event.preventDefault()
-      setHighlight((index) => (index + 1) % offered.length)
-    } else if (event.key === "ArrowUp" && offered.length) {
-      event.preventDefault()
-      setHighlight((index) => (index <= 0 ? offered.length - 1 : index - 1))
     } else if (event.key === "Escape") {
       setHighlight(-1)
       setText("")
@@ -155,34 +128,14 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
           data-testid="customer-profile-tag-input"
         />
         {showList && (
-          <ul
+          <TagSuggestionList
             id={listId}
-            role="listbox"
-            aria-label="Tags in use"
-            className="bg-ui-bg-component shadow-elevation-flyout absolute inset-x-0 top-full z-10 mt-1 max-h-56 overflow-y-auto rounded-lg p-1"
-            data-testid="customer-profile-tag-suggestions"
-          >
-            {offered.map((value, index) => (
-              <li
-                key={value}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === highlight}
-                className={clx(
-                  "txt-compact-small cursor-pointer rounded-md px-2 py-1.5",
-                  index === highlight ? "bg-ui-bg-component-hover" : "hover:bg-ui-bg-component-hover"
-                )}
-                // Chosen before the input loses focus.
-                onMouseDown={(event) => {
-                  event.preventDefault()
-                  add(value)
-                }}
-                data-testid="customer-profile-tag-suggestion"
-              >
-                {value}
-              </li>
-            ))}
-          </ul>
+            offered={offered}
+            highlight={highlight}
+            onPick={add}
+            className="inset-x-0"
+            testId="customer-profile-tag-suggestion"
+          />
         )}
       </div>
       <InlineError message={invalid ?? update.error?.message} testId="customer-profile-tags-error" />

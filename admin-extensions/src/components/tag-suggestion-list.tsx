@@ -1,0 +1,66 @@
+import { clx } from "@medusajs/ui"
+import type { Dispatch, KeyboardEvent, SetStateAction } from "react"
+
+/** Up and down arrows move through `count` suggestions, wrapping round; true when the key was one of them. */
+export function moveHighlight(event: KeyboardEvent<HTMLInputElement>, count: number, setHighlight: Dispatch<SetStateAction<number>>): boolean {
+  if (!count || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return false
+  event.preventDefault()
+  if (event.key === "ArrowDown") setHighlight((index) => (index + 1) % count)
+  else setHighlight((index) => (index <= 0 ? count - 1 : index - 1))
+  return true
+}
+
+/**
+ * The tags in use offered under a tag box (a listbox the box controls by `id`): a click picks one
+ * before the box loses focus; `highlight` is the one the arrow keys are on.
+ */
+export function TagSuggestionList({
+  id,
+  offered,
+  highlight,
+  onPick,
+  className,
+  emptyText,
+  testId,
+}: {
+  id: string
+  offered: string[]
+  highlight: number
+  onPick: (tag: string) => void
+  className: string
+  /** Shown when nothing is offered; without it the caller hides the list instead. */
+  emptyText?: string
+  testId: string
+}) {
+  return (
+    <ul
+      id={id}
+      role="listbox"
+      aria-label="Tags in use"
+      className={clx("bg-ui-bg-component shadow-elevation-flyout absolute top-full z-10 mt-1 max-h-56 overflow-y-auto rounded-lg p-1", className)}
+      data-testid={`${testId}s`}
+    >
+      {offered.length === 0 && emptyText && <li className="txt-compact-small text-ui-fg-subtle px-2 py-1.5">{emptyText}</li>}
+      {offered.map((value, index) => (
+        <li
+          key={value}
+          id={`${id}-${index}`}
+          role="option"
+          aria-selected={index === highlight}
+          className={clx(
+            "txt-compact-small cursor-pointer rounded-md px-2 py-1.5",
+            index === highlight ? "bg-ui-bg-component-hover" : "hover:bg-ui-bg-component-hover"
+          )}
+          // Chosen before the input loses focus.
+          onMouseDown={(event) => {
+            event.preventDefault()
+            onPick(value)
+          }}
+          data-testid={testId}
+        >
+          {value}
+        </li>
+      ))}
+    </ul>
+  )
+}
