@@ -8,3 +8,6 @@ import type { Context } from "@medusajs/framework/types"
 export type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 export const sqlManager = (context: Context): SqlManager => (context.transactionManager ?? context.manager) as unknown as SqlManager
+
+/** Text to match literally inside a LIKE pattern: its %, _ and \ escaped (LIKE's default escape is \). */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")

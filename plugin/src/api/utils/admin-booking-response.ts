@@ -6,9 +6,10 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../.
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../modules/fieldworkers"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
-import { addDays, zonedTime } from "../../modules/services/time-zone"
+import { dayBoundary } from "../../modules/services/time-zone"
 import { type BookingStatus, bookingPostcode, STATUS_TRANSITIONS } from "../../workflows/booking/booking-status"
 import type { AdminListBookingsType } from "./admin-booking-validators"
+import { escapeLike } from "../../utils/sql-manager"
 
 type BookingRow = {
   id: string
@@ -60,15 +61,6 @@ const LIST_FIELDS = [
   "order_id",
 ] as const
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
-/** The instant a `from`/`to` filter stands for: a day is the business's whole day. */
-function boundary(value: string, edge: "from" | "to", timeZone: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value)
-  const [year, month, day] = value.split("-").map(Number)
-  const date = edge === "from" ? { year, month, day } : addDays({ year, month, day }, 1)
-  return zonedTime(date, 0, timeZone)
-}
-
 /**
  * The module filters for the bookings list. Each one lands on an index: status, customer and
  * fieldworker with starts_at (composite indexes), the booking number (unique) and the email, which
@@ -80,8 +72,8 @@ export function bookingListFilters(query: AdminListBookingsType, timeZone: strin
   if (query.customer_id) filters.customer_id = query.customer_id
   if (query.fieldworker_id) filters.fieldworker_id = query.fieldworker_id === "none" ? null : query.fieldworker_id
   const startsAt: Record<string, Date> = {}
-  if (query.from) startsAt.$gte = boundary(query.from, "from", timeZone)
-  if (query.to) startsAt[/T/.test(query.to) ? "$lte" : "$lt"] = boundary(query.to, "to", timeZone)
+  if (query.from) startsAt.$gte = dayBoundary(query.from, "from", timeZone)
+  if (query.to) startsAt[/T/.test(query.to) ? "$lte" : "$lt"] = dayBoundary(query.to, "to", timeZone)
   const empty = startsAt.$gte && ((startsAt.$lt && startsAt.$gte >= startsAt.$lt) || (startsAt.$lte && startsAt.$gte > startsAt.$lte))
   if (empty) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "from must be on or before to")

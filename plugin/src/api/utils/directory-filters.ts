@@ -10,7 +10,8 @@ import {
   type DirectoryOrder,
   type DirectoryStatus,
 } from "../../modules/customer-directory/service"
-import { addDays, zonedTime } from "../../modules/services/time-zone"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+import { dayBoundary } from "../../modules/services/time-zone"
 import { wholeNumber } from "./fieldworker-validators"
 
 const STATUS_LIST = DIRECTORY_STATUSES.join(", ")
@@ -81,24 +82,17 @@ export const AdminListDirectory = z
   .strict()
 export type AdminListDirectoryType = z.infer<typeof AdminListDirectory>
 
-const businessTimeZone = () => process.env.BUSINESS_TIME_ZONE ?? "Europe/London"
-
-/** The start of the business's day `value` ("YYYY-MM-DD"), or of the day after. */
-function dayStart(value: string, next: boolean): Date {
-  const [year, month, date] = value.split("-").map(Number)
-  const local = { year, month, day: date }
-  return zonedTime(next ? addDays(local, 1) : local, 0, businessTimeZone())
-}
-
 /** Turns validated query parameters into the module's filters: custom values in their field's type, days into instants. */
 export async function directoryFilters(query: AdminExportDirectoryType, container: MedusaContainer): Promise<DirectoryFilters> {
+  // Days are the business's days, in the time zone its services are booked in.
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const filters: DirectoryFilters = {
     q: query.q,
     statuses: query.status,
     tags: query.tag,
     has_upcoming_booking: query.has_upcoming_booking,
-    last_booking_from: query.last_booking_from ? dayStart(query.last_booking_from, false) : undefined,
-    last_booking_to: query.last_booking_to ? dayStart(query.last_booking_to, true) : undefined,
+    last_booking_from: query.last_booking_from ? dayBoundary(query.last_booking_from, "from", services.timeZone) : undefined,
+    last_booking_to: query.last_booking_to ? dayBoundary(query.last_booking_to, "to", services.timeZone) : undefined,
   }
   if (query.custom && Object.keys(query.custom).length) {
     const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)

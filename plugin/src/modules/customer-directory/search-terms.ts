@@ -1,3 +1,5 @@
+import { escapeLike } from "../../utils/sql-manager"
+
 /**
  * How the directory reads what staff type. Numbers are compared on their digits, and each stored
  * phone number is kept in both national ("07700900123") and international ("447700900123") form,
@@ -12,8 +14,6 @@ const looksLikePhone = (text: string) => /^\+?[\d\s().-]+$/.test(text) && (text.
 
 /** "0044 7700…" and "+44 7700…" both become "447700…". */
 const phoneDigits = (text: string) => text.replace(/\D/g, "").replace(/^00/, "")
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 /** Below this length a token has no trigram of its own and can't use the search index. */
 export const MIN_INDEXED_TOKEN = 3

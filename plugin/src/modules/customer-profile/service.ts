@@ -5,7 +5,7 @@ import ContactMethod from "./models/contact-method"
 import CustomerActivity from "./models/customer-activity"
 import CustomerProfile from "./models/customer-profile"
 import { bulkInsert } from "../../utils/bulk-insert"
-import { sqlManager } from "../../utils/sql-manager"
+import { escapeLike, sqlManager } from "../../utils/sql-manager"
 import type { ContactMethodKind } from "./models/contact-method"
 import type { ProfileKind, ProfileStatus } from "./models/customer-profile"
 
@@ -39,7 +39,7 @@ class CustomerProfileModuleService extends MedusaService({
     let where = "deleted_at IS NULL"
     if (prefix) {
       where += " AND lower(tag) LIKE ? ESCAPE '\\'"
-      params.push(prefix.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`) + "%")
+      params.push(escapeLike(prefix.toLowerCase()) + "%")
     }
     params.push(limit)
     const rows = await manager.execute(

@@ -63,3 +63,14 @@ export function describeArrivalWindow(startsAt: Date, endsAt: Date, timeZone: st
   const time = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
   return `${day}, arriving between ${time(startsAt)} and ${time(endsAt)}`
 }
+
+/**
+ * The instant a date filter stands for: a day ("2026-12-01") is the business's whole day, so
+ * "from" is its first moment and "to" the first moment of the day after; any other value is
+ * read as an instant.
+ */
+export function dayBoundary(value: string, edge: "from" | "to", timeZone: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value)
+  const [year, month, day] = value.split("-").map(Number)
+  return zonedTime(edge === "from" ? { year, month, day } : addDays({ year, month, day }, 1), 0, timeZone)
+}

@@ -4,8 +4,7 @@ import { createFieldworkerWorkflow } from "../../../workflows/fieldworkers/field
 import { answerConflict } from "../../utils/conflict"
 import type { AdminCreateFieldworkerType, AdminListFieldworkersType } from "../../utils/fieldworker-validators"
 import { type FieldworkerRecord, presentFieldworker } from "../../utils/fieldworker-response"
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+import { escapeLike } from "../../../utils/sql-manager"
 
 /** Settings → Fieldworkers, and the booking page's fieldworker choice: by name; `q` finds a name, email or phone. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListFieldworkersType>, res: MedusaResponse) {
