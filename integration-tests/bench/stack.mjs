@@ -1,6 +1,7 @@
 // What every benchmark starts with: the built plugin, a throw-away database (embedded PostgreSQL,
 // or one on DATABASE_URL's server), migrations, the demo seeds, and Medusa in production mode
 // without the admin. Stops it all on SIGINT or when `stopAll` is called.
+import { createWriteStream } from "node:fs"
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises"
 import http from "node:http"
 import os from "node:os"
@@ -28,15 +29,19 @@ export async function benchStack({ name = "bench" } = {}) {
   await migrate(database.url)
   await seed(database.url)
 
-  /** Medusa as in production, without the admin; `pid` is the server process, for memory readings. */
+  /**
+   * Medusa as in production, without the admin; `pid` is the server process, for memory readings.
+   * Its output is dropped, or written to the file BENCH_SERVER_LOG names.
+   */
   const startServer = async (env = {}) => {
     const port = await freePort()
+    const log = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: "a" }) : null
     const proc = await startMedusa({
       databaseUrl: database.url,
       port,
       mode: "start",
       env: { NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error", ...env },
-      output: () => {},
+      output: log ? (chunk) => log.write(chunk) : () => {},
     })
     started.push(proc)
     return { port, base: `http://127.0.0.1:${port}`, pid: proc.child.pid, proc }

@@ -166,9 +166,15 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
     logger.info(`CRM scale data: customers ${from.toLocaleString("en-GB")}–${to.toLocaleString("en-GB")} written`)
   }
 
+  // Statistics first: the directory's rebuild joins these tables, and without them (autovacuum off,
+  // or not yet run after a million inserts) the planner picks plans that take hours.
+  await db.raw(
+    "analyze customer; analyze customer_address; analyze customer_profile; analyze customer_customer_customer_profile_customer_profile; " +
+      "analyze customer_contact_method; analyze business_profile; analyze custom_field_value; analyze booking"
+  )
   const directory = container.resolve("customer_directory") as { refreshAllEntries: (batch?: number) => Promise<number> }
   const rows = await directory.refreshAllEntries(20_000)
-  await db.raw("analyze customer; analyze customer_profile; analyze customer_contact_method; analyze customer_directory_entry; analyze booking")
+  await db.raw("analyze customer_directory_entry")
   logger.info(
     `CRM scale data: ${total.toLocaleString("en-GB")} customers, ${rows.toLocaleString("en-GB")} directory rows, in ${((Date.now() - started) / 1000).toFixed(1)} s`
   )
