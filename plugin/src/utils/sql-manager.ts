@@ -11,3 +11,22 @@ export const sqlManager = (context: Context): SqlManager => (context.transaction
 
 /** Text to match literally inside a LIKE pattern: its %, _ and \ escaped (LIKE's default escape is \). */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+
+/** Knex's connection or one of its transactions (ContainerRegistrationKeys.PG_CONNECTION), as far as we use it. */
+export type KnexLike = { raw: (sql: string, bindings: readonly unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/** The same `execute` over Knex, for writes that span several modules' tables in one transaction (the CSV import). */
+export const knexSqlManager = (knex: KnexLike): SqlManager => ({
+  execute: async (sql, params = []) => {
+    try {
+      return (await knex.raw(sql, params)).rows
+    } catch (error) {
+      // Knex puts the whole statement before PostgreSQL's message ("INSERT INTO … - duplicate key
+      // value …"); only the message is for people (statements given here never contain " - ").
+      if (error instanceof Error && error.message.startsWith(sql.trim().split(/\s/)[0])) {
+        error.message = error.message.slice(error.message.indexOf(" - ") + 3)
+      }
+      throw error
+    }
+  },
+})

@@ -3,7 +3,8 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"
-import { bulkInsert } from "../../utils/bulk-insert"
+import { insertNew } from "../../utils/bulk-insert"
+import { CUSTOM_FIELD_VALUE_TABLE, type NewCustomFieldValue } from "./bulk-tables"
 import { sqlManager } from "../../utils/sql-manager"
 
 /** Who fields are defined for: every customer, or one dependent type. */
@@ -92,18 +93,8 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
    */
   // One statement, so atomic without a transaction of its own.
   @InjectManager()
-  async insertValues(
-    values: { field_id: string; owner_type: CustomFieldOwnerType; owner_id: string; value: CustomFieldScalar }[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const rows = values.map((value) => ({ id: generateEntityId(undefined, "cfval"), ...value }))
-    await bulkInsert(
-      sqlManager(sharedContext),
-      "custom_field_value",
-      { id: "text", field_id: "text", owner_type: "text", owner_id: "text", value: "jsonb" },
-      rows
-    )
-    return rows.map((row) => row.id)
+  async insertValues(values: NewCustomFieldValue[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return insertNew(sqlManager(sharedContext), CUSTOM_FIELD_VALUE_TABLE, values)
   }
 
   /**

@@ -1,26 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AdditionalContact from "./models/additional-contact"
 import ContactMethod from "./models/contact-method"
 import CustomerActivity from "./models/customer-activity"
 import CustomerProfile from "./models/customer-profile"
-import { bulkInsert } from "../../utils/bulk-insert"
+import { insertNew } from "../../utils/bulk-insert"
 import { escapeLike, sqlManager } from "../../utils/sql-manager"
-import type { ContactMethodKind } from "./models/contact-method"
-import type { ProfileKind, ProfileStatus } from "./models/customer-profile"
-
-/** A new profile for insertProfiles: what the import knows; the rest takes the model's defaults. */
-export type NewProfile = {
-  kind?: ProfileKind
-  status?: ProfileStatus
-  status_changed_at?: Date | null
-  tags?: string[]
-  internal_notes?: string | null
-  marketing_emails?: boolean
-  reminder_emails?: boolean
-  tax_exempt?: boolean
-  payment_terms_days?: number | null
-}
+import { ACTIVITY_TABLE, CONTACT_METHOD_TABLE, type NewActivity, type NewContactMethod, type NewProfile, PROFILE_TABLE } from "./bulk-tables"
 
 class CustomerProfileModuleService extends MedusaService({
   CustomerProfile,
@@ -56,55 +42,21 @@ class CustomerProfileModuleService extends MedusaService({
   // One statement, so atomic without a transaction of its own.
   @InjectManager()
   async insertProfiles(profiles: NewProfile[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    const rows = profiles.map((profile) => ({
-      id: generateEntityId(undefined, "cprof"),
-      kind: profile.kind ?? "personal",
-      status: profile.status ?? "active",
-      status_changed_at: profile.status_changed_at ?? null,
-      tags: profile.tags ?? [],
-      internal_notes: profile.internal_notes ?? null,
-      marketing_emails: profile.marketing_emails ?? false,
-      reminder_emails: profile.reminder_emails ?? true,
-      tax_exempt: profile.tax_exempt ?? false,
-      payment_terms_days: profile.payment_terms_days ?? null,
-      billing_same_as_booking: true,
-    }))
-    await bulkInsert(
-      sqlManager(sharedContext),
-      "customer_profile",
-      {
-        id: "text",
-        kind: "text",
-        status: "text",
-        status_changed_at: "timestamptz",
-        tags: "text[]",
-        internal_notes: "text",
-        marketing_emails: "boolean",
-        reminder_emails: "boolean",
-        tax_exempt: "boolean",
-        payment_terms_days: "integer",
-        billing_same_as_booking: "boolean",
-      },
-      rows
-    )
-    return rows.map((row) => row.id)
+    return insertNew(sqlManager(sharedContext), PROFILE_TABLE, profiles)
   }
 
   /** Adds many emails and numbers, already normalised, in one statement; returns their ids. */
   // One statement, so atomic without a transaction of its own.
   @InjectManager()
-  async insertContactMethods(
-    methods: { profile_id: string; kind: ContactMethodKind; value: string; normalized: string; is_primary: boolean }[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    const rows = methods.map((method) => ({ id: generateEntityId(undefined, "cmeth"), ...method }))
-    await bulkInsert(
-      sqlManager(sharedContext),
-      "customer_contact_method",
-      { id: "text", profile_id: "text", kind: "text", value: "text", normalized: "text", is_primary: "boolean" },
-      rows
-    )
-    return rows.map((row) => row.id)
+  async insertContactMethods(methods: NewContactMethod[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return insertNew(sqlManager(sharedContext), CONTACT_METHOD_TABLE, methods)
+  }
+
+  /** Adds many lines of history in one statement (no ORM entities); returns their ids in the order given. */
+  // One statement, so atomic without a transaction of its own.
+  @InjectManager()
+  async insertActivities(activities: NewActivity[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return insertNew(sqlManager(sharedContext), ACTIVITY_TABLE, activities)
   }
 
   /** The contact, only if it is on this profile; otherwise "not found" (never "forbidden"). */
