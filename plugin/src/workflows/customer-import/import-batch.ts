@@ -1,12 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { importNewCustomersStep } from "./new-customers"
 import {
   type BatchRow,
   importAddressesStep,
   importBusinessProfilesStep,
   importContactMethodsStep,
-  importCustomersStep,
   importCustomFieldValuesStep,
+  importExistingCustomersStep,
   importProfilesStep,
 } from "./steps"
 
@@ -36,30 +37,43 @@ function filledColumns(row: BatchRow["row"]): string[] {
 
 /**
  * Writes a batch of checked rows, all or nothing: new customers with their profile, address,
- * extra contacts, business profile and custom field values; existing ones (matched by email,
- * when staff chose to update them) get the cells the row filled. One activity line per customer.
+ * extra contacts, business profile and custom field values (one transaction); existing ones
+ * (matched by email, when staff chose to update them) get the cells the row filled. One
+ * activity line per customer.
  */
 export const importCustomerBatchWorkflow = createWorkflow("import-customer-batch", (input: ImportBatchInput) => {
-  const createdBy = transform({ input }, ({ input }) => ({ rows: input.rows, created_by: input.actor.id }))
-  const saved = importCustomersStep(createdBy)
-  const profiled = importProfilesStep(saved)
+  const split = transform({ input }, ({ input }) => ({
+    fresh: { rows: input.rows.filter((item) => !item.customer_id).map((item) => item.row), created_by: input.actor.id },
+    existing: { rows: input.rows.filter((item): item is BatchRow & { customer_id: string } => !!item.customer_id) },
+  }))
+  const created = importNewCustomersStep(split.fresh)
+  const updated = importExistingCustomersStep(split.existing)
+  const profiled = importProfilesStep(updated)
   importContactMethodsStep(profiled)
   importAddressesStep(profiled)
   importBusinessProfilesStep(profiled)
   importCustomFieldValuesStep(profiled)
-  const entries = transform({ input, saved }, ({ input, saved }) =>
-    saved.map(({ row, customer_id, created }) => ({
+  const entries = transform({ input, created, updated }, ({ input, created, updated }) => [
+    ...created.map(({ customer_id, line }) => ({
       customer_id,
-      kind: created ? CUSTOMER_IMPORTED : CUSTOMER_IMPORT_UPDATED,
-      message: created
-        ? `Imported from ${input.filename} (line ${row.line})`
-        : `Updated by the import of ${input.filename} (line ${row.line}): ${filledColumns(row).join(", ") || "nothing changed"}`,
-      data: { import_id: input.import_id, line: row.line, ...(created ? {} : { columns: filledColumns(row) }) },
+      kind: CUSTOMER_IMPORTED,
+      message: `Imported from ${input.filename} (line ${line})`,
+      data: { import_id: input.import_id, line },
       actor: input.actor.email,
-    }))
-  )
+    })),
+    ...updated.map(({ row, customer_id }) => ({
+      customer_id,
+      kind: CUSTOMER_IMPORT_UPDATED,
+      message: `Updated by the import of ${input.filename} (line ${row.line}): ${filledColumns(row).join(", ") || "nothing changed"}`,
+      data: { import_id: input.import_id, line: row.line, columns: filledColumns(row) },
+      actor: input.actor.email,
+    })),
+  ])
   recordActivityStep(entries)
   return new WorkflowResponse(
-    transform({ saved }, ({ saved }) => saved.map(({ customer_id, created, row }) => ({ customer_id, created, line: row.line })))
+    transform({ created, updated }, ({ created, updated }) => [
+      ...created.map(({ customer_id, line }) => ({ customer_id, created: true, line })),
+      ...updated.map(({ customer_id, row }) => ({ customer_id, created: false, line: row.line })),
+    ])
   )
 })

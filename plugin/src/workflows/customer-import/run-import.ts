@@ -14,12 +14,15 @@ import {
 } from "../../utils/customer-import-rows"
 import { RESTORE_WINDOW_MS } from "../accounts/account-lifecycle"
 import { importCustomerBatchWorkflow } from "./import-batch"
+import { analyzeNewCustomerTables } from "./new-customers"
 import type { BatchRow } from "./steps"
 
 /** Rows written per batch: one workflow run, a handful of bulk writes. */
 export const IMPORT_BATCH_SIZE = Number(process.env.CUSTOMER_IMPORT_BATCH_SIZE) || 1000
 /** Batches written at the same time. */
 export const IMPORT_PARALLEL_BATCHES = Math.max(1, Number(process.env.CUSTOMER_IMPORT_PARALLEL_BATCHES) || 2)
+/** New customers up to which the tables' statistics are refreshed as the import goes (see analyzeNewCustomerTables). */
+const ANALYZE_UNTIL = 16 * IMPORT_BATCH_SIZE
 /** Heartbeat while a failing batch is split up to find its bad rows. */
 const HEARTBEAT_EVERY_MS = 15_000
 
@@ -136,6 +139,9 @@ class BatchWriter {
   private batch = newBatch()
   private readonly inFlight = new Set<Promise<void>>()
   private lastBeat = Date.now()
+  /** Customers created so far, and at how many the tables' statistics are next refreshed. */
+  private created = 0
+  private analyzeAt = IMPORT_BATCH_SIZE
   private readonly imports: CustomerImportModuleService
   private readonly customers: ICustomerModuleService
 
@@ -194,6 +200,13 @@ class BatchWriter {
     }
     await this.imports.addProgress(this.job.id, batch.counts)
     this.lastBeat = Date.now()
+    // After the first batch, then at four and sixteen times as many: by then the statistics
+    // know the tables hold thousands of rows, and the plans (index lookups) stay as they are.
+    this.created += batch.counts.created
+    if (this.created >= this.analyzeAt && this.analyzeAt <= ANALYZE_UNTIL) {
+      this.analyzeAt = this.created * 4
+      await analyzeNewCustomerTables(this.container)
+    }
   }
 
   /**

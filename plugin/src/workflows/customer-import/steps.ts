@@ -8,9 +8,11 @@ import { normalizeContactMethods, type NormalizedContactMethod } from "../../mod
 import type { ImportRow } from "../../utils/customer-import-rows"
 
 /*
- * The writes of one import batch, one step per kind of record. Each step either does all its
- * writes or, when one fails, undoes the ones it did before failing, so the workflow's
- * compensation (which undoes the steps that finished) leaves nothing of the batch behind.
+ * The writes of one import batch for customers that already exist (staff chose "update
+ * existing"), one step per kind of record; new customers are written by importNewCustomersStep.
+ * Each step either does all its writes or, when one fails, undoes the ones it did before
+ * failing, so the workflow's compensation (which undoes the steps that finished) leaves
+ * nothing of the batch behind.
  */
 
 /** A row for a customer that is new (no customer_id yet) or already exists. */
@@ -46,59 +48,29 @@ async function eachLimited<T>(items: T[], concurrency: number, fn: (item: T) => 
 const PARALLEL_WRITES = 8
 
 // ---------------------------------------------------------------------------
-// Core customers (and a new customer's address)
+// Existing customers (Medusa's customer module)
 // ---------------------------------------------------------------------------
 
-type CustomerUndo = { created: string[] } | { restore: { id: string } & Record<string, unknown> }
+type CustomerUndo = { restore: { id: string } & Record<string, unknown> }
 const CUSTOMER_FIELDS = ["first_name", "last_name", "phone", "company_name"] as const
 
 async function undoCustomers(container: MedusaContainer, records: CustomerUndo[]) {
   const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-  for (const record of [...records].reverse()) {
-    if ("created" in record) {
-      if (record.created.length) await customers.deleteCustomers(record.created)
-    } else {
-      const { id, ...previous } = record.restore
-      await customers.updateCustomers(id, previous)
-    }
+  for (const { restore } of [...records].reverse()) {
+    const { id, ...previous } = restore
+    await customers.updateCustomers(id, previous)
   }
 }
 
-/** Creates the new customers (with their address) and updates the names, phone and company of existing ones. */
-export const importCustomersStep = createStep(
-  "import-customers",
-  async (input: { rows: BatchRow[]; created_by: string | null }, { container }) => {
+/** Updates the names, phone and company of the batch's existing customers (new ones are written by importNewCustomersStep). */
+export const importExistingCustomersStep = createStep(
+  "import-existing-customers",
+  async (input: { rows: (BatchRow & { customer_id: string })[] }, { container }) => {
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
     const { output, records } = await undoable<SavedRow[], CustomerUndo>(
       container,
       async (remember) => {
-        const fresh = input.rows.filter((item) => !item.customer_id)
-        const existing = input.rows.filter((item) => item.customer_id) as (BatchRow & { customer_id: string })[]
-        const saved: SavedRow[] = []
-        if (fresh.length) {
-          const created = await customers.createCustomers(
-            fresh.map(({ row }) => ({
-              email: row.email,
-              ...row.customer,
-              created_by: input.created_by,
-              addresses: row.address
-                ? [
-                    {
-                      ...row.address,
-                      first_name: row.customer.first_name ?? null,
-                      last_name: row.customer.last_name ?? null,
-                      company: row.customer.company_name ?? null,
-                      phone: row.customer.phone ?? null,
-                      is_default_shipping: true,
-                    },
-                  ]
-                : undefined,
-            }))
-          )
-          remember({ created: created.map((customer) => customer.id) })
-          created.forEach((customer, index) => saved.push({ row: fresh[index].row, customer_id: customer.id, created: true }))
-        }
-        const changing = existing.filter(({ row }) => Object.keys(row.customer).length)
+        const changing = input.rows.filter(({ row }) => Object.keys(row.customer).length)
         if (changing.length) {
           const before = await customers.listCustomers(
             { id: changing.map((item) => item.customer_id) },
@@ -111,8 +83,7 @@ export const importCustomersStep = createStep(
             remember({ restore: { id: customer_id, ...Object.fromEntries(Object.keys(row.customer).map((key) => [key, previous[key] ?? null])) } })
           })
         }
-        for (const { row, customer_id } of existing) saved.push({ row, customer_id, created: false })
-        return saved
+        return input.rows.map(({ row, customer_id }) => ({ row, customer_id, created: false }))
       },
       undoCustomers
     )
