@@ -1,7 +1,8 @@
 // Run by import-bench.mjs with `medusa exec` (a .cts file: the integration-tests package is ESM,
 // and exec loads scripts with require): Medusa's own createCustomersWorkflow creating CORE_ROWS
 // customers, each with one address, CORE_BATCH per run, on the benchmark's database. Prints one
-// JSON line with the time the workflow runs took.
+// JSON line with the time the workflow runs took and how far the process's resident memory rose
+// above what it was before the first run (sampled every 50 ms).
 import type { ExecArgs } from "@medusajs/framework/types"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 
@@ -10,6 +11,9 @@ export default async function coreCreateCustomers({ container }: ExecArgs) {
   const batch = Number(process.env.CORE_BATCH ?? 1000)
   const prefix = `core${Date.now().toString(36)}`
   let ms = 0
+  const rssBefore = process.memoryUsage().rss
+  let rssPeak = rssBefore
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50)
   for (let start = 0; start < rows; start += batch) {
     const customersData = Array.from({ length: Math.min(batch, rows - start) }, (_, offset) => {
       const i = start + offset
@@ -27,5 +31,7 @@ export default async function coreCreateCustomers({ container }: ExecArgs) {
     await createCustomersWorkflow(container).run({ input: { customersData } })
     ms += performance.now() - t0
   }
-  console.log(`CORE_RESULT ${JSON.stringify({ rows, batch, ms })}`)
+  clearInterval(sampler)
+  rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
+  console.log(`CORE_RESULT ${JSON.stringify({ rows, batch, ms, rss_before_kb: rssBefore / 1024, rss_rise_kb: (rssPeak - rssBefore) / 1024 })}`)
 }
