@@ -184,11 +184,12 @@ async function removeNewCustomers(container: MedusaContainer, customerIds: strin
  */
 export const importNewCustomersStep = createStep(
   "import-new-customers",
-  async (input: { rows: ImportRow[]; created_by: string | null }, { container }) => {
-    if (!input.rows.length) return new StepResponse([] as NewCustomerSaved[], [] as string[])
+  async (input: { rows: string; created_by: string | null }, { container }) => {
+    const rows = JSON.parse(input.rows) as ImportRow[]
+    if (!rows.length) return new StepResponse([] as NewCustomerSaved[], [] as string[])
     const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
     const definitions = await customFields.listDefinitions({ target_type: "customer" })
-    const plan = planRows(input.rows, input.created_by, new Map(definitions.map((definition) => [definition.key, definition.id])))
+    const plan = planRows(rows, input.created_by, new Map(definitions.map((definition) => [definition.key, definition.id])))
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await knex.transaction(async (trx) => {
       const sql = knexSqlManager(trx)

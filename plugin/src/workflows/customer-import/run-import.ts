@@ -255,7 +255,8 @@ class BatchWriter {
           import_id: this.job.id,
           filename: this.job.filename,
           actor: { id: this.job.actor_id ?? null, email: this.job.actor },
-          rows: rows.map(({ row, customer_id }) => ({ row, customer_id })),
+          new_rows: JSON.stringify(rows.filter((item) => !item.customer_id).map((item) => item.row)),
+          existing_rows: rows.flatMap(({ row, customer_id }) => (customer_id ? [{ row, customer_id }] : [])),
         },
       })
       for (const saved of result) {
