@@ -29,14 +29,15 @@ const TARGET_SECONDS = 30
 const TARGET_MB = 300
 const BATCH = 1000
 const HEAP_MB = Number(process.env.BENCH_MEDUSA_HEAP_MB ?? 320)
+const HEAP_SETTING = HEAP_MB ? `--max-old-space-size=${HEAP_MB}` : "V8's default heap limit"
 
 const stack = await benchStack({ name: "import-bench" })
 try {
   const server = await stack.startServer({
     CUSTOMER_IMPORT_BATCH_SIZE: String(BATCH),
-    ...(HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` } : {}),
+    ...(HEAP_MB ? { NODE_OPTIONS: HEAP_SETTING } : {}),
   })
-  console.log(`  Medusa runs with ${HEAP_MB ? `--max-old-space-size=${HEAP_MB}` : "V8's default heap limit"}`)
+  console.log(`  Medusa runs with ${HEAP_SETTING}`)
   const json = async (pathname, init = {}) => {
     const response = await fetch(`${server.base}${pathname}`, init)
     const body = await response.json()
@@ -87,7 +88,7 @@ try {
 
   const mb = (kb) => Math.round(kb / 1024)
   const importPerRowMs = (seconds * 1000) / ROWS
-  const memoryLine = `Medusa process memory (RSS): ${mb(before.rss)} MB before the import, peak ${mb(peakRss)} MB while importing (+${mb(peakRss - before.rss)} MB); highest since start (VmHWM) ${mb(after.hwm)} MB; ${HEAP_MB ? `--max-old-space-size=${HEAP_MB}` : "V8's default heap limit"}`
+  const memoryLine = `Medusa process memory (RSS): ${mb(before.rss)} MB before the import, peak ${mb(peakRss)} MB while importing (+${mb(peakRss - before.rss)} MB); highest since start (VmHWM) ${mb(after.hwm)} MB; ${HEAP_SETTING}`
   console.log(`  imported in ${seconds.toFixed(1)} s (${importPerRowMs.toFixed(2)} ms per row); ${memoryLine}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(" ")}`)
 
   // One run of CORE_ROWS: the customer.created subscribers it triggers run after the timing, not during it.

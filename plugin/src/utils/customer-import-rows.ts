@@ -1,6 +1,8 @@
 import { defaultCountries } from "@medusajs/framework/utils"
 import { type CustomFieldScalar, type FieldDefinition, validateCustomFieldValues } from "../modules/custom-fields/validation"
 import { type NormalizedContactMethod, normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
+import type { NewBusinessProfile } from "../modules/business-profile/bulk-tables"
+import type { NewProfile } from "../modules/customer-profile/bulk-tables"
 import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "../modules/customer-profile/models/customer-profile"
 import { CSV_LIST_SEPARATOR, CUSTOM_FIELD_COLUMN_PREFIX, CUSTOMER_CSV_COLUMNS, type CustomerCsvColumn } from "./customer-csv"
 
@@ -97,7 +99,8 @@ export type ImportAddress = {
   country_code: string
 }
 
-export type ImportBusiness = ImportAddress & { name: string; billing_email: string; tax_id: string | null }
+/** A business profile as a row gives it: the module's new business profile without its customer. */
+export type ImportBusiness = Omit<NewBusinessProfile, "customer_id">
 
 export type ImportProfileFields = {
   kind?: ProfileKind
@@ -109,6 +112,12 @@ export type ImportProfileFields = {
   payment_terms_days?: number
   tax_exempt?: boolean
 }
+
+/** A new customer profile from a row: a status other than active records when it was set. */
+export const newImportedProfile = (profile: ImportProfileFields): NewProfile => ({
+  ...profile,
+  status_changed_at: profile.status && profile.status !== "active" ? new Date() : null,
+})
 
 /**
  * One row, checked: only the cells that hold something are here (an empty cell leaves an

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { importNewCustomersStep } from "./new-customers"
 import {
-  type BatchRow,
+  type ExistingRow,
   importAddressesStep,
   importBusinessProfilesStep,
   importContactMethodsStep,
@@ -26,11 +26,11 @@ export type ImportBatchInput = {
    */
   new_rows: string
   /** Rows of customers that already exist (staff chose to update them). */
-  existing_rows: (BatchRow & { customer_id: string })[]
+  existing_rows: ExistingRow[]
 }
 
 /** The columns a row filled, for the activity line of an updated customer. */
-function filledColumns(row: BatchRow["row"]): string[] {
+function filledColumns(row: ExistingRow["row"]): string[] {
   return [
     ...Object.keys(row.customer),
     ...Object.keys(row.profile),

@@ -6,10 +6,10 @@ import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modu
 import { CUSTOM_FIELD_VALUE_TABLE, type NewCustomFieldValue } from "../../modules/custom-fields/bulk-tables"
 import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../modules/customer-directory"
 import { PROFILE_LINK_TABLE } from "../../modules/customer-merge/duplicate-keys"
-import { CONTACT_METHOD_TABLE, type NewContactMethod, type NewProfile, PROFILE_TABLE } from "../../modules/customer-profile/bulk-tables"
+import { CONTACT_METHOD_TABLE, type NewContactMethod, PROFILE_TABLE } from "../../modules/customer-profile/bulk-tables"
 import { normalizeContactMethods } from "../../modules/customer-profile/contact-details"
 import { type BulkTable, bulkInsert, newEntityId } from "../../utils/bulk-insert"
-import type { ImportRow } from "../../utils/customer-import-rows"
+import { type ImportAddress, type ImportRow, newImportedProfile } from "../../utils/customer-import-rows"
 import { type KnexLike, knexSqlManager } from "../../utils/sql-manager"
 
 /*
@@ -39,18 +39,12 @@ const CUSTOMER_TABLE: BulkTable<NewCustomer> = {
   newRow: (customer) => ({ id: newEntityId("cus"), ...customer, has_account: false }),
 }
 
-type NewAddress = {
+type NewAddress = ImportAddress & {
   customer_id: string
   first_name: string | null
   last_name: string | null
   company: string | null
   phone: string | null
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  country_code: string
 }
 
 /** Medusa's `customer_address` table: an imported address is the customer's default shipping address. */
@@ -96,9 +90,7 @@ function planRows(rows: ImportRow[], createdBy: string | null, fieldIdByKey: Map
       created_by: createdBy,
     })
   )
-  const profiles = rows.map(({ profile }) =>
-    PROFILE_TABLE.newRow({ ...profile, status_changed_at: profile.status && profile.status !== "active" ? new Date() : null } satisfies NewProfile)
-  )
+  const profiles = rows.map(({ profile }) => PROFILE_TABLE.newRow(newImportedProfile(profile)))
   const addresses: NewAddress[] = []
   const methods: NewContactMethod[] = []
   const businesses: NewBusinessProfile[] = []
@@ -158,19 +150,22 @@ type Knex = KnexLike & { transaction: <T>(work: (trx: KnexLike) => Promise<T>) =
 async function removeNewCustomers(container: MedusaContainer, customerIds: string[]) {
   if (!customerIds.length) return
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const ids = JSON.stringify(customerIds)
+  const ids = [JSON.stringify(customerIds)]
+  const customers = "(SELECT jsonb_array_elements_text(?::jsonb))"
   await knex.transaction(async (trx) => {
-    const profiles = `(SELECT customer_profile_id FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)))`
-    await trx.raw(`DELETE FROM custom_field_value WHERE owner_type = 'customer' AND owner_id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
-    await trx.raw(`DELETE FROM business_profile WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
-    await trx.raw(`DELETE FROM customer_contact_method WHERE profile_id IN ${profiles}`, [ids])
+    await trx.raw(`DELETE FROM custom_field_value WHERE owner_type = 'customer' AND owner_id IN ${customers}`, ids)
+    await trx.raw(`DELETE FROM business_profile WHERE customer_id IN ${customers}`, ids)
     await trx.raw(
-      `WITH unlinked AS (DELETE FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) RETURNING customer_profile_id)
+      `DELETE FROM customer_contact_method WHERE profile_id IN (SELECT customer_profile_id FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN ${customers})`,
+      ids
+    )
+    await trx.raw(
+      `WITH unlinked AS (DELETE FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN ${customers} RETURNING customer_profile_id)
        DELETE FROM customer_profile WHERE id IN (SELECT customer_profile_id FROM unlinked)`,
-      [ids]
+      ids
     )
     // Their addresses go with them (ON DELETE CASCADE).
-    await trx.raw(`DELETE FROM customer WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
+    await trx.raw(`DELETE FROM customer WHERE id IN ${customers}`, ids)
   })
   const directory: CustomerDirectoryModuleService = container.resolve(CUSTOMER_DIRECTORY_MODULE)
   await directory.refreshEntries(customerIds)
@@ -193,7 +188,7 @@ export const importNewCustomersStep = createStep(
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await knex.transaction(async (trx) => {
       const sql = knexSqlManager(trx)
-      for (const [{ table, columns }, rows] of plan.inserts) await bulkInsert(sql, table, columns, rows)
+      for (const [{ table, columns }, records] of plan.inserts) await bulkInsert(sql, table, columns, records)
     })
     const ids = plan.saved.map((saved) => saved.customer_id)
     return new StepResponse(plan.saved, ids)

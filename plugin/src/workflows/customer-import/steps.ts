@@ -5,7 +5,7 @@ import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../.
 import { CUSTOM_FIELDS_MODULE, type CustomFieldScalar, type CustomFieldsModuleService } from "../../modules/custom-fields"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { normalizeContactMethods, type NormalizedContactMethod } from "../../modules/customer-profile/contact-details"
-import type { ImportRow } from "../../utils/customer-import-rows"
+import { type ImportRow, newImportedProfile } from "../../utils/customer-import-rows"
 
 /*
  * The writes of one import batch for customers that already exist (staff chose "update
@@ -17,8 +17,8 @@ import type { ImportRow } from "../../utils/customer-import-rows"
 
 /** A row for a customer that is new (no customer_id yet) or already exists. */
 export type BatchRow = { row: ImportRow; customer_id?: string }
-/** The same row once its customer exists. */
-export type SavedRow = { row: ImportRow; customer_id: string; created: boolean }
+/** A row for a customer that already exists: what these steps write. */
+export type ExistingRow = { row: ImportRow; customer_id: string }
 
 type Undo = (container: MedusaContainer) => Promise<void>
 
@@ -65,9 +65,9 @@ async function undoCustomers(container: MedusaContainer, records: CustomerUndo[]
 /** Updates the names, phone and company of the batch's existing customers (new ones are written by importNewCustomersStep). */
 export const importExistingCustomersStep = createStep(
   "import-existing-customers",
-  async (input: { rows: (BatchRow & { customer_id: string })[] }, { container }) => {
+  async (input: { rows: ExistingRow[] }, { container }) => {
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-    const { output, records } = await undoable<SavedRow[], CustomerUndo>(
+    const { output, records } = await undoable<ExistingRow[], CustomerUndo>(
       container,
       async (remember) => {
         const changing = input.rows.filter(({ row }) => Object.keys(row.customer).length)
@@ -83,7 +83,7 @@ export const importExistingCustomersStep = createStep(
             remember({ restore: { id: customer_id, ...Object.fromEntries(Object.keys(row.customer).map((key) => [key, previous[key] ?? null])) } })
           })
         }
-        return input.rows.map(({ row, customer_id }) => ({ row, customer_id, created: false }))
+        return input.rows
       },
       undoCustomers
     )
@@ -122,29 +122,27 @@ async function undoProfiles(container: MedusaContainer, records: ProfileUndo[]) 
   }
 }
 
-export type ProfiledRow = SavedRow & { profile_id: string }
+export type ProfiledRow = ExistingRow & { profile_id: string }
 
 /**
  * Gives every customer of the batch a profile with the row's status, kind, tags, preferences and
- * notes: new customers (and old ones without a profile) get one created and linked; existing
- * profiles get the filled cells.
+ * notes: customers without one get one created and linked; existing profiles get the filled cells.
  */
 export const importProfilesStep = createStep(
   "import-customer-profiles",
-  async (rows: SavedRow[], { container }) => {
+  async (rows: ExistingRow[], { container }) => {
     const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const { output, records } = await undoable<ProfiledRow[], ProfileUndo>(
       container,
       async (remember) => {
-        const existingIds = rows.filter((item) => !item.created).map((item) => item.customer_id)
         const profileOf = new Map<string, Record<string, unknown>>()
-        if (existingIds.length) {
+        if (rows.length) {
           const { data } = await query.graph({
             entity: "customer",
             fields: ["id", "customer_profile.*"],
-            filters: { id: existingIds },
+            filters: { id: rows.map((item) => item.customer_id) },
           })
           for (const customer of data) {
             if (customer.customer_profile) profileOf.set(customer.id, customer.customer_profile as unknown as Record<string, unknown>)
@@ -154,12 +152,7 @@ export const importProfilesStep = createStep(
         const toCreate = rows.filter((item) => !profileOf.has(item.customer_id))
         const profileIds = new Map<string, string>()
         if (toCreate.length) {
-          const created = await profiles.insertProfiles(
-            toCreate.map(({ row }) => ({
-              ...row.profile,
-              status_changed_at: row.profile.status && row.profile.status !== "active" ? new Date() : null,
-            }))
-          )
+          const created = await profiles.insertProfiles(toCreate.map(({ row }) => newImportedProfile(row.profile)))
           remember({ created })
           const links = toCreate.map((item, index) => ({ customer_id: item.customer_id, profile_id: created[index] }))
           await link.create(
@@ -232,10 +225,10 @@ export const importContactMethodsStep = createStep(
       container,
       async (remember) => {
         if (!withMethods.length) return
-        const existingProfiles = withMethods.filter((item) => !item.created).map((item) => item.profile_id)
-        const stored = existingProfiles.length
-          ? ((await profiles.listContactMethods({ profile_id: existingProfiles } as never, { take: null })) as unknown as StoredMethod[])
-          : []
+        const stored = (await profiles.listContactMethods(
+          { profile_id: withMethods.map((item) => item.profile_id) } as never,
+          { take: null }
+        )) as unknown as StoredMethod[]
         const storedByProfile = new Map<string, StoredMethod[]>()
         for (const method of stored) storedByProfile.set(method.profile_id, [...(storedByProfile.get(method.profile_id) ?? []), method])
 
@@ -292,14 +285,14 @@ async function undoAddresses(container: MedusaContainer, records: AddressUndo[])
 
 /**
  * For existing customers, the row's address becomes their default one: it updates the default
- * (or only) address, or is added as the default when they have none. New customers got theirs
- * with the customer.
+ * (or only) address, or is added as the default when they have none. (New customers get
+ * theirs from importNewCustomersStep.)
  */
 export const importAddressesStep = createStep(
   "import-customer-addresses",
   async (rows: ProfiledRow[], { container }) => {
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-    const changing = rows.filter((item) => !item.created && item.row.address)
+    const changing = rows.filter((item) => item.row.address)
     const { records } = await undoable<void, AddressUndo>(
       container,
       async (remember) => {
@@ -372,10 +365,7 @@ export const importBusinessProfilesStep = createStep(
       container,
       async (remember) => {
         if (!withBusiness.length) return
-        const existingCustomers = withBusiness.filter((item) => !item.created).map((item) => item.customer_id)
-        const stored = existingCustomers.length
-          ? await service.listBusinessProfiles({ customer_id: existingCustomers }, { take: null })
-          : []
+        const stored = await service.listBusinessProfiles({ customer_id: withBusiness.map((item) => item.customer_id) }, { take: null })
         const toCreate: Record<string, unknown>[] = []
         const toUpdate: Record<string, unknown>[] = []
         const previous: ({ id: string } & Record<string, unknown>)[] = []
@@ -439,13 +429,10 @@ export const importCustomFieldValuesStep = createStep(
         if (!withValues.length) return
         const definitions = await service.listDefinitions({ target_type: "customer" })
         const fieldIdByKey = new Map(definitions.map((definition) => [definition.key, definition.id]))
-        const existingOwners = withValues.filter((item) => !item.created).map((item) => item.customer_id)
-        const stored = existingOwners.length
-          ? ((await service.listCustomFieldValues(
-              { owner_type: "customer", owner_id: existingOwners },
-              { select: ["id", "field_id", "owner_id", "value"], take: null }
-            )) as unknown as { id: string; field_id: string; owner_id: string; value: CustomFieldScalar }[])
-          : []
+        const stored = (await service.listCustomFieldValues(
+          { owner_type: "customer", owner_id: withValues.map((item) => item.customer_id) },
+          { select: ["id", "field_id", "owner_id", "value"], take: null }
+        )) as unknown as { id: string; field_id: string; owner_id: string; value: CustomFieldScalar }[]
         const storedByKey = new Map(stored.map((value) => [`${value.owner_id}:${value.field_id}`, value]))
 
         const toCreate: { field_id: string; owner_type: "customer"; owner_id: string; value: CustomFieldScalar }[] = []
