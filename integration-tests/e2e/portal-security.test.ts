@@ -123,6 +123,7 @@ describe("sign-in problems and sign-in links in a real browser", () => {
       const page = await context.newPage()
       await page.goto(`${inject("portalUrl")}/sign-in`)
       await page.getByRole("link", { name: "Email me a sign-in link" }).click()
+      await page.getByRole("heading", { name: "Sign in with an emailed link" }).waitFor()
       await page.getByLabel("Email").fill(customer.email)
       await page.getByRole("button", { name: "Email me a sign-in link" }).click()
       expect(await page.getByTestId("sign-in-link-sent").innerText()).toContain(customer.email)
