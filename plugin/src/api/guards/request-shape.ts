@@ -4,6 +4,9 @@ import { z } from "@medusajs/framework/zod"
 /** Deeper than any body or query of ours; a client sending more is broken or probing. */
 export const MAX_NESTING = 20
 
+/** Longer than any id of ours (a prefix and a ULID, or a number): such a path names nothing. */
+export const MAX_PATH_SEGMENT = 200
+
 /**
  * What is wrong with a request's parsed body, query or path for any of our routes, or null:
  * a null character (PostgreSQL text can't hold one, so it would fail deep inside a write) in a
@@ -22,6 +25,8 @@ export function requestShapeProblem(value: unknown, maxNesting = MAX_NESTING): s
     if (item.depth >= maxNesting) return `The request is nested more than ${maxNesting} levels deep. Send the fields this route takes, as documented.`
     for (const [key, child] of Object.entries(item.value)) {
       if (key.includes("\u0000")) return NULL_CHARACTER
+      // JSON.parse keeps "__proto__" as a field; copied by assignment it would swap an object's prototype.
+      if (key === "__proto__") return "The request has a field named __proto__, which no route takes."
       stack.push({ value: child, depth: item.depth + 1 })
     }
   }
@@ -61,6 +66,10 @@ export function requestShapeGuard(req: MedusaRequest, res: MedusaResponse, next:
   } catch {
     return res.status(400).json({ type: "invalid_data", message: "The address has a broken %-escape. Check the link and try again." })
   }
+  if (decodedPath.split("/").some((segment) => segment.length > MAX_PATH_SEGMENT)) {
+    // Answered here so the "not found" message doesn't repeat thousands of characters back.
+    return res.status(404).json({ type: "not_found", message: `Nothing was found at this address: no id is longer than ${MAX_PATH_SEGMENT} characters.` })
+  }
   const problem = requestShapeProblem(decodedPath) ?? requestShapeProblem(req.query) ?? requestShapeProblem(req.body)
   if (problem) return res.status(400).json({ type: "invalid_data", message: problem })
   if (WRITES.has(req.method) && hasBody(req) && !UPLOAD_ROUTE.test(path) && !req.is(["application/json", "application/*+json"])) {
@@ -74,10 +83,11 @@ export function requestShapeGuard(req: MedusaRequest, res: MedusaResponse, next:
 
 /**
  * Every path of the plugin's own routes (not Medusa core's): the portal's and staff's areas the
- * plugin adds. A new area needs its prefix here.
+ * plugin adds. A new area needs its prefix here. Express mounts it as a prefix and skips it unless
+ * the match ends at a "/" or the end, hence the lookahead.
  */
 export const PLUGIN_ROUTES =
-  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|billing-address|bookings|business-profiles|dependents|notifications|profile|saved-cards)|portal|services|content)|admin\/(?:bookings|content|crm|custom-fields|customer-tags|dependent-types|fieldworkers|portal|products\/[^/]+\/service|customers\/[^/]+\/(?:account|activity|additional-contacts|billing-address|business-profiles|communications|dependents|messages|picture|portal-invite|profile|restore)))(?:\/|$)/
+  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|billing-address|bookings|business-profiles|dependents|notifications|profile|saved-cards)|portal|services|content)|admin\/(?:bookings|content|crm|custom-fields|customer-tags|dependent-types|fieldworkers|portal|products\/[^/]+\/service|customers\/[^/]+\/(?:account|activity|additional-contacts|billing-address|business-profiles|communications|dependents|messages|picture|portal-invite|profile|restore)))(?=\/|$)/
 
 /** For routes that take no body (deletes, "send the invite"): any field sent is an unknown one. */
 export const NoBody = z.object({}).strict()
