@@ -94,6 +94,9 @@ describe("help content validators", () => {
     expect(AdminCreateTerm.safeParse({ ...base, slug: "Privacy Notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy--notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: "someday" }).success).toBe(false)
+    // Not 1 January 1970, as coercing `false` or `0` would make it.
+    expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: false }).success).toBe(false)
+    expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: 0 }).success).toBe(false)
   })
 })
 

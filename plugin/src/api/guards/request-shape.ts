@@ -41,7 +41,7 @@ function hasBody(req: MedusaRequest) {
   return req.headers["transfer-encoding"] !== undefined || (length !== undefined && Number(length) > 0)
 }
 
-/** The routes that take a file (multipart/form-data) instead of JSON. */
+/** The routes whose POST takes a file (multipart/form-data) instead of JSON; their DELETE takes nothing. */
 const UPLOAD_ROUTE = /^\/(?:store\/customers\/me\/(?:profile\/picture|dependents\/[^/]+\/photo|bookings\/[^/]+\/attachments)|admin\/(?:customers\/[^/]+\/(?:picture|dependents\/[^/]+\/photo)|crm\/imports))\/?$/
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
@@ -72,7 +72,8 @@ export function requestShapeGuard(req: MedusaRequest, res: MedusaResponse, next:
   }
   const problem = requestShapeProblem(decodedPath) ?? requestShapeProblem(req.query) ?? requestShapeProblem(req.body)
   if (problem) return res.status(400).json({ type: "invalid_data", message: problem })
-  if (WRITES.has(req.method) && hasBody(req) && !UPLOAD_ROUTE.test(path) && !req.is(["application/json", "application/*+json"])) {
+  const upload = req.method === "POST" && UPLOAD_ROUTE.test(path)
+  if (WRITES.has(req.method) && hasBody(req) && !upload && !req.is(["application/json", "application/*+json"])) {
     return res.status(415).json({
       type: "unsupported_media_type",
       message: "Send the request body as JSON, with the header Content-Type: application/json.",

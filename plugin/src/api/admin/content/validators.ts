@@ -31,7 +31,11 @@ const termFields = {
   slug: text("slug", 120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug may only use lowercase letters, digits and single dashes"),
   body: text("body", 100000),
   version: text("version", 20),
-  publishedAt: z.coerce.date({ error: "publishedAt must be a date" }).transform((date) => date.toISOString()),
+  // Text only: coercing any JSON value would turn `false` or `0` into 1 January 1970.
+  publishedAt: z
+    .string({ error: "publishedAt must be a date" })
+    .pipe(z.coerce.date({ error: "publishedAt must be a date" }))
+    .transform((date) => date.toISOString()),
 }
 
 export const AdminCreateTerm = z.object(termFields).strict()
