@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api } from "../support/api"
 import { type CustomerRecords, customerWithRecords, png, recordValues } from "../support/customer-records"
 import { type HttpMethod, pluginRoutes, readableMessageProblem, urlOf } from "../support/routes"
-import { changedTables, digestTables } from "../support/table-digest"
+import { changedTables, settledDigest } from "../support/table-digest"
 
 /**
  * Item 3 of issue #13: no customer sees or changes another's data, for every route the plugin
@@ -184,7 +184,7 @@ const leaks = (text: string, sent: string[]) => recordValues(victim).filter((val
 
 describe("store routes: customer B with customer A's ids", () => {
   it("answers 404 with nothing of A's, changes none of A's rows, and B's own ids still work", async () => {
-    const before = await digestTables({ mentioning: recordValues(victim) })
+    const before = await settledDigest({ mentioning: recordValues(victim) })
     const problems: string[] = []
     let calls = 0
     for (const route of storeRoutes) {
@@ -231,7 +231,7 @@ describe("store routes: customer B with customer A's ids", () => {
         }
       }
     }
-    const after = await digestTables({ mentioning: recordValues(victim) })
+    const after = await settledDigest({ mentioning: recordValues(victim) })
     expect(problems).toEqual([])
     expect(changedTables(before, after), "tables where A's rows changed").toEqual([])
     expect(calls).toBeGreaterThanOrEqual(25)
@@ -281,7 +281,7 @@ function adminParam(pattern: string, param: string): string {
 
 describe("admin routes without a staff session", () => {
   it("answer 401 to nobody and to a customer's session, for every handler of every admin route file", async () => {
-    const before = await digestTables({ mentioning: recordValues(victim) })
+    const before = await settledDigest({ mentioning: recordValues(victim) })
     const problems: string[] = []
     let calls = 0
     for (const route of adminRoutes) {
@@ -298,7 +298,7 @@ describe("admin routes without a staff session", () => {
         }
       }
     }
-    const after = await digestTables({ mentioning: recordValues(victim) })
+    const after = await settledDigest({ mentioning: recordValues(victim) })
     expect(problems).toEqual([])
     expect(changedTables(before, after)).toEqual([])
     expect(calls).toBeGreaterThan(100)

@@ -59,3 +59,18 @@ export function changedTables(before: TableDigest, after: TableDigest): string[]
     .sort()
     .map((name) => `${name} (${before[name]?.rows ?? 0} rows before, ${after[name]?.rows ?? 0} after)`)
 }
+
+/**
+ * The digest once nothing is changing any more: work that earlier requests set off (emails,
+ * notifications, read models) finishes first, so it isn't taken for a change made later.
+ */
+export async function settledDigest(options: Parameters<typeof digestTables>[0] = {}, timeoutMs = 20_000): Promise<TableDigest> {
+  const deadline = Date.now() + timeoutMs
+  let previous = await digestTables(options)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 750))
+    const current = await digestTables(options)
+    if (!changedTables(previous, current).length || Date.now() > deadline) return current
+    previous = current
+  }
+}
