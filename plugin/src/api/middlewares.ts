@@ -45,6 +45,8 @@ import {
 import { activityContext } from "./utils/activity-actor"
 import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCustomerMessage } from "./utils/customer-activity-validators"
 import { AdminListDuplicates, AdminMergeCustomers, AdminMergePreview } from "./utils/customer-merge-validators"
+// Request shape (issue #13, bad input): see the block at the top of `routes`.
+import { NO_BODY_ROUTES, NoBody, PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -52,6 +54,13 @@ const loginWithoutCustomer = authenticate("customer", ["bearer"], { allowUnregis
 
 export default defineMiddlewares({
   routes: [
+    // ── Request shape (issue #13, bad input) ──
+    // On the plugin's own routes: a null character or absurd nesting → 400, a write whose body
+    // isn't JSON (uploads aside) → 415, and routes that take no body refuse any field (400).
+    { matcher: PLUGIN_ROUTES, middlewares: [requestShapeGuard] },
+    ...NO_BODY_ROUTES.map(([matcher, method]) => ({ matcher, method, middlewares: [validateAndTransformBody(NoBody)] })),
+    // ── end of request shape ──
+
     // Customer logins: portal switch, rate limits, and account state before a token is handed out.
     { matcher: "/auth/customer/:auth_provider", method: ["POST"], middlewares: [customerLoginGuard] },
     { matcher: "/auth/customer/:auth_provider/callback", method: ["GET", "POST"], middlewares: [customerLoginGuard] },
