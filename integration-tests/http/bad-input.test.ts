@@ -137,6 +137,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     as: asCustomer,
     spec: (f) => ({ kind: "json", sample: { current_password: f.password, new_password: "another-horse-battery" }, required: ["current_password", "new_password"] }),
   },
+  "POST /store/portal/sign-in-link": { as: visitor, spec: (f) => ({ kind: "json", sample: { email: f.customer.email }, required: ["email"] }) },
   "POST /store/portal/sign-up": {
     as: visitor,
     spec: () => ({

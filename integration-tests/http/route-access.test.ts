@@ -71,6 +71,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
   "/store/portal/settings": { noCheck: PUBLIC },
+  "/store/portal/sign-in-link": { noCheck: "answers the same whether or not the email exists; the link goes to that email only" },
   "/store/portal/sign-up": { noCheck: "a visitor's own new account; answers the same whether or not the email exists" },
   "/store/portal/social/complete": { noCheck: "links the session's own Google/Facebook login" },
   "/store/portal/verify-email": { noCheck: "the emailed single-use token is the only key" },
