@@ -89,6 +89,11 @@ export default async function setup(project: TestProject) {
           FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
           RESEND_API_KEY: "re_test_integration",
           RESEND_BASE_URL: resend.url,
+          // --- Faults (issue #13): a failing Resend is retried quickly here, and a hung try cut off soon.
+          RESEND_MAX_ATTEMPTS: "3",
+          RESEND_RETRY_DELAY_MS: "200",
+          RESEND_TIMEOUT_MS: "2000",
+          // --- end faults
           ...stripeEnv,
         },
       })
