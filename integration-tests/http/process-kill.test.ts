@@ -154,7 +154,7 @@ describe("the server killed during a CSV import and customer merges", () => {
       expect(await stateOf(finished)).toEqual(merged(finished))
       // Nothing is stuck: the shared app merges one of them now.
       const again = await api("/admin/crm/merges", { token: admin, body: { primary_id: atBookings.primary, secondary_id: atBookings.secondary } })
-      expect(again.status, JSON.stringify(again.body)).toBe(200)
+      expect(again.status, JSON.stringify(again.body)).toBe(201)
       expect(await stateOf(atBookings)).toEqual(merged(atBookings))
 
       // The import: its heartbeat stops; once quiet for longer than an import ever is, it shows as stopped.
