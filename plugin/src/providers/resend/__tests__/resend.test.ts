@@ -226,7 +226,7 @@ describe("renderEmail", () => {
 
   it("rejects unknown templates and missing or bad data with readable messages", async () => {
     await expect(renderEmail("welcome", {}, opts)).rejects.toThrow(
-      'Unknown email template "welcome". Known templates: account-verification, password-reset, portal-invite, confirm-account'
+      'Unknown email template "welcome". Known templates: account-verification, password-reset, sign-in-link, portal-invite, confirm-account'
     )
     await expect(renderEmail("password-reset", { expires_in_minutes: 30 }, opts)).rejects.toThrow(
       'Email template "password-reset": data.reset_url is missing'
