@@ -17,15 +17,15 @@ import { callServer, startSecondServer } from "../support/second-server"
 
 const PROFILE_LINK = "customer_customer_customer_profile_customer_profile"
 const ROWS = 20_000
-/** Small batches on the server that is killed, so there is a "mid-way" to kill it in. */
-const BATCH = 100
+/** Small batches, one at a time, on the server that is killed: the import is still going when the merges reach their held rows. */
+const BATCH = 50
 
 let second: Awaited<ReturnType<typeof startSecondServer>> | null = null
 let admin: string
 
 beforeAll(async () => {
   admin = await adminToken()
-  second = await startSecondServer({ CUSTOMER_IMPORT_BATCH_SIZE: String(BATCH) })
+  second = await startSecondServer({ CUSTOMER_IMPORT_BATCH_SIZE: String(BATCH), CUSTOMER_IMPORT_PARALLEL_BATCHES: "1" })
 }, 300_000)
 
 afterAll(async () => {
