@@ -166,6 +166,11 @@ module.exports = defineConfig({
               from: process.env.RESEND_FROM || `${BUSINESS_NAME} <bookings@brightside.example>`,
               reply_to: env("RESEND_REPLY_TO"),
               business_name: BUSINESS_NAME,
+              // --- Faults (issue #13): retries of a failing Resend, and how long one try may take.
+              max_attempts: env("RESEND_MAX_ATTEMPTS") ? Number(env("RESEND_MAX_ATTEMPTS")) : undefined,
+              retry_delay_ms: env("RESEND_RETRY_DELAY_MS") ? Number(env("RESEND_RETRY_DELAY_MS")) : undefined,
+              timeout_ms: env("RESEND_TIMEOUT_MS") ? Number(env("RESEND_TIMEOUT_MS")) : undefined,
+              // --- end faults
             },
           },
           { resolve: "@medusajs/medusa/notification-local", id: "feed", options: { channels: ["feed"] } },

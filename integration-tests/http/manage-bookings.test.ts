@@ -34,6 +34,18 @@ async function spareWindows(handle: string): Promise<Window[]> {
   return windows.sort(() => Math.random() - 0.5)
 }
 
+/** The business's calendar day of an instant. */
+const businessDay = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(iso))
+
+/** `count` of the windows, each on a day of its own, so visits in them can never overlap whatever their length. */
+function onDifferentDays(windows: Window[], count: number): Window[] {
+  const days = new Map<string, Window>()
+  for (const window of windows) if (!days.has(businessDay(window.starts_at))) days.set(businessDay(window.starts_at), window)
+  const picked = [...days.values()].slice(0, count)
+  if (picked.length < count) throw new Error(`only ${picked.length} days with free windows`)
+  return picked
+}
+
 async function book(customer: Customer, handle: string, window?: Window) {
   const svc = await service(handle)
   for (const candidate of window ? [window] : await spareWindows(handle)) {
@@ -402,8 +414,9 @@ describe("rescheduling a visit with a fieldworker", () => {
   it("keeps the fieldworker when they are free at the new time, and takes them off it when they are busy then", async () => {
     const admin = await adminToken()
     const fieldworker = await createFieldworker(admin, { name: "Rhys Rota", service_areas: ["BS"] })
-    const windows = await spareWindows(THREE_TEAMS)
-    const [first, second, third] = windows.filter((w) => w.remaining >= 2)
+    // Three windows on three different days: a regular clean lasts longer than its window, so
+    // neighbouring windows overlap, and picking those made the assignment below fail at random.
+    const [first, second, third] = onDifferentDays((await spareWindows(THREE_TEAMS)).filter((w) => w.remaining >= 2), 3)
     const busyAt = await book(owner, THREE_TEAMS, second)
     const moving = await book(owner, THREE_TEAMS, first)
     for (const booking of [busyAt, moving]) {

@@ -9,6 +9,7 @@ import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "..
 import { startFakeOAuth } from "../fakes/oauth-server"
 import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
+import { startFaultControl } from "./fault-control"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,6 +21,8 @@ declare module "vitest" {
     stripe: { url: string; secretKey: string; publishableKey: string; webhookSecret: string }
     resendUrl: string
     demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
+    /** Faults (issue #13): stops and starts the test database's PostgreSQL (fault-control.ts). */
+    faultControlUrl: string
   }
 }
 
@@ -89,6 +92,11 @@ export default async function setup(project: TestProject) {
           FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
           RESEND_API_KEY: "re_test_integration",
           RESEND_BASE_URL: resend.url,
+          // --- Faults (issue #13): a failing Resend is retried quickly here, and a hung try cut off soon.
+          RESEND_MAX_ATTEMPTS: "3",
+          RESEND_RETRY_DELAY_MS: "200",
+          RESEND_TIMEOUT_MS: "2000",
+          // --- end faults
           ...stripeEnv,
         },
       })
@@ -116,6 +124,11 @@ export default async function setup(project: TestProject) {
     project.provide("publishableKey", publishableKey)
     project.provide("databaseUrl", database.url)
     project.provide("demo", DEMO)
+    // --- Faults (issue #13): lets a test stop PostgreSQL and start it again under the running app.
+    const faults = await startFaultControl(database)
+    started.push({ stop: () => faults.close() })
+    project.provide("faultControlUrl", faults.url)
+    // --- end faults
   } catch (error) {
     console.error(logs.join("").slice(-8000))
     await teardown()

@@ -97,6 +97,16 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   return {
     url,
     embedded: true,
+    // --- Faults (issue #13): the tests stop PostgreSQL and start it again under a running app.
+    /** Stops the server (a fast shutdown: open connections are cut, as when PostgreSQL goes down). */
+    async halt() {
+      await server.stop()
+    },
+    /** Starts it again on the same data and port. */
+    async resume() {
+      await server.start()
+    },
+    // --- end faults
     async stop() {
       if (stopped) return
       stopped = true

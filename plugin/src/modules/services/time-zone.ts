@@ -2,17 +2,29 @@
 
 export type LocalDate = { year: number; month: number; day: number }
 
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string) {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
 function partsIn(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(date)
+  const parts = formatterFor(timeZone).formatToParts(date)
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value)
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") }
 }
@@ -24,13 +36,37 @@ function offsetAt(date: Date, timeZone: string): number {
   return asUtc - Math.floor(date.getTime() / 1000) * 1000
 }
 
-/** The instant a wall-clock time happens in the zone (for a time skipped by DST, the hour after). */
-export function zonedTime(date: LocalDate, minutesFromMidnight: number, timeZone: string): Date {
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The instants at which a wall-clock time happens in the zone, earliest first: one on most days,
+ * two in the hour repeated when the clocks go back, none in the hour skipped when they go forward.
+ */
+function instantsOf(date: LocalDate, minutesFromMidnight: number, timeZone: string): number[] {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesFromMidnight)
-  let instant = wall - offsetAt(new Date(wall), timeZone)
-  // Once more at the found instant: the offset differs when a DST change lies in between.
-  instant = wall - offsetAt(new Date(instant), timeZone)
-  return new Date(instant)
+  // The zone's offsets either side of that day cover any clock change on it.
+  const offsets = new Set([offsetAt(new Date(wall - DAY_MS), timeZone), offsetAt(new Date(wall + DAY_MS), timeZone)])
+  return [...offsets]
+    .map((offset) => wall - offset)
+    .filter((instant) => wall - offsetAt(new Date(instant), timeZone) === instant)
+    .sort((a, b) => a - b)
+}
+
+/**
+ * The instant a wall-clock time happens in the zone: the first of the two when the clocks go back;
+ * for a time skipped when they go forward, the same time on the clock before the change (so
+ * 01:30 on the night London skips 01:00–02:00 is 02:30 summer time).
+ */
+export function zonedTime(date: LocalDate, minutesFromMidnight: number, timeZone: string): Date {
+  const [first] = instantsOf(date, minutesFromMidnight, timeZone)
+  if (first !== undefined) return new Date(first)
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesFromMidnight)
+  return new Date(wall - offsetAt(new Date(wall - DAY_MS), timeZone))
+}
+
+/** Whether the wall-clock time happens at all that day (not in the hour skipped when the clocks go forward). */
+export function wallTimeExists(date: LocalDate, minutesFromMidnight: number, timeZone: string): boolean {
+  return instantsOf(date, minutesFromMidnight, timeZone).length > 0
 }
 
 /** The calendar date in the zone at that instant. */

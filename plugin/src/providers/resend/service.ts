@@ -14,7 +14,24 @@ export type ResendOptions = {
   business_name?: string
   /** Resend API base URL, e.g. a fake server in tests; defaults to RESEND_BASE_URL or https://api.resend.com. */
   base_url?: string
+  /** Tries per email before it is recorded as failed (default 3). */
+  max_attempts?: number
+  /** The wait before the second try; each later wait is four times the one before (default 1,000 ms: 1 s, 4 s, …). */
+  retry_delay_ms?: number
+  /** How long one try may take before it is given up and counted as failed (default 10,000 ms). */
+  timeout_ms?: number
 }
+
+const DEFAULT_MAX_ATTEMPTS = 3
+const DEFAULT_RETRY_DELAY_MS = 1_000
+const DEFAULT_TIMEOUT_MS = 10_000
+const BACKOFF_FACTOR = 4
+
+/** Resend's answers worth another try: no answer at all, a timeout, rate limiting, its own errors. */
+const isTransient = (statusCode: number | null | undefined) =>
+  statusCode === null || statusCode === undefined || statusCode === 408 || statusCode === 409 || statusCode === 429 || statusCode >= 500
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 const NAMED_EMAIL = /^([^<>]*?)\s*<([^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)>$/
@@ -53,6 +70,15 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
     if (base_url !== undefined && (typeof base_url !== "string" || !URL.canParse(base_url))) {
       invalid(`\`base_url\` must be a URL, got ${JSON.stringify(base_url)}`)
     }
+    const { max_attempts, retry_delay_ms, timeout_ms } = options ?? {}
+    if (max_attempts !== undefined && (!Number.isInteger(max_attempts) || (max_attempts as number) < 1)) {
+      invalid(`\`max_attempts\` must be a whole number from 1, got ${JSON.stringify(max_attempts)}`)
+    }
+    for (const [name, value] of [["retry_delay_ms", retry_delay_ms], ["timeout_ms", timeout_ms]] as const) {
+      if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) {
+        invalid(`\`${name}\` must be a number of milliseconds, got ${JSON.stringify(value)}`)
+      }
+    }
   }
 
   protected readonly logger_: Logger
@@ -83,7 +109,7 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
     }
 
     const replyTo = typeof data.reply_to === "string" && data.reply_to.trim() ? data.reply_to.trim() : this.options_.reply_to
-    const { data: sent, error } = await this.client_.emails.send({
+    const payload = {
       from: this.fromFor(notification),
       to,
       subject: email.subject,
@@ -99,11 +125,39 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
             })),
           }
         : {}),
-    })
-    if (error || !sent) {
-      throw new Error(`Resend could not send the ${template} email: ${error?.message ?? "no id in the response"}`)
     }
-    return { id: sent.id }
+    // The Notification module hands over its record, id included, though the type leaves it out.
+    const notificationId = (notification as ProviderSendNotificationDTO & { id?: string }).id
+    return { id: await this.sendWithRetries(payload, notificationId, template, to) }
+  }
+
+  /**
+   * One email, tried up to `max_attempts` times with growing waits in between while Resend has
+   * no answer, times out or has trouble of its own (5xx, 429). Every try carries the same
+   * idempotency key, so a try that timed out after Resend took the email doesn't send it twice.
+   * Throws after the last try; the Notification module then records the email as failed.
+   */
+  private async sendWithRetries(payload: Parameters<Resend["emails"]["send"]>[0], notificationId: string | undefined, template: string, to: string) {
+    const attempts = this.options_.max_attempts ?? DEFAULT_MAX_ATTEMPTS
+    const timeoutMs = this.options_.timeout_ms ?? DEFAULT_TIMEOUT_MS
+    let wait = this.options_.retry_delay_ms ?? DEFAULT_RETRY_DELAY_MS
+    const idempotencyKey = notificationId ? `notification/${notificationId}` : `email/${randomUUID()}`
+    let reason = ""
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const signal = AbortSignal.timeout(timeoutMs)
+      const { data: sent, error } = await this.client_!.emails.send(payload, { idempotencyKey, signal })
+      if (sent?.id && !error) return sent.id
+      const timedOut = signal.aborted
+      reason = timedOut ? `no answer within ${timeoutMs} ms` : (error?.message ?? "no id in the response")
+      const statusCode = timedOut ? null : (error as { statusCode?: number | null } | null)?.statusCode
+      if (!isTransient(statusCode) || attempt === attempts) {
+        throw new Error(`Resend could not send the ${template} email to ${to} (${attempt} ${attempt === 1 ? "try" : "tries"}): ${reason}`)
+      }
+      this.logger_.warn(`Resend could not send the ${template} email to ${to} (try ${attempt} of ${attempts}: ${reason}); trying again in ${wait} ms`)
+      await sleep(wait)
+      wait *= BACKOFF_FACTOR
+    }
+    throw new Error(`Resend could not send the ${template} email to ${to}: ${reason}`)
   }
 
   /**

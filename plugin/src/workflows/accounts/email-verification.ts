@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { VERIFY_EMAIL_TTL_MS } from "./sign-up"
 import { consumeAccountTokenStep, issueAccountTokenStep } from "./steps"
@@ -28,7 +28,7 @@ export const resendVerificationWorkflow = createWorkflow(
       ttl_ms: VERIFY_EMAIL_TTL_MS,
       path: "/verify-email",
     })
-    sendNotificationsStep(
+    sendAfterCommitStep(
       transform({ input, link }, ({ input, link }) => [
         {
           to: input.email,

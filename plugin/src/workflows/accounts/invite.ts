@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import {
   assertPortalOpenStep,
@@ -38,7 +38,7 @@ export const sendPortalInviteWorkflow = createWorkflow("portal-send-invite", (in
       path: "/accept-invite",
     }))
   )
-  sendNotificationsStep(
+  sendAfterCommitStep(
     transform({ input, link }, ({ input, link }) => [
       {
         to: input.email,

@@ -1,8 +1,8 @@
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { MAGIC_LINK_PROVIDER, newSignInToken, SIGN_IN_LINK_TTL_MS, type SignInLinkMetadata } from "../../providers/magic-link/service"
 
 type LinkRecord = { entity_id: string; provider_metadata: Record<string, unknown> | null }
@@ -51,7 +51,7 @@ export const sendSignInLinkWorkflow = createWorkflow(
   "portal-send-sign-in-link",
   (input: { customer_id: string; email: string; first_name?: string | null; auth_identity_id: string }) => {
     const link = issueSignInLinkStep({ auth_identity_id: input.auth_identity_id })
-    sendNotificationsStep(
+    sendAfterCommitStep(
       transform({ input, link }, ({ input, link }) => [
         {
           to: input.email,

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createCustomerAccountWorkflow, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import type { ProfileKind } from "../../modules/customer-profile"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { assertPortalOpenStep, issueAccountTokenStep, registerPasswordLoginStep } from "./steps"
@@ -16,7 +17,8 @@ export type SignUpInput = {
 }
 
 /**
- * Portal sign-up: a login, the customer, their profile (unverified) and a verification email.
+ * Portal sign-up: a login, the customer, their profile (unverified), then a verification email (sent
+ * once these are written, so an email service that is down neither delays nor undoes the sign-up).
  * Any failure removes what was made, so a retry starts clean.
  */
 export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: SignUpInput) => {
@@ -44,7 +46,7 @@ export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: S
       path: "/verify-email",
     }))
   )
-  sendNotificationsStep(
+  sendAfterCommitStep(
     transform({ customer, link }, ({ customer, link }) => [
       {
         to: customer.email,

@@ -146,6 +146,47 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     expect(fake.emails).toHaveLength(0)
   })
 
+  it("tries again with growing waits while Resend has trouble, and sends the email once", async () => {
+    fake.attempts.length = 0
+    fake.fail("ana@example.test", { mode: "error", status: 500 }, 2)
+    const { service, lines } = provider({ api_key: "re_test_123", base_url: fake.url, retry_delay_ms: 40, max_attempts: 3 })
+    const result = await service.send({ ...email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }), id: "noti_retry" } as never)
+
+    expect(fake.emails).toHaveLength(1)
+    expect(result).toEqual({ id: fake.emails[0].id })
+    expect(fake.attempts.map((attempt) => attempt.outcome)).toEqual(["failed", "failed", "sent"])
+    // The same idempotency key on every try, so Resend never sends a retried email twice.
+    expect(new Set(fake.attempts.map((attempt) => attempt.idempotency_key))).toEqual(new Set(["notification/noti_retry"]))
+    // 40 ms, then four times as long.
+    const [first, second, third] = fake.attempts.map((attempt) => attempt.at)
+    expect(second - first).toBeGreaterThanOrEqual(35)
+    expect(third - second).toBeGreaterThanOrEqual(155)
+    expect(lines.filter((line) => /try 1 of 3|try 2 of 3/.test(line))).toHaveLength(2)
+  })
+
+  it("gives up on a Resend that never answers after the last try, each try cut off by the timeout", async () => {
+    fake.attempts.length = 0
+    fake.fail("ana@example.test", { mode: "hang" })
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url, retry_delay_ms: 10, max_attempts: 2, timeout_ms: 300 })
+    const started = Date.now()
+    await expect(service.send(email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }))).rejects.toThrow(
+      "Resend could not send the password-reset email to ana@example.test (2 tries): no answer within 300 ms"
+    )
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(fake.attempts.map((attempt) => attempt.outcome)).toEqual(["hung", "hung"])
+    expect(fake.emails).toHaveLength(0)
+    fake.clearFaults()
+  })
+
+  it("does not try again when Resend refuses the email itself", async () => {
+    fake.attempts.length = 0
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url, retry_delay_ms: 10 })
+    await expect(service.send(email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }, { to: "not-an-address" }))).rejects.toThrow(
+      /\(1 try\): Invalid `to` field/
+    )
+    expect(fake.attempts).toHaveLength(1)
+  })
+
   it("without api_key, records the email instead of sending it", async () => {
     const { service, lines } = provider({ base_url: fake.url })
     const result = await service.send(email("portal-invite", { invite_url: "https://x.test/i", expires_in_days: 7 }))
@@ -185,7 +226,7 @@ describe("renderEmail", () => {
 
   it("rejects unknown templates and missing or bad data with readable messages", async () => {
     await expect(renderEmail("welcome", {}, opts)).rejects.toThrow(
-      'Unknown email template "welcome". Known templates: account-verification, password-reset, portal-invite, confirm-account'
+      'Unknown email template "welcome". Known templates: account-verification, password-reset, sign-in-link, portal-invite, confirm-account'
     )
     await expect(renderEmail("password-reset", { expires_in_minutes: 30 }, opts)).rejects.toThrow(
       'Email template "password-reset": data.reset_url is missing'
@@ -227,6 +268,12 @@ describe("validateOptions", () => {
   it("rejects a bad reply_to or base_url", () => {
     expect(validate({ from: "hello@acme.test", reply_to: "office" })).toThrow("`reply_to` must be an email address")
     expect(validate({ from: "hello@acme.test", base_url: "not a url" })).toThrow("`base_url` must be a URL")
+  })
+
+  it("rejects retry settings that make no sense", () => {
+    expect(validate({ from: "hello@acme.test", max_attempts: 0 })).toThrow("`max_attempts` must be a whole number from 1")
+    expect(validate({ from: "hello@acme.test", timeout_ms: -1 })).toThrow("`timeout_ms` must be a number of milliseconds")
+    expect(validate({ from: "hello@acme.test", retry_delay_ms: "soon" })).toThrow("`retry_delay_ms` must be a number of milliseconds")
   })
 
   it("is also enforced when the provider is constructed", () => {
