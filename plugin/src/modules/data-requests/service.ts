@@ -38,6 +38,12 @@ class DataRequestsModuleService extends MedusaService({ DataExport, DataErasure 
     return row ? { token, expires_at: expiresAt } : null
   }
 
+  /** The files an erasure still has to delete (none: null). */
+  async setPendingFiles(erasureId: string, keys: string[]) {
+    // A JSON array in a json column: the generated update's type only knows objects.
+    await this.updateDataErasures({ id: erasureId, pending_file_keys: (keys.length ? keys : null) as unknown as Record<string, unknown> | null })
+  }
+
   /** Records why an export could not be built (only while it is still pending). */
   @InjectManager()
   async failExport(id: string, error: string, @MedusaContext() sharedContext: Context = {}) {

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { DATA_REQUESTS_MODULE, type DataRequestsModuleService } from "../../../../../modules/data-requests"
+import { EXPORT_NOT_AVAILABLE, sendExportFile, type StoreDataExportDownloadType } from "../../../../utils/data-requests"
+
+/**
+ * The emailed link's download: the customer's own export, signed in, with the link's token, once,
+ * within 7 days. Anything else (signed out, another customer, a wrong, used or expired token)
+ * answers the same 404, so the answer tells nothing about the export.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreDataExportDownloadType>, res: MedusaResponse) {
+  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : ""
+  const requests: DataRequestsModuleService = req.scope.resolve(DATA_REQUESTS_MODULE)
+  const download = customerId
+    ? await requests.consumeCustomerDownload({ id: req.params.id, customer_id: customerId, token: req.validatedQuery.token as string })
+    : null
+  if (!download) {
+    res.status(404).json({ type: "not_found", message: EXPORT_NOT_AVAILABLE })
+    return
+  }
+  await sendExportFile(req.scope, res, download, "my-data")
+}
