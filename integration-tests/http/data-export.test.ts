@@ -115,7 +115,7 @@ describe("Download my data (portal)", () => {
       status: "confirmed",
       instructions: values.instructions,
       card: { brand: "visa", last4: "4242" },
-      order: { currency: "gbp", payment_status: "authorized" },
+      order: { currency: "gbp", number: expect.any(Number) },
     })
     expect(booking.order.total).toBeGreaterThan(0)
     expect(booking.attachments).toEqual([expect.objectContaining({ filename: values.attachment_name, type: "image/png", added_by: "customer" })])
@@ -184,7 +184,7 @@ describe("Download my data (portal)", () => {
     expect(existsSync(path.join(ROOT, "uploads/private", row.file_key))).toBe(true)
 
     // The scheduled job, run the way Medusa runs scripts against this database.
-    await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-data-requests-upkeep.ts"], {
+    await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-data-requests-upkeep.cts"], {
       cwd: ROOT,
       env: { DATABASE_URL: inject("databaseUrl"), NODE_ENV: "development", MEDUSA_ADMIN_DISABLED: "true" },
       label: "upkeep",

@@ -178,14 +178,13 @@ async function orderSummaries(container: MedusaContainer, ids: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "currency_code", "total", "created_at", "payment_status"],
+    fields: ["id", "display_id", "status", "currency_code", "total", "created_at"],
     filters: { id: ids },
   })
   for (const order of data as Record<string, unknown>[]) {
     result.set(order.id as string, {
       number: order.display_id,
       status: order.status,
-      payment_status: order.payment_status ?? null,
       total: order.total !== undefined ? Number(order.total) : null,
       currency: order.currency_code,
       placed_at: order.created_at,
