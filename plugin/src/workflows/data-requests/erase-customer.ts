@@ -1,11 +1,12 @@
-import type { IFileModuleService, IPaymentModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
+import type { IFileModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DATA_REQUESTS_MODULE, type DataRequestsModuleService } from "../../modules/data-requests"
 import { ERASURE_TABLE } from "../../modules/data-requests/bulk-tables"
 import { insertNew, newEntityId } from "../../utils/bulk-insert"
-import { cardPaymentsConfigured } from "../../utils/saved-cards"
+import { createStripeClient } from "../../providers/stripe/service"
+import { STRIPE_PROVIDER_ID, stripeProviderConfig } from "../../utils/saved-cards"
 import { type KnexLike, knexSqlManager } from "../../utils/sql-manager"
 import type { ActivityActor } from "../customer-profile/activity"
 import { profileLockKey } from "../customer-profile/ensure-customer-profile"
@@ -28,40 +29,40 @@ type Holder = ErasureTargets["account_holders"][number]
 const STRIPE_MISSING = /no such customer|resource_missing/i
 
 /**
- * The Stripe customers (payment account holders) with the saved cards, deleted through Medusa's
- * payment module and the Stripe SDK. Called inside the erasure's transaction, last: if Stripe
- * refuses, the transaction is rolled back and nothing is erased. A Stripe customer already gone
- * counts as deleted. Without Stripe configured the rows go, and staff are told which Stripe
- * customers to delete in Stripe's dashboard.
+ * The Stripe customers (Medusa's payment account holders, with the saved cards): deleted in Stripe
+ * through its SDK, and their rows in the erasure's transaction. Called last before the
+ * transaction commits: if Stripe refuses, everything is rolled back and nothing is erased (Medusa's
+ * payment module deletes the row before calling Stripe, so it could leave a Stripe customer behind
+ * with no record of it). A Stripe customer already gone counts as deleted. Without Stripe
+ * configured the rows go, and staff are told which Stripe customers to delete in Stripe's dashboard.
  */
 async function deleteAccountHolders(container: MedusaContainer, run: Run, holders: Holder[]) {
   const warnings: string[] = []
-  let deleted = 0
-  const stripeOn = cardPaymentsConfigured(container)
-  const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
+  const provider = stripeProviderConfig(container)
+  const options = provider?.options as { apiKey?: string; apiBaseUrl?: string } | undefined
+  const stripe = options?.apiKey ? createStripeClient({ apiKey: options.apiKey, apiBaseUrl: options.apiBaseUrl }) : null
   for (const holder of holders) {
-    if (stripeOn && holder.provider_id === "pp_stripe_stripe") {
-      try {
-        await payments.deleteAccountHolder(holder.id)
-        deleted++
-        continue
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        if (!STRIPE_MISSING.test(message)) {
-          throw new MedusaError(
-            MedusaError.Types.UNEXPECTED_STATE,
-            `Stripe could not delete the customer's saved cards (${message}). Nothing was erased; try again in a few minutes.`,
-            STRIPE_ERASURE_FAILED
-          )
+    if (holder.provider_id === STRIPE_PROVIDER_ID && holder.external_id) {
+      if (stripe) {
+        try {
+          await stripe.customers.del(holder.external_id)
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          if (!STRIPE_MISSING.test(message)) {
+            throw new MedusaError(
+              MedusaError.Types.UNEXPECTED_STATE,
+              `Stripe could not delete the customer's saved cards (${message}). Nothing was erased; try again in a few minutes.`,
+              STRIPE_ERASURE_FAILED
+            )
+          }
         }
+      } else {
+        warnings.push(`Card payments are not set up here, so delete Stripe customer ${holder.external_id} in the Stripe Dashboard yourself.`)
       }
-    } else if (holder.external_id) {
-      warnings.push(`Card payments are not set up here, so delete Stripe customer ${holder.external_id} in the Stripe Dashboard yourself.`)
     }
     await run(`DELETE FROM account_holder WHERE id = ?`, [holder.id])
-    deleted++
   }
-  return { deleted, warnings }
+  return { deleted: holders.length, warnings }
 }
 
 /**

@@ -104,7 +104,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   )
   const { rows: dependents } = await run(`SELECT id, photo_file_id FROM dependent WHERE customer_id IN ${LIST}`, [ids])
   const { rows: attachments } = await run(`SELECT file_id FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(bookingIds)])
-  const { rows: exports } = await run(`SELECT file_key FROM data_export WHERE customer_id IN ${LIST} AND file_key IS NOT NULL`, [ids])
+  const { rows: exportFiles } = await run(`SELECT file_key FROM data_export WHERE customer_id IN ${LIST} AND file_key IS NOT NULL`, [ids])
 
   // Their logins: attached to the customer, their bookings' booking-number logins, and password or
   // social logins made with their email but never attached (a sign-up not finished). Never staff logins.
@@ -143,7 +143,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
       ...strings(profiles, "picture_file_id"),
       ...strings(dependents, "photo_file_id"),
       ...strings(attachments, "file_id"),
-      ...strings(exports, "file_key"),
+      ...strings(exportFiles, "file_key"),
     ],
   }
 }

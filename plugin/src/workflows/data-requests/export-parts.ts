@@ -241,7 +241,7 @@ async function collectConsents(container: MedusaContainer, customerId: string, p
   const auth: IAuthModuleService = container.resolve(Modules.AUTH)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   const requests: DataRequestsModuleService = container.resolve(DATA_REQUESTS_MODULE)
-  const [identities, tokens, exports] = await Promise.all([
+  const [identities, tokens, exportRequests] = await Promise.all([
     auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { relations: ["provider_identities"] }),
     portal.listAccountTokens({ customer_id: customerId }, { select: ["purpose", "created_at", "used_at"], order: { created_at: "ASC" } }),
     requests.listDataExports({ customer_id: customerId }, { order: { created_at: "ASC" } }),
@@ -252,6 +252,6 @@ async function collectConsents(container: MedusaContainer, customerId: string, p
     email_verified_at: profile.email_verified_at ?? null,
     portal_logins: [...new Set(identities.flatMap((identity) => identity.provider_identities?.map((p) => LOGIN_NAMES[p.provider] ?? p.provider) ?? []))],
     portal_links_sent: tokens.map((token) => ({ purpose: token.purpose, sent_at: token.created_at, used_at: token.used_at })),
-    data_export_requests: exports.map((request) => ({ requested_at: request.created_at, requested_by: request.requested_by, status: request.status })),
+    data_export_requests: exportRequests.map((request) => ({ requested_at: request.created_at, requested_by: request.requested_by, status: request.status })),
   }
 }

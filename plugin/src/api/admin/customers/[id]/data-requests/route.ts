@@ -5,12 +5,12 @@ import { presentExport } from "../../../../utils/data-requests"
 /** The customer's data requests for the customer page: exports (newest first) and erasures. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const requests: DataRequestsModuleService = req.scope.resolve(DATA_REQUESTS_MODULE)
-  const [exports, erasures] = await Promise.all([
+  const [exportRows, erasures] = await Promise.all([
     requests.listDataExports({ customer_id: req.params.id }, { order: { created_at: "DESC" }, take: 10 }),
     requests.listDataErasures({ customer_id: req.params.id }, { order: { created_at: "DESC" } }),
   ])
   res.json({
-    data_exports: exports.map((row) => presentExport(row, "staff")),
+    data_exports: exportRows.map((row) => presentExport(row, "staff")),
     erasures: erasures.map(({ id, actor, created_at, summary, pending_file_keys }) => ({
       id,
       erased_by: actor,
