@@ -93,5 +93,5 @@ describe("Admin customer page: personal data", () => {
     const history = (await api(`/admin/customers/${customer.customer.id}/activity`, { token })).body
     expect(history.activity.map((line: { kind: string }) => line.kind)).toEqual(["personal_data_erased"])
     await page.close()
-  })
+  }, 300_000)
 })

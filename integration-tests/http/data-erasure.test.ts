@@ -3,7 +3,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, eventually, latestEmail } from "../support/api"
+import { adminToken, api, eventually, fileUpload, latestEmail } from "../support/api"
 import { createRichCustomer, type RichCustomer, scanPattern } from "../support/data-requests"
 import { sql } from "../support/db"
 import { stripeApi, stripeRequests } from "../support/stripe"
@@ -110,6 +110,20 @@ describe("Erase personal data", () => {
   })
 
   it("leaves none of the customer's names, emails, phone numbers or address lines in any column of any table", async () => {
+    // A CSV import that rejected a row with their email and name (its rejected rows are kept for staff).
+    const csv = fileUpload({
+      name: "customers.csv",
+      type: "text/csv",
+      data: Buffer.from(`email,first_name,last_name,status\n${person.values.email},${person.values.first_name},${person.values.last_name},bogus\n`),
+    })
+    const started = await api("/admin/crm/imports", { token: admin, raw: csv })
+    expect(started.status, JSON.stringify(started.body)).toBe(202)
+    const imported = await eventually(async () => {
+      const { body } = await api(`/admin/crm/imports/${started.body.import.id}`, { token: admin })
+      if (body.import.status === "processing") throw new Error("still importing")
+      return body.import
+    }, 60_000)
+    expect(imported).toMatchObject({ status: "completed", rejected_count: 1 })
     // An export asked for earlier: its file goes too.
     expect((await api("/store/customers/me/data-exports", { token: person.token, body: {} })).status).toBe(202)
     await latestEmail(person.values.email, "data-export-ready")
