@@ -105,7 +105,7 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       authMethodsPerActor: {
         user: ["emailpass"],
-        customer: ["emailpass", "booking-number", ...socialProviders.map((provider) => provider.id)],
+        customer: ["emailpass", "booking-number", "magic-link", ...socialProviders.map((provider) => provider.id)],
       },
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
@@ -126,6 +126,10 @@ module.exports = defineConfig({
         // Shown in emails and their previews in the communication log (the Resend provider's business_name).
         businessName: BUSINESS_NAME,
         timeZone: process.env.BUSINESS_TIME_ZONE || "Europe/London",
+        // The portal signs the browser's address with this secret; the login limits believe only
+        // that, or X-Forwarded-For from the proxies listed in TRUSTED_PROXIES.
+        portalSigningSecret: env("PORTAL_SIGNING_SECRET"),
+        trustedProxies: env("TRUSTED_PROXIES"),
         cms: {
           databaseUrl: process.env.CMS_DATABASE_URL || process.env.DATABASE_URL,
           secret: process.env.CMS_SECRET || process.env.COOKIE_SECRET || "supersecret",
@@ -141,6 +145,8 @@ module.exports = defineConfig({
         providers: [
           { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
           { resolve: "@fieldservice/medusa-portal/providers/booking-number", id: "booking-number" },
+          // "Email me a sign-in link": single-use links valid for 15 minutes.
+          { resolve: "@fieldservice/medusa-portal/providers/magic-link", id: "magic-link" },
           ...socialProviders,
         ],
       },

@@ -49,7 +49,7 @@ const newUser = (email = uniqueEmail("social")): ProviderUser => ({
 describe("log in with Google and Facebook", () => {
   it("shows both buttons when their keys are configured", async () => {
     const { body } = await api("/store/portal/settings")
-    expect(body.portal.sign_in_methods).toEqual({ password: true, google: true, facebook: true, booking_number: true })
+    expect(body.portal.sign_in_methods).toEqual({ password: true, google: true, facebook: true, booking_number: true, email_link: true })
   })
 
   it.each(["google", "facebook"] as const)("%s: the first login creates a verified customer, the next one signs into it", async (provider) => {

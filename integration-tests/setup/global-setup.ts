@@ -101,7 +101,9 @@ export default async function setup(project: TestProject) {
         mode: "production",
         output: collect,
         // Stripe.js can't load offline: the fake serves a test-mode stand-in for it.
-        env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl },
+        // The portal believes forwarded headers only from 127.0.0.1, as from its load balancer;
+        // tests calling from other loopback addresses are browsers it must not believe.
+        env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl, TRUSTED_PROXIES: "127.0.0.1" },
       })
     )
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)

@@ -1,4 +1,5 @@
 // The pieces of the product, started the same way by `npm run dev` and by the tests.
+import { randomBytes } from "node:crypto"
 import { existsSync } from "node:fs"
 import { readdir, stat, writeFile } from "node:fs/promises"
 import path from "node:path"
@@ -50,8 +51,14 @@ export async function buildPlugin({ force = false, label = "build" } = {}) {
   return true
 }
 
+/**
+ * The portal signs the browser's address with this and the API checks it, so the API's login
+ * limits count browsers rather than the portal. One per run unless set.
+ */
+const PORTAL_SIGNING_SECRET = process.env.PORTAL_SIGNING_SECRET || randomBytes(32).toString("hex")
+
 function medusaEnv(databaseUrl, extra = {}) {
-  return { DATABASE_URL: databaseUrl, NODE_ENV: process.env.NODE_ENV || "development", ...extra }
+  return { DATABASE_URL: databaseUrl, NODE_ENV: process.env.NODE_ENV || "development", PORTAL_SIGNING_SECRET, ...extra }
 }
 
 /** Core, plugin and CMS migrations (the CMS ones run as a plugin migration script). */
@@ -110,24 +117,23 @@ export async function startMedusa({ databaseUrl, port = 9000, mode = "develop", 
 /** The customer portal: the Vite dev server for npm run dev, the production build for tests. */
 export async function startPortal({ backendUrl, publishableKey, port = 8000, mode = "dev", env = {}, output }) {
   const storefront = path.join(ROOT, "storefront")
-  const portalEnv = { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(port), ...env }
+  const portalEnv = {
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    PORT: String(port),
+    PORTAL_SIGNING_SECRET,
+    ...env,
+  }
   if (mode === "production") {
     await run(bin("remix", storefront), ["vite:build"], { cwd: storefront, label: "portal", quiet: true })
   }
-  const proc =
-    mode === "production"
-      ? startProcess(bin("remix-serve", storefront), ["./build/server/index.js"], {
-          cwd: storefront,
-          env: { NODE_ENV: "production", ...portalEnv },
-          label: "portal",
-          output,
-        })
-      : startProcess(bin("remix", storefront), ["vite:dev", "--port", String(port), "--strictPort"], {
-          cwd: storefront,
-          env: portalEnv,
-          label: "portal",
-          output,
-        })
+  // storefront/server.mjs: the build in production, Vite's dev server otherwise.
+  const proc = startProcess(process.execPath, ["server.mjs"], {
+    cwd: storefront,
+    env: { NODE_ENV: mode === "production" ? "production" : "development", ...portalEnv },
+    label: "portal",
+    output,
+  })
   await waitForUrl(`http://localhost:${port}/sign-in`, { proc, what: "The portal", timeoutMs: 120_000 })
   return proc
 }

@@ -13,9 +13,10 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
 
 import { getBusinessName, getSession } from "~/lib/medusa.server";
+import { NonceContext } from "~/lib/nonce";
 import stylesHref from "~/styles.css?url";
 
 const FALLBACK_BUSINESS_NAME = "Brightside Home Services";
@@ -102,6 +103,7 @@ function SiteHeader() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useContext(NonceContext);
   return (
     <html lang="en">
       <head>
@@ -118,8 +120,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="container">
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -30,6 +30,7 @@ import { customerImportUpload } from "./utils/customer-import-upload"
 import { CustomerImportList } from "./utils/customer-import-response"
 import { AdminSaveServiceDetails, StoreListServices, StoreServiceAvailability } from "./utils/service-validators"
 import { customerLoginGuard } from "./guards/login-guard"
+import { emailRequestLimit } from "./guards/email-request-limit"
 import { passwordResetOnce } from "./guards/password-reset-once"
 import { portalOpenGuard } from "./guards/portal-open"
 import {
@@ -37,12 +38,15 @@ import {
   StoreAccountFromBooking,
   StoreChangePassword,
   StoreResendVerification,
+  StoreSignInLink,
   StoreSignUp,
   StoreToken,
 } from "./store/portal/validators"
 import { activityContext } from "./utils/activity-actor"
 import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCustomerMessage } from "./utils/customer-activity-validators"
 import { AdminListDuplicates, AdminMergeCustomers, AdminMergePreview } from "./utils/customer-merge-validators"
+// Request shape (issue #13, bad input): see the block at the top of `routes`.
+import { NO_BODY_ROUTES, NoBody, PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
 // Data requests (GDPR access and erasure): see docs/security/data-requests.md.
 import { AdminEraseCustomer, DataExportRequest, StoreDataExportDownload } from "./utils/data-requests"
 
@@ -52,10 +56,18 @@ const loginWithoutCustomer = authenticate("customer", ["bearer"], { allowUnregis
 
 export default defineMiddlewares({
   routes: [
+    // ── Request shape (issue #13, bad input) ──
+    // On the plugin's own routes: a null character or absurd nesting → 400, a write whose body
+    // isn't JSON (uploads aside) → 415, and routes that take no body refuse any field (400).
+    { matcher: PLUGIN_ROUTES, middlewares: [requestShapeGuard] },
+    ...NO_BODY_ROUTES.map(([matcher, method]) => ({ matcher, method, middlewares: [validateAndTransformBody(NoBody)] })),
+    // ── end of request shape ──
+
     // Customer logins: portal switch, rate limits, and account state before a token is handed out.
     { matcher: "/auth/customer/:auth_provider", method: ["POST"], middlewares: [customerLoginGuard] },
     { matcher: "/auth/customer/:auth_provider/callback", method: ["GET", "POST"], middlewares: [customerLoginGuard] },
     { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [passwordResetOnce] },
+    { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [emailRequestLimit("password_reset", "identifier")] },
     { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [portalOpenGuard] },
 
     // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
@@ -83,9 +95,22 @@ export default defineMiddlewares({
     { matcher: "/store/portal/password", method: "POST", middlewares: [customer, customerAccessGuard, validateAndTransformBody(StoreChangePassword)] },
 
     // Accounts, open to visitors.
-    { matcher: "/store/portal/sign-up", method: "POST", middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignUp)] },
+    {
+      matcher: "/store/portal/sign-up",
+      method: "POST",
+      middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignUp), emailRequestLimit("sign_up")],
+    },
     { matcher: "/store/portal/verify-email", method: "POST", middlewares: [validateAndTransformBody(StoreToken)] },
-    { matcher: "/store/portal/verify-email/resend", method: "POST", middlewares: [validateAndTransformBody(StoreResendVerification)] },
+    {
+      matcher: "/store/portal/sign-in-link",
+      method: "POST",
+      middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignInLink), emailRequestLimit("sign_in_link")],
+    },
+    {
+      matcher: "/store/portal/verify-email/resend",
+      method: "POST",
+      middlewares: [validateAndTransformBody(StoreResendVerification), emailRequestLimit("verify_email")],
+    },
     { matcher: "/store/portal/invite/accept", method: "POST", middlewares: [validateAndTransformBody(StoreAcceptInvite)] },
     { matcher: "/store/portal/social/complete", method: "POST", middlewares: [loginWithoutCustomer] },
     { matcher: "/store/portal/booking-session", method: "GET", middlewares: [loginWithoutCustomer] },

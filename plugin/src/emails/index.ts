@@ -2,6 +2,7 @@ import { render } from "@react-email/render"
 import { accountVerification } from "./account-verification"
 import { confirmAccount } from "./confirm-account"
 import { passwordReset } from "./password-reset"
+import { signInLink } from "./sign-in-link"
 import { bookingConfirmation, bookingReceived } from "./booking"
 import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRescheduledOffice } from "./booking-changes"
 import { portalInvite } from "./portal-invite"
@@ -12,6 +13,7 @@ import type { FieldKind, TemplateDefinition } from "./template"
 export type { AccountVerificationData } from "./account-verification"
 export type { ConfirmAccountData } from "./confirm-account"
 export type { PasswordResetData } from "./password-reset"
+export type { SignInLinkData } from "./sign-in-link"
 export type { PortalInviteData } from "./portal-invite"
 export type { StaffMessageData } from "./staff-message"
 export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
@@ -26,6 +28,7 @@ export type {
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
   "password-reset": passwordReset,
+  "sign-in-link": signInLink,
   "portal-invite": portalInvite,
   "confirm-account": confirmAccount,
   "booking-confirmation": bookingConfirmation,

@@ -21,6 +21,7 @@ import {
   type ServiceDetail,
 } from "~/lib/medusa.server";
 import { DEFAULT_TIME_ZONE } from "~/lib/services";
+import { cookieSecurity } from "~/lib/request-context.server";
 
 /* ------------------------------------------------------------------ */
 /* The draft: its own signed cookie, so the portal session stays small */
@@ -39,7 +40,6 @@ function createStorage() {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
-      secure: process.env.PORTAL_SECURE_COOKIES === "true",
       secrets: [process.env.SESSION_SECRET || "dev-portal-session-secret"],
       // A booking left half-way is forgotten after a day.
       maxAge: 60 * 60 * 24,
@@ -62,7 +62,7 @@ const MAX_COOKIE_LENGTH = 4000;
 export class DraftTooLargeError extends Error {}
 
 async function commitDraft(session: Awaited<ReturnType<typeof draftSession>>): Promise<string> {
-  const cookie = await storage().commitSession(session);
+  const cookie = await storage().commitSession(session, cookieSecurity());
   if (cookie.length > MAX_COOKIE_LENGTH) {
     throw new DraftTooLargeError("That's more than we can keep for one booking. Please shorten your answers.");
   }
@@ -127,7 +127,7 @@ export async function loadStep(request: Request, handle: string | undefined, ste
 
   const flashed = session.get("stepError");
   const stepError = flashed && flashed.step === step ? flashed.message : null;
-  const headers = { "Set-Cookie": await storage().commitSession(session) };
+  const headers = { "Set-Cookie": await storage().commitSession(session, cookieSecurity()) };
 
   const missing = firstMissingStep(draft);
   if (BOOKING_STEPS.indexOf(missing) < BOOKING_STEPS.indexOf(step)) {
@@ -149,13 +149,13 @@ export async function returnToStep(request: Request, draft: BookingDraft, step: 
   const session = await draftSession(request);
   session.set("draft", draft);
   session.flash("stepError", { step, message });
-  return redirect(stepPath(draft.handle, step), { headers: { "Set-Cookie": await storage().commitSession(session) } });
+  return redirect(stepPath(draft.handle, step), { headers: { "Set-Cookie": await storage().commitSession(session, cookieSecurity()) } });
 }
 
 /** The booking is placed: forget the answers. */
 export async function clearDraft(request: Request): Promise<HeadersInit> {
   const session = await draftSession(request);
-  return { "Set-Cookie": await storage().destroySession(session) };
+  return { "Set-Cookie": await storage().destroySession(session, cookieSecurity()) };
 }
 
 /** A refused session signs the customer out; other errors come back as a Problem to show. */

@@ -5,6 +5,9 @@ import {
   type Session,
 } from "@remix-run/node";
 
+import { rememberSignInOrigins } from "./sign-in-origins.server";
+import { clientAddressHeaders, cookieSecurity } from "./request-context.server";
+
 /* ------------------------------------------------------------------ */
 /* Configuration (server only)                                         */
 /* ------------------------------------------------------------------ */
@@ -112,6 +115,7 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     accept: "application/json",
     "x-publishable-api-key": publishableKey,
     ...(init.token ? bearer(init.token) : {}),
+    ...clientAddressHeaders(),
   };
   if (init.body !== undefined && !init.form) headers["content-type"] = "application/json";
   const hasBody = init.body !== undefined || init.form !== undefined;
@@ -220,7 +224,6 @@ function createStorage() {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
-      secure: process.env.PORTAL_SECURE_COOKIES === "true",
       secrets: [process.env.SESSION_SECRET || DEFAULT_SESSION_SECRET],
       maxAge: 60 * 60 * 24 * 7,
     },
@@ -237,11 +240,11 @@ export function getSession(request: Request) {
 }
 
 export function commitSession(session: PortalSession) {
-  return storage().commitSession(session);
+  return storage().commitSession(session, cookieSecurity());
 }
 
 export function destroySession(session: PortalSession) {
-  return storage().destroySession(session);
+  return storage().destroySession(session, cookieSecurity());
 }
 
 export async function getToken(request: Request): Promise<string | undefined> {
@@ -374,15 +377,28 @@ export function bookingLogin(email: string, bookingNumber: string): Promise<Logi
   return tokenLogin("/auth/customer/booking-number", { email, booking_number: bookingNumber });
 }
 
-/** Always "sent" from the customer's point of view; throws only when the backend can't be reached. */
+/**
+ * Always "sent" from the customer's point of view; throws when the backend can't be reached,
+ * or with a 429 when too many emails were asked for (counted whether or not there is an account).
+ */
 export async function requestPasswordReset(email: string): Promise<void> {
   try {
     await apiFetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } });
   } catch (error) {
-    // Any 4xx answer is still shown as "sent", so the form can't tell who has an account.
-    if (error instanceof ApiError && error.status < 500) return;
+    // Any other 4xx answer is still shown as "sent", so the form can't tell who has an account.
+    if (error instanceof ApiError && error.status < 500 && error.status !== 429) return;
     throw error;
   }
+}
+
+/** "Email me a sign-in link": the same answer whether or not there is an account (429 when asked too often). */
+export async function requestSignInLink(email: string): Promise<void> {
+  await apiFetch("/store/portal/sign-in-link", { method: "POST", body: { email } });
+}
+
+/** Signs in with the token of an emailed sign-in link (single use, 15 minutes). */
+export function linkLogin(token: string): Promise<LoginResult> {
+  return tokenLogin("/auth/customer/magic-link", { token });
 }
 
 export async function resetPassword(resetToken: string, email: string, password: string): Promise<void> {
@@ -1097,6 +1113,8 @@ export type PortalSettings = {
   google: boolean;
   facebook: boolean;
   bookingNumber: boolean;
+  /** "Email me a sign-in link". */
+  emailLink: boolean;
 };
 
 const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help.";
@@ -1111,20 +1129,23 @@ export async function getPortalSettings(): Promise<PortalSettings> {
       portal?: {
         enabled?: boolean;
         closed_message?: string | null;
-        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number", boolean>>;
+        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number" | "email_link", boolean>>;
+        sign_in_origins?: unknown;
       };
     }>("/store/portal/settings");
     const methods = portal?.sign_in_methods ?? {};
+    rememberSignInOrigins(portal?.sign_in_origins);
     return {
       enabled: portal?.enabled !== false,
       closedMessage: portal?.closed_message?.trim() || CLOSED_FALLBACK,
       google: methods.google === true,
       facebook: methods.facebook === true,
       bookingNumber: methods.booking_number !== false,
+      emailLink: methods.email_link === true,
     };
   } catch (error) {
     if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error);
-    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true };
+    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false };
   }
 }
 

@@ -3,7 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import leafletStyles from "leaflet/dist/leaflet.css?url";
 
-import { BookingMap, type MapTiles } from "~/components/booking-map";
+import { BookingMap } from "~/components/booking-map";
+import { mapTiles } from "~/lib/map-tiles.server";
 import { Field, FormAlert, FormStatus } from "~/components/field";
 import { businessTimeZone, problemOf } from "~/lib/booking.server";
 import { toBookingView } from "~/lib/bookings";
@@ -30,19 +31,6 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking");
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: leafletStyles }];
-
-const OSM_TILES: MapTiles = {
-  url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-};
-
-/** OpenStreetMap's tiles unless PORTAL_MAP_TILES_URL names another server ("none": no map at all). */
-function mapTiles(): MapTiles | null {
-  const url = process.env.PORTAL_MAP_TILES_URL?.trim();
-  if (!url) return OSM_TILES;
-  if (url === "none") return null;
-  return { url, attribution: process.env.PORTAL_MAP_ATTRIBUTION?.trim() || OSM_TILES.attribution };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { data } = await loadManagedBooking(request, params.id);

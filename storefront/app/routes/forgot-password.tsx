@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
 import { emailError, text } from "~/lib/forms";
-import { describeError, requestPasswordReset } from "~/lib/medusa.server";
+import { requestPasswordReset, retryHint, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Reset your password");
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ email: new URL(request.url).searchParams.get("email") ?? "" });
 }
 
-type ActionData = { email: string; requested?: boolean; emailError?: string; formError?: string };
+type ActionData = { email: string; requested?: boolean; emailError?: string; formError?: string; formHint?: string | null };
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -27,8 +27,8 @@ export async function action({ request }: ActionFunctionArgs) {
     // The same answer whether or not there is an account for this email.
     return json<ActionData>({ email, requested: true });
   } catch (error) {
-    console.error("Could not request a password reset", error);
-    return json<ActionData>({ email, formError: describeError(error) }, { status: 503 });
+    const problem = toProblem(error);
+    return json<ActionData>({ email, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status });
   }
 }
 
@@ -53,7 +53,7 @@ export default function ForgotPassword() {
       ) : (
         <>
           <p>Enter the email address you use for your account and we&rsquo;ll send you a link to choose a new password.</p>
-          <FormAlert message={actionData?.formError} />
+          <FormAlert message={actionData?.formError} hint={actionData?.formHint} />
           <Form method="post" className="form" noValidate>
             <Field
               name="email"

@@ -7,13 +7,13 @@ import { PortalClosed } from "~/components/portal-closed";
 import { secret, text } from "~/lib/forms";
 import {
   commitSession,
-  describeError,
   getPortalSettings,
   getSession,
   login,
   resendVerification,
   retryHint,
   safeRedirect,
+  toProblem,
 } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
@@ -58,10 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
       await resendVerification(email);
       return json<ActionData>({ email, resent: true });
     } catch (error) {
-      console.error("Could not resend the verification email", error);
+      const problem = toProblem(error);
       return json<ActionData>(
-        { email, code: "email_not_verified", formError: describeError(error) },
-        { status: 503 }
+        { email, code: "email_not_verified", formError: problem.message, formHint: retryHint(problem) },
+        { status: problem.status }
       );
     }
   }
@@ -190,6 +190,11 @@ export default function SignIn() {
         <li>
           <Link to="/forgot-password">Forgot your password?</Link>
         </li>
+        {settings.emailLink ? (
+          <li>
+            <Link to="/sign-in-link">Email me a sign-in link</Link>
+          </li>
+        ) : null}
         {settings.bookingNumber ? (
           <li>
             <Link to="/booking-sign-in">Use your booking number</Link>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq } from "../admin/content/validators"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "../utils/additional-contact-validators"
-import { BillingAddressUpdate } from "../utils/profile-section-validators"
+import { BillingAddressUpdate, DependentTypeCreate } from "../utils/profile-section-validators"
+import { AdminSaveServiceDetails } from "../utils/service-validators"
 import { AdminUpdateProfile, StoreUpdateProfile } from "../utils/profile-validators"
 
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -93,6 +94,9 @@ describe("help content validators", () => {
     expect(AdminCreateTerm.safeParse({ ...base, slug: "Privacy Notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy--notice" }).success).toBe(false)
     expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: "someday" }).success).toBe(false)
+    // Not 1 January 1970, as coercing `false` or `0` would make it.
+    expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: false }).success).toBe(false)
+    expect(AdminCreateTerm.safeParse({ ...base, slug: "privacy", publishedAt: 0 }).success).toBe(false)
   })
 })
 
@@ -141,5 +145,15 @@ describe("billing address", () => {
       "address.postal_code: postal_code cannot be empty",
     ])
     expect(BillingAddressUpdate.safeParse({ same_as_booking: true, address }).success).toBe(false)
+  })
+})
+
+describe("numbers out of range", () => {
+  it("refuses orders, ranks and prices no database column or business could mean", () => {
+    expect(messages(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 2147483648 }))).toEqual(["order: order must be at most 1000000"])
+    expect(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 1_000_000 }).success).toBe(true)
+    expect(messages(DependentTypeCreate.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual(["rank: rank must be at most 1000000"])
+    expect(messages(AdminSaveServiceDetails.safeParse({ starting_rate: 1e300 }))).toEqual(["starting_rate: starting_rate must be at most 1000000"])
+    expect(AdminSaveServiceDetails.safeParse({ starting_rate: 49.5 }).success).toBe(true)
   })
 })

@@ -1,14 +1,17 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import jwt from "jsonwebtoken"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { clientAddress } from "../utils/client-address"
 import { accessProblem, customerAccountState } from "../utils/customer-state"
 import { beforeJsonResponse } from "./before-json-response"
 import { refuseWhenPortalClosed } from "./portal-open"
+import { holdSignInLink } from "./sign-in-link-lock"
+import { MAGIC_LINK_PROVIDER } from "../../providers/magic-link/service"
 
 type TokenClaims = { actor_id?: string; actor_type?: string }
 
-/** Providers whose failed attempts count towards the per-email and per-IP limit. */
-const GUESSABLE = new Set(["emailpass", "booking-number"])
+/** Providers whose failed attempts count towards the per-email and per-client limits. */
+const GUESSABLE = new Set(["emailpass", "booking-number", "magic-link"])
 
 /**
  * In front of every customer login (`/auth/customer/:provider` and its callback): closed when
@@ -25,19 +28,13 @@ export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse
   const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null
   // Portal sign-ups store emails in lower case; match logins typed in any case.
   if (email && provider === "emailpass") body.email = email
-  const ip = req.ip ?? null
+  const ip = clientAddress(req)
   if (limited) {
     const retryAfter = await portal.loginRetryAfter({ email, ip })
-    if (retryAfter !== null) {
-      const minutes = Math.ceil(retryAfter / 60)
-      res.setHeader("Retry-After", String(retryAfter))
-      return res.status(429).json({
-        type: "too_many_requests",
-        code: "too_many_attempts",
-        message: `Too many failed attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again, or reset your password.`,
-        retry_after_seconds: retryAfter,
-      })
-    }
+    if (retryAfter !== null) return tooMany(res, retryAfter, "too_many_attempts", "Too many failed attempts", "or reset your password")
+  }
+  if (provider === MAGIC_LINK_PROVIDER && !(await holdSignInLink(req, res))) {
+    return res.status(401).json({ type: "unauthorized", code: "link_in_use", message: "This sign-in link is being used already." })
   }
 
   beforeJsonResponse(res, next, async (payload) => {
@@ -52,9 +49,21 @@ export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse
     // A login without a customer yet (social sign-up, booking-number session) passes as it is.
     if (claims?.actor_type !== "customer" || !claims.actor_id) return
     const state = await customerAccountState(req.scope, claims.actor_id)
-    const problem = accessProblem(state, { requireVerified: provider === "emailpass" })
+    const problem = accessProblem(state, { requireVerified: provider === "emailpass" || provider === MAGIC_LINK_PROVIDER })
     if (problem) return problem
     if (email && limited) await portal.clearLoginFailures(email)
   })
   next()
+}
+
+/** 429 with Retry-After and a sentence a person can act on. */
+export function tooMany(res: MedusaResponse, retryAfter: number, code: string, what: string, otherwise?: string) {
+  const minutes = Math.ceil(retryAfter / 60)
+  res.setHeader("Retry-After", String(retryAfter))
+  return res.status(429).json({
+    type: "too_many_requests",
+    code,
+    message: `${what}. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again${otherwise ? `, ${otherwise}` : ""}.`,
+    retry_after_seconds: retryAfter,
+  })
 }

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { detectImage } from "./image-upload"
+import { brokenUpload, detectImage } from "./image-upload"
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
@@ -76,7 +76,7 @@ export function attachmentUpload(req: MedusaRequest, res: MedusaResponse, next: 
       }
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Send one file in the "file" field: ${ACCEPTED_ATTACHMENTS}.`))
     }
-    if (error) return next(error)
+    if (error) return next(brokenUpload())
     const file = (req as MedusaRequest & { file?: { buffer: Buffer; size: number; originalname?: string } }).file
     if (!file || !file.size) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a file to add: ${ACCEPTED_ATTACHMENTS}.`))

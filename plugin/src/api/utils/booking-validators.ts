@@ -48,7 +48,12 @@ export const StoreListBookings = z
     when: z.enum(["upcoming", "past"], { error: 'when must be "upcoming" or "past"' }).default("upcoming"),
     order: z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' }).optional(),
     limit: z.coerce.number({ error: "limit must be a number" }).int().min(1, "limit must be at least 1").max(50, "limit must be at most 50").default(10),
-    offset: z.coerce.number({ error: "offset must be a number" }).int().min(0, "offset cannot be negative").default(0),
+    offset: z.coerce
+      .number({ error: "offset must be a number" })
+      .int()
+      .min(0, "offset cannot be negative")
+      .refine((offset) => offset <= Number.MAX_SAFE_INTEGER, "offset is too large")
+      .default(0),
   })
   .strict()
 export type StoreListBookingsType = z.infer<typeof StoreListBookings>

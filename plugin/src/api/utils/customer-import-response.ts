@@ -25,6 +25,6 @@ export function presentImport(job: Record<string, unknown>) {
 
 export const CustomerImportList = z.object({
   limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100).default(10),
-  offset: z.coerce.number({ error: "offset must be a number" }).int().min(0).default(0),
+  offset: z.coerce.number({ error: "offset must be a number" }).int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
 })
 export type CustomerImportListType = z.infer<typeof CustomerImportList>

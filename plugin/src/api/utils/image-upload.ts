@@ -30,6 +30,13 @@ const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 const ACCEPTED = "a JPEG, PNG or WebP image of at most 5 MB"
 
 /**
+ * The form itself couldn't be read (cut short, a wrong or missing boundary, a broken part
+ * header): the browser's or the connection's fault, not the server's, so a 400.
+ */
+export const brokenUpload = () =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, "The upload was cut short or isn't a proper file upload. Choose the file and send it again.")
+
+/**
  * Reads one image from a multipart body's "file" field into `req.uploadedImage`, or answers
  * 400: nothing sent, too big, or not really an image (the content is checked, not the name).
  */
@@ -43,7 +50,7 @@ export function imageUpload(what: string) {
             : `Send the ${what} as one file in the "file" field (${ACCEPTED}).`
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
       }
-      if (error) return next(error)
+      if (error) return next(brokenUpload())
       const file = (req as MedusaRequest & { file?: { buffer: Buffer; size: number } }).file
       if (!file || !file.size) {
         return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Choose a ${what} to upload: ${ACCEPTED}.`))

@@ -78,10 +78,17 @@ export const ConfirmDelete = z.object({
 })
 export type ConfirmDeleteType = z.infer<typeof ConfirmDelete>
 
+export const MAX_RANK = 1_000_000
+
 const dependentTypeFields = {
   label_singular: text("label_singular", 50),
   label_plural: text("label_plural", 50),
-  rank: z.number({ error: "rank must be a number" }).int("rank must be a whole number").min(0, "rank cannot be negative"),
+  // Bounded: a larger number can't mean a position and would overflow the database column.
+  rank: z
+    .number({ error: "rank must be a number" })
+    .int("rank must be a whole number")
+    .min(0, "rank cannot be negative")
+    .refine((rank) => rank <= MAX_RANK, `rank must be at most ${MAX_RANK}`),
 }
 export const DependentTypeCreate = z.object(dependentTypeFields).partial({ rank: true }).strict()
 export const DependentTypeUpdate = z.object(dependentTypeFields).partial().strict()

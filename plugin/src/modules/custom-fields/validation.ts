@@ -110,6 +110,7 @@ export const definitionSchema = z
         .number({ error: "Rank must be a number" })
         .int("Rank must be a whole number")
         .min(0, "Rank cannot be negative")
+        .max(1_000_000, "Rank must be at most 1000000")
         .default(0),
       help_text: z
         .string({ error: "Help text must be text" })

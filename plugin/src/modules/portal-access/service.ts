@@ -2,16 +2,14 @@ import { createHash, randomBytes } from "node:crypto"
 import type { Context, DAL } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AccountToken, { type AccountTokenPurpose } from "./models/account-token"
+import EmailRequest from "./models/email-request"
 import LoginFailure from "./models/login-failure"
 import PortalSettings from "./models/portal-settings"
+import { EMAIL_REQUEST_LIMITS, type Limit, LOGIN_LIMITS, retryAfterSeconds } from "./rate-limits"
 import { sqlManager } from "../../utils/sql-manager"
 import type { ChangePolicy } from "../booking/change-policy"
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
-
-/** Failed attempts allowed per email and per IP within the window, before a 429. */
-export const LOGIN_FAILURE_LIMIT = 5
-export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000
 
 export type TokenProblem = "token_invalid" | "token_expired" | "token_used"
 
@@ -28,15 +26,29 @@ export class AccountTokenError extends MedusaError {
 }
 
 /** The plugin's options, which Medusa hands to each of the plugin's modules. */
-export type PortalOptions = { portalUrl?: string; businessEmail?: string; businessName?: string }
+export type PortalOptions = {
+  portalUrl?: string
+  businessEmail?: string
+  businessName?: string
+  /** Shared with the portal, which signs the browser's address with it (PORTAL_SIGNING_SECRET). */
+  portalSigningSecret?: string
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
+  trustedProxies?: string | string[]
+}
 
-class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure }) {
+/** Who may tell the API a client's address, and how. */
+export type ClientAddressSettings = { portalSigningSecret: string | null; trustedProxies: string[] }
+
+type RateKey = { email?: string | null; ip?: string | null }
+
+class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure, EmailRequest }) {
   protected baseRepository_: DAL.RepositoryService
   private readonly portalUrl_: string
   /** The office's address for "new portal booking" and similar emails; null when not configured. */
   readonly businessEmail: string | null
   /** The business's name as emails show it (the same as the Resend provider's `business_name`). */
   readonly businessName: string
+  readonly clientAddressSettings: ClientAddressSettings
 
   constructor(dependencies: { baseRepository: DAL.RepositoryService }, options: PortalOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -45,6 +57,11 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
     this.portalUrl_ = (options.portalUrl || process.env.PORTAL_URL || "http://localhost:8000").replace(/\/$/, "")
     this.businessEmail = options.businessEmail || process.env.BUSINESS_EMAIL || null
     this.businessName = options.businessName?.trim() || process.env.BUSINESS_NAME?.trim() || "Our team"
+    const proxies = options.trustedProxies ?? process.env.TRUSTED_PROXIES ?? []
+    this.clientAddressSettings = {
+      portalSigningSecret: options.portalSigningSecret || process.env.PORTAL_SIGNING_SECRET || null,
+      trustedProxies: (Array.isArray(proxies) ? proxies : proxies.split(",")).map((entry) => entry.trim()).filter(Boolean),
+    }
   }
 
   /** An absolute link into the customer portal, for emails. */
@@ -128,27 +145,44 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
   }
 
   /**
-   * When the email or the IP has used up its failed attempts, the time until the oldest
-   * counted failure leaves the window (seconds); otherwise null.
+   * When the email or the client address has used up its failed attempts, the seconds until
+   * it may try again; otherwise null.
    */
+  async loginRetryAfter(input: RateKey) {
+    return this.retryAfter_("login_failure", LOGIN_LIMITS, input)
+  }
+
+  async recordEmailRequest(input: { email: string; ip?: string | null; kind: string }) {
+    await this.createEmailRequests({ email: input.email.toLowerCase(), ip: input.ip ?? null, kind: input.kind })
+  }
+
+  /** Like loginRetryAfter, for requests that send an email. */
+  async emailRequestRetryAfter(input: RateKey) {
+    return this.retryAfter_("email_request", EMAIL_REQUEST_LIMITS, input)
+  }
+
   @InjectManager()
-  async loginRetryAfter(input: { email?: string | null; ip?: string | null }, @MedusaContext() sharedContext: Context = {}) {
+  protected async retryAfter_(
+    table: "login_failure" | "email_request",
+    limits: { email: Limit; ip: Limit },
+    input: RateKey,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const manager = sqlManager(sharedContext)
-    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)
-    let retryAt: number | null = null
+    const now = Date.now()
+    let wait: number | null = null
     for (const [column, value] of [["email", input.email?.toLowerCase()], ["ip", input.ip]] as const) {
       if (!value) continue
+      const limit = limits[column]
       const rows = await manager.execute(
-        `select created_at from login_failure where ${column} = ? and created_at > ? and deleted_at is null
-          order by created_at desc limit ${LOGIN_FAILURE_LIMIT}`,
-        [value, since]
+        `select created_at from ${table} where ${column} = ? and created_at > ? and deleted_at is null
+          order by created_at desc limit ${limit.max}`,
+        [value, new Date(now - limit.windowMs)]
       )
-      if (rows.length >= LOGIN_FAILURE_LIMIT) {
-        const oldestCounted = new Date(rows[rows.length - 1].created_at as string).getTime()
-        retryAt = Math.max(retryAt ?? 0, oldestCounted + LOGIN_FAILURE_WINDOW_MS)
-      }
+      const seconds = retryAfterSeconds(rows.map((row) => new Date(row.created_at as string)), limit, now)
+      if (seconds !== null) wait = Math.max(wait ?? 0, seconds)
     }
-    return retryAt === null ? null : Math.max(1, Math.ceil((retryAt - Date.now()) / 1000))
+    return wait
   }
 
   /** A successful login forgives that email's earlier failures (the IP's still count). */

@@ -42,3 +42,6 @@ export const StoreAccountFromBooking = z
   .object({ password, first_name: name("first_name"), last_name: name("last_name") })
   .strict()
 export type StoreAccountFromBookingType = z.infer<typeof StoreAccountFromBooking>
+
+export const StoreSignInLink = z.object({ email }).strict()
+export type StoreSignInLinkType = z.infer<typeof StoreSignInLink>

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
-import { configuredAuthProviders } from "../../../utils/auth-providers"
+import { configuredAuthProviders, socialSignInOrigins } from "../../../utils/auth-providers"
 
 /** What the portal needs before anyone signs in: is it open, and which sign-in buttons to show. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -25,7 +25,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         google: providers.has("google"),
         facebook: providers.has("facebook"),
         booking_number: providers.has("booking-number"),
+        email_link: providers.has("magic-link"),
       },
+      sign_in_origins: socialSignInOrigins(req.scope),
     },
   })
 }

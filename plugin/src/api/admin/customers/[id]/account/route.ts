@@ -3,6 +3,7 @@ import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import { deleteCustomerAccountWorkflow, RESTORE_WINDOW_MS } from "../../../../../workflows/accounts/account-lifecycle"
+import { MAGIC_LINK_PROVIDER } from "../../../../../providers/magic-link/service"
 import { requestActor } from "../../../../utils/activity-actor"
 
 /** The customer's portal access as staff see it on the customer page. */
@@ -22,7 +23,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     portal.listAccountTokens({ customer_id: customer.id, purpose: "invite" }, { order: { created_at: "DESC" }, take: 1 }),
     portal.getSettings(),
   ])
-  const methods = identities.flatMap((identity) => identity.provider_identities?.map((p) => p.provider) ?? [])
+  // Emailed sign-in links are passing proofs, not a way the customer has set up to sign in.
+  const methods = identities
+    .flatMap((identity) => identity.provider_identities?.map((p) => p.provider) ?? [])
+    .filter((provider) => provider !== MAGIC_LINK_PROVIDER)
   const profile = customer.customer_profile as { status?: string; email_verified_at?: Date | null } | null
   res.json({
     account: {

@@ -1,0 +1,314 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { adminToken, api } from "../support/api"
+import { type CustomerRecords, customerWithRecords, png, recordValues } from "../support/customer-records"
+import { type HttpMethod, pluginRoutes, readableMessageProblem, urlOf } from "../support/routes"
+import { changedTables, settledDigest } from "../support/table-digest"
+
+/**
+ * Item 3 of issue #13: no customer sees or changes another's data, for every route the plugin
+ * has. The routes come from the file system (every plugin/src/api/**\/route.ts and the handlers
+ * it exports), so a route added later is swept without anyone remembering to:
+ *
+ * - store routes: customer B calls every handler with customer A's ids → 404, nothing of A's in
+ *   the answer, and none of A's rows changed;
+ * - admin routes: without a staff session (none, or a customer's) → 401;
+ * - a store route file that STORE_ROUTES below does not know makes this file fail.
+ */
+
+type Records = CustomerRecords
+/** How to call one handler: a valid body, so that only whose ids they are can refuse it. */
+type Call = { body?: (own: Records) => unknown; upload?: true }
+type StoreRoute =
+  /** Each `[param]` filled with a customer's id; `calls` per method (none needed for GET/DELETE). */
+  | { ids: Record<string, (records: Records) => string>; calls?: Partial<Record<HttpMethod, Call>> }
+  /** Why no other customer's id can reach it. Reads under /store/customers/me are still checked for A's data. */
+  | { noCheck: string; foreignBodies?: Partial<Record<HttpMethod, ((victim: Records, own: Records) => unknown)[]>> }
+
+const ME = "no id: it reads or changes only the signed-in customer's own records (the customer comes from the session)"
+const PUBLIC = "public: the business's catalogue or help content, the same for every visitor"
+
+/** Every store route file of the plugin (and the core routes below): add a line here when you add one. */
+const STORE_ROUTES: Record<string, StoreRoute> = {
+  "/store/content/faqs": { noCheck: PUBLIC },
+  "/store/content/terms": { noCheck: PUBLIC },
+  "/store/customers/me/additional-contacts": { noCheck: ME },
+  "/store/customers/me/additional-contacts/[id]": { ids: { id: (r) => r.contactId }, calls: { POST: { body: () => ({ name: "Changed by someone else" }) } } },
+  "/store/customers/me/billing-address": { noCheck: ME },
+  "/store/customers/me/bookings": {
+    noCheck: "no id in the path; the ids a new booking refers to are each checked below (another customer's → 404)",
+    foreignBodies: {
+      POST: [
+        (victim, own) => bookingBody(own, { location: { address_id: victim.addressId } }),
+        (victim, own) => bookingBody(own, { business_profile_id: victim.businessProfileId }),
+        (victim, own) => bookingBody(own, { additional_contact_id: victim.contactId }),
+        (victim, own) => bookingBody(own, { dependent_ids: [own.dependentId, victim.dependentId] }),
+        (victim, own) => bookingBody(own, { saved_card_id: victim.cardId }),
+      ],
+    },
+  },
+  "/store/customers/me/bookings/[id]": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ instructions: "Changed by someone else" }) } } },
+  "/store/customers/me/bookings/[id]/attachments": { ids: { id: (r) => r.bookingId }, calls: { POST: { upload: true } } },
+  "/store/customers/me/bookings/[id]/attachments/[attachment_id]": { ids: { id: (r) => r.bookingId, attachment_id: (r) => r.attachmentId } },
+  "/store/customers/me/bookings/[id]/cancel": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ reason: "Someone else" }) } } },
+  "/store/customers/me/bookings/[id]/reschedule": {
+    ids: { id: (r) => r.bookingId },
+    calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString() }) } },
+  },
+  "/store/customers/me/business-profiles": { noCheck: ME },
+  "/store/customers/me/business-profiles/[id]": { ids: { id: (r) => r.businessProfileId }, calls: { POST: { body: () => ({ name: "Hijacked Ltd" }) } } },
+  // ---- Data requests (GDPR) ----
+  "/store/customers/me/data-exports": { noCheck: ME },
+  "/store/customers/me/data-exports/[id]": { ids: { id: (r) => r.dataExportId } },
+  "/store/data-exports/[id]/download": {
+    noCheck: "needs the emailed single-use token and the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
+  },
+  // ---- end of data requests ----
+  "/store/customers/me/dependents": { noCheck: ME },
+  "/store/customers/me/dependents/[id]": { ids: { id: (r) => r.dependentId }, calls: { POST: { body: () => ({ name: "Renamed by someone else" }) } } },
+  "/store/customers/me/dependents/[id]/photo": { ids: { id: (r) => r.dependentId }, calls: { POST: { upload: true } } },
+  "/store/customers/me/notifications": { noCheck: ME },
+  "/store/customers/me/profile": { noCheck: ME },
+  "/store/customers/me/profile/picture": { noCheck: ME },
+  "/store/customers/me/saved-cards": { noCheck: ME },
+  "/store/customers/me/saved-cards/[id]": { ids: { id: (r) => r.cardId } },
+  "/store/customers/me/saved-cards/[id]/default": { ids: { id: (r) => r.cardId }, calls: { POST: { body: () => ({}) } } },
+  "/store/customers/me/saved-cards/setup": { noCheck: ME },
+  "/store/portal/booking-session": { noCheck: "a booking-number session sees only the bookings made with its own email" },
+  "/store/portal/booking-session/account": { noCheck: "makes an account for the booking-number session's own email" },
+  "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
+  "/store/portal/password": { noCheck: ME },
+  "/store/portal/settings": { noCheck: PUBLIC },
+  "/store/portal/sign-in-link": { noCheck: "answers the same whether or not the email exists; the link goes to that email only" },
+  "/store/portal/sign-up": { noCheck: "a visitor's own new account; answers the same whether or not the email exists" },
+  "/store/portal/social/complete": { noCheck: "links the session's own Google/Facebook login" },
+  "/store/portal/verify-email": { noCheck: "the emailed single-use token is the only key" },
+  "/store/portal/verify-email/resend": { noCheck: "answers the same whether or not the email exists; the link goes to that email only" },
+  "/store/services": { noCheck: PUBLIC },
+  "/store/services/[id]": { noCheck: PUBLIC },
+  "/store/services/[id]/availability": { noCheck: PUBLIC },
+  // Medusa core's saved locations, which the portal uses (not a plugin file, listed in CORE_STORE_ROUTES).
+  "/store/customers/me/addresses/[address_id]": { ids: { address_id: (r) => r.addressId }, calls: { POST: { body: () => ({ city: "Elsewhere" }) } } },
+}
+
+/** Core routes swept with the plugin's because the portal uses them for the customer's data. */
+const CORE_STORE_ROUTES: { pattern: string; methods: HttpMethod[] }[] = [
+  { pattern: "/store/customers/me/addresses/[address_id]", methods: ["GET", "POST", "DELETE"] },
+]
+
+/** Route files outside /store and /admin, and why they need no session check. */
+const OTHER_ROUTES: Record<string, string> = {
+  "/hooks/stripe": "Stripe's webhook: no session; every event must carry a valid Stripe-Signature (stripe-webhooks.test.ts)",
+}
+
+/** Admin routes that may answer without a staff session (Medusa's AUTHENTICATE = false), and why. None today. */
+const PUBLIC_ADMIN_ROUTES: Record<string, string> = {}
+
+function bookingBody(own: Records, overrides: Record<string, unknown>) {
+  return {
+    service_id: serviceIds.service,
+    variant_id: serviceIds.variant,
+    starts_at: new Date(Date.now() + 21 * 86_400_000).toISOString(),
+    location: { address_id: own.addressId },
+    ...overrides,
+  }
+}
+
+const routes = pluginRoutes()
+const storeRoutes = [...routes.filter((route) => route.pattern.startsWith("/store/")), ...CORE_STORE_ROUTES.map((route) => ({ ...route, params: [...route.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]) }))]
+const adminRoutes = routes.filter((route) => route.pattern.startsWith("/admin/"))
+
+let victim: Records
+let intruder: Records
+let admin: string
+let dependentsWereOffered: boolean
+const serviceIds = { service: "", variant: "" }
+
+beforeAll(async () => {
+  admin = await adminToken()
+  // Dependents are an option of the portal: switched on so their routes answer for their owner.
+  const settings = await api("/admin/portal/settings", { token: admin })
+  dependentsWereOffered = settings.body.settings.dependents_enabled
+  if (!dependentsWereOffered) await api("/admin/portal/settings", { token: admin, body: { dependents_enabled: true } })
+  ;[victim, intruder] = [await customerWithRecords("Avery"), await customerWithRecords("Blake")]
+  const service = (await api("/store/services/regular-home-clean")).body.service
+  serviceIds.service = service.id
+  serviceIds.variant = service.variants[0].id
+}, 180_000)
+
+afterAll(async () => {
+  if (dependentsWereOffered === false) await api("/admin/portal/settings", { token: admin, body: { dependents_enabled: false } })
+})
+
+describe("the route table", () => {
+  it("knows every route file the plugin has, and can call every handler in it", () => {
+    expect(routes.length).toBeGreaterThan(50)
+    const problems: string[] = []
+    for (const route of routes) {
+      if (!route.methods.length) problems.push(`${route.file} exports no GET/POST/DELETE… handler the sweep can find`)
+      if (route.pattern.startsWith("/store/") && !STORE_ROUTES[route.pattern]) {
+        problems.push(`${route.pattern} (${route.file}) is not in STORE_ROUTES in integration-tests/http/route-access.test.ts: add a line saying how to fill its ids with a customer's records, or why no check is needed`)
+      }
+      if (!route.pattern.startsWith("/store/") && !route.pattern.startsWith("/admin/") && !OTHER_ROUTES[route.pattern]) {
+        problems.push(`${route.pattern} (${route.file}) is neither a store nor an admin route: add it to OTHER_ROUTES in route-access.test.ts with why it needs no session`)
+      }
+      if (route.optsOutOfAuth && !PUBLIC_ADMIN_ROUTES[route.pattern]) problems.push(`${route.file} opts out of Medusa's session check (AUTHENTICATE = false)`)
+      const entry = STORE_ROUTES[route.pattern]
+      if (entry && "ids" in entry) {
+        const missing = route.params.filter((param) => !entry.ids[param])
+        if (missing.length) problems.push(`STORE_ROUTES["${route.pattern}"] doesn't say how to fill [${missing.join("], [")}]`)
+        for (const method of route.methods) {
+          if (method === "POST" && !entry.calls?.POST) problems.push(`STORE_ROUTES["${route.pattern}"] needs calls.POST: a valid body or upload`)
+        }
+      }
+      if (entry && "noCheck" in entry && route.params.length && entry.noCheck !== PUBLIC) {
+        problems.push(`${route.pattern} has [${route.params.join("], [")}] but STORE_ROUTES says no check is needed`)
+      }
+    }
+    const stale = Object.keys(STORE_ROUTES).filter((pattern) => !storeRoutes.some((route) => route.pattern === pattern))
+    for (const pattern of stale) problems.push(`STORE_ROUTES["${pattern}"] has no route file any more: remove it`)
+    expect(problems).toEqual([])
+  })
+})
+
+/** Every way to fill a route's ids where at least one is the victim's (the rest the intruder's own). */
+function idCombinations(ids: Record<string, (records: Records) => string>) {
+  const names = Object.keys(ids)
+  const combos: { values: Record<string, string>; victims: string[] }[] = []
+  for (let mask = 1; mask < 1 << names.length; mask++) {
+    const values: Record<string, string> = {}
+    const victims: string[] = []
+    names.forEach((name, index) => {
+      const theirs = (mask >> index) & 1
+      values[name] = ids[name](theirs ? victim : intruder)
+      if (theirs) victims.push(values[name])
+    })
+    combos.push({ values, victims })
+  }
+  return combos
+}
+
+/** The victim's values that an answer must not hold (leaving out the ones the intruder sent). */
+const leaks = (text: string, sent: string[]) => recordValues(victim).filter((value) => !sent.includes(value) && text.includes(value))
+
+describe("store routes: customer B with customer A's ids", () => {
+  it("answers 404 with nothing of A's, changes none of A's rows, and B's own ids still work", async () => {
+    const before = await settledDigest({ mentioning: recordValues(victim) })
+    const problems: string[] = []
+    let calls = 0
+    for (const route of storeRoutes) {
+      const entry = STORE_ROUTES[route.pattern]
+      if (!entry) continue
+      if ("noCheck" in entry) {
+        for (const [method, bodies] of Object.entries(entry.foreignBodies ?? {})) {
+          for (const makeBody of bodies ?? []) {
+            const body = makeBody(victim, intruder) as Record<string, unknown>
+            const response = await api(route.pattern, { token: intruder.token, method: method as "POST", body })
+            calls++
+            const text = JSON.stringify(response.body)
+            if (response.status !== 404) problems.push(`${method} ${route.pattern} with ${JSON.stringify(body)}: ${response.status} ${text.slice(0, 300)}`)
+            const leaked = leaks(text, JSON.stringify(body).match(/[\w-]+/g) ?? [])
+            if (leaked.length) problems.push(`${method} ${route.pattern} leaked ${leaked.join(", ")}`)
+          }
+        }
+        continue
+      }
+      for (const method of route.methods) {
+        for (const { values, victims } of idCombinations(entry.ids)) {
+          const url = urlOf(route.pattern, values)
+          const call = entry.calls?.[method]
+          const response = await api(url, {
+            token: intruder.token,
+            method: method as "GET" | "POST" | "DELETE",
+            ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(intruder) } : {}),
+          })
+          calls++
+          const text = JSON.stringify(response.body)
+          if (response.status !== 404) problems.push(`${method} ${url} (A's ${victims.join(", ")}): ${response.status} ${text.slice(0, 300)}`)
+          else {
+            const unreadable = readableMessageProblem(response.body)
+            if (unreadable) problems.push(`${method} ${url}: ${unreadable}`)
+          }
+          const leaked = leaks(text, Object.values(values))
+          if (leaked.length) problems.push(`${method} ${url} leaked A's ${leaked.join(", ")}: ${text.slice(0, 300)}`)
+        }
+        // The same read with B's own ids works: the 404 above was about whose ids they are.
+        if (method === "GET") {
+          const own = Object.fromEntries(Object.entries(entry.ids).map(([name, pick]) => [name, pick(intruder)]))
+          const response = await api(urlOf(route.pattern, own), { token: intruder.token })
+          if (response.status !== 200) problems.push(`GET ${route.pattern} with B's own ids: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
+        }
+      }
+    }
+    const after = await settledDigest({ mentioning: recordValues(victim) })
+    expect(problems).toEqual([])
+    expect(changedTables(before, after), "tables where A's rows changed").toEqual([])
+    expect(calls).toBeGreaterThanOrEqual(25)
+  })
+
+  it("lists and reads under /store/customers/me show B nothing of A's", async () => {
+    const problems: string[] = []
+    for (const route of storeRoutes.filter((r) => r.pattern.startsWith("/store/customers/me") && !r.params.length && r.methods.includes("GET"))) {
+      const response = await api(route.pattern, { token: intruder.token })
+      if (response.status !== 200) problems.push(`GET ${route.pattern}: ${response.status}`)
+      const leaked = leaks(JSON.stringify(response.body), [])
+      if (leaked.length) problems.push(`GET ${route.pattern} shows A's ${leaked.join(", ")}`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it("answers 401 to the customer's own routes without a session", async () => {
+    const problems: string[] = []
+    for (const route of storeRoutes.filter((r) => r.pattern.startsWith("/store/customers/me") || r.pattern === "/store/portal/password")) {
+      const entry = STORE_ROUTES[route.pattern]
+      const values = Object.fromEntries(route.params.map((param) => [param, entry && "ids" in entry ? entry.ids[param](victim) : "x"]))
+      for (const method of route.methods) {
+        const call = entry && "calls" in entry ? entry.calls?.[method] : undefined
+        const response = await api(urlOf(route.pattern, values), {
+          method: method as "GET" | "POST" | "DELETE",
+          ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(victim) } : method === "POST" ? { body: {} } : {}),
+        })
+        if (response.status !== 401) problems.push(`${method} ${route.pattern} without a session: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
+
+/** Any id will do: the session check comes first. Customer ids for customer pages, A's records for the rest. */
+function adminParam(pattern: string, param: string): string {
+  const segments = pattern.split("/")
+  const parent = segments[segments.indexOf(`[${param}]`) - 1]
+  if (param === "id" && parent === "customers") return victim.customerId
+  if (param === "id" && parent === "bookings") return victim.bookingId
+  if (param === "contact_id") return victim.contactId
+  if (param === "business_profile_id") return victim.businessProfileId
+  if (param === "dependent_id") return victim.dependentId
+  if (param === "notification_id") return victim.notificationIds[0]
+  return "1"
+}
+
+describe("admin routes without a staff session", () => {
+  it("answer 401 to nobody and to a customer's session, for every handler of every admin route file", async () => {
+    const before = await settledDigest({ mentioning: recordValues(victim) })
+    const problems: string[] = []
+    let calls = 0
+    for (const route of adminRoutes) {
+      if (PUBLIC_ADMIN_ROUTES[route.pattern]) continue
+      const values = Object.fromEntries(route.params.map((param) => [param, adminParam(route.pattern, param)]))
+      const url = urlOf(route.pattern, values)
+      for (const method of route.methods) {
+        for (const [who, token] of [["no session", undefined], ["customer A's session", victim.token]] as const) {
+          const response = await api(url, { method: method as "GET" | "POST" | "DELETE", token, ...(method === "POST" ? { body: {} } : {}) })
+          calls++
+          if (response.status !== 401) problems.push(`${method} ${url} with ${who}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
+          const leaked = leaks(JSON.stringify(response.body), Object.values(values))
+          if (leaked.length) problems.push(`${method} ${url} with ${who} shows ${leaked.join(", ")}`)
+        }
+      }
+    }
+    const after = await settledDigest({ mentioning: recordValues(victim) })
+    expect(problems).toEqual([])
+    expect(changedTables(before, after)).toEqual([])
+    expect(calls).toBeGreaterThan(100)
+  })
+})

@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto"
+import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
+import { saveCard } from "./stripe"
+
+/**
+ * A customer with one of everything the portal lets them own, made through the real API:
+ * a saved location, an extra contact, a business profile, a dependent with a photo, a profile
+ * picture, a saved card, a booking with a photo attached, and the booking's portal notification.
+ */
+export type CustomerRecords = {
+  label: string
+  token: string
+  email: string
+  password: string
+  customerId: string
+  addressId: string
+  contactId: string
+  businessProfileId: string
+  dependentId: string
+  bookingId: string
+  bookingNumber: string
+  attachmentId: string
+  cardId: string
+  notificationIds: string[]
+  /** A copy of their data they asked for (GDPR), made and emailed. */
+  dataExportId: string
+  /** Values only this customer's records hold: none may appear in an answer to someone else. */
+  secrets: string[]
+}
+
+export const BRISTOL = { address_1: "9 Chandos Road", city: "Bristol", postal_code: "BS6 6PG", country_code: "gb" }
+export const png = (name = "photo.png") => fileUpload({ name, type: "image/png", data: TINY_PNG })
+
+const must = (what: string, response: { status: number; body: any }, status = [200, 201]) => {
+  if (!status.includes(response.status)) throw new Error(`${what} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body
+}
+
+/** Books a free window of a service for the customer (later windows first: other files take the early ones). */
+export async function bookSomething(token: string, handle = "regular-home-clean", location: Record<string, unknown> = { address: BRISTOL }) {
+  const service = must("service", await api(`/store/services/${handle}`)).service
+  const windows = must("availability", await api(`/store/services/${handle}/availability?days=28`)).windows as { starts_at: string }[]
+  for (const window of windows.slice(5).sort(() => Math.random() - 0.5)) {
+    const response = await api("/store/customers/me/bookings", {
+      token,
+      body: { service_id: service.id, variant_id: service.variants[0].id, starts_at: window.starts_at, location },
+    })
+    if (response.status === 201) return { booking: response.body.booking, service }
+    if (response.status !== 409) throw new Error(`booking failed: ${response.status} ${JSON.stringify(response.body)}`)
+  }
+  throw new Error(`no free ${handle} window`)
+}
+
+export async function customerWithRecords(label: string): Promise<CustomerRecords> {
+  const tag = `${label}${randomUUID().slice(0, 6)}`
+  const signed = await signUpCustomer({ first_name: `${label}first${tag}`, last_name: `${label}last${tag}` })
+  const token = signed.token
+  const street = `${tag} Secret Street`
+
+  const addresses = must(
+    "address",
+    await api("/store/customers/me/addresses", { token, body: { ...BRISTOL, address_1: street, address_name: `${tag} home` } })
+  ).customer.addresses as { id: string }[]
+  const contact = must(
+    "contact",
+    await api("/store/customers/me/additional-contacts", {
+      token,
+      body: { name: `${tag} Tenant`, role: "Tenant", emails: [`tenant.${tag.toLowerCase()}@example.test`], phones: [] },
+    })
+  ).additional_contact
+  const business = must(
+    "business profile",
+    await api("/store/customers/me/business-profiles", {
+      token,
+      body: { name: `${tag} Lettings Ltd`, billing_email: `accounts.${tag.toLowerCase()}@example.test`, ...BRISTOL, address_1: street },
+    })
+  ).business_profile
+  const types = must("dependent types", await api("/store/customers/me/dependents", { token })).dependent_types as { id: string }[]
+  const dependent = must("dependent", await api("/store/customers/me/dependents", { token, body: { type_id: types[0].id, name: `${tag} Rex` } })).dependent
+  must("dependent photo", await api(`/store/customers/me/dependents/${dependent.id}/photo`, { token, raw: png(`${tag}-rex.png`) }))
+  must("picture", await api("/store/customers/me/profile/picture", { token, raw: png(`${tag}-me.png`) }))
+  const cardId = await saveCard(token)
+  const { booking } = await bookSomething(token, "regular-home-clean", { address_id: addresses[0].id })
+  const attachment = must("attachment", await api(`/store/customers/me/bookings/${booking.id}/attachments`, { token, raw: png(`${tag}-boiler.png`) })).attachment
+  const notifications = await eventually(async () => {
+    const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
+    if (!list.length) throw new Error("no notification yet")
+    return list
+  })
+
+  // A copy of their data (GDPR), made in the background: waited for until its email is in their
+  // history, so nothing of it is still being written when a test compares tables.
+  const dataExport = must("data export", await api("/store/customers/me/data-exports", { token, body: {} }), [202]).data_export
+  const admin = await adminToken()
+  await eventually(async () => {
+    const lines = must("activity", await api(`/admin/customers/${signed.customer.id}/activity?kind=email_sent`, { token: admin })).activity as {
+      data: { template?: string } | null
+    }[]
+    if (!lines.some((line) => line.data?.template === "data-export-ready")) throw new Error("the data export's email is not sent yet")
+  }, 30_000)
+
+  return {
+    label,
+    token,
+    email: signed.email,
+    password: signed.password,
+    customerId: signed.customer.id,
+    addressId: addresses[0].id,
+    contactId: contact.id,
+    businessProfileId: business.id,
+    dependentId: dependent.id,
+    bookingId: booking.id,
+    bookingNumber: booking.booking_number,
+    attachmentId: attachment.id,
+    cardId,
+    notificationIds: notifications.map((notification) => notification.id),
+    dataExportId: dataExport.id,
+    secrets: [signed.email, tag, booking.booking_number],
+  }
+}
+
+/** Every id and value of the customer's records (what "their rows" are found by). */
+export const recordValues = (records: CustomerRecords) => [
+  records.customerId,
+  records.addressId,
+  records.contactId,
+  records.businessProfileId,
+  records.dependentId,
+  records.bookingId,
+  records.attachmentId,
+  records.cardId,
+  ...records.notificationIds,
+  records.dataExportId,
+  ...records.secrets,
+]
