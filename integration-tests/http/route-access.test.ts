@@ -59,8 +59,8 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   // ---- Data requests (GDPR) ----
   "/store/customers/me/data-exports": { noCheck: ME },
   "/store/customers/me/data-exports/[id]": { ids: { id: (r) => r.dataExportId } },
-  "/store/data-exports/[id]/download": {
-    noCheck: "needs the emailed single-use token and the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
+  "/store/data-exports/download": {
+    noCheck: "no id in the path: the emailed link's export id and single-use token, with the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
   },
   // ---- end of data requests ----
   "/store/customers/me/dependents": { noCheck: ME },

@@ -218,7 +218,7 @@ export default defineMiddlewares({
     // ---- Data requests (GDPR access and erasure): docs/security/data-requests.md ----
     // The emailed link's download answers 404 (not 401) when signed out, like every refused download.
     {
-      matcher: "/store/data-exports/:id/download",
+      matcher: "/store/data-exports/download",
       method: "GET",
       middlewares: [
         authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),

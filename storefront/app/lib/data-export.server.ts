@@ -31,5 +31,5 @@ export async function getMyDataExport(token: string, id: string): Promise<DataEx
 
 /** The ZIP behind the emailed link (works once, for the customer who asked); the backend's answer as it is. */
 export function downloadMyData(token: string, id: string, linkToken: string): Promise<Response> {
-  return apiDownload(`/store/data-exports/${encodeURIComponent(id)}/download`, token, { token: linkToken });
+  return apiDownload("/store/data-exports/download", token, { export: id, token: linkToken });
 }

@@ -9,13 +9,11 @@ import type { ExportDownload } from "../../modules/data-requests"
 /** "Download my data" / "Download data": nothing to choose, so an empty object. */
 export const DataExportRequest = z.object({}).strict()
 
-/** The emailed link's token: 32 random bytes in base64url. */
+/** The emailed link: the export's id and its token (32 random bytes in base64url); a bad one is the same 404 as a wrong one. */
 export const StoreDataExportDownload = z
   .object({
-    token: z
-      .string({ error: "token is required: use the whole link from the email" })
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{20,100}$/, "token is not a valid download link token: use the whole link from the email"),
+    export: z.string({ error: "export must be the export's id from the link" }).trim().max(100, "export is too long").optional(),
+    token: z.string({ error: "token must be the token from the link" }).trim().max(200, "token is too long").optional(),
   })
   .strict()
 export type StoreDataExportDownloadType = z.infer<typeof StoreDataExportDownload>

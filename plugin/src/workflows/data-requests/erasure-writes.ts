@@ -86,6 +86,8 @@ export async function eraseRecords(
   await count("logins", `DELETE FROM auth_identity WHERE id IN ${LIST}`, [identities])
   await count("portal_links", `DELETE FROM account_token WHERE customer_id IN ${LIST} OR lower(email) IN ${LIST}`, [ids, emails])
   await count("login_failures", `DELETE FROM login_failure WHERE lower(email) IN ${LIST}`, [emails])
+  // The emails asked for on their behalf (sign-up, links, resets), counted for the rate limits.
+  await count("email_requests", `DELETE FROM email_request WHERE lower(email) IN ${LIST}`, [emails])
 
   // ---- What other features wrote about them ------------------------------------------------------
   await count("import_rows", `UPDATE customer_import_rejection SET cells = '[]'::jsonb, reason = ?, updated_at = now()
