@@ -186,7 +186,12 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${ADMIN_URL.replace(/\/$/, "")}/static` },
+            options: {
+              backend_url: `${ADMIN_URL.replace(/\/$/, "")}/static`,
+              // ---- Data requests (GDPR): private files (customers' data exports, import uploads) are
+              // kept outside ./static, so nothing serves them; they are read through the File module.
+              private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "uploads/private",
+            },
           },
         ],
       },

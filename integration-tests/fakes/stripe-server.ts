@@ -14,7 +14,8 @@
  *   events             GET /v1/events (?type=), GET /v1/events/:id
  *   Stripe.js          GET /v3/  a test-mode stand-in for https://js.stripe.com/v3/ (see STRIPE_JS below)
  *   test controls      GET /_fake/requests (what the API was asked, card numbers masked),
- *                      POST /_fake/setup_intents/:id/authenticate (the customer passes 3-D Secure)
+ *                      POST /_fake/setup_intents/:id/authenticate (the customer passes 3-D Secure),
+ *                      POST|DELETE /_fake/outages (requests to one method and path answer 500 `times` times)
  *
  * Test cards (https://docs.stripe.com/testing), any future expiry and any CVC:
  *   4242 4242 4242 4242 Visa · 5555 5555 5555 4444 Mastercard · 3782 822463 10005 American Express
@@ -192,6 +193,8 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const webhookSecret = options.webhookSecret ?? `whsec_${randomBytes(16).toString("hex")}`
 
   const customers = new Map<string, Json>()
+  /** Planned outages (a test control): a request to `method` `path` answers 500 while `times` lasts. */
+  const outages: { method: string; path: string; times: number }[] = []
   const paymentMethods = new Map<string, Json>()
   /** What each card does, kept apart from the PaymentMethod (Stripe never shows the number again). */
   const behaviours = new Map<string, CardBehaviour>()
@@ -762,6 +765,14 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
 
     /* test controls: what a test can't do through Stripe's API */
     ["GET", /^\/_fake\/requests$/, () => ({ data: requests })],
+    ["POST", /^\/_fake\/outages$/, ({ params }) => {
+      outages.push({ method: String(params.method ?? "POST").toUpperCase(), path: String(params.path ?? ""), times: Number(params.times ?? 1) })
+      return { planned: outages.length }
+    }],
+    ["DELETE", /^\/_fake\/outages$/, () => {
+      outages.length = 0
+      return { planned: 0 }
+    }],
     ["POST", /^\/_fake\/setup_intents\/([^/]+)\/authenticate$/, (_ctx, [id]) => {
       const intent = setupIntents.get(id)
       if (!intent) throw noSuch("setupintent", id)
@@ -851,6 +862,12 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       if (key === "publishable" && !allowsPublishable) {
         return reply(403, { error: { type: "invalid_request_error", message: "This API call cannot be made with a publishable API key. Please use a secret API key." } })
       }
+    }
+
+    const outage = outages.find((planned) => planned.times > 0 && planned.method === method && planned.path === url.pathname)
+    if (outage && !url.pathname.startsWith("/_fake/")) {
+      outage.times--
+      return reply(500, { error: { type: "api_error", message: "Stripe could not process the request (a planned outage of the test fake)." } })
     }
 
     // Idempotency: the same key answers with the first answer; other parameters with it are refused.

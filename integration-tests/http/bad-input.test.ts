@@ -210,6 +210,15 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "DELETE /admin/customers/[id]/dependents/[dependent_id]": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: none },
   "POST /admin/customers/[id]/dependents/[dependent_id]/photo": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: upload },
   "DELETE /admin/customers/[id]/dependents/[dependent_id]/photo": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: none },
+  // ---- Data requests (GDPR) ----
+  "POST /store/customers/me/data-exports": { as: asCustomer, spec: none },
+  "POST /admin/customers/[id]/data-exports": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
+  "POST /admin/customers/[id]/erasure": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: (f) => ({ kind: "json", sample: { confirm_email: f.customer.email }, required: ["confirm_email"] }),
+  },
+  // ---- end of data requests ----
   "POST /admin/customers/[id]/messages": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: { subject: "Fuzz", body: "Hello" }, required: ["subject", "body"] }) },
   "POST /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: upload },
   "DELETE /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },

@@ -250,8 +250,9 @@ describe("customer import: rows", () => {
 describe("customer import: files that can't be imported", () => {
   const importsCount = async () => (await sql<{ count: number }>("select count(*)::int as count from customer_import"))[0].count
 
-  /** The uploads the File module's local provider holds (the test stack runs in the repository's root). */
-  const storedUploads = () => readdir(new URL("../../static/customer-imports/", import.meta.url)).catch(() => [] as string[])
+  /** The uploads the File module's local provider holds privately (the test stack runs in the repository's root). */
+  const storedUploads = async () =>
+    (await readdir(new URL("../../uploads/private/", import.meta.url)).catch(() => [] as string[])).filter((name) => name.includes("customer-import-"))
 
   it("refuses them with a reason a person can act on, and starts nothing", async () => {
     const before = await importsCount()

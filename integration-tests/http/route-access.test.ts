@@ -56,6 +56,13 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   },
   "/store/customers/me/business-profiles": { noCheck: ME },
   "/store/customers/me/business-profiles/[id]": { ids: { id: (r) => r.businessProfileId }, calls: { POST: { body: () => ({ name: "Hijacked Ltd" }) } } },
+  // ---- Data requests (GDPR) ----
+  "/store/customers/me/data-exports": { noCheck: ME },
+  "/store/customers/me/data-exports/[id]": { ids: { id: (r) => r.dataExportId } },
+  "/store/data-exports/download": {
+    noCheck: "no id in the path: the emailed link's export id and single-use token, with the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
+  },
+  // ---- end of data requests ----
   "/store/customers/me/dependents": { noCheck: ME },
   "/store/customers/me/dependents/[id]": { ids: { id: (r) => r.dependentId }, calls: { POST: { body: () => ({ name: "Renamed by someone else" }) } } },
   "/store/customers/me/dependents/[id]/photo": { ids: { id: (r) => r.dependentId }, calls: { POST: { upload: true } } },

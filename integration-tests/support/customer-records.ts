@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
+import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
 import { saveCard } from "./stripe"
 
 /**
@@ -22,6 +22,8 @@ export type CustomerRecords = {
   attachmentId: string
   cardId: string
   notificationIds: string[]
+  /** A copy of their data they asked for (GDPR), made and emailed. */
+  dataExportId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -86,6 +88,17 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     return list
   })
 
+  // A copy of their data (GDPR), made in the background: waited for until its email is in their
+  // history, so nothing of it is still being written when a test compares tables.
+  const dataExport = must("data export", await api("/store/customers/me/data-exports", { token, body: {} }), [202]).data_export
+  const admin = await adminToken()
+  await eventually(async () => {
+    const lines = must("activity", await api(`/admin/customers/${signed.customer.id}/activity?kind=email_sent`, { token: admin })).activity as {
+      data: { template?: string } | null
+    }[]
+    if (!lines.some((line) => line.data?.template === "data-export-ready")) throw new Error("the data export's email is not sent yet")
+  }, 30_000)
+
   return {
     label,
     token,
@@ -101,6 +114,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     attachmentId: attachment.id,
     cardId,
     notificationIds: notifications.map((notification) => notification.id),
+    dataExportId: dataExport.id,
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -116,5 +130,6 @@ export const recordValues = (records: CustomerRecords) => [
   records.attachmentId,
   records.cardId,
   ...records.notificationIds,
+  records.dataExportId,
   ...records.secrets,
 ]

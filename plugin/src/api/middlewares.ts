@@ -47,6 +47,8 @@ import { AdminListCustomerActivity, AdminListCustomerCommunications, AdminSendCu
 import { AdminListDuplicates, AdminMergeCustomers, AdminMergePreview } from "./utils/customer-merge-validators"
 // Request shape (issue #13, bad input): see the block at the top of `routes`.
 import { NO_BODY_ROUTES, NoBody, PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
+// Data requests (GDPR access and erasure): see docs/security/data-requests.md.
+import { AdminEraseCustomer, DataExportRequest, StoreDataExportDownload } from "./utils/data-requests"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -212,5 +214,21 @@ export default defineMiddlewares({
     { matcher: "/admin/crm/duplicates", method: "GET", middlewares: [validateAndTransformQuery(AdminListDuplicates, {})] },
     { matcher: "/admin/crm/merges/preview", method: "GET", middlewares: [validateAndTransformQuery(AdminMergePreview, {})] },
     { matcher: "/admin/crm/merges", method: "POST", middlewares: [validateAndTransformBody(AdminMergeCustomers)] },
+
+    // ---- Data requests (GDPR access and erasure): docs/security/data-requests.md ----
+    // The emailed link's download answers 404 (not 401) when signed out, like every refused download.
+    {
+      matcher: "/store/data-exports/download",
+      method: "GET",
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        customerAccessGuard,
+        validateAndTransformQuery(StoreDataExportDownload, {}),
+      ],
+    },
+    { matcher: "/store/customers/me/data-exports", method: "POST", middlewares: [validateAndTransformBody(DataExportRequest)] },
+    { matcher: "/admin/customers/:id/data-exports", method: "POST", middlewares: [validateAndTransformBody(DataExportRequest)] },
+    { matcher: "/admin/customers/:id/erasure", method: "POST", middlewares: [validateAndTransformBody(AdminEraseCustomer)] },
+    // ---- end of data requests ----
   ],
 })

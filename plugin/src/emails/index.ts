@@ -7,6 +7,7 @@ import { bookingConfirmation, bookingReceived } from "./booking"
 import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRescheduledOffice } from "./booking-changes"
 import { portalInvite } from "./portal-invite"
 import { staffMessage } from "./staff-message"
+import { dataExportReady, dataExportReadyStaff } from "./data-export"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -15,6 +16,7 @@ export type { PasswordResetData } from "./password-reset"
 export type { SignInLinkData } from "./sign-in-link"
 export type { PortalInviteData } from "./portal-invite"
 export type { StaffMessageData } from "./staff-message"
+export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type {
   BookingCancelledData,
@@ -36,6 +38,8 @@ export const EMAIL_TEMPLATES = {
   "booking-rescheduled": bookingRescheduled,
   "booking-rescheduled-office": bookingRescheduledOffice,
   "staff-message": staffMessage,
+  "data-export-ready": dataExportReady,
+  "data-export-ready-staff": dataExportReadyStaff,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

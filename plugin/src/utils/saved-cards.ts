@@ -8,7 +8,7 @@ export { STRIPE_PROVIDER_ID }
 export type CardSummary = { id: string; brand: string; last4: string; exp_month: number; exp_year: number }
 export type SavedCard = CardSummary & { is_default: boolean }
 
-type ProviderConfig = { id?: string; resolve?: unknown }
+type ProviderConfig = { id?: string; resolve?: unknown; options?: Record<string, unknown> }
 type ModuleConfig = { key?: string; resolve?: unknown; options?: { providers?: ProviderConfig[] } }
 
 /**
@@ -18,6 +18,11 @@ type ModuleConfig = { key?: string; resolve?: unknown; options?: { providers?: P
  * the payment_provider table, is what says whether Stripe can be called.
  */
 export function cardPaymentsConfigured(container: MedusaContainer): boolean {
+  return stripeProviderConfig(container) !== null
+}
+
+/** The Stripe provider's entry in the payment module's config (its options: API key, API base), or null. */
+export function stripeProviderConfig(container: MedusaContainer): (ProviderConfig & { options?: Record<string, unknown> }) | null {
   const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE) as { modules?: unknown }
   const modules = config.modules
   let payment: ModuleConfig | undefined
@@ -27,7 +32,7 @@ export function cardPaymentsConfigured(container: MedusaContainer): boolean {
     const entry = (modules as Record<string, unknown>)[Modules.PAYMENT]
     payment = entry && typeof entry === "object" ? (entry as ModuleConfig) : undefined
   }
-  return (payment?.options?.providers ?? []).some((provider) => provider?.id === "stripe")
+  return (payment?.options?.providers ?? []).find((provider) => provider?.id === "stripe") ?? null
 }
 
 export function requireCardPayments(container: MedusaContainer) {

@@ -1307,3 +1307,16 @@ export async function createAccountFromBooking(
 export function isStaleLink(code: string | undefined): boolean {
   return code === "token_expired" || code === "token_used";
 }
+
+/* ------------------------------------------------------------------ */
+/* Data requests (GDPR): a file from the backend, streamed as it is    */
+/* ------------------------------------------------------------------ */
+
+/** A GET to the backend with the publishable key whose answer (a file) is passed on unread. */
+export async function apiDownload(path: string, token: string, query: Record<string, string>): Promise<Response> {
+  const { baseUrl, publishableKey } = getConfig();
+  const base = new URL(baseUrl);
+  const url = new URL(`${base.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, base.origin);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  return fetch(url, { headers: { "x-publishable-api-key": publishableKey, ...bearer(token) }, signal: AbortSignal.timeout(API_TIMEOUT_MS) });
+}

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Avatar } from "~/components/avatar";
+import { DownloadMyDataForm } from "~/components/download-my-data";
 import { Field, FormAlert, FormStatus } from "~/components/field";
 import { formatAddress as formatLocation } from "~/lib/addresses";
 import { formatAddress } from "~/lib/business-profiles";
@@ -409,6 +410,22 @@ function PaymentsLink() {
   );
 }
 
+/** A copy of everything we hold about the customer (GDPR access request), made in the background and emailed. */
+function YourData() {
+  return (
+    <section className="card account" aria-labelledby="your-data-heading" data-testid="your-data">
+      <h2 id="your-data-heading">Your data</h2>
+      <p className="muted">
+        Get a copy of the personal data we hold about you, as a ZIP file. We email you a link when it is ready.{" "}
+        <Link to="/account/data-export">More about your data</Link>
+      </p>
+      <div className="account__actions">
+        <DownloadMyDataForm />
+      </div>
+    </section>
+  );
+}
+
 function BillingAddress({ billing }: { billing: { sameAsBooking: boolean; address: Address | null } }) {
   return (
     <section className="card account" aria-labelledby="billing-heading" data-testid="billing-address">
@@ -610,6 +627,7 @@ export default function Account() {
           {locations ? <SavedLocations {...locations} /> : null}
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <PaymentsLink />
+          <YourData />
           <ChangePassword />
         </>
       )}

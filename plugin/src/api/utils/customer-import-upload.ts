@@ -78,8 +78,8 @@ class ImportFileStorage implements multer.StorageEngine {
     const noticeBreak = (error: unknown) => (broken = error)
     file.stream.on("error", noticeBreak)
     const upload = await this.files.getUploadStream({
-      // A random name: the local provider serves its folder, so the name must not be guessable.
-      filename: `customer-imports/${randomUUID()}.csv`,
+      // A random name with no folder: providers tell private keys by their start ("private-…").
+      filename: `customer-import-${randomUUID()}.csv`,
       mimeType: "text/csv",
       access: "private",
     })

@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { sqlManager } from "../../utils/sql-manager"
+import { type SqlManager, sqlManager } from "../../utils/sql-manager"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
 
@@ -136,23 +136,30 @@ function refreshSql(scope: "ids" | "all") {
   RETURNING customer_id`
 }
 
+/**
+ * Brings these customers' directory rows in line with their records, through any SQL manager: the
+ * module's own, or a transaction spanning several modules' tables (the erasure of a customer).
+ */
+export async function refreshDirectoryEntries(manager: SqlManager, customerIds: string[]): Promise<number> {
+  const ids = [...new Set(customerIds.filter(Boolean))]
+  if (!ids.length) return 0
+  const refreshed = await manager.execute(refreshSql("ids"), [JSON.stringify(ids)])
+  if (refreshed.length < ids.length) {
+    // Customers removed from the database altogether (not soft-deleted) leave the directory.
+    await manager.execute(
+      `DELETE FROM customer_directory_entry e WHERE e.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+         AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)`,
+      [JSON.stringify(ids)]
+    )
+  }
+  return refreshed.length
+}
+
 class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
   /** Brings these customers' directory rows in line with their records. */
   @InjectManager()
   async refreshEntries(customerIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const ids = [...new Set(customerIds.filter(Boolean))]
-    if (!ids.length) return 0
-    const manager = sqlManager(sharedContext)
-    const refreshed = await manager.execute(refreshSql("ids"), [JSON.stringify(ids)])
-    if (refreshed.length < ids.length) {
-      // Customers removed from the database altogether (not soft-deleted) leave the directory.
-      await manager.execute(
-        `DELETE FROM customer_directory_entry e WHERE e.customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
-           AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)`,
-        [JSON.stringify(ids)]
-      )
-    }
-    return refreshed.length
+    return refreshDirectoryEntries(sqlManager(sharedContext), customerIds)
   }
 
   /** Rebuilds every row, `batchSize` customers at a time (after installing, or to repair). */

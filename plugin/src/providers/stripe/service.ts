@@ -38,6 +38,24 @@ export class StripeSignatureError extends MedusaError {
   }
 }
 
+/** What the plugin calls on Stripe outside a payment flow (deleting an erased customer). */
+export type StripeClient = { customers: { del: (id: string) => Promise<unknown> } }
+
+/**
+ * A Stripe client as the provider makes one: the same SDK copy, pointed at `apiBaseUrl` when set.
+ * Used for what Medusa's payment module can't do atomically, like deleting a customer in Stripe
+ * before the erasure's transaction commits.
+ */
+export function createStripeClient(options: Pick<PortalStripeOptions, "apiKey" | "apiBaseUrl">): StripeClient {
+  const config: Record<string, unknown> = { telemetry: false }
+  if (options.apiBaseUrl) {
+    const url = new URL(options.apiBaseUrl)
+    const protocol = url.protocol.replace(":", "") as "http" | "https"
+    Object.assign(config, { host: url.hostname, port: url.port || (protocol === "http" ? 80 : 443), protocol })
+  }
+  return new Stripe(options.apiKey, config) as StripeClient
+}
+
 /**
  * Medusa's Stripe provider (`@medusajs/payment-stripe`) with three additions:
  * - `apiBaseUrl` sends the SDK to another host (the tests' local fake of Stripe's API);
@@ -59,16 +77,7 @@ export class PortalStripeProviderService extends StripeProviderService {
 
   constructor(cradle: Record<string, unknown>, options: PortalStripeOptions) {
     super(cradle, options)
-    if (options.apiBaseUrl) {
-      const url = new URL(options.apiBaseUrl)
-      const protocol = url.protocol.replace(":", "") as "http" | "https"
-      this.stripe_ = new Stripe(options.apiKey, {
-        host: url.hostname,
-        port: url.port || (protocol === "http" ? 80 : 443),
-        protocol,
-        telemetry: false,
-      }) as typeof this.stripe_
-    }
+    if (options.apiBaseUrl) this.stripe_ = createStripeClient(options) as typeof this.stripe_
   }
 
   async updateAccountHolder(input: UpdateAccountHolderInput): Promise<UpdateAccountHolderOutput> {

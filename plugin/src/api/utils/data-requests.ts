@@ -1,0 +1,88 @@
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import type { ExportDownload } from "../../modules/data-requests"
+
+/** "Download my data" / "Download data": nothing to choose, so an empty object. */
+export const DataExportRequest = z.object({}).strict()
+
+/** The emailed link: the export's id and its token (32 random bytes in base64url); a bad one is the same 404 as a wrong one. */
+export const StoreDataExportDownload = z
+  .object({
+    export: z.string({ error: "export must be the export's id from the link" }).trim().max(100, "export is too long").optional(),
+    token: z.string({ error: "token must be the token from the link" }).trim().max(200, "token is too long").optional(),
+  })
+  .strict()
+export type StoreDataExportDownloadType = z.infer<typeof StoreDataExportDownload>
+
+/** "Erase personal data": staff type the customer's email to confirm. */
+export const AdminEraseCustomer = z
+  .object({
+    confirm_email: z
+      .string({ error: "confirm_email is required: type the customer's email address to confirm" })
+      .trim()
+      .min(1, "Type the customer's email address to confirm")
+      .max(320, "confirm_email is too long"),
+  })
+  .strict()
+export type AdminEraseCustomerType = z.infer<typeof AdminEraseCustomer>
+
+export const EXPORT_NOT_AVAILABLE =
+  "This download link doesn't work any more. A link works once, for 7 days, for the account that asked for it. Ask for a new copy on My account."
+
+type ExportRow = {
+  id: string
+  status: string
+  requested_by: string
+  created_at: Date | string
+  completed_at?: Date | string | null
+  expires_at?: Date | string | null
+  downloaded_at?: Date | string | null
+  file_size?: number | null
+  error?: string | null
+  staff_email?: string | null
+}
+
+/** An export as the portal and the admin show it (never the file's key or the token). */
+export function presentExport(row: ExportRow, audience: "customer" | "staff") {
+  return {
+    id: row.id,
+    status: row.status,
+    requested_by: row.requested_by,
+    requested_at: row.created_at,
+    completed_at: row.completed_at ?? null,
+    expires_at: row.expires_at ?? null,
+    downloaded_at: row.downloaded_at ?? null,
+    file_size: row.file_size ?? null,
+    ...(audience === "staff" ? { error: row.error ?? null, requested_by_email: row.staff_email ?? null } : {}),
+  }
+}
+
+/** Streams the ZIP from the File module as an attachment; 404 if storage no longer has it. */
+export async function sendExportFile(scope: MedusaContainer, res: MedusaResponse, download: ExportDownload, name: string) {
+  const files: IFileModuleService = scope.resolve(Modules.FILE)
+  const gone = () => res.status(404).json({ type: "not_found", message: "The file is no longer there. Ask for a new copy." })
+  let chunks: AsyncIterator<Buffer>
+  let first: IteratorResult<Buffer>
+  try {
+    // A missing file only shows when it is read: read the first chunk before answering.
+    chunks = ((await files.getDownloadStream(download.file_key)) as Readable)[Symbol.asyncIterator]()
+    first = await chunks.next()
+  } catch {
+    return gone()
+  }
+  const day = new Date(download.completed_at).toISOString().slice(0, 10)
+  res.setHeader("content-type", "application/zip")
+  res.setHeader("content-disposition", `attachment; filename="${name}-${day}.zip"`)
+  res.setHeader("cache-control", "no-store")
+  if (download.file_size) res.setHeader("content-length", String(download.file_size))
+  const body = Readable.from(
+    (async function* () {
+      for (let next = first; !next.done; next = await chunks.next()) yield next.value
+    })()
+  )
+  await pipeline(body, res).catch(() => res.destroy())
+}
