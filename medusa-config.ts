@@ -93,6 +93,32 @@ const stripePayments = env("STRIPE_API_KEY")
     ]
   : []
 
+const localFiles = {
+  resolve: "@medusajs/medusa/file-local",
+  id: "local",
+  options: {
+    backend_url: `${ADMIN_URL.replace(/\/$/, "")}/static`,
+    private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "uploads/private",
+  },
+}
+const s3Files = env("FILE_S3_BUCKET")
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env("FILE_S3_BUCKET"),
+        region: env("FILE_S3_REGION") || "auto",
+        access_key_id: env("FILE_S3_ACCESS_KEY_ID"),
+        secret_access_key: env("FILE_S3_SECRET_ACCESS_KEY"),
+        // S3-compatible stores (R2, MinIO, Spaces) and the tests' fake: their own endpoint, path-style.
+        endpoint: env("FILE_S3_ENDPOINT"),
+        file_url: env("FILE_S3_URL") || env("FILE_S3_ENDPOINT") || "https://s3.amazonaws.com",
+        prefix: env("FILE_S3_PREFIX"),
+        additional_client_config: { forcePathStyle: env("FILE_S3_FORCE_PATH_STYLE") === "true" },
+      },
+    }
+  : null
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -178,23 +204,12 @@ module.exports = defineConfig({
       },
     },
     {
-      // Profile pictures and dependents' photos. The local provider keeps them in ./static and
-      // Medusa serves them at /static; swap in S3 or similar here for production.
+      // Customers' files (profile pictures, dependents' photos, booking photos and PDFs, data
+      // exports, import uploads) are all stored private and streamed by routes that check whose
+      // they are. Locally: ./uploads/private, which nothing serves. With FILE_S3_BUCKET: S3 (or any
+      // S3-compatible store) with private ACLs.
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              backend_url: `${ADMIN_URL.replace(/\/$/, "")}/static`,
-              // ---- Data requests (GDPR): private files (customers' data exports, import uploads) are
-              // kept outside ./static, so nothing serves them; they are read through the File module.
-              private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "uploads/private",
-            },
-          },
-        ],
-      },
+      options: { providers: [s3Files ?? localFiles] },
     },
     ...stripePayments,
     ...redisModules,

@@ -53,8 +53,15 @@ beforeAll(async () => {
     },
   })
   expect(upload.status, JSON.stringify(upload.body)).toBe(200)
-  attachment = { filename, url: upload.body.files[0].url }
-  await insertAttachment(booking.id, { filename, url: attachment.url, mime_type: "image/png", size_bytes: TINY_PNG.length })
+  const attachmentId = await insertAttachment(booking.id, {
+    filename,
+    url: upload.body.files[0].url,
+    file_id: upload.body.files[0].id,
+    mime_type: "image/png",
+    size_bytes: TINY_PNG.length,
+  })
+  // Staff see it through the booking's own route (files are never linked at their storage address).
+  attachment = { filename, url: `/admin/bookings/${booking.id}/attachments/${attachmentId}` }
 
   // A visit last month, done.
   const lastMonth = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000)

@@ -137,6 +137,10 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     await expect
       .poll(() => page.getByTestId("customer-profile-picture-image").getAttribute("data-has-picture"))
       .toBe("true")
+    // The picture itself loads, from the staff-only route (the admin's session is its key).
+    await expect
+      .poll(() => page.locator(`img[src^="/admin/customers/${customerId}/picture?v="]`).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1)
 
     // After a reload everything is still there, read with one request again.
     reads.count = 0

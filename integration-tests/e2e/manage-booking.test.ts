@@ -97,7 +97,8 @@ describe("the booking overview in the portal", () => {
     await page.getByTestId("booking-done").waitFor()
     const files = page.getByTestId("attachment")
     expect(await files.getByTestId("attachment-name").allInnerTexts()).toEqual(["blocked gutter.png", "survey.pdf"])
-    // The photo is shown as a thumbnail served by Medusa.
+    // The photo is shown as a thumbnail, passed through by the portal from private storage.
+    expect(await files.first().locator("img").getAttribute("src")).toMatch(/^\/files\/bookings\//)
     const thumbnail = files.first().locator("img")
     expect(await thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
 

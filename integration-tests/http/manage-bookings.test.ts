@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
 import { createFieldworker } from "../support/bookings"
+import { apiBase, asCustomer } from "../support/files"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -111,7 +112,8 @@ async function shiftBooking(id: string, hoursFromNow: number) {
 }
 
 /** A URL Medusa handed out (localhost), fetched the way the tests reach the server. */
-const fetchServed = (url: string) => fetch(url.replace("://localhost", "://127.0.0.1"))
+/** The file behind an attachment's URL (a route of the API), fetched as the owner. */
+const fetchServed = (url: string) => fetch(`${apiBase()}${url}`, { headers: asCustomer(owner.token) })
 
 const bookingPath = (id: string, rest = "") => `/store/customers/me/bookings/${id}${rest}`
 
@@ -205,8 +207,8 @@ describe("photos and documents", () => {
     })
     expect(png.status, JSON.stringify(png.body)).toBe(201)
     expect(png.body.attachment).toMatchObject({ filename: "leaking gutter.png", mime_type: "image/png", size_bytes: TINY_PNG.length, added_by: "customer" })
-    // Served by Medusa, under a random name that says nothing about the customer.
-    expect(png.body.attachment.url).toMatch(/\/static\/.*booking-[0-9a-f-]+\.png$/)
+    // Served only through the booking's own route, which checks whose booking it is.
+    expect(png.body.attachment.url).toBe(bookingPath(booking.id, `/attachments/${png.body.attachment.id}`))
     const served = await fetchServed(png.body.attachment.url)
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(TINY_PNG)).toBe(true)
@@ -229,6 +231,7 @@ describe("photos and documents", () => {
     expect(read.body.booking.attachments.map((a: { filename: string }) => a.filename)).toEqual(["leaking gutter.png", "quote.pdf", "IMG_0042.heic"])
 
     // Another customer can neither remove it nor see it.
+    expect((await fetch(`${apiBase()}${png.body.attachment.url}`, { headers: asCustomer(stranger.token) })).status).toBe(404)
     const theirs = await api(bookingPath(booking.id, `/attachments/${png.body.attachment.id}`), { token: stranger.token, method: "DELETE" })
     expect(theirs.status).toBe(404)
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, fileUpload, signUpCustomer, TINY_PNG, uniqueEmail } from "../support/api"
 import { sql } from "../support/db"
+import { apiBase, asCustomer, fetchFile } from "../support/files"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 
@@ -16,25 +17,24 @@ beforeAll(async () => {
 
 const png = (name = "me.png") => fileUpload({ name, type: "image/png", data: TINY_PNG })
 
-/** The served file's bytes, fetched from the URL the API gave. */
-async function download(url: string) {
-  const response = await fetch(url.replace("localhost", "127.0.0.1"))
-  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
+/** The served file's bytes, fetched from the route the API gave, as the customer. */
+async function download(url: string, token = owner.token) {
+  const response = await fetchFile(`${apiBase()}${url}`, asCustomer(token))
+  return { status: response.status, bytes: response.bytes, type: response.headers.get("content-type") }
 }
 
 describe("profile picture", () => {
   it("uploads, replaces and removes a picture stored through the File module", async () => {
     const first = await api("/store/customers/me/profile/picture", { token: owner.token, raw: png() })
     expect(first.status).toBe(200)
-    expect(first.body.picture_url).toMatch(/^http.*\/static\/.*\.png$/)
+    expect(first.body.picture_url).toMatch(/^\/store\/customers\/me\/profile\/picture\?v=/)
     expect((await download(first.body.picture_url)).bytes.subarray(0, 8)).toEqual(TINY_PNG.subarray(0, 8))
 
     // Named .jpg but really a PNG: stored as what it is.
     const second = await api("/store/customers/me/profile/picture", { token: owner.token, raw: png("holiday.jpg") })
-    expect(second.body.picture_url).toMatch(/\.png$/)
+    expect(second.body.picture_url).not.toBe(first.body.picture_url)
+    expect((await download(second.body.picture_url)).type).toBe("image/png")
     expect((await api("/store/customers/me/profile", { token: owner.token })).body.profile.picture_url).toBe(second.body.picture_url)
-    // The replaced file is gone.
-    expect((await download(first.body.picture_url)).status).toBe(404)
 
     const removed = await api("/store/customers/me/profile/picture", { token: owner.token, method: "DELETE" })
     expect(removed.body).toEqual({ picture_url: null })
@@ -379,7 +379,8 @@ describe("dependents and assets", () => {
 
     const photo = await api(`/store/customers/me/dependents/${id}/photo`, { token: owner.token, raw: png("biscuit.png") })
     expect(photo.status).toBe(200)
-    expect(photo.body.dependent.photo_url).toMatch(/\.png$/)
+    expect(photo.body.dependent.photo_url).toMatch(new RegExp(`^/store/customers/me/dependents/${id}/photo\\?v=`))
+    expect((await download(photo.body.dependent.photo_url)).type).toBe("image/png")
     const noPhoto = await api(`/store/customers/me/dependents/${id}/photo`, { token: owner.token, method: "DELETE" })
     expect(noPhoto.body.dependent.photo_url).toBeNull()
 

@@ -60,11 +60,14 @@ export async function createFieldworker(token: string, values: { name: string; s
 }
 
 /** A file attached to a booking, as the File module would have stored it. */
-export async function insertAttachment(bookingId: string, file: { filename: string; url: string; mime_type: string; size_bytes: number; added_by?: string }) {
+export async function insertAttachment(
+  bookingId: string,
+  file: { filename: string; url: string; mime_type: string; size_bytes: number; added_by?: string; file_id?: string }
+) {
   const id = `batt_test${randomUUID().replace(/-/g, "").slice(0, 20)}`
   await sql(
     `insert into booking_attachment (id, booking_id, file_id, url, filename, mime_type, size_bytes, added_by) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, bookingId, `file_${id}`, file.url, file.filename, file.mime_type, file.size_bytes, file.added_by ?? "customer"]
+    [id, bookingId, file.file_id ?? `file_${id}`, file.url, file.filename, file.mime_type, file.size_bytes, file.added_by ?? "customer"]
   )
   return id
 }

@@ -5,6 +5,7 @@ import {
   apiFetch,
   errorStatus,
   fileForm,
+  portalFileUrl,
   requireToken,
   type CustomerBooking,
 } from "~/lib/medusa.server";
@@ -80,7 +81,7 @@ function normalise(result: BookingWithChanges): BookingWithChanges {
       instructions: booking.instructions?.trim() || null,
       card: booking.card && typeof booking.card === "object" ? booking.card : null,
       map: booking.map && Number.isFinite(booking.map.latitude) && Number.isFinite(booking.map.longitude) ? booking.map : null,
-      attachments: list(booking.attachments),
+      attachments: list(booking.attachments).map((attachment) => ({ ...attachment, url: portalFileUrl(attachment.url) ?? "" })),
       reschedule_count: Number(booking.reschedule_count) || 0,
     },
     changes: result.changes,
@@ -143,7 +144,7 @@ export async function addBookingAttachment(token: string, id: string, file: Blob
     token,
     form: fileForm(file, filename),
   });
-  return attachment;
+  return { ...attachment, url: portalFileUrl(attachment.url) ?? "" };
 }
 
 export async function removeBookingAttachment(token: string, id: string, attachmentId: string): Promise<void> {

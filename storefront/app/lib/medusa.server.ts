@@ -797,7 +797,7 @@ function toProfile(profile: Profile): Profile {
     additional_names: list(profile.additional_names),
     emails: list(profile.emails),
     phones: list(profile.phones),
-    picture_url: profile.picture_url || null,
+    picture_url: portalFileUrl(profile.picture_url),
     custom_fields: list(profile.custom_fields)
       .filter((field) => field.visibility !== "staff")
       .sort((a, b) => a.rank - b.rank),
@@ -841,7 +841,7 @@ export async function uploadProfilePicture(token: string, file: Blob, filename: 
     token,
     form: fileForm(file, filename),
   });
-  return picture_url ?? null;
+  return portalFileUrl(picture_url);
 }
 
 export async function removeProfilePicture(token: string): Promise<void> {
@@ -1032,7 +1032,7 @@ function toDependent(dependent: Dependent): Dependent {
   return {
     ...dependent,
     notes: dependent.notes || null,
-    photo_url: dependent.photo_url || null,
+    photo_url: portalFileUrl(dependent.photo_url),
     custom_fields: byRank(list(dependent.custom_fields).filter((field) => field.visibility !== "staff")),
   };
 }
@@ -1313,6 +1313,17 @@ export function isStaleLink(code: string | undefined): boolean {
 /* ------------------------------------------------------------------ */
 
 /** A GET to the backend with the publishable key whose answer (a file) is passed on unread. */
+const OWN_FILES = "/store/customers/me/";
+
+/**
+ * Pictures, photos and booking files are private: the API serves them only with the customer's
+ * token, which stays in the portal's session. The page links to the portal's /files/… instead,
+ * which passes the file through (routes/files.$.tsx).
+ */
+export function portalFileUrl(apiPath: string | null | undefined): string | null {
+  return apiPath?.startsWith(OWN_FILES) ? `/files/${apiPath.slice(OWN_FILES.length)}` : null;
+}
+
 export async function apiDownload(path: string, token: string, query: Record<string, string>): Promise<Response> {
   const { baseUrl, publishableKey } = getConfig();
   const base = new URL(baseUrl);

@@ -9,6 +9,7 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/servi
 import { dayBoundary } from "../../modules/services/time-zone"
 import { type BookingStatus, bookingPostcode, STATUS_TRANSITIONS } from "../../workflows/booking/booking-status"
 import type { AdminListBookingsType } from "./admin-booking-validators"
+import { privateFileUrl } from "./private-files"
 import { escapeLike } from "../../utils/sql-manager"
 
 type BookingRow = {
@@ -249,10 +250,10 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
       attachments: attachments
         .filter((attachment) => !attachment.deleted_at)
         .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
-        .map(({ id, file_id, url, filename, mime_type, size_bytes, added_by, created_at }) => ({
+        .map(({ id, file_id, filename, mime_type, size_bytes, added_by, created_at }) => ({
           id,
           file_id,
-          url,
+          url: privateFileUrl.attachment("staff", booking.id, id),
           filename,
           mime_type,
           size_bytes,

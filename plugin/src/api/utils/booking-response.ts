@@ -5,6 +5,7 @@ import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../mo
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { serviceHandle } from "../../utils/service-handle"
 import { answerConflict } from "./conflict"
+import { privateFileUrl } from "./private-files"
 import { mapLocation } from "./map-location"
 
 /**
@@ -29,9 +30,9 @@ export async function loadCustomerBooking(scope: MedusaContainer, customerId: st
       ...fields,
       service_handle: handle,
       map: mapLocation(booking.location as Record<string, unknown> | null),
-      attachments: attachments.map(({ id, url, filename, mime_type, size_bytes, added_by, created_at }) => ({
+      attachments: attachments.map(({ id, filename, mime_type, size_bytes, added_by, created_at }) => ({
         id,
-        url,
+        url: privateFileUrl.attachment("customer", booking.id, id),
         filename,
         mime_type,
         size_bytes,

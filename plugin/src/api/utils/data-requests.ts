@@ -1,10 +1,8 @@
-import { Readable } from "node:stream"
-import { pipeline } from "node:stream/promises"
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
 import type { ExportDownload } from "../../modules/data-requests"
+import { sendStoredFile } from "./private-files"
 
 /** "Download my data" / "Download data": nothing to choose, so an empty object. */
 export const DataExportRequest = z.object({}).strict()
@@ -63,26 +61,11 @@ export function presentExport(row: ExportRow, audience: "customer" | "staff") {
 
 /** Streams the ZIP from the File module as an attachment; 404 if storage no longer has it. */
 export async function sendExportFile(scope: MedusaContainer, res: MedusaResponse, download: ExportDownload, name: string) {
-  const files: IFileModuleService = scope.resolve(Modules.FILE)
-  const gone = () => res.status(404).json({ type: "not_found", message: "The file is no longer there. Ask for a new copy." })
-  let chunks: AsyncIterator<Buffer>
-  let first: IteratorResult<Buffer>
-  try {
-    // A missing file only shows when it is read: read the first chunk before answering.
-    chunks = ((await files.getDownloadStream(download.file_key)) as Readable)[Symbol.asyncIterator]()
-    first = await chunks.next()
-  } catch {
-    return gone()
-  }
   const day = new Date(download.completed_at).toISOString().slice(0, 10)
-  res.setHeader("content-type", "application/zip")
-  res.setHeader("content-disposition", `attachment; filename="${name}-${day}.zip"`)
-  res.setHeader("cache-control", "no-store")
-  if (download.file_size) res.setHeader("content-length", String(download.file_size))
-  const body = Readable.from(
-    (async function* () {
-      for (let next = first; !next.done; next = await chunks.next()) yield next.value
-    })()
+  await sendStoredFile(
+    scope,
+    res,
+    { key: download.file_key, contentType: "application/zip", disposition: "attachment", filename: `${name}-${day}.zip`, size: download.file_size, cache: "no-store" },
+    "The file is no longer there. Ask for a new copy."
   )
-  await pipeline(body, res).catch(() => res.destroy())
 }

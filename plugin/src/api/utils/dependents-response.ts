@@ -4,6 +4,7 @@ import { CUSTOM_FIELDS_MODULE, type Audience, type CustomFieldsModuleService } f
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { definitionsFor, withValues, type PresentedDefinition } from "./custom-field-response"
+import { privateFileUrl } from "./private-files"
 
 export type DependentRow = {
   id: string
@@ -11,7 +12,7 @@ export type DependentRow = {
   type?: { id: string } | null
   name: string
   notes: string | null
-  photo_url: string | null
+  photo_file_id?: string | null
 }
 
 export type DependentTypeWithFields = {
@@ -38,7 +39,12 @@ export async function dependentTypesWithFields(scope: MedusaContainer, audience:
 }
 
 /** Dependents as the API shows them: their type's label and every visible field with its value. */
-export async function presentDependents(scope: MedusaContainer, rows: DependentRow[], types: DependentTypeWithFields[]) {
+export async function presentDependents(
+  scope: MedusaContainer,
+  rows: DependentRow[],
+  types: DependentTypeWithFields[],
+  owner: { customerId: string; audience: Audience }
+) {
   const fields: CustomFieldsModuleService = scope.resolve(CUSTOM_FIELDS_MODULE)
   const values = await fields.valuesFor("dependent", rows.map((row) => row.id))
   const typesById = new Map(types.map((type) => [type.id, type]))
@@ -51,7 +57,7 @@ export async function presentDependents(scope: MedusaContainer, rows: DependentR
       type_label: type.label_singular,
       name: row.name,
       notes: row.notes,
-      photo_url: row.photo_url,
+      photo_url: privateFileUrl.dependentPhoto(owner.audience, owner.customerId, row.id, row.photo_file_id),
       custom_fields: withValues(type.fields, values[row.id]),
     }))
 }
@@ -65,7 +71,7 @@ export async function loadDependents(scope: MedusaContainer, customerId: string,
     dependentTypesWithFields(scope, audience),
     service.listDependents({ customer_id: customerId }, { order: { created_at: "ASC" } }),
   ])
-  return { dependent_types: types, dependents: await presentDependents(scope, rows as unknown as DependentRow[], types) }
+  return { dependent_types: types, dependents: await presentDependents(scope, rows as unknown as DependentRow[], types, { customerId, audience }) }
 }
 
 /** One of the customer's dependents (404 for anyone else's). */
@@ -73,7 +79,7 @@ export async function loadDependent(scope: MedusaContainer, customerId: string, 
   const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
   const row = await service.retrieveOwnedDependent(customerId, id)
   const types = await dependentTypesWithFields(scope, audience)
-  const [dependent] = await presentDependents(scope, [row as unknown as DependentRow], types)
+  const [dependent] = await presentDependents(scope, [row as unknown as DependentRow], types, { customerId, audience })
   if (!dependent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${id} was not found`)
   return dependent
 }

@@ -5,6 +5,7 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../.
 import { ensureCustomerProfileWorkflow } from "../../workflows/customer-profile/ensure-customer-profile"
 import { definitionsFor, withValues } from "./custom-field-response"
 import { dependentTypesWithFields, presentDependents, type DependentRow } from "./dependents-response"
+import { privateFileUrl } from "./private-files"
 
 const CUSTOMER_FIELDS = [
   "id",
@@ -79,6 +80,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
           "last_name",
           "email",
           ...fields.map((field) => `customer_profile.${field}`),
+          "customer_profile.picture_file_id",
           "customer_profile.contact_methods.*",
           "customer_profile.additional_contacts.*",
           ...ADDRESS_FIELDS.map((field) => `addresses.${field}`),
@@ -88,7 +90,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
                 "dependents.id",
                 "dependents.name",
                 "dependents.notes",
-                "dependents.photo_url",
+                "dependents.photo_file_id",
                 "dependents.created_at",
                 "dependents.type.id",
               ]
@@ -123,6 +125,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
   ])
 
   const shaped: Record<string, unknown> = Object.fromEntries(fields.map((field) => [field, profile[field] ?? null]))
+  shaped.picture_url = privateFileUrl.picture(audience, customerId, profile.picture_file_id as string | null)
   const result: Record<string, unknown> = {
     ...shaped,
     additional_names: (profile.additional_names as string[] | null) ?? [],
@@ -149,7 +152,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
     ])
     result.tags = (profile.tags as string[] | null) ?? []
     result.business_profiles = [...((customer as { business_profiles?: { created_at: string }[] }).business_profiles ?? [])].sort(byCreated)
-    result.dependents = await presentDependents(scope, dependentRows, types)
+    result.dependents = await presentDependents(scope, dependentRows, types, { customerId, audience })
     result.activity = activity.map(({ id, kind, message, data, actor, created_at }) => ({ id, kind, message, data, actor, created_at }))
   }
   return result

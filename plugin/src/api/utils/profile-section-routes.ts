@@ -1,4 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import type { Audience } from "../../modules/custom-fields"
 import {
   createAdditionalContactWorkflow,
@@ -18,10 +21,17 @@ import type { AdditionalContactCreateType, AdditionalContactUpdateType } from ".
 import { assertDependentsOffered, loadDependent, loadDependents } from "./dependents-response"
 import type { ImageUploadRequest } from "./image-upload"
 import { requestActor } from "./activity-actor"
+import { imageType, PRIVATE_CACHE, privateFileUrl, sendStoredFile } from "./private-files"
 import { loadProfile } from "./profile-response"
 import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./profile-section-validators"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
+
+async function pictureFileId(container: MedusaContainer, customerId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "customer", fields: ["id", "customer_profile.picture_file_id"], filters: { id: customerId } })
+  return (data[0]?.customer_profile as { picture_file_id?: string | null } | undefined)?.picture_file_id ?? null
+}
 
 /**
  * Where the customer and the item come from: the signed-in customer and `:id` in the portal,
@@ -44,13 +54,18 @@ export function profileSectionRoutes(scope: Scope) {
 
   return {
     picture: {
+      async get(req: Req, res: MedusaResponse) {
+        const fileId = await pictureFileId(req.scope, customerId(req))
+        if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "There is no profile picture.")
+        await sendStoredFile(req.scope, res, { key: fileId, contentType: imageType(fileId), disposition: "inline", filename: `picture.${fileId.split(".").pop()}`, cache: PRIVATE_CACHE })
+      },
       async set(req: Req, res: MedusaResponse) {
         const { result } = await setProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), image: image(req), actor: await requestActor(req) } })
-        res.json(result)
+        res.json({ picture_url: privateFileUrl.picture(audience, customerId(req), result.picture_file_id) })
       },
       async remove(req: Req, res: MedusaResponse) {
-        const { result } = await removeProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), actor: await requestActor(req) } })
-        res.json(result)
+        await removeProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), actor: await requestActor(req) } })
+        res.json({ picture_url: null })
       },
     },
 
@@ -114,6 +129,14 @@ export function profileSectionRoutes(scope: Scope) {
         await dependentsOffered(req)
         await deleteDependentWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), actor: await requestActor(req) } })
         res.json({ id: dependentId(req), object: "dependent", deleted: true })
+      },
+      async photo(req: Req, res: MedusaResponse) {
+        await dependentsOffered(req)
+        const dependents: DependentsModuleService = req.scope.resolve(DEPENDENTS_MODULE)
+        const row = await dependents.retrieveOwnedDependent(customerId(req), dependentId(req))
+        const fileId = row.photo_file_id
+        if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This has no photo.")
+        await sendStoredFile(req.scope, res, { key: fileId, contentType: imageType(fileId), disposition: "inline", filename: `photo.${fileId.split(".").pop()}`, cache: PRIVATE_CACHE })
       },
       async setPhoto(req: Req, res: MedusaResponse) {
         await dependentsOffered(req)

@@ -161,7 +161,6 @@ export const addBookingAttachmentWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "attach" as const }))
     )
     checkAttachmentRoomStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
-    // A random stored name: the URL is public, so it says nothing about whose file it is.
     const stored = uploadImage({
       image: transform({ input }, ({ input }) => ({ mimeType: input.file.mimeType, extension: input.file.extension, content: input.file.content })),
       prefix: "booking",

@@ -36,7 +36,7 @@ export const setProfilePictureWorkflow = createWorkflow(
       transform({ input, result, file }, ({ input, result, file }) => pictureEntry(input.customer_id, result.before.picture_url, file.url, input.actor))
     )
     deleteReplacedImage(transform({ result }, ({ result }) => result.before.picture_file_id))
-    return new WorkflowResponse(transform({ file }, ({ file }) => ({ picture_url: file.url })))
+    return new WorkflowResponse(transform({ file }, ({ file }) => ({ picture_file_id: file.id as string | null })))
   }
 )
 
@@ -53,6 +53,6 @@ export const removeProfilePictureWorkflow = createWorkflow(
       )
     )
     deleteReplacedImage(transform({ result }, ({ result }) => result.before.picture_file_id))
-    return new WorkflowResponse({ picture_url: null })
+    return new WorkflowResponse({ picture_file_id: null as string | null })
   }
 )

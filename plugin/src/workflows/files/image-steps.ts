@@ -5,8 +5,9 @@ import { deleteFilesStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 export type ImageFile = { mimeType: string; extension: string; content: string }
 
 /**
- * Uploads one checked image through the File module under a random name (the URL is public, so
- * it says nothing about whose it is). The upload is removed again if the workflow fails later.
+ * Stores one checked picture or document privately through the File module (local disk outside
+ * ./static, or S3 with a private ACL): it is read back only through routes that check whose it is.
+ * The upload is removed again if the workflow fails later.
  */
 export function uploadImage(input: { image: ImageFile; prefix: string }) {
   const files = transform({ input }, ({ input }) => ({
@@ -15,7 +16,7 @@ export function uploadImage(input: { image: ImageFile; prefix: string }) {
         filename: `${input.prefix}-${randomUUID()}.${input.image.extension}`,
         mimeType: input.image.mimeType,
         content: input.image.content,
-        access: "public" as const,
+        access: "private" as const,
       },
     ],
   }))

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { addBookingAttachmentWorkflow } from "../../../../../../../workflows/booking/manage-booking"
 import type { AttachmentUploadRequest } from "../../../../../../utils/attachment-upload"
 import { answeringConflicts } from "../../../../../../utils/booking-response"
+import { privateFileUrl } from "../../../../../../utils/private-files"
 
 /** Add a photo or PDF (multipart "file", checked by content, at most 10 MB). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -10,7 +11,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const { result } = await addBookingAttachmentWorkflow(req.scope).run({
       input: { customer_id: req.auth_context.actor_id, booking_id: req.params.id, file },
     })
-    const { id, url, filename, mime_type, size_bytes, added_by, created_at } = result
+    const { id, filename, mime_type, size_bytes, added_by, created_at } = result
+    const url = privateFileUrl.attachment("customer", req.params.id, id)
     res.status(201).json({ attachment: { id, url, filename, mime_type, size_bytes, added_by, created_at } })
   })
 }

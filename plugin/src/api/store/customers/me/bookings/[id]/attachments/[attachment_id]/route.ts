@@ -1,6 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeBookingAttachmentWorkflow } from "../../../../../../../../workflows/booking/manage-booking"
 import { answeringConflicts } from "../../../../../../../utils/booking-response"
+import { sendAttachment } from "../../../../../../../utils/booking-attachments"
+
+/** The file itself, streamed from private storage, for the customer whose booking it is. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await sendAttachment(req.scope, res, { booking_id: req.params.id, attachment_id: req.params.attachment_id, customer_id: req.auth_context.actor_id })
+}
 
 /** Remove a file the customer added (staff's files stay). */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

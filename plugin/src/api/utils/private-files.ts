@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto"
+import type { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+type Audience = "customer" | "staff"
+
+/**
+ * Pictures, dependents' photos and booking files are stored privately (never at a public URL) and
+ * read through these routes, which check the session like every other route of their kind. The
+ * `v` query changes when the file does, so browsers may keep a copy for a few minutes.
+ */
+const version = (fileId: string) => createHash("sha256").update(fileId).digest("base64url").slice(0, 12)
+
+export const privateFileUrl = {
+  picture: (audience: Audience, customerId: string, fileId: string | null | undefined) =>
+    fileId ? `${audience === "staff" ? `/admin/customers/${customerId}/picture` : "/store/customers/me/profile/picture"}?v=${version(fileId)}` : null,
+  dependentPhoto: (audience: Audience, customerId: string, dependentId: string, fileId: string | null | undefined) =>
+    fileId
+      ? `${audience === "staff" ? `/admin/customers/${customerId}/dependents` : "/store/customers/me/dependents"}/${dependentId}/photo?v=${version(fileId)}`
+      : null,
+  attachment: (audience: Audience, bookingId: string, attachmentId: string) =>
+    `${audience === "staff" ? "/admin/bookings" : "/store/customers/me/bookings"}/${bookingId}/attachments/${attachmentId}`,
+}
+
+const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", heic: "image/heic", heif: "image/heif" }
+
+/** The type of a stored picture, from the extension it was stored with (the upload checked the bytes). */
+export const imageType = (fileId: string) => IMAGE_TYPES[fileId.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream"
+
+export type StoredFile = {
+  key: string
+  contentType: string
+  /** "inline" for what a browser shows (pictures, PDFs), "attachment" for downloads. */
+  disposition: "inline" | "attachment"
+  filename: string
+  size?: number | null
+  cache: string
+}
+
+const notFound = (res: MedusaResponse, message: string) => res.status(404).json({ type: "not_found", message })
+
+/**
+ * Streams a file from the File module (local disk or S3, whichever is configured); 404 if storage
+ * no longer has it. A missing file only shows when it is read, so the first chunk is read before answering.
+ */
+export async function sendStoredFile(scope: MedusaContainer, res: MedusaResponse, file: StoredFile, missing = "That file was not found.") {
+  const files: IFileModuleService = scope.resolve(Modules.FILE)
+  let chunks: AsyncIterator<Buffer>
+  let first: IteratorResult<Buffer>
+  try {
+    chunks = ((await files.getDownloadStream(file.key)) as Readable)[Symbol.asyncIterator]()
+    first = await chunks.next()
+  } catch {
+    return notFound(res, missing)
+  }
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_")
+  res.setHeader("content-type", file.contentType)
+  res.setHeader("content-disposition", `${file.disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+  res.setHeader("cache-control", file.cache)
+  res.setHeader("x-content-type-options", "nosniff")
+  if (file.size) res.setHeader("content-length", String(file.size))
+  const body = (async function* () {
+    for (let next = first; !next.done; next = await chunks.next()) yield next.value
+  })()
+  await pipeline(body, res).catch(() => res.destroy())
+}
+
+/** Pictures and attachments: the signed-in customer's or staff's browser may keep them briefly, nothing shared may. */
+export const PRIVATE_CACHE = "private, max-age=300"
