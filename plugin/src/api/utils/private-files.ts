@@ -56,9 +56,11 @@ export async function sendStoredFile(scope: MedusaContainer, res: MedusaResponse
   } catch {
     return notFound(res, missing)
   }
+  // An ASCII stand-in for old browsers, and the real name (any language) as RFC 6266's filename*.
   const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_")
+  const utf8 = ascii === file.filename ? "" : `; filename*=UTF-8''${encodeURIComponent(file.filename)}`
   res.setHeader("content-type", file.contentType)
-  res.setHeader("content-disposition", `${file.disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+  res.setHeader("content-disposition", `${file.disposition}; filename="${ascii}"${utf8}`)
   res.setHeader("cache-control", file.cache)
   res.setHeader("x-content-type-options", "nosniff")
   if (file.size) res.setHeader("content-length", String(file.size))
