@@ -49,11 +49,16 @@ describe("profile picture in My account", () => {
     const picture = page.getByRole("img", { name: "Your profile picture" })
     await picture.waitFor()
     const src = await picture.getAttribute("src")
-    expect(src).toMatch(/^https?:\/\//)
-    // Medusa serves the file it stored.
-    const served = await page.request.get(src!)
+    // The portal's own address, which passes the private file through for this session only.
+    expect(src).toMatch(/^\/files\/profile\/picture\?v=/)
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+    const served = await page.request.get(new URL(src!, page.url()).href)
     expect(served.status()).toBe(200)
     expect(Buffer.from(await served.body()).subarray(0, 8)).toEqual(TINY_PNG.subarray(0, 8))
+    // Signed out (a fresh browser context has no session): not found.
+    const stranger = await page.context().browser()!.newContext()
+    expect((await stranger.request.get(new URL(src!, page.url()).href)).status()).toBe(404)
+    await stranger.close()
     expect(await page.getByTestId("profile-initials").count()).toBe(0)
 
     // A text file with an image's name is refused, with a message saying what to send; the picture stays.
