@@ -51,7 +51,7 @@ describe("profile picture in My account", () => {
     const src = await picture.getAttribute("src")
     // The portal's own address, which passes the private file through for this session only.
     expect(src).toMatch(/^\/files\/profile\/picture\?v=/)
-    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
     const served = await page.request.get(new URL(src!, page.url()).href)
     expect(served.status()).toBe(200)
     expect(Buffer.from(await served.body()).subarray(0, 8)).toEqual(TINY_PNG.subarray(0, 8))
