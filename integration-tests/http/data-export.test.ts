@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer, TINY_PNG, tokenFrom } from "../support/api"
 import { createRichCustomer, download, type RichCustomer, unzip } from "../support/data-requests"
 import { sql } from "../support/db"
+import { MASK, withSentLinks } from "../support/sent-emails"
 import { TEST_CARDS } from "../support/stripe"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { run } from "../../scripts/lib/processes.mjs"
@@ -36,12 +37,13 @@ async function requestFromPortal(token: string, email: string) {
   expect(asked.status, JSON.stringify(asked.body)).toBe(202)
   expect(asked.body.data_export).toMatchObject({ status: "pending", requested_by: "customer" })
   const mail = await eventually(async () => {
-    const rows = await sql<{ data: { download_url: string } }>(
-      `select data from notification where "to" = $1 and template = 'data-export-ready' order by created_at desc`,
+    const rows = await sql<{ data: { download_url: string }; external_id: string | null }>(
+      `select data, external_id from notification where "to" = $1 and template = 'data-export-ready' order by created_at desc`,
       [email]
     )
     if (rows.length <= before) throw new Error("no new email yet")
-    return rows[0]
+    // The record shows the link's token masked: the real link is the one the customer got.
+    return withSentLinks(rows[0])
   }, 30_000)
   const link = new URL(mail.data.download_url)
   expect(link.origin).toBe(new URL(inject("portalUrl")).origin)
@@ -129,6 +131,8 @@ describe("Download my data (portal)", () => {
     expect(emails.map((email) => email.template)).toEqual(expect.arrayContaining(["account-verification", "booking-confirmation", "staff-message"]))
     expect(emails.find((email) => email.template === "staff-message")).toMatchObject({ subject: `About ${values.dependent_name}`, to: values.email })
     expect(emails.find((email) => email.template === "booking-confirmation")?.text).toContain(person.booking.booking_number)
+    // One-time links as stored: masked (docs/security/email-links.md).
+    expect(emails.find((email) => email.template === "account-verification")?.text).toContain(`/verify-email?token=${MASK}`)
 
     const activity = files.json("activity.json") as { kind: string; message: string }[]
     expect(activity.map((line) => line.kind)).toEqual(expect.arrayContaining(["booking_placed", "data_export_requested"]))

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto"
 import http from "node:http"
 import { inject } from "vitest"
+import { withSentLinks } from "./sent-emails"
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: http.IncomingHttpHeaders }
 
@@ -107,19 +108,22 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000)
   }
 }
 
-/** The newest email the app recorded for `to` (the Resend provider records instead of sending in tests). */
+/**
+ * The newest email the app sent to `to`, as stored, but with its one-time links as the customer got
+ * them (the stored record shows them masked; the real ones are read from what the fake Resend received).
+ */
 export async function latestEmail(to: string, template?: string) {
   const token = await adminToken()
   return eventually(async () => {
     const { body } = await api(
-      `/admin/notifications?to=${encodeURIComponent(to)}&channel=email&order=-created_at&limit=20&fields=id,to,template,data,created_at`,
+      `/admin/notifications?to=${encodeURIComponent(to)}&channel=email&order=-created_at&limit=20&fields=id,to,template,data,created_at,external_id`,
       { token }
     )
-    const match = (body.notifications as { template: string; data: Record<string, any> }[]).find(
+    const match = (body.notifications as { template: string; external_id: string | null; data: Record<string, any> }[]).find(
       (notification) => !template || notification.template === template
     )
     if (!match) throw new Error(`No ${template ?? ""} email to ${to} yet`)
-    return match
+    return withSentLinks(match)
   })
 }
 

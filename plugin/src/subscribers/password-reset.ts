@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
+import { sealLinkFor, withOneTimeLinks } from "../emails/one-time-links"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 
 /** Medusa's reset tokens last 15 minutes. */
@@ -23,11 +24,10 @@ export default async function emailPasswordResetLink({
     resource_id: customer?.id,
     resource_type: "customer",
     trigger_type: "auth.password_reset",
-    data: {
-      first_name: customer?.first_name ?? undefined,
-      reset_url: portal.portalLink("/reset-password", { token: data.token, email: data.entity_id }),
-      expires_in_minutes: RESET_TOKEN_MINUTES,
-    },
+    data: withOneTimeLinks(
+      { first_name: customer?.first_name ?? undefined, expires_in_minutes: RESET_TOKEN_MINUTES },
+      { reset_url: sealLinkFor(container, portal.portalLink("/reset-password", { token: data.token, email: data.entity_id })) }
+    ),
   })
 }
 

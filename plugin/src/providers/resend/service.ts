@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
-import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
+import type { ConfigModule, Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { Resend } from "resend"
 import { renderEmail } from "../../emails"
+import { linkSecret, openOneTimeLinks } from "../../emails/one-time-links"
 
 export type ResendOptions = {
   /** Without it, emails are rendered and recorded but not sent. */
@@ -85,11 +86,14 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
   protected readonly options_: ResendOptions
   protected readonly businessName_: string
   protected readonly client_: Resend | null
+  /** Opens the sealed one-time links in stored emails (the JWT secret; Medusa hands the config to providers). */
+  protected readonly linkSecret_: string
 
-  constructor({ logger }: { logger: Logger }, options: ResendOptions) {
+  constructor({ logger, configModule }: { logger: Logger; configModule?: Pick<ConfigModule, "projectConfig"> }, options: ResendOptions) {
     super()
     ResendNotificationProviderService.validateOptions(options)
     this.logger_ = logger
+    this.linkSecret_ = linkSecret(configModule)
     this.options_ = options
     this.businessName_ = options.business_name?.trim() || defaultBusinessName(options.from)
     // base_url goes to the SDK's constructor option, so no process.env is touched and instances stay independent.
@@ -100,11 +104,14 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const { to, template } = notification
-    const data = notification.data ?? {}
+    // Opened in a copy: the Notification module saves back the record it handed over.
+    const { data, opened } = openOneTimeLinks(notification.data ?? {}, this.linkSecret_)
     const email = await renderEmail(template, data, { businessName: this.businessName_ })
 
     if (!this.client_) {
       this.logger_.info(`Email ${template} to ${to} recorded (RESEND_API_KEY not set)`)
+      // Stored emails show one-time links masked; a developer without Resend gets them here instead.
+      if (process.env.NODE_ENV === "development") opened.forEach((link) => this.logger_.info(`  its link (shown in development only): ${link}`))
       return { id: `recorded_${randomUUID()}` }
     }
 

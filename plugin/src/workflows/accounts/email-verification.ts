@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { VERIFY_EMAIL_TTL_MS } from "./sign-up"
@@ -38,7 +39,7 @@ export const resendVerificationWorkflow = createWorkflow(
           resource_id: input.customer_id,
           resource_type: "customer",
           trigger_type: "portal.verification_resent",
-          data: { first_name: input.first_name, verify_url: link.url, expires_in_hours: VERIFY_EMAIL_TTL_MS / 3_600_000 },
+          data: withOneTimeLinks({ first_name: input.first_name, expires_in_hours: VERIFY_EMAIL_TTL_MS / 3_600_000 }, { verify_url: link.email_link }),
         },
       ])
     )

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import {
@@ -48,12 +49,10 @@ export const sendPortalInviteWorkflow = createWorkflow("portal-send-invite", (in
         resource_id: input.customer_id,
         resource_type: "customer",
         trigger_type: input.has_login ? "portal.confirm_account" : "portal.invite",
-        data: {
-          first_name: input.first_name,
-          [input.has_login ? "confirm_url" : "invite_url"]: link.url,
-          expires_in_days: INVITE_TTL_MS / 86_400_000,
-          sent_by: input.staff_user_id,
-        },
+        data: withOneTimeLinks(
+          { first_name: input.first_name, expires_in_days: INVITE_TTL_MS / 86_400_000, sent_by: input.staff_user_id },
+          { [input.has_login ? "confirm_url" : "invite_url"]: link.email_link }
+        ),
       },
     ])
   )

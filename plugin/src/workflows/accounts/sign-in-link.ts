@@ -2,6 +2,7 @@ import type { IAuthModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { sealLinkFor, withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import { MAGIC_LINK_PROVIDER, newSignInToken, SIGN_IN_LINK_TTL_MS, type SignInLinkMetadata } from "../../providers/magic-link/service"
 
@@ -9,7 +10,8 @@ type LinkRecord = { entity_id: string; provider_metadata: Record<string, unknown
 
 /**
  * A new sign-in link for the customer's login. Their earlier links stop working, so only the
- * newest email's link signs in; if a later step fails they are put back.
+ * newest email's link signs in; if a later step fails they are put back. The link leaves the
+ * step sealed, so no workflow record holds a usable link.
  */
 export const issueSignInLinkStep = createStep(
   "issue-sign-in-link",
@@ -25,7 +27,7 @@ export const issueSignInLinkStep = createStep(
     ])
     const removed: LinkRecord[] = earlier.map((link) => ({ entity_id: link.entity_id, provider_metadata: link.provider_metadata ?? null }))
     return new StepResponse(
-      { url: portal.portalLink("/sign-in-link/continue", { token }), expires_at: metadata.expires_at },
+      { email_link: sealLinkFor(container, portal.portalLink("/sign-in-link/continue", { token })), expires_at: metadata.expires_at },
       { created: created.id, auth_identity_id: input.auth_identity_id, removed }
     )
   },
@@ -61,7 +63,7 @@ export const sendSignInLinkWorkflow = createWorkflow(
           resource_id: input.customer_id,
           resource_type: "customer",
           trigger_type: "portal.sign_in_link_requested",
-          data: { first_name: input.first_name, sign_in_url: link.url, expires_in_minutes: SIGN_IN_LINK_TTL_MS / 60_000 },
+          data: withOneTimeLinks({ first_name: input.first_name, expires_in_minutes: SIGN_IN_LINK_TTL_MS / 60_000 }, { sign_in_url: link.email_link }),
         },
       ])
     )

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import type { ProfileKind } from "../../modules/customer-profile"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
@@ -56,7 +57,7 @@ export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: S
         resource_id: customer.id,
         resource_type: "customer",
         trigger_type: "portal.sign_up",
-        data: { first_name: customer.first_name, verify_url: link.url, expires_in_hours: VERIFY_EMAIL_TTL_MS / 3_600_000 },
+        data: withOneTimeLinks({ first_name: customer.first_name, expires_in_hours: VERIFY_EMAIL_TTL_MS / 3_600_000 }, { verify_url: link.email_link }),
       },
     ])
   )

@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import type { AccountTokenPurpose } from "../../modules/portal-access/models/account-token"
+import { sealLinkFor } from "../../emails/one-time-links"
 
 /** Refuses the request when staff have switched the portal off, with their message. */
 export const assertPortalOpenStep = createStep("assert-portal-open", async (_: void, { container }) => {
@@ -34,7 +35,10 @@ export const registerPasswordLoginStep = createStep(
   }
 )
 
-/** Issues a single-use emailed link token; only its hash is stored. */
+/**
+ * Issues a single-use emailed link token; only its hash is stored, and the link leaves the step
+ * sealed (its token masked in `email_link.url`), so no workflow record holds a usable link.
+ */
 export const issueAccountTokenStep = createStep(
   "issue-account-token",
   async (
@@ -43,8 +47,8 @@ export const issueAccountTokenStep = createStep(
   ) => {
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
     const { token, record } = await portal.issueAccountToken(input)
-    const url = portal.portalLink(input.path, { token })
-    return new StepResponse({ url, expires_at: record.expires_at, sent_at: record.created_at }, record.id)
+    const emailLink = sealLinkFor(container, portal.portalLink(input.path, { token }))
+    return new StepResponse({ email_link: emailLink, expires_at: record.expires_at, sent_at: record.created_at }, record.id)
   },
   async (tokenId: string | undefined, { container }) => {
     if (!tokenId) return

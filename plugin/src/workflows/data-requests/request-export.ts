@@ -1,6 +1,7 @@
 import type { ICustomerModuleService, INotificationModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sealLinkFor, withOneTimeLinks } from "../../emails/one-time-links"
 import { DATA_REQUESTS_MODULE, type DataRequestsModuleService, EXPORT_TTL_MS } from "../../modules/data-requests"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import type { ActivityActor } from "../customer-profile/activity"
@@ -95,11 +96,10 @@ export async function buildAndSendExport(container: MedusaContainer, exportId: s
             resource_id: job.customer_id,
             resource_type: "customer",
             trigger_type: DATA_EXPORT_TRIGGER,
-            data: {
-              first_name: customer.first_name ?? undefined,
-              download_url: portal.portalLink("/account/data-export", { export: job.id, token: completed.token! }),
-              expires_in_days: TTL_DAYS,
-            },
+            data: withOneTimeLinks(
+              { first_name: customer.first_name ?? undefined, expires_in_days: TTL_DAYS },
+              { download_url: sealLinkFor(container, portal.portalLink("/account/data-export", { export: job.id, token: completed.token! })) }
+            ),
           }
     )
     return { status: "ready" }

@@ -2,6 +2,7 @@ import type { Logger } from "@medusajs/framework/types"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { startFakeResend, type FakeResend } from "../../../../../integration-tests/fakes/resend-server"
 import { renderEmail } from "../../../emails"
+import { MASK, sealLink, withOneTimeLinks } from "../../../emails/one-time-links"
 import { ResendNotificationProviderService, type ResendOptions } from "../service"
 
 const FROM = "Acme Plumbing <hello@acme-plumbing.test>"
@@ -13,9 +14,12 @@ function recordingLogger() {
   return { logger, lines }
 }
 
+const JWT_SECRET = "unit-test-jwt-secret"
+
 function provider(options: Partial<ResendOptions> = {}) {
   const { logger, lines } = recordingLogger()
-  const service = new ResendNotificationProviderService({ logger }, { from: FROM, ...options })
+  const configModule = { projectConfig: { http: { jwtSecret: JWT_SECRET } } } as never
+  const service = new ResendNotificationProviderService({ logger, configModule }, { from: FROM, ...options })
   return { service, lines }
 }
 
@@ -194,6 +198,46 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     expect(result.id).toMatch(/^recorded_/)
     expect(lines).toEqual(["Email portal-invite to ana@example.test recorded (RESEND_API_KEY not set)"])
     expect(fake.emails).toHaveLength(0)
+  })
+
+  it("opens a stored email's sealed one-time link for Resend, leaving the stored data sealed", async () => {
+    const real = "https://portal.acme.test/accept-invite?token=s3cret-Token"
+    const stored = withOneTimeLinks({ first_name: "Ana", expires_in_days: 7 }, { invite_url: sealLink(real, JWT_SECRET) })
+    const before = JSON.stringify(stored)
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url })
+    await service.send(email("portal-invite", stored))
+
+    expect(fake.emails[0].body.text).toContain(real)
+    expect(fake.emails[0].body.html).toContain(`href="${real}"`)
+    expect(fake.emails[0].body.text).not.toContain(MASK)
+    expect(JSON.stringify(stored)).toBe(before)
+    expect(before).not.toContain("s3cret-Token")
+  })
+
+  it("refuses to send a one-time link sealed with another secret", async () => {
+    const stored = withOneTimeLinks({ expires_in_days: 7 }, { invite_url: sealLink("https://p.test/accept-invite?token=t", "an-old-secret") })
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url })
+    await expect(service.send(email("portal-invite", stored))).rejects.toThrow("was the JWT secret changed")
+    expect(fake.emails).toHaveLength(0)
+  })
+
+  it("without api_key, logs a recorded email's one-time link in development only", async () => {
+    const real = "https://portal.acme.test/sign-in-link/continue?token=dev-token"
+    const stored = withOneTimeLinks({ expires_in_minutes: 15 }, { sign_in_url: sealLink(real, JWT_SECRET) })
+    const nodeEnv = process.env.NODE_ENV
+    try {
+      process.env.NODE_ENV = "production"
+      const quiet = provider()
+      await quiet.service.send(email("sign-in-link", stored))
+      expect(quiet.lines.join("\n")).not.toContain("dev-token")
+
+      process.env.NODE_ENV = "development"
+      const dev = provider()
+      await dev.service.send(email("sign-in-link", stored))
+      expect(dev.lines).toContain(`  its link (shown in development only): ${real}`)
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
   })
 
   it("keeps base_url per instance, without touching process.env", async () => {
