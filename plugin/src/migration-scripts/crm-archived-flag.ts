@@ -87,12 +87,12 @@ export default async function crmArchivedFlag({ container }: { container: Medusa
     }
   }
 
-  // Customers archived before this script ran.
-  await db.raw(`
-    UPDATE customer c SET ${ARCHIVED_FLAG_COLUMN} = true
-      FROM ${PROFILE_LINK_TABLE} l JOIN customer_profile p ON p.id = l.customer_profile_id
-     WHERE l.customer_id = c.id AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status = 'archived'
-       AND NOT c.${ARCHIVED_FLAG_COLUMN}`)
+  // Every flag from the profiles as they are now (customers archived before this ran; and the
+  // script can be run again to repair, see docs/security/archived-customers.md).
+  const archivedCustomers = `SELECT l.customer_id FROM ${PROFILE_LINK_TABLE} l JOIN customer_profile p ON p.id = l.customer_profile_id
+     WHERE l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status = 'archived'`
+  await db.raw(`UPDATE customer SET ${ARCHIVED_FLAG_COLUMN} = true WHERE NOT ${ARCHIVED_FLAG_COLUMN} AND id IN (${archivedCustomers})`)
+  await db.raw(`UPDATE customer SET ${ARCHIVED_FLAG_COLUMN} = false WHERE ${ARCHIVED_FLAG_COLUMN} AND id NOT IN (${archivedCustomers})`)
   // The list's count and its pages in id order read only the customers it shows.
   await db.raw(
     `CREATE INDEX IF NOT EXISTS "IDX_crm_customer_listed" ON customer (id) WHERE deleted_at IS NULL AND ${ARCHIVED_FLAG_COLUMN} = false`
