@@ -5,7 +5,8 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { describeArrivalWindow } from "../modules/services/time-zone"
 import { serviceHandle } from "../utils/service-handle"
-import { BOOKING_CANCELLED, BOOKING_RESCHEDULED } from "../workflows/booking/manage-booking"
+import { BOOKING_CANCELLED } from "../workflows/booking/cancel-booking"
+import { BOOKING_RESCHEDULED } from "../workflows/booking/reschedule-booking"
 
 type Contact = { name?: string; email?: string; phone?: string | null }
 type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: string; previous_window_ends_at?: string }

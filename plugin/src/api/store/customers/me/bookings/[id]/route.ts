@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateBookingDetailsWorkflow } from "../../../../../../workflows/booking/manage-booking"
+import { updateBookingDetailsWorkflow } from "../../../../../../workflows/booking/update-booking-details"
 import { answeringConflicts, loadCustomerBooking } from "../../../../../utils/booking-response"
 import type { StoreUpdateBookingType } from "../../../../../utils/manage-booking-validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addBookingAttachmentWorkflow } from "../../../../../../../workflows/booking/manage-booking"
+import { addBookingAttachmentWorkflow } from "../../../../../../../workflows/booking/add-booking-attachment"
 import type { AttachmentUploadRequest } from "../../../../../../utils/attachment-upload"
 import { answeringConflicts } from "../../../../../../utils/booking-response"
 import { privateFileUrl } from "../../../../../../utils/private-files"

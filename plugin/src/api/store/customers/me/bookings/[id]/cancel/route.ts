@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelBookingWorkflow } from "../../../../../../../workflows/booking/manage-booking"
+import { cancelBookingWorkflow } from "../../../../../../../workflows/booking/cancel-booking"
 import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
 import type { StoreCancelBookingType } from "../../../../../../utils/manage-booking-validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rescheduleBookingWorkflow } from "../../../../../../../workflows/booking/manage-booking"
+import { rescheduleBookingWorkflow } from "../../../../../../../workflows/booking/reschedule-booking"
 import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
 import type { StoreRescheduleBookingType } from "../../../../../../utils/manage-booking-validators"
 

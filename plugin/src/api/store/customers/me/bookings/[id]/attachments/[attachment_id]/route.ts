@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { removeBookingAttachmentWorkflow } from "../../../../../../../../workflows/booking/manage-booking"
+import { removeBookingAttachmentWorkflow } from "../../../../../../../../workflows/booking/remove-booking-attachment"
 import { answeringConflicts } from "../../../../../../../utils/booking-response"
 import { sendAttachment } from "../../../../../../../utils/booking-attachments"
 

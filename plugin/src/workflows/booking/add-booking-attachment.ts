@@ -1,0 +1,43 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { uploadImage } from "../files/image-steps"
+import { bookingActivityStep } from "./booking-activity"
+import { checkBookingAttachmentRoomStep } from "./steps/check-booking-attachment-room"
+import { createBookingAttachmentStep } from "./steps/create-booking-attachment"
+import { loadBookingForChangeStep } from "./steps/load-booking-for-change"
+
+export type AttachmentFile = { mimeType: string; extension: string; content: string; size: number; filename: string }
+
+export const addBookingAttachmentWorkflowId = "add-booking-attachment"
+
+/** A photo or PDF the customer adds to their booking: kept by Medusa's File module, listed on the booking for staff too. */
+export const addBookingAttachmentWorkflow = createWorkflow(
+  addBookingAttachmentWorkflowId,
+  (input: { customer_id: string; booking_id: string; file: AttachmentFile }) => {
+    const booking = loadBookingForChangeStep(
+      transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "attach" as const }))
+    )
+    checkBookingAttachmentRoomStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
+    const stored = uploadImage({
+      image: transform({ input }, ({ input }) => ({ mimeType: input.file.mimeType, extension: input.file.extension, content: input.file.content })),
+      prefix: "booking",
+    })
+    const attachment = createBookingAttachmentStep(
+      transform({ input, booking, stored }, ({ input, booking, stored }) => ({
+        booking_id: booking.id,
+        file_id: stored.id,
+        url: stored.url,
+        filename: input.file.filename,
+        mime_type: input.file.mimeType,
+        size_bytes: input.file.size,
+        added_by: "customer" as const,
+      }))
+    )
+    recordActivityStep(
+      bookingActivityStep(
+        transform({ input, booking }, ({ input, booking }) => ({ booking_id: booking.id, kind: "booking_file_added" as const, filename: input.file.filename }))
+      )
+    )
+    return new WorkflowResponse(attachment)
+  }
+)
