@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { describeMergeCustomer } from "../../modules/customer-merge/merge-wording"
 import { profileLockKey } from "../customer-profile/ensure-customer-profile"
 import { ensureCustomerProfileStep } from "../customer-profile/steps/ensure-customer-profile"
-import { applyCustomerMergeStep } from "./apply-merge"
-import { describeMergeCustomer } from "./plan"
-import { acquireMergeLocksStep, planMergeStep, releaseMergeLocksStep } from "./steps"
-
-export { describeMoved } from "./merge-activity"
+import { acquireMergeLocksStep } from "./steps/acquire-customer-merge-locks"
+import { applyCustomerMergeStep } from "./steps/apply-customer-merge"
+import { planMergeStep } from "./steps/plan-customer-merge"
+import { releaseMergeLocksStep } from "./steps/release-customer-merge-locks"
 
 export const CUSTOMER_MERGED = "customer.merged"
 
@@ -19,14 +19,16 @@ export type MergeCustomersInput = {
   actor_id: string | null
 }
 
+export const mergeCustomersWorkflowId = "merge-customers"
+
 /**
  * Merges a duplicate customer (the secondary) into the one kept (the primary): every record that
  * belongs to the secondary moves to the primary, the secondary is soft-deleted the way staff
  * delete a customer (its logins are removed), and both customers' histories say so. The writes
- * are one database transaction (apply-merge.ts), so a merge happens completely or not at all,
+ * are one database transaction (steps/apply-customer-merge.ts), so a merge happens completely or not at all,
  * even when the server dies half-way through; a later step that fails puts the rows back.
  */
-export const mergeCustomersWorkflow = createWorkflow("merge-customers", (input: MergeCustomersInput) => {
+export const mergeCustomersWorkflow = createWorkflow(mergeCustomersWorkflowId, (input: MergeCustomersInput) => {
   const lock = acquireMergeLocksStep(
     transform({ input }, ({ input }) => ({ keys: [profileLockKey(input.primary_id), profileLockKey(input.secondary_id)] }))
   )

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminMergePreviewType } from "../../../../utils/customer-merge-validators"
-import { describeMergeCustomer, planCustomerMerge } from "../../../../../workflows/customer-merge/plan"
+import { describeMergeCustomer } from "../../../../../modules/customer-merge/merge-wording"
+import { planCustomerMerge } from "../../../../../utils/customer-merge-plan"
 
 /** What merging secondary_id into primary_id would do: counts per kind of record, the values kept, and warnings. Changes nothing. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminMergePreviewType>, res: MedusaResponse) {

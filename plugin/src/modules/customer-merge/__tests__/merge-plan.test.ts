@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { AdminListDuplicates, AdminMergeCustomers, encodeDuplicateCursor } from "../../../api/utils/customer-merge-validators"
-import { describeMoved } from "../merge-customers"
-import { type ContactMethodRow, type MergeCount, type MergeSide, planAddresses, planContactMethods } from "../plan"
+import type { ContactMethodRow, MergeCount, MergeSide } from "../merge-plan"
+import { describeMoved } from "../merge-wording"
+import { planAddresses, planContactMethods } from "../plan-contacts-and-addresses"
 
 /** Just the parts of a customer the planning reads. */
 const side = (values: { email?: string | null; phone?: string | null; methods?: ContactMethodRow[]; addresses?: MergeSide["addresses"] }): MergeSide =>

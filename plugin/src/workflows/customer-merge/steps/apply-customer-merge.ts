@@ -1,14 +1,15 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../modules/customer-directory"
-import { ACTIVITY_TABLE, CONTACT_METHOD_TABLE } from "../../modules/customer-profile/bulk-tables"
-import { insertNew, newEntityId } from "../../utils/bulk-insert"
-import { IN_IDS, restoreSnapshots, type RowSnapshot, snapshotRows, snapshotSet } from "../../utils/row-snapshots"
-import { type KnexLike, knexSqlManager, type SqlManager } from "../../utils/sql-manager"
-import { actorColumns } from "../customer-profile/activity"
-import { mergeActivityEntries } from "./merge-activity"
-import type { MergePlan } from "./plan"
+import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../modules/customer-directory"
+import type { MergePlan } from "../../../modules/customer-merge/merge-plan"
+import { mergeActivityEntries } from "../../../modules/customer-merge/merge-wording"
+import { ACTIVITY_TABLE, CONTACT_METHOD_TABLE } from "../../../modules/customer-profile/bulk-tables"
+import { insertNew, newEntityId } from "../../../utils/bulk-insert"
+import { IN_IDS, restoreSnapshots, type RowSnapshot, snapshotRows, snapshotSet } from "../../../utils/row-snapshots"
+import { type KnexLike, knexSqlManager, type SqlManager } from "../../../utils/sql-manager"
+import { actorColumns } from "../../customer-profile/activity"
+import type { ActivityEntry } from "../../customer-profile/steps/record-activity"
 
 /*
  * A merge's writes, in one database transaction. They span the customer, customer-profile,
@@ -220,10 +221,11 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
     `INSERT INTO customer_merge (id, primary_customer_id, secondary_customer_id, actor, summary, conflicts) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)`,
     [mergeId, primaryId, secondaryId, input.actor, json({ counts: plan.counts }), json({ fields: plan.conflicts })]
   )
+  const entries: ActivityEntry[] = mergeActivityEntries(plan, input.actor, mergeId)
   const activity = await insertNew(
     sql,
     ACTIVITY_TABLE,
-    mergeActivityEntries(plan, input.actor, mergeId).map(({ actor, changes, data, customer_id, kind, message }) => ({
+    entries.map(({ actor, changes, data, customer_id, kind, message }) => ({
       customer_id,
       kind,
       message,
@@ -256,12 +258,14 @@ async function refreshDirectory(container: MedusaContainer, customerIds: string[
   }
 }
 
+export const applyCustomerMergeStepId = "apply-customer-merge"
+
 /**
  * Carries out the planned merge in one transaction. Undone (if a later step fails) by writing
  * the rows back as they were, again in one transaction.
  */
 export const applyCustomerMergeStep = createStep(
-  "apply-customer-merge",
+  applyCustomerMergeStepId,
   async (input: ApplyMergeInput, { container }) => {
     const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const { merge_id, undo } = await knex.transaction((trx) => applyMerge(knexSqlManager(trx), input))

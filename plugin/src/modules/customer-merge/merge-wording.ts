@@ -1,5 +1,34 @@
-import type { ActivityEntry } from "../customer-profile/steps/record-activity"
-import { customerLabel, type MergeCount, type MergePlan } from "./plan"
+import type { MergeCount, MergeCustomer, MergePlan, MergeSide } from "./merge-plan"
+
+/*
+ * How a merge is put in words: the customers' names, the preview's picture of each, and the
+ * lines both customers' activity histories get.
+ */
+
+export const fullName = (customer: Pick<MergeCustomer, "first_name" | "last_name">) =>
+  [customer.first_name, customer.last_name].filter((part) => part?.trim()).join(" ").trim()
+export const customerLabel = (customer: MergeCustomer) => fullName(customer) || customer.email || customer.id
+
+/** The preview's (and the merge answer's) picture of a customer. */
+export const describeMergeCustomer = (side: MergeSide) => ({
+  id: side.customer.id,
+  name: fullName(side.customer) || null,
+  email: side.customer.email,
+  phone: side.customer.phone,
+  company_name: side.customer.company_name,
+  created_at: side.customer.created_at,
+  status: side.profile?.status ?? "active",
+  login_methods: side.login_methods,
+})
+
+/** An activity line as the customer-profile activity table takes it (the actor is the staff member's email). */
+export type MergeActivityLine = {
+  customer_id: string
+  kind: string
+  message: string
+  data: Record<string, unknown>
+  actor: string | null
+}
 
 const NOUNS: Partial<Record<MergeCount["kind"], [string, string]>> = {
   addresses: ["address", "addresses"],
@@ -31,7 +60,7 @@ export function describeMoved(counts: MergeCount[]) {
 }
 
 /** Both customers' history lines about the merge, by the staff member. */
-export function mergeActivityEntries(plan: MergePlan, actor: string | null, mergeId: string): ActivityEntry[] {
+export function mergeActivityEntries(plan: MergePlan, actor: string | null, mergeId: string): MergeActivityLine[] {
   const primary = customerLabel(plan.primary.customer)
   const secondary = customerLabel(plan.secondary.customer)
   const secondaryEmail = plan.secondary.customer.email ? ` (${plan.secondary.customer.email})` : ""

@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planCustomerMerge } from "./plan"
-
-// ---- Locks -------------------------------------------------------------------------------------
 
 const LOCK_WAIT_MS = 30_000
 const LOCK_TTL_SECONDS = 120
+
+export const acquireMergeLocksStepId = "acquire-customer-merge-locks"
 
 /**
  * Holds both customers' profile locks (the ones profile edits take) for the whole merge, taken
@@ -15,7 +14,7 @@ const LOCK_TTL_SECONDS = 120
  * get them in time answers 409.
  */
 export const acquireMergeLocksStep = createStep(
-  "acquire-customer-merge-locks",
+  acquireMergeLocksStepId,
   async (input: { keys: string[] }, { container }) => {
     const locking: ILockingModule = container.resolve(Modules.LOCKING)
     const ownerId = `customer-merge-${randomUUID()}`
@@ -46,22 +45,5 @@ export const acquireMergeLocksStep = createStep(
     if (!lock?.keys.length) return
     const locking: ILockingModule = container.resolve(Modules.LOCKING)
     await locking.release(lock.keys, { ownerId: lock.ownerId })
-  }
-)
-
-export const releaseMergeLocksStep = createStep(
-  "release-customer-merge-locks",
-  async (lock: { keys: string[]; ownerId: string }, { container }) => {
-    const locking: ILockingModule = container.resolve(Modules.LOCKING)
-    await locking.release(lock.keys, { ownerId: lock.ownerId })
-    return new StepResponse(true)
-  }
-)
-
-/** Reads both customers again under the locks: either may have changed (or been merged) since the preview. */
-export const planMergeStep = createStep(
-  "plan-customer-merge",
-  async (input: { primary_id: string; secondary_id: string }, { container }) => {
-    return new StepResponse(await planCustomerMerge(container, input))
   }
 )
