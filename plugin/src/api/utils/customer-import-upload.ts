@@ -7,8 +7,8 @@ import { z } from "@medusajs/framework/zod"
 import multer from "multer"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
 import { CsvEncodingError, type CsvRow, CsvTextReader, isBadRecord } from "../../utils/csv-reader"
+import { runningImportConflict } from "../../utils/customer-import-jobs"
 import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORD_CHARS, MAX_IMPORT_ROWS, readImportHeader } from "../../utils/customer-import-rows"
-import { runningImportConflict } from "../../workflows/customer-import/start-import"
 import { answerConflict } from "./conflict"
 
 /** The uploaded file, checked and stored in the File module, ready for the import job. */

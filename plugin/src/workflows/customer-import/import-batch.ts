@@ -1,15 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
-import { importNewCustomersStep } from "./new-customers"
-import {
-  type ExistingRow,
-  importAddressesStep,
-  importBusinessProfilesStep,
-  importContactMethodsStep,
-  importCustomFieldValuesStep,
-  importExistingCustomersStep,
-  importProfilesStep,
-} from "./steps"
+import type { ExistingRow } from "./steps/existing-customer-writes"
+import { importBusinessProfilesStep } from "./steps/import-business-profiles"
+import { importContactMethodsStep } from "./steps/import-contact-methods"
+import { importCustomFieldValuesStep } from "./steps/import-custom-field-values"
+import { importAddressesStep } from "./steps/import-customer-addresses"
+import { importProfilesStep } from "./steps/import-customer-profiles"
+import { importExistingCustomersStep } from "./steps/import-existing-customers"
+import { importNewCustomersStep } from "./steps/import-new-customers"
 
 export const CUSTOMER_IMPORTED = "customer.imported"
 export const CUSTOMER_IMPORT_UPDATED = "customer.import_updated"
@@ -42,13 +40,15 @@ function filledColumns(row: ExistingRow["row"]): string[] {
   ]
 }
 
+export const importCustomerBatchWorkflowId = "import-customer-batch"
+
 /**
  * Writes a batch of checked rows, all or nothing: new customers with their profile, address,
  * extra contacts, business profile and custom field values (one transaction); existing ones
  * (matched by email, when staff chose to update them) get the cells the row filled. One
  * activity line per customer.
  */
-export const importCustomerBatchWorkflow = createWorkflow("import-customer-batch", (input: ImportBatchInput) => {
+export const importCustomerBatchWorkflow = createWorkflow(importCustomerBatchWorkflowId, (input: ImportBatchInput) => {
   const created = importNewCustomersStep({ rows: input.new_rows, created_by: input.actor.id })
   const updated = importExistingCustomersStep({ rows: input.existing_rows })
   const profiled = importProfilesStep(updated)

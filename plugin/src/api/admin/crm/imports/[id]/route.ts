@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../../modules/customer-import"
-import { sweepInterruptedImports } from "../../../../../workflows/customer-import/start-import"
+import { sweepInterruptedImports } from "../../../../../utils/customer-import-jobs"
 import { presentImport } from "../../../../utils/customer-import-response"
 
 /** One import: its progress while it runs, its counts and outcome once done. */

@@ -1,9 +1,12 @@
 import type { ICustomerModuleService, IFileModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
-import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../modules/customer-import"
-import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
-import { CsvEncodingError, isBadRecord, readCsv } from "../../utils/csv-reader"
+import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../modules/custom-fields"
+import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../modules/customer-import"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
+import { RESTORE_WINDOW_MS } from "../workflows/accounts/account-lifecycle"
+import { importCustomerBatchWorkflow } from "../workflows/customer-import/import-batch"
+import type { BatchRow } from "../workflows/customer-import/steps/existing-customer-writes"
+import { CsvEncodingError, isBadRecord, readCsv } from "./csv-reader"
 import {
   type ImportHeader,
   type ImportRow,
@@ -11,11 +14,8 @@ import {
   readImportHeader,
   readImportRow,
   type RowContext,
-} from "../../utils/customer-import-rows"
-import { RESTORE_WINDOW_MS } from "../accounts/account-lifecycle"
-import { importCustomerBatchWorkflow } from "./import-batch"
-import { analyzeNewCustomerTables } from "./new-customers"
-import type { BatchRow } from "./steps"
+} from "./customer-import-rows"
+import { analyzeNewCustomerTables } from "./new-customer-rows"
 
 /** Rows written per batch: one workflow run, a handful of bulk writes. */
 export const IMPORT_BATCH_SIZE = Number(process.env.CUSTOMER_IMPORT_BATCH_SIZE) || 1000

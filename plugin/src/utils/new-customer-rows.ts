@@ -1,26 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BUSINESS_PROFILE_TABLE, type NewBusinessProfile } from "../../modules/business-profile/bulk-tables"
-import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../modules/custom-fields"
-import { CUSTOM_FIELD_VALUE_TABLE, type NewCustomFieldValue } from "../../modules/custom-fields/bulk-tables"
-import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../modules/customer-directory"
-import { PROFILE_LINK_TABLE } from "../../modules/customer-merge/duplicate-keys"
-import { CONTACT_METHOD_TABLE, type NewContactMethod, PROFILE_TABLE } from "../../modules/customer-profile/bulk-tables"
-import { normalizeContactMethods } from "../../modules/customer-profile/contact-details"
-import { type BulkTable, bulkInsert, newEntityId } from "../../utils/bulk-insert"
-import { type ImportAddress, type ImportRow, newImportedProfile } from "../../utils/customer-import-rows"
-import { type KnexLike, knexSqlManager } from "../../utils/sql-manager"
+import { BUSINESS_PROFILE_TABLE, type NewBusinessProfile } from "../modules/business-profile/bulk-tables"
+import { CUSTOM_FIELD_VALUE_TABLE, type NewCustomFieldValue } from "../modules/custom-fields/bulk-tables"
+import { PROFILE_LINK_TABLE } from "../modules/customer-merge/duplicate-keys"
+import { CONTACT_METHOD_TABLE, type NewContactMethod, PROFILE_TABLE } from "../modules/customer-profile/bulk-tables"
+import { normalizeContactMethods } from "../modules/customer-profile/contact-details"
+import { type BulkTable, newEntityId } from "./bulk-insert"
+import { type ImportAddress, type ImportRow, newImportedProfile } from "./customer-import-rows"
+import type { KnexLike } from "./sql-manager"
 
 /*
- * New customers from an import batch, written in one database transaction: the customer and
- * address (Medusa's customer module), the profile and its link, extra emails and numbers,
- * business profiles and custom field values. A thousand customers through the customer
- * module's ORM and the link module cost over a second; as eight set-based statements they
- * cost tens of milliseconds, which is what lets 100,000 rows import in well under a minute.
- * Medusa's customer tables are written as its customer module writes them (ids with the
- * module's prefixes, the default shipping address flagged), and nothing else listens for
- * customer rows being created: the customer module's own createCustomers emits no events.
+ * What an import batch's new customers write, table by table: Medusa's customer, address and
+ * link tables as its modules write them, and our modules' tables. Written in one transaction
+ * by the import's importNewCustomersStep.
  */
 
 type NewCustomer = {
@@ -76,10 +68,8 @@ const PROFILE_LINK: BulkTable<{ customer_id: string; customer_profile_id: string
   newRow: (link) => ({ id: newEntityId("link"), ...link }),
 }
 
-export type NewCustomerSaved = { customer_id: string; line: number }
-
 /** Everything the rows write, with the ids the new records will have; throws INVALID_DATA for a row that can't be written. */
-function planRows(rows: ImportRow[], createdBy: string | null, fieldIdByKey: Map<string, string>) {
+export function planNewCustomerRows(rows: ImportRow[], createdBy: string | null, fieldIdByKey: Map<string, string>) {
   const customers = rows.map(({ email, customer }) =>
     CUSTOMER_TABLE.newRow({
       email,
@@ -143,57 +133,3 @@ export async function analyzeNewCustomerTables(container: MedusaContainer) {
   const tables = [CUSTOMER_TABLE, ADDRESS_TABLE, PROFILE_TABLE, PROFILE_LINK, CONTACT_METHOD_TABLE, BUSINESS_PROFILE_TABLE, CUSTOM_FIELD_VALUE_TABLE]
   await knex.raw(`ANALYZE ${tables.map(({ table }) => `"${table}"`).join(", ")}`, [])
 }
-
-type Knex = KnexLike & { transaction: <T>(work: (trx: KnexLike) => Promise<T>) => Promise<T> }
-
-/** Removes the new customers and everything written with them (the workflow failed after they were written). */
-async function removeNewCustomers(container: MedusaContainer, customerIds: string[]) {
-  if (!customerIds.length) return
-  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const ids = [JSON.stringify(customerIds)]
-  const customers = "(SELECT jsonb_array_elements_text(?::jsonb))"
-  await knex.transaction(async (trx) => {
-    await trx.raw(`DELETE FROM custom_field_value WHERE owner_type = 'customer' AND owner_id IN ${customers}`, ids)
-    await trx.raw(`DELETE FROM business_profile WHERE customer_id IN ${customers}`, ids)
-    await trx.raw(
-      `DELETE FROM customer_contact_method WHERE profile_id IN (SELECT customer_profile_id FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN ${customers})`,
-      ids
-    )
-    await trx.raw(
-      `WITH unlinked AS (DELETE FROM "${PROFILE_LINK_TABLE}" WHERE customer_id IN ${customers} RETURNING customer_profile_id)
-       DELETE FROM customer_profile WHERE id IN (SELECT customer_profile_id FROM unlinked)`,
-      ids
-    )
-    // Their addresses go with them (ON DELETE CASCADE).
-    await trx.raw(`DELETE FROM customer WHERE id IN ${customers}`, ids)
-  })
-  const directory: CustomerDirectoryModuleService = container.resolve(CUSTOMER_DIRECTORY_MODULE)
-  await directory.refreshEntries(customerIds)
-}
-
-/**
- * Creates the batch's new customers with everything their rows hold, all or nothing. A row
- * that can't be written (an email taken since the batch was checked, contact details or a
- * custom field that no longer fit) fails the whole step, and the import splits the batch to
- * find it.
- */
-export const importNewCustomersStep = createStep(
-  "import-new-customers",
-  async (input: { rows: string; created_by: string | null }, { container }) => {
-    const rows = JSON.parse(input.rows) as ImportRow[]
-    if (!rows.length) return new StepResponse([] as NewCustomerSaved[], [] as string[])
-    const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
-    const definitions = await customFields.listDefinitions({ target_type: "customer" })
-    const plan = planRows(rows, input.created_by, new Map(definitions.map((definition) => [definition.key, definition.id])))
-    const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await knex.transaction(async (trx) => {
-      const sql = knexSqlManager(trx)
-      for (const [{ table, columns }, records] of plan.inserts) await bulkInsert(sql, table, columns, records)
-    })
-    const ids = plan.saved.map((saved) => saved.customer_id)
-    return new StepResponse(plan.saved, ids)
-  },
-  async (customerIds, { container }) => {
-    if (customerIds?.length) await removeNewCustomers(container, customerIds)
-  }
-)
