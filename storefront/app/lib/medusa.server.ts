@@ -1,4 +1,3 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk";
 import {
   createCookieSessionStorage,
   redirect,
@@ -34,36 +33,13 @@ function getConfig(): { baseUrl: string; publishableKey: string } {
   return { baseUrl, publishableKey };
 }
 
-/**
- * One SDK instance per backend URL + key. It never holds a customer token:
- * `jwtTokenStorageMethod: "nostore"` and every customer call passes its own
- * `authorization` header, so interleaved requests cannot leak tokens.
- */
-let cachedSdk: { key: string; sdk: Medusa } | undefined;
-
-function getSdk(): Medusa {
-  const { baseUrl, publishableKey } = getConfig();
-  const cacheKey = `${baseUrl}\n${publishableKey}`;
-  if (cachedSdk?.key !== cacheKey) {
-    cachedSdk = {
-      key: cacheKey,
-      sdk: new Medusa({
-        baseUrl,
-        publishableKey,
-        auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
-      }),
-    };
-  }
-  return cachedSdk.sdk;
-}
-
 function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
 }
 
 /**
- * A failed call that got an HTTP answer. Unlike the SDK's FetchError it keeps the parsed
- * body, so pages can tell "email_not_verified" from "account_blocked".
+ * A failed call that got an HTTP answer. It keeps the parsed body, so pages can tell
+ * "email_not_verified" from "account_blocked".
  */
 export class ApiError extends Error {
   readonly status: number;
@@ -101,8 +77,8 @@ type ApiInit = {
 };
 
 /**
- * A JSON call to the backend with the publishable key, for the endpoints whose error
- * codes matter (the SDK's FetchError drops the response body).
+ * A JSON call to the backend with the publishable key. Errors keep their body, so pages can
+ * tell one refusal from another.
  */
 export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   const { baseUrl, publishableKey } = getConfig();
@@ -171,9 +147,8 @@ export function retryHint(problem: Problem): string | null {
   return `You can try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
-/** HTTP status of a failed Medusa call, if it got as far as an HTTP response. */
+/** HTTP status of a failed backend call, if it got as far as an HTTP response. */
 export function errorStatus(error: unknown): number | undefined {
-  if (error instanceof FetchError) return error.status;
   if (error && typeof error === "object" && "status" in error) {
     const status = (error as { status: unknown }).status;
     return typeof status === "number" ? status : undefined;
@@ -643,7 +618,7 @@ export async function getMyBooking(token: string, id: string): Promise<CustomerB
 export type Faq = { id: string; question: string; answer: string; category: string | null; order: number };
 
 export async function listFaqs(): Promise<Faq[]> {
-  const { faqs } = await getSdk().client.fetch<{ faqs: Faq[] }>("/store/content/faqs");
+  const { faqs } = await apiFetch<{ faqs: Faq[] }>("/store/content/faqs");
   return faqs;
 }
 
@@ -657,7 +632,7 @@ export type Terms = {
 };
 
 export async function listTerms(): Promise<Terms[]> {
-  const { terms } = await getSdk().client.fetch<{ terms: Terms[] }>("/store/content/terms");
+  const { terms } = await apiFetch<{ terms: Terms[] }>("/store/content/terms");
   return terms;
 }
 
