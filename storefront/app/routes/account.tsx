@@ -6,35 +6,19 @@ import { Avatar } from "~/components/avatar";
 import { DownloadMyDataForm } from "~/components/download-my-data";
 import { Field, FormAlert, FormStatus } from "~/components/field";
 import { formatAddress as formatLocation } from "~/lib/addresses";
+import { listLocations, type Address } from "~/lib/addresses.server";
+import { describeError, errorStatus, toProblem } from "~/lib/api.server";
+import { changePassword } from "~/lib/auth.server";
 import { formatAddress } from "~/lib/business-profiles";
-import { displayValue } from "~/lib/custom-fields";
+import { listBusinessProfiles, type BusinessProfile } from "~/lib/business-profiles.server";
+import type { AdditionalContact } from "~/lib/contacts.server";
+import { displayValue, type CustomFieldWithValue } from "~/lib/custom-fields";
 import { lowerLabel, withArticle } from "~/lib/dependents";
+import { getDependents, type Dependent, type Dependents, type DependentType } from "~/lib/dependents.server";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret } from "~/lib/forms";
-import {
-  changePassword,
-  commitSession,
-  describeError,
-  errorStatus,
-  getCustomer,
-  getDependents,
-  getProfile,
-  getSession,
-  listBusinessProfiles,
-  listLocations,
-  requireToken,
-  signOutIfRefused,
-  toProblem,
-  type AdditionalContact,
-  type Address,
-  type BusinessProfile,
-  type ContactMethod,
-  type CustomFieldWithValue,
-  type Dependent,
-  type DependentType,
-  type Dependents,
-  type Profile,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getCustomer, getProfile, type ContactMethod, type Profile } from "~/lib/profile.server";
+import { commitSession, getSession, requireToken, signOutIfRefused } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My account");
 
