@@ -15,8 +15,9 @@ import {
 } from "@remix-run/react";
 import { type ReactNode, useContext } from "react";
 
-import { getBusinessName, getSession } from "~/lib/medusa.server";
+import { getBusinessName } from "~/lib/api.server";
 import { NonceContext } from "~/lib/nonce";
+import { getSession } from "~/lib/session.server";
 import stylesHref from "~/styles.css?url";
 
 const FALLBACK_BUSINESS_NAME = "Brightside Home Services";

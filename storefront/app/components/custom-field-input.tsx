@@ -1,6 +1,11 @@
 import { Field, SelectField } from "~/components/field";
-import { customFieldName, numberHint, type CustomFieldErrors, type CustomFieldValues } from "~/lib/custom-fields";
-import type { CustomFieldDefinition } from "~/lib/medusa.server";
+import {
+  customFieldName,
+  numberHint,
+  type CustomFieldDefinition,
+  type CustomFieldErrors,
+  type CustomFieldValues,
+} from "~/lib/custom-fields";
 
 type CustomFieldInputProps = {
   field: CustomFieldDefinition;

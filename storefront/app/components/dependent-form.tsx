@@ -2,9 +2,8 @@ import { Form } from "@remix-run/react";
 
 import { CustomFieldInputs } from "~/components/custom-field-input";
 import { Field, FormAlert } from "~/components/field";
-import type { CustomFieldErrors } from "~/lib/custom-fields";
+import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields";
 import { lowerLabel, type DependentValues } from "~/lib/dependents";
-import type { CustomFieldDefinition } from "~/lib/medusa.server";
 import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures";
 
 type DependentFormProps = {

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 
 import { CustomFieldInputs } from "~/components/custom-field-input";
 import { Field, FormAlert } from "~/components/field";
-import type { CustomFieldErrors } from "~/lib/custom-fields";
+import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields";
 import {
   MAX_ROWS,
   PHONE_TYPES,
@@ -11,7 +11,6 @@ import {
   type EditInfoFieldErrors,
   type EditInfoValues,
 } from "~/lib/edit-info";
-import type { CustomFieldDefinition } from "~/lib/medusa.server";
 
 type EditInfoFormProps = {
   values: EditInfoValues;

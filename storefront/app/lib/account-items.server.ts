@@ -1,6 +1,7 @@
 import { json } from "@remix-run/node";
 
-import { redirectToAccount, signOutIfRefused, toProblem } from "~/lib/medusa.server";
+import { toProblem } from "~/lib/api.server";
+import { redirectToAccount, signOutIfRefused } from "~/lib/session.server";
 
 /**
  * One of the customer's own records for an edit page (business profile, contact, location,

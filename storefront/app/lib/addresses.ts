@@ -1,8 +1,8 @@
 /** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
 
+import type { Address, AddressInput } from "~/lib/addresses.server";
 import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles";
 import { text } from "~/lib/forms";
-import type { Address, AddressInput } from "~/lib/medusa.server";
 
 export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code";
 

@@ -1,5 +1,7 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 
+import type { Address } from "~/lib/addresses.server";
+import { errorStatus, toProblem, type Problem } from "~/lib/api.server";
 import {
   BOOKING_STEPS,
   firstMissingStep,
@@ -8,20 +10,11 @@ import {
   type BookingDraft,
   type BookingStep,
 } from "~/lib/booking";
-import {
-  errorStatus,
-  getProfile,
-  getService,
-  requireToken,
-  signOutIfRefused,
-  toProblem,
-  type Address,
-  type Problem,
-  type Profile,
-  type ServiceDetail,
-} from "~/lib/medusa.server";
-import { DEFAULT_TIME_ZONE } from "~/lib/services";
+import { getProfile, type Profile } from "~/lib/profile.server";
 import { cookieSecurity } from "~/lib/request-context.server";
+import { DEFAULT_TIME_ZONE } from "~/lib/services";
+import { getService, type ServiceDetail } from "~/lib/services.server";
+import { requireToken, signOutIfRefused } from "~/lib/session.server";
 
 /* ------------------------------------------------------------------ */
 /* The draft: its own signed cookie, so the portal session stays small */

@@ -1,6 +1,6 @@
 /** How a booking is shown in My bookings and on its own page. Shared by server and browser. */
 
-import type { CustomerBooking } from "~/lib/medusa.server";
+import type { CustomerBooking } from "~/lib/bookings.server";
 import { formatWindow } from "~/lib/services";
 
 export const STATUS_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** Business profiles: the form's fields, countries and how a profile is shown. Shared by server and browser. */
 
+import type { BusinessProfile, BusinessProfileInput } from "~/lib/business-profiles.server";
 import { text } from "~/lib/forms";
-import type { BusinessProfile, BusinessProfileInput } from "~/lib/medusa.server";
 
 export type BusinessProfileField = keyof BusinessProfileInput;
 

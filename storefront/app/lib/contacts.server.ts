@@ -1,5 +1,8 @@
+/** Additional contacts: the API calls and the add and edit pages' actions. */
+
 import { json } from "@remix-run/node";
 
+import { apiFetch, asList, toProblem } from "~/lib/api.server";
 import {
   addContactRow,
   contactFieldErrors,
@@ -12,12 +15,75 @@ import {
   type ContactValues,
 } from "~/lib/contacts";
 import { hasErrors } from "~/lib/forms";
-import {
-  redirectToAccount,
-  signOutIfRefused,
-  toProblem,
-  type AdditionalContactInput,
-} from "~/lib/medusa.server";
+import { redirectToAccount, signOutIfRefused } from "~/lib/session.server";
+
+/** Someone else to contact about the customer's bookings: a tenant, a site manager. */
+export type AdditionalContact = {
+  id: string;
+  name: string;
+  role: string | null;
+  emails: string[];
+  /** Normalised, e.g. "+447700900123". */
+  phones: string[];
+};
+
+export type AdditionalContactInput = {
+  name: string;
+  role: string | null;
+  emails: string[];
+  phones: string[];
+};
+
+export function toAdditionalContact(contact: AdditionalContact): AdditionalContact {
+  return { ...contact, role: contact.role || null, emails: asList(contact.emails), phones: asList(contact.phones) };
+}
+
+const contactsPath = (id?: string) =>
+  id === undefined
+    ? "/store/customers/me/additional-contacts"
+    : `/store/customers/me/additional-contacts/${encodeURIComponent(id)}`;
+
+export async function listAdditionalContacts(token: string): Promise<AdditionalContact[]> {
+  const { additional_contacts } = await apiFetch<{ additional_contacts?: AdditionalContact[] }>(contactsPath(), {
+    token,
+  });
+  return asList(additional_contacts).map(toAdditionalContact);
+}
+
+/** One of the customer's own contacts, or null when they have none with this id. */
+export async function findAdditionalContact(token: string, id: string): Promise<AdditionalContact | null> {
+  const contacts = await listAdditionalContacts(token);
+  return contacts.find((contact) => contact.id === id) ?? null;
+}
+
+/** Throws ApiError 400 { message } for a bad or repeated email or number. */
+export async function createAdditionalContact(token: string, input: AdditionalContactInput): Promise<AdditionalContact> {
+  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toAdditionalContact(additional_contact);
+}
+
+/** Throws ApiError 400 for a bad value, 404 when the contact is not this customer's. */
+export async function updateAdditionalContact(
+  token: string,
+  id: string,
+  input: Partial<AdditionalContactInput>
+): Promise<AdditionalContact> {
+  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(id), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toAdditionalContact(additional_contact);
+}
+
+export async function deleteAdditionalContact(token: string, id: string): Promise<void> {
+  await apiFetch(contactsPath(id), { method: "DELETE", token });
+}
+
 
 /** What the add and edit pages' actions answer when nothing was saved. */
 export type ContactActionData = {

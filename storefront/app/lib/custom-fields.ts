@@ -3,7 +3,36 @@
  * sends them, and how a value is shown. Shared by server and browser.
  */
 
-import type { CustomFieldDefinition, CustomFieldValue, CustomFieldWithValue } from "~/lib/medusa.server";
+/* The fields as the API describes them. */
+
+export type CustomFieldType = "text" | "number" | "date" | "dropdown" | "boolean";
+
+/** Number fields: `{ integer, min?, max? }`; dropdowns: `{ options }`. */
+export type CustomFieldConfig = {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  options?: string[];
+} | null;
+
+export type CustomFieldDefinition = {
+  id: string;
+  /** "gate_code" */
+  key: string;
+  /** "Gate code" */
+  label: string;
+  type: CustomFieldType;
+  required: boolean;
+  visibility: "customer" | "staff";
+  rank: number;
+  help_text: string | null;
+  config: CustomFieldConfig;
+};
+
+/** string | number | boolean; a date is "YYYY-MM-DD"; null = empty. */
+export type CustomFieldValue = string | number | boolean | null;
+
+export type CustomFieldWithValue = CustomFieldDefinition & { value: CustomFieldValue };
 
 /** Every value as the form edits it: a boolean is "yes", "no" or "" (not answered). */
 export type CustomFieldValues = Record<string, string>;

@@ -1,4 +1,4 @@
-import { apiDownload, apiFetch } from "~/lib/medusa.server";
+import { apiDownload, apiFetch } from "~/lib/api.server";
 
 /** A request for the customer's data, as the portal shows it. */
 export type DataExport = {

@@ -1,22 +1,138 @@
+/** Dependents (pets, vehicles, children…): the API calls and the add and edit pages' actions. */
+
 import { json } from "@remix-run/node";
 
+import { apiFetch, asList, errorStatus, fileForm, portalFileUrl, toProblem } from "~/lib/api.server";
 import {
   customFieldErrorsFromMessage,
   readCustomFieldValues,
   toCustomFieldInput,
+  type CustomFieldDefinition,
   type CustomFieldErrors,
+  type CustomFieldValue,
+  type CustomFieldWithValue,
 } from "~/lib/custom-fields";
 import { readName, readNotes, type DependentValues } from "~/lib/dependents";
-import {
-  redirectWithPageError,
-  signOutIfRefused,
-  toProblem,
-  uploadDependentPhoto,
-  type CustomFieldDefinition,
-  type Dependent,
-  type DependentInput,
-} from "~/lib/medusa.server";
+import { redirectWithPageError, signOutIfRefused } from "~/lib/session.server";
 import { pictureProblem, uploadedFile } from "~/lib/uploads.server";
+
+/** A kind of thing the customer can tell us about: pets, vehicles, children… */
+export type DependentType = {
+  id: string;
+  /** "Pet" */
+  label_singular: string;
+  /** "Pets" */
+  label_plural: string;
+  rank: number;
+  /** Customer-visible fields only. */
+  fields: CustomFieldDefinition[];
+};
+
+export type Dependent = {
+  id: string;
+  type_id: string;
+  /** The type's label_singular. */
+  type_label: string;
+  /** "Biscuit" */
+  name: string;
+  notes: string | null;
+  photo_url: string | null;
+  custom_fields: CustomFieldWithValue[];
+};
+
+export type DependentInput = {
+  name: string;
+  notes: string | null;
+  custom_fields: Record<string, CustomFieldValue>;
+};
+
+const dependentsPath = (id?: string, photo = false) =>
+  id === undefined
+    ? "/store/customers/me/dependents"
+    : `/store/customers/me/dependents/${encodeURIComponent(id)}${photo ? "/photo" : ""}`;
+
+function byRank<T extends { rank: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.rank - b.rank);
+}
+
+function toDependentType(type: DependentType): DependentType {
+  return { ...type, fields: byRank(asList(type.fields).filter((field) => field.visibility !== "staff")) };
+}
+
+function toDependent(dependent: Dependent): Dependent {
+  return {
+    ...dependent,
+    notes: dependent.notes || null,
+    photo_url: portalFileUrl(dependent.photo_url),
+    custom_fields: byRank(asList(dependent.custom_fields).filter((field) => field.visibility !== "staff")),
+  };
+}
+
+export type Dependents = { types: DependentType[]; dependents: Dependent[] };
+
+/**
+ * The dependent types the business offers and the customer's dependents, or null when the
+ * business has turned dependents off for the portal (every dependents route answers 404 then).
+ */
+export async function getDependents(token: string): Promise<Dependents | null> {
+  try {
+    const result = await apiFetch<{ dependent_types?: DependentType[]; dependents?: Dependent[] }>(dependentsPath(), {
+      token,
+    });
+    return {
+      types: byRank(asList(result.dependent_types).map(toDependentType)),
+      dependents: asList(result.dependents).map(toDependent),
+    };
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** One of the customer's dependents, or null (not theirs, or dependents are switched off). */
+export async function findDependent(token: string, id: string): Promise<Dependent | null> {
+  try {
+    const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), { token });
+    return toDependent(dependent);
+  } catch (error) {
+    if (errorStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Every required field must be filled. Throws ApiError 400 whose message starts with the field's label. */
+export async function createDependent(token: string, input: DependentInput & { type_id: string }): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(), { method: "POST", token, body: input });
+  return toDependent(dependent);
+}
+
+/** Only the custom fields sent change. */
+export async function updateDependent(token: string, id: string, input: Partial<DependentInput>): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), {
+    method: "POST",
+    token,
+    body: input,
+  });
+  return toDependent(dependent);
+}
+
+export async function deleteDependent(token: string, id: string): Promise<void> {
+  await apiFetch(dependentsPath(id), { method: "DELETE", token });
+}
+
+/** Same rules as the profile picture. */
+export async function uploadDependentPhoto(token: string, id: string, file: Blob, filename: string): Promise<Dependent> {
+  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id, true), {
+    method: "POST",
+    token,
+    form: fileForm(file, filename),
+  });
+  return toDependent(dependent);
+}
+
+export async function removeDependentPhoto(token: string, id: string): Promise<void> {
+  await apiFetch(dependentsPath(id, true), { method: "DELETE", token });
+}
 
 /** What the add and edit pages' actions answer when nothing (or not everything) was saved. */
 export type DependentActionData = {

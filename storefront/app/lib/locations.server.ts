@@ -7,13 +7,10 @@ import {
   toAddressInput,
   type AddressFieldErrors,
 } from "~/lib/addresses";
+import type { AddressInput } from "~/lib/addresses.server";
+import { toProblem } from "~/lib/api.server";
 import { hasErrors, text } from "~/lib/forms";
-import {
-  redirectToAccount,
-  signOutIfRefused,
-  toProblem,
-  type AddressInput,
-} from "~/lib/medusa.server";
+import { redirectToAccount, signOutIfRefused } from "~/lib/session.server";
 
 export type LocationActionData = {
   values?: LocationValues;

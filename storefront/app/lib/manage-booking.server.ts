@@ -1,14 +1,9 @@
 /** Managing one booking: the store API's /store/customers/me/bookings/:id… routes. */
 
+import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api.server";
 import { failWith } from "~/lib/booking.server";
-import {
-  apiFetch,
-  errorStatus,
-  fileForm,
-  portalFileUrl,
-  requireToken,
-  type CustomerBooking,
-} from "~/lib/medusa.server";
+import type { CustomerBooking } from "~/lib/bookings.server";
+import { requireToken } from "~/lib/session.server";
 
 /** A photo or document on the booking (the customer's own, or added by staff). */
 export type BookingAttachment = {

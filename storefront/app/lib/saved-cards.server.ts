@@ -1,4 +1,4 @@
-import { apiFetch } from "~/lib/medusa.server";
+import { apiFetch } from "~/lib/api.server";
 import type { SavedCard } from "~/lib/saved-cards";
 
 export type SavedCards = { card_payments: boolean; saved_cards: SavedCard[]; default_card_id: string | null };

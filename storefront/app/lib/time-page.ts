@@ -1,5 +1,5 @@
-import type { Availability } from "~/lib/medusa.server";
 import { addDays, dayKey, formatDay, formatLongDay, formatTimeRange, isDay } from "~/lib/services";
+import type { Availability } from "~/lib/services.server";
 
 /** How many days one page of arrival times covers (booking flow and reschedule alike). */
 export const PAGE_DAYS = 14;

@@ -3,9 +3,10 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { ServiceCard, type ServiceCardData } from "~/components/service-card";
-import { describeError, listServices } from "~/lib/medusa.server";
+import { describeError } from "~/lib/api.server";
 import { pageTitle } from "~/lib/meta";
 import { toServiceCard } from "~/lib/services";
+import { listServices } from "~/lib/services.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Our services");
 

@@ -12,17 +12,13 @@ import {
   type AddressFieldErrors,
   type AddressValues,
 } from "~/lib/addresses";
+import { setBillingAddress } from "~/lib/addresses.server";
+import { toProblem } from "~/lib/api.server";
 import { fieldErrorsFromMessage } from "~/lib/business-profiles";
 import { hasErrors } from "~/lib/forms";
-import {
-  getProfile,
-  redirectToAccount,
-  requireToken,
-  setBillingAddress,
-  signOutIfRefused,
-  toProblem,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getProfile } from "~/lib/profile.server";
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
 
 function addressErrorsFromMessage(message: string): AddressFieldErrors {
   const { address_1, address_2, city, province, postal_code, country_code } = fieldErrorsFromMessage(message);

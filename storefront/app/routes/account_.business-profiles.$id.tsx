@@ -3,23 +3,23 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { BusinessProfileForm } from "~/components/business-profile-form";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import {
   formatAddress,
   readBusinessProfileForm,
   toBusinessProfileInput,
   valuesFromProfile,
 } from "~/lib/business-profiles";
-import { saveFailed, type BusinessProfileActionData } from "~/lib/business-profiles.server";
 import {
   deleteBusinessProfile,
   findBusinessProfile,
-  redirectToAccount,
-  requireToken,
+  saveFailed,
   updateBusinessProfile,
   type BusinessProfile,
-} from "~/lib/medusa.server";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
+  type BusinessProfileActionData,
+} from "~/lib/business-profiles.server";
 import { pageTitle } from "~/lib/meta";
+import { redirectToAccount, requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.profile ? "Edit business profile" : "Business profile not found");

@@ -4,9 +4,9 @@ import { Link, useActionData, useNavigation } from "@remix-run/react";
 
 import { BusinessProfileForm } from "~/components/business-profile-form";
 import { EMPTY_VALUES, readBusinessProfileForm, toBusinessProfileInput } from "~/lib/business-profiles";
-import { saveFailed } from "~/lib/business-profiles.server";
-import { createBusinessProfile, redirectToAccount, requireToken } from "~/lib/medusa.server";
+import { createBusinessProfile, saveFailed } from "~/lib/business-profiles.server";
 import { pageTitle } from "~/lib/meta";
+import { redirectToAccount, requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a business profile");
 

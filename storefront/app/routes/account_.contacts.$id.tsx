@@ -4,17 +4,18 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { ContactForm } from "~/components/contact-form";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { contactValuesFrom } from "~/lib/contacts";
-import { contactFormAction, type ContactActionData } from "~/lib/contacts.server";
 import {
+  contactFormAction,
   deleteAdditionalContact,
   findAdditionalContact,
-  requireToken,
   updateAdditionalContact,
   type AdditionalContact,
-} from "~/lib/medusa.server";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
+  type ContactActionData,
+} from "~/lib/contacts.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.contact ? "Edit contact" : "Contact not found");

@@ -5,9 +5,9 @@ import { Link, useActionData, useNavigation } from "@remix-run/react";
 
 import { ContactForm } from "~/components/contact-form";
 import { EMPTY_CONTACT } from "~/lib/contacts";
-import { contactFormAction } from "~/lib/contacts.server";
-import { createAdditionalContact, requireToken } from "~/lib/medusa.server";
+import { contactFormAction, createAdditionalContact } from "~/lib/contacts.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a contact");
 

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
+import { toProblem } from "~/lib/api.server";
 import { downloadMyData } from "~/lib/data-export.server";
-import { requireToken, signOutIfRefused, toProblem } from "~/lib/medusa.server";
+import { requireToken, signOutIfRefused } from "~/lib/session.server";
 
 /**
  * The emailed link's ZIP, passed through from the backend as it streams (the backend checks the

@@ -4,32 +4,27 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { DependentForm } from "~/components/dependent-form";
 import { FormAlert } from "~/components/field";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
+import { toProblem } from "~/lib/api.server";
 import { dependentValuesFrom, fieldsOf, lowerLabel } from "~/lib/dependents";
 import {
   checkDependentForm,
+  deleteDependent,
   dependentFormKey,
   dependentSaveFailed,
+  getDependents,
   readDependentForm,
+  removeDependentPhoto,
   savePhoto,
   toDependentInput,
-  type DependentActionData,
-} from "~/lib/dependents.server";
-import { hasErrors } from "~/lib/forms";
-import {
-  deleteDependent,
-  getDependents,
-  redirectToAccount,
-  removeDependentPhoto,
-  requireToken,
-  signOutIfRefused,
-  takePageError,
-  toProblem,
   updateDependent,
   type Dependent,
+  type DependentActionData,
   type DependentType,
-} from "~/lib/medusa.server";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
+} from "~/lib/dependents.server";
+import { hasErrors } from "~/lib/forms";
 import { pageTitle } from "~/lib/meta";
+import { redirectToAccount, requireToken, signOutIfRefused, takePageError } from "~/lib/session.server";
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -3,27 +3,23 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { DependentForm } from "~/components/dependent-form";
-import { hasErrors, text } from "~/lib/forms";
+import { toProblem } from "~/lib/api.server";
 import { emptyDependentValues, withArticle } from "~/lib/dependents";
 import {
   checkDependentForm,
+  createDependent,
   dependentFormKey,
   dependentSaveFailed,
+  getDependents,
   readDependentForm,
   savePhoto,
   toDependentInput,
   type DependentActionData,
-} from "~/lib/dependents.server";
-import {
-  createDependent,
-  getDependents,
-  redirectToAccount,
-  requireToken,
-  signOutIfRefused,
-  toProblem,
   type DependentType,
-} from "~/lib/medusa.server";
+} from "~/lib/dependents.server";
+import { hasErrors, text } from "~/lib/forms";
 import { pageTitle } from "~/lib/meta";
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

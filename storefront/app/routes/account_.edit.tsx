@@ -4,6 +4,14 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { EditInfoForm } from "~/components/edit-info-form";
+import { toProblem } from "~/lib/api.server";
+import {
+  customFieldErrorsFromMessage,
+  formValuesFrom,
+  toCustomFieldInput,
+  type CustomFieldDefinition,
+  type CustomFieldErrors,
+} from "~/lib/custom-fields";
 import {
   addRow,
   editInfoFieldErrors,
@@ -15,19 +23,10 @@ import {
   type EditInfoFieldErrors,
   type EditInfoValues,
 } from "~/lib/edit-info";
-import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields";
 import { hasErrors } from "~/lib/forms";
-import {
-  getProfile,
-  redirectToAccount,
-  requireToken,
-  signOutIfRefused,
-  toProblem,
-  updateProfile,
-  type CustomFieldDefinition,
-  type ProfileInput,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getProfile, updateProfile, type ProfileInput } from "~/lib/profile.server";
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Edit info");
 

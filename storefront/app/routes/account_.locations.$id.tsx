@@ -3,19 +3,14 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { LocationForm } from "~/components/location-form";
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { formatAddress } from "~/lib/addresses";
+import { deleteLocation, findLocation, updateLocation, type Address } from "~/lib/addresses.server";
+import { ApiError } from "~/lib/api.server";
 import { locationValuesFrom } from "~/lib/locations";
 import { saveLocation, type LocationActionData } from "~/lib/locations.server";
-import {
-  ApiError,
-  deleteLocation,
-  findLocation,
-  requireToken,
-  updateLocation,
-  type Address,
-} from "~/lib/medusa.server";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.location ? "Edit location" : "Location not found");

@@ -3,10 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useNavigation } from "@remix-run/react";
 
 import { LocationForm } from "~/components/location-form";
+import { createLocation } from "~/lib/addresses.server";
 import { EMPTY_LOCATION } from "~/lib/locations";
 import { saveLocation } from "~/lib/locations.server";
-import { createLocation, requireToken } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a location");
 

@@ -4,11 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { CardPaymentsOff } from "~/components/card-payments-off";
 import { FormAlert, FormStatus } from "~/components/field";
+import { toProblem } from "~/lib/api.server";
 import { text } from "~/lib/forms";
-import { requireToken, signOutIfRefused, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards";
 import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/saved-cards.server";
+import { requireToken, signOutIfRefused } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Payments");
 

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 
-import { getToken, toProblem } from "~/lib/medusa.server";
+import { toProblem } from "~/lib/api.server";
 import { startAddingCard } from "~/lib/saved-cards.server";
+import { getToken } from "~/lib/session.server";
 
 /**
  * "Add a card" (the card form's script calls this): a Stripe SetupIntent for the signed-in

@@ -4,18 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field";
 import { Avatar } from "~/components/avatar";
-import {
-  getCustomer,
-  getProfile,
-  redirectToAccount,
-  removeProfilePicture,
-  requireToken,
-  signOutIfRefused,
-  toProblem,
-  uploadProfilePicture,
-} from "~/lib/medusa.server";
+import { toProblem } from "~/lib/api.server";
 import { pageTitle } from "~/lib/meta";
 import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures";
+import { getCustomer, getProfile, removeProfilePicture, uploadProfilePicture } from "~/lib/profile.server";
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
 import { pictureProblem, readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Profile picture");

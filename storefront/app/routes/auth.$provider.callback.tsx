@@ -3,15 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { SignInProblem } from "~/components/sign-in-problem";
-import {
-  commitSession,
-  completeSocialLogin,
-  getSession,
-  isSocialProvider,
-  SOCIAL_PROVIDER_NAMES,
-  toProblem,
-} from "~/lib/medusa.server";
+import { toProblem } from "~/lib/api.server";
+import { completeSocialLogin, isSocialProvider, SOCIAL_PROVIDER_NAMES } from "~/lib/auth.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");
 

@@ -3,15 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { SignInProblem } from "~/components/sign-in-problem";
-import {
-  commitSession,
-  getSession,
-  isSocialProvider,
-  SOCIAL_PROVIDER_NAMES,
-  startSocialLogin,
-  toProblem,
-} from "~/lib/medusa.server";
+import { toProblem } from "~/lib/api.server";
+import { isSocialProvider, SOCIAL_PROVIDER_NAMES, startSocialLogin } from "~/lib/auth.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 import { socialCallbackUrl } from "~/lib/social";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");

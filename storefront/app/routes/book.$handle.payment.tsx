@@ -3,13 +3,14 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
+import { errorStatus, toProblem } from "~/lib/api.server";
 import { stepPath, type DraftPayment } from "~/lib/booking";
 import { loadStep, saveStep } from "~/lib/booking.server";
 import { text } from "~/lib/forms";
-import { errorStatus, signOutIfRefused, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards";
 import { listSavedCards, type SavedCards } from "~/lib/saved-cards.server";
+import { signOutIfRefused } from "~/lib/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service");

@@ -4,20 +4,17 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
 import { formatAddress, toAddressInput } from "~/lib/addresses";
+import { ApiError } from "~/lib/api.server";
 import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking";
 import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/booking.server";
-import {
-  ApiError,
-  getAvailability,
-  getDependents,
-  listBusinessProfiles,
-  placeBooking,
-  type PlaceBookingInput,
-} from "~/lib/medusa.server";
+import { placeBooking, type PlaceBookingInput } from "~/lib/bookings.server";
+import { listBusinessProfiles } from "~/lib/business-profiles.server";
+import { getDependents } from "~/lib/dependents.server";
 import { pageTitle } from "~/lib/meta";
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards";
 import { listSavedCards } from "~/lib/saved-cards.server";
 import { dayKey, formatMoney, formatWindow } from "~/lib/services";
+import { getAvailability } from "~/lib/services.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service");

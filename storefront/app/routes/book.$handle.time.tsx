@@ -7,9 +7,9 @@ import { TimeWindowChoices } from "~/components/time-window-choices";
 import { stepPath } from "~/lib/booking";
 import { failWith, loadStep, saveStep } from "~/lib/booking.server";
 import { text } from "~/lib/forms";
-import { getAvailability, type Availability } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 import { formatWindow } from "~/lib/services";
+import { getAvailability, type Availability } from "~/lib/services.server";
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

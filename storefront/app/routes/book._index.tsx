@@ -4,9 +4,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { stepPath } from "~/lib/booking";
 import { failWith, sortedLocations } from "~/lib/booking.server";
-import { getProfile, listServices, requireToken, type Service } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getProfile } from "~/lib/profile.server";
 import { formatMoney, formatPostcode } from "~/lib/services";
+import { listServices, type Service } from "~/lib/services.server";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Book a service");
 

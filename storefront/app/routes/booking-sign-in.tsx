@@ -4,9 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field";
 import { PortalClosed } from "~/components/portal-closed";
+import { retryHint } from "~/lib/api.server";
+import { bookingLogin, getPortalSettings } from "~/lib/auth.server";
 import { emailError, hasErrors, text } from "~/lib/forms";
-import { bookingLogin, commitSession, getPortalSettings, getSession, retryHint } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in with your booking number");
 

@@ -9,7 +9,6 @@ import { Field, FormAlert, FormStatus } from "~/components/field";
 import { businessTimeZone, problemOf } from "~/lib/booking.server";
 import { toBookingView } from "~/lib/bookings";
 import { text } from "~/lib/forms";
-import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server";
 import {
   ATTACHMENT_ACCEPT,
   ATTACHMENT_HINT,
@@ -23,8 +22,9 @@ import {
   isThumbnailImage,
   MAX_ATTACHMENT_BYTES,
 } from "~/lib/manage-booking";
-import { requireToken } from "~/lib/medusa.server";
+import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 import { readForm, uploadedFile } from "~/lib/uploads.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

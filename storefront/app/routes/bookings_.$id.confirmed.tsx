@@ -5,8 +5,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { FormStatus } from "~/components/field";
 import { businessTimeZone, failWith } from "~/lib/booking.server";
 import { toBookingView } from "~/lib/bookings";
-import { getMyBooking, requireToken, type CustomerBooking } from "~/lib/medusa.server";
+import { getMyBooking, type CustomerBooking } from "~/lib/bookings.server";
 import { pageTitle } from "~/lib/meta";
+import { requireToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Booking confirmed");
 

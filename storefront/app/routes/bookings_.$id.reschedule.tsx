@@ -9,8 +9,8 @@ import { toBookingView } from "~/lib/bookings";
 import { text } from "~/lib/forms";
 import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking";
 import { loadManagedBooking, rescheduleBooking } from "~/lib/manage-booking.server";
-import { getAvailability, type Availability } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getAvailability, type Availability } from "~/lib/services.server";
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -3,9 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
+import { resendVerification } from "~/lib/accounts.server";
+import { toProblem } from "~/lib/api.server";
 import { emailError, text } from "~/lib/forms";
-import { getSession, resendVerification, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Check your email");
 

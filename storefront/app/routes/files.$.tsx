@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { apiDownload, getToken } from "~/lib/medusa.server";
+import { apiDownload } from "~/lib/api.server";
+import { getToken } from "~/lib/session.server";
 
 /** The signed-in customer's own files, by the API path after /store/customers/me/. */
 const OWN_FILES = [/^profile\/picture$/, /^dependents\/[^/]+\/photo$/, /^bookings\/[^/]+\/attachments\/[^/]+$/];

@@ -3,8 +3,9 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
+import { retryHint, toProblem } from "~/lib/api.server";
+import { requestPasswordReset } from "~/lib/auth.server";
 import { emailError, text } from "~/lib/forms";
-import { requestPasswordReset, retryHint, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Reset your password");

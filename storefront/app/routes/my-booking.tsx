@@ -3,18 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert } from "~/components/field";
+import { createAccountFromBooking, getBookingSession, type Booking } from "~/lib/accounts.server";
+import { toProblem, type Problem } from "~/lib/api.server";
+import { login } from "~/lib/auth.server";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms";
-import {
-  commitSession,
-  createAccountFromBooking,
-  getBookingSession,
-  getSession,
-  login,
-  toProblem,
-  type Booking,
-  type Problem,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My booking");
 

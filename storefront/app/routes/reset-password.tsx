@@ -3,8 +3,9 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert } from "~/components/field";
+import { toProblem } from "~/lib/api.server";
+import { resetPassword } from "~/lib/auth.server";
 import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms";
-import { resetPassword, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Choose a new password");

@@ -2,10 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { describeError } from "~/lib/api.server";
 import { stepPath } from "~/lib/booking";
-import { describeError, getService, getToken, type ServiceDetail } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
 import { formatDuration, formatMoney } from "~/lib/services";
+import { getService, type ServiceDetail } from "~/lib/services.server";
+import { getToken } from "~/lib/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.service.title ?? "Service");
 

@@ -4,10 +4,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { Field } from "~/components/field";
 import { ServiceCard, type ServiceCardData } from "~/components/service-card";
+import type { Address } from "~/lib/addresses.server";
+import { describeError } from "~/lib/api.server";
 import { sortedLocations } from "~/lib/booking.server";
-import { describeError, getProfile, getToken, listServices, type Address } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getProfile } from "~/lib/profile.server";
 import { formatPostcode, toServiceCard } from "~/lib/services";
+import { listServices } from "~/lib/services.server";
+import { getToken } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "All services");
 

@@ -4,9 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
 import { PortalClosed } from "~/components/portal-closed";
+import { retryHint, toProblem } from "~/lib/api.server";
+import { getPortalSettings, requestSignInLink } from "~/lib/auth.server";
 import { emailError, text } from "~/lib/forms";
-import { getPortalSettings, getSession, requestSignInLink, retryHint, toProblem } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in with an emailed link");
 

@@ -3,9 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { FormAlert } from "~/components/field";
+import { getBusinessName, retryHint } from "~/lib/api.server";
+import { linkLogin } from "~/lib/auth.server";
 import { text } from "~/lib/forms";
-import { commitSession, getBusinessName, getSession, linkLogin, retryHint } from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");
 

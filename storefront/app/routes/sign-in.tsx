@@ -4,18 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 
 import { FormAlert, FormStatus } from "~/components/field";
 import { PortalClosed } from "~/components/portal-closed";
+import { resendVerification } from "~/lib/accounts.server";
+import { retryHint, toProblem } from "~/lib/api.server";
+import { getPortalSettings, login } from "~/lib/auth.server";
 import { secret, text } from "~/lib/forms";
-import {
-  commitSession,
-  getPortalSettings,
-  getSession,
-  login,
-  resendVerification,
-  retryHint,
-  safeRedirect,
-  toProblem,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession, safeRedirect } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
-import { destroySession, getSession } from "~/lib/medusa.server";
+import { destroySession, getSession } from "~/lib/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request);

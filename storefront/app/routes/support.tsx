@@ -2,8 +2,9 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
-import { describeError, listFaqs, listTerms, PortalConfigError, type Faq } from "~/lib/medusa.server";
+import { describeError, PortalConfigError } from "~/lib/api.server";
 import { pageTitle } from "~/lib/meta";
+import { listFaqs, listTerms, type Faq } from "~/lib/support.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support");
 

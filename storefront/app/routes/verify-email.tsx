@@ -3,16 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { Field, FormAlert, FormStatus } from "~/components/field";
+import { isStaleLink, resendVerification, verifyEmail } from "~/lib/accounts.server";
+import { toProblem } from "~/lib/api.server";
 import { emailError, text } from "~/lib/forms";
-import {
-  commitSession,
-  getSession,
-  isStaleLink,
-  resendVerification,
-  toProblem,
-  verifyEmail,
-} from "~/lib/medusa.server";
 import { pageTitle } from "~/lib/meta";
+import { commitSession, getSession } from "~/lib/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Confirm your email");
 
