@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config"
 
-// `npm test` runs both projects: plugin unit tests, and the integration project, which boots
-// the whole product once (integration-tests/setup/global-setup.ts) for the HTTP and browser tests.
+// `npm test` runs three projects: plugin unit tests; module tests, which run one module's SQL
+// against a real PostgreSQL without the app (plugin/src/utils/__tests__/module-database); and the
+// integration project, which boots the whole product once (integration-tests/setup/global-setup.ts)
+// for the HTTP and browser tests.
 export default defineConfig({
   test: {
     projects: [
@@ -10,7 +12,23 @@ export default defineConfig({
           name: "unit",
           root: "./plugin",
           include: ["src/**/__tests__/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "src/**/*.integration.test.ts"],
           environment: "node",
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: "modules",
+          root: "./plugin",
+          include: ["src/**/__tests__/**/*.integration.test.ts"],
+          environment: "node",
+          // Medusa's moduleIntegrationTestRunner is written for Jest's global describe/beforeEach.
+          globals: true,
+          globalSetup: ["./src/utils/__tests__/module-database/global-setup.ts"],
+          setupFiles: ["./src/utils/__tests__/module-database/load-typescript.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -28,6 +28,7 @@ const isArchived = (id) => id.startsWith(PREFIX) && Number(id.slice(PREFIX.lengt
 const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`
 
 const stack = await benchStack({ name: "archived-bench" })
+const { PROFILE_LINK_TABLE } = stack.tables
 try {
   const db = new pg.Client({ connectionString: stack.databaseUrl })
   await db.connect()
@@ -51,11 +52,11 @@ try {
   )
   // The link last, as Medusa writes it: its trigger sets customer.crm_archived for all of them at once.
   await db.query(
-    `INSERT INTO customer_customer_customer_profile_customer_profile (id, customer_id, customer_profile_id)
+    `INSERT INTO ${PROFILE_LINK_TABLE} (id, customer_id, customer_profile_id)
      SELECT 'custprof' || substr(id, 4), id, 'cprof' || substr(id, 4) FROM customer WHERE id LIKE '${PREFIX}%'`
   )
   await db.query("COMMIT")
-  for (const table of ["customer", "customer_profile", "customer_customer_customer_profile_customer_profile"]) {
+  for (const table of ["customer", "customer_profile", PROFILE_LINK_TABLE]) {
     await db.query(`VACUUM ANALYZE ${table}`)
   }
   const counts = (

@@ -36,6 +36,7 @@ const summary = (latencies) => ({
 const stack = await benchStack({ name: "directory-bench" })
 try {
   const { databaseUrl } = stack
+  const { PROFILE_LINK_TABLE } = stack.tables
   say(`Generating ${settings.customers.toLocaleString("en-GB")} customers (profiles, phones, tags, custom fields, visits)`)
   const t0 = performance.now()
   await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./seeds/src/crm-scale.ts"], {
@@ -56,7 +57,7 @@ try {
             (select a.postal_code from customer_address a where a.customer_id = c.id limit 1) as postcode
        from generate_series(1, $1::int) as k
        join customer c on c.id = 'cus_crm_' || lpad((1 + (k::bigint * 2654435761) % $2::bigint)::text, 7, '0')
-       join customer_customer_customer_profile_customer_profile l on l.customer_id = c.id
+       join ${PROFILE_LINK_TABLE} l on l.customer_id = c.id
        join customer_profile p on p.id = l.customer_profile_id and p.status = 'active'`,
     [settings.queries, settings.customers]
   )

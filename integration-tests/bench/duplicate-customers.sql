@@ -34,7 +34,7 @@ SELECT 'cus_dupbench_d' || substr(id, 13),
 
 INSERT INTO customer_profile (id, tags)
 SELECT 'cprof' || substr(id, 4), ARRAY['Bench'] FROM customer WHERE id LIKE 'cus_dupbench%';
-INSERT INTO customer_customer_customer_profile_customer_profile (id, customer_id, customer_profile_id)
+INSERT INTO {{PROFILE_LINK_TABLE}} (id, customer_id, customer_profile_id)
 SELECT 'custprof' || substr(id, 4), id, 'cprof' || substr(id, 4) FROM customer WHERE id LIKE 'cus_dupbench%';
 
 -- Extra emails and phones (unique to each customer).

@@ -33,13 +33,15 @@ try {
   const t0 = performance.now()
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
-  const script = (await readFile(path.join(HERE, "duplicate-customers.sql"), "utf8")).replaceAll("{{CUSTOMERS}}", String(settings.customers))
+  const script = (await readFile(path.join(HERE, "duplicate-customers.sql"), "utf8"))
+    .replaceAll("{{CUSTOMERS}}", String(settings.customers))
+    .replaceAll("{{PROFILE_LINK_TABLE}}", stack.tables.PROFILE_LINK_TABLE)
   await client.query("BEGIN")
   for (const statement of script.split(/;\s*\n/).map((part) => part.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean)) {
     await client.query(statement)
   }
   await client.query("COMMIT")
-  for (const table of ["customer", "customer_address", "customer_contact_method", "customer_profile", "customer_customer_customer_profile_customer_profile"]) {
+  for (const table of ["customer", "customer_address", "customer_contact_method", "customer_profile", stack.tables.PROFILE_LINK_TABLE]) {
     await client.query(`VACUUM ANALYZE ${table}`)
   }
   console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`)

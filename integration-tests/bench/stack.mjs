@@ -7,8 +7,9 @@ import http from "node:http"
 import os from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
+import { pathToFileURL } from "node:url"
 import { freePort, startTestDatabase } from "../../scripts/lib/database.mjs"
-import { buildPlugin, migrate, seed, startMedusa } from "../../scripts/lib/stack.mjs"
+import { buildPlugin, migrate, seed, ROOT, startMedusa } from "../../scripts/lib/stack.mjs"
 
 export const say = (message) => console.log(`\x1b[1m▸ ${message}\x1b[0m`)
 
@@ -23,6 +24,8 @@ export async function benchStack({ name = "bench" } = {}) {
 
   say("Building the plugin")
   await buildPlugin()
+  // The table names the plugin's SQL uses (plugin/src/utils/tables.ts), from the build just made.
+  const tables = await import(pathToFileURL(path.join(ROOT, "plugin/.medusa/server/src/utils/tables.js")).href)
   const database = await startTestDatabase({ tmpDir, log: () => {} })
   started.push(database)
   say("Migrating and seeding the demo business")
@@ -46,7 +49,7 @@ export async function benchStack({ name = "bench" } = {}) {
     started.push(proc)
     return { port, base: `http://127.0.0.1:${port}`, pid: proc.child.pid, proc }
   }
-  return { databaseUrl: database.url, tmpDir, started, stopAll, startServer }
+  return { databaseUrl: database.url, tmpDir, started, stopAll, startServer, tables }
 }
 
 /** Resident memory of a process and its children, in kB: now (VmRSS) and the highest so far (VmHWM). */

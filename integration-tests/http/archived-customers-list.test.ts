@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api } from "../support/api"
 import { sql } from "../support/db"
 
@@ -36,7 +37,7 @@ async function setStatus(customerId: string, status: "active" | "archived") {
 async function listedCount(): Promise<number> {
   const [row] = await sql<{ count: string }>(
     `SELECT count(*) FROM customer c WHERE c.deleted_at IS NULL AND NOT EXISTS (
-       SELECT 1 FROM customer_customer_customer_profile_customer_profile l JOIN customer_profile p ON p.id = l.customer_profile_id
+       SELECT 1 FROM ${PROFILE_LINK_TABLE} l JOIN customer_profile p ON p.id = l.customer_profile_id
         WHERE l.customer_id = c.id AND l.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status = 'archived')`
   )
   return Number(row.count)
@@ -103,7 +104,7 @@ describe("GET /admin/customers with archived customers", () => {
     // The erasure and bulk imports write the profile with SQL: the list follows them too.
     await sql(
       `UPDATE customer_profile SET status = 'archived' WHERE id IN (
-         SELECT customer_profile_id FROM customer_customer_customer_profile_customer_profile WHERE customer_id = $1)`,
+         SELECT customer_profile_id FROM ${PROFILE_LINK_TABLE} WHERE customer_id = $1)`,
       [cal.id]
     )
     expect(ids(await mine())).toEqual([archie.id, bea.id])
@@ -139,7 +140,7 @@ describe("70,000 archived customers (more than PostgreSQL's 65,535 parameters)",
       ), profiles AS (
         INSERT INTO customer_profile (id, status, status_changed_at) SELECT 'cprof' || substr(id, 4), 'archived', now() FROM made RETURNING id
       )
-      INSERT INTO customer_customer_customer_profile_customer_profile (id, customer_id, customer_profile_id)
+      INSERT INTO ${PROFILE_LINK_TABLE} (id, customer_id, customer_profile_id)
       SELECT 'custprof' || substr(id, 4), id, 'cprof' || substr(id, 4) FROM made`)
     await sql(`ANALYZE customer`)
   }, 60_000)
@@ -148,7 +149,7 @@ describe("70,000 archived customers (more than PostgreSQL's 65,535 parameters)",
     // Customers first: the link and profile rows then leave no flag to update.
     await sql(`DELETE FROM customer_directory_entry WHERE customer_id IN (${bulkIds})`)
     await sql(`DELETE FROM customer WHERE id LIKE '${prefix}%'`)
-    await sql(`DELETE FROM customer_customer_customer_profile_customer_profile WHERE customer_id LIKE '${prefix}%'`)
+    await sql(`DELETE FROM ${PROFILE_LINK_TABLE} WHERE customer_id LIKE '${prefix}%'`)
     await sql(`DELETE FROM customer_profile WHERE id LIKE 'cprof_00${run.toLowerCase()}%'`)
   }, 60_000)
 

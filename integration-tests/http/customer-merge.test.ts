@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, eventually, login, signUpCustomer, uniqueEmail } from "../support/api"
 import { createFieldworker } from "../support/bookings"
 import { sql } from "../support/db"
@@ -10,7 +11,6 @@ type Window = { starts_at: string; ends_at: string; remaining: number }
 type Count = { kind: string; primary: number; secondary: number; moved: number; dropped: number; added: number; after: number }
 type Conflict = { field: string; label: string; primary: string | null; secondary: string | null; kept: string; note?: string }
 
-const PROFILE_LINK = "customer_customer_customer_profile_customer_profile"
 const bristol = { address_1: "14 Larch Avenue", city: "Bristol", postal_code: "BS6 7QT", country_code: "gb" }
 const suffix = () => randomUUID().slice(0, 8)
 /** A UK mobile number no other test uses: "+44 7" and 9 random digits. */
@@ -40,7 +40,7 @@ const addAddress = (customerId: string, address: Record<string, unknown>) =>
 /** Every record that points at the customer, counted straight from the database. */
 async function footprint(customerId: string) {
   const [row] = await sql<Record<string, number>>(
-    `WITH profile AS (SELECT customer_profile_id AS id FROM ${PROFILE_LINK} WHERE customer_id = $1 AND deleted_at IS NULL)
+    `WITH profile AS (SELECT customer_profile_id AS id FROM ${PROFILE_LINK_TABLE} WHERE customer_id = $1 AND deleted_at IS NULL)
      SELECT
        (SELECT count(*) FROM customer_address WHERE customer_id = $1 AND deleted_at IS NULL)::int AS addresses,
        (SELECT count(*) FROM customer_group_customer WHERE customer_id = $1 AND deleted_at IS NULL)::int AS customer_groups,
@@ -96,13 +96,13 @@ async function rowsPointingAt(customerId: string) {
 /** A merged customer keeps only the history line saying where it went, and its own profile's link. */
 function expectOnlyOwnRecords(found: Record<string, number>) {
   expect(found["customer_activity.customer_id"]).toBe(1)
-  const { ["customer_activity.customer_id"]: _history, [`${PROFILE_LINK}.customer_id`]: ownProfile = 1, ...others } = found
+  const { ["customer_activity.customer_id"]: _history, [`${PROFILE_LINK_TABLE}.customer_id`]: ownProfile = 1, ...others } = found
   expect(ownProfile).toBe(1)
   expect(others).toEqual({})
 }
 
 async function profileId(customerId: string) {
-  const [row] = await sql<{ id: string }>(`SELECT customer_profile_id AS id FROM ${PROFILE_LINK} WHERE customer_id = $1`, [customerId])
+  const [row] = await sql<{ id: string }>(`SELECT customer_profile_id AS id FROM ${PROFILE_LINK_TABLE} WHERE customer_id = $1`, [customerId])
   return row.id
 }
 
@@ -419,7 +419,7 @@ describe("Merging two customers", () => {
     })
     const sweep = await rowsPointingAt(secondary.customer.id)
     expect(sweep.columns).toBeGreaterThan(15)
-    expect(sweep.found[`${PROFILE_LINK}.customer_id`]).toBe(1)
+    expect(sweep.found[`${PROFILE_LINK_TABLE}.customer_id`]).toBe(1)
     expectOnlyOwnRecords(sweep.found)
     const secondaryProfile = await profileId(secondary.customer.id)
     const [leftOnProfile] = await sql<{ n: number }>(

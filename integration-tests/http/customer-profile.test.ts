@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, demoCustomerToken, eventually, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 
@@ -25,7 +26,7 @@ describe("customer profile: portal API", () => {
     const rows = await eventually(async () => {
       const found = await sql<{ kind: string; status: string }>(
         `select p.kind, p.status from customer_profile p
-           join customer_customer_customer_profile_customer_profile l on l.customer_profile_id = p.id
+           join ${PROFILE_LINK_TABLE} l on l.customer_profile_id = p.id
           where l.customer_id = $1 and l.deleted_at is null and p.deleted_at is null`,
         [customer.id]
       )

@@ -3,6 +3,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, eventually, fileUpload, latestEmail } from "../support/api"
 import { createRichCustomer, type RichCustomer, scanPattern } from "../support/data-requests"
 import { sql } from "../support/db"
@@ -61,7 +62,7 @@ async function scanDatabase(values: string[]): Promise<Hit[]> {
 async function storedFileKeys(customerId: string, bookingId: string) {
   const rows = await sql<{ key: string }>(
     `SELECT p.picture_file_id AS key FROM customer_profile p
-       JOIN customer_customer_customer_profile_customer_profile l ON l.customer_profile_id = p.id WHERE l.customer_id = $1
+       JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = p.id WHERE l.customer_id = $1
      UNION ALL SELECT photo_file_id FROM dependent WHERE customer_id = $1
      UNION ALL SELECT file_id FROM booking_attachment WHERE booking_id = $2
      UNION ALL SELECT file_key FROM data_export WHERE customer_id = $1`,

@@ -9,12 +9,12 @@
  */
 import pg from "pg"
 import { describe, expect, inject, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { api, login, randomLoopbackIp, uniqueEmail, type ApiResponse } from "../support/api"
 import { sql } from "../support/db"
 
 const CUSTOMERS = 50
 const OUTAGE_MS = 3_000
-const PROFILE_LINK = "customer_customer_customer_profile_customer_profile"
 // A service no other test file books, so the 50 bookings don't change what they see.
 const HANDLE = "carpet-upholstery-cleaning"
 
@@ -36,7 +36,7 @@ async function newCustomer(index: number): Promise<Omit<Booker, "window">> {
   // The emailed link is tested elsewhere: confirm the address directly.
   const [customer] = await sql<{ id: string }>(
     `update customer_profile set email_verified_at = now()
-      where id = (select customer_profile_id from ${PROFILE_LINK} l join customer c on c.id = l.customer_id where c.email = $1 and c.deleted_at is null)
+      where id = (select customer_profile_id from ${PROFILE_LINK_TABLE} l join customer c on c.id = l.customer_id where c.email = $1 and c.deleted_at is null)
       returning (select c.id from customer c where c.email = $1 and c.deleted_at is null) as id`,
     [email]
   )

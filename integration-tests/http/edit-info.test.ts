@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 
@@ -87,7 +88,7 @@ describe("My account → Edit info", () => {
     expect(invalid.status).toBe(400)
     const [row] = await sql<{ payment_terms_days: number }>(
       `select p.payment_terms_days from customer_profile p
-         join customer_customer_customer_profile_customer_profile l on l.customer_profile_id = p.id where l.customer_id = $1`,
+         join ${PROFILE_LINK_TABLE} l on l.customer_profile_id = p.id where l.customer_id = $1`,
       [customer.id]
     )
     expect(row.payment_terms_days).toBe(14)

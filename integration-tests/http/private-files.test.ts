@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { inject } from "vitest"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { run } from "../../scripts/lib/processes.mjs"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
 import { bookSomething, png } from "../support/customer-records"
 import { sql } from "../support/db"
@@ -53,7 +54,7 @@ beforeAll(async () => {
   ).attachment
 
   const [profileRow] = await sql<{ key: string }>(
-    `select p.picture_file_id as key from customer_profile p join customer_customer_customer_profile_customer_profile l on l.customer_profile_id = p.id where l.customer_id = $1 and l.deleted_at is null`,
+    `select p.picture_file_id as key from customer_profile p join ${PROFILE_LINK_TABLE} l on l.customer_profile_id = p.id where l.customer_id = $1 and l.deleted_at is null`,
     [owner.customer.id]
   )
   const [dependentRow] = await sql<{ key: string }>(`select photo_file_id as key from dependent where id = $1`, [dependentId])
@@ -152,7 +153,7 @@ describe("private files", () => {
     const customer = await signUpCustomer({ first_name: "Rita", last_name: "Replace" })
     const first = await must("first", api("/store/customers/me/profile/picture", { token: customer.token, raw: png("one.png") }))
     const [before] = await sql<{ key: string }>(
-      `select p.picture_file_id as key from customer_profile p join customer_customer_customer_profile_customer_profile l on l.customer_profile_id = p.id where l.customer_id = $1 and l.deleted_at is null`,
+      `select p.picture_file_id as key from customer_profile p join ${PROFILE_LINK_TABLE} l on l.customer_profile_id = p.id where l.customer_id = $1 and l.deleted_at is null`,
       [customer.customer.id]
     )
     const second = await must("second", api("/store/customers/me/profile/picture", { token: customer.token, raw: png("two.png") }))

@@ -10,12 +10,12 @@
 import { randomUUID } from "node:crypto"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { adminToken, api, eventually, fileUpload } from "../support/api"
 import { insertBooking } from "../support/bookings"
 import { sql } from "../support/db"
 import { callServer, startSecondServer } from "../support/second-server"
 
-const PROFILE_LINK = "customer_customer_customer_profile_customer_profile"
 const ROWS = 20_000
 /** Small batches, one at a time, on the server that is killed: the import is still going when the merges reach their held rows. */
 const BATCH = 50
@@ -168,7 +168,7 @@ describe("the server killed during a CSV import and customer merges", () => {
       // What it says was imported was imported, each customer whole (with their profile); the
       // batches being written at the kill may have gone in without being counted yet.
       const written = await sql<{ id: string; profile: string | null }>(
-        `select c.id, l.customer_profile_id as profile from customer c left join ${PROFILE_LINK} l on l.customer_id = c.id and l.deleted_at is null
+        `select c.id, l.customer_profile_id as profile from customer c left join ${PROFILE_LINK_TABLE} l on l.customer_id = c.id and l.deleted_at is null
           where c.email = any($1) and c.deleted_at is null`,
         [emails]
       )

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { startMedusa } from "../../scripts/lib/stack.mjs"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
 import { eventually, uniqueEmail } from "../support/api"
 import { sql } from "../support/db"
 
@@ -72,7 +73,7 @@ describe.runIf(hasRedis)("scale-out mode (REDIS_URL): a server and a worker shar
     const rows = await eventually(async () => {
       const found = await sql(
         `select p.kind from customer_profile p
-           join customer_customer_customer_profile_customer_profile l on l.customer_profile_id = p.id
+           join ${PROFILE_LINK_TABLE} l on l.customer_profile_id = p.id
           where l.customer_id = $1`,
         [customer.id]
       )

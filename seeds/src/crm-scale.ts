@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PROFILE_LINK_TABLE } from "@fieldservice/medusa-portal/utils/tables"
 
 /**
  * A big customer base for the directory benchmark, on top of the demo business:
@@ -100,7 +101,7 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
          from ${series} on conflict (id) do nothing`
     )
     await db.raw(
-      `insert into customer_customer_customer_profile_customer_profile (id, customer_id, customer_profile_id, created_at, updated_at)
+      `insert into ${PROFILE_LINK_TABLE} (id, customer_id, customer_profile_id, created_at, updated_at)
        select ${id("cuscprof")}, ${id("cus")}, ${id("cprof")}, now(), now() from ${series} on conflict do nothing`
     )
     // The mobile as the primary number, a landline for a third, a work email for a quarter.
@@ -169,7 +170,7 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
   // Statistics first: the directory's rebuild joins these tables, and without them (autovacuum off,
   // or not yet run after a million inserts) the planner picks plans that take hours.
   await db.raw(
-    "analyze customer; analyze customer_address; analyze customer_profile; analyze customer_customer_customer_profile_customer_profile; " +
+    `analyze customer; analyze customer_address; analyze customer_profile; analyze ${PROFILE_LINK_TABLE}; ` +
       "analyze customer_contact_method; analyze business_profile; analyze custom_field_value; analyze booking"
   )
   const directory = container.resolve("customer_directory") as { refreshAllEntries: (batch?: number) => Promise<number> }

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { type SqlManager, sqlManager } from "../../utils/sql-manager"
+import { PROFILE_LINK_TABLE } from "../../utils/tables"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
 
@@ -102,7 +103,7 @@ function refreshSql(scope: "ids" | "all") {
     lower(coalesce(nullif(trim(concat_ws(' ', c.last_name, c.first_name)), ''), nullif(c.company_name, ''), c.email)),
     c.has_account, c.created_at, c.deleted_at, visits.last_at, visits.next_at, coalesce(visits.total, 0), now(), now()
   FROM ${source} c
-  LEFT JOIN customer_customer_customer_profile_customer_profile link ON link.customer_id = c.id AND link.deleted_at IS NULL
+  LEFT JOIN ${PROFILE_LINK_TABLE} link ON link.customer_id = c.id AND link.deleted_at IS NULL
   LEFT JOIN customer_profile p ON p.id = link.customer_profile_id AND p.deleted_at IS NULL
   LEFT JOIN LATERAL (
     SELECT string_agg(CASE WHEN m.kind = 'email' THEN m.normalized ELSE ${phoneFormsSql("m.normalized", code)} END, ' ') AS search,

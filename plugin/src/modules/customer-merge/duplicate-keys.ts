@@ -5,8 +5,8 @@
  * index walks in the same order PostgreSQL reads them.
  */
 
-/** Medusa's table for the customer ↔ customer profile link (src/links/customer-profile.ts). */
-export const PROFILE_LINK_TABLE = "customer_customer_customer_profile_customer_profile"
+// Named in utils/tables.ts; re-exported for workflows/customer-import/new-customers.ts until it imports from there.
+export { PROFILE_LINK_TABLE } from "../../utils/tables"
 
 /** An email, compared without case (the customer module keeps emails as typed). */
 export const emailKey = (column: string) => `(lower(${column}) COLLATE "C")`

@@ -11,8 +11,8 @@ import {
   normalizedEmailKey,
   phoneKey,
   phoneLongEnough,
-  PROFILE_LINK_TABLE,
 } from "./duplicate-keys"
+import { PROFILE_LINK_TABLE } from "../../utils/tables"
 
 /** Why two customers look like the same person, strongest first. */
 export const DUPLICATE_REASONS = ["email", "phone", "name_address"] as const

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/sql-manager"
+import { PROFILE_LINK_TABLE } from "../../utils/tables"
 
 /*
  * Finding everything that belongs to a customer, for the erasure. Every query reads soft-deleted
@@ -67,7 +68,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   const { rows: customers } = await run(`SELECT email FROM customer WHERE id IN ${LIST}`, [ids])
   const { rows: profiles } = await run(
     `SELECT p.id, p.picture_file_id FROM customer_profile p
-     JOIN customer_customer_customer_profile_customer_profile link ON link.customer_profile_id = p.id
+     JOIN ${PROFILE_LINK_TABLE} link ON link.customer_profile_id = p.id
      WHERE link.customer_id IN ${LIST}`,
     [ids]
   )

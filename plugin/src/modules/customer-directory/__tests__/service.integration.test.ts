@@ -1,0 +1,105 @@
+import { fileURLToPath } from "node:url"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { expect, it } from "vitest"
+import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from ".."
+import {
+  createProfileLinkTable,
+  CUSTOMER_MODULE_MIGRATIONS,
+  migratePluginModules,
+  moduleTestDatabase,
+  withKnex,
+} from "../../../utils/__tests__/module-database"
+import { addCustomers, type CustomerRecord } from "../../../utils/__tests__/module-database/customer-records"
+import DirectoryEntry from "../models/directory-entry"
+import type { DirectoryFilters } from "../service"
+
+/**
+ * The directory's SQL against a real database, without the app: the refresh that summarises each
+ * customer into a row, and the search staff type into. Only the directory module is loaded; the
+ * tables its refresh reads come from their own modules' migrations.
+ */
+const db = moduleTestDatabase("customer_directory")
+
+moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
+  moduleName: CUSTOMER_DIRECTORY_MODULE,
+  resolve: fileURLToPath(new URL("..", import.meta.url)),
+  moduleModels: [DirectoryEntry],
+  dbName: db.dbName,
+  pathToMigrations: CUSTOMER_MODULE_MIGRATIONS,
+  hooks: {
+    beforeModuleInit: async () => {
+      await migratePluginModules(db.clientUrl, ["customer-profile", "business-profile", "custom-fields", "booking", "customer-directory"])
+      await createProfileLinkTable(db.clientUrl)
+    },
+  },
+  testSuite: ({ service }) => {
+    /** Writes the customers, brings their directory rows up to date, and returns their ids. */
+    const listed = async (customers: CustomerRecord[]) => {
+      const ids = await withKnex(db.clientUrl, (knex) => addCustomers(knex, customers))
+      await service.refreshAllEntries()
+      return ids
+    }
+    const search = async (filters: DirectoryFilters) =>
+      (await service.searchDirectory(filters, { limit: 20, offset: 0, order: "name" })).rows.map((row) => row.id)
+
+    it("finds a customer by part of an email, a phone number written another way, a name or a postcode", async () => {
+      const [wilma, bert, cara] = await listed([
+        {
+          first_name: "Wilhelmina",
+          last_name: "Quaxley",
+          email: "wilma@example.test",
+          phone: "+44 7700 900123",
+          contacts: [
+            { kind: "email", value: "Accounts@Wilma-Works.test" },
+            { kind: "phone", value: "01632 960001" },
+          ],
+        },
+        { first_name: "Bert", last_name: "Abbott", email: "bert@example.test", addresses: [{ address_1: "14 Larch Avenue", postal_code: "BS6 7QT" }] },
+        { first_name: "Cara", last_name: "Mendez", email: "cara@example.test", company_name: "Cara Co" },
+      ])
+
+      expect(await search({ q: "wilma@exam" })).toEqual([wilma])
+      expect(await search({ q: "accounts@wilma" })).toEqual([wilma])
+      // Stored as "+44 7700 900123", typed the national way; the extra landline typed as +44.
+      expect(await search({ q: "07700 900123" })).toEqual([wilma])
+      expect(await search({ q: "+44 1632 960001" })).toEqual([wilma])
+      // Several words, any order and case; a short one narrows what the index found.
+      expect(await search({ q: "QUAXLEY wilhel" })).toEqual([wilma])
+      expect(await search({ q: "cara co" })).toEqual([cara])
+      expect(await search({ q: "BS6 7QT" })).toEqual([bert])
+      expect(await search({ q: "nobody" })).toEqual([])
+      // Staff type "%" and "_" as characters, not wildcards.
+      expect(await search({ q: "wilm%" })).toEqual([])
+    })
+
+    it("lists active and blocked customers by default, and the others when their status is asked for", async () => {
+      const [active, blocked, archived, deleted] = await listed([
+        { first_name: "Ada", last_name: "Active", email: "ada@example.test" },
+        { first_name: "Bo", last_name: "Blocked", email: "bo@example.test", status: "blocked" },
+        { first_name: "Cy", last_name: "Archived", email: "cy@example.test", status: "archived" },
+        { first_name: "Di", last_name: "Deleted", email: "di@example.test", deleted_at: new Date() },
+      ])
+
+      // Ordered by last name.
+      expect(await search({})).toEqual([active, blocked])
+      expect(await search({ statuses: ["archived"] })).toEqual([archived])
+      expect(await search({ statuses: ["deleted"] })).toEqual([deleted])
+      expect(await search({ q: "example.test", statuses: ["blocked", "archived"] })).toEqual([archived, blocked])
+      const page = await service.searchDirectory({ statuses: ["active", "blocked", "archived", "deleted"] }, { limit: 2, offset: 0, order: "-name" })
+      expect(page).toMatchObject({ count: 4, count_capped: false })
+      expect(page.rows.map((row) => row.status)).toEqual(["deleted", "blocked"])
+    })
+
+    it("follows a customer's changes when their row is refreshed", async () => {
+      const [ana] = await listed([{ first_name: "Ana", last_name: "Before", email: "ana@example.test" }])
+      await withKnex(db.clientUrl, (knex) => knex("customer").where({ id: ana }).update({ last_name: "Afterwards" }))
+      expect(await search({ q: "afterwards" })).toEqual([])
+      await service.refreshEntries([ana])
+      expect(await search({ q: "afterwards" })).toEqual([ana])
+      // A customer removed from the database altogether leaves the directory.
+      await withKnex(db.clientUrl, (knex) => knex("customer").where({ id: ana }).delete())
+      await service.refreshEntries([ana])
+      expect(await search({ statuses: ["active", "blocked", "archived", "deleted"] })).toEqual([])
+    })
+  },
+})
