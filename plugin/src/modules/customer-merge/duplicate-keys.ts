@@ -5,8 +5,6 @@
  * index walks in the same order PostgreSQL reads them.
  */
 
-// Named in utils/tables.ts; re-exported for workflows/customer-import/new-customers.ts until it imports from there.
-export { PROFILE_LINK_TABLE } from "../../utils/tables"
 
 /** An email, compared without case (the customer module keeps emails as typed). */
 export const emailKey = (column: string) => `(lower(${column}) COLLATE "C")`
