@@ -1,7 +1,7 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text } from "@medusajs/ui"
 import { type KeyboardEvent, useId, useState } from "react"
-import { MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/profile"
+import { MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/customer-tags"
 import { moveHighlight, TagSuggestionList } from "../../../components/tag-suggestion-list"
 
 /** A text box offering the tags in use as staff type (most used first); Enter or a click picks one. */
