@@ -1,26 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { Plus, XMark } from "@medusajs/icons"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, IconButton, Input, Switch, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { type ReactNode, useState } from "react"
+import { useState } from "react"
 import { type BindField, EntryDrawer, FormField } from "../components/entry-drawer"
 import { sdk } from "../lib/sdk"
 import {
   type DayHours,
   type NewServiceForm,
   type RemoveServiceResponse,
-  type ServiceDetails,
   type ServiceForm,
   type ServiceInput,
-  DEFAULT_PERIOD,
   SERVICE_LABELS,
-  WEEKDAYS,
-  formatLeadTime,
-  formatMinutes,
-  formatPeriods,
-  formatRate,
-  hoursByWeekday,
   saveService,
   serviceQueryKey,
   servicePath,
@@ -29,6 +20,8 @@ import {
   useDefaultCurrency,
   useProductService,
 } from "../lib/service"
+import { OpeningHoursEditor } from "./product-service/opening-hours-editor"
+import { ServiceSummary } from "./product-service/service-summary"
 
 /**
  * The product as a bookable service: how long a visit takes, the "from" price, where and when
@@ -233,219 +226,6 @@ function RateFields({ input }: { input: BindField<NewServiceForm> }) {
         <Input autoComplete="off" maxLength={3} className="uppercase" {...input("currency_code")} />
       </FormField>
     </div>
-  )
-}
-
-/** The saved settings, as customers will meet them. */
-function ServiceSummary({ service, timeZone }: { service: ServiceDetails; timeZone: string }) {
-  return (
-    <>
-      <div className="flex flex-col gap-y-2 px-6 py-4">
-        <Row label="Duration" testId="product-service-duration">
-          {formatMinutes(service.duration_minutes)}
-        </Row>
-        <Row label="Price" testId="product-service-rate">
-          from {formatRate(service.starting_rate, service.currency_code)}
-        </Row>
-        <Row label="Summary" testId="product-service-summary">
-          {service.summary || <span className="text-ui-fg-muted">None</span>}
-        </Row>
-        <Row label="Areas" testId="product-service-areas">
-          {service.service_areas.length ? (
-            <span className="flex flex-wrap gap-1">
-              {service.service_areas.map((area) => (
-                <Badge key={area} size="2xsmall" data-testid="product-service-area">
-                  {area}
-                </Badge>
-              ))}
-            </span>
-          ) : (
-            "Everywhere"
-          )}
-        </Row>
-        <Row label="Arrival window" testId="product-service-window">
-          {formatMinutes(service.window_minutes)}
-        </Row>
-        <Row label="Teams per window" testId="product-service-capacity">
-          {service.capacity}
-        </Row>
-        <Row label="Lead time" testId="product-service-lead-time">
-          {formatLeadTime(service.lead_time_hours)}
-        </Row>
-        <Row label="Booking horizon" testId="product-service-horizon">
-          {service.horizon_days} {service.horizon_days === 1 ? "day" : "days"} ahead
-        </Row>
-      </div>
-      <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="product-service-hours">
-        <div className="flex items-baseline justify-between gap-x-2">
-          <Text size="small" weight="plus" leading="compact">
-            Opening hours
-          </Text>
-          <Text size="xsmall" leading="compact" className="text-ui-fg-muted" data-testid="product-service-time-zone">
-            {timeZone}
-          </Text>
-        </div>
-        {service.working_hours.length === 0 && (
-          <Text size="small" leading="compact" className="text-ui-fg-error" data-testid="product-service-no-hours">
-            No opening hours yet: customers can’t book this service until you add some.
-          </Text>
-        )}
-        {hoursByWeekday(service.working_hours).map((day) => (
-          <div key={day.weekday} className="grid grid-cols-[3rem_1fr] gap-x-2" data-testid={`product-service-hours-${day.weekday}`}>
-            <Text size="small" leading="compact" className="text-ui-fg-subtle" title={day.name}>
-              {day.short}
-            </Text>
-            <Text size="small" leading="compact" className={day.periods.length ? "" : "text-ui-fg-muted"}>
-              {formatPeriods(day.periods)}
-            </Text>
-          </div>
-        ))}
-      </div>
-    </>
-  )
-}
-
-function Row({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-2 items-start gap-x-4">
-      <Text size="small" leading="compact" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <Text size="small" leading="compact" asChild>
-        <div data-testid={testId}>{children}</div>
-      </Text>
-    </div>
-  )
-}
-
-/**
- * Per weekday: open or closed, and when open its periods (start and end times). Test ids:
- * `<id>-<weekday>-open`, `-start-<n>`, `-end-<n>`, `-add`, `-remove-<n>`.
- */
-function OpeningHoursEditor({
-  id,
-  timeZone,
-  days,
-  onChange,
-}: {
-  id: string
-  timeZone: string
-  days: DayHours[]
-  onChange: (days: DayHours[]) => void
-}) {
-  const change = (weekday: number, update: (day: DayHours) => DayHours) =>
-    onChange(days.map((day) => (day.weekday === weekday ? update(day) : day)))
-
-  return (
-    <fieldset className="flex flex-col gap-y-2" id={id} data-testid={id}>
-      <legend className="mb-2 flex flex-col gap-y-1">
-        <Text size="small" weight="plus" leading="compact" asChild>
-          <span>{SERVICE_LABELS.working_hours}</span>
-        </Text>
-        <Text size="small" className="text-ui-fg-subtle" asChild>
-          <span>Arrival windows are offered within these hours{timeZone ? ` (${timeZone})` : ""}.</span>
-        </Text>
-      </legend>
-      {days.map((day) => {
-        const { name, short } = WEEKDAYS.find((weekday) => weekday.weekday === day.weekday) ?? { name: "", short: "" }
-        const dayId = `${id}-${day.weekday}`
-        return (
-          <div key={day.weekday} className="grid grid-cols-[3rem_2.5rem_1fr] items-start gap-x-2" data-testid={dayId}>
-            <Text size="small" leading="compact" className="pt-2" asChild>
-              <label htmlFor={`${dayId}-open`} title={name}>
-                {short}
-              </label>
-            </Text>
-            <div className="pt-1.5">
-              <Switch
-                id={`${dayId}-open`}
-                aria-label={`Open on ${name}`}
-                checked={day.open}
-                onCheckedChange={(open) =>
-                  change(day.weekday, (current) => ({
-                    ...current,
-                    open,
-                    periods: current.periods.length ? current.periods : [{ ...DEFAULT_PERIOD }],
-                  }))
-                }
-                data-testid={`${dayId}-open`}
-              />
-            </div>
-            {day.open ? (
-              <div className="flex flex-col gap-y-1">
-                {day.periods.map((period, index) => (
-                  <div key={index} className="flex items-center gap-x-1">
-                    <Input
-                      type="time"
-                      size="small"
-                      aria-label={`${name} opens`}
-                      value={period.start}
-                      onChange={(event) =>
-                        change(day.weekday, (current) => ({
-                          ...current,
-                          periods: current.periods.map((p, i) => (i === index ? { ...p, start: event.target.value } : p)),
-                        }))
-                      }
-                      data-testid={`${dayId}-start-${index}`}
-                    />
-                    <Text size="small" className="text-ui-fg-subtle" aria-hidden>
-                      –
-                    </Text>
-                    <Input
-                      type="time"
-                      size="small"
-                      aria-label={`${name} closes`}
-                      value={period.end}
-                      onChange={(event) =>
-                        change(day.weekday, (current) => ({
-                          ...current,
-                          periods: current.periods.map((p, i) => (i === index ? { ...p, end: event.target.value } : p)),
-                        }))
-                      }
-                      data-testid={`${dayId}-end-${index}`}
-                    />
-                    {index === 0 ? (
-                      <IconButton
-                        size="small"
-                        variant="transparent"
-                        type="button"
-                        aria-label={`Add another period on ${name}`}
-                        onClick={() =>
-                          change(day.weekday, (current) => ({
-                            ...current,
-                            periods: [...current.periods, { start: current.periods[current.periods.length - 1]?.end ?? DEFAULT_PERIOD.start, end: DEFAULT_PERIOD.end }],
-                          }))
-                        }
-                        data-testid={`${dayId}-add`}
-                      >
-                        <Plus />
-                      </IconButton>
-                    ) : (
-                      <IconButton
-                        size="small"
-                        variant="transparent"
-                        type="button"
-                        aria-label={`Remove this period on ${name}`}
-                        onClick={() =>
-                          change(day.weekday, (current) => ({ ...current, periods: current.periods.filter((_, i) => i !== index) }))
-                        }
-                        data-testid={`${dayId}-remove-${index}`}
-                      >
-                        <XMark />
-                      </IconButton>
-                    )}
-                  </div>
-                ))}
-              </div>
-            ) : (
-              <Text size="small" leading="compact" className="pt-2 text-ui-fg-muted">
-                Closed
-              </Text>
-            )}
-          </div>
-        )
-      })}
-    </fieldset>
   )
 }
 

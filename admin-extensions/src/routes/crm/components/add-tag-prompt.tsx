@@ -1,0 +1,128 @@
+import { Badge, Button, Input, Prompt, Text } from "@medusajs/ui"
+import { type FormEvent, useEffect, useId, useState } from "react"
+import { type DirectoryCustomer, directoryName } from "../../../lib/directory"
+import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/customer-tags"
+
+/** Adds one tag to a customer: a tag in use (suggested as staff type) or a new one. */
+export function AddTagPrompt({
+  customer,
+  onClose,
+  onAdd,
+}: {
+  customer: DirectoryCustomer | null
+  onClose: () => void
+  onAdd: (customer: DirectoryCustomer, tag: string) => Promise<void>
+}) {
+  const [tag, setTag] = useState("")
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    setTag("")
+    setProblem(null)
+  }, [customer?.id])
+
+  const save = async (chosen: string) => {
+    if (!customer) return
+    const value = chosen.trim().replace(/\s+/g, " ")
+    if (!value) return setProblem("Type a tag or pick one in use.")
+    if (value.length > MAX_TAG_LENGTH) return setProblem(`A tag can be at most ${MAX_TAG_LENGTH} characters.`)
+    if (customer.tags.some((existing) => sameTag(existing, value))) return setProblem(`${directoryName(customer)} already has the tag “${value}”.`)
+    if (customer.tags.length >= MAX_TAGS) return setProblem(`A customer can have at most ${MAX_TAGS} tags.`)
+    setSaving(true)
+    try {
+      await onAdd(customer, value)
+    } catch {
+      // The toast says what went wrong; the prompt stays open to try again.
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Prompt open={!!customer} onOpenChange={(open) => !open && !saving && onClose()}>
+      <Prompt.Content data-testid="crm-directory-add-tag">
+        <form
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault()
+            void save(tag)
+          }}
+        >
+          <Prompt.Header>
+            <Prompt.Title>Add a tag{customer ? ` to ${directoryName(customer)}` : ""}</Prompt.Title>
+            <Prompt.Description>Pick a tag in use or type a new one, e.g. VIP or Residential.</Prompt.Description>
+          </Prompt.Header>
+          <div className="flex flex-col gap-y-2 px-6 pb-4">
+            {customer && customer.tags.length > 0 && (
+              <div className="flex flex-wrap items-center gap-1 pt-1">
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  Has:
+                </Text>
+                {customer.tags.map((existing) => (
+                  <Badge key={existing} size="2xsmall">
+                    {existing}
+                  </Badge>
+                ))}
+              </div>
+            )}
+            <TagChoice value={tag} onChange={setTag} onPick={(picked) => void save(picked)} exclude={customer?.tags ?? []} />
+            {problem && (
+              <Text size="small" className="text-ui-fg-error" data-testid="crm-directory-add-tag-error">
+                {problem}
+              </Text>
+            )}
+          </div>
+          <Prompt.Footer>
+            <Button type="button" size="small" variant="secondary" onClick={onClose} disabled={saving}>
+              Cancel
+            </Button>
+            <Button type="submit" size="small" isLoading={saving} data-testid="crm-directory-add-tag-save">
+              Add tag
+            </Button>
+          </Prompt.Footer>
+        </form>
+      </Prompt.Content>
+    </Prompt>
+  )
+}
+
+/** The Add tag box: what is typed stays in the box (Add tag saves it); a suggestion saves at once. */
+function TagChoice({ value, onChange, onPick, exclude }: { value: string; onChange: (value: string) => void; onPick: (tag: string) => void; exclude: string[] }) {
+  const listId = useId()
+  const [focused, setFocused] = useState(false)
+  const { offered } = useTagSuggestions(value, [...exclude, value.trim()], focused)
+  return (
+    <div className="flex flex-col gap-y-1">
+      <Input
+        size="small"
+        aria-label="Tag"
+        placeholder="Tag"
+        autoComplete="off"
+        autoFocus
+        maxLength={MAX_TAG_LENGTH + 10}
+        aria-controls={listId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onFocus={() => setFocused(true)}
+        data-testid="crm-directory-add-tag-input"
+      />
+      {offered.length > 0 && (
+        <div id={listId} className="flex flex-wrap items-center gap-1" aria-label="Tags in use" data-testid="crm-directory-add-tag-suggestions">
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            In use:
+          </Text>
+          {offered.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className="bg-ui-tag-neutral-bg text-ui-tag-neutral-text hover:bg-ui-tag-neutral-bg-hover txt-compact-xsmall-plus rounded-md border px-1.5 py-0.5"
+              onClick={() => onPick(tag)}
+              data-testid="crm-directory-add-tag-suggestion"
+            >
+              {tag}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

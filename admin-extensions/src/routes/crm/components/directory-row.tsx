@@ -1,0 +1,147 @@
+import { EllipsisHorizontal } from "@medusajs/icons"
+import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { Link } from "react-router-dom"
+import {
+  DIRECTORY_STATUS_COLORS,
+  DIRECTORY_STATUS_LABELS,
+  type DirectoryCustomer,
+  type DirectoryStatus,
+  directoryName,
+} from "../../../lib/directory"
+import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
+
+export const RESTORE_DAYS = 30
+
+export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
+
+/** The status changes offered for a customer in this status. */
+const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted">, StatusAction[]> = {
+  active: ["archive", "block"],
+  blocked: ["unblock", "archive"],
+  archived: ["unarchive", "block"],
+}
+
+export function DirectoryRow({
+  customer,
+  busy,
+  onOpen,
+  onAction,
+}: {
+  customer: DirectoryCustomer
+  busy: boolean
+  onOpen: () => void
+  onAction: (choice: RowChoice) => void
+}) {
+  const deleted = customer.status === "deleted"
+  const statusChoices = customer.status === "deleted" ? [] : STATUS_CHOICES[customer.status]
+  const name = directoryName(customer)
+  const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_DAYS * 86_400_000).toISOString() : null
+  return (
+    <Table.Row
+      // A deleted customer's page no longer opens; restore them first.
+      className={clx(!deleted && "cursor-pointer", busy && "opacity-60")}
+      onClick={deleted ? undefined : onOpen}
+      data-testid="crm-directory-row"
+      data-customer-id={customer.id}
+      data-status={customer.status}
+    >
+      <Table.Cell className="max-w-64">
+        <div className="flex flex-col py-2">
+          {deleted ? (
+            <span className="truncate" data-testid="crm-directory-row-name">
+              {name}
+            </span>
+          ) : (
+            // A real link too, so staff can open a customer in a new tab.
+            <Link
+              to={`/customers/${customer.id}`}
+              onClick={(event) => event.stopPropagation()}
+              className="txt-compact-small-plus truncate"
+              data-testid="crm-directory-row-name"
+            >
+              {name}
+            </Link>
+          )}
+          {customer.business_names && (
+            <span className="text-ui-fg-subtle truncate" title={customer.business_names}>
+              {customer.business_names}
+            </span>
+          )}
+        </div>
+      </Table.Cell>
+      <Table.Cell className="max-w-64 truncate" data-testid="crm-directory-row-email">
+        {customer.email}
+      </Table.Cell>
+      <Table.Cell className="whitespace-nowrap" data-testid="crm-directory-row-phone">
+        {customer.phone ?? <span className="text-ui-fg-muted">—</span>}
+      </Table.Cell>
+      <Table.Cell>
+        <div className="flex max-w-56 flex-wrap gap-1 py-1">
+          {customer.tags.map((tag) => (
+            <Badge key={tag} size="2xsmall" className="whitespace-nowrap" data-testid="crm-directory-row-tag">
+              {tag}
+            </Badge>
+          ))}
+        </div>
+      </Table.Cell>
+      <Table.Cell>
+        <Badge
+          size="2xsmall"
+          color={DIRECTORY_STATUS_COLORS[customer.status]}
+          title={deleted && restorableUntil ? `Deleted ${formatDay(customer.deleted_at)}; can be restored until ${formatDay(restorableUntil)}` : undefined}
+          data-testid="crm-directory-row-status"
+        >
+          {DIRECTORY_STATUS_LABELS[customer.status] ?? customer.status}
+        </Badge>
+      </Table.Cell>
+      <Table.Cell className="whitespace-nowrap">{formatDay(customer.created_at)}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap">{customer.last_booking_at ? formatDay(customer.last_booking_at) : <Muted>None yet</Muted>}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap">{customer.next_booking_at ? formatDay(customer.next_booking_at) : <Muted>None booked</Muted>}</Table.Cell>
+      {/* The menu's clicks stay here (React passes them up through the menu's portal). */}
+      <Table.Cell onClick={(event) => event.stopPropagation()} className="w-10">
+        <DropdownMenu>
+          <DropdownMenu.Trigger asChild>
+            <IconButton size="small" variant="transparent" aria-label={`Actions for ${name}`} disabled={busy} data-testid="crm-directory-row-actions">
+              <EllipsisHorizontal />
+            </IconButton>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Content align="end">
+            {deleted ? (
+              <DropdownMenu.Item onSelect={() => onAction("restore")} data-testid="crm-directory-action-restore">
+                Restore
+              </DropdownMenu.Item>
+            ) : (
+              <>
+                <DropdownMenu.Item onSelect={() => onAction("view")} data-testid="crm-directory-action-view">
+                  View profile
+                </DropdownMenu.Item>
+                <DropdownMenu.Item onSelect={() => onAction("edit")} data-testid="crm-directory-action-edit">
+                  Edit
+                </DropdownMenu.Item>
+                <DropdownMenu.Item onSelect={() => onAction("merge")} data-testid="crm-directory-action-merge">
+                  Merge with another customer
+                </DropdownMenu.Item>
+                <DropdownMenu.Item onSelect={() => onAction("tag")} data-testid="crm-directory-action-tag">
+                  Add tag
+                </DropdownMenu.Item>
+                <DropdownMenu.Separator />
+                {statusChoices.map((choice) => (
+                  <DropdownMenu.Item key={choice} onSelect={() => onAction(choice)} data-testid={`crm-directory-action-${choice}`}>
+                    {STATUS_ACTIONS[choice].label}
+                  </DropdownMenu.Item>
+                ))}
+                <DropdownMenu.Separator />
+                <DropdownMenu.Item onSelect={() => onAction("delete")} className="text-ui-fg-error" data-testid="crm-directory-action-delete">
+                  Delete
+                </DropdownMenu.Item>
+              </>
+            )}
+          </DropdownMenu.Content>
+        </DropdownMenu>
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+const Muted = ({ children }: { children: ReactNode }) => <span className="text-ui-fg-muted">{children}</span>
