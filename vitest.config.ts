@@ -41,6 +41,9 @@ export default defineConfig({
           globalSetup: ["./setup/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what a person would wait for (a save, a list refreshing): its
+          // default 1 s gave up on a busy 2-core machine while the app was still answering.
+          expect: { poll: { timeout: 10_000 } },
           // The files share one booted app, and some switch app-wide settings (the portal
           // on/off), so they run one after another.
           fileParallelism: false,
