@@ -44,7 +44,7 @@ try {
     }
   }
 
-  say("Running the tests (unit, HTTP and browser)")
+  say("Running the tests (unit, modules, HTTP and browser)")
   const report = path.join(ROOT, ".tmp", "vitest-report.json")
   await mkdir(path.dirname(report), { recursive: true })
   const vitest = spawnSync(
