@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, readFile } from "node:fs/promises"
 import path from "node:path"
+import { MAX_LINES, oversizedFiles } from "./lib/file-sizes.mjs"
 import { run } from "./lib/processes.mjs"
 import { buildPlugin, ROOT } from "./lib/stack.mjs"
 
@@ -43,6 +44,13 @@ try {
       console.error(`Type errors in ${project}:\n${error.message}`)
     }
   }
+
+  say(`Checking that no source file is over ${MAX_LINES} lines`)
+  const oversized = oversizedFiles(ROOT)
+  if (oversized.length) {
+    failed += 1
+    console.error(oversized.map(({ file, lines }) => `${file}: ${lines} lines (split it: at most ${MAX_LINES})`).join("\n"))
+  } else passed += 1
 
   say("Running the tests (unit, modules, HTTP and browser)")
   const report = path.join(ROOT, ".tmp", "vitest-report.json")
