@@ -17,7 +17,10 @@ function ensureChromium() {
   say(`${CHROMIUM} is missing: installing Debian's chromium package with apt-get (needed by the browser tests)`)
   const asRoot = process.getuid?.() === 0 ? [] : ["sudo"]
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
-  for (const args of [["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]]) {
+  for (const args of [
+    ["apt-get", "update"],
+    ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+  ]) {
     const command = [...asRoot, ...args]
     const result = spawnSync(command[0], command.slice(1), { stdio: "inherit", env: aptEnv })
     if (result.status !== 0) throw new Error(`${command.join(" ")} failed; install Chromium at ${CHROMIUM} and run again`)

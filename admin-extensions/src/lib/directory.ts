@@ -128,10 +128,7 @@ export function describeCount(count: number, capped: boolean): string {
 
 /** A quick action from a directory row. */
 export type DirectoryAction =
-  | { kind: "status"; action: StatusAction }
-  | { kind: "tags"; tags: string[]; added: string }
-  | { kind: "delete" }
-  | { kind: "restore" }
+  { kind: "status"; action: StatusAction } | { kind: "tags"; tags: string[]; added: string } | { kind: "delete" } | { kind: "restore" }
 
 async function runAction(customer: DirectoryCustomer, action: DirectoryAction): Promise<string> {
   const name = directoryName(customer)

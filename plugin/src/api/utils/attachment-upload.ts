@@ -83,12 +83,7 @@ export function attachmentUpload(req: MedusaRequest, res: MedusaResponse, next: 
     }
     const kind = detectAttachment(file.buffer)
     if (!kind) {
-      return next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          "That file is not a photo or a PDF. Add a JPEG, PNG, WebP or HEIC photo, or a PDF document."
-        )
-      )
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, "That file is not a photo or a PDF. Add a JPEG, PNG, WebP or HEIC photo, or a PDF document."))
     }
     ;(req as AttachmentUploadRequest).uploadedAttachment = {
       ...kind,
