@@ -29,7 +29,7 @@ function ensureChromium() {
 
 let passed = 0
 let failed = 0
-let exitCode = 0
+let exitCode
 try {
   ensureChromium()
 

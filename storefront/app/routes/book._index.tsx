@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const chosen = new URL(request.url).searchParams.get("service")
   if (chosen) throw redirect(stepPath(chosen, "option"))
   let services: Service[]
-  let postcode: string | null = null
+  let postcode: string | null
   try {
     const [first] = sortedLocations(await getProfile(token))
     postcode = first?.postal_code ? formatPostcode(first.postal_code) : null

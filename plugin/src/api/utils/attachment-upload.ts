@@ -46,7 +46,6 @@ export function attachmentName(original: string | undefined, kind: AttachmentKin
   const base = (original ?? "")
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
     .slice(0, 150)

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"

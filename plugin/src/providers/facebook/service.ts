@@ -86,8 +86,8 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
   }
 
   constructor({ logger }: InjectedDependencies, options: FacebookAuthProviderOptions) {
-    // @ts-ignore -- forward every argument the module loader passes, like Medusa's own providers
-    super(...arguments)
+    // @ts-expect-error -- forward every argument the module loader passes, like Medusa's own providers
+    super(...arguments) // eslint-disable-line prefer-rest-params
     this.logger_ = logger
     this.config_ = {
       clientId: options.clientId,
@@ -211,6 +211,7 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
       })
     } catch (error) {
       this.logger_.warn(`Facebook auth: could not reach ${url.origin}: ${(error as Error).message}`)
+      // eslint-disable-next-line preserve-caught-error -- the cause is logged just above; the plugin's ES2021 lib has no Error cause
       throw new Error(`Could not ${purpose}: Facebook is unreachable`)
     }
 
