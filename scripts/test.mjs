@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, plugin unit tests, then HTTP and browser tests against the whole
+// `npm test`: type checks, lint, plugin unit tests, then HTTP and browser tests against the whole
 // product booted once on a throw-away PostgreSQL database. Ends with "N passed, N failed".
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -54,6 +54,16 @@ try {
     failed += 1
     console.error(oversized.map(({ file, lines }) => `${file}: ${lines} lines (split it: at most ${MAX_LINES})`).join("\n"))
   } else passed += 1
+
+  say("Linting (ESLint, then Prettier's check)")
+  try {
+    await run(path.join(ROOT, "node_modules/.bin/eslint"), ["."], { cwd: ROOT, label: "lint", quiet: true })
+    await run(path.join(ROOT, "node_modules/.bin/prettier"), ["--check", "."], { cwd: ROOT, label: "lint", quiet: true })
+    passed += 1
+  } catch (error) {
+    failed += 1
+    console.error(`Lint problems (\`npm run format\` fixes formatting):\n${error.message}`)
+  }
 
   say("Running the tests (unit, modules, HTTP and browser)")
   const report = path.join(ROOT, ".tmp", "vitest-report.json")
