@@ -15,17 +15,13 @@ const redisModules = REDIS_URL
       {
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [
-            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: REDIS_URL } },
-          ],
+          providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: REDIS_URL } }],
         },
       },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: REDIS_URL } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: REDIS_URL } }],
         },
       },
     ]

@@ -42,9 +42,7 @@ try {
   running.push(await startMedusa({ databaseUrl: database.url, port: MEDUSA_PORT, mode: "develop" }))
 
   say(`Starting the portal on port ${PORTAL_PORT}`)
-  running.push(
-    await startPortal({ backendUrl: `http://localhost:${MEDUSA_PORT}`, publishableKey, port: PORTAL_PORT, mode: "dev" })
-  )
+  running.push(await startPortal({ backendUrl: `http://localhost:${MEDUSA_PORT}`, publishableKey, port: PORTAL_PORT, mode: "dev" }))
 
   console.log(`
   ┌────────────────────────────────────────────────────────────────────┐

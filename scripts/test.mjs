@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, plugin unit tests, then HTTP and browser tests against the whole
+// `npm test`: type checks, lint, plugin unit tests, then HTTP and browser tests against the whole
 // product booted once on a throw-away PostgreSQL database. Ends with "N passed, N failed".
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -17,7 +17,10 @@ function ensureChromium() {
   say(`${CHROMIUM} is missing: installing Debian's chromium package with apt-get (needed by the browser tests)`)
   const asRoot = process.getuid?.() === 0 ? [] : ["sudo"]
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
-  for (const args of [["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]]) {
+  for (const args of [
+    ["apt-get", "update"],
+    ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+  ]) {
     const command = [...asRoot, ...args]
     const result = spawnSync(command[0], command.slice(1), { stdio: "inherit", env: aptEnv })
     if (result.status !== 0) throw new Error(`${command.join(" ")} failed; install Chromium at ${CHROMIUM} and run again`)
@@ -26,7 +29,7 @@ function ensureChromium() {
 
 let passed = 0
 let failed = 0
-let exitCode = 0
+let exitCode
 try {
   ensureChromium()
 
@@ -51,6 +54,16 @@ try {
     failed += 1
     console.error(oversized.map(({ file, lines }) => `${file}: ${lines} lines (split it: at most ${MAX_LINES})`).join("\n"))
   } else passed += 1
+
+  say("Linting (ESLint, then Prettier's check)")
+  try {
+    await run(path.join(ROOT, "node_modules/.bin/eslint"), ["."], { cwd: ROOT, label: "lint", quiet: true })
+    await run(path.join(ROOT, "node_modules/.bin/prettier"), ["--check", "."], { cwd: ROOT, label: "lint", quiet: true })
+    passed += 1
+  } catch (error) {
+    failed += 1
+    console.error(`Lint problems (\`npm run format\` fixes formatting):\n${error.message}`)
+  }
 
   say("Running the tests (unit, modules, HTTP and browser)")
   const report = path.join(ROOT, ".tmp", "vitest-report.json")

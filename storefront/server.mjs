@@ -16,7 +16,10 @@ const port = Number(process.env.PORT || 8000)
 const KEY = Symbol.for("fieldservice.portal.request-context")
 const contexts = (globalThis[KEY] ??= new AsyncLocalStorage())
 
-const trustedProxies = (process.env.TRUSTED_PROXIES || "").split(",").map((entry) => entry.trim()).filter(Boolean)
+const trustedProxies = (process.env.TRUSTED_PROXIES || "")
+  .split(",")
+  .map((entry) => entry.trim())
+  .filter(Boolean)
 const portalOrigin = process.env.PORTAL_URL ? new URL(process.env.PORTAL_URL).origin : null
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
 

@@ -1,7 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from "node:url"
 
-import { vitePlugin as remix } from "@remix-run/dev";
-import { defineConfig } from "vite";
+import { vitePlugin as remix } from "@remix-run/dev"
+import { defineConfig } from "vite"
 
 export default defineConfig({
   plugins: [
@@ -21,4 +21,4 @@ export default defineConfig({
   server: {
     port: 8000,
   },
-});
+})

@@ -25,7 +25,11 @@ const TARGET_MS = 50
 const PREFIX = "cus_arcbench"
 /** Customer g is listed when g is a multiple of `every`; the rest are archived. */
 const isArchived = (id) => id.startsWith(PREFIX) && Number(id.slice(PREFIX.length)) % settings.every !== 0
-const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`
+const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")}`
 
 const stack = await benchStack({ name: "archived-bench" })
 const { PROFILE_LINK_TABLE } = stack.tables
@@ -69,7 +73,9 @@ try {
   const listed = Number(counts.listed)
   const expectedArchived = settings.customers - Math.floor(settings.customers / settings.every)
   if (archived !== expectedArchived) throw new Error(`${archived} customers flagged archived, expected ${expectedArchived}`)
-  console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${archived.toLocaleString("en-GB")} archived, ${listed.toLocaleString("en-GB")} listed`)
+  console.log(
+    `  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${archived.toLocaleString("en-GB")} archived, ${listed.toLocaleString("en-GB")} listed`
+  )
   await db.end()
 
   say("Starting Medusa (production mode, no admin)")
@@ -118,7 +124,16 @@ try {
   for (let round = 0; round < settings.rounds; round++) {
     for (const query of queries) {
       // Who goes first alternates, so neither always meets a warmer cache.
-      const pair = round % 2 ? [["core", core], ["ours", ours]] : [["ours", ours], ["core", core]]
+      const pair =
+        round % 2
+          ? [
+              ["core", core],
+              ["ours", ours],
+            ]
+          : [
+              ["ours", ours],
+              ["core", core],
+            ]
       for (const [who, call] of pair) times.get(query.name)[who].push(await call(query))
     }
   }

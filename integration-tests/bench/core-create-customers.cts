@@ -22,9 +22,7 @@ export default async function coreCreateCustomers({ container }: ExecArgs) {
         first_name: "Olivia",
         last_name: "Smith",
         phone: `+44 7700 900${String(i % 1000).padStart(3, "0")}`,
-        addresses: [
-          { address_1: `${1 + (i % 200)} High Street`, city: "London", postal_code: "SW1A 1AA", country_code: "gb", is_default_shipping: true },
-        ],
+        addresses: [{ address_1: `${1 + (i % 200)} High Street`, city: "London", postal_code: "SW1A 1AA", country_code: "gb", is_default_shipping: true }],
       }
     })
     const t0 = performance.now()

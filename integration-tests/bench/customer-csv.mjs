@@ -4,10 +4,77 @@
 import { createWriteStream } from "node:fs"
 import { once } from "node:events"
 
-const FIRST = ["Olivia", "Amelia", "Isla", "Ava", "Mia", "Noah", "Oliver", "George", "Arthur", "Muhammad", "Leo", "Harry", "Sophia", "Grace", "Freya", "Jack", "Oscar", "Charlie", "Priya", "Wei", "Aisha", "Tomasz", "Zoë", "Siobhán", "José"]
-const LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Wright", "Khan", "O'Brien", "Evans", "Thomas", "Roberts", "Nowak", "Nguyen", "Murphy", "García", "Okafor"]
-const STREETS = ["High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane", "Manor Road", "Park Avenue", "Mill Lane", "The Crescent", "Kings Road"]
-const CITIES = [["London", "SW1A 1AA"], ["Leeds", "LS1 4DY"], ["Bristol", "BS1 5TR"], ["Manchester", "M1 1AE"], ["Glasgow", "G1 1XQ"], ["Cardiff", "CF10 1EP"], ["York", "YO1 7HH"], ["Brighton", "BN1 1UG"]]
+const FIRST = [
+  "Olivia",
+  "Amelia",
+  "Isla",
+  "Ava",
+  "Mia",
+  "Noah",
+  "Oliver",
+  "George",
+  "Arthur",
+  "Muhammad",
+  "Leo",
+  "Harry",
+  "Sophia",
+  "Grace",
+  "Freya",
+  "Jack",
+  "Oscar",
+  "Charlie",
+  "Priya",
+  "Wei",
+  "Aisha",
+  "Tomasz",
+  "Zoë",
+  "Siobhán",
+  "José",
+]
+const LAST = [
+  "Smith",
+  "Jones",
+  "Taylor",
+  "Brown",
+  "Williams",
+  "Wilson",
+  "Johnson",
+  "Davies",
+  "Patel",
+  "Wright",
+  "Khan",
+  "O'Brien",
+  "Evans",
+  "Thomas",
+  "Roberts",
+  "Nowak",
+  "Nguyen",
+  "Murphy",
+  "García",
+  "Okafor",
+]
+const STREETS = [
+  "High Street",
+  "Station Road",
+  "Church Lane",
+  "Victoria Road",
+  "Green Lane",
+  "Manor Road",
+  "Park Avenue",
+  "Mill Lane",
+  "The Crescent",
+  "Kings Road",
+]
+const CITIES = [
+  ["London", "SW1A 1AA"],
+  ["Leeds", "LS1 4DY"],
+  ["Bristol", "BS1 5TR"],
+  ["Manchester", "M1 1AE"],
+  ["Glasgow", "G1 1XQ"],
+  ["Cardiff", "CF10 1EP"],
+  ["York", "YO1 7HH"],
+  ["Brighton", "BN1 1UG"],
+]
 const TAGS = ["VIP", "Weekly clean", "Fortnightly", "Commercial", "Key holder", "Pets", "Late payer", "Referral", "Spring promo", "Gutter clean"]
 const NOTES = ["Gate code 4471; dog is friendly", "Prefers morning visits", "Park on the drive", "Call before arriving, baby sleeps 1-3pm", "Side door only"]
 
@@ -36,7 +103,32 @@ function customValue(field, i) {
   }
 }
 
-export const CSV_COLUMNS = ["email", "first_name", "last_name", "phone", "company_name", "kind", "status", "tags", "additional_emails", "additional_phones", "address_1", "address_2", "city", "province", "postal_code", "country_code", "business_name", "business_billing_email", "business_tax_id", "internal_notes", "marketing_emails", "reminder_emails", "payment_terms_days", "tax_exempt"]
+export const CSV_COLUMNS = [
+  "email",
+  "first_name",
+  "last_name",
+  "phone",
+  "company_name",
+  "kind",
+  "status",
+  "tags",
+  "additional_emails",
+  "additional_phones",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "business_name",
+  "business_billing_email",
+  "business_tax_id",
+  "internal_notes",
+  "marketing_emails",
+  "reminder_emails",
+  "payment_terms_days",
+  "tax_exempt",
+]
 
 /** One customer row (as cells) with index `i`, unique by `prefix` + `i`. */
 export function customerCells(i, prefix, customFields = []) {

@@ -77,9 +77,7 @@ try {
       case 4: // a surname half typed
         return { kind: "surname being typed", q: row.last_name.slice(0, 4).toLowerCase(), expect: "any" }
       case 5:
-        return row.landline
-          ? { kind: "landline", q: row.landline, expect: row.id }
-          : { kind: "email", q: row.email, expect: row.id }
+        return row.landline ? { kind: "landline", q: row.landline, expect: row.id } : { kind: "email", q: row.email, expect: row.id }
       case 6:
         return row.business
           ? { kind: "business name", q: row.business.toLowerCase(), expect: "any" }
@@ -158,8 +156,20 @@ try {
   const ratio = coreSummary.p95 / oursSummary.p95
   console.log(`\n${settings.customers.toLocaleString("en-GB")} customers, ${os.cpus().length} CPUs, one request at a time`)
   console.table([
-    { route: "directory GET /admin/crm/customers?q=", searches: oursSummary.n, "p50 ms": oursSummary.p50.toFixed(1), "p95 ms": oursSummary.p95.toFixed(1), "p99 ms": oursSummary.p99.toFixed(1) },
-    { route: "core GET /admin/customers?q=", searches: coreSummary.n, "p50 ms": coreSummary.p50.toFixed(1), "p95 ms": coreSummary.p95.toFixed(1), "p99 ms": coreSummary.p99.toFixed(1) },
+    {
+      route: "directory GET /admin/crm/customers?q=",
+      searches: oursSummary.n,
+      "p50 ms": oursSummary.p50.toFixed(1),
+      "p95 ms": oursSummary.p95.toFixed(1),
+      "p99 ms": oursSummary.p99.toFixed(1),
+    },
+    {
+      route: "core GET /admin/customers?q=",
+      searches: coreSummary.n,
+      "p50 ms": coreSummary.p50.toFixed(1),
+      "p95 ms": coreSummary.p95.toFixed(1),
+      "p99 ms": coreSummary.p99.toFixed(1),
+    },
   ])
   console.table(
     [...ours.byKind].map(([kind, latencies]) => {

@@ -37,7 +37,10 @@ try {
     .replaceAll("{{CUSTOMERS}}", String(settings.customers))
     .replaceAll("{{PROFILE_LINK_TABLE}}", stack.tables.PROFILE_LINK_TABLE)
   await client.query("BEGIN")
-  for (const statement of script.split(/;\s*\n/).map((part) => part.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean)) {
+  for (const statement of script
+    .split(/;\s*\n/)
+    .map((part) => part.replace(/^\s*--.*$/gm, "").trim())
+    .filter(Boolean)) {
     await client.query(statement)
   }
   await client.query("COMMIT")
@@ -79,7 +82,10 @@ try {
     const response = await page(cursor)
     pageTimes.push(response.ms)
     for (const pair of response.json.pairs) {
-      found.set([pair.primary.id, pair.secondary.id].sort().join("|"), pair.reasons.map((reason) => reason.kind))
+      found.set(
+        [pair.primary.id, pair.secondary.id].sort().join("|"),
+        pair.reasons.map((reason) => reason.kind)
+      )
     }
     cursor = response.json.next_cursor
   } while (cursor)
@@ -115,7 +121,11 @@ try {
     { what: "merge preview", p50: ms(preview.ms), p95: "", max: "" },
     { what: "merge", p50: ms(merge.ms), p95: "", max: "" },
   ])
-  console.log(`Whole list walked in ${walkSeconds.toFixed(1)} s: ${found.size.toLocaleString("en-GB")} pairs (${Object.entries(byReason).map(([reason, n]) => `${reason} ${n}`).join(", ")})`)
+  console.log(
+    `Whole list walked in ${walkSeconds.toFixed(1)} s: ${found.size.toLocaleString("en-GB")} pairs (${Object.entries(byReason)
+      .map(([reason, n]) => `${reason} ${n}`)
+      .join(", ")})`
+  )
   console.log(`First page p95 is ${(percentile(naive, 50) / percentile(firstPage, 95)).toFixed(1)}× faster than one GROUP BY over the emails alone.`)
   console.log(`Planted pairs found with the right reason: ${planted.rows.length - missing.length} of ${planted.rows.length}`)
   if (missing.length) console.error(`Missing, e.g.: ${JSON.stringify(missing.slice(0, 5))}`)

@@ -75,7 +75,9 @@ try {
     job = (await json(`/admin/crm/imports/${job.id}`, { headers: auth })).import
     if (performance.now() - lastPrinted > 5000) {
       lastPrinted = performance.now()
-      console.log(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${job.processed_rows.toLocaleString("en-GB")} of ${job.total_rows.toLocaleString("en-GB")} rows`)
+      console.log(
+        `  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${job.processed_rows.toLocaleString("en-GB")} of ${job.total_rows.toLocaleString("en-GB")} rows`
+      )
     }
   }
   const seconds = (performance.now() - t0) / 1000
@@ -89,7 +91,12 @@ try {
   const mb = (kb) => Math.round(kb / 1024)
   const importPerRowMs = (seconds * 1000) / ROWS
   const memoryLine = `Medusa process memory (RSS): ${mb(before.rss)} MB before the import, peak ${mb(peakRss)} MB while importing (+${mb(peakRss - before.rss)} MB); highest since start (VmHWM) ${mb(after.hwm)} MB; ${HEAP_SETTING}`
-  console.log(`  imported in ${seconds.toFixed(1)} s (${importPerRowMs.toFixed(2)} ms per row); ${memoryLine}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(" ")}`)
+  console.log(
+    `  imported in ${seconds.toFixed(1)} s (${importPerRowMs.toFixed(2)} ms per row); ${memoryLine}; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")}`
+  )
 
   // One run of CORE_ROWS: the customer.created subscribers it triggers run after the timing, not during it.
   say(`Medusa's createCustomersWorkflow: ${CORE_ROWS.toLocaleString("en-GB")} customers with an address, in one run`)
@@ -97,18 +104,30 @@ try {
     cwd: ROOT,
     label: "core",
     quiet: true,
-    env: { DATABASE_URL: stack.databaseUrl, NODE_ENV: "production", MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "error", CORE_ROWS: String(CORE_ROWS), CORE_BATCH: String(CORE_ROWS) },
+    env: {
+      DATABASE_URL: stack.databaseUrl,
+      NODE_ENV: "production",
+      MEDUSA_ADMIN_DISABLED: "true",
+      LOG_LEVEL: "error",
+      CORE_ROWS: String(CORE_ROWS),
+      CORE_BATCH: String(CORE_ROWS),
+    },
   })
   const core = JSON.parse(/CORE_RESULT (.*)/.exec(output)[1])
   const corePerRowMs = core.ms / core.rows
   const coreScaled = (corePerRowMs * ROWS) / 1000
 
-  console.log(`\n${ROWS.toLocaleString("en-GB")} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB CSV, ${os.cpus().length} CPUs, load average now ${os.loadavg().map((load) => load.toFixed(1)).join(" ")}`)
+  console.log(
+    `\n${ROWS.toLocaleString("en-GB")} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB CSV, ${os.cpus().length} CPUs, load average now ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")}`
+  )
   console.table([
     {
       what: "CSV import (HTTP upload → report)",
       rows: ROWS,
-      "seconds": seconds.toFixed(1),
+      seconds: seconds.toFixed(1),
       "ms per row": importPerRowMs.toFixed(3),
       "rows/s": Math.round(ROWS / seconds),
       "seconds per 100k": ((importPerRowMs * 100_000) / 1000).toFixed(1),
@@ -116,13 +135,15 @@ try {
     {
       what: "core createCustomersWorkflow (customer + address only)",
       rows: core.rows,
-      "seconds": (core.ms / 1000).toFixed(1),
+      seconds: (core.ms / 1000).toFixed(1),
       "ms per row": corePerRowMs.toFixed(3),
       "rows/s": Math.round(core.rows / (core.ms / 1000)),
       "seconds per 100k": ((corePerRowMs * 100_000) / 1000).toFixed(1),
     },
   ])
-  console.log(`Import vs core per row: ${(importPerRowMs / corePerRowMs).toFixed(2)}× the core workflow's time (core scaled to ${ROWS.toLocaleString("en-GB")} rows: ${coreScaled.toFixed(1)} s)`)
+  console.log(
+    `Import vs core per row: ${(importPerRowMs / corePerRowMs).toFixed(2)}× the core workflow's time (core scaled to ${ROWS.toLocaleString("en-GB")} rows: ${coreScaled.toFixed(1)} s)`
+  )
   console.log(memoryLine)
   const timeMet = seconds <= TARGET_SECONDS
   const rise = mb(peakRss - before.rss)

@@ -12,7 +12,10 @@ let browser: Browser
 let token: string
 let customer: Customer
 /** Keeps this run's fieldworkers apart from other tests' and earlier runs'. */
-const suffix = randomUUID().replace(/[^a-z]/g, "").slice(0, 5) || "extra"
+const suffix =
+  randomUUID()
+    .replace(/[^a-z]/g, "")
+    .slice(0, 5) || "extra"
 let booking: { id: string; booking_number: string; order_id: string }
 let pastBooking: { id: string; booking_number: string }
 let attachment: { filename: string; url: string }
@@ -204,9 +207,13 @@ describe.sequential("Admin: bookings", () => {
     // The two lists load separately: wait for each before reading it.
     await upcoming.getByTestId("customer-booking").first().waitFor()
     await past.getByTestId("customer-booking").first().waitFor()
-    expect(await upcoming.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([booking.id])
+    expect(await upcoming.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([
+      booking.id,
+    ])
     expect(await upcoming.getByTestId("customer-booking-status").innerText()).toBe("Cancelled")
-    expect(await past.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([pastBooking.id])
+    expect(await past.getByTestId("customer-booking").evaluateAll((links) => links.map((link) => link.getAttribute("data-booking-id")))).toEqual([
+      pastBooking.id,
+    ])
     expect(await past.getByTestId("customer-booking-status").innerText()).toBe("Completed")
     expect(await past.getByTestId("customer-booking").innerText()).toContain("Oven Cleaning")
 
@@ -256,7 +263,10 @@ describe.sequential("Admin: bookings", () => {
     await expect.poll(() => row.count()).toBe(1)
     expect(await row.getByTestId("fieldworker-areas").innerText()).toBe("BS6, BA1")
     expect(await row.getByTestId("fieldworker-active").innerText()).toBe("Active")
-    const [created] = await sql<{ id: string; email: string; phone: string }>(`select id, email, phone from fieldworker where email = $1 and deleted_at is null`, [email])
+    const [created] = await sql<{ id: string; email: string; phone: string }>(
+      `select id, email, phone from fieldworker where email = $1 and deleted_at is null`,
+      [email]
+    )
     expect(created).toMatchObject({ email, phone: "+44 7700 900488" })
 
     // Edit: a new name, and off the rota for now.
@@ -274,7 +284,12 @@ describe.sequential("Admin: bookings", () => {
 
     // Give her a future visit, then remove her: asked twice, and the visit becomes unassigned.
     await api(`/admin/fieldworkers/${created.id}`, { token, body: { active: true } })
-    const visit = await insertBooking({ email: customer.email, customer_id: customer.customer.id, starts_at: "2032-04-05T09:00:00Z", fieldworker_id: created.id })
+    const visit = await insertBooking({
+      email: customer.email,
+      customer_id: customer.customer.id,
+      starts_at: "2032-04-05T09:00:00Z",
+      fieldworker_id: created.id,
+    })
     await page.reload()
     await page.getByTestId("fieldworkers-search").fill(`nia.${suffix}`)
     await expect.poll(() => row.count()).toBe(1)

@@ -51,7 +51,10 @@ async function customerFields(token: string) {
 
 describe.sequential("Settings → Custom fields", () => {
   // Suffixes keep these apart from any fields the demo seeds or other tests create.
-  const suffix = randomUUID().replace(/[^a-z]/g, "").slice(0, 5) || "extra"
+  const suffix =
+    randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 5) || "extra"
   const label = `Preferred visit day ${suffix}`
   const key = `preferred_visit_day_${suffix}`
 

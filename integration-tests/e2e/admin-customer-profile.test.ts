@@ -22,10 +22,7 @@ async function customerIdByEmail(token: string, email: string): Promise<string> 
 }
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64"
-)
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")
 
 /**
  * Counts the GETs of this customer's profile. Every widget on the customer page reads it from one
@@ -58,7 +55,10 @@ const nextResponse = (page: Page, method: string, pathEnd: string) =>
 
 describe.sequential("Admin customer page: the customer's profile", () => {
   // Suffixes keep this run's tag, fields and contact apart from other tests' and earlier runs'.
-  const suffix = randomUUID().replace(/[^a-z]/g, "").slice(0, 6) || "extra"
+  const suffix =
+    randomUUID()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 6) || "extra"
 
   it("reads the profile once, adds a tag on the fly, edits custom fields, adds a contact and a picture", async () => {
     const token = await adminToken()
@@ -134,9 +134,7 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     const pictureSaved = nextResponse(page, "POST", `/admin/customers/${customerId}/picture`)
     await page.getByTestId("customer-profile-picture-input").setInputFiles({ name: "olivia.png", mimeType: "image/png", buffer: PNG })
     expect((await pictureSaved).status()).toBe(200)
-    await expect
-      .poll(() => page.getByTestId("customer-profile-picture-image").getAttribute("data-has-picture"))
-      .toBe("true")
+    await expect.poll(() => page.getByTestId("customer-profile-picture-image").getAttribute("data-has-picture")).toBe("true")
     // The picture itself loads, from the staff-only route (the admin's session is its key).
     await expect
       .poll(() => page.locator(`img[src^="/admin/customers/${customerId}/picture?v="]`).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
@@ -288,9 +286,7 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     await page.getByTestId("dependent-field-breed").fill("Beagle cross")
     await page.getByTestId("dependent-save").click()
     await page.getByTestId("dependent-drawer").waitFor({ state: "hidden" })
-    await expect
-      .poll(() => biscuit.locator('[data-testid="dependent-custom-field"][data-field-key="breed"]').innerText())
-      .toContain("Beagle cross")
+    await expect.poll(() => biscuit.locator('[data-testid="dependent-custom-field"][data-field-key="breed"]').innerText()).toContain("Beagle cross")
 
     await biscuit.getByTestId("dependent-delete").click()
     await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click()

@@ -48,7 +48,9 @@ describe("booking a service in the portal", () => {
     // She has a saved card (Stripe, here the local fake); her default card is the one chosen for her.
     const demoToken = await demoCustomerToken()
     if (!(await api("/store/customers/me/saved-cards", { token: demoToken })).body.saved_cards.length) await saveCard(demoToken)
-    const defaultCard = (await api("/store/customers/me/saved-cards", { token: demoToken })).body.saved_cards.find((card: { is_default: boolean }) => card.is_default)
+    const defaultCard = (await api("/store/customers/me/saved-cards", { token: demoToken })).body.saved_cards.find(
+      (card: { is_default: boolean }) => card.is_default
+    )
     const page = await signedInPage(demo.customerEmail, demo.customerPassword)
 
     await nav(page, "Services").click()
@@ -324,7 +326,11 @@ describe("rescheduling and cancelling a booking in the portal", () => {
     expect(await page.getByTestId("booking-number").innerText()).toBe(bookingNumber)
     const bookingId = new URL(page.url()).pathname.split("/").pop()!
     const token = (await api("/auth/customer/emailpass", { body: { email: demo.customerEmail, password: demo.customerPassword } })).body.token
-    const booking = (await api(`/store/customers/me/bookings/${bookingId}`, { token })).body.booking as { id: string; booking_number: string; starts_at: string }
+    const booking = (await api(`/store/customers/me/bookings/${bookingId}`, { token })).body.booking as {
+      id: string
+      booking_number: string
+      starts_at: string
+    }
     const before = await page.getByTestId("booking-when").innerText()
     const changes = page.getByTestId("booking-changes")
     expect(await changes.innerText()).toMatch(/Reschedule\s+until .+ \(24 hours before the arrival window\)/)

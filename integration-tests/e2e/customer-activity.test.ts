@@ -25,9 +25,7 @@ describe.sequential("Admin customer page: history", () => {
     const page = await signInToAdmin(browser, { loginFormTimeout: 180_000 })
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}`)
     await page.getByTestId("customer-activity-list").waitFor()
-    await expect
-      .poll(() => page.getByTestId("customer-activity-message").first().textContent(), WAIT)
-      .toBe(`Customer created (Edith Timeline, ${email}).`)
+    await expect.poll(() => page.getByTestId("customer-activity-message").first().textContent(), WAIT).toBe(`Customer created (Edith Timeline, ${email}).`)
 
     // Medusa's own edit drawer for the customer.
     await page.goto(`${inject("backendUrl")}/app/customers/${customerId}/edit`)
@@ -68,7 +66,10 @@ describe.sequential("Admin customer page: history", () => {
 
     // And in the timeline, by the staff member.
     await page.getByTestId("customer-activity-tab").click()
-    await page.getByTestId("customer-activity-entry").filter({ hasText: `Message “Your window clean” emailed to ${email}.` }).waitFor()
+    await page
+      .getByTestId("customer-activity-entry")
+      .filter({ hasText: `Message “Your window clean” emailed to ${email}.` })
+      .waitFor()
     await page.close()
   }, 300_000)
 

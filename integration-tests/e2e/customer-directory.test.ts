@@ -50,7 +50,10 @@ describe.sequential("Admin: the customer directory", () => {
   it("finds a customer by a phone number written another way, filters by tag, archives, deletes and restores from the row menu", async () => {
     const token = await adminToken()
     // Letters only, so the search for it is a name search and matches nobody from other tests.
-    const suffix = randomUUID().replace(/[^a-f]/g, "").slice(0, 6).padEnd(6, "q")
+    const suffix = randomUUID()
+      .replace(/[^a-f]/g, "")
+      .slice(0, 6)
+      .padEnd(6, "q")
     const vip = `Dir VIP ${suffix}`
     const digits = String(randomInt(100_000, 999_999))
 
@@ -133,9 +136,7 @@ describe.sequential("Admin: the customer directory", () => {
     await page.getByTestId("crm-directory-add-tag-input").fill(`Dir Gate ${suffix}`)
     await page.getByTestId("crm-directory-add-tag-save").click()
     await page.getByTestId("crm-directory-add-tag").waitFor({ state: "hidden" })
-    await expect
-      .poll(() => row(page, peterId).getByTestId("crm-directory-row-tag").allInnerTexts())
-      .toEqual([`Dir Regular ${suffix}`, `Dir Gate ${suffix}`])
+    await expect.poll(() => row(page, peterId).getByTestId("crm-directory-row-tag").allInnerTexts()).toEqual([`Dir Regular ${suffix}`, `Dir Gate ${suffix}`])
 
     // Archive Peter: he leaves the usual list and is listed under Archived.
     await rowAction(page, peterId, "archive")

@@ -43,7 +43,12 @@ describe("Admin → CRM → Import customers", () => {
     // The template downloads with the shared columns.
     const [template] = await Promise.all([page.waitForEvent("download"), page.getByTestId("import-template-link").click()])
     const templateText = await readFile((await template.path())!, "utf8")
-    expect(templateText.replace(/^\uFEFF/, "").split("\r\n")[0].startsWith(CUSTOMER_CSV_COLUMNS.join(","))).toBe(true)
+    expect(
+      templateText
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")[0]
+        .startsWith(CUSTOMER_CSV_COLUMNS.join(","))
+    ).toBe(true)
 
     const start = page.getByTestId("import-start")
     for (let attempt = 1; ; attempt++) {
@@ -66,7 +71,11 @@ describe("Admin → CRM → Import customers", () => {
     expect(await report.getByTestId("import-rejected").innerText()).toBe("1")
     expect(await report.getByTestId("import-skipped").innerText()).toBe("0")
     expect(await report.getByTestId("import-progress").innerText()).toMatch(/4 of 4 rows read/)
-    await page.getByTestId("recent-import-row").filter({ hasText: `e2e-${run}.csv` }).first().waitFor()
+    await page
+      .getByTestId("recent-import-row")
+      .filter({ hasText: `e2e-${run}.csv` })
+      .first()
+      .waitFor()
 
     const [download] = await Promise.all([page.waitForEvent("download"), report.getByTestId("import-download-rejected").click()])
     expect(download.suggestedFilename()).toBe(`e2e-${run}-rejected-rows.csv`)

@@ -8,7 +8,10 @@ import { sql } from "../support/db"
 let browser: Browser
 let token: string
 /** Letters only: Medusa's customer search matches words. */
-const suffix = randomUUID().replace(/[^a-z]/g, "").slice(0, 6) || "merge"
+const suffix =
+  randomUUID()
+    .replace(/[^a-z]/g, "")
+    .slice(0, 6) || "merge"
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -30,7 +33,14 @@ describe("Admin: merge two duplicate customers", () => {
     const duplicate = await createCustomer("Marge", `Keeper${suffix}`)
     const business = await api(`/admin/customers/${duplicate.id}/business-profiles`, {
       token,
-      body: { name: `Keeper Cleaning ${suffix}`, billing_email: `accounts.${suffix}@example.test`, address_1: "9 Quay Street", city: "Bristol", postal_code: "BS1 4DJ", country_code: "gb" },
+      body: {
+        name: `Keeper Cleaning ${suffix}`,
+        billing_email: `accounts.${suffix}@example.test`,
+        address_1: "9 Quay Street",
+        city: "Bristol",
+        postal_code: "BS1 4DJ",
+        country_code: "gb",
+      },
     })
     expect(business.status).toBe(201)
 
@@ -49,8 +59,14 @@ describe("Admin: merge two duplicate customers", () => {
     await page.waitForURL((url) => url.searchParams.get("primary_id") === duplicate.id && url.searchParams.get("secondary_id") === keep.id)
 
     await page.getByTestId("merge-swap").click()
-    await page.getByTestId("merge-primary-name").filter({ hasText: `Marjorie Keeper${suffix}` }).waitFor()
-    await page.getByTestId("merge-secondary-name").filter({ hasText: `Marge Keeper${suffix}` }).waitFor()
+    await page
+      .getByTestId("merge-primary-name")
+      .filter({ hasText: `Marjorie Keeper${suffix}` })
+      .waitFor()
+    await page
+      .getByTestId("merge-secondary-name")
+      .filter({ hasText: `Marge Keeper${suffix}` })
+      .waitFor()
     expect(new URL(page.url()).searchParams.get("primary_id")).toBe(keep.id)
 
     // The preview: the business profile moves, the first names differ and the primary's is kept.

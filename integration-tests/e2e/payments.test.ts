@@ -112,7 +112,13 @@ describe("saved cards in the portal", () => {
     })
     const page = await signedInPage(customer.email, customer.password, true)
     await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
-    for (const [step, next] of [["option", "time"], ["time", "location"], ["location", "contact"], ["contact", "instructions"], ["instructions", "payment"]]) {
+    for (const [step, next] of [
+      ["option", "time"],
+      ["time", "location"],
+      ["location", "contact"],
+      ["contact", "instructions"],
+      ["instructions", "payment"],
+    ]) {
       await page.getByTestId(`booking-step-${step}`).waitFor()
       await page.getByRole("button", { name: "Continue" }).click()
       await page.getByTestId(`booking-step-${next}`).waitFor()
@@ -146,7 +152,14 @@ describe("saved cards in the portal", () => {
     await saveCard(customer.token, TEST_CARDS.declinesCharges)
     const page = await signedInPage(customer.email, customer.password, false)
     await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
-    for (const [step, next] of [["option", "time"], ["time", "location"], ["location", "contact"], ["contact", "instructions"], ["instructions", "payment"], ["payment", "review"]]) {
+    for (const [step, next] of [
+      ["option", "time"],
+      ["time", "location"],
+      ["location", "contact"],
+      ["contact", "instructions"],
+      ["instructions", "payment"],
+      ["payment", "review"],
+    ]) {
       await page.getByTestId(`booking-step-${step}`).waitFor()
       await page.getByRole("button", { name: "Continue" }).click()
       await page.getByTestId(`booking-step-${next}`).waitFor()

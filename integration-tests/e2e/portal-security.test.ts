@@ -89,9 +89,7 @@ describe("the portal's Content-Security-Policy in a real browser", () => {
 
     // A page on another site that posts a form to the portal when opened.
     await page.goto("about:blank")
-    await page.setContent(
-      `<form method="post" action="${inject("portalUrl")}/forgot-password"><input name="email" value="victim@example.test"></form>`
-    )
+    await page.setContent(`<form method="post" action="${inject("portalUrl")}/forgot-password"><input name="email" value="victim@example.test"></form>`)
     await Promise.all([page.waitForURL(`${inject("portalUrl")}/forgot-password`), page.evaluate(() => document.forms[0].submit())])
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("This form was not accepted")
 

@@ -13,10 +13,7 @@ afterAll(async () => {
 })
 
 /** A 1×1 PNG. */
-const TINY_PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64"
-)
+const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${inject("portalUrl")}/sign-in`)
@@ -164,9 +161,7 @@ describe("dependents in My account", () => {
     await page.getByRole("heading", { name: "Edit Biscuit" }).waitFor()
     const number = page.locator('input[type="number"][max]').first()
     const max = Number(await number.getAttribute("max"))
-    const label = (await page.locator(`label[for="${await number.getAttribute("id")}"]`).innerText())
-      .replace(/\s*\(required\)$/, "")
-      .trim()
+    const label = (await page.locator(`label[for="${await number.getAttribute("id")}"]`).innerText()).replace(/\s*\(required\)$/, "").trim()
     await number.fill(String(max * 5 || 500))
     await page.getByRole("button", { name: "Save pet" }).click()
     const alert = page.getByRole("alert").first()
@@ -180,8 +175,7 @@ describe("dependents in My account", () => {
     expect(await page.getByRole("region", { name: "Pets" }).innerText()).not.toContain(String(max * 5 || 500))
 
     // Remove it, after a confirmation.
-    await page.getByRole("region", { name: "Pets" }).getByTestId("dependent").filter({ hasText: "Biscuit" })
-      .getByRole("button", { name: "Remove" }).click()
+    await page.getByRole("region", { name: "Pets" }).getByTestId("dependent").filter({ hasText: "Biscuit" }).getByRole("button", { name: "Remove" }).click()
     await page.getByTestId("dependent-delete-confirm").waitFor()
     await page.getByRole("button", { name: "Remove this pet" }).click()
     await page.getByTestId("account-notice").waitFor()
@@ -210,9 +204,7 @@ describe("saved locations in My account", () => {
 
     const location = page.getByTestId("saved-location").filter({ hasText: "Holiday house" })
     expect(await location.count()).toBe(1)
-    expect(await location.getByTestId("saved-location-address").innerText()).toBe(
-      "3 Harbour View, St Ives, TR26 1LP, United Kingdom"
-    )
+    expect(await location.getByTestId("saved-location-address").innerText()).toBe("3 Harbour View, St Ives, TR26 1LP, United Kingdom")
 
     await location.getByRole("button", { name: "Delete" }).click()
     await page.getByTestId("location-delete-confirm").waitFor()
@@ -280,9 +272,7 @@ describe("additional contacts in My account", () => {
     const contact = page.getByTestId("additional-contact").filter({ hasText: "Tom Tenant" })
     expect(await contact.count()).toBe(1)
     expect(await contact.getByTestId("additional-contact-name").innerText()).toContain("Tenant")
-    expect(await contact.getByTestId("additional-contact-emails").innerText()).toBe(
-      "tom.tenant@example.com, tom@work.example.com"
-    )
+    expect(await contact.getByTestId("additional-contact-emails").innerText()).toBe("tom.tenant@example.com, tom@work.example.com")
     expect((await contact.getByTestId("additional-contact-phones").innerText()).replace(/\s/g, "")).toContain("7700900123")
 
     // A bad email is refused with the backend's message, naming it.

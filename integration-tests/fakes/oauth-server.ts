@@ -156,7 +156,10 @@ export async function startFakeOAuth(options: FakeOAuthOptions = {}): Promise<Fa
   const accessTokens = new Map<string, AccessToken>()
 
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 })
-  const kid = createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 40)
+  const kid = createHash("sha256")
+    .update(publicKey.export({ type: "spki", format: "der" }))
+    .digest("hex")
+    .slice(0, 40)
 
   let baseUrl = ""
 
@@ -289,8 +292,7 @@ export async function startFakeOAuth(options: FakeOAuthOptions = {}): Promise<Fa
       params.set("client_secret", decodeURIComponent(secret ?? ""))
     }
 
-    const oauthError = (status: number, error: string, description: string) =>
-      new HttpError(status, { error, error_description: description })
+    const oauthError = (status: number, error: string, description: string) => new HttpError(status, { error, error_description: description })
 
     if (params.get("grant_type") !== "authorization_code") {
       throw oauthError(400, "unsupported_grant_type", `Invalid grant_type: ${params.get("grant_type") ?? ""}`)
@@ -398,9 +400,7 @@ export async function startFakeOAuth(options: FakeOAuthOptions = {}): Promise<Fa
     if (responseType !== "code") {
       throw new HttpError(400, `Unsupported response_type for this fake: ${responseType}`)
     }
-    const scopes = (params.get("scope") ?? "public_profile")
-      .split(/[\s,]+/)
-      .filter(Boolean)
+    const scopes = (params.get("scope") ?? "public_profile").split(/[\s,]+/).filter(Boolean)
     if (!scopes.includes("public_profile")) scopes.push("public_profile")
 
     const target = new URL(redirectUri)
@@ -472,12 +472,7 @@ export async function startFakeOAuth(options: FakeOAuthOptions = {}): Promise<Fa
     const header = req.headers.authorization?.match(/^(?:Bearer|OAuth)\s+(.+)$/i)?.[1]
     const accessToken = params.get("access_token") ?? header
     if (!accessToken) {
-      throw graphError(
-        400,
-        "An active access token must be used to query information about the current user.",
-        "OAuthException",
-        2500
-      )
+      throw graphError(400, "An active access token must be used to query information about the current user.", "OAuthException", 2500)
     }
     const grant = accessTokens.get(accessToken)
     if (!grant || grant.provider !== "facebook") {
@@ -515,7 +510,10 @@ export async function startFakeOAuth(options: FakeOAuthOptions = {}): Promise<Fa
     // Facebook leaves `email` out when the person has none or did not grant the email permission.
     if (user.email && grant.scopes.includes("email")) node.email = user.email
 
-    const fields = (params.get("fields") ?? "id,name").split(",").map((field) => field.trim()).filter(Boolean)
+    const fields = (params.get("fields") ?? "id,name")
+      .split(",")
+      .map((field) => field.trim())
+      .filter(Boolean)
     const body: Record<string, unknown> = {}
     for (const field of fields) {
       if (!(field in node) && field !== "email") {

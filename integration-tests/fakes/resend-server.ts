@@ -63,12 +63,10 @@ export type FakeResend = {
 function reply(res: ServerResponse, statusCode: number, body: object) {
   res.writeHead(statusCode, { "content-type": "application/json" }).end(JSON.stringify(body))
 }
-const refuse = (res: ServerResponse, statusCode: number, name: string, message: string) =>
-  reply(res, statusCode, { statusCode, message, name })
+const refuse = (res: ServerResponse, statusCode: number, name: string, message: string) => reply(res, statusCode, { statusCode, message, name })
 
 const ADDRESS = /^(?:[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+|[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>)$/
-const nonEmpty = (value: unknown) =>
-  (typeof value === "string" && value.trim() !== "") || (Array.isArray(value) && value.length > 0)
+const nonEmpty = (value: unknown) => (typeof value === "string" && value.trim() !== "") || (Array.isArray(value) && value.length > 0)
 
 function validate(body: Record<string, unknown>): string | null {
   for (const field of ["from", "to", "subject"]) {

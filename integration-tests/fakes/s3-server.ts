@@ -61,7 +61,9 @@ export async function startFakeS3(bucket = "portal-files"): Promise<FakeS3> {
     const raw = await read(request)
 
     if (request.method === "PUT" && key) {
-      const chunked = String(request.headers["content-encoding"] ?? "").includes("aws-chunked") || String(request.headers["x-amz-content-sha256"] ?? "").startsWith("STREAMING-")
+      const chunked =
+        String(request.headers["content-encoding"] ?? "").includes("aws-chunked") ||
+        String(request.headers["x-amz-content-sha256"] ?? "").startsWith("STREAMING-")
       const body = chunked ? decodeAwsChunked(raw) : raw
       if (!signed) return xmlError(response, 403, "AccessDenied", "Access Denied")
       objects.set(key, {
@@ -94,7 +96,12 @@ export async function startFakeS3(bucket = "portal-files"): Promise<FakeS3> {
     if (request.method === "POST" && url.searchParams.has("delete")) {
       if (!signed) return xmlError(response, 403, "AccessDenied", "Access Denied")
       const keys = [...raw.toString("utf8").matchAll(/<Key>([^<]*)<\/Key>/g)].map((match) =>
-        match[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&")
+        match[1]
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&amp;/g, "&")
       )
       for (const each of keys) objects.delete(each)
       response.writeHead(200, { "content-type": "application/xml" })

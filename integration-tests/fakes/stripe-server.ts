@@ -166,8 +166,7 @@ const luhn = (number: string) => {
   return sum % 10 === 0
 }
 
-const brandOf = (number: string) =>
-  /^4/.test(number) ? "visa" : /^(5[1-5]|2[2-7])/.test(number) ? "mastercard" : /^3[47]/.test(number) ? "amex" : "unknown"
+const brandOf = (number: string) => (/^4/.test(number) ? "visa" : /^(5[1-5]|2[2-7])/.test(number) ? "mastercard" : /^3[47]/.test(number) ? "amex" : "unknown")
 
 const DECLINES: Record<Exclude<CardBehaviour, "ok" | "authenticate">, { code: string; decline_code: string; message: string }> = {
   decline_charges: { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." },
@@ -235,8 +234,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   function createCard(card: Json | undefined, billing: Json | undefined, param: string): Json {
     const number = String(card?.number ?? "").replace(/[\s-]/g, "")
     if (!number) throw invalid("You must provide a card number.", `${param}[number]`, "parameter_missing")
-    const cardError = (code: string, message: string, field: string) =>
-      new StripeError(402, { type: "card_error", code, message, param: field })
+    const cardError = (code: string, message: string, field: string) => new StripeError(402, { type: "card_error", code, message, param: field })
     if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw cardError("incorrect_number", "Your card number is incorrect.", "number")
     const month = Number(card?.exp_month)
     let year = Number(card?.exp_year)
@@ -390,7 +388,12 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     intent.status = "requires_payment_method"
     intent.last_payment_error = { type: "card_error", ...decline, payment_method: structuredClone(paymentMethods.get(methodId)) }
     emit("payment_intent.payment_failed", intent)
-    throw new StripeError(402, { type: "card_error", ...decline, payment_intent: structuredClone(intent), payment_method: structuredClone(paymentMethods.get(methodId)) })
+    throw new StripeError(402, {
+      type: "card_error",
+      ...decline,
+      payment_intent: structuredClone(intent),
+      payment_method: structuredClone(paymentMethods.get(methodId)),
+    })
   }
 
   function confirmPayment(intent: Json, params: Json) {
@@ -430,7 +433,15 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     if (behaviour !== "ok" && behaviour !== "authenticate") failPayment(intent, DECLINES[behaviour], method.id)
     if (behaviour === "authenticate") {
       if (params.off_session === "true" || intent.off_session) {
-        failPayment(intent, { code: "authentication_required", decline_code: "authentication_required", message: "Your card was declined. This transaction requires authentication." }, method.id)
+        failPayment(
+          intent,
+          {
+            code: "authentication_required",
+            decline_code: "authentication_required",
+            message: "Your card was declined. This transaction requires authentication.",
+          },
+          method.id
+        )
       }
       intent.status = "requires_action"
       intent.next_action = { type: "use_stripe_sdk", use_stripe_sdk: { type: "three_d_secure_redirect" } }
@@ -468,322 +479,425 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
 
   const routes: Route[] = [
     /* customers */
-    ["POST", /^\/v1\/customers$/, ({ params }) => {
-      const customer: Json = {
-        id: newId("cus"),
-        object: "customer",
-        address: params.address ?? null,
-        balance: 0,
-        created: now(),
-        currency: null,
-        default_source: null,
-        delinquent: false,
-        description: params.description ?? null,
-        email: params.email ?? null,
-        invoice_prefix: randomBytes(4).toString("hex").toUpperCase(),
-        invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
-        livemode: false,
-        metadata: params.metadata ?? {},
-        name: params.name ?? null,
-        phone: params.phone ?? null,
-        preferred_locales: [],
-        shipping: params.shipping ?? null,
-        tax_exempt: "none",
-        test_clock: null,
-      }
-      customers.set(customer.id, customer)
-      emit("customer.created", customer)
-      return customer
-    }],
-    ["GET", /^\/v1\/customers\/([^/]+)$/, ({ params }, [id]) => {
-      const customer = customers.get(id)
-      if (!customer) throw noSuch("customer", id)
-      return customer.deleted ? { id, object: "customer", deleted: true } : expand(customer, params.expand)
-    }],
-    ["POST", /^\/v1\/customers\/([^/]+)$/, ({ params }, [id]) => {
-      const customer = customerOf(id)
-      const previous: Json = {}
-      for (const field of ["email", "name", "phone", "description", "address", "shipping"]) {
-        if (field in params) {
-          previous[field] = customer[field]
-          customer[field] = params[field] === "" ? null : params[field]
+    [
+      "POST",
+      /^\/v1\/customers$/,
+      ({ params }) => {
+        const customer: Json = {
+          id: newId("cus"),
+          object: "customer",
+          address: params.address ?? null,
+          balance: 0,
+          created: now(),
+          currency: null,
+          default_source: null,
+          delinquent: false,
+          description: params.description ?? null,
+          email: params.email ?? null,
+          invoice_prefix: randomBytes(4).toString("hex").toUpperCase(),
+          invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+          livemode: false,
+          metadata: params.metadata ?? {},
+          name: params.name ?? null,
+          phone: params.phone ?? null,
+          preferred_locales: [],
+          shipping: params.shipping ?? null,
+          tax_exempt: "none",
+          test_clock: null,
         }
-      }
-      if (params.metadata) customer.metadata = { ...customer.metadata, ...params.metadata }
-      const wanted = params.invoice_settings?.default_payment_method
-      if (wanted !== undefined) {
-        if (wanted !== "") {
-          const method = paymentMethods.get(wanted)
-          if (!method) throw noSuch("PaymentMethod", wanted, "invoice_settings[default_payment_method]")
-          if (method.customer !== id) {
-            throw invalid(
-              `The customer does not have a payment method with the ID ${wanted}. The payment method must be attached to the customer.`,
-              "invoice_settings[default_payment_method]"
-            )
+        customers.set(customer.id, customer)
+        emit("customer.created", customer)
+        return customer
+      },
+    ],
+    [
+      "GET",
+      /^\/v1\/customers\/([^/]+)$/,
+      ({ params }, [id]) => {
+        const customer = customers.get(id)
+        if (!customer) throw noSuch("customer", id)
+        return customer.deleted ? { id, object: "customer", deleted: true } : expand(customer, params.expand)
+      },
+    ],
+    [
+      "POST",
+      /^\/v1\/customers\/([^/]+)$/,
+      ({ params }, [id]) => {
+        const customer = customerOf(id)
+        const previous: Json = {}
+        for (const field of ["email", "name", "phone", "description", "address", "shipping"]) {
+          if (field in params) {
+            previous[field] = customer[field]
+            customer[field] = params[field] === "" ? null : params[field]
           }
         }
-        previous.invoice_settings = { default_payment_method: customer.invoice_settings.default_payment_method }
-        customer.invoice_settings.default_payment_method = wanted || null
-      }
-      emit("customer.updated", customer, previous)
-      return expand(customer, params.expand)
-    }],
-    ["DELETE", /^\/v1\/customers\/([^/]+)$/, (_ctx, [id]) => {
-      const customer = customerOf(id)
-      customer.deleted = true
-      for (const method of paymentMethods.values()) if (method.customer === id) method.customer = null
-      emit("customer.deleted", customer)
-      return { id, object: "customer", deleted: true }
-    }],
-    ["GET", /^\/v1\/customers\/([^/]+)\/payment_methods$/, ({ params }, [id]) => {
-      customerOf(id)
-      const limit = Math.min(Number(params.limit ?? 10) || 10, 100)
-      const data = [...paymentMethods.values()]
-        .filter((method) => method.customer === id && (!params.type || method.type === params.type))
-        // Newest first, as Stripe lists them (insertion order breaks ties within a second).
-        .reverse()
-        .sort((a, b) => b.created - a.created)
-      return { object: "list", data: data.slice(0, limit), has_more: data.length > limit, url: `/v1/customers/${id}/payment_methods` }
-    }],
+        if (params.metadata) customer.metadata = { ...customer.metadata, ...params.metadata }
+        const wanted = params.invoice_settings?.default_payment_method
+        if (wanted !== undefined) {
+          if (wanted !== "") {
+            const method = paymentMethods.get(wanted)
+            if (!method) throw noSuch("PaymentMethod", wanted, "invoice_settings[default_payment_method]")
+            if (method.customer !== id) {
+              throw invalid(
+                `The customer does not have a payment method with the ID ${wanted}. The payment method must be attached to the customer.`,
+                "invoice_settings[default_payment_method]"
+              )
+            }
+          }
+          previous.invoice_settings = { default_payment_method: customer.invoice_settings.default_payment_method }
+          customer.invoice_settings.default_payment_method = wanted || null
+        }
+        emit("customer.updated", customer, previous)
+        return expand(customer, params.expand)
+      },
+    ],
+    [
+      "DELETE",
+      /^\/v1\/customers\/([^/]+)$/,
+      (_ctx, [id]) => {
+        const customer = customerOf(id)
+        customer.deleted = true
+        for (const method of paymentMethods.values()) if (method.customer === id) method.customer = null
+        emit("customer.deleted", customer)
+        return { id, object: "customer", deleted: true }
+      },
+    ],
+    [
+      "GET",
+      /^\/v1\/customers\/([^/]+)\/payment_methods$/,
+      ({ params }, [id]) => {
+        customerOf(id)
+        const limit = Math.min(Number(params.limit ?? 10) || 10, 100)
+        const data = [...paymentMethods.values()]
+          .filter((method) => method.customer === id && (!params.type || method.type === params.type))
+          // Newest first, as Stripe lists them (insertion order breaks ties within a second).
+          .reverse()
+          .sort((a, b) => b.created - a.created)
+        return { object: "list", data: data.slice(0, limit), has_more: data.length > limit, url: `/v1/customers/${id}/payment_methods` }
+      },
+    ],
 
     /* payment methods */
-    ["POST", /^\/v1\/payment_methods$/, ({ params, key }) => {
-      if (params.type !== "card") throw invalid("Only card payment methods are supported here.", "type")
-      if (key !== "publishable") {
-        throw invalid(
-          "Sending credit card numbers directly to the Stripe API is generally unsafe. To continue processing use Stripe.js, the Stripe mobile bindings, or Stripe Elements.",
-          "card[number]"
-        )
-      }
-      return createCard(params.card, params.billing_details, "card")
-    }, true],
+    [
+      "POST",
+      /^\/v1\/payment_methods$/,
+      ({ params, key }) => {
+        if (params.type !== "card") throw invalid("Only card payment methods are supported here.", "type")
+        if (key !== "publishable") {
+          throw invalid(
+            "Sending credit card numbers directly to the Stripe API is generally unsafe. To continue processing use Stripe.js, the Stripe mobile bindings, or Stripe Elements.",
+            "card[number]"
+          )
+        }
+        return createCard(params.card, params.billing_details, "card")
+      },
+      true,
+    ],
     ["GET", /^\/v1\/payment_methods\/([^/]+)$/, (_ctx, [id]) => methodOf(id)],
-    ["POST", /^\/v1\/payment_methods\/([^/]+)\/attach$/, ({ params }, [id]) => {
-      if (!params.customer) throw invalid("Missing required param: customer.", "customer", "parameter_missing")
-      customerOf(params.customer, "customer")
-      return attach(resolveMethod(id, "payment_method"), params.customer)
-    }],
+    [
+      "POST",
+      /^\/v1\/payment_methods\/([^/]+)\/attach$/,
+      ({ params }, [id]) => {
+        if (!params.customer) throw invalid("Missing required param: customer.", "customer", "parameter_missing")
+        customerOf(params.customer, "customer")
+        return attach(resolveMethod(id, "payment_method"), params.customer)
+      },
+    ],
     ["POST", /^\/v1\/payment_methods\/([^/]+)\/detach$/, (_ctx, [id]) => detach(methodOf(id))],
 
     /* setup intents */
-    ["POST", /^\/v1\/setup_intents$/, ({ params, key }) => {
-      if (params.customer) customerOf(params.customer, "customer")
-      const id = newId("seti")
-      const intent: Json = {
-        id,
-        object: "setup_intent",
-        cancellation_reason: null,
-        client_secret: `${id}_secret_${randomBytes(16).toString("base64url").replace(/[-_]/g, "x")}`,
-        created: now(),
-        customer: params.customer ?? null,
-        description: params.description ?? null,
-        last_setup_error: null,
-        livemode: false,
-        metadata: params.metadata ?? {},
-        next_action: null,
-        payment_method: params.payment_method ?? null,
-        payment_method_types: params.payment_method_types ?? ["card"],
-        status: params.payment_method ? "requires_confirmation" : "requires_payment_method",
-        usage: params.usage ?? "off_session",
-      }
-      setupIntents.set(id, intent)
-      emit("setup_intent.created", intent)
-      return params.confirm === "true" ? confirmSetup(intent, params, key) : intent
-    }],
-    ["GET", /^\/v1\/setup_intents\/([^/]+)$/, ({ params, key }, [id]) => {
-      const intent = setupIntents.get(id)
-      if (!intent) throw noSuch("setupintent", id)
-      if (key === "publishable" && !clientSecretMatches(intent, params)) throw noSuch("setupintent", id)
-      return expand(intent, params.expand)
-    }, true],
-    ["POST", /^\/v1\/setup_intents\/([^/]+)\/confirm$/, ({ params, key }, [id]) => {
-      const intent = setupIntents.get(id)
-      if (!intent) throw noSuch("setupintent", id)
-      if (key === "publishable" && !clientSecretMatches(intent, params)) {
-        throw invalid("The client_secret provided does not match the client_secret associated with the SetupIntent.", "client_secret")
-      }
-      return confirmSetup(intent, params, key)
-    }, true],
-    ["POST", /^\/v1\/setup_intents\/([^/]+)\/cancel$/, ({ params }, [id]) => {
-      const intent = setupIntents.get(id)
-      if (!intent) throw noSuch("setupintent", id)
-      if (intent.status === "succeeded" || intent.status === "canceled") {
-        throw new StripeError(400, {
-          type: "invalid_request_error",
-          code: "setup_intent_unexpected_state",
-          message: `You cannot cancel this SetupIntent because it has a status of ${intent.status}.`,
-          setup_intent: intent,
-        })
-      }
-      intent.status = "canceled"
-      intent.cancellation_reason = params.cancellation_reason ?? null
-      emit("setup_intent.canceled", intent)
-      return intent
-    }],
-
-    /* payment intents */
-    ["POST", /^\/v1\/payment_intents$/, ({ params }) => {
-      const amount = Number(params.amount)
-      if (!Number.isInteger(amount) || amount < 1) throw invalid("Invalid integer: amount must be a positive integer in the smallest currency unit.", "amount")
-      if (!/^[a-z]{3}$/.test(String(params.currency ?? ""))) throw invalid("Missing required param: currency.", "currency", "parameter_missing")
-      if (params.customer) customerOf(params.customer, "customer")
-      if (params.payment_method) methodOf(params.payment_method, "payment_method")
-      const id = newId("pi")
-      const intent: Json = {
-        id,
-        object: "payment_intent",
-        amount,
-        amount_capturable: 0,
-        amount_received: 0,
-        automatic_payment_methods: params.payment_method_types
-          ? null
-          : { enabled: true, allow_redirects: params.automatic_payment_methods?.allow_redirects ?? "always" },
-        canceled_at: null,
-        cancellation_reason: null,
-        capture_method: params.capture_method ?? "automatic",
-        client_secret: `${id}_secret_${randomBytes(16).toString("base64url").replace(/[-_]/g, "x")}`,
-        confirmation_method: "automatic",
-        created: now(),
-        currency: params.currency,
-        customer: params.customer ?? null,
-        description: params.description ?? null,
-        last_payment_error: null,
-        latest_charge: null,
-        livemode: false,
-        metadata: params.metadata ?? {},
-        next_action: null,
-        off_session: params.off_session === "true" ? true : null,
-        payment_method: params.payment_method ?? null,
-        payment_method_types: params.payment_method_types ?? ["card"],
-        setup_future_usage: params.setup_future_usage ?? null,
-        status: params.payment_method ? "requires_confirmation" : "requires_payment_method",
-      }
-      paymentIntents.set(id, intent)
-      emit("payment_intent.created", intent)
-      if (params.confirm === "true") confirmPayment(intent, params)
-      return expand(intent, params.expand)
-    }],
-    ["GET", /^\/v1\/payment_intents\/([^/]+)$/, ({ params, key }, [id]) => {
-      const intent = paymentIntents.get(id)
-      if (!intent || (key === "publishable" && !clientSecretMatches(intent, params))) throw noSuch("payment_intent", id)
-      return expand(intent, params.expand)
-    }, true],
-    ["POST", /^\/v1\/payment_intents\/([^/]+)$/, ({ params }, [id]) => {
-      const intent = paymentIntents.get(id)
-      if (!intent) throw noSuch("payment_intent", id)
-      if (params.amount !== undefined) {
-        if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
+    [
+      "POST",
+      /^\/v1\/setup_intents$/,
+      ({ params, key }) => {
+        if (params.customer) customerOf(params.customer, "customer")
+        const id = newId("seti")
+        const intent: Json = {
+          id,
+          object: "setup_intent",
+          cancellation_reason: null,
+          client_secret: `${id}_secret_${randomBytes(16).toString("base64url").replace(/[-_]/g, "x")}`,
+          created: now(),
+          customer: params.customer ?? null,
+          description: params.description ?? null,
+          last_setup_error: null,
+          livemode: false,
+          metadata: params.metadata ?? {},
+          next_action: null,
+          payment_method: params.payment_method ?? null,
+          payment_method_types: params.payment_method_types ?? ["card"],
+          status: params.payment_method ? "requires_confirmation" : "requires_payment_method",
+          usage: params.usage ?? "off_session",
+        }
+        setupIntents.set(id, intent)
+        emit("setup_intent.created", intent)
+        return params.confirm === "true" ? confirmSetup(intent, params, key) : intent
+      },
+    ],
+    [
+      "GET",
+      /^\/v1\/setup_intents\/([^/]+)$/,
+      ({ params, key }, [id]) => {
+        const intent = setupIntents.get(id)
+        if (!intent) throw noSuch("setupintent", id)
+        if (key === "publishable" && !clientSecretMatches(intent, params)) throw noSuch("setupintent", id)
+        return expand(intent, params.expand)
+      },
+      true,
+    ],
+    [
+      "POST",
+      /^\/v1\/setup_intents\/([^/]+)\/confirm$/,
+      ({ params, key }, [id]) => {
+        const intent = setupIntents.get(id)
+        if (!intent) throw noSuch("setupintent", id)
+        if (key === "publishable" && !clientSecretMatches(intent, params)) {
+          throw invalid("The client_secret provided does not match the client_secret associated with the SetupIntent.", "client_secret")
+        }
+        return confirmSetup(intent, params, key)
+      },
+      true,
+    ],
+    [
+      "POST",
+      /^\/v1\/setup_intents\/([^/]+)\/cancel$/,
+      ({ params }, [id]) => {
+        const intent = setupIntents.get(id)
+        if (!intent) throw noSuch("setupintent", id)
+        if (intent.status === "succeeded" || intent.status === "canceled") {
           throw new StripeError(400, {
             type: "invalid_request_error",
-            code: "payment_intent_unexpected_state",
-            message: `You cannot update the amount of this PaymentIntent because it has a status of ${intent.status}.`,
-            payment_intent: structuredClone(intent),
+            code: "setup_intent_unexpected_state",
+            message: `You cannot cancel this SetupIntent because it has a status of ${intent.status}.`,
+            setup_intent: intent,
           })
         }
-        intent.amount = Number(params.amount)
-      }
-      if (params.metadata) intent.metadata = { ...intent.metadata, ...params.metadata }
-      if (params.description !== undefined) intent.description = params.description
-      return expand(intent, params.expand)
-    }],
-    ["POST", /^\/v1\/payment_intents\/([^/]+)\/confirm$/, ({ params }, [id]) => {
-      const intent = paymentIntents.get(id)
-      if (!intent) throw noSuch("payment_intent", id)
-      return expand(confirmPayment(intent, params), params.expand)
-    }],
-    ["POST", /^\/v1\/payment_intents\/([^/]+)\/capture$/, ({ params }, [id]) => {
-      const intent = paymentIntents.get(id)
-      if (!intent) throw noSuch("payment_intent", id)
-      if (intent.status !== "requires_capture") throw unexpectedPaymentState(intent, "capture", ["requires_capture"])
-      const amount = params.amount_to_capture !== undefined ? Number(params.amount_to_capture) : intent.amount_capturable
-      if (!Number.isInteger(amount) || amount < 1 || amount > intent.amount_capturable) {
-        throw invalid("The amount to capture must be a positive integer no greater than the amount capturable.", "amount_to_capture")
-      }
-      intent.status = "succeeded"
-      intent.amount_received = amount
-      intent.amount_capturable = 0
-      intent.latest_charge = intent.latest_charge ?? newId("ch")
-      emit("payment_intent.succeeded", intent)
-      return expand(intent, params.expand)
-    }],
-    ["POST", /^\/v1\/payment_intents\/([^/]+)\/cancel$/, ({ params }, [id]) => {
-      const intent = paymentIntents.get(id)
-      if (!intent) throw noSuch("payment_intent", id)
-      const allowed = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"]
-      if (!allowed.includes(intent.status)) throw unexpectedPaymentState(intent, "cancel", allowed)
-      intent.status = "canceled"
-      intent.canceled_at = now()
-      intent.cancellation_reason = params.cancellation_reason ?? null
-      intent.amount_capturable = 0
-      emit("payment_intent.canceled", intent)
-      return expand(intent, params.expand)
-    }],
+        intent.status = "canceled"
+        intent.cancellation_reason = params.cancellation_reason ?? null
+        emit("setup_intent.canceled", intent)
+        return intent
+      },
+    ],
+
+    /* payment intents */
+    [
+      "POST",
+      /^\/v1\/payment_intents$/,
+      ({ params }) => {
+        const amount = Number(params.amount)
+        if (!Number.isInteger(amount) || amount < 1)
+          throw invalid("Invalid integer: amount must be a positive integer in the smallest currency unit.", "amount")
+        if (!/^[a-z]{3}$/.test(String(params.currency ?? ""))) throw invalid("Missing required param: currency.", "currency", "parameter_missing")
+        if (params.customer) customerOf(params.customer, "customer")
+        if (params.payment_method) methodOf(params.payment_method, "payment_method")
+        const id = newId("pi")
+        const intent: Json = {
+          id,
+          object: "payment_intent",
+          amount,
+          amount_capturable: 0,
+          amount_received: 0,
+          automatic_payment_methods: params.payment_method_types
+            ? null
+            : { enabled: true, allow_redirects: params.automatic_payment_methods?.allow_redirects ?? "always" },
+          canceled_at: null,
+          cancellation_reason: null,
+          capture_method: params.capture_method ?? "automatic",
+          client_secret: `${id}_secret_${randomBytes(16).toString("base64url").replace(/[-_]/g, "x")}`,
+          confirmation_method: "automatic",
+          created: now(),
+          currency: params.currency,
+          customer: params.customer ?? null,
+          description: params.description ?? null,
+          last_payment_error: null,
+          latest_charge: null,
+          livemode: false,
+          metadata: params.metadata ?? {},
+          next_action: null,
+          off_session: params.off_session === "true" ? true : null,
+          payment_method: params.payment_method ?? null,
+          payment_method_types: params.payment_method_types ?? ["card"],
+          setup_future_usage: params.setup_future_usage ?? null,
+          status: params.payment_method ? "requires_confirmation" : "requires_payment_method",
+        }
+        paymentIntents.set(id, intent)
+        emit("payment_intent.created", intent)
+        if (params.confirm === "true") confirmPayment(intent, params)
+        return expand(intent, params.expand)
+      },
+    ],
+    [
+      "GET",
+      /^\/v1\/payment_intents\/([^/]+)$/,
+      ({ params, key }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent || (key === "publishable" && !clientSecretMatches(intent, params))) throw noSuch("payment_intent", id)
+        return expand(intent, params.expand)
+      },
+      true,
+    ],
+    [
+      "POST",
+      /^\/v1\/payment_intents\/([^/]+)$/,
+      ({ params }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent) throw noSuch("payment_intent", id)
+        if (params.amount !== undefined) {
+          if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
+            throw new StripeError(400, {
+              type: "invalid_request_error",
+              code: "payment_intent_unexpected_state",
+              message: `You cannot update the amount of this PaymentIntent because it has a status of ${intent.status}.`,
+              payment_intent: structuredClone(intent),
+            })
+          }
+          intent.amount = Number(params.amount)
+        }
+        if (params.metadata) intent.metadata = { ...intent.metadata, ...params.metadata }
+        if (params.description !== undefined) intent.description = params.description
+        return expand(intent, params.expand)
+      },
+    ],
+    [
+      "POST",
+      /^\/v1\/payment_intents\/([^/]+)\/confirm$/,
+      ({ params }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent) throw noSuch("payment_intent", id)
+        return expand(confirmPayment(intent, params), params.expand)
+      },
+    ],
+    [
+      "POST",
+      /^\/v1\/payment_intents\/([^/]+)\/capture$/,
+      ({ params }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent) throw noSuch("payment_intent", id)
+        if (intent.status !== "requires_capture") throw unexpectedPaymentState(intent, "capture", ["requires_capture"])
+        const amount = params.amount_to_capture !== undefined ? Number(params.amount_to_capture) : intent.amount_capturable
+        if (!Number.isInteger(amount) || amount < 1 || amount > intent.amount_capturable) {
+          throw invalid("The amount to capture must be a positive integer no greater than the amount capturable.", "amount_to_capture")
+        }
+        intent.status = "succeeded"
+        intent.amount_received = amount
+        intent.amount_capturable = 0
+        intent.latest_charge = intent.latest_charge ?? newId("ch")
+        emit("payment_intent.succeeded", intent)
+        return expand(intent, params.expand)
+      },
+    ],
+    [
+      "POST",
+      /^\/v1\/payment_intents\/([^/]+)\/cancel$/,
+      ({ params }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent) throw noSuch("payment_intent", id)
+        const allowed = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"]
+        if (!allowed.includes(intent.status)) throw unexpectedPaymentState(intent, "cancel", allowed)
+        intent.status = "canceled"
+        intent.canceled_at = now()
+        intent.cancellation_reason = params.cancellation_reason ?? null
+        intent.amount_capturable = 0
+        emit("payment_intent.canceled", intent)
+        return expand(intent, params.expand)
+      },
+    ],
 
     /* refunds */
-    ["POST", /^\/v1\/refunds$/, ({ params }) => {
-      const intent = paymentIntents.get(String(params.payment_intent ?? ""))
-      if (!intent) throw noSuch("payment_intent", String(params.payment_intent ?? ""), "payment_intent")
-      if (intent.status !== "succeeded") {
-        throw invalid(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, "payment_intent", "charge_not_refundable")
-      }
-      const refunded = [...refunds.values()].filter((refund) => refund.payment_intent === intent.id).reduce((sum, refund) => sum + refund.amount, 0)
-      const remaining = intent.amount_received - refunded
-      if (remaining <= 0) throw invalid(`Charge ${intent.latest_charge} has already been refunded.`, undefined, "charge_already_refunded")
-      const amount = params.amount !== undefined ? Number(params.amount) : remaining
-      if (!Number.isInteger(amount) || amount < 1 || amount > remaining) {
-        throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining})`, "amount", "amount_too_large")
-      }
-      const refund: Json = {
-        id: newId("re"),
-        object: "refund",
-        amount,
-        charge: intent.latest_charge,
-        created: now(),
-        currency: intent.currency,
-        metadata: params.metadata ?? {},
-        payment_intent: intent.id,
-        reason: params.reason ?? null,
-        status: "succeeded",
-      }
-      refunds.set(refund.id, refund)
-      emit("refund.created", refund)
-      emit("charge.refunded", { id: intent.latest_charge, object: "charge", amount: intent.amount_received, amount_refunded: refunded + amount, payment_intent: intent.id })
-      return refund
-    }],
+    [
+      "POST",
+      /^\/v1\/refunds$/,
+      ({ params }) => {
+        const intent = paymentIntents.get(String(params.payment_intent ?? ""))
+        if (!intent) throw noSuch("payment_intent", String(params.payment_intent ?? ""), "payment_intent")
+        if (intent.status !== "succeeded") {
+          throw invalid(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, "payment_intent", "charge_not_refundable")
+        }
+        const refunded = [...refunds.values()].filter((refund) => refund.payment_intent === intent.id).reduce((sum, refund) => sum + refund.amount, 0)
+        const remaining = intent.amount_received - refunded
+        if (remaining <= 0) throw invalid(`Charge ${intent.latest_charge} has already been refunded.`, undefined, "charge_already_refunded")
+        const amount = params.amount !== undefined ? Number(params.amount) : remaining
+        if (!Number.isInteger(amount) || amount < 1 || amount > remaining) {
+          throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining})`, "amount", "amount_too_large")
+        }
+        const refund: Json = {
+          id: newId("re"),
+          object: "refund",
+          amount,
+          charge: intent.latest_charge,
+          created: now(),
+          currency: intent.currency,
+          metadata: params.metadata ?? {},
+          payment_intent: intent.id,
+          reason: params.reason ?? null,
+          status: "succeeded",
+        }
+        refunds.set(refund.id, refund)
+        emit("refund.created", refund)
+        emit("charge.refunded", {
+          id: intent.latest_charge,
+          object: "charge",
+          amount: intent.amount_received,
+          amount_refunded: refunded + amount,
+          payment_intent: intent.id,
+        })
+        return refund
+      },
+    ],
 
     /* events */
-    ["GET", /^\/v1\/events$/, ({ params }) => {
-      const limit = Math.min(Number(params.limit ?? 10) || 10, 100)
-      const data = events.filter((event) => !params.type || event.type === params.type).reverse()
-      return { object: "list", data: data.slice(0, limit), has_more: data.length > limit, url: "/v1/events" }
-    }],
-    ["GET", /^\/v1\/events\/([^/]+)$/, (_ctx, [id]) => {
-      const event = events.find((item) => item.id === id)
-      if (!event) throw noSuch("event", id)
-      return event
-    }],
+    [
+      "GET",
+      /^\/v1\/events$/,
+      ({ params }) => {
+        const limit = Math.min(Number(params.limit ?? 10) || 10, 100)
+        const data = events.filter((event) => !params.type || event.type === params.type).reverse()
+        return { object: "list", data: data.slice(0, limit), has_more: data.length > limit, url: "/v1/events" }
+      },
+    ],
+    [
+      "GET",
+      /^\/v1\/events\/([^/]+)$/,
+      (_ctx, [id]) => {
+        const event = events.find((item) => item.id === id)
+        if (!event) throw noSuch("event", id)
+        return event
+      },
+    ],
 
     /* test controls: what a test can't do through Stripe's API */
     ["GET", /^\/_fake\/requests$/, () => ({ data: requests })],
-    ["POST", /^\/_fake\/outages$/, ({ params }) => {
-      outages.push({ method: String(params.method ?? "POST").toUpperCase(), path: String(params.path ?? ""), times: Number(params.times ?? 1) })
-      return { planned: outages.length }
-    }],
-    ["DELETE", /^\/_fake\/outages$/, () => {
-      outages.length = 0
-      return { planned: 0 }
-    }],
-    ["POST", /^\/_fake\/setup_intents\/([^/]+)\/authenticate$/, (_ctx, [id]) => {
-      const intent = setupIntents.get(id)
-      if (!intent) throw noSuch("setupintent", id)
-      if (intent.status !== "requires_action") throw invalid(`This SetupIntent's status is ${intent.status}, not requires_action.`)
-      const method = methodOf(intent.payment_method)
-      if (intent.customer) attach(method, intent.customer)
-      intent.status = "succeeded"
-      intent.next_action = null
-      emit("setup_intent.succeeded", intent)
-      return intent
-    }],
+    [
+      "POST",
+      /^\/_fake\/outages$/,
+      ({ params }) => {
+        outages.push({ method: String(params.method ?? "POST").toUpperCase(), path: String(params.path ?? ""), times: Number(params.times ?? 1) })
+        return { planned: outages.length }
+      },
+    ],
+    [
+      "DELETE",
+      /^\/_fake\/outages$/,
+      () => {
+        outages.length = 0
+        return { planned: 0 }
+      },
+    ],
+    [
+      "POST",
+      /^\/_fake\/setup_intents\/([^/]+)\/authenticate$/,
+      (_ctx, [id]) => {
+        const intent = setupIntents.get(id)
+        if (!intent) throw noSuch("setupintent", id)
+        if (intent.status !== "requires_action") throw invalid(`This SetupIntent's status is ${intent.status}, not requires_action.`)
+        const method = methodOf(intent.payment_method)
+        if (intent.customer) attach(method, intent.customer)
+        intent.status = "succeeded"
+        intent.next_action = null
+        emit("setup_intent.succeeded", intent)
+        return intent
+      },
+    ],
   ]
 
   /* ----------------------------- server ---------------------------- */
@@ -852,15 +966,24 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
         return reply(401, {
           error: {
             type: "invalid_request_error",
-            message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+            message:
+              "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
           },
         })
       }
       if (key === "none") {
-        return reply(401, { error: { type: "invalid_request_error", code: "api_key_invalid", message: `Invalid API Key provided: ${bearer.slice(0, 8)}${"*".repeat(Math.max(0, bearer.length - 12))}${bearer.slice(-4)}` } })
+        return reply(401, {
+          error: {
+            type: "invalid_request_error",
+            code: "api_key_invalid",
+            message: `Invalid API Key provided: ${bearer.slice(0, 8)}${"*".repeat(Math.max(0, bearer.length - 12))}${bearer.slice(-4)}`,
+          },
+        })
       }
       if (key === "publishable" && !allowsPublishable) {
-        return reply(403, { error: { type: "invalid_request_error", message: "This API call cannot be made with a publishable API key. Please use a secret API key." } })
+        return reply(403, {
+          error: { type: "invalid_request_error", message: "This API call cannot be made with a publishable API key. Please use a secret API key." },
+        })
       }
     }
 

@@ -24,8 +24,7 @@ const signUpBody = (email: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-const passwordLogin = (email: string, password: string, fromIp?: string) =>
-  api("/auth/customer/emailpass", { body: { email, password }, fromIp })
+const passwordLogin = (email: string, password: string, fromIp?: string) => api("/auth/customer/emailpass", { body: { email, password }, fromIp })
 
 describe("sign-up and email verification", () => {
   it("creates an unverified account that cannot log in until the emailed link is used once", async () => {
@@ -125,8 +124,7 @@ describe("passwords", () => {
     expect(url.searchParams.get("email")).toBe(email)
     const token = url.searchParams.get("token")!
 
-    const update = (password: string) =>
-      api("/auth/customer/emailpass/update", { body: { email, password }, headers: { authorization: `Bearer ${token}` } })
+    const update = (password: string) => api("/auth/customer/emailpass/update", { body: { email, password }, headers: { authorization: `Bearer ${token}` } })
     expect((await update("brand-new-password")).status).toBe(200)
     expect((await passwordLogin(email, "brand-new-password")).status).toBe(200)
     const reused = await update("another-password")
@@ -261,10 +259,8 @@ describe("staff account controls", () => {
     expect(refused.status).toBe(403)
     expect(refused.body.code).toBe("account_archived")
     expect((await api(`/admin/customers/${customer.id}`, { token: admin })).body.customer.email).toBe(email)
-    const listed = async () =>
-      (await api(`/admin/customers?q=${encodeURIComponent(email)}`, { token: admin })).body.customers.map((c: { id: string }) => c.id)
-    const archivedList = async () =>
-      (await api("/admin/portal/archived-customers", { token: admin })).body.customers.map((c: { id: string }) => c.id)
+    const listed = async () => (await api(`/admin/customers?q=${encodeURIComponent(email)}`, { token: admin })).body.customers.map((c: { id: string }) => c.id)
+    const archivedList = async () => (await api("/admin/portal/archived-customers", { token: admin })).body.customers.map((c: { id: string }) => c.id)
     expect(await listed()).not.toContain(customer.id)
     expect(await archivedList()).toContain(customer.id)
     await api(`/admin/customers/${customer.id}/profile`, { token: admin, body: { status: "active" } })

@@ -180,7 +180,12 @@ describe("GET /admin/bookings/:id", () => {
       dependent_ids: [pet.body.dependent.id],
       instructions: "Side gate is open.",
     })
-    const attachmentId = await insertAttachment(booking.id, { filename: "leaky-tap.png", url: "http://localhost/static/leaky-tap.png", mime_type: "image/png", size_bytes: 2048 })
+    const attachmentId = await insertAttachment(booking.id, {
+      filename: "leaky-tap.png",
+      url: "http://localhost/static/leaky-tap.png",
+      mime_type: "image/png",
+      size_bytes: 2048,
+    })
 
     const response = await api(`/admin/bookings/${booking.id}`, { token })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
@@ -199,7 +204,15 @@ describe("GET /admin/bookings/:id", () => {
       order: { id: booking.order_id, currency_code: "gbp" },
       business_profile: { name: "Listwell Lettings", billing_email: "accounts@listwell.test" },
       dependents: [{ id: pet.body.dependent.id, name: "Biscuit", type_label: "Pet" }],
-      attachments: [{ filename: "leaky-tap.png", mime_type: "image/png", size_bytes: 2048, url: `/admin/bookings/${booking.id}/attachments/${attachmentId}`, added_by: "customer" }],
+      attachments: [
+        {
+          filename: "leaky-tap.png",
+          mime_type: "image/png",
+          size_bytes: 2048,
+          url: `/admin/bookings/${booking.id}/attachments/${attachmentId}`,
+          added_by: "customer",
+        },
+      ],
       allowed_statuses: ["in_progress", "completed", "cancelled"],
     })
     expect(response.body.booking.order.display_id).toEqual(expect.any(Number))

@@ -65,7 +65,9 @@ describe("fieldworkers: add, find, change, remove", () => {
     expect(byName.status).toBe(200)
     expect(byName.body.fieldworkers.map((f: { id: string }) => f.id)).toEqual([b.id, a.id])
     expect(byName.body.count).toBe(2)
-    expect((await api(`/admin/fieldworkers?q=${encodeURIComponent(a.email.slice(0, 20))}`, { token })).body.fieldworkers.map((f: { id: string }) => f.id)).toEqual([a.id])
+    expect(
+      (await api(`/admin/fieldworkers?q=${encodeURIComponent(a.email.slice(0, 20))}`, { token })).body.fieldworkers.map((f: { id: string }) => f.id)
+    ).toEqual([a.id])
     expect((await api(`/admin/fieldworkers?q=900499`, { token })).body.fieldworkers.map((f: { id: string }) => f.id)).toContain(a.id)
     const activeOnly = await api(`/admin/fieldworkers?q=${suffix}&active=true`, { token })
     expect(activeOnly.body.fieldworkers.map((f: { id: string }) => f.id)).toEqual([a.id])
@@ -91,16 +93,28 @@ describe("fieldworkers: add, find, change, remove", () => {
   it("changes details, refuses another fieldworker's email, and answers 404 for someone unknown", async () => {
     const fieldworker = await createFieldworker(token, { name: "Eddie Edit", service_areas: ["BS"] })
     const other = await createFieldworker(token, { name: "Olga Other" })
-    const updated = await api(`/admin/fieldworkers/${fieldworker.id}`, { token, body: { name: "Eddie Edwards", service_areas: ["gl", "BA2"], active: false, phone: null } })
+    const updated = await api(`/admin/fieldworkers/${fieldworker.id}`, {
+      token,
+      body: { name: "Eddie Edwards", service_areas: ["gl", "BA2"], active: false, phone: null },
+    })
     expect(updated.status, JSON.stringify(updated.body)).toBe(200)
-    expect(updated.body.fieldworker).toMatchObject({ name: "Eddie Edwards", service_areas: ["GL", "BA2"], active: false, phone: null, email: fieldworker.email })
+    expect(updated.body.fieldworker).toMatchObject({
+      name: "Eddie Edwards",
+      service_areas: ["GL", "BA2"],
+      active: false,
+      phone: null,
+      email: fieldworker.email,
+    })
 
     const taken = await api(`/admin/fieldworkers/${fieldworker.id}`, { token, body: { email: other.email.toUpperCase() } })
     expect(taken.status).toBe(409)
     expect(taken.body.message).toMatch(/Olga Other already has the email/)
     const bad = await api(`/admin/fieldworkers/${fieldworker.id}`, { token, body: { service_areas: ["Bristol"] } })
     expect(bad.status).toBe(400)
-    expect((await api(`/admin/fieldworkers/${fieldworker.id}`, { token })).body.fieldworker).toMatchObject({ name: "Eddie Edwards", service_areas: ["GL", "BA2"] })
+    expect((await api(`/admin/fieldworkers/${fieldworker.id}`, { token })).body.fieldworker).toMatchObject({
+      name: "Eddie Edwards",
+      service_areas: ["GL", "BA2"],
+    })
 
     expect((await api(`/admin/fieldworkers/fwkr_missing`, { token })).status).toBe(404)
     expect((await api(`/admin/fieldworkers/fwkr_missing`, { token, body: { name: "Ghost" } })).status).toBe(404)
@@ -110,9 +124,21 @@ describe("fieldworkers: add, find, change, remove", () => {
   it("asks before removing someone with upcoming bookings, then leaves those unassigned and keeps past ones", async () => {
     const { customer } = await signUpCustomer({ first_name: "Rhoda", last_name: "Rota" })
     const fieldworker = await createFieldworker(token, { name: "Rory Removed", service_areas: [] })
-    const past = await insertBooking({ email: customer.email, customer_id: customer.id, status: "completed", starts_at: "2024-02-01T09:00:00Z", fieldworker_id: fieldworker.id })
+    const past = await insertBooking({
+      email: customer.email,
+      customer_id: customer.id,
+      status: "completed",
+      starts_at: "2024-02-01T09:00:00Z",
+      fieldworker_id: fieldworker.id,
+    })
     const upcoming = await insertBooking({ email: customer.email, customer_id: customer.id, starts_at: "2032-02-02T09:00:00Z", fieldworker_id: fieldworker.id })
-    const cancelled = await insertBooking({ email: customer.email, customer_id: customer.id, status: "cancelled", starts_at: "2032-02-03T09:00:00Z", fieldworker_id: fieldworker.id })
+    const cancelled = await insertBooking({
+      email: customer.email,
+      customer_id: customer.id,
+      status: "cancelled",
+      starts_at: "2032-02-03T09:00:00Z",
+      fieldworker_id: fieldworker.id,
+    })
 
     const asked = await api(`/admin/fieldworkers/${fieldworker.id}`, { token, method: "DELETE" })
     expect(asked.status).toBe(409)

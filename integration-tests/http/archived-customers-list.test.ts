@@ -162,7 +162,10 @@ describe("70,000 archived customers (more than PostgreSQL's 65,535 parameters)",
       const response = await list(query)
       const ms = performance.now() - started
       expect(response.status, query).toBe(200)
-      expect(ids(response).filter((id) => id.startsWith(prefix)), query).toEqual([])
+      expect(
+        ids(response).filter((id) => id.startsWith(prefix)),
+        query
+      ).toEqual([])
       if (!query.startsWith("q=")) expect(response.body.count, query).toBe(expected)
       // Before, this list loaded every archived id and sent them back to PostgreSQL (seconds).
       expect(ms, query).toBeLessThan(1_000)

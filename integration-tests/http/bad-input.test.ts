@@ -80,14 +80,28 @@ const contact = { name: "Fuzz Contact", role: "Tenant", emails: ["c@example.test
  */
 const WRITE_ROUTES: Record<string, WriteRoute> = {
   "POST /store/customers/me/additional-contacts": { as: asCustomer, spec: () => ({ kind: "json", sample: contact, required: ["name"] }) },
-  "POST /store/customers/me/additional-contacts/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.contactId }), spec: () => ({ kind: "json", sample: contact }) },
+  "POST /store/customers/me/additional-contacts/[id]": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.contactId }),
+    spec: () => ({ kind: "json", sample: contact }),
+  },
   "DELETE /store/customers/me/additional-contacts/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.contactId }), spec: none },
-  "POST /store/customers/me/billing-address": { as: asCustomer, spec: () => ({ kind: "json", sample: { same_as_booking: false, address }, required: ["same_as_booking", "address"] }) },
+  "POST /store/customers/me/billing-address": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: { same_as_booking: false, address }, required: ["same_as_booking", "address"] }),
+  },
   "POST /store/customers/me/bookings": {
     as: asCustomer,
     spec: (f) => ({
       kind: "json",
-      sample: { service_id: f.service.id, variant_id: f.service.variant, starts_at: inTwentyDays(), location: { address_id: f.customer.addressId }, instructions: "Fuzz", saved_card_id: f.customer.cardId },
+      sample: {
+        service_id: f.service.id,
+        variant_id: f.service.variant,
+        starts_at: inTwentyDays(),
+        location: { address_id: f.customer.addressId },
+        instructions: "Fuzz",
+        saved_card_id: f.customer.cardId,
+      },
       required: ["service_id", "variant_id", "starts_at", "location"],
     }),
   },
@@ -102,26 +116,53 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId, attachment_id: f.customer.attachmentId }),
     spec: none,
   },
-  "POST /store/customers/me/bookings/[id]/cancel": { as: asCustomer, ids: (f) => ({ id: f.customer.bookingId }), spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }) },
+  "POST /store/customers/me/bookings/[id]/cancel": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
   "POST /store/customers/me/bookings/[id]/reschedule": {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays() }, required: ["starts_at"] }),
   },
-  "POST /store/customers/me/business-profiles": { as: asCustomer, spec: () => ({ kind: "json", sample: business, required: ["name", "billing_email", "address_1", "city", "postal_code", "country_code"] }) },
-  "POST /store/customers/me/business-profiles/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.businessProfileId }), spec: () => ({ kind: "json", sample: business }) },
+  "POST /store/customers/me/business-profiles": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: business, required: ["name", "billing_email", "address_1", "city", "postal_code", "country_code"] }),
+  },
+  "POST /store/customers/me/business-profiles/[id]": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.businessProfileId }),
+    spec: () => ({ kind: "json", sample: business }),
+  },
   "DELETE /store/customers/me/business-profiles/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.businessProfileId }), spec: none },
   "POST /store/customers/me/dependents": {
     as: asCustomer,
     spec: (f) => ({ kind: "json", sample: { type_id: f.dependentTypeId, name: "Fuzz", notes: "Friendly", custom_fields: {} }, required: ["type_id", "name"] }),
   },
-  "POST /store/customers/me/dependents/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.dependentId }), spec: () => ({ kind: "json", sample: { name: "Fuzz", notes: "Friendly", custom_fields: {} } }) },
+  "POST /store/customers/me/dependents/[id]": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.dependentId }),
+    spec: () => ({ kind: "json", sample: { name: "Fuzz", notes: "Friendly", custom_fields: {} } }),
+  },
   "DELETE /store/customers/me/dependents/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.dependentId }), spec: none },
   "POST /store/customers/me/dependents/[id]/photo": { as: asCustomer, ids: (f) => ({ id: f.customer.dependentId }), spec: upload },
   "DELETE /store/customers/me/dependents/[id]/photo": { as: asCustomer, ids: (f) => ({ id: f.customer.dependentId }), spec: none },
   "POST /store/customers/me/profile": {
     as: asCustomer,
-    spec: () => ({ kind: "json", sample: { first_name: "Fuzz", last_name: "Case", kind: "personal", additional_names: ["Zed"], marketing_emails: false, reminder_emails: true, billing_same_as_booking: true, custom_fields: {} } }),
+    spec: () => ({
+      kind: "json",
+      sample: {
+        first_name: "Fuzz",
+        last_name: "Case",
+        kind: "personal",
+        additional_names: ["Zed"],
+        marketing_emails: false,
+        reminder_emails: true,
+        billing_same_as_booking: true,
+        custom_fields: {},
+      },
+    }),
   },
   "POST /store/customers/me/profile/picture": { as: asCustomer, spec: upload },
   "DELETE /store/customers/me/profile/picture": { as: asCustomer, spec: none },
@@ -130,19 +171,37 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "POST /store/customers/me/saved-cards/setup": { as: asCustomer, spec: () => ({ kind: "json", sample: {} }) },
   "POST /store/portal/booking-session/account": {
     as: (f) => f.bookingSession,
-    spec: () => ({ kind: "json", sample: { password: "correct-horse-battery", first_name: "Fuzz", last_name: "Guest" }, required: ["password", "first_name", "last_name"] }),
+    spec: () => ({
+      kind: "json",
+      sample: { password: "correct-horse-battery", first_name: "Fuzz", last_name: "Guest" },
+      required: ["password", "first_name", "last_name"],
+    }),
   },
-  "POST /store/portal/invite/accept": { as: visitor, spec: () => ({ kind: "json", sample: { token: "t".repeat(43), password: "correct-horse-battery" }, required: ["token", "password"] }) },
+  "POST /store/portal/invite/accept": {
+    as: visitor,
+    spec: () => ({ kind: "json", sample: { token: "t".repeat(43), password: "correct-horse-battery" }, required: ["token", "password"] }),
+  },
   "POST /store/portal/password": {
     as: asCustomer,
-    spec: (f) => ({ kind: "json", sample: { current_password: f.password, new_password: "another-horse-battery" }, required: ["current_password", "new_password"] }),
+    spec: (f) => ({
+      kind: "json",
+      sample: { current_password: f.password, new_password: "another-horse-battery" },
+      required: ["current_password", "new_password"],
+    }),
   },
   "POST /store/portal/sign-in-link": { as: visitor, spec: (f) => ({ kind: "json", sample: { email: f.customer.email }, required: ["email"] }) },
   "POST /store/portal/sign-up": {
     as: visitor,
     spec: () => ({
       kind: "json",
-      sample: { first_name: "Fuzz", last_name: "Visitor", email: uniqueEmail("fuzz.visitor"), phone: "+44 7700 900000", password: "correct-horse-battery", kind: "personal" },
+      sample: {
+        first_name: "Fuzz",
+        last_name: "Visitor",
+        email: uniqueEmail("fuzz.visitor"),
+        phone: "+44 7700 900000",
+        password: "correct-horse-battery",
+        kind: "personal",
+      },
       required: ["first_name", "last_name", "email", "phone", "password"],
     }),
   },
@@ -155,33 +214,76 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: (f) => ({ kind: "json", sample: { fieldworker_id: f.fieldworkerId, outside_area: true }, required: ["fieldworker_id"] }),
   },
-  "POST /admin/bookings/[id]/status": { as: staff, ids: (f) => ({ id: f.customer.bookingId }), spec: () => ({ kind: "json", sample: { status: "confirmed" }, required: ["status"] }) },
-  "POST /admin/content/faqs": { as: staff, spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 }, required: ["question", "answer"] }) },
-  "POST /admin/content/faqs/[id]": { as: staff, ids: (f) => ({ id: f.faqId }), spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 } }) },
+  "POST /admin/bookings/[id]/status": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: { status: "confirmed" }, required: ["status"] }),
+  },
+  "POST /admin/content/faqs": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 }, required: ["question", "answer"] }),
+  },
+  "POST /admin/content/faqs/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.faqId }),
+    spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 } }),
+  },
   "DELETE /admin/content/faqs/[id]": { as: staff, ids: (f) => ({ id: f.faqId }), spec: none },
   "POST /admin/content/terms": {
     as: staff,
-    spec: () => ({ kind: "json", sample: { title: "Fuzz terms", slug: "fuzz-terms", body: "Terms.", version: "1", publishedAt: "2026-01-01" }, required: ["title", "slug", "body", "version", "publishedAt"] }),
+    spec: () => ({
+      kind: "json",
+      sample: { title: "Fuzz terms", slug: "fuzz-terms", body: "Terms.", version: "1", publishedAt: "2026-01-01" },
+      required: ["title", "slug", "body", "version", "publishedAt"],
+    }),
   },
-  "POST /admin/content/terms/[id]": { as: staff, ids: (f) => ({ id: f.termId }), spec: () => ({ kind: "json", sample: { title: "Fuzz terms", body: "Terms.", version: "2", publishedAt: "2026-01-01" } }) },
+  "POST /admin/content/terms/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.termId }),
+    spec: () => ({ kind: "json", sample: { title: "Fuzz terms", body: "Terms.", version: "2", publishedAt: "2026-01-01" } }),
+  },
   "DELETE /admin/content/terms/[id]": { as: staff, ids: (f) => ({ id: f.termId }), spec: none },
   "POST /admin/crm/imports": { as: staff, spec: () => ({ kind: "csv" }) },
-  "POST /admin/crm/merges": { as: staff, spec: (f) => ({ kind: "json", sample: { primary_id: f.customer.customerId, secondary_id: f.other.id }, required: ["primary_id", "secondary_id"] }) },
+  "POST /admin/crm/merges": {
+    as: staff,
+    spec: (f) => ({ kind: "json", sample: { primary_id: f.customer.customerId, secondary_id: f.other.id }, required: ["primary_id", "secondary_id"] }),
+  },
   "POST /admin/custom-fields": {
     as: staff,
-    spec: () => ({ kind: "json", sample: { target_type: "customer", key: "fuzz_field", label: "Fuzz", type: "text" }, required: ["target_type", "key", "label", "type"], open: true }),
+    spec: () => ({
+      kind: "json",
+      sample: { target_type: "customer", key: "fuzz_field", label: "Fuzz", type: "text" },
+      required: ["target_type", "key", "label", "type"],
+      open: true,
+    }),
   },
-  "POST /admin/custom-fields/[id]": { as: staff, ids: (f) => ({ id: f.customFieldId }), spec: () => ({ kind: "json", sample: { label: "Fuzz", required: false, visibility: "staff", rank: 2, help_text: "Help" } }) },
+  "POST /admin/custom-fields/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customFieldId }),
+    spec: () => ({ kind: "json", sample: { label: "Fuzz", required: false, visibility: "staff", rank: 2, help_text: "Help" } }),
+  },
   "DELETE /admin/custom-fields/[id]": { as: staff, ids: (f) => ({ id: f.customFieldId }), spec: none, confirm: true },
   "DELETE /admin/customers/[id]/account": { as: staff, ids: (f) => ({ id: f.deletable.id }), spec: none },
-  "POST /admin/customers/[id]/additional-contacts": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: contact, required: ["name"] }) },
+  "POST /admin/customers/[id]/additional-contacts": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: contact, required: ["name"] }),
+  },
   "POST /admin/customers/[id]/additional-contacts/[contact_id]": {
     as: staff,
     ids: (f) => ({ id: f.customer.customerId, contact_id: f.customer.contactId }),
     spec: () => ({ kind: "json", sample: contact }),
   },
-  "DELETE /admin/customers/[id]/additional-contacts/[contact_id]": { as: staff, ids: (f) => ({ id: f.customer.customerId, contact_id: f.customer.contactId }), spec: none },
-  "POST /admin/customers/[id]/billing-address": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: { same_as_booking: false, address }, required: ["same_as_booking", "address"] }) },
+  "DELETE /admin/customers/[id]/additional-contacts/[contact_id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, contact_id: f.customer.contactId }),
+    spec: none,
+  },
+  "POST /admin/customers/[id]/billing-address": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { same_as_booking: false, address }, required: ["same_as_booking", "address"] }),
+  },
   "POST /admin/customers/[id]/business-profiles": {
     as: staff,
     ids: (f) => ({ id: f.customer.customerId }),
@@ -207,9 +309,21 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }),
     spec: () => ({ kind: "json", sample: { name: "Fuzz", notes: "Friendly", custom_fields: {} } }),
   },
-  "DELETE /admin/customers/[id]/dependents/[dependent_id]": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: none },
-  "POST /admin/customers/[id]/dependents/[dependent_id]/photo": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: upload },
-  "DELETE /admin/customers/[id]/dependents/[dependent_id]/photo": { as: staff, ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }), spec: none },
+  "DELETE /admin/customers/[id]/dependents/[dependent_id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }),
+    spec: none,
+  },
+  "POST /admin/customers/[id]/dependents/[dependent_id]/photo": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }),
+    spec: upload,
+  },
+  "DELETE /admin/customers/[id]/dependents/[dependent_id]/photo": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, dependent_id: f.customer.dependentId }),
+    spec: none,
+  },
   // ---- Data requests (GDPR) ----
   "POST /store/customers/me/data-exports": { as: asCustomer, spec: none },
   "POST /admin/customers/[id]/data-exports": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
@@ -219,7 +333,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: (f) => ({ kind: "json", sample: { confirm_email: f.customer.email }, required: ["confirm_email"] }),
   },
   // ---- end of data requests ----
-  "POST /admin/customers/[id]/messages": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: { subject: "Fuzz", body: "Hello" }, required: ["subject", "body"] }) },
+  "POST /admin/customers/[id]/messages": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { subject: "Fuzz", body: "Hello" }, required: ["subject", "body"] }),
+  },
   "POST /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: upload },
   "DELETE /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
   "POST /admin/customers/[id]/portal-invite": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
@@ -228,28 +346,59 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.customerId }),
     spec: () => ({
       kind: "json",
-      sample: { first_name: "Fuzz", status: "active", tax_exempt: false, tax_rate_override: 5, payment_terms_days: 30, internal_notes: "Notes", tags: ["fuzz"], custom_fields: {} },
+      sample: {
+        first_name: "Fuzz",
+        status: "active",
+        tax_exempt: false,
+        tax_rate_override: 5,
+        payment_terms_days: 30,
+        internal_notes: "Notes",
+        tags: ["fuzz"],
+        custom_fields: {},
+      },
     }),
   },
   "POST /admin/customers/[id]/restore": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
-  "POST /admin/dependent-types": { as: staff, spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 }, required: ["label_singular", "label_plural"] }) },
-  "POST /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 } }) },
+  "POST /admin/dependent-types": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 }, required: ["label_singular", "label_plural"] }),
+  },
+  "POST /admin/dependent-types/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.dependentTypeId }),
+    spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 } }),
+  },
   "DELETE /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: none, confirm: true },
   "POST /admin/fieldworkers": {
     as: staff,
-    spec: () => ({ kind: "json", sample: { name: "Fuzz Worker", email: "fuzz.worker@crew.example.test", phone: "+44 7700 900123", service_areas: ["BS"], active: true }, required: ["name", "email"] }),
+    spec: () => ({
+      kind: "json",
+      sample: { name: "Fuzz Worker", email: "fuzz.worker@crew.example.test", phone: "+44 7700 900123", service_areas: ["BS"], active: true },
+      required: ["name", "email"],
+    }),
   },
   "POST /admin/fieldworkers/[id]": {
     as: staff,
     ids: (f) => ({ id: f.fieldworkerId }),
-    spec: () => ({ kind: "json", sample: { name: "Fuzz Worker", email: "fuzz.worker@crew.example.test", phone: "+44 7700 900123", service_areas: ["BS"], active: true } }),
+    spec: () => ({
+      kind: "json",
+      sample: { name: "Fuzz Worker", email: "fuzz.worker@crew.example.test", phone: "+44 7700 900123", service_areas: ["BS"], active: true },
+    }),
   },
   "DELETE /admin/fieldworkers/[id]": { as: staff, ids: (f) => ({ id: f.fieldworkerId }), spec: none, confirm: true },
   "POST /admin/portal/settings": {
     as: staff,
     spec: () => ({
       kind: "json",
-      sample: { portal_enabled: true, closed_message: "Closed", dependents_enabled: true, cancellation_cutoff_hours: 24, reschedule_cutoff_hours: 24, cancellation_policy: "Free until a day before.", office_phone: "0117 496 0000" },
+      sample: {
+        portal_enabled: true,
+        closed_message: "Closed",
+        dependents_enabled: true,
+        cancellation_cutoff_hours: 24,
+        reschedule_cutoff_hours: 24,
+        cancellation_policy: "Free until a day before.",
+        office_phone: "0117 496 0000",
+      },
     }),
   },
   "POST /admin/products/[id]/service": {
@@ -257,7 +406,18 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.productId }),
     spec: () => ({
       kind: "json",
-      sample: { duration_minutes: 60, starting_rate: 40, currency_code: "gbp", summary: "Fuzz", service_areas: ["BS"], window_minutes: 60, capacity: 2, working_hours: [], lead_time_hours: 24, horizon_days: 30 },
+      sample: {
+        duration_minutes: 60,
+        starting_rate: 40,
+        currency_code: "gbp",
+        summary: "Fuzz",
+        service_areas: ["BS"],
+        window_minutes: 60,
+        capacity: 2,
+        working_hours: [],
+        lead_time_hours: 24,
+        horizon_days: 30,
+      },
     }),
   },
   "DELETE /admin/products/[id]/service": { as: staff, ids: (f) => ({ id: f.productId }), spec: none },
@@ -291,14 +451,34 @@ beforeAll(async () => {
   const other = await signUpCustomer({ first_name: "Fuzz", last_name: "Other" })
   const deletable = await signUpCustomer({ first_name: "Fuzz", last_name: "Deletable" })
   // Every booking gives its email a booking-number login: the restricted session the portal's "make an account" uses.
-  const session = await must("booking-number login", api("/auth/customer/booking-number", { body: { email: customer.email, booking_number: customer.bookingNumber } }))
+  const session = await must(
+    "booking-number login",
+    api("/auth/customer/booking-number", { body: { email: customer.email, booking_number: customer.bookingNumber } })
+  )
   const service = (await must("service", api("/store/services/regular-home-clean"))).service
   const fieldworker = await createFieldworker(admin, { name: "Fuzz Worker", service_areas: [] })
   const faq = (await must("faq", api("/admin/content/faqs", { token: admin, body: { question: "Fuzz question?", answer: "Fuzz answer." } }))).faq
-  const term = (await must("term", api("/admin/content/terms", { token: admin, body: { title: "Fuzz", slug: `fuzz-${Date.now()}`, body: "Fuzz.", version: "1", publishedAt: "2026-01-01" } }))).term
-  const field = (await must("custom field", api("/admin/custom-fields", { token: admin, body: { target_type: "customer", key: `fuzz_${Date.now()}`, label: "Fuzz", type: "text" } }))).custom_field
-  const type = (await must("dependent type", api("/admin/dependent-types", { token: admin, body: { label_singular: "Fuzz thing", label_plural: "Fuzz things" } }))).dependent_type
-  const product = (await must("product", api("/admin/products", { token: admin, body: { title: `Fuzz service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] } }))).product
+  const term = (
+    await must(
+      "term",
+      api("/admin/content/terms", { token: admin, body: { title: "Fuzz", slug: `fuzz-${Date.now()}`, body: "Fuzz.", version: "1", publishedAt: "2026-01-01" } })
+    )
+  ).term
+  const field = (
+    await must(
+      "custom field",
+      api("/admin/custom-fields", { token: admin, body: { target_type: "customer", key: `fuzz_${Date.now()}`, label: "Fuzz", type: "text" } })
+    )
+  ).custom_field
+  const type = (
+    await must("dependent type", api("/admin/dependent-types", { token: admin, body: { label_singular: "Fuzz thing", label_plural: "Fuzz things" } }))
+  ).dependent_type
+  const product = (
+    await must(
+      "product",
+      api("/admin/products", { token: admin, body: { title: `Fuzz service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] } })
+    )
+  ).product
   await must("service details", api(`/admin/products/${product.id}/service`, { token: admin, body: { duration_minutes: 60, starting_rate: 40 } }))
   cleanups.push(
     () => api(`/admin/fieldworkers/${fieldworker.id}?confirm=true`, { token: admin, method: "DELETE" }),
@@ -383,9 +563,12 @@ function casesFor(key: string, route: WriteRoute, params: string[]): { request: 
   const options: fc.Arbitrary<BadRequest>[] = [bodies]
   if (params.length) {
     // A bad id with an otherwise fine request (a valid upload included): refused as not found.
-    const fine = spec.kind === "json" ? { contentType: "application/json", body: Buffer.from(JSON.stringify(spec.sample)) } : spec.kind === "upload" ? uploadOf() : {}
+    const fine =
+      spec.kind === "json" ? { contentType: "application/json", body: Buffer.from(JSON.stringify(spec.sample)) } : spec.kind === "upload" ? uploadOf() : {}
     options.push(
-      fc.tuple(fc.constantFrom(...params), badId).map(([param, value]) => ({ defect: `bad ${param} ${JSON.stringify(value.slice(0, 40))}`, params: { [param]: value }, ...fine }))
+      fc
+        .tuple(fc.constantFrom(...params), badId)
+        .map(([param, value]) => ({ defect: `bad ${param} ${JSON.stringify(value.slice(0, 40))}`, params: { [param]: value }, ...fine }))
     )
   }
   if (route.confirm) options.push(badConfirm.map((query) => ({ defect: `bad query ${query}`, query })))
@@ -398,22 +581,30 @@ function uploadOf() {
   const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
-    body: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    body: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
   }
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
 async function pool<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>) {
   let next = 0
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const index = next++
-      await work(items[index], index)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++
+        await work(items[index], index)
+      }
+    })
+  )
 }
 
-const writeRoutes = pluginRoutes().flatMap((route) => route.methods.filter((method) => WRITE_METHODS.includes(method)).map((method) => ({ key: `${method} ${route.pattern}`, route })))
+const writeRoutes = pluginRoutes().flatMap((route) =>
+  route.methods.filter((method) => WRITE_METHODS.includes(method)).map((method) => ({ key: `${method} ${route.pattern}`, route }))
+)
 
 describe("bad input", () => {
   it("every write handler of every route file is in WRITE_ROUTES", () => {

@@ -68,10 +68,9 @@ describe("booking with a saved card", () => {
 
     // The order's payment is Stripe's, authorized for the order's total and not yet captured.
     const admin = await adminToken()
-    const { body } = await api(
-      `/admin/orders/${booking.order_id}?fields=total,payment_status,*payment_collections,*payment_collections.payments`,
-      { token: admin }
-    )
+    const { body } = await api(`/admin/orders/${booking.order_id}?fields=total,payment_status,*payment_collections,*payment_collections.payments`, {
+      token: admin,
+    })
     expect(body.order.payment_status).toBe("authorized")
     const payment = body.order.payment_collections[0].payments[0]
     expect(payment).toMatchObject({ provider_id: "pp_stripe_stripe", captured_at: null })
@@ -95,7 +94,12 @@ describe("booking with a saved card", () => {
 
   it("pays on the day when no card is chosen", async () => {
     const window = await someWindow(1)
-    const response = await book(payer.token, { service_id: clean.id, variant_id: clean.variants[0].id, starts_at: window.starts_at, location: { address: bristol } })
+    const response = await book(payer.token, {
+      service_id: clean.id,
+      variant_id: clean.variants[0].id,
+      starts_at: window.starts_at,
+      location: { address: bristol },
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     expect(response.body.booking.card).toBeNull()
     const { body } = await api(`/admin/orders/${response.body.booking.order_id}?fields=*payment_collections,*payment_collections.payments`, {
@@ -119,9 +123,7 @@ describe("booking with a saved card", () => {
     })
     expect(response.status, JSON.stringify(response.body)).toBe(402)
     expect(response.body).toMatchObject({ type: "payment_declined", code: "generic_decline" })
-    expect(response.body.message).toBe(
-      "Your card was declined. Nothing was charged and nothing was booked. Choose another card, or pay on the day."
-    )
+    expect(response.body.message).toBe("Your card was declined. Nothing was charged and nothing was booked. Choose another card, or pay on the day.")
 
     expect(await footprint(payer.customer.id)).toEqual(before)
     expect(await remaining(window.starts_at)).toBe(window.remaining)
@@ -169,7 +171,13 @@ describe("booking with a saved card", () => {
     expect(await remaining(window.starts_at)).toBe(window.remaining)
     expect(await paymentIntentsCreatedSince(requestsBefore)).toEqual([])
     // Nor a card id that isn't one at all.
-    const bad = await book(stranger.token, { service_id: clean.id, variant_id: clean.variants[0].id, starts_at: window.starts_at, location: { address: bristol }, saved_card_id: "pm card!" })
+    const bad = await book(stranger.token, {
+      service_id: clean.id,
+      variant_id: clean.variants[0].id,
+      starts_at: window.starts_at,
+      location: { address: bristol },
+      saved_card_id: "pm card!",
+    })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/saved_card_id must be the id of one of your saved cards/)
   })

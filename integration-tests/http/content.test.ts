@@ -38,7 +38,11 @@ describe("help content (Payload CMS)", () => {
 
     const edited = await api(`/admin/content/faqs/${id}`, { token, body: { answer: "Yes: vacuums, ladders and eco products." } })
     expect(edited.status).toBe(200)
-    expect(edited.body.faq).toMatchObject({ question: "Do you bring your own equipment?", answer: "Yes: vacuums, ladders and eco products.", category: "Our team" })
+    expect(edited.body.faq).toMatchObject({
+      question: "Do you bring your own equipment?",
+      answer: "Yes: vacuums, ladders and eco products.",
+      category: "Our team",
+    })
 
     const removed = await api(`/admin/content/faqs/${id}`, { token, method: "DELETE" })
     expect(removed.status).toBe(200)

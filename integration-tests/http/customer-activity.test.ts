@@ -202,7 +202,12 @@ describe("the profile, its sections and the status", () => {
       ["blocked", "active"],
       ["active", "blocked"],
     ])
-    expect(statuses.map((entry) => entry.message.split(":")[0])).toEqual(["Customer unarchived.", "Customer archived", "Customer unblocked.", "Customer blocked"])
+    expect(statuses.map((entry) => entry.message.split(":")[0])).toEqual([
+      "Customer unarchived.",
+      "Customer archived",
+      "Customer unblocked.",
+      "Customer blocked",
+    ])
     expect(statuses[3]).toMatchObject({ actor: STAFF, changes: [{ field: "status", label: "Status", before: "active", after: "blocked" }] })
 
     expect((await api(`/admin/customers/${id}/account`, { token: admin, method: "DELETE" })).status).toBe(200)

@@ -191,7 +191,9 @@ describe("CSV export", () => {
     const records = parseCsv(text)
     const header = records[0]
     expect(header).toEqual(expect.arrayContaining(["email", "first_name", "phone", "tags", "additional_phones", "custom.heard_about_us", "custom.holds_key"]))
-    const byEmail = new Map(records.slice(1).map((cells) => [cells[header.indexOf("email")], Object.fromEntries(header.map((column, i) => [column, cells[i]]))]))
+    const byEmail = new Map(
+      records.slice(1).map((cells) => [cells[header.indexOf("email")], Object.fromEntries(header.map((column, i) => [column, cells[i]]))])
+    )
     // Two customers carry the tag; Cara doesn't.
     expect([...byEmail.keys()].sort()).toEqual([bert.email, wilma.email].sort())
     expect(byEmail.get(wilma.email)).toMatchObject({
@@ -250,15 +252,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (char === '"') quoted = false
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === ",") record.push(cell), (cell = "")
-    else if (char === "\r" && text[i + 1] === "\n") {
-      record.push(cell), records.push(record), (record = []), (cell = ""), i++
+    else if (char === ",") {
+      record.push(cell)
+      cell = ""
+    } else if (char === "\r" && text[i + 1] === "\n") {
+      record.push(cell)
+      records.push(record)
+      record = []
+      cell = ""
+      i++
     } else cell += char
   }
-  if (cell || record.length) record.push(cell), records.push(record)
+  if (cell || record.length) {
+    record.push(cell)
+    records.push(record)
+  }
   return records
 }

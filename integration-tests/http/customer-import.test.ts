@@ -147,7 +147,16 @@ describe("customer import: rows", () => {
     ].join("\r\n")
 
     const job = await importCsv(csv)
-    expect(job).toMatchObject({ status: "completed", total_rows: 7, processed_rows: 7, created_count: 3, updated_count: 0, skipped_count: 0, rejected_count: 4, error: null })
+    expect(job).toMatchObject({
+      status: "completed",
+      total_rows: 7,
+      processed_rows: 7,
+      created_count: 3,
+      updated_count: 0,
+      skipped_count: 0,
+      rejected_count: 4,
+      error: null,
+    })
 
     const ada = await profileOf(email("ada.full"))
     expect(ada).toMatchObject({
@@ -165,13 +174,17 @@ describe("customer import: rows", () => {
     expect(ada.tags).toHaveLength(2)
     expect(ada.emails.map((entry: { value: string }) => entry.value)).toEqual([`ada.work.${run}@import.test`])
     expect(ada.phones.map((entry: { value: string }) => entry.value)).toEqual(["020 7946 0999"])
-    expect(ada.locations).toEqual([expect.objectContaining({ address_1: "12 High Street", address_2: "Flat 2", city: "London", country_code: "gb", is_default_shipping: true })])
+    expect(ada.locations).toEqual([
+      expect.objectContaining({ address_1: "12 High Street", address_2: "Flat 2", city: "London", country_code: "gb", is_default_shipping: true }),
+    ])
     expect(ada.business_profiles).toEqual([
       expect.objectContaining({ name: "Engines Ltd", billing_email: email("ada.full"), tax_id: "GB123456789", postal_code: "SW1A 1AA" }),
     ])
     const values = Object.fromEntries((ada.custom_fields as { key: string; value: unknown }[]).map((field) => [field.key, field.value]))
     expect(values).toMatchObject({ [`pool_litres_${run}`]: 250, [`first_visit_${run}`]: "2024-05-31", holds_key: true })
-    expect(ada.activity).toContainEqual(expect.objectContaining({ kind: "customer.imported", actor: "admin@example.com", message: expect.stringMatching(/line 2/) }))
+    expect(ada.activity).toContainEqual(
+      expect.objectContaining({ kind: "customer.imported", actor: "admin@example.com", message: expect.stringMatching(/line 2/) })
+    )
 
     expect((await profileOf(email("multi"))).internal_notes).toBe("First line\nsecond line")
     expect(await profileOf(email("minimal"))).toMatchObject({ status: "active", kind: "personal", tags: [] })
@@ -195,10 +208,15 @@ describe("customer import: rows", () => {
 
   it("skips or updates customers who are already there, as staff choose; empty cells change nothing", async () => {
     const address = email("existing")
-    const first = await importCsv([header("custom.gate_code"), line({ email: address, first_name: "Old", last_name: "Name", tags: "Founding" }, ["1111"])].join("\n"))
+    const first = await importCsv(
+      [header("custom.gate_code"), line({ email: address, first_name: "Old", last_name: "Name", tags: "Founding" }, ["1111"])].join("\n")
+    )
     expect(first).toMatchObject({ created_count: 1 })
 
-    const changed = [header("custom.gate_code"), line({ email: address.toUpperCase(), first_name: "New", tags: "Renamed;Founding", status: "archived" }, ["2222"])].join("\n")
+    const changed = [
+      header("custom.gate_code"),
+      line({ email: address.toUpperCase(), first_name: "New", tags: "Renamed;Founding", status: "archived" }, ["2222"]),
+    ].join("\n")
     const skipped = await importCsv(changed, false)
     expect(skipped).toMatchObject({ status: "completed", created_count: 0, updated_count: 0, skipped_count: 1, rejected_count: 0 })
     expect(await profileOf(address)).toMatchObject({ first_name: "Old", status: "active", tags: ["Founding"] })
@@ -208,7 +226,11 @@ describe("customer import: rows", () => {
     const profile = await profileOf(address)
     expect(profile).toMatchObject({ first_name: "New", last_name: "Name", status: "archived", tags: ["Renamed", "Founding"] })
     expect(profile.custom_fields.find((field: { key: string }) => field.key === "gate_code").value).toBe("2222")
-    expect(profile.activity[0]).toMatchObject({ kind: "customer.import_updated", actor: "admin@example.com", message: expect.stringMatching(/first_name, status, tags, custom.gate_code/) })
+    expect(profile.activity[0]).toMatchObject({
+      kind: "customer.import_updated",
+      actor: "admin@example.com",
+      message: expect.stringMatching(/first_name, status, tags, custom.gate_code/),
+    })
     const customers = await sql("select id from customer where lower(email) = $1", [address])
     expect(customers).toHaveLength(1)
   })
@@ -312,7 +334,10 @@ describe("customer import: files that can't be imported", () => {
     try {
       const blocked = await api("/admin/crm/imports", { token: admin, raw: csvForm(`${header()}\n${line({ email: email("blocked") })}\n`) })
       expect(blocked.status).toBe(409)
-      expect(blocked.body).toMatchObject({ code: "import_running", message: expect.stringMatching(/big\.csv, started by someone@example\.com\) is still running/) })
+      expect(blocked.body).toMatchObject({
+        code: "import_running",
+        message: expect.stringMatching(/big\.csv, started by someone@example\.com\) is still running/),
+      })
       expect(await customerByEmail(email("blocked"))).toBeUndefined()
 
       // Its server stopped: no heartbeat for ten minutes.
@@ -333,7 +358,10 @@ describe("customer import: files that can't be imported", () => {
     const noBoundary = await api("/admin/crm/imports", { token: admin, raw: { contentType: "multipart/form-data", data: Buffer.from("email\n") } })
     expect(noBoundary.status).toBe(400)
     const cutOff = csvForm(`${header()}\n${line({ email: email("cut") })}\n`)
-    const truncated = await api("/admin/crm/imports", { token: admin, raw: { contentType: cutOff.contentType, data: cutOff.data.subarray(0, cutOff.data.length - 40) } })
+    const truncated = await api("/admin/crm/imports", {
+      token: admin,
+      raw: { contentType: cutOff.contentType, data: cutOff.data.subarray(0, cutOff.data.length - 40) },
+    })
     expect(truncated.status).toBe(400)
     const json = await api("/admin/crm/imports", { token: admin, body: { file: "email\na@b.co" } })
     expect(json.status).toBe(400)

@@ -252,7 +252,10 @@ describe("Merging two customers", () => {
 
     // Custom fields: both have a value for one (the primary's wins), only the secondary for the other.
     fieldKeys = { shared: `merge_gate_${tag}`, onlySecondary: `merge_pets_${tag}` }
-    for (const [key, label] of [[fieldKeys.shared, "Gate code"], [fieldKeys.onlySecondary, "Number of pets"]]) {
+    for (const [key, label] of [
+      [fieldKeys.shared, "Gate code"],
+      [fieldKeys.onlySecondary, "Number of pets"],
+    ]) {
       fieldIds.push((await ok("/admin/custom-fields", { body: { target_type: "customer", key, label, type: "text" } }, 201)).custom_field.id)
     }
     const { dependent_types } = await ok("/admin/dependent-types")
@@ -285,7 +288,10 @@ describe("Merging two customers", () => {
       body: {
         // The shared email in other case and the same phone written differently are exact duplicates.
         emails: [{ email: `SHARED.${tag}@example.test`, is_primary: true }, { email: `sam.home.${tag}@example.test` }],
-        phones: [{ number: "+44 (1234) 567 890", type: "phone", is_primary: true }, { number: "+44 7700 900999", type: "mobile" }],
+        phones: [
+          { number: "+44 (1234) 567 890", type: "phone", is_primary: true },
+          { number: "+44 7700 900999", type: "mobile" },
+        ],
         tags: ["vip", "Gold"],
         internal_notes: "Has a dog; ring twice.",
         tax_rate_override: 5,
@@ -316,7 +322,22 @@ describe("Merging two customers", () => {
 
   it("the test customers have every kind of related record", () => {
     for (const [kind, count] of Object.entries(before.secondary)) expect(count, `secondary ${kind}`).toBeGreaterThan(0)
-    for (const kind of ["addresses", "customer_groups", "business_profiles", "additional_contacts", "contact_methods", "dependents", "custom_field_values", "tags", "bookings", "orders", "carts", "notifications", "activity", "portal_logins"]) {
+    for (const kind of [
+      "addresses",
+      "customer_groups",
+      "business_profiles",
+      "additional_contacts",
+      "contact_methods",
+      "dependents",
+      "custom_field_values",
+      "tags",
+      "bookings",
+      "orders",
+      "carts",
+      "notifications",
+      "activity",
+      "portal_logins",
+    ]) {
       expect(before.primary[kind], `primary ${kind}`).toBeGreaterThan(0)
     }
     // Her card payment made the secondary a Stripe customer; the primary has none for Stripe.
@@ -362,7 +383,12 @@ describe("Merging two customers", () => {
     const cases: [string, Parameters<typeof api>[1], number, RegExp][] = [
       ["/admin/crm/merges", { body: { primary_id: id, secondary_id: id } }, 400, /can't be merged with itself/],
       [`/admin/crm/merges/preview?primary_id=${id}&secondary_id=${id}`, {}, 400, /can't be merged with itself/],
-      ["/admin/crm/merges", { body: { primary_id: id, secondary_id: "cus_doesnotexist" } }, 404, /No customer with id cus_doesnotexist \(the secondary customer\)/],
+      [
+        "/admin/crm/merges",
+        { body: { primary_id: id, secondary_id: "cus_doesnotexist" } },
+        404,
+        /No customer with id cus_doesnotexist \(the secondary customer\)/,
+      ],
       [`/admin/crm/merges/preview?primary_id=cus_nope&secondary_id=${id}`, {}, 404, /No customer with id cus_nope \(the primary customer\)/],
       ["/admin/crm/merges", { body: { primary_id: id } }, 400, /secondary_id.*required/],
       ["/admin/crm/merges", { body: { primary_id: id, secondary_id: "'; drop table customer; --" } }, 400, /secondary_id must be a customer id/],
@@ -413,9 +439,23 @@ describe("Merging two customers", () => {
 
     // Nothing left on the secondary but the line saying where it went (and its own profile link).
     expect(after.secondary).toEqual({
-      addresses: 0, customer_groups: 0, business_profiles: 0, additional_contacts: 0, contact_methods: 0, dependents: 0,
-      custom_field_values: 0, tags: 0, bookings: 0, orders: 0, carts: 0, payment_account_holders: 0, stripe_account_holders: 0, notifications: 0,
-      activity: 1, portal_logins: 0, portal_links: 0,
+      addresses: 0,
+      customer_groups: 0,
+      business_profiles: 0,
+      additional_contacts: 0,
+      contact_methods: 0,
+      dependents: 0,
+      custom_field_values: 0,
+      tags: 0,
+      bookings: 0,
+      orders: 0,
+      carts: 0,
+      payment_account_holders: 0,
+      stripe_account_holders: 0,
+      notifications: 0,
+      activity: 1,
+      portal_logins: 0,
+      portal_links: 0,
     })
     const sweep = await rowsPointingAt(secondary.customer.id)
     expect(sweep.columns).toBeGreaterThan(15)
@@ -459,7 +499,9 @@ describe("Merging two customers", () => {
     expect(profile.emails.map((email: { value: string }) => email.value).sort()).toEqual(
       [`shared.${tag}@example.test`, `pat.work.${tag}@example.test`, `sam.home.${tag}@example.test`, secondary.email.toLowerCase()].sort()
     )
-    expect(profile.emails.filter((email: { is_primary: boolean }) => email.is_primary).map((email: { value: string }) => email.value)).toEqual([`shared.${tag}@example.test`])
+    expect(profile.emails.filter((email: { is_primary: boolean }) => email.is_primary).map((email: { value: string }) => email.value)).toEqual([
+      `shared.${tag}@example.test`,
+    ])
     expect(profile.phones.filter((phone: { is_primary: boolean }) => phone.is_primary)).toHaveLength(1)
     const values = Object.fromEntries(profile.custom_fields.map((field: { key: string; value: unknown }) => [field.key, field.value]))
     expect(values).toMatchObject({ [fieldKeys.shared]: "1234", [fieldKeys.onlySecondary]: "2" })
@@ -473,8 +515,12 @@ describe("Merging two customers", () => {
     const demo = (await ok("/admin/users/me")).user.email
     const merged = profile.activity.find((entry: { kind: string }) => entry.kind === "customer_merged")
     expect(merged).toMatchObject({ actor: demo, data: expect.objectContaining({ secondary_id: secondary.customer.id }) })
-    expect(merged.message).toMatch(new RegExp(`^Merged Sam Secondary${tag} \\(${secondary.email.toLowerCase().replace(/\./g, "\\.")}\\) into this customer: .*1 booking.*moved here\\.$`))
-    const [line] = await sql<{ kind: string; message: string; actor: string }>(`SELECT kind, message, actor FROM customer_activity WHERE customer_id = $1`, [secondary.customer.id])
+    expect(merged.message).toMatch(
+      new RegExp(`^Merged Sam Secondary${tag} \\(${secondary.email.toLowerCase().replace(/\./g, "\\.")}\\) into this customer: .*1 booking.*moved here\\.$`)
+    )
+    const [line] = await sql<{ kind: string; message: string; actor: string }>(`SELECT kind, message, actor FROM customer_activity WHERE customer_id = $1`, [
+      secondary.customer.id,
+    ])
     expect(line).toEqual({ kind: "customer_merged_into", message: `Merged into Pat Primary${tag} (${primary.email}); this customer was deleted.`, actor: demo })
   })
 

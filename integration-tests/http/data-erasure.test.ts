@@ -153,7 +153,11 @@ describe("Erase personal data", () => {
     for (const key of files) expect(fileExists(key), key).toBe(false)
     expect((await api("/auth/customer/emailpass", { body: { email: person.values.email, password: person.password } })).status).toBe(401)
     expect((await api("/store/customers/me", { token: person.token })).status).not.toBe(200)
-    expect((await stripeRequests()).some((request) => request.method === "DELETE" && request.path === `/v1/customers/${holder.external_id}` && request.status === 200)).toBe(true)
+    expect(
+      (await stripeRequests()).some(
+        (request) => request.method === "DELETE" && request.path === `/v1/customers/${holder.external_id}` && request.status === 200
+      )
+    ).toBe(true)
     expect((await stripeApi(`/v1/customers/${holder.external_id}`)).body.deleted).toBe(true)
 
     // What the accounts need is kept: the customer's id, the booking's number, dates and status, the order's amounts.

@@ -32,7 +32,9 @@ const asCustomer = (token: string) => ({ ...key(), authorization: `Bearer ${toke
 
 /** Asks for the customer's data from the portal and returns the emailed link's export id and token. */
 async function requestFromPortal(token: string, email: string) {
-  const before = (await sql<{ count: number }>(`select count(*)::int as count from notification where "to" = $1 and template = 'data-export-ready'`, [email]))[0].count
+  const before = (
+    await sql<{ count: number }>(`select count(*)::int as count from notification where "to" = $1 and template = 'data-export-ready'`, [email])
+  )[0].count
   const asked = await api("/store/customers/me/data-exports", { token, body: {} })
   expect(asked.status, JSON.stringify(asked.body)).toBe(202)
   expect(asked.body.data_export).toMatchObject({ status: "pending", requested_by: "customer" })
@@ -251,6 +253,9 @@ describe("Download data (staff)", () => {
     expect((await api(`/admin/customers/cus_missing/data-exports`, { token: admin, body: {} })).status).toBe(404)
 
     const history = (await api(`/admin/customers/${person.customerId}/activity?kind=data_export_requested`, { token: admin })).body.activity
-    expect(history[0]).toMatchObject({ actor: { type: "staff", email: "admin@example.com" }, message: expect.stringMatching(/link goes to admin@example\.com/) })
+    expect(history[0]).toMatchObject({
+      actor: { type: "staff", email: "admin@example.com" },
+      message: expect.stringMatching(/link goes to admin@example\.com/),
+    })
   })
 })

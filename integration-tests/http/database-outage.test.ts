@@ -68,7 +68,10 @@ describe("PostgreSQL stops and starts again while 50 customers book", () => {
     const customers = await inChunks(CUSTOMERS, 25, newCustomer)
     // Each customer a window of their own, so every booking could succeed were it not for the outage.
     const bookers: Booker[] = customers.map((customer, index) => ({ ...customer, window: free[index] }))
-    const before = await heldPlaces(service.id, bookers.map((booker) => booker.window))
+    const before = await heldPlaces(
+      service.id,
+      bookers.map((booker) => booker.window)
+    )
 
     const book = (booker: Booker) =>
       api("/store/customers/me/bookings", {
@@ -90,16 +93,17 @@ describe("PostgreSQL stops and starts again while 50 customers book", () => {
     const deadline = Date.now() + 180_000
     for (;;) {
       if (Date.now() > deadline) throw new Error("no checkout reached a held booking")
-      const requested = await sql<{ id: string }>(
-        "select id from booking where customer_id = any($1) and status = 'requested' and deleted_at is null",
-        [bookers.map((booker) => booker.customerId)]
-      )
+      const requested = await sql<{ id: string }>("select id from booking where customer_id = any($1) and status = 'requested' and deleted_at is null", [
+        bookers.map((booker) => booker.customerId),
+      ])
       for (const { id } of requested.filter((row) => !locked.has(row.id)).slice(0, 5 - locks.length)) {
         const client = new pg.Client({ connectionString: inject("databaseUrl") })
         client.on("error", () => undefined)
         await client.connect()
         await client.query("begin")
-        const held = await client.query("select 1 from booking where id = $1 and status = 'requested' for update skip locked", [id]).catch(() => ({ rowCount: 0 }))
+        const held = await client
+          .query("select 1 from booking where id = $1 and status = 'requested' for update skip locked", [id])
+          .catch(() => ({ rowCount: 0 }))
         if (held.rowCount) {
           locks.push(client)
           locked.add(id)
@@ -153,19 +157,21 @@ describe("PostgreSQL stops and starts again while 50 customers book", () => {
       expect(theirs).toHaveLength(1)
       expect(theirs[0]).toMatchObject({ status: "confirmed" })
       expect(new Date(theirs[0].starts_at).toISOString()).toBe(booker.window.starts_at)
-      const [order] = await sql("select id from \"order\" where id = $1 and deleted_at is null", [theirs[0].order_id])
+      const [order] = await sql('select id from "order" where id = $1 and deleted_at is null', [theirs[0].order_id])
       expect(order, `order of ${booker.email}`).toBeDefined()
     }
     // Failed ones: no booking, no order, no saved location, no held window.
     expect(bookings.filter((booking) => ids(failed).includes(booking.customer_id))).toEqual([])
-    const orders = await sql<{ customer_id: string }>("select customer_id from \"order\" where customer_id = any($1) and deleted_at is null", [ids(bookers)])
+    const orders = await sql<{ customer_id: string }>('select customer_id from "order" where customer_id = any($1) and deleted_at is null', [ids(bookers)])
     expect(orders.map((order) => order.customer_id).sort()).toEqual(ids(confirmed).sort())
-    const addresses = await sql<{ customer_id: string }>(
-      "select customer_id from customer_address where customer_id = any($1) and deleted_at is null",
-      [ids(failed)]
-    )
+    const addresses = await sql<{ customer_id: string }>("select customer_id from customer_address where customer_id = any($1) and deleted_at is null", [
+      ids(failed),
+    ])
     expect(addresses).toEqual([])
-    const after = await heldPlaces(service.id, bookers.map((booker) => booker.window))
+    const after = await heldPlaces(
+      service.id,
+      bookers.map((booker) => booker.window)
+    )
     for (const booker of bookers) {
       const added = (after.get(booker.window.starts_at) ?? 0) - (before.get(booker.window.starts_at) ?? 0)
       expect(added, `places taken in ${booker.window.starts_at} by ${booker.email}`).toBe(confirmed.includes(booker) ? 1 : 0)

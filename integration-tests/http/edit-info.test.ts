@@ -54,7 +54,16 @@ describe("My account → Edit info", () => {
       [{ emails: [], phones: [{ number: "+44 7700 900123" }, { number: "447700900123" }] }, /listed twice/],
       [{ emails: [{ email: "meg" }], phones: [] }, /not a valid email/],
       [{ emails: [], phones: [{ number: "ring me" }] }, /not a valid phone/],
-      [{ emails: [{ email: "a@b.co", is_primary: true }, { email: "c@d.co", is_primary: true }], phones: [] }, /one email/],
+      [
+        {
+          emails: [
+            { email: "a@b.co", is_primary: true },
+            { email: "c@d.co", is_primary: true },
+          ],
+          phones: [],
+        },
+        /one email/,
+      ],
       [{ emails: [{ email: "a@b.co" }] }, /together/],
       [{ additional_names: [""] }, /additional_names/],
     ] as const

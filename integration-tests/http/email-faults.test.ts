@@ -12,7 +12,11 @@ const resend = (path: string, init?: RequestInit) => fetch(`${inject("resendUrl"
 
 /** Makes the fake Resend misbehave for one recipient (every try, or the first `times`). */
 async function breakResendFor(to: string, fault: { mode: "error"; status: number } | { mode: "hang" }, times?: number) {
-  const response = await resend("/_fake/faults", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ to, fault, times }) })
+  const response = await resend("/_fake/faults", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ to, fault, times }),
+  })
   expect(response.status).toBe(200)
 }
 
@@ -100,13 +104,17 @@ describe("Resend answering 500 during a booking", () => {
     const mine = await api(`/store/customers/me/bookings/${booking.id}`, { token: customer.token })
     expect(mine.status).toBe(200)
     expect(mine.body.booking.status).toBe("confirmed")
-    const [order] = await sql("select id from \"order\" where id = $1 and deleted_at is null", [booking.order_id])
+    const [order] = await sql('select id from "order" where id = $1 and deleted_at is null', [booking.order_id])
     expect(order).toBeDefined()
     // The portal notice and the office's email went out as usual.
     const admin = await adminToken()
     await eventually(async () => {
-      const { body } = await api(`/admin/notifications?to=office%40brightside.example&channel=email&limit=100&order=-created_at&fields=id,status,data`, { token: admin })
-      const office = (body.notifications as { status: string; data: { booking_number?: string } }[]).find((n) => n.data.booking_number === booking!.booking_number)
+      const { body } = await api(`/admin/notifications?to=office%40brightside.example&channel=email&limit=100&order=-created_at&fields=id,status,data`, {
+        token: admin,
+      })
+      const office = (body.notifications as { status: string; data: { booking_number?: string } }[]).find(
+        (n) => n.data.booking_number === booking!.booking_number
+      )
       if (office?.status !== "success") throw new Error("no office email yet")
     })
   })

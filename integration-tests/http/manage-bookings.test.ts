@@ -62,10 +62,10 @@ async function book(customer: Customer, handle: string, window?: Window) {
 
 /** How many bookings hold the window (0 when nobody does). */
 async function booked(productId: string, startsAt: string): Promise<number> {
-  const [row] = await sql<{ booked: number }>(
-    `select booked from service_booked_window where product_id = $1 and starts_at = $2 and deleted_at is null`,
-    [productId, startsAt]
-  )
+  const [row] = await sql<{ booked: number }>(`select booked from service_booked_window where product_id = $1 and starts_at = $2 and deleted_at is null`, [
+    productId,
+    startsAt,
+  ])
   return row ? Number(row.booked) : 0
 }
 
@@ -105,10 +105,10 @@ async function feedAbout(customer: Customer, title: string) {
 
 /** Moves a booking's time directly in the database: a visit that is "tomorrow morning" or already over. */
 async function shiftBooking(id: string, hoursFromNow: number) {
-  await sql(
-    `update booking set starts_at = now() + make_interval(hours => $2), ends_at = now() + make_interval(hours => $2 + 2) where id = $1`,
-    [id, hoursFromNow]
-  )
+  await sql(`update booking set starts_at = now() + make_interval(hours => $2), ends_at = now() + make_interval(hours => $2 + 2) where id = $1`, [
+    id,
+    hoursFromNow,
+  ])
 }
 
 /** A URL Medusa handed out (localhost), fetched the way the tests reach the server. */
@@ -166,7 +166,10 @@ describe("contact details and job notes", () => {
     // Notes alone leave the contact as it is; a contact without a phone clears the phone.
     await api(bookingPath(booking.id), { token: owner.token, body: { instructions: "Gate code changed to 9981." } })
     const contactOnly = await api(bookingPath(booking.id), { token: owner.token, body: { contact: { name: "Tom Tenant", email: "tom@example.com" } } })
-    expect(contactOnly.body.booking).toMatchObject({ contact: { name: "Tom Tenant", email: "tom@example.com", phone: null }, instructions: "Gate code changed to 9981." })
+    expect(contactOnly.body.booking).toMatchObject({
+      contact: { name: "Tom Tenant", email: "tom@example.com", phone: null },
+      instructions: "Gate code changed to 9981.",
+    })
     const cleared = await api(bookingPath(booking.id), { token: owner.token, body: { instructions: "" } })
     expect(cleared.body.booking.instructions).toBeNull()
   })
@@ -214,14 +217,22 @@ describe("photos and documents", () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(TINY_PNG)).toBe(true)
 
     // Named by their content: a PDF called .jpg is stored as a PDF.
-    const pdf = await api(bookingPath(booking.id, "/attachments"), { token: owner.token, raw: fileUpload({ name: "quote.jpg", type: "image/jpeg", data: PDF }) })
+    const pdf = await api(bookingPath(booking.id, "/attachments"), {
+      token: owner.token,
+      raw: fileUpload({ name: "quote.jpg", type: "image/jpeg", data: PDF }),
+    })
     expect(pdf.status).toBe(201)
     expect(pdf.body.attachment).toMatchObject({ filename: "quote.pdf", mime_type: "application/pdf" })
-    const heic = await api(bookingPath(booking.id, "/attachments"), { token: owner.token, raw: fileUpload({ name: "IMG_0042.HEIC", type: "image/heic", data: HEIC }) })
+    const heic = await api(bookingPath(booking.id, "/attachments"), {
+      token: owner.token,
+      raw: fileUpload({ name: "IMG_0042.HEIC", type: "image/heic", data: HEIC }),
+    })
     expect(heic.status).toBe(201)
     expect(heic.body.attachment).toMatchObject({ filename: "IMG_0042.heic", mime_type: "image/heic" })
 
-    const rows = await sql(`select filename, added_by, file_id from booking_attachment where booking_id = $1 and deleted_at is null order by created_at`, [booking.id])
+    const rows = await sql(`select filename, added_by, file_id from booking_attachment where booking_id = $1 and deleted_at is null order by created_at`, [
+      booking.id,
+    ])
     expect(rows.map((row) => [row.filename, row.added_by])).toEqual([
       ["leaking gutter.png", "customer"],
       ["quote.pdf", "customer"],
@@ -250,10 +261,16 @@ describe("photos and documents", () => {
       Number((await sql(`select count(*)::int as n from booking_attachment where booking_id = $1 and deleted_at is null`, [booking.id]))[0].n)
     const path = bookingPath(booking.id, "/attachments")
 
-    const text = await api(path, { token: owner.token, raw: fileUpload({ name: "photo.png", type: "image/png", data: Buffer.from("just some text, not a picture") }) })
+    const text = await api(path, {
+      token: owner.token,
+      raw: fileUpload({ name: "photo.png", type: "image/png", data: Buffer.from("just some text, not a picture") }),
+    })
     expect(text.status).toBe(400)
     expect(text.body.message).toMatch(/not a photo or a PDF/)
-    const big = await api(path, { token: owner.token, raw: fileUpload({ name: "huge.pdf", type: "application/pdf", data: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) }) })
+    const big = await api(path, {
+      token: owner.token,
+      raw: fileUpload({ name: "huge.pdf", type: "application/pdf", data: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) }),
+    })
     expect(big.status).toBe(413)
     expect(big.body.message).toMatch(/larger than 10 MB/)
     const nothing = await api(path, { token: owner.token, body: {} })
@@ -326,7 +343,10 @@ describe("cancelling", () => {
       expect(response.status, path).toBe(409)
       expect(response.body.message).toMatch(/cancelled/)
     }
-    const upload = await api(bookingPath(booking.id, "/attachments"), { token: owner.token, raw: fileUpload({ name: "x.png", type: "image/png", data: TINY_PNG }) })
+    const upload = await api(bookingPath(booking.id, "/attachments"), {
+      token: owner.token,
+      raw: fileUpload({ name: "x.png", type: "image/png", data: TINY_PNG }),
+    })
     expect(upload.status).toBe(409)
     expect(await booked(svc.id, booking.starts_at)).toBe(0)
   })
@@ -419,7 +439,10 @@ describe("rescheduling a visit with a fieldworker", () => {
     const fieldworker = await createFieldworker(admin, { name: "Rhys Rota", service_areas: ["BS"] })
     // Three windows on three different days: a regular clean lasts longer than its window, so
     // neighbouring windows overlap, and picking those made the assignment below fail at random.
-    const [first, second, third] = onDifferentDays((await spareWindows(THREE_TEAMS)).filter((w) => w.remaining >= 2), 3)
+    const [first, second, third] = onDifferentDays(
+      (await spareWindows(THREE_TEAMS)).filter((w) => w.remaining >= 2),
+      3
+    )
     const busyAt = await book(owner, THREE_TEAMS, second)
     const moving = await book(owner, THREE_TEAMS, first)
     for (const booking of [busyAt, moving]) {
@@ -452,7 +475,10 @@ describe("rescheduling at the same moment", () => {
     )
     const moved = attempts.filter((a) => a.status === 200).length
     expect(moved).toBeGreaterThanOrEqual(1)
-    expect(attempts.every((a) => a.status === 200 || a.status === 409), JSON.stringify(attempts.map((a) => a.body))).toBe(true)
+    expect(
+      attempts.every((a) => a.status === 200 || a.status === 409),
+      JSON.stringify(attempts.map((a) => a.body))
+    ).toBe(true)
 
     // Exactly one place is held, and it is the booking's own.
     const row = await bookingRow(booking.id)
@@ -496,7 +522,10 @@ describe("the business's cut-off", () => {
     const over = await api(bookingPath(booking.id), { token: owner.token, body: { instructions: "Thanks!" } })
     expect(over.status).toBe(409)
     expect(over.body.message).toMatch(/already started or taken place/)
-    const photo = await api(bookingPath(booking.id, "/attachments"), { token: owner.token, raw: fileUpload({ name: "done.png", type: "image/png", data: TINY_PNG }) })
+    const photo = await api(bookingPath(booking.id, "/attachments"), {
+      token: owner.token,
+      raw: fileUpload({ name: "done.png", type: "image/png", data: TINY_PNG }),
+    })
     expect(photo.status).toBe(201)
   })
 

@@ -52,9 +52,7 @@ describe("saved cards (Stripe)", () => {
     expect(confirmed.body.status).toBe("succeeded")
 
     const list = await savedCards(owner.token)
-    expect(list.saved_cards).toEqual([
-      { id: confirmed.body.payment_method, brand: "visa", last4: "4242", exp_month: 8, exp_year: year, is_default: true },
-    ])
+    expect(list.saved_cards).toEqual([{ id: confirmed.body.payment_method, brand: "visa", last4: "4242", exp_month: 8, exp_year: year, is_default: true }])
     expect(list.default_card_id).toBe(confirmed.body.payment_method)
 
     // A second "Add a card" reuses her Stripe customer.

@@ -40,8 +40,7 @@ describe("portal session cookies", () => {
 })
 
 describe("cross-site request forgery", () => {
-  const attempt = (headers: Record<string, string>) =>
-    portal("/forgot-password", { form: { email: uniqueEmail("csrf") }, headers })
+  const attempt = (headers: Record<string, string>) => portal("/forgot-password", { form: { email: uniqueEmail("csrf") }, headers })
 
   it("refuses a form posted from another site, and does nothing", async () => {
     for (const headers of [

@@ -40,16 +40,21 @@ beforeAll(async () => {
 
   const picture = await must("picture", api("/store/customers/me/profile/picture", { token: owner.token, raw: png("me.png") }))
   const types = (await must("types", api("/store/customers/me/dependents", { token: owner.token }))).dependent_types as { id: string }[]
-  const dependent = (await must("dependent", api("/store/customers/me/dependents", { token: owner.token, body: { type_id: types[0].id, name: "Biscuit" } }))).dependent
+  const dependent = (await must("dependent", api("/store/customers/me/dependents", { token: owner.token, body: { type_id: types[0].id, name: "Biscuit" } })))
+    .dependent
   dependentId = dependent.id
   const photo = (await must("photo", api(`/store/customers/me/dependents/${dependentId}/photo`, { token: owner.token, raw: png("biscuit.png") }))).dependent
   const { booking } = await bookSomething(owner.token)
   bookingId = booking.id
-  const image = (await must("attachment", api(`/store/customers/me/bookings/${bookingId}/attachments`, { token: owner.token, raw: png("boiler.png") }))).attachment
+  const image = (await must("attachment", api(`/store/customers/me/bookings/${bookingId}/attachments`, { token: owner.token, raw: png("boiler.png") })))
+    .attachment
   const pdf = (
     await must(
       "pdf",
-      api(`/store/customers/me/bookings/${bookingId}/attachments`, { token: owner.token, raw: fileUpload({ name: "Gas safety.pdf", type: "application/pdf", data: TINY_PDF }) })
+      api(`/store/customers/me/bookings/${bookingId}/attachments`, {
+        token: owner.token,
+        raw: fileUpload({ name: "Gas safety.pdf", type: "application/pdf", data: TINY_PDF }),
+      })
     )
   ).attachment
 
@@ -78,8 +83,22 @@ beforeAll(async () => {
       bytes: TINY_PNG,
       type: "image/png",
     },
-    { label: "booking photo", store: image.url, admin: `/admin/bookings/${bookingId}/attachments/${image.id}`, key: keyOf(image.id), bytes: TINY_PNG, type: "image/png" },
-    { label: "booking PDF", store: pdf.url, admin: `/admin/bookings/${bookingId}/attachments/${pdf.id}`, key: keyOf(pdf.id), bytes: TINY_PDF, type: "application/pdf" },
+    {
+      label: "booking photo",
+      store: image.url,
+      admin: `/admin/bookings/${bookingId}/attachments/${image.id}`,
+      key: keyOf(image.id),
+      bytes: TINY_PNG,
+      type: "image/png",
+    },
+    {
+      label: "booking PDF",
+      store: pdf.url,
+      admin: `/admin/bookings/${bookingId}/attachments/${pdf.id}`,
+      key: keyOf(pdf.id),
+      bytes: TINY_PDF,
+      type: "application/pdf",
+    },
   ]
 }, 120_000)
 
@@ -171,7 +190,9 @@ describe("private files", () => {
   it("files stored publicly before this release are moved to private storage by the migration script", async () => {
     const customer = await signUpCustomer({ first_name: "Olly", last_name: "Oldfile" })
     const types = (await must("types", api("/store/customers/me/dependents", { token: customer.token }))).dependent_types as { id: string }[]
-    const dependent = (await must("dependent", api("/store/customers/me/dependents", { token: customer.token, body: { type_id: types[0].id, name: "Old Rex" } }))).dependent
+    const dependent = (
+      await must("dependent", api("/store/customers/me/dependents", { token: customer.token, body: { type_id: types[0].id, name: "Old Rex" } }))
+    ).dependent
     // A photo as the earlier release stored it: in ./static, served at /static/<key>.
     const key = `${Date.now()}-dependent-legacy-${dependent.id}.png`
     await mkdir(path.join(ROOT, "static"), { recursive: true })

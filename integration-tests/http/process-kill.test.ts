@@ -46,7 +46,10 @@ type Pair = { label: string; primary: string; secondary: string; address: string
 /** Two customers to merge: the secondary with a saved address and a booking, so the merge moves something. */
 async function mergePair(label: string, run: string): Promise<Pair> {
   const make = async (role: string) => {
-    const created = await api("/admin/customers", { token: admin, body: { email: `${label}.${role}.${run}@killed-merge.test`, first_name: label, last_name: role } })
+    const created = await api("/admin/customers", {
+      token: admin,
+      body: { email: `${label}.${role}.${run}@killed-merge.test`, first_name: label, last_name: role },
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(200)
     return created.body.customer as { id: string; email: string }
   }
@@ -100,12 +103,13 @@ describe("the server killed during a CSV import and customer merges", () => {
   it("leaves the import stopped and re-runnable without duplicates, and every merge whole or not at all", { timeout: 420_000 }, async () => {
     const run = randomUUID().slice(0, 8)
     const emails = Array.from({ length: ROWS }, (_, index) => `row${index}.${run}@killed-import.test`)
-    const csv = ["email,first_name,last_name,phone,tags", ...emails.map((email, index) => `${email},Kim,Killed${index},+44 7700 9${String(index).padStart(5, "0")},killed-${run}`)].join("\n")
+    const csv = [
+      "email,first_name,last_name,phone,tags",
+      ...emails.map((email, index) => `${email},Kim,Killed${index},+44 7700 9${String(index).padStart(5, "0")},killed-${run}`),
+    ].join("\n")
 
     // Four merges: three stopped at chosen points by a row the test holds, one left to finish.
-    const [atAddresses, atBookings, atTheEnd, finished] = await Promise.all(
-      ["Addy", "Booker", "Endor", "Finn"].map((label) => mergePair(label, run))
-    )
+    const [atAddresses, atBookings, atTheEnd, finished] = await Promise.all(["Addy", "Booker", "Endor", "Finn"].map((label) => mergePair(label, run)))
     const held = [
       // The first thing a merge writes: the secondary's addresses.
       await holdRow("select 1 from customer_address where id = $1 for update", [atAddresses.address]),
@@ -132,7 +136,9 @@ describe("the server killed during a CSV import and customer merges", () => {
         callServer(second!.url, "/admin/crm/merges", { token: admin, body: { primary_id: pair.primary, secondary_id: pair.secondary } }).catch(() => null)
       )
       await eventually(async () => {
-        const [waiting] = await sql<{ count: number }>("select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+        const [waiting] = await sql<{ count: number }>(
+          "select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+        )
         expect(waiting.count).toBeGreaterThanOrEqual(3)
         expect(await stateOf(finished)).toEqual(merged(finished))
       }, 60_000)
@@ -147,7 +153,9 @@ describe("the server killed during a CSV import and customer merges", () => {
       // The merges: the finished one whole, the three caught half-way not at all.
       // The killed server's transactions end (rolled back) as soon as they find it gone.
       await eventually(async () => {
-        const [busy] = await sql<{ count: number }>("select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+        const [busy] = await sql<{ count: number }>(
+          "select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+        )
         expect(busy.count).toBe(0)
       })
       for (const pair of [atAddresses, atBookings, atTheEnd]) expect(await stateOf(pair), pair.label).toEqual(untouched(pair))

@@ -125,9 +125,7 @@ describe("additional contacts", () => {
     expect(edit.status).toBe(404)
     expect((await api(`/store/customers/me/additional-contacts/${id}`, { token: stranger.token, method: "DELETE" })).status).toBe(404)
     // Staff on another customer's page cannot reach it either.
-    expect(
-      (await api(`/admin/customers/${stranger.customer.id}/additional-contacts/${id}`, { token: admin, body: { name: "X" } })).status
-    ).toBe(404)
+    expect((await api(`/admin/customers/${stranger.customer.id}/additional-contacts/${id}`, { token: admin, body: { name: "X" } })).status).toBe(404)
 
     const mine = await api("/store/customers/me/additional-contacts", { token: owner.token })
     expect(mine.body.additional_contacts).toEqual([expect.objectContaining({ id, name: "Sam Site" })])
@@ -327,11 +325,15 @@ describe("custom field settings", () => {
     expect(ask.status).toBe(409)
     expect(ask.body).toMatchObject({ value_count: 1 })
     expect(ask.body.message).toMatch(/Lockbox code/)
-    expect((await api("/store/customers/me/profile", { token: stranger.token })).body.profile.custom_fields.some((f: { key: string }) => f.key === key)).toBe(true)
+    expect((await api("/store/customers/me/profile", { token: stranger.token })).body.profile.custom_fields.some((f: { key: string }) => f.key === key)).toBe(
+      true
+    )
 
     const confirmed = await api(`/admin/custom-fields/${id}?confirm=true`, { token: admin, method: "DELETE" })
     expect(confirmed.status).toBe(200)
-    expect((await api("/store/customers/me/profile", { token: stranger.token })).body.profile.custom_fields.some((f: { key: string }) => f.key === key)).toBe(false)
+    expect((await api("/store/customers/me/profile", { token: stranger.token })).body.profile.custom_fields.some((f: { key: string }) => f.key === key)).toBe(
+      false
+    )
     const page = (await api(`/admin/customers/${stranger.customer.id}/profile`, { token: admin })).body.profile
     expect(page.activity[0]).toMatchObject({ kind: "custom_field_deleted", actor: "admin@example.com" })
     expect(page.activity[0].message).toMatch(/Lockbox code.*9321/)
@@ -385,7 +387,10 @@ describe("dependents and assets", () => {
     expect(noPhoto.body.dependent.photo_url).toBeNull()
 
     // Staff see the staff-only field too, and can fill it.
-    const staff = await api(`/admin/customers/${owner.customer.id}/dependents/${id}`, { token: admin, body: { custom_fields: { [handling]: "Lead at the door" } } })
+    const staff = await api(`/admin/customers/${owner.customer.id}/dependents/${id}`, {
+      token: admin,
+      body: { custom_fields: { [handling]: "Lead at the door" } },
+    })
     expect(staff.body.dependent.custom_fields.map((field: { key: string }) => field.key)).toEqual([breed, weight, handling])
     const portalView = await api(`/store/customers/me/dependents/${id}`, { token: owner.token })
     expect(JSON.stringify(portalView.body)).not.toContain("Lead at the door")

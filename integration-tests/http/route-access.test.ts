@@ -60,7 +60,8 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/data-exports": { noCheck: ME },
   "/store/customers/me/data-exports/[id]": { ids: { id: (r) => r.dataExportId } },
   "/store/data-exports/download": {
-    noCheck: "no id in the path: the emailed link's export id and single-use token, with the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
+    noCheck:
+      "no id in the path: the emailed link's export id and single-use token, with the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
   },
   // ---- end of data requests ----
   "/store/customers/me/dependents": { noCheck: ME },
@@ -114,7 +115,10 @@ function bookingBody(own: Records, overrides: Record<string, unknown>) {
 }
 
 const routes = pluginRoutes()
-const storeRoutes = [...routes.filter((route) => route.pattern.startsWith("/store/")), ...CORE_STORE_ROUTES.map((route) => ({ ...route, params: [...route.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]) }))]
+const storeRoutes = [
+  ...routes.filter((route) => route.pattern.startsWith("/store/")),
+  ...CORE_STORE_ROUTES.map((route) => ({ ...route, params: [...route.pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]) })),
+]
 const adminRoutes = routes.filter((route) => route.pattern.startsWith("/admin/"))
 
 let victim: Records
@@ -146,10 +150,14 @@ describe("the route table", () => {
     for (const route of routes) {
       if (!route.methods.length) problems.push(`${route.file} exports no GET/POST/DELETE… handler the sweep can find`)
       if (route.pattern.startsWith("/store/") && !STORE_ROUTES[route.pattern]) {
-        problems.push(`${route.pattern} (${route.file}) is not in STORE_ROUTES in integration-tests/http/route-access.test.ts: add a line saying how to fill its ids with a customer's records, or why no check is needed`)
+        problems.push(
+          `${route.pattern} (${route.file}) is not in STORE_ROUTES in integration-tests/http/route-access.test.ts: add a line saying how to fill its ids with a customer's records, or why no check is needed`
+        )
       }
       if (!route.pattern.startsWith("/store/") && !route.pattern.startsWith("/admin/") && !OTHER_ROUTES[route.pattern]) {
-        problems.push(`${route.pattern} (${route.file}) is neither a store nor an admin route: add it to OTHER_ROUTES in route-access.test.ts with why it needs no session`)
+        problems.push(
+          `${route.pattern} (${route.file}) is neither a store nor an admin route: add it to OTHER_ROUTES in route-access.test.ts with why it needs no session`
+        )
       }
       if (route.optsOutOfAuth && !PUBLIC_ADMIN_ROUTES[route.pattern]) problems.push(`${route.file} opts out of Medusa's session check (AUTHENTICATE = false)`)
       const entry = STORE_ROUTES[route.pattern]
@@ -267,7 +275,8 @@ describe("store routes: customer B with customer A's ids", () => {
           method: method as "GET" | "POST" | "DELETE",
           ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(victim) } : method === "POST" ? { body: {} } : {}),
         })
-        if (response.status !== 401) problems.push(`${method} ${route.pattern} without a session: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
+        if (response.status !== 401)
+          problems.push(`${method} ${route.pattern} without a session: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
       }
     }
     expect(problems).toEqual([])
@@ -297,7 +306,10 @@ describe("admin routes without a staff session", () => {
       const values = Object.fromEntries(route.params.map((param) => [param, adminParam(route.pattern, param)]))
       const url = urlOf(route.pattern, values)
       for (const method of route.methods) {
-        for (const [who, token] of [["no session", undefined], ["customer A's session", victim.token]] as const) {
+        for (const [who, token] of [
+          ["no session", undefined],
+          ["customer A's session", victim.token],
+        ] as const) {
           const response = await api(url, { method: method as "GET" | "POST" | "DELETE", token, ...(method === "POST" ? { body: {} } : {}) })
           calls++
           if (response.status !== 401) problems.push(`${method} ${url} with ${who}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)

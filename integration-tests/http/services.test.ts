@@ -40,7 +40,10 @@ describe("services as products", () => {
     const service = await api("/store/services/regular-home-clean")
     expect(service.status).toBe(200)
     expect(service.body.service.variants.map((variant: { title: string; price: number }) => [variant.title, variant.price])).toEqual(
-      expect.arrayContaining([["1–2 bedrooms", 65], ["3 bedrooms", 85]])
+      expect.arrayContaining([
+        ["1–2 bedrooms", 65],
+        ["3 bedrooms", 85],
+      ])
     )
     expect((await api("/store/services/not-a-service")).status).toBe(404)
 
@@ -91,7 +94,10 @@ describe("services as products", () => {
 
   it("needs a duration and starting rate to make a product a service", async () => {
     const admin = await adminToken()
-    const created = await api("/admin/products", { token: admin, body: { title: `Not yet a service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] } })
+    const created = await api("/admin/products", {
+      token: admin,
+      body: { title: `Not yet a service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] },
+    })
     const id = created.body.product.id
     expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service).toBeNull()
     const partial = await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 2 } })

@@ -9,10 +9,12 @@ type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 let customer: Customer
 
 const eventRow = async (id: string) =>
-  (await sql<{ deliveries: number; processed_at: Date | null; outcome: string | null }>(
-    `select deliveries, processed_at, outcome from stripe_webhook_event where id = $1`,
-    [id]
-  ))[0]
+  (
+    await sql<{ deliveries: number; processed_at: Date | null; outcome: string | null }>(
+      `select deliveries, processed_at, outcome from stripe_webhook_event where id = $1`,
+      [id]
+    )
+  )[0]
 
 /** The newest event of `type` about the object `objectId`. */
 async function eventAbout(type: string, objectId: string) {

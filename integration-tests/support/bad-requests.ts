@@ -61,7 +61,15 @@ const unknownKey = fc.oneof(
 )
 
 /** Any JSON value. */
-const anyValue = fc.oneof(noise, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(noise, { maxLength: 3 }), fc.dictionary(noise, noise, { maxKeys: 3 }))
+const anyValue = fc.oneof(
+  noise,
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(noise, { maxLength: 3 }),
+  fc.dictionary(noise, noise, { maxKeys: 3 })
+)
 
 const nested = (depth: number, leaf: unknown) => {
   let value: unknown = leaf
@@ -114,7 +122,10 @@ function otherContentType(sample: Record<string, unknown>) {
   const boundary = `----bad-${randomUUID()}`
   const multipart = Buffer.from(
     Object.entries(sample)
-      .map(([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${typeof value === "string" ? value : JSON.stringify(value)}\r\n`)
+      .map(
+        ([key, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${typeof value === "string" ? value : JSON.stringify(value)}\r\n`
+      )
       .join("") + `--${boundary}--\r\n`
   )
   return fc.constantFrom<BadRequest>(
@@ -132,7 +143,9 @@ function brokenJson(sample: Record<string, unknown>) {
   const text = JSON.stringify(sample).length > 2 ? JSON.stringify(sample) : '{"name":"Zoë"}'
   return fc.oneof(
     fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ defect: "body cut short", ...json(text.slice(0, cut)) })),
-    fc.constantFrom("{", "{'name': 'single quotes'}", '{"a":1,}', "{a:1}", "NaN", "undefined", "{\"a\":\"\\x41\"}", "[", '{"a":1}{"b":2}').map((raw) => ({ defect: `malformed JSON ${raw}`, ...json(raw) })),
+    fc
+      .constantFrom("{", "{'name': 'single quotes'}", '{"a":1,}', "{a:1}", "NaN", "undefined", '{"a":"\\x41"}', "[", '{"a":1}{"b":2}')
+      .map((raw) => ({ defect: `malformed JSON ${raw}`, ...json(raw) })),
     fc.constantFrom("[]", "[{}]", '"text"', "123", "null", "true").map((raw) => ({ defect: `JSON ${raw} instead of an object`, ...json(raw) }))
   )
 }
@@ -153,16 +166,24 @@ export function badJsonRequests(spec: { sample: Record<string, unknown>; require
   const strings = fields.filter((key) => typeof sample[key] === "string")
   const numbers = fields.filter((key) => typeof sample[key] === "number")
   const options: fc.Arbitrary<BadRequest>[] = [
-    fc.tuple(unknownKey, anyValue).chain(([key, value]) => noisy(sample, "").map((body) => ({ defect: `unknown field ${JSON.stringify(key)}`, ...json(jsonText(withKey(body, key, value))) }))),
+    fc
+      .tuple(unknownKey, anyValue)
+      .chain(([key, value]) =>
+        noisy(sample, "").map((body) => ({ defect: `unknown field ${JSON.stringify(key)}`, ...json(jsonText(withKey(body, key, value))) }))
+      ),
     brokenJson(sample),
     otherContentType(sample),
     deepNesting(sample),
   ]
   if (fields.length) {
     options.push(
-      fc.constantFrom(...fields).chain((key) =>
-        fc.tuple(wrongTypeFor(sample[key]), noisy(sample, key)).map(([value, body]) => ({ defect: `wrong type for ${key}`, ...json(withKey(body, key, value)) }))
-      )
+      fc
+        .constantFrom(...fields)
+        .chain((key) =>
+          fc
+            .tuple(wrongTypeFor(sample[key]), noisy(sample, key))
+            .map(([value, body]) => ({ defect: `wrong type for ${key}`, ...json(withKey(body, key, value)) }))
+        )
     )
   }
   if (spec.required?.length) {
@@ -189,7 +210,9 @@ export function badJsonRequests(spec: { sample: Record<string, unknown>; require
   }
   if (numbers.length) {
     options.push(
-      fc.tuple(fc.constantFrom(...numbers), fc.constantFrom(...OUT_OF_RANGE)).map(([key, value]) => ({ defect: `${key} out of range (${value})`, ...json(withKey(sample, key, value)) }))
+      fc
+        .tuple(fc.constantFrom(...numbers), fc.constantFrom(...OUT_OF_RANGE))
+        .map(([key, value]) => ({ defect: `${key} out of range (${value})`, ...json(withKey(sample, key, value)) }))
     )
   }
   return fc.oneof(...options)
@@ -227,10 +250,21 @@ function multipart(parts: { name: string; filename?: string; type?: string; data
 
 /** Bytes that are not a photo or a PDF, whatever they are called. */
 const notAFile = fc.oneof(
-  fc.constantFrom("<html><script>alert(1)</script></html>", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "GIF89a fake", "name,email\nZoë,zoe@example.test", "😀 not a picture").map((text) => Buffer.from(text)),
+  fc
+    .constantFrom(
+      "<html><script>alert(1)</script></html>",
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      "GIF89a fake",
+      "name,email\nZoë,zoe@example.test",
+      "😀 not a picture"
+    )
+    .map((text) => Buffer.from(text)),
   fc.uint8Array({ minLength: 1, maxLength: 2000 }).map((bytes) => Buffer.concat([Buffer.from("x"), Buffer.from(bytes)]))
 )
-const filename = fc.oneof(fc.constantFrom("photo.png", "../../etc/passwd.png", "😀.jpg", "a\u0000b.png", "x".repeat(5000) + ".png", "<script>.png", "C:\\evil.pdf"), noise.map((name) => `${name}.png`))
+const filename = fc.oneof(
+  fc.constantFrom("photo.png", "../../etc/passwd.png", "😀.jpg", "a\u0000b.png", "x".repeat(5000) + ".png", "<script>.png", "C:\\evil.pdf"),
+  noise.map((name) => `${name}.png`)
+)
 
 /** Bad uploads: never a valid file in the "file" field alone. */
 export function badUploadRequests(): fc.Arbitrary<BadRequest> {
@@ -240,11 +274,26 @@ export function badUploadRequests(): fc.Arbitrary<BadRequest> {
       defect: `not a photo or PDF (${name.slice(0, 40)})`,
       ...multipart([{ name: "file", filename: name, type, data }]),
     })),
-    fc.constantFrom("photo", "upload", "files", "__proto__", "😀").map((field) => ({ defect: `file in the "${field}" field`, ...multipart([{ name: field, filename: "a.png", type: "image/png", data: png }]) })),
-    fc.constant({ defect: "two files", ...multipart([{ name: "file", filename: "a.png", type: "image/png", data: png }, { name: "file", filename: "b.png", type: "image/png", data: png }]) }),
+    fc
+      .constantFrom("photo", "upload", "files", "__proto__", "😀")
+      .map((field) => ({ defect: `file in the "${field}" field`, ...multipart([{ name: field, filename: "a.png", type: "image/png", data: png }]) })),
+    fc.constant({
+      defect: "two files",
+      ...multipart([
+        { name: "file", filename: "a.png", type: "image/png", data: png },
+        { name: "file", filename: "b.png", type: "image/png", data: png },
+      ]),
+    }),
     fc.tuple(noise, noise).map(([name, value]) => ({ defect: "no file, only a text field", ...multipart([{ name: `x${name}`, data: Buffer.from(value) }]) })),
-    fc.integer({ min: 10, max: 150 }).map((cut) => ({ defect: "multipart body cut short", ...multipart([{ name: "file", filename: "a.png", type: "image/png", data: png }], undefined, cut) })),
-    fc.constant({ defect: "multipart with a wrong boundary", contentType: "multipart/form-data; boundary=nothing-like-it", body: multipart([{ name: "file", filename: "a.png", type: "image/png", data: png }]).body }),
+    fc.integer({ min: 10, max: 150 }).map((cut) => ({
+      defect: "multipart body cut short",
+      ...multipart([{ name: "file", filename: "a.png", type: "image/png", data: png }], undefined, cut),
+    })),
+    fc.constant({
+      defect: "multipart with a wrong boundary",
+      contentType: "multipart/form-data; boundary=nothing-like-it",
+      body: multipart([{ name: "file", filename: "a.png", type: "image/png", data: png }]).body,
+    }),
     fc.constant({ defect: "multipart without a boundary", contentType: "multipart/form-data", body: Buffer.from("--x\r\n\r\n") }),
     fc.constantFrom(
       { defect: "JSON instead of a file", ...json({ file: png.toString("base64") }) },
@@ -257,17 +306,25 @@ export function badUploadRequests(): fc.Arbitrary<BadRequest> {
 
 /** Bad CSV imports: files the import must refuse at upload, and broken uploads. */
 export function badCsvRequests(): fc.Arbitrary<BadRequest> {
-  const csv = (text: string | Buffer, extra: { name: string; data: Buffer }[] = []) => multipart([{ name: "file", filename: "customers.csv", type: "text/csv", data: Buffer.isBuffer(text) ? text : Buffer.from(text) }, ...extra])
+  const csv = (text: string | Buffer, extra: { name: string; data: Buffer }[] = []) =>
+    multipart([{ name: "file", filename: "customers.csv", type: "text/csv", data: Buffer.isBuffer(text) ? text : Buffer.from(text) }, ...extra])
   return fc.oneof(
     fc.tuple(noise, noise).map(([a, b]) => ({ defect: "no email column", ...csv(`first_name,last_name\n${JSON.stringify(a)},${JSON.stringify(b)}\n`) })),
-    fc.tuple(noise.filter((t) => t.trim().length > 0 && !/[",\r\n]/.test(t))).map(([column]) => ({ defect: `unknown column ${column}`, ...csv(`email,zz_${column}\nnobody@example.test,1\n`) })),
+    fc
+      .tuple(noise.filter((t) => t.trim().length > 0 && !/[",\r\n]/.test(t)))
+      .map(([column]) => ({ defect: `unknown column ${column}`, ...csv(`email,zz_${column}\nnobody@example.test,1\n`) })),
     fc.constant({ defect: "empty file", ...csv("") }),
     fc.constant({ defect: "only a header", ...csv("email,first_name\n") }),
     fc.constant({ defect: "not UTF-8", ...csv(Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0xe9, 0xe8, 0xff, 0x0a])) }),
     fc.constant({ defect: "repeated column", ...csv("email,email\na@example.test,b@example.test\n") }),
     fc.constant({ defect: "unclosed quote in the header", ...csv('email,"first_name\nx@example.test,Zoë\n') }),
-    fc.constantFrom("maybe", "😀", "2").map((word) => ({ defect: `update_existing=${word}`, ...csv("email\nnot-an-email\n", [{ name: "update_existing", data: Buffer.from(word) }]) })),
-    fc.integer({ min: 10, max: 120 }).map((cut) => ({ defect: "upload cut short", ...multipart([{ name: "file", filename: "c.csv", type: "text/csv", data: Buffer.from("email\nx@example.test\n") }], undefined, cut) })),
+    fc
+      .constantFrom("maybe", "😀", "2")
+      .map((word) => ({ defect: `update_existing=${word}`, ...csv("email\nnot-an-email\n", [{ name: "update_existing", data: Buffer.from(word) }]) })),
+    fc.integer({ min: 10, max: 120 }).map((cut) => ({
+      defect: "upload cut short",
+      ...multipart([{ name: "file", filename: "c.csv", type: "text/csv", data: Buffer.from("email\nx@example.test\n") }], undefined, cut),
+    })),
     fc.constantFrom(
       { defect: "JSON instead of a file", ...json({ file: "email\n" }) },
       { defect: "plain text instead of multipart", contentType: "text/csv", body: Buffer.from("email\nx@example.test\n") },
@@ -281,19 +338,27 @@ export function badStripeRequests(): fc.Arbitrary<BadRequest> {
   const event = { id: "evt_fuzz", type: "payment_intent.succeeded", data: { object: { id: "pi_fuzz" } } }
   return fc.oneof(
     fc.constant({ defect: "no Stripe-Signature", ...json(event) }),
-    noise.map((signature) => ({ defect: "a made-up Stripe-Signature", ...json(event), headers: { "stripe-signature": `t=1,v1=${Buffer.from(signature).toString("hex")}` } })),
+    noise.map((signature) => ({
+      defect: "a made-up Stripe-Signature",
+      ...json(event),
+      headers: { "stripe-signature": `t=1,v1=${Buffer.from(signature).toString("hex")}` },
+    })),
     brokenJson(event),
     otherContentType(event)
   )
 }
 
 /** Path parameter values no record has: odd text, very long, encoded null characters and slashes. */
-export const badId = fc.oneof(
-  fc.constantFrom(...SQL_AND_HTML, ...UNICODE.filter((text) => !/^[\uD800-\uDFFF]$/.test(text))),
-  fc.constantFrom("0", "-1", "1e999", "null", "undefined", "[object Object]", "cus_" + "0".repeat(26), "%", "a/b", "a\u0000b", "\u0000"),
-  fc.integer({ min: 300, max: 6000 }).map((length) => "x".repeat(length)),
-  fc.string({ minLength: 1, maxLength: 30, unit: "grapheme" })
-).filter((text) => text.length > 0 && text !== "." && text !== "..")
+export const badId = fc
+  .oneof(
+    fc.constantFrom(...SQL_AND_HTML, ...UNICODE.filter((text) => !/^[\uD800-\uDFFF]$/.test(text))),
+    fc.constantFrom("0", "-1", "1e999", "null", "undefined", "[object Object]", "cus_" + "0".repeat(26), "%", "a/b", "a\u0000b", "\u0000"),
+    fc.integer({ min: 300, max: 6000 }).map((length) => "x".repeat(length)),
+    fc.string({ minLength: 1, maxLength: 30, unit: "grapheme" })
+  )
+  .filter((text) => text.length > 0 && text !== "." && text !== "..")
 
 /** Bad query values for routes whose DELETE takes `?confirm=true`. */
-export const badConfirm = fc.constantFrom("maybe", "TRUE", "1", "yes", "😀", "confirm[]=true").map((value) => (value.includes("=") ? value : `confirm=${encodeURIComponent(value)}`))
+export const badConfirm = fc
+  .constantFrom("maybe", "TRUE", "1", "yes", "😀", "confirm[]=true")
+  .map((value) => (value.includes("=") ? value : `confirm=${encodeURIComponent(value)}`))

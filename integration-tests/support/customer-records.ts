@@ -57,10 +57,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
   const token = signed.token
   const street = `${tag} Secret Street`
 
-  const addresses = must(
-    "address",
-    await api("/store/customers/me/addresses", { token, body: { ...BRISTOL, address_1: street, address_name: `${tag} home` } })
-  ).customer.addresses as { id: string }[]
+  const addresses = must("address", await api("/store/customers/me/addresses", { token, body: { ...BRISTOL, address_1: street, address_name: `${tag} home` } }))
+    .customer.addresses as { id: string }[]
   const contact = must(
     "contact",
     await api("/store/customers/me/additional-contacts", {
@@ -81,7 +79,10 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
   must("picture", await api("/store/customers/me/profile/picture", { token, raw: png(`${tag}-me.png`) }))
   const cardId = await saveCard(token)
   const { booking } = await bookSomething(token, "regular-home-clean", { address_id: addresses[0].id })
-  const attachment = must("attachment", await api(`/store/customers/me/bookings/${booking.id}/attachments`, { token, raw: png(`${tag}-boiler.png`) })).attachment
+  const attachment = must(
+    "attachment",
+    await api(`/store/customers/me/bookings/${booking.id}/attachments`, { token, raw: png(`${tag}-boiler.png`) })
+  ).attachment
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")

@@ -81,14 +81,22 @@ export async function createRichCustomer(label: string) {
     "/store/customers/me/business-profiles",
     {
       token,
-      body: { name: values.business_name, billing_email: values.business_email, address_1: values.business_address, city: "Bath", postal_code: "BA1 1AA", country_code: "gb" },
+      body: {
+        name: values.business_name,
+        billing_email: values.business_email,
+        address_1: values.business_address,
+        city: "Bath",
+        postal_code: "BA1 1AA",
+        country_code: "gb",
+      },
     },
     201
   )
   const types = (await ok("/store/customers/me/dependents", { token })).dependent_types as { id: string; label_plural: string }[]
   const pets = types.find((type) => type.label_plural === "Pets")!
-  const dependent = (await ok("/store/customers/me/dependents", { token, body: { type_id: pets.id, name: values.dependent_name, notes: values.dependent_notes } }, 201))
-    .dependent as { id: string }
+  const dependent = (
+    await ok("/store/customers/me/dependents", { token, body: { type_id: pets.id, name: values.dependent_name, notes: values.dependent_notes } }, 201)
+  ).dependent as { id: string }
   await ok(`/store/customers/me/dependents/${dependent.id}/photo`, { token, raw: fileUpload({ name: "pet.png", type: "image/png", data: TINY_PNG }) })
 
   const field = (
@@ -133,7 +141,11 @@ export async function createRichCustomer(label: string) {
     201
   )
   await latestEmail(email, "booking-confirmation")
-  await ok(`/admin/customers/${customerId}/messages`, { token: admin, body: { subject: `About ${values.dependent_name}`, body: `Dear ${first_name}, see you soon.` } }, 201)
+  await ok(
+    `/admin/customers/${customerId}/messages`,
+    { token: admin, body: { subject: `About ${values.dependent_name}`, body: `Dear ${first_name}, see you soon.` } },
+    201
+  )
   // A failed login is kept (for the rate limit) with the email typed.
   expect((await api("/auth/customer/emailpass", { body: { email, password: "not-the-password" } })).status).toBe(401)
 
@@ -158,7 +170,10 @@ export function unzip(bytes: Buffer) {
     names: Object.keys(entries).sort(),
     json: (name: string) => JSON.parse(Buffer.from(entries[name]).toString("utf8")),
     bytes: (name: string) => Buffer.from(entries[name]),
-    text: () => Object.values(entries).map((entry) => Buffer.from(entry).toString("latin1")).join("\n"),
+    text: () =>
+      Object.values(entries)
+        .map((entry) => Buffer.from(entry).toString("latin1"))
+        .join("\n"),
   }
 }
 

@@ -42,5 +42,4 @@ export function portal(path: string, options: PortalRequest = {}): Promise<Porta
 }
 
 /** Signs in through the portal's sign-in form; the response redirects to /account on success. */
-export const portalSignIn = (email: string, password: string, fromIp?: string) =>
-  portal("/sign-in", { form: { email, password, redirectTo: "" }, fromIp })
+export const portalSignIn = (email: string, password: string, fromIp?: string) => portal("/sign-in", { form: { email, password, redirectTo: "" }, fromIp })

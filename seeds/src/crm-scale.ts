@@ -18,8 +18,7 @@ const FIRST_NAMES = `Olivia Amelia Isla Ava Ivy Freya Lily Florence Mia Willow R
 Evelyn Phoebe Sofia Evie Charlotte Harper Millie Matilda Maya Sophie Alice Emilia Isabelle Ruby Luna Maisie Aria Penelope Mila Bonnie
 Noah Oliver George Leo Muhammad Archie Arthur Oscar Theodore Henry Harry Jack Charlie Finley Freddie Alfie Theo Thomas Jacob Lucas
 Isaac Tommy Roman Albie William Edward Hugo Joshua James Louie Reggie Elijah Teddy Ronnie Max Mohammed Ezra Jude Rory Arlo
-Priya Aisha Fatima Zara Amira Hannah Chloe Megan Lauren Jessica Samuel Daniel Benjamin Joseph Adam Ryan Nathan Ethan Dylan Kai`
-  .split(/\s+/)
+Priya Aisha Fatima Zara Amira Hannah Chloe Megan Lauren Jessica Samuel Daniel Benjamin Joseph Adam Ryan Nathan Ethan Dylan Kai`.split(/\s+/)
 const LAST_NAMES = `Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Robinson Wright Thompson Evans Walker White Roberts Green
 Hall Thomas Clarke Jackson Wood Harris Edwards Turner Martin Cooper Hill Ward Hughes Moore Clark King Harrison Lewis Baker Lee Allen
 Morris Khan Scott Watson Davis Parker James Bennett Young Phillips Richardson Mitchell Bailey Carter Cook Singh Shaw Bell Collins Morgan
@@ -27,14 +26,12 @@ Kelly Begum Miller Cox Hussain Marshall Simpson Price Anderson Adams Wilkinson A
 Richards Webb Griffiths Hunt Palmer Campbell Holmes Mills Rogers Barnes Knight Matthews Barker Powell Stevens Kaur Fisher Butler Dixon
 Russell Harvey Pearson Graham Fletcher Reid Lloyd Jenkins Saunders Stewart Ross Gibson Wells Dawson Chambers Fox Armstrong Rahman
 Nowak Kowalski Okafor Mensah Nguyen Chen Wang Costa Silva Rossi Murray Kennedy Hayes Burke Quinn Doyle Byrne Walsh Ryan Nolan
-Shah Mistry Chauhan Gill Sandhu Dhillon Malik Iqbal Sheikh Akhtar Ferreira Santos Oliveira Kaya Yilmaz Demir Novak Horvat Ivanov Popescu`
-  .split(/\s+/)
+Shah Mistry Chauhan Gill Sandhu Dhillon Malik Iqbal Sheikh Akhtar Ferreira Santos Oliveira Kaya Yilmaz Demir Novak Horvat Ivanov Popescu`.split(/\s+/)
 const EMAIL_DOMAINS = ["gmail.com", "outlook.com", "hotmail.co.uk", "yahoo.co.uk", "icloud.com", "btinternet.com", "sky.com", "proton.me"]
 const STREETS = `High Street|Station Road|Main Street|Park Road|Church Road|Church Street|London Road|Victoria Road|Green Lane|Manor Road
 Church Lane|Park Avenue|The Avenue|The Crescent|Queens Road|New Road|Grange Road|Kings Road|Kingsway|Windsor Road|Highfield Road
 Mill Lane|Alexander Road|York Road|St John's Road|Main Road|Broadway|King Street|The Green|Springfield Road|George Street|Park Lane
-Victoria Street|Albert Road|Queensway|New Street|Queen Street|West Street|North Street|Manchester Road|The Drive|Gloucester Road`
-  .split(/[|\n]/)
+Victoria Street|Albert Road|Queensway|New Street|Queen Street|West Street|North Street|Manchester Road|The Drive|Gloucester Road`.split(/[|\n]/)
 const TOWNS = [
   ["Bristol", "BS"],
   ["Bath", "BA"],
@@ -59,13 +56,9 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const started = Date.now()
 
-  const { rows: fields } = await db.raw(
-    `select id, key from custom_field where target_type = 'customer' and target_id is null and deleted_at is null`
-  )
+  const { rows: fields } = await db.raw(`select id, key from custom_field where target_type = 'customer' and target_id is null and deleted_at is null`)
   const fieldId = (key: string) => (fields as { id: string; key: string }[]).find((field) => field.key === key)?.id ?? null
-  const { rows: services } = await db.raw(
-    `select p.id, p.title from product p where p.deleted_at is null and p.status = 'published' order by p.title`
-  )
+  const { rows: services } = await db.raw(`select p.id, p.title from product p where p.deleted_at is null and p.status = 'published' order by p.title`)
   if (!services.length) throw new Error("No published services: run the demo seeds first (npx medusa exec ./seeds/src/demo.ts)")
 
   // Every name and place is picked by multiplying i by a prime, so neighbours differ and the mix is even.
@@ -132,16 +125,24 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
     )
     const values: string[] = []
     if (fieldId("heard_about_us")) {
-      values.push(`select ${id("cfval")} || '_h', '${fieldId("heard_about_us")}', 'customer', ${id("cus")}, to_jsonb((${sqlArray(HEARD_ABOUT_US)})[1 + (i * 11) % 5]), now(), now() from ${series} where i % 2 = 0`)
+      values.push(
+        `select ${id("cfval")} || '_h', '${fieldId("heard_about_us")}', 'customer', ${id("cus")}, to_jsonb((${sqlArray(HEARD_ABOUT_US)})[1 + (i * 11) % 5]), now(), now() from ${series} where i % 2 = 0`
+      )
     }
     if (fieldId("holds_key")) {
-      values.push(`select ${id("cfval")} || '_k', '${fieldId("holds_key")}', 'customer', ${id("cus")}, 'true'::jsonb, now(), now() from ${series} where i % 11 = 0`)
+      values.push(
+        `select ${id("cfval")} || '_k', '${fieldId("holds_key")}', 'customer', ${id("cus")}, 'true'::jsonb, now(), now() from ${series} where i % 11 = 0`
+      )
     }
     if (fieldId("account_manager")) {
-      values.push(`select ${id("cfval")} || '_a', '${fieldId("account_manager")}', 'customer', ${id("cus")}, to_jsonb((${sqlArray(ACCOUNT_MANAGERS)})[1 + i % 4]), now(), now() from ${series} where i % 10 = 0`)
+      values.push(
+        `select ${id("cfval")} || '_a', '${fieldId("account_manager")}', 'customer', ${id("cus")}, to_jsonb((${sqlArray(ACCOUNT_MANAGERS)})[1 + i % 4]), now(), now() from ${series} where i % 10 = 0`
+      )
     }
     if (fieldId("gate_code")) {
-      values.push(`select ${id("cfval")} || '_g', '${fieldId("gate_code")}', 'customer', ${id("cus")}, to_jsonb(lpad((i % 10000)::text, 4, '0')), now(), now() from ${series} where i % 7 = 0`)
+      values.push(
+        `select ${id("cfval")} || '_g', '${fieldId("gate_code")}', 'customer', ${id("cus")}, to_jsonb(lpad((i % 10000)::text, 4, '0')), now(), now() from ${series} where i % 7 = 0`
+      )
     }
     if (values.length) {
       await db.raw(

@@ -100,7 +100,5 @@ export default async function generateScaleData({ container }: ExecArgs) {
   }
 
   await db.raw("analyze customer; analyze booking")
-  logger.info(
-    `Scale data: ${customers} customers × ${bookingsPerCustomer} bookings, ${logins} logins, in ${((Date.now() - started) / 1000).toFixed(1)} s`
-  )
+  logger.info(`Scale data: ${customers} customers × ${bookingsPerCustomer} bookings, ${logins} logins, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -1,47 +1,33 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import {
-  Form,
-  isRouteErrorResponse,
-  Link,
-  Links,
-  Meta,
-  NavLink,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
-import { type ReactNode, useContext } from "react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react"
+import { type ReactNode, useContext } from "react"
 
-import { getBusinessName } from "~/lib/api.server";
-import { NonceContext } from "~/lib/nonce";
-import { getSession } from "~/lib/session.server";
-import stylesHref from "~/styles.css?url";
+import { getBusinessName } from "~/lib/api.server"
+import { NonceContext } from "~/lib/nonce"
+import { getSession } from "~/lib/session.server"
+import stylesHref from "~/styles.css?url"
 
-const FALLBACK_BUSINESS_NAME = "Brightside Home Services";
+const FALLBACK_BUSINESS_NAME = "Brightside Home Services"
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }]
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.businessName ?? FALLBACK_BUSINESS_NAME },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.businessName ?? FALLBACK_BUSINESS_NAME }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request);
-  const signedIn = Boolean(session.get("token"));
+  const session = await getSession(request)
+  const signedIn = Boolean(session.get("token"))
   return json({
     businessName: getBusinessName(),
     signedIn,
     // Signed in with a booking number only: sees /my-booking, not /account.
     bookingSession: !signedIn && Boolean(session.get("bookingToken")),
-  });
+  })
 }
 
 function SiteHeader() {
-  const data = useRouteLoaderData<typeof loader>("root");
-  const businessName = data?.businessName ?? FALLBACK_BUSINESS_NAME;
+  const data = useRouteLoaderData<typeof loader>("root")
+  const businessName = data?.businessName ?? FALLBACK_BUSINESS_NAME
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -71,13 +57,7 @@ function SiteHeader() {
             </li>
             {data?.signedIn || data?.bookingSession ? (
               <>
-                <li>
-                  {data.signedIn ? (
-                    <NavLink to="/account">My account</NavLink>
-                  ) : (
-                    <NavLink to="/my-booking">My booking</NavLink>
-                  )}
-                </li>
+                <li>{data.signedIn ? <NavLink to="/account">My account</NavLink> : <NavLink to="/my-booking">My booking</NavLink>}</li>
                 <li>
                   <Form method="post" action="/sign-out">
                     <button type="submit" className="link-button">
@@ -100,11 +80,11 @@ function SiteHeader() {
         </nav>
       </div>
     </header>
-  );
+  )
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const nonce = useContext(NonceContext);
+  const nonce = useContext(NonceContext)
   return (
     <html lang="en">
       <head>
@@ -125,28 +105,24 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts nonce={nonce} />
       </body>
     </html>
-  );
+  )
 }
 
 export default function App() {
-  return <Outlet />;
+  return <Outlet />
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
+  const error = useRouteError()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  if (!notFound) console.error(error)
   return (
     <section className="notice">
       <h1>{notFound ? "Page not found" : "Something went wrong"}</h1>
-      <p>
-        {notFound
-          ? "We couldn't find the page you were looking for."
-          : "Sorry, we hit a problem showing this page. Please try again in a moment."}
-      </p>
+      <p>{notFound ? "We couldn't find the page you were looking for." : "Sorry, we hit a problem showing this page. Please try again in a moment."}</p>
       <p>
         <Link to="/">Back to our services</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,10 +1,5 @@
 import { Badge, Input, Label, Select, Switch, Text } from "@medusajs/ui"
-import type {
-  CustomFieldDefinition,
-  CustomFieldValue,
-  DropdownFieldConfig,
-  NumberFieldConfig,
-} from "../lib/profile"
+import type { CustomFieldDefinition, CustomFieldValue, DropdownFieldConfig, NumberFieldConfig } from "../lib/profile"
 
 // Custom fields (Settings → custom fields) edited and shown the same way everywhere: the customer
 // page, dependents, and the settings page's preview. Forms keep every value as a string (the
@@ -17,7 +12,7 @@ export const numberConfig = (field: Pick<CustomFieldDefinition, "type" | "config
   field.type === "number" && field.config && !("options" in field.config) ? field.config : null
 
 export const dropdownOptions = (field: Pick<CustomFieldDefinition, "type" | "config">): string[] =>
-  field.type === "dropdown" && field.config && "options" in field.config ? (field.config as DropdownFieldConfig).options ?? [] : []
+  field.type === "dropdown" && field.config && "options" in field.config ? ((field.config as DropdownFieldConfig).options ?? []) : []
 
 /** The form's string for an API value: "" when empty, "true"/"false" for yes/no. */
 export function toFieldText(field: Pick<CustomFieldDefinition, "type">, value: CustomFieldValue | undefined): string {
@@ -68,13 +63,7 @@ export function numberHint(field: Pick<CustomFieldDefinition, "type" | "config">
   if (!config) return null
   const { min, max, integer } = config
   const range =
-    min !== undefined && max !== undefined
-      ? `From ${min} to ${max}`
-      : min !== undefined
-        ? `At least ${min}`
-        : max !== undefined
-          ? `At most ${max}`
-          : null
+    min !== undefined && max !== undefined ? `From ${min} to ${max}` : min !== undefined ? `At least ${min}` : max !== undefined ? `At most ${max}` : null
   if (integer) return range ? `${range}, whole numbers only.` : "Whole numbers only."
   return range ? `${range}.` : null
 }
@@ -113,16 +102,7 @@ export function CustomFieldInput({ field, id, value = "", onChange, disabled, te
       )
     }
     case "date":
-      return (
-        <Input
-          id={id}
-          type="date"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          disabled={disabled}
-          data-testid={testId}
-        />
-      )
+      return <Input id={id} type="date" value={value} onChange={(event) => onChange(event.target.value)} disabled={disabled} data-testid={testId} />
     case "dropdown": {
       const options = dropdownOptions(field)
       // A value no longer offered (its option was removed) stays choosable until it is changed.
@@ -161,16 +141,7 @@ export function CustomFieldInput({ field, id, value = "", onChange, disabled, te
         </div>
       )
     default:
-      return (
-        <Input
-          id={id}
-          autoComplete="off"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          disabled={disabled}
-          data-testid={testId}
-        />
-      )
+      return <Input id={id} autoComplete="off" value={value} onChange={(event) => onChange(event.target.value)} disabled={disabled} data-testid={testId} />
   }
 }
 

@@ -47,13 +47,7 @@ type EntryDrawerProps<V extends FormValues, B> = {
 const FieldIdContext = createContext<((name: string) => string) | null>(null)
 
 /** A drawer with a create/edit form, Save and Cancel, which shows why a save failed. */
-export function EntryDrawer<V extends FormValues, B>({
-  open,
-  onOpenChange,
-  title,
-  description,
-  ...form
-}: EntryDrawerProps<V, B>) {
+export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title, description, ...form }: EntryDrawerProps<V, B>) {
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content data-testid={`${form.testIdPrefix}-drawer`}>
@@ -97,9 +91,7 @@ function EntryForm<V extends FormValues, B>({
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     // A new entry sends every value; an edit only what changed.
-    const changed = Object.fromEntries(
-      Object.entries(values).filter(([name, value]) => isNew || value !== initialValues[name])
-    ) as Partial<V>
+    const changed = Object.fromEntries(Object.entries(values).filter(([name, value]) => isNew || value !== initialValues[name])) as Partial<V>
     if (!isNew && Object.keys(changed).length === 0) {
       onDone()
       return

@@ -64,8 +64,7 @@ export function useCustomerActivity(customerId: string) {
   return useInfiniteQuery({
     queryKey: activityQueryKeys.activity(customerId),
     initialPageParam: 0,
-    queryFn: ({ pageParam }) =>
-      sdk.client.fetch<ActivityPage>(`/admin/customers/${customerId}/activity`, { query: { limit: PAGE_SIZE, offset: pageParam } }),
+    queryFn: ({ pageParam }) => sdk.client.fetch<ActivityPage>(`/admin/customers/${customerId}/activity`, { query: { limit: PAGE_SIZE, offset: pageParam } }),
     getNextPageParam: (last) => (last.offset + last.activity.length < last.count ? last.offset + last.activity.length : undefined),
   })
 }
@@ -77,8 +76,7 @@ export function useCustomerCommunications(customerId: string, enabled: boolean) 
     enabled,
     queryFn: ({ pageParam }) =>
       sdk.client.fetch<CommunicationPage>(`/admin/customers/${customerId}/communications`, { query: { limit: PAGE_SIZE, offset: pageParam } }),
-    getNextPageParam: (last) =>
-      last.offset + last.communications.length < last.count ? last.offset + last.communications.length : undefined,
+    getNextPageParam: (last) => (last.offset + last.communications.length < last.count ? last.offset + last.communications.length : undefined),
   })
 }
 
@@ -118,7 +116,8 @@ export function formatChangeValue(value: unknown): string {
 
 /** Who made a change, in the words staff read on the timeline. */
 export function actorLabel(actor: ActivityActor, customerId: string): string {
-  if (actor.type === "staff") return actor.name && actor.email && actor.name !== actor.email ? `${actor.name} (${actor.email})` : actor.name || actor.email || "A staff member"
+  if (actor.type === "staff")
+    return actor.name && actor.email && actor.name !== actor.email ? `${actor.name} (${actor.email})` : actor.name || actor.email || "A staff member"
   if (actor.type === "customer") return !actor.id || actor.id === customerId ? "The customer" : `Customer ${actor.name ?? actor.id}`
   return "The system"
 }

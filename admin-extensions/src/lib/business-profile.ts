@@ -39,10 +39,7 @@ export type BusinessProfileResponse = { business_profile: BusinessProfile }
 export type BusinessProfileDeleteResponse = { id: string; deleted: true }
 
 export const businessProfilesPath = (customerId: string, id?: string) =>
-  id === undefined
-    ? `/admin/customers/${customerId}/business-profiles`
-    : `/admin/customers/${customerId}/business-profiles/${id}`
-
+  id === undefined ? `/admin/customers/${customerId}/business-profiles` : `/admin/customers/${customerId}/business-profiles/${id}`
 
 export type BusinessProfileField = keyof BusinessProfileInput
 /** Form state: every field is edited as a string. */
@@ -96,14 +93,7 @@ export function countryOptions(current: string): ReadonlyArray<{ code: string; n
 
 /** "1 High Street, Brighton, BN1 1AA, United Kingdom" */
 export function formatAddress(profile: BusinessProfile): string {
-  return [
-    profile.address_1,
-    profile.address_2,
-    profile.city,
-    profile.province,
-    profile.postal_code,
-    countryName(profile.country_code),
-  ]
+  return [profile.address_1, profile.address_2, profile.city, profile.province, profile.postal_code, countryName(profile.country_code)]
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(", ")

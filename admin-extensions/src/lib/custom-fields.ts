@@ -65,9 +65,7 @@ export type CustomFieldCreateInput = {
 }
 
 /** Body of POST /admin/custom-fields/:id: key, type and target cannot change. */
-export type CustomFieldUpdateInput = Partial<
-  Pick<CustomFieldCreateInput, "label" | "required" | "visibility" | "rank" | "help_text" | "config">
->
+export type CustomFieldUpdateInput = Partial<Pick<CustomFieldCreateInput, "label" | "required" | "visibility" | "rank" | "help_text" | "config">>
 
 export type DependentType = {
   id: string
@@ -102,8 +100,7 @@ export function customFieldsListPath(target: CustomFieldTarget): string {
 
 export const customFieldQueryKeys = {
   all: ["custom-fields"] as const,
-  list: (target: CustomFieldTarget) =>
-    ["custom-fields", target.target_type, target.target_type === "dependent_type" ? target.target_id : null] as const,
+  list: (target: CustomFieldTarget) => ["custom-fields", target.target_type, target.target_type === "dependent_type" ? target.target_id : null] as const,
   dependentTypes: ["dependent-types"] as const,
 }
 
@@ -176,9 +173,7 @@ export async function deleteWithConfirmation(path: string, confirm: boolean): Pr
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
   const message = typeof body?.message === "string" && body.message ? body.message : null
   if (response.status === 409 && !confirm) {
-    const count = [body?.value_count, body?.dependent_count, body?.count].find(
-      (value): value is number => typeof value === "number"
-    )
+    const count = [body?.value_count, body?.dependent_count, body?.count].find((value): value is number => typeof value === "number")
     return { deleted: false, message: message ?? "This has data that will be removed too.", count: count ?? null }
   }
   if (!response.ok) {

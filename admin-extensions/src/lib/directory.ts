@@ -6,7 +6,7 @@ import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type CustomFieldsResponse, customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
 import { type DeleteAccountResponse, STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
-import { STATUS_COLORS, STATUS_LABELS, profilePath, profilePaths } from "./profile"
+import { STATUS_COLORS, STATUS_LABELS, profilePath } from "./profile"
 import { sdk } from "./sdk"
 
 export type DirectoryStatus = "active" | "blocked" | "archived" | "deleted"
@@ -128,10 +128,7 @@ export function describeCount(count: number, capped: boolean): string {
 
 /** A quick action from a directory row. */
 export type DirectoryAction =
-  | { kind: "status"; action: StatusAction }
-  | { kind: "tags"; tags: string[]; added: string }
-  | { kind: "delete" }
-  | { kind: "restore" }
+  { kind: "status"; action: StatusAction } | { kind: "tags"; tags: string[]; added: string } | { kind: "delete" } | { kind: "restore" }
 
 async function runAction(customer: DirectoryCustomer, action: DirectoryAction): Promise<string> {
   const name = directoryName(customer)

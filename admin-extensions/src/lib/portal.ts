@@ -64,10 +64,7 @@ export type PortalSettings = {
 export type PortalSettingsResponse = { settings: PortalSettings }
 /** Body of POST /admin/portal/settings; any subset. */
 export type PortalSettingsInput = Partial<
-  Pick<
-    PortalSettings,
-    "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone"
-  >
+  Pick<PortalSettings, "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone">
 >
 
 /** What each status action does, and what staff are told before they do it (customer page and directory). */
@@ -77,8 +74,7 @@ export const STATUS_ACTIONS = {
     to: "blocked",
     done: "Customer blocked",
     title: "Block this customer?",
-    description:
-      "They will not be able to log in to the portal or book; they see a polite message instead. You can unblock them at any time.",
+    description: "They will not be able to log in to the portal or book; they see a polite message instead. You can unblock them at any time.",
   },
   unblock: {
     label: "Unblock",
@@ -92,8 +88,7 @@ export const STATUS_ACTIONS = {
     to: "archived",
     done: "Customer archived",
     title: "Archive this customer?",
-    description:
-      "Their portal login is deactivated and they are hidden from customer lists. Their data is kept, and you can unarchive them at any time.",
+    description: "Their portal login is deactivated and they are hidden from customer lists. Their data is kept, and you can unarchive them at any time.",
   },
   unarchive: {
     label: "Unarchive",

@@ -245,16 +245,12 @@ export function useProfileChange<TVariables, TData = unknown>(
 export const profilePaths = {
   picture: (customerId: string) => `/admin/customers/${customerId}/picture`,
   tags: (query: string) => `/admin/customer-tags?q=${encodeURIComponent(query)}`,
-  contacts: (customerId: string, contactId?: string) =>
-    `/admin/customers/${customerId}/additional-contacts${contactId ? `/${contactId}` : ""}`,
+  contacts: (customerId: string, contactId?: string) => `/admin/customers/${customerId}/additional-contacts${contactId ? `/${contactId}` : ""}`,
   billingAddress: (customerId: string) => `/admin/customers/${customerId}/billing-address`,
   /** Medusa's own customer address routes. */
-  addresses: (customerId: string, addressId?: string) =>
-    `/admin/customers/${customerId}/addresses${addressId ? `/${addressId}` : ""}`,
-  dependents: (customerId: string, dependentId?: string) =>
-    `/admin/customers/${customerId}/dependents${dependentId ? `/${dependentId}` : ""}`,
-  dependentPhoto: (customerId: string, dependentId: string) =>
-    `/admin/customers/${customerId}/dependents/${dependentId}/photo`,
+  addresses: (customerId: string, addressId?: string) => `/admin/customers/${customerId}/addresses${addressId ? `/${addressId}` : ""}`,
+  dependents: (customerId: string, dependentId?: string) => `/admin/customers/${customerId}/dependents${dependentId ? `/${dependentId}` : ""}`,
+  dependentPhoto: (customerId: string, dependentId: string) => `/admin/customers/${customerId}/dependents/${dependentId}/photo`,
   dependentTypes: "/admin/dependent-types",
 }
 
@@ -370,5 +366,4 @@ export function parseTaxRate(text: string): { ok: true; rate: number | null } | 
   return { ok: true, rate }
 }
 
-export const fullName = (profile: Pick<CustomerProfile, "first_name" | "last_name">) =>
-  [profile.first_name, profile.last_name].filter(Boolean).join(" ")
+export const fullName = (profile: Pick<CustomerProfile, "first_name" | "last_name">) => [profile.first_name, profile.last_name].filter(Boolean).join(" ")

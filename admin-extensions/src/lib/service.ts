@@ -222,7 +222,10 @@ export function toServiceBody(values: Partial<ServiceForm>): ServiceInput {
     } else if (field === "summary") {
       body.summary = value || null
     } else if (field === "service_areas") {
-      body.service_areas = value.split(/[,;\n]+/).map((area) => area.trim().toUpperCase()).filter(Boolean)
+      body.service_areas = value
+        .split(/[,;\n]+/)
+        .map((area) => area.trim().toUpperCase())
+        .filter(Boolean)
     } else if (field === "working_hours") {
       body.working_hours = fromDayHours(JSON.parse(value) as DayHours[])
     }

@@ -67,13 +67,7 @@ const CustomerActivityWidget = ({ data: customer }: DetailWidgetProps<AdminCusto
           <CommunicationLog customerId={customer.id} active={tab === "communication"} />
         </Tabs.Content>
       </Tabs>
-      <SendMessageDrawer
-        customerId={customer.id}
-        email={customer.email}
-        open={composing}
-        onOpenChange={setComposing}
-        onSent={() => setTab("communication")}
-      />
+      <SendMessageDrawer customerId={customer.id} email={customer.email} open={composing} onOpenChange={setComposing} onSent={() => setTab("communication")} />
     </Container>
   )
 }

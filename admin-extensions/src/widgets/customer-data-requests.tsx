@@ -121,7 +121,7 @@ const CustomerDataRequestsWidget = ({ data: customer }: DetailWidgetProps<AdminC
 
 function ExportRow({ item }: { item: DataExport }) {
   const status = EXPORT_STATUS[item.status]
-  const by = item.requested_by === "customer" ? "the customer" : item.requested_by_email ?? "staff"
+  const by = item.requested_by === "customer" ? "the customer" : (item.requested_by_email ?? "staff")
   return (
     <li className="flex items-center justify-between gap-x-2" data-testid="data-export">
       <div className="flex flex-col">
@@ -141,7 +141,11 @@ function ExportRow({ item }: { item: DataExport }) {
       </div>
       {item.status === "ready" ? (
         // A plain link: the browser downloads the file with the staff session.
-        <a href={exportDownloadPath(item.id)} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="data-export-download">
+        <a
+          href={exportDownloadPath(item.id)}
+          className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          data-testid="data-export-download"
+        >
           Download
         </a>
       ) : (

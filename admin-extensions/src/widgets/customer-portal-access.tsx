@@ -133,9 +133,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
           </Row>
           <Row label="Login">
             <Text size="small" leading="compact" data-testid="portal-login">
-              {account.has_login && account.login_methods.length > 0
-                ? describeLoginMethods(account.login_methods)
-                : "No login yet"}
+              {account.has_login && account.login_methods.length > 0 ? describeLoginMethods(account.login_methods) : "No login yet"}
             </Text>
           </Row>
           <Row label="Email">
@@ -156,9 +154,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
               title={account.last_invite_sent_at ? formatDateTime(account.last_invite_sent_at) : undefined}
               data-testid="portal-last-invite"
             >
-              {account.last_invite_sent_at
-                ? `${formatRelative(account.last_invite_sent_at)} (${formatDay(account.last_invite_sent_at)})`
-                : "Never"}
+              {account.last_invite_sent_at ? `${formatRelative(account.last_invite_sent_at)} (${formatDay(account.last_invite_sent_at)})` : "Never"}
             </Text>
           </Row>
 
@@ -190,25 +186,14 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
           )}
 
           <div className="flex flex-wrap gap-2 px-6 py-4">
-            {account.status === "active" && (
-              <StatusButton action="block" onClick={confirmStatus} disabled={busy} />
-            )}
-            {account.status === "blocked" && (
-              <StatusButton action="unblock" onClick={confirmStatus} disabled={busy} />
-            )}
+            {account.status === "active" && <StatusButton action="block" onClick={confirmStatus} disabled={busy} />}
+            {account.status === "blocked" && <StatusButton action="unblock" onClick={confirmStatus} disabled={busy} />}
             {account.status === "archived" ? (
               <StatusButton action="unarchive" onClick={confirmStatus} disabled={busy} />
             ) : (
               <StatusButton action="archive" onClick={confirmStatus} disabled={busy} />
             )}
-            <Button
-              size="small"
-              variant="danger"
-              onClick={confirmDelete}
-              isLoading={remove.isPending}
-              disabled={busy}
-              data-testid="portal-delete"
-            >
+            <Button size="small" variant="danger" onClick={confirmDelete} isLoading={remove.isPending} disabled={busy} data-testid="portal-delete">
               Delete customer
             </Button>
           </div>
@@ -229,23 +214,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function StatusButton({
-  action,
-  onClick,
-  disabled,
-}: {
-  action: StatusAction
-  onClick: (action: StatusAction) => void
-  disabled: boolean
-}) {
+function StatusButton({ action, onClick, disabled }: { action: StatusAction; onClick: (action: StatusAction) => void; disabled: boolean }) {
   return (
-    <Button
-      size="small"
-      variant="secondary"
-      onClick={() => onClick(action)}
-      disabled={disabled}
-      data-testid={`portal-${action}`}
-    >
+    <Button size="small" variant="secondary" onClick={() => onClick(action)} disabled={disabled} data-testid={`portal-${action}`}>
       {STATUS_ACTIONS[action].label}
     </Button>
   )

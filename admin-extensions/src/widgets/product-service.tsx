@@ -109,8 +109,8 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
       {data && !service && (
         <div className="flex flex-col items-start gap-y-3 px-6 py-4" data-testid="product-service-none">
           <Text size="small" className="text-ui-fg-subtle">
-            This product is not a bookable service, so customers can’t book it on the portal. Make it bookable to give it a
-            duration, a starting rate, the areas it’s offered in and its opening hours.
+            This product is not a bookable service, so customers can’t book it on the portal. Make it bookable to give it a duration, a starting rate, the areas
+            it’s offered in and its opening hours.
           </Text>
           <Button size="small" variant="secondary" onClick={() => openDrawer("new")} data-testid="product-service-make-bookable">
             Make bookable
@@ -122,13 +122,7 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
 
       {service && (
         <div className="px-6 py-4">
-          <Button
-            size="small"
-            variant="danger"
-            onClick={confirmRemove}
-            isLoading={remove.isPending}
-            data-testid="product-service-remove"
-          >
+          <Button size="small" variant="danger" onClick={confirmRemove} isLoading={remove.isPending} data-testid="product-service-remove">
             Stop offering as a service
           </Button>
         </div>

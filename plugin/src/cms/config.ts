@@ -12,7 +12,6 @@ export type CmsOptions = {
   secret?: string
 }
 
-
 /** Boots Payload's Local API (no Next.js admin: editors use the Medusa admin's Content page). */
 export async function startCms(options: CmsOptions): Promise<Payload> {
   const databaseUrl = options.databaseUrl || process.env.DATABASE_URL

@@ -10,9 +10,7 @@ export function AccountVerificationEmail({ businessName, first_name, verify_url,
       <Greeting firstName={first_name} />
       <Text>Thanks for signing up. Please confirm that this is your email address so we can keep you posted about your visits.</Text>
       <ActionButton href={verify_url}>Confirm my email</ActionButton>
-      <Text>
-        {`This link expires in ${plural(expires_in_hours, "hour")}. If it has expired, you can send yourself a new one from the sign-in page.`}
-      </Text>
+      <Text>{`This link expires in ${plural(expires_in_hours, "hour")}. If it has expired, you can send yourself a new one from the sign-in page.`}</Text>
       <FallbackLink href={verify_url} />
     </Layout>
   )

@@ -44,7 +44,14 @@ export const bookingCancelled = defineTemplate<BookingCancelledData>({
 export type BookingCancelledOfficeData = BookingDetails & CustomerFields & { reason?: string }
 
 /** To the office: a customer cancelled in the portal, so the visit comes off the schedule. */
-export function BookingCancelledOfficeEmail({ businessName, reason, customer_name, customer_email, customer_phone, ...details }: BookingCancelledOfficeData & { businessName: string }) {
+export function BookingCancelledOfficeEmail({
+  businessName,
+  reason,
+  customer_name,
+  customer_email,
+  customer_phone,
+  ...details
+}: BookingCancelledOfficeData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`${customer_name} cancelled booking ${details.booking_number}`}>
       <Text>{`${customer_name} cancelled this booking in the ${businessName} customer portal. Its arrival window is free again.`}</Text>
@@ -69,7 +76,13 @@ export const bookingCancelledOffice = defineTemplate<BookingCancelledOfficeData>
 export type BookingRescheduledData = BookingDetails & { first_name?: string; previous_when_text: string; booking_url: string }
 
 /** To the customer: the visit's new time. */
-export function BookingRescheduledEmail({ businessName, first_name, previous_when_text, booking_url, ...details }: BookingRescheduledData & { businessName: string }) {
+export function BookingRescheduledEmail({
+  businessName,
+  first_name,
+  previous_when_text,
+  booking_url,
+  ...details
+}: BookingRescheduledData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`Booking ${details.booking_number} moved to ${details.when_text}`}>
       <Greeting firstName={first_name} />
@@ -91,7 +104,14 @@ export const bookingRescheduled = defineTemplate<BookingRescheduledData>({
 export type BookingRescheduledOfficeData = BookingDetails & CustomerFields & { previous_when_text: string }
 
 /** To the office: the old and the new time, so the schedule can be changed. */
-export function BookingRescheduledOfficeEmail({ businessName, previous_when_text, customer_name, customer_email, customer_phone, ...details }: BookingRescheduledOfficeData & { businessName: string }) {
+export function BookingRescheduledOfficeEmail({
+  businessName,
+  previous_when_text,
+  customer_name,
+  customer_email,
+  customer_phone,
+  ...details
+}: BookingRescheduledOfficeData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`${customer_name} moved booking ${details.booking_number}`}>
       <Text>{`${customer_name} rescheduled this booking in the ${businessName} customer portal.`}</Text>

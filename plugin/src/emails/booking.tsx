@@ -67,7 +67,13 @@ export const bookingConfirmation = defineTemplate<BookingConfirmationData>({
 export type BookingReceivedData = BookingDetails & { customer_name: string; customer_email: string; customer_phone?: string }
 
 /** To the office: a customer booked through the portal. */
-export function BookingReceivedEmail({ businessName, customer_name, customer_email, customer_phone, ...details }: BookingReceivedData & { businessName: string }) {
+export function BookingReceivedEmail({
+  businessName,
+  customer_name,
+  customer_email,
+  customer_phone,
+  ...details
+}: BookingReceivedData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`New portal booking ${details.booking_number} from ${customer_name}`}>
       <Text>{`${customer_name} booked through the ${businessName} customer portal.`}</Text>

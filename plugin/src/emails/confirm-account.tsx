@@ -8,9 +8,7 @@ export function ConfirmAccountEmail({ businessName, first_name, confirm_url, exp
   return (
     <Layout businessName={businessName} preview={`Activate your ${businessName} account`}>
       <Greeting firstName={first_name} />
-      <Text>
-        {`Our team has created a ${businessName} account for you. To activate it, confirm your email address and set a password.`}
-      </Text>
+      <Text>{`Our team has created a ${businessName} account for you. To activate it, confirm your email address and set a password.`}</Text>
       <ActionButton href={confirm_url}>Set my password</ActionButton>
       <Text>{`This link expires in ${plural(expires_in_days, "day")}.`}</Text>
       <FallbackLink href={confirm_url} />

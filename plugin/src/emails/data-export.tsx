@@ -28,7 +28,12 @@ export const dataExportReady = defineTemplate<DataExportReadyData>({
 export type DataExportReadyStaffData = { customer_label: string; download_url: string; expires_in_days: number }
 
 /** To the staff member who asked for a customer's data (to answer an access request). */
-export function DataExportReadyStaffEmail({ businessName, customer_label, download_url, expires_in_days }: DataExportReadyStaffData & { businessName: string }) {
+export function DataExportReadyStaffEmail({
+  businessName,
+  customer_label,
+  download_url,
+  expires_in_days,
+}: DataExportReadyStaffData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`The data export of ${customer_label} is ready`}>
       <Greeting />

@@ -18,12 +18,7 @@ export type { PortalInviteData } from "./portal-invite"
 export type { StaffMessageData } from "./staff-message"
 export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
-export type {
-  BookingCancelledData,
-  BookingCancelledOfficeData,
-  BookingRescheduledData,
-  BookingRescheduledOfficeData,
-} from "./booking-changes"
+export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
@@ -85,11 +80,7 @@ function checkData(template: string, fields: Record<string, FieldKind>, data: Re
  * Renders one email. Pure in (template, data, businessName), so a stored notification's
  * template + data can be re-rendered later for a preview.
  */
-export async function renderEmail(
-  template: string,
-  data: Record<string, unknown>,
-  options: { businessName: string }
-): Promise<RenderedEmail> {
+export async function renderEmail(template: string, data: Record<string, unknown>, options: { businessName: string }): Promise<RenderedEmail> {
   if (!isTemplateId(template)) {
     throw new Error(`Unknown email template "${template}". Known templates: ${Object.keys(EMAIL_TEMPLATES).join(", ")}`)
   }

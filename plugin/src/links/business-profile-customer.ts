@@ -3,8 +3,6 @@ import CustomerModule from "@medusajs/medusa/customer"
 import BusinessProfileModule from "../modules/business-profile"
 
 // The profile stores its customer_id; this read-only link lets query.graph follow it.
-export default defineLink(
-  { linkable: BusinessProfileModule.linkable.businessProfile, field: "customer_id" },
-  CustomerModule.linkable.customer,
-  { readOnly: true }
-)
+export default defineLink({ linkable: BusinessProfileModule.linkable.businessProfile, field: "customer_id" }, CustomerModule.linkable.customer, {
+  readOnly: true,
+})

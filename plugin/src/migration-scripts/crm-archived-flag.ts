@@ -94,7 +94,5 @@ export default async function crmArchivedFlag({ container }: { container: Medusa
   await db.raw(`UPDATE customer SET ${ARCHIVED_FLAG_COLUMN} = true WHERE NOT ${ARCHIVED_FLAG_COLUMN} AND id IN (${archivedCustomers})`)
   await db.raw(`UPDATE customer SET ${ARCHIVED_FLAG_COLUMN} = false WHERE ${ARCHIVED_FLAG_COLUMN} AND id NOT IN (${archivedCustomers})`)
   // The list's count and its pages in id order read only the customers it shows.
-  await db.raw(
-    `CREATE INDEX IF NOT EXISTS "IDX_crm_customer_listed" ON customer (id) WHERE deleted_at IS NULL AND ${ARCHIVED_FLAG_COLUMN} = false`
-  )
+  await db.raw(`CREATE INDEX IF NOT EXISTS "IDX_crm_customer_listed" ON customer (id) WHERE deleted_at IS NULL AND ${ARCHIVED_FLAG_COLUMN} = false`)
 }

@@ -1,13 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  addressKey,
-  addressKeyComplete,
-  emailKey,
-  normalizedEmailKey,
-  phoneKey,
-  phoneLongEnough,
-} from "../modules/customer-merge/duplicate-keys"
+import { addressKey, addressKeyComplete, emailKey, normalizedEmailKey, phoneKey, phoneLongEnough } from "../modules/customer-merge/duplicate-keys"
 
 /**
  * The indexes duplicate suggestions read (modules/customer-merge/service.ts), each on the exact

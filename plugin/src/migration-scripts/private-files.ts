@@ -9,7 +9,15 @@ const FILE_COLUMNS = [
   { table: "booking_attachment", id: "file_id", url: "url" },
 ] as const
 
-const TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", pdf: "application/pdf", heic: "image/heic", heif: "image/heif" }
+const TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  pdf: "application/pdf",
+  heic: "image/heic",
+  heif: "image/heif",
+}
 
 /**
  * Before private files, pictures, photos and booking files were stored public (served at
@@ -36,7 +44,12 @@ export default async function privateFiles({ container }: { container: MedusaCon
       }
       const base = path.basename(row.file_id)
       const [copy] = await files.createFiles([
-        { filename: base, mimeType: TYPES[base.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream", content: content.toString("base64"), access: "private" },
+        {
+          filename: base,
+          mimeType: TYPES[base.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream",
+          content: content.toString("base64"),
+          access: "private",
+        },
       ])
       await db.raw(`UPDATE ${column.table} SET ${column.id} = ?, ${column.url} = ? WHERE id = ?`, [copy.id, copy.url, row.id])
       await files.deleteFiles(row.file_id).catch(() => undefined)

@@ -69,11 +69,19 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
           ...details,
           first_name: customer?.first_name ?? undefined,
           book_again_url: bookAgain,
-          staff_reason: byCustomer ? undefined : booking.cancellation_reason ?? undefined,
+          staff_reason: byCustomer ? undefined : (booking.cancellation_reason ?? undefined),
         },
       },
       ...(office && byCustomer
-        ? [{ ...common, to: office, channel: "email", template: "booking-cancelled-office", data: { ...details, ...person, reason: booking.cancellation_reason ?? undefined } }]
+        ? [
+            {
+              ...common,
+              to: office,
+              channel: "email",
+              template: "booking-cancelled-office",
+              data: { ...details, ...person, reason: booking.cancellation_reason ?? undefined },
+            },
+          ]
         : []),
     ])
     return
@@ -87,15 +95,26 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
       ...common,
       ...feed,
       template: "booking-rescheduled",
-      data: { title: `Booking ${booking.booking_number} rescheduled`, message: `${booking.service_title} moved to ${when} (was ${previous}).`, url: `/bookings/${booking.id}` },
+      data: {
+        title: `Booking ${booking.booking_number} rescheduled`,
+        message: `${booking.service_title} moved to ${when} (was ${previous}).`,
+        url: `/bookings/${booking.id}`,
+      },
     },
     {
       ...common,
       ...toCustomer,
       template: "booking-rescheduled",
-      data: { ...details, first_name: customer?.first_name ?? undefined, previous_when_text: previous, booking_url: portal.portalLink(`/bookings/${booking.id}`) },
+      data: {
+        ...details,
+        first_name: customer?.first_name ?? undefined,
+        previous_when_text: previous,
+        booking_url: portal.portalLink(`/bookings/${booking.id}`),
+      },
     },
-    ...(office ? [{ ...common, to: office, channel: "email", template: "booking-rescheduled-office", data: { ...details, ...person, previous_when_text: previous } }] : []),
+    ...(office
+      ? [{ ...common, to: office, channel: "email", template: "booking-rescheduled-office", data: { ...details, ...person, previous_when_text: previous } }]
+      : []),
   ])
 }
 

@@ -7,10 +7,7 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules
 const RESET_TOKEN_MINUTES = 15
 
 /** Medusa's emailpass reset flow made a token: email the customer a link into the portal. */
-export default async function emailPasswordResetLink({
-  event: { data },
-  container,
-}: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
+export default async function emailPasswordResetLink({ event: { data }, container }: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
   if (data.actor_type !== "customer") return
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   if (!(await portal.getSettings()).portal_enabled) return

@@ -1,6 +1,6 @@
 import { defaultCountries } from "@medusajs/framework/utils"
 import { type CustomFieldScalar, type FieldDefinition, validateCustomFieldValues } from "../modules/custom-fields/validation"
-import { type NormalizedContactMethod, normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
+import { normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
 import type { NewBusinessProfile } from "../modules/business-profile/bulk-tables"
 import type { NewProfile } from "../modules/customer-profile/bulk-tables"
 import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "../modules/customer-profile/models/customer-profile"
@@ -74,7 +74,10 @@ export function readImportHeader(cells: string[], customFieldKeys: readonly stri
     const hint = /[;\t]/.test(joined)
       ? " It looks separated by semicolons or tabs: save it from your spreadsheet as “CSV UTF-8 (comma delimited)”."
       : " Download the template to see the columns."
-    return { ok: false, message: `The first line must be the header row with an “email” column; this file's first line is ${describeList(cells.slice(0, 6).map((c) => c.trim()))}${cells.length > 6 ? ", …" : ""}.${hint}` }
+    return {
+      ok: false,
+      message: `The first line must be the header row with an “email” column; this file's first line is ${describeList(cells.slice(0, 6).map((c) => c.trim()))}${cells.length > 6 ? ", …" : ""}.${hint}`,
+    }
   }
   if (repeated.length) return { ok: false, message: `The column ${describeList([...new Set(repeated)])} appears more than once in the header row.` }
   if (unknown.length) {

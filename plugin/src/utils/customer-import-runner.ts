@@ -7,14 +7,7 @@ import { RESTORE_WINDOW_MS } from "../workflows/accounts/account-lifecycle"
 import { importCustomerBatchWorkflow } from "../workflows/customer-import/import-batch"
 import type { BatchRow } from "../workflows/customer-import/steps/existing-customer-writes"
 import { CsvEncodingError, isBadRecord, readCsv } from "./csv-reader"
-import {
-  type ImportHeader,
-  type ImportRow,
-  MAX_IMPORT_RECORD_CHARS,
-  readImportHeader,
-  readImportRow,
-  type RowContext,
-} from "./customer-import-rows"
+import { type ImportHeader, type ImportRow, MAX_IMPORT_RECORD_CHARS, readImportHeader, readImportRow, type RowContext } from "./customer-import-rows"
 import { analyzeNewCustomerTables } from "./new-customer-rows"
 
 /** Rows written per batch: one workflow run, a handful of bulk writes. */
@@ -86,7 +79,10 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
       for (const record of records) {
         if (!header) {
           if (isBadRecord(record)) return await finish({ status: "failed", error: `The header row can't be read: ${record.error}` })
-          const read = readImportHeader(record.cells, definitions.map((definition) => definition.key))
+          const read = readImportHeader(
+            record.cells,
+            definitions.map((definition) => definition.key)
+          )
           if (!read.ok) return await finish({ status: "failed", error: read.message })
           header = read.header
           continue
@@ -100,7 +96,11 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
           const read = readImportRow(header, record.line, record.cells, context)
           if (!read.ok) batch.reject({ line: record.line, reason: read.reason, cells: record.cells })
           else if (seen.has(read.row.email)) {
-            batch.reject({ line: record.line, reason: `The email ${read.row.email} is already on line ${seen.get(read.row.email)} of this file`, cells: record.cells })
+            batch.reject({
+              line: record.line,
+              reason: `The email ${read.row.email} is already on line ${seen.get(read.row.email)} of this file`,
+              cells: record.cells,
+            })
           } else {
             seen.set(read.row.email, record.line)
             for (const tag of read.row.profile.tags ?? []) if (!context.tagSpelling.has(tag.toLowerCase())) context.tagSpelling.set(tag.toLowerCase(), tag)
@@ -194,9 +194,7 @@ class BatchWriter {
       if (rows.length) await this.write(batch, rows)
     }
     if (batch.rejections.length) {
-      await this.imports.createCustomerImportRejections(
-        batch.rejections.map((rejection) => ({ ...rejection, customer_import_id: this.job.id })) as never
-      )
+      await this.imports.createCustomerImportRejections(batch.rejections.map((rejection) => ({ ...rejection, customer_import_id: this.job.id })) as never)
     }
     await this.imports.addProgress(this.job.id, batch.counts)
     this.lastBeat = Date.now()
@@ -215,10 +213,7 @@ class BatchWriter {
    */
   private async match(batch: Batch): Promise<(BatchRow & { cells: string[] })[]> {
     const emails = [...new Set(batch.pending.flatMap(({ row }) => [row.email, row.typed_email]))]
-    const found = await this.customers.listCustomers(
-      { email: emails },
-      { select: ["id", "email", "has_account", "deleted_at"], withDeleted: true, take: null }
-    )
+    const found = await this.customers.listCustomers({ email: emails }, { select: ["id", "email", "has_account", "deleted_at"], withDeleted: true, take: null })
     const byEmail = new Map<string, typeof found>()
     for (const customer of found) {
       const key = (customer.email ?? "").toLowerCase()
@@ -228,9 +223,7 @@ class BatchWriter {
     for (const { row, cells } of batch.pending) {
       const matches = byEmail.get(row.email) ?? []
       const live = matches.filter((customer) => !customer.deleted_at).sort((a, b) => Number(b.has_account) - Number(a.has_account))
-      const recentlyDeleted = matches.find(
-        (customer) => customer.deleted_at && Date.now() - new Date(customer.deleted_at).getTime() < RESTORE_WINDOW_MS
-      )
+      const recentlyDeleted = matches.find((customer) => customer.deleted_at && Date.now() - new Date(customer.deleted_at).getTime() < RESTORE_WINDOW_MS)
       if (live.length) {
         if (this.job.update_existing) rows.push({ row, customer_id: live[0].id, cells })
         else batch.counts.skipped++

@@ -10,7 +10,16 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../modules/business-profile"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../modules/custom-fields"
-import type { AccountHolderRow, AddressRow, ContactMethodRow, CustomValueRow, MergeCustomer, MergePlan, MergeSide, ProfileRow } from "../modules/customer-merge/merge-plan"
+import type {
+  AccountHolderRow,
+  AddressRow,
+  ContactMethodRow,
+  CustomValueRow,
+  MergeCustomer,
+  MergePlan,
+  MergeSide,
+  ProfileRow,
+} from "../modules/customer-merge/merge-plan"
 import { customerLabel } from "../modules/customer-merge/merge-wording"
 import { conflictingCustomValues, planMerge } from "../modules/customer-merge/plan-merge"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
@@ -75,10 +84,12 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
     addresses?: AddressRow[]
     groups?: { id: string }[]
     account_holders?: (AccountHolderRow | null)[]
-    customer_profile?: (Omit<ProfileRow, "contact_methods" | "additional_contact_ids"> & {
-      contact_methods?: ContactMethodRow[]
-      additional_contacts?: { id: string }[]
-    }) | null
+    customer_profile?:
+      | (Omit<ProfileRow, "contact_methods" | "additional_contact_ids"> & {
+          contact_methods?: ContactMethodRow[]
+          additional_contacts?: { id: string }[]
+        })
+      | null
   }
   const businessProfiles: BusinessProfileModuleService = container.resolve(BUSINESS_PROFILE_MODULE)
   const dependents: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
@@ -144,10 +155,7 @@ async function customFieldLabels(container: MedusaContainer, primary: MergeSide,
   const conflictingValues = conflictingCustomValues(primary, secondary)
   if (!conflictingValues.length) return new Map<string, string>()
   const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
-  const fields = await customFields.listCustomFields(
-    { id: conflictingValues.map((value) => value.field_id) },
-    { select: ["id", "label"], withDeleted: true }
-  )
+  const fields = await customFields.listCustomFields({ id: conflictingValues.map((value) => value.field_id) }, { select: ["id", "label"], withDeleted: true })
   return new Map(fields.map((field) => [field.id, field.label as string]))
 }
 

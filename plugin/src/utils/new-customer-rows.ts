@@ -27,7 +27,16 @@ type NewCustomer = {
 /** Medusa's `customer` table, as its customer module writes a customer without an account. */
 const CUSTOMER_TABLE: BulkTable<NewCustomer> = {
   table: "customer",
-  columns: { id: "text", email: "text", first_name: "text", last_name: "text", phone: "text", company_name: "text", has_account: "boolean", created_by: "text" },
+  columns: {
+    id: "text",
+    email: "text",
+    first_name: "text",
+    last_name: "text",
+    phone: "text",
+    company_name: "text",
+    has_account: "boolean",
+    created_by: "text",
+  },
   newRow: (customer) => ({ id: newEntityId("cus"), ...customer, has_account: false }),
 }
 

@@ -40,7 +40,9 @@ export async function restoreSnapshots(sql: SqlManager, snapshots: RowSnapshot[]
       await sql.execute(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(null::"${table}", ?::jsonb)`, [JSON.stringify(rows)])
       continue
     }
-    const columns = Object.keys(rows[0]).filter((column) => column !== "id").map((column) => `"${column.replace(/"/g, '""')}"`)
+    const columns = Object.keys(rows[0])
+      .filter((column) => column !== "id")
+      .map((column) => `"${column.replace(/"/g, '""')}"`)
     await sql.execute(
       `UPDATE "${table}" AS t SET (${columns.join(", ")}) = (${columns.map((column) => `s.${column}`).join(", ")})
          FROM jsonb_populate_recordset(null::"${table}", ?::jsonb) AS s WHERE t.id = s.id`,

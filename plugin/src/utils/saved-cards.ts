@@ -70,7 +70,7 @@ export function cardSummary(method: StripeCardMethod): CardSummary {
 export function storedDefault(holder: AccountHolderDTO): string | null {
   const settings = (holder.data as { invoice_settings?: { default_payment_method?: string | { id: string } | null } })?.invoice_settings
   const value = settings?.default_payment_method
-  return typeof value === "string" ? value : value?.id ?? null
+  return typeof value === "string" ? value : (value?.id ?? null)
 }
 
 export type SavedCards = {
@@ -103,7 +103,7 @@ export async function cardsOfAccountHolder(container: MedusaContainer, holder: A
     .reverse()
     .sort((a, b) => (a.created ?? 0) - (b.created ?? 0))
   const stored = storedDefault(holder)
-  const defaultId = cards.some((card) => card.id === stored) ? stored : cards[0]?.id ?? null
+  const defaultId = cards.some((card) => card.id === stored) ? stored : (cards[0]?.id ?? null)
   return {
     cards: cards.map((card): SavedCard => ({ ...cardSummary(card), is_default: card.id === defaultId })),
     default_card_id: defaultId,

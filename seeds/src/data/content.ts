@@ -1,11 +1,48 @@
 export const DEMO_FAQS = [
-  { category: "Bookings", order: 1, question: "How far ahead can I book?", answer: "You can book any free time window up to eight weeks ahead. Popular Saturday slots go first, so book early for weekends." },
-  { category: "Bookings", order: 2, question: "Can I reschedule or cancel a booking?", answer: "Yes, from My bookings in the portal. Changes made more than 24 hours before the visit are free; later than that a late-change fee of 50% of the visit may apply." },
-  { category: "Bookings", order: 3, question: "Do I need to be home during the visit?", answer: "No. Many customers leave a key in a lockbox or with a neighbour. Add access instructions to your booking and your fieldworker will follow them." },
-  { category: "Payments", order: 1, question: "When am I charged?", answer: "Your saved card is charged once the job is marked complete. Business accounts on payment terms receive an invoice instead." },
-  { category: "Payments", order: 2, question: "Is my card stored safely?", answer: "Card details are held by our payment provider, Stripe, and never touch our servers. You can remove a saved card at any time from the Payments page." },
-  { category: "Our team", order: 1, question: "Are your staff vetted and insured?", answer: "Every fieldworker is DBS-checked, trained in-house and covered by our £5 million public liability insurance." },
-  { category: "Our team", order: 2, question: "What if I'm not happy with the job?", answer: "Tell us within 48 hours through the portal and we'll send someone back to put it right at no cost." },
+  {
+    category: "Bookings",
+    order: 1,
+    question: "How far ahead can I book?",
+    answer: "You can book any free time window up to eight weeks ahead. Popular Saturday slots go first, so book early for weekends.",
+  },
+  {
+    category: "Bookings",
+    order: 2,
+    question: "Can I reschedule or cancel a booking?",
+    answer:
+      "Yes, from My bookings in the portal. Changes made more than 24 hours before the visit are free; later than that a late-change fee of 50% of the visit may apply.",
+  },
+  {
+    category: "Bookings",
+    order: 3,
+    question: "Do I need to be home during the visit?",
+    answer: "No. Many customers leave a key in a lockbox or with a neighbour. Add access instructions to your booking and your fieldworker will follow them.",
+  },
+  {
+    category: "Payments",
+    order: 1,
+    question: "When am I charged?",
+    answer: "Your saved card is charged once the job is marked complete. Business accounts on payment terms receive an invoice instead.",
+  },
+  {
+    category: "Payments",
+    order: 2,
+    question: "Is my card stored safely?",
+    answer:
+      "Card details are held by our payment provider, Stripe, and never touch our servers. You can remove a saved card at any time from the Payments page.",
+  },
+  {
+    category: "Our team",
+    order: 1,
+    question: "Are your staff vetted and insured?",
+    answer: "Every fieldworker is DBS-checked, trained in-house and covered by our £5 million public liability insurance.",
+  },
+  {
+    category: "Our team",
+    order: 2,
+    question: "What if I'm not happy with the job?",
+    answer: "Tell us within 48 hours through the portal and we'll send someone back to put it right at no cost.",
+  },
 ]
 
 export const DEMO_TERMS = [

@@ -20,11 +20,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "A thorough weekly or fortnightly clean by the same vetted cleaner each visit: kitchen surfaces and appliances wiped down, bathrooms descaled, floors vacuumed and mopped, beds changed and bins emptied. Bring your own products or let us supply eco-friendly ones.",
     duration_minutes: 150,
-    options: { title: "Home size", values: [
-      { value: "1–2 bedrooms", price: 65 },
-      { value: "3 bedrooms", price: 85 },
-      { value: "4+ bedrooms", price: 110 },
-    ] },
+    options: {
+      title: "Home size",
+      values: [
+        { value: "1–2 bedrooms", price: 65 },
+        { value: "3 bedrooms", price: 85 },
+        { value: "4+ bedrooms", price: 110 },
+      ],
+    },
   },
   {
     handle: "end-of-tenancy-clean",
@@ -33,11 +36,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "A deposit-back deep clean to letting-agent checklists: inside the oven, fridge and cupboards, limescale removed from every tap and tile, skirting boards, doors and windowsills washed. If your agent flags anything within 72 hours we come back free of charge.",
     duration_minutes: 300,
-    options: { title: "Home size", values: [
-      { value: "Studio or 1 bedroom", price: 180 },
-      { value: "2–3 bedrooms", price: 260 },
-      { value: "4+ bedrooms", price: 340 },
-    ] },
+    options: {
+      title: "Home size",
+      values: [
+        { value: "Studio or 1 bedroom", price: 180 },
+        { value: "2–3 bedrooms", price: 260 },
+        { value: "4+ bedrooms", price: 340 },
+      ],
+    },
   },
   {
     handle: "carpet-upholstery-cleaning",
@@ -45,11 +51,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Hot-water extraction that lifts deep dirt, pet hair and allergens from carpets, rugs and sofas. Stains pre-treated, fibres groomed, and dry to walk on in about four hours.",
     duration_minutes: 120,
-    options: { title: "Rooms", values: [
-      { value: "1 room", price: 60 },
-      { value: "3 rooms", price: 150 },
-      { value: "Whole house (up to 6 rooms)", price: 260 },
-    ] },
+    options: {
+      title: "Rooms",
+      values: [
+        { value: "1 room", price: 60 },
+        { value: "3 rooms", price: 150 },
+        { value: "Whole house (up to 6 rooms)", price: 260 },
+      ],
+    },
   },
   {
     handle: "window-cleaning",
@@ -57,11 +66,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Streak-free windows inside and out using purified water-fed poles, frames and sills included. Safe up to four storeys without ladders against your walls.",
     duration_minutes: 60,
-    options: { title: "Property", values: [
-      { value: "Flat or terrace", price: 25 },
-      { value: "Semi-detached", price: 35 },
-      { value: "Detached", price: 50 },
-    ] },
+    options: {
+      title: "Property",
+      values: [
+        { value: "Flat or terrace", price: 25 },
+        { value: "Semi-detached", price: 35 },
+        { value: "Detached", price: 50 },
+      ],
+    },
   },
   {
     handle: "oven-cleaning",
@@ -69,11 +81,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Racks, trays and glass removed and soaked in a heated dip tank while we strip carbon from the cavity and door. Non-caustic products, no fumes, ready to cook the same evening.",
     duration_minutes: 120,
-    options: { title: "Oven", values: [
-      { value: "Single oven", price: 70 },
-      { value: "Double oven", price: 95 },
-      { value: "Range cooker", price: 130 },
-    ] },
+    options: {
+      title: "Oven",
+      values: [
+        { value: "Single oven", price: 70 },
+        { value: "Double oven", price: 95 },
+        { value: "Range cooker", price: 130 },
+      ],
+    },
   },
   {
     handle: "lawn-mowing",
@@ -81,11 +96,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Mowing, strimming and crisp edges on every visit, clippings taken away. Ask for a seasonal feed and weed treatment and we'll add it to your plan.",
     duration_minutes: 60,
-    options: { title: "Lawn size", values: [
-      { value: "Small (up to 50 m²)", price: 30 },
-      { value: "Medium (50–150 m²)", price: 45 },
-      { value: "Large (150 m²+)", price: 70 },
-    ] },
+    options: {
+      title: "Lawn size",
+      values: [
+        { value: "Small (up to 50 m²)", price: 30 },
+        { value: "Medium (50–150 m²)", price: 45 },
+        { value: "Large (150 m²+)", price: 70 },
+      ],
+    },
   },
   {
     handle: "gutter-clearing",
@@ -93,11 +111,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Gutters and downpipes cleared by high-reach vacuum, with before-and-after photos from a camera on the pole so you can see the job is done. Minor joint leaks resealed on the spot.",
     duration_minutes: 90,
-    options: { title: "Property", values: [
-      { value: "Terrace or bungalow", price: 65 },
-      { value: "Semi-detached", price: 80 },
-      { value: "Detached", price: 110 },
-    ] },
+    options: {
+      title: "Property",
+      values: [
+        { value: "Terrace or bungalow", price: 65 },
+        { value: "Semi-detached", price: 80 },
+        { value: "Detached", price: 110 },
+      ],
+    },
   },
   {
     handle: "boiler-service",
@@ -106,10 +127,13 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "An annual Gas Safe registered service: flue and combustion checks, burner and heat exchanger cleaned, pressure and safety devices tested. You get a service record for your warranty and landlord certificate.",
     duration_minutes: 60,
-    options: { title: "System", values: [
-      { value: "Combi boiler", price: 85 },
-      { value: "System or regular boiler", price: 95 },
-    ] },
+    options: {
+      title: "System",
+      values: [
+        { value: "Combi boiler", price: 85 },
+        { value: "System or regular boiler", price: 95 },
+      ],
+    },
   },
   {
     handle: "air-conditioning-tune-up",
@@ -117,11 +141,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "Filters cleaned, coils washed, refrigerant pressure and drainage checked on split and ducted systems, so your unit cools efficiently before summer. Includes a written condition report.",
     duration_minutes: 90,
-    options: { title: "Units", values: [
-      { value: "1 indoor unit", price: 90 },
-      { value: "2–3 indoor units", price: 150 },
-      { value: "Ducted system", price: 190 },
-    ] },
+    options: {
+      title: "Units",
+      values: [
+        { value: "1 indoor unit", price: 90 },
+        { value: "2–3 indoor units", price: 150 },
+        { value: "Ducted system", price: 190 },
+      ],
+    },
   },
   {
     handle: "dog-grooming",
@@ -129,11 +156,14 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "A full groom in our heated van outside your door: bath with hypoallergenic shampoo, blow-dry, breed-standard clip, nails, ears and a bandana. One dog at a time, no cages, no waiting rooms.",
     duration_minutes: 90,
-    options: { title: "Dog size", values: [
-      { value: "Small", price: 45 },
-      { value: "Medium", price: 55 },
-      { value: "Large", price: 70 },
-    ] },
+    options: {
+      title: "Dog size",
+      values: [
+        { value: "Small", price: 45 },
+        { value: "Medium", price: 55 },
+        { value: "Large", price: 70 },
+      ],
+    },
   },
   {
     handle: "maths-tutoring",
@@ -142,10 +172,13 @@ export const DEMO_SERVICES: DemoService[] = [
     description:
       "One-to-one lessons at your kitchen table with a DBS-checked tutor who follows your child's exam board. A short progress note after every session.",
     duration_minutes: 60,
-    options: { title: "Level", values: [
-      { value: "GCSE", price: 40 },
-      { value: "A-level", price: 48 },
-    ] },
+    options: {
+      title: "Level",
+      values: [
+        { value: "GCSE", price: 40 },
+        { value: "A-level", price: 48 },
+      ],
+    },
   },
 ]
 

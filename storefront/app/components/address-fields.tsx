@@ -1,17 +1,17 @@
-import { Field, SelectField } from "~/components/field";
-import { ADDRESS_LABELS as LABELS, type AddressFieldErrors, type AddressValues } from "~/lib/addresses";
-import { countryOptions } from "~/lib/business-profiles";
+import { Field, SelectField } from "~/components/field"
+import { ADDRESS_LABELS as LABELS, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
+import { countryOptions } from "~/lib/business-profiles"
 
 type AddressFieldsProps = {
-  values: AddressValues;
-  fieldErrors?: AddressFieldErrors;
+  values: AddressValues
+  fieldErrors?: AddressFieldErrors
   /** Whether the browser may fill them in from the customer's own addresses. */
-  autoComplete?: "shipping" | "billing" | "off";
-};
+  autoComplete?: "shipping" | "billing" | "off"
+}
 
 /** The address inputs of a form (line 1 and 2, town, county or state, postcode, country), without the form. */
 export function AddressFields({ values, fieldErrors = {}, autoComplete = "off" }: AddressFieldsProps) {
-  const auto = (token: string) => (autoComplete === "off" ? "off" : `${autoComplete} ${token}`);
+  const auto = (token: string) => (autoComplete === "off" ? "off" : `${autoComplete} ${token}`)
   return (
     <>
       <Field
@@ -67,5 +67,5 @@ export function AddressFields({ values, fieldErrors = {}, autoComplete = "off" }
         options={countryOptions(values.country_code).map((country) => ({ value: country.code, label: country.name }))}
       />
     </>
-  );
+  )
 }

@@ -1,37 +1,25 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-import { Field, FormAlert, SelectField } from "~/components/field";
-import {
-  BUSINESS_PROFILE_LABELS as LABELS,
-  countryOptions,
-  type BusinessProfileFieldErrors,
-  type BusinessProfileValues,
-} from "~/lib/business-profiles";
+import { Field, FormAlert, SelectField } from "~/components/field"
+import { BUSINESS_PROFILE_LABELS as LABELS, countryOptions, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
 
 type BusinessProfileFormProps = {
-  values: BusinessProfileValues;
+  values: BusinessProfileValues
   /** The backend's message for a refused save, shown above the form. */
-  formError?: string | null;
-  fieldErrors?: BusinessProfileFieldErrors;
-  submitting: boolean;
-};
+  formError?: string | null
+  fieldErrors?: BusinessProfileFieldErrors
+  submitting: boolean
+}
 
 /** Add or edit a business profile. Posts `intent=save` to the page's own action. */
 export function BusinessProfileForm({ values, formError, fieldErrors = {}, submitting }: BusinessProfileFormProps) {
-  const highlighted = Object.values(fieldErrors).some(Boolean);
+  const highlighted = Object.values(fieldErrors).some(Boolean)
   return (
     <>
       <FormAlert message={formError} hint={highlighted ? "Please check the highlighted fields." : null} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="save" />
-        <Field
-          name="name"
-          label={LABELS.name}
-          required
-          autoComplete="organization"
-          defaultValue={values.name}
-          error={fieldErrors.name}
-        />
+        <Field name="name" label={LABELS.name} required autoComplete="organization" defaultValue={values.name} error={fieldErrors.name} />
         <Field
           name="billing_email"
           label={LABELS.billing_email}
@@ -49,36 +37,10 @@ export function BusinessProfileForm({ values, formError, fieldErrors = {}, submi
           defaultValue={values.tax_id}
           error={fieldErrors.tax_id}
         />
-        <Field
-          name="address_1"
-          label={LABELS.address_1}
-          required
-          autoComplete="address-line1"
-          defaultValue={values.address_1}
-          error={fieldErrors.address_1}
-        />
-        <Field
-          name="address_2"
-          label={LABELS.address_2}
-          autoComplete="address-line2"
-          defaultValue={values.address_2}
-          error={fieldErrors.address_2}
-        />
-        <Field
-          name="city"
-          label={LABELS.city}
-          required
-          autoComplete="address-level2"
-          defaultValue={values.city}
-          error={fieldErrors.city}
-        />
-        <Field
-          name="province"
-          label={LABELS.province}
-          autoComplete="address-level1"
-          defaultValue={values.province}
-          error={fieldErrors.province}
-        />
+        <Field name="address_1" label={LABELS.address_1} required autoComplete="address-line1" defaultValue={values.address_1} error={fieldErrors.address_1} />
+        <Field name="address_2" label={LABELS.address_2} autoComplete="address-line2" defaultValue={values.address_2} error={fieldErrors.address_2} />
+        <Field name="city" label={LABELS.city} required autoComplete="address-level2" defaultValue={values.city} error={fieldErrors.city} />
+        <Field name="province" label={LABELS.province} autoComplete="address-level1" defaultValue={values.province} error={fieldErrors.province} />
         <Field
           name="postal_code"
           label={LABELS.postal_code}
@@ -104,5 +66,5 @@ export function BusinessProfileForm({ values, formError, fieldErrors = {}, submi
         </button>
       </Form>
     </>
-  );
+  )
 }

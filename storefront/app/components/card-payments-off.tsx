@@ -7,5 +7,5 @@ export function CardPaymentsOff() {
       </p>
       <p>You can&rsquo;t save a card here for now. When you book, you pay the team on the day.</p>
     </div>
-  );
+  )
 }

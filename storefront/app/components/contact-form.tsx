@@ -1,37 +1,37 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { quotedValue, rowMatches } from "~/lib/edit-info";
-import { MAX_CONTACT_ROWS, type ContactFieldErrors, type ContactList, type ContactValues } from "~/lib/contacts";
+import { Field, FormAlert } from "~/components/field"
+import { quotedValue, rowMatches } from "~/lib/edit-info"
+import { MAX_CONTACT_ROWS, type ContactFieldErrors, type ContactList, type ContactValues } from "~/lib/contacts"
 
 type ContactFormProps = {
-  values: ContactValues;
-  formError?: string | null;
-  fieldErrors?: ContactFieldErrors;
+  values: ContactValues
+  formError?: string | null
+  fieldErrors?: ContactFieldErrors
   /** The list that just got an empty row: its new input takes the focus. */
-  added?: ContactList | null;
-  submitting: boolean;
-};
+  added?: ContactList | null
+  submitting: boolean
+}
 
 /** Marks a row the error message names, and points it at that message. */
 function invalidProps(invalid: boolean) {
-  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {};
+  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {}
 }
 
 type RowsProps = {
-  list: ContactList;
-  rows: string[];
-  quoted: string | null;
-  focusLast: boolean;
-};
+  list: ContactList
+  rows: string[]
+  quoted: string | null
+  focusLast: boolean
+}
 
 function Rows({ list, rows, quoted, focusLast }: RowsProps) {
-  const noun = list === "email" ? "Email" : "Phone";
+  const noun = list === "email" ? "Email" : "Phone"
   return (
     <>
       {rows.map((value, index) => {
-        const row = index + 1;
-        const labelId = `contact-${list}-${row}-label`;
+        const row = index + 1
+        const labelId = `contact-${list}-${row}-label`
         return (
           <div className="contact-row" key={index}>
             <div className="field">
@@ -48,20 +48,14 @@ function Rows({ list, rows, quoted, focusLast }: RowsProps) {
                 {...invalidProps(rowMatches(list, value, quoted))}
               />
             </div>
-            <button
-              type="submit"
-              name="intent"
-              value={`remove-${list}:${index}`}
-              className="button button--secondary button--small"
-              aria-describedby={labelId}
-            >
+            <button type="submit" name="intent" value={`remove-${list}:${index}`} className="button button--secondary button--small" aria-describedby={labelId}>
               Remove
             </button>
           </div>
-        );
+        )
       })}
     </>
-  );
+  )
 }
 
 /**
@@ -69,22 +63,14 @@ function Rows({ list, rows, quoted, focusLast }: RowsProps) {
  * only re-render the form, so they work without JavaScript.
  */
 export function ContactForm({ values, formError, fieldErrors = {}, added, submitting }: ContactFormProps) {
-  const quoted = formError ? quotedValue(formError) : null;
+  const quoted = formError ? quotedValue(formError) : null
   return (
     <>
       <FormAlert message={formError} />
       <Form method="post" className="form" noValidate>
         {/* Enter in a field saves, rather than "clicking" the first Remove button. */}
         <button type="submit" name="intent" value="save" className="default-submit" tabIndex={-1} aria-hidden="true" />
-        <Field
-          name="name"
-          label="Name"
-          required
-          maxLength={200}
-          autoComplete="off"
-          defaultValue={values.name}
-          error={fieldErrors.name}
-        />
+        <Field name="name" label="Name" required maxLength={200} autoComplete="off" defaultValue={values.name} error={fieldErrors.name} />
         <Field
           name="role"
           label="Role (optional)"
@@ -122,5 +108,5 @@ export function ContactForm({ values, formError, fieldErrors = {}, added, submit
         </button>
       </Form>
     </>
-  );
+  )
 }

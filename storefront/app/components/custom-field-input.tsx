@@ -1,24 +1,18 @@
-import { Field, SelectField } from "~/components/field";
-import {
-  customFieldName,
-  numberHint,
-  type CustomFieldDefinition,
-  type CustomFieldErrors,
-  type CustomFieldValues,
-} from "~/lib/custom-fields";
+import { Field, SelectField } from "~/components/field"
+import { customFieldName, numberHint, type CustomFieldDefinition, type CustomFieldErrors, type CustomFieldValues } from "~/lib/custom-fields"
 
 type CustomFieldInputProps = {
-  field: CustomFieldDefinition;
+  field: CustomFieldDefinition
   /** As the form edits it (see ~/lib/custom-fields). */
-  value: string;
-  error?: string;
+  value: string
+  error?: string
   /** Keeps ids unique when two forms are on one page. */
-  idPrefix?: string;
-};
+  idPrefix?: string
+}
 
 /** "Breed (required)": required fields say so in their label, not only in the markup. */
 function labelText(field: CustomFieldDefinition): string {
-  return field.required ? `${field.label} (required)` : field.label;
+  return field.required ? `${field.label} (required)` : field.label
 }
 
 /**
@@ -26,15 +20,15 @@ function labelText(field: CustomFieldDefinition): string {
  * for a dropdown, Yes/No radios for a boolean. Posts `custom_fields.<key>`.
  */
 export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: CustomFieldInputProps) {
-  const id = `${idPrefix}-${field.key}`;
-  const name = customFieldName(field.key);
-  const label = labelText(field);
-  const hint = [field.help_text?.trim(), numberHint(field)].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, label, error, required: field.required, "aria-required": field.required || undefined };
+  const id = `${idPrefix}-${field.key}`
+  const name = customFieldName(field.key)
+  const label = labelText(field)
+  const hint = [field.help_text?.trim(), numberHint(field)].filter(Boolean).join(" ") || undefined
+  const common = { id, name, label, error, required: field.required, "aria-required": field.required || undefined }
 
   switch (field.type) {
     case "number": {
-      const config = field.config ?? {};
+      const config = field.config ?? {}
       return (
         <Field
           {...common}
@@ -46,34 +40,28 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
           hint={hint}
           defaultValue={value}
         />
-      );
+      )
     }
     case "date":
-      return <Field {...common} type="date" hint={hint} defaultValue={value} />;
+      return <Field {...common} type="date" hint={hint} defaultValue={value} />
     case "dropdown": {
-      const options = field.config?.options ?? [];
+      const options = field.config?.options ?? []
       // A value staff saved that is no longer an option still shows.
-      const all = value && !options.includes(value) ? [...options, value] : options;
+      const all = value && !options.includes(value) ? [...options, value] : options
       return (
         <SelectField
           {...common}
           hint={hint}
           defaultValue={value}
-          options={[
-            { value: "", label: field.required ? "Choose one" : "Not answered" },
-            ...all.map((option) => ({ value: option, label: option })),
-          ]}
+          options={[{ value: "", label: field.required ? "Choose one" : "Not answered" }, ...all.map((option) => ({ value: option, label: option }))]}
         />
-      );
+      )
     }
     case "boolean": {
-      const hintId = hint ? `${id}-hint` : undefined;
-      const errorId = error ? `${id}-error` : undefined;
+      const hintId = hint ? `${id}-hint` : undefined
+      const errorId = error ? `${id}-error` : undefined
       return (
-        <fieldset
-          className="choices"
-          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        >
+        <fieldset className="choices" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
           <legend>{label}</legend>
           {hint ? (
             <p className="field-hint field-hint--full" id={hintId}>
@@ -81,25 +69,11 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
             </p>
           ) : null}
           <div className="choice">
-            <input
-              type="radio"
-              id={`${id}-yes`}
-              name={name}
-              value="yes"
-              defaultChecked={value === "yes"}
-              aria-invalid={error ? true : undefined}
-            />
+            <input type="radio" id={`${id}-yes`} name={name} value="yes" defaultChecked={value === "yes"} aria-invalid={error ? true : undefined} />
             <label htmlFor={`${id}-yes`}>Yes</label>
           </div>
           <div className="choice">
-            <input
-              type="radio"
-              id={`${id}-no`}
-              name={name}
-              value="no"
-              defaultChecked={value === "no"}
-              aria-invalid={error ? true : undefined}
-            />
+            <input type="radio" id={`${id}-no`} name={name} value="no" defaultChecked={value === "no"} aria-invalid={error ? true : undefined} />
             <label htmlFor={`${id}-no`}>No</label>
           </div>
           {error ? (
@@ -108,33 +82,27 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
             </p>
           ) : null}
         </fieldset>
-      );
+      )
     }
     default:
-      return <Field {...common} hint={hint} maxLength={1000} defaultValue={value} />;
+      return <Field {...common} hint={hint} maxLength={1000} defaultValue={value} />
   }
 }
 
 type CustomFieldInputsProps = {
-  fields: CustomFieldDefinition[];
-  values: CustomFieldValues;
-  errors?: CustomFieldErrors;
-  idPrefix?: string;
-};
+  fields: CustomFieldDefinition[]
+  values: CustomFieldValues
+  errors?: CustomFieldErrors
+  idPrefix?: string
+}
 
 /** Every field, in the order staff ranked them. */
 export function CustomFieldInputs({ fields, values, errors = {}, idPrefix }: CustomFieldInputsProps) {
   return (
     <>
       {fields.map((field) => (
-        <CustomFieldInput
-          key={field.key}
-          field={field}
-          value={values[field.key] ?? ""}
-          error={errors[field.key]}
-          idPrefix={idPrefix}
-        />
+        <CustomFieldInput key={field.key} field={field} value={values[field.key] ?? ""} error={errors[field.key]} idPrefix={idPrefix} />
       ))}
     </>
-  );
+  )
 }

@@ -1,26 +1,26 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-import { CustomFieldInputs } from "~/components/custom-field-input";
-import { Field, FormAlert } from "~/components/field";
-import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields";
-import { lowerLabel, type DependentValues } from "~/lib/dependents";
-import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures";
+import { CustomFieldInputs } from "~/components/custom-field-input"
+import { Field, FormAlert } from "~/components/field"
+import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields"
+import { lowerLabel, type DependentValues } from "~/lib/dependents"
+import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures"
 
 type DependentFormProps = {
   /** "Pet" */
-  label: string;
+  label: string
   /** Sent on create only. */
-  typeId?: string;
-  fields: CustomFieldDefinition[];
-  values: DependentValues;
-  formError?: string | null;
-  fieldErrors?: CustomFieldErrors;
+  typeId?: string
+  fields: CustomFieldDefinition[]
+  values: DependentValues
+  formError?: string | null
+  fieldErrors?: CustomFieldErrors
   /** Edit page: there is a photo already, so the upload replaces it. */
-  hasPhoto?: boolean;
+  hasPhoto?: boolean
   /** The form came back unsaved: browsers don't keep a chosen file, so say so. */
-  returned?: boolean;
-  submitting: boolean;
-};
+  returned?: boolean
+  submitting: boolean
+}
 
 /**
  * Add or edit a dependent: name, notes, the type's own fields and an optional photo, in one
@@ -37,7 +37,7 @@ export function DependentForm({
   returned = false,
   submitting,
 }: DependentFormProps) {
-  const noun = lowerLabel(label);
+  const noun = lowerLabel(label)
   return (
     <>
       <FormAlert message={formError} />
@@ -59,14 +59,7 @@ export function DependentForm({
           <p className="field-hint" id="notes-hint">
             Anything our team should know about your {noun}.
           </p>
-          <textarea
-            id="notes"
-            name="notes"
-            rows={3}
-            maxLength={2000}
-            defaultValue={values.notes}
-            aria-describedby="notes-hint"
-          />
+          <textarea id="notes" name="notes" rows={3} maxLength={2000} defaultValue={values.notes} aria-describedby="notes-hint" />
         </div>
         <CustomFieldInputs fields={fields} values={values.custom_fields} errors={fieldErrors} idPrefix="dependent" />
         <Field
@@ -74,11 +67,7 @@ export function DependentForm({
           label={hasPhoto ? "New photo (optional)" : "Photo (optional)"}
           type="file"
           accept={PICTURE_ACCEPT}
-          hint={[
-            PICTURE_HINT,
-            hasPhoto ? "It replaces the current photo." : null,
-            returned ? "If you chose one before, please choose it again." : null,
-          ]
+          hint={[PICTURE_HINT, hasPhoto ? "It replaces the current photo." : null, returned ? "If you chose one before, please choose it again." : null]
             .filter(Boolean)
             .join(" ")}
           error={fieldErrors.photo}
@@ -88,5 +77,5 @@ export function DependentForm({
         </button>
       </Form>
     </>
-  );
+  )
 }

@@ -1,7 +1,6 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-export const PREPARING_MESSAGE =
-  "We are preparing your file and will email you a link to download it. It usually takes a minute or two.";
+export const PREPARING_MESSAGE = "We are preparing your file and will email you a link to download it. It usually takes a minute or two."
 
 /** "Download my data": a plain form post, so it works without JavaScript. */
 export function DownloadMyDataForm({ submitting = false }: { submitting?: boolean }) {
@@ -11,5 +10,5 @@ export function DownloadMyDataForm({ submitting = false }: { submitting?: boolea
         Download my data
       </button>
     </Form>
-  );
+  )
 }

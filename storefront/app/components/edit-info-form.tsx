@@ -1,52 +1,37 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-import { CustomFieldInputs } from "~/components/custom-field-input";
-import { Field, FormAlert } from "~/components/field";
-import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields";
-import {
-  MAX_ROWS,
-  PHONE_TYPES,
-  quotedValue,
-  rowMatches,
-  type EditInfoFieldErrors,
-  type EditInfoValues,
-} from "~/lib/edit-info";
+import { CustomFieldInputs } from "~/components/custom-field-input"
+import { Field, FormAlert } from "~/components/field"
+import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields"
+import { MAX_ROWS, PHONE_TYPES, quotedValue, rowMatches, type EditInfoFieldErrors, type EditInfoValues } from "~/lib/edit-info"
 
 type EditInfoFormProps = {
-  values: EditInfoValues;
+  values: EditInfoValues
   /** The backend's message for a refused save, shown above the form. */
-  formError?: string | null;
-  fieldErrors?: EditInfoFieldErrors;
+  formError?: string | null
+  fieldErrors?: EditInfoFieldErrors
   /** The list that just got an empty row: its new input takes the focus. */
-  added?: "email" | "phone" | null;
+  added?: "email" | "phone" | null
   /** The business's own fields the customer may fill in, in rank order. */
-  customFields?: CustomFieldDefinition[];
+  customFields?: CustomFieldDefinition[]
   /** By field key: the backend's message for the field it refused. */
-  customFieldErrors?: CustomFieldErrors;
-  submitting: boolean;
-};
+  customFieldErrors?: CustomFieldErrors
+  submitting: boolean
+}
 
 /** Marks a row the error message names, and points it at that message. */
 function invalidProps(invalid: boolean) {
-  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {};
+  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {}
 }
 
 /**
  * The whole "Edit info" form. Every button posts it: Save (`intent=save`) saves; "Add another …"
  * and "Remove" (`add-email`, `remove-phone:<row>`…) only re-render it, so they work without JavaScript.
  */
-export function EditInfoForm({
-  values,
-  formError,
-  fieldErrors = {},
-  added,
-  customFields = [],
-  customFieldErrors,
-  submitting,
-}: EditInfoFormProps) {
-  const quoted = formError ? quotedValue(formError) : null;
-  const lastEmail = values.emails.length - 1;
-  const lastPhone = values.phones.length - 1;
+export function EditInfoForm({ values, formError, fieldErrors = {}, added, customFields = [], customFieldErrors, submitting }: EditInfoFormProps) {
+  const quoted = formError ? quotedValue(formError) : null
+  const lastEmail = values.emails.length - 1
+  const lastPhone = values.phones.length - 1
   return (
     <>
       <FormAlert message={formError} />
@@ -60,23 +45,11 @@ export function EditInfoForm({
         <fieldset className="choices">
           <legend>Account type</legend>
           <div className="choice">
-            <input
-              type="radio"
-              id="kind-personal"
-              name="kind"
-              value="personal"
-              defaultChecked={values.kind !== "business"}
-            />
+            <input type="radio" id="kind-personal" name="kind" value="personal" defaultChecked={values.kind !== "business"} />
             <label htmlFor="kind-personal">Personal</label>
           </div>
           <div className="choice">
-            <input
-              type="radio"
-              id="kind-business"
-              name="kind"
-              value="business"
-              defaultChecked={values.kind === "business"}
-            />
+            <input type="radio" id="kind-business" name="kind" value="business" defaultChecked={values.kind === "business"} />
             <label htmlFor="kind-business">Business</label>
           </div>
         </fieldset>
@@ -124,8 +97,8 @@ export function EditInfoForm({
             We write to the primary email. Leave a row empty to add none.
           </p>
           {values.emails.map((email, index) => {
-            const row = index + 1;
-            const labelId = `email-${row}-label`;
+            const row = index + 1
+            const labelId = `email-${row}-label`
             return (
               <div className="contact-row" key={index}>
                 <div className="field">
@@ -163,7 +136,7 @@ export function EditInfoForm({
                   Remove
                 </button>
               </div>
-            );
+            )
           })}
           {values.emails.length < MAX_ROWS ? (
             <button type="submit" name="intent" value="add-email" className="button button--secondary button--small">
@@ -178,8 +151,8 @@ export function EditInfoForm({
             We call or text the primary number about your bookings. Leave a row empty to add none.
           </p>
           {values.phones.map((phone, index) => {
-            const row = index + 1;
-            const labelId = `phone-${row}-label`;
+            const row = index + 1
+            const labelId = `phone-${row}-label`
             return (
               <div className="contact-row" key={index}>
                 <div className="field">
@@ -198,12 +171,7 @@ export function EditInfoForm({
                 </div>
                 <div className="field field--compact">
                   <label htmlFor={`phone-type-${row}`}>Type</label>
-                  <select
-                    id={`phone-type-${row}`}
-                    name="phone_type"
-                    defaultValue={phone.type}
-                    aria-describedby={labelId}
-                  >
+                  <select id={`phone-type-${row}`} name="phone_type" defaultValue={phone.type} aria-describedby={labelId}>
                     {PHONE_TYPES.map((type) => (
                       <option key={type.value} value={type.value}>
                         {type.label}
@@ -232,7 +200,7 @@ export function EditInfoForm({
                   Remove
                 </button>
               </div>
-            );
+            )
           })}
           {values.phones.length < MAX_ROWS ? (
             <button type="submit" name="intent" value="add-phone" className="button button--secondary button--small">
@@ -251,23 +219,11 @@ export function EditInfoForm({
         <fieldset className="choices">
           <legend>Email preferences</legend>
           <div className="choice">
-            <input
-              type="checkbox"
-              id="reminder_emails"
-              name="reminder_emails"
-              value="yes"
-              defaultChecked={values.reminder_emails}
-            />
+            <input type="checkbox" id="reminder_emails" name="reminder_emails" value="yes" defaultChecked={values.reminder_emails} />
             <label htmlFor="reminder_emails">Appointment reminders</label>
           </div>
           <div className="choice">
-            <input
-              type="checkbox"
-              id="marketing_emails"
-              name="marketing_emails"
-              value="yes"
-              defaultChecked={values.marketing_emails}
-            />
+            <input type="checkbox" id="marketing_emails" name="marketing_emails" value="yes" defaultChecked={values.marketing_emails} />
             <label htmlFor="marketing_emails">News and offers</label>
           </div>
         </fieldset>
@@ -277,5 +233,5 @@ export function EditInfoForm({
         </button>
       </Form>
     </>
-  );
+  )
 }

@@ -1,19 +1,19 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react"
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
-  name: string;
-  label: string;
+  name: string
+  label: string
   /** Defaults to the name. */
-  id?: string;
-  hint?: string;
-  error?: string;
-};
+  id?: string
+  hint?: string
+  error?: string
+}
 
 /** A labelled input with an optional hint and error, both announced with the field. */
 export function Field({ name, label, id = name, hint, error, ...input }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -22,37 +22,31 @@ export function Field({ name, label, id = name, hint, error, ...input }: FieldPr
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       ) : null}
     </div>
-  );
+  )
 }
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children"> & {
-  name: string;
-  label: string;
+  name: string
+  label: string
   /** Defaults to the name. */
-  id?: string;
-  hint?: string;
-  error?: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-};
+  id?: string
+  hint?: string
+  error?: string
+  options: ReadonlyArray<{ value: string; label: string }>
+}
 
 /** A labelled <select>, with an optional hint and error announced with it. */
 export function SelectField({ name, label, id = name, hint, error, options, ...select }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -74,18 +68,18 @@ export function SelectField({ name, label, id = name, hint, error, options, ...s
         </p>
       ) : null}
     </div>
-  );
+  )
 }
 
 /** The error summary at the top of a form. */
 export function FormAlert({ message, hint }: { message?: string | null; hint?: string | null }) {
-  if (!message) return null;
+  if (!message) return null
   return (
     <div role="alert" className="alert" id="form-error">
       <p>{message}</p>
       {hint ? <p>{hint}</p> : null}
     </div>
-  );
+  )
 }
 
 /** A polite confirmation ("We've sent a new link"). */
@@ -94,5 +88,5 @@ export function FormStatus({ children, testId }: { children: ReactNode; testId?:
     <div role="status" className="success" data-testid={testId}>
       {children}
     </div>
-  );
+  )
 }

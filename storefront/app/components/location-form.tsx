@@ -1,17 +1,17 @@
-import { Form } from "@remix-run/react";
+import { Form } from "@remix-run/react"
 
-import { AddressFields } from "~/components/address-fields";
-import { Field, FormAlert } from "~/components/field";
-import type { AddressFieldErrors, AddressValues } from "~/lib/addresses";
+import { AddressFields } from "~/components/address-fields"
+import { Field, FormAlert } from "~/components/field"
+import type { AddressFieldErrors, AddressValues } from "~/lib/addresses"
 
-export type LocationValues = { label: string; address: AddressValues };
+export type LocationValues = { label: string; address: AddressValues }
 
 type LocationFormProps = {
-  values: LocationValues;
-  formError?: string | null;
-  fieldErrors?: AddressFieldErrors;
-  submitting: boolean;
-};
+  values: LocationValues
+  formError?: string | null
+  fieldErrors?: AddressFieldErrors
+  submitting: boolean
+}
 
 /** Add or edit a saved location: a label and an address. Posts `intent=save` to the page's own action. */
 export function LocationForm({ values, formError, fieldErrors = {}, submitting }: LocationFormProps) {
@@ -36,5 +36,5 @@ export function LocationForm({ values, formError, fieldErrors = {}, submitting }
         </button>
       </Form>
     </>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
 /** Shown instead of the sign-in and sign-up forms while staff have the portal switched off. */
 export function PortalClosed({ title, message }: { title: string; message: string }) {
@@ -12,5 +12,5 @@ export function PortalClosed({ title, message }: { title: string; message: strin
         <Link to="/support">Help &amp; support</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,19 +1,19 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
 export type ServiceCardData = {
-  id: string;
-  handle: string;
-  title: string;
-  summary: string | null;
+  id: string
+  handle: string
+  title: string
+  summary: string | null
   /** "From £65.00" */
-  fromPrice: string;
+  fromPrice: string
   /** "2 hours 30 minutes" */
-  duration: string;
-};
+  duration: string
+}
 
 /** A service in a list: its name (a link to its page), what it is, the starting price and how long it takes. */
 export function ServiceCard({ service }: { service: ServiceCardData }) {
-  const headingId = `service-${service.id}`;
+  const headingId = `service-${service.id}`
   return (
     <article className="card" data-testid="service-card" aria-labelledby={headingId}>
       <h2 className="card__title" id={headingId}>
@@ -23,5 +23,5 @@ export function ServiceCard({ service }: { service: ServiceCardData }) {
       <p className="card__price">{service.fromPrice}</p>
       <p className="card__meta muted">About {service.duration}</p>
     </article>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
 /** What the Google/Facebook routes show when signing in did not work. */
 export function SignInProblem({ providerName, message }: { providerName: string; message: string }) {
@@ -12,5 +12,5 @@ export function SignInProblem({ providerName, message }: { providerName: string;
         <Link to="/sign-in">Back to sign in</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import type { DayGroup } from "~/lib/time-page";
+import type { DayGroup } from "~/lib/time-page"
 
 /** Free arrival times as radio buttons, one group per day; `selected` is ticked to start with. */
 export function TimeWindowChoices({ days, selected = null }: { days: DayGroup[]; selected?: string | null }) {
@@ -11,7 +11,7 @@ export function TimeWindowChoices({ days, selected = null }: { days: DayGroup[];
             <span className="visually-hidden">{day.longLabel}</span>
           </legend>
           {day.windows.map((window) => {
-            const id = `window-${window.startsAt.replace(/[^0-9]/g, "")}`;
+            const id = `window-${window.startsAt.replace(/[^0-9]/g, "")}`
             return (
               <div className="choice" key={window.startsAt}>
                 <input type="radio" id={id} name="starts_at" value={window.startsAt} defaultChecked={window.startsAt === selected} required />
@@ -20,10 +20,10 @@ export function TimeWindowChoices({ days, selected = null }: { days: DayGroup[];
                   {window.fewLeft ? <span className="muted"> (last place)</span> : null}
                 </label>
               </div>
-            );
+            )
           })}
         </fieldset>
       ))}
     </>
-  );
+  )
 }

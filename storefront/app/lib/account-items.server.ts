@@ -1,24 +1,21 @@
-import { json } from "@remix-run/node";
+import { json } from "@remix-run/node"
 
-import { toProblem } from "~/lib/api.server";
-import { redirectToAccount, signOutIfRefused } from "~/lib/session.server";
+import { toProblem } from "~/lib/api.server"
+import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
 
 /**
  * One of the customer's own records for an edit page (business profile, contact, location,
  * dependent): 404 when it isn't theirs; a failing backend is 503 with its message; a refused
  * session is signed out.
  */
-export async function findForPage<T>(
-  request: Request,
-  find: () => Promise<T | null>
-): Promise<{ item: T | null; error: string | null; status: number }> {
+export async function findForPage<T>(request: Request, find: () => Promise<T | null>): Promise<{ item: T | null; error: string | null; status: number }> {
   try {
-    const item = await find();
-    return { item, error: null, status: item ? 200 : 404 };
+    const item = await find()
+    return { item, error: null, status: item ? 200 : 404 }
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return { item: null, error: problem.message, status: problem.status === 404 ? 503 : problem.status };
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return { item: null, error: problem.message, status: problem.status === 404 ? 503 : problem.status }
   }
 }
 
@@ -34,13 +31,13 @@ export async function changeAndReturnToAccount<D extends { notFound?: boolean; d
   errorKey: "deleteError" | "photoError"
 ) {
   try {
-    await change();
+    await change()
   } catch (error) {
-    const problem = toProblem(error);
-    if (problem.status === 404) return json<D>({ notFound: true } as D, { status: 404 });
-    await signOutIfRefused(request, problem);
+    const problem = toProblem(error)
+    if (problem.status === 404) return json<D>({ notFound: true } as D, { status: 404 })
+    await signOutIfRefused(request, problem)
     // D is the route's own action data, which has this key (see the constraint).
-    return json<D>({ [errorKey]: problem.message } as unknown as D, { status: problem.status });
+    return json<D>({ [errorKey]: problem.message } as unknown as D, { status: problem.status })
   }
-  return redirectToAccount(request, notice);
+  return redirectToAccount(request, notice)
 }

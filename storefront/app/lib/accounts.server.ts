@@ -1,63 +1,63 @@
 /** Getting an account: sign-up, email verification, invitations and an account from a booking number. */
 
-import { apiFetch } from "~/lib/api.server";
+import { apiFetch } from "~/lib/api.server"
 
 export type SignUpInput = {
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string;
-  password: string;
-  kind: "personal" | "business";
-};
+  first_name: string
+  last_name: string
+  email: string
+  phone: string
+  password: string
+  kind: "personal" | "business"
+}
 
 export async function signUp(input: SignUpInput): Promise<{ email: string }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/sign-up", { method: "POST", body: input });
-  return { email: result.email || input.email };
+  const result = await apiFetch<{ email?: string }>("/store/portal/sign-up", { method: "POST", body: input })
+  return { email: result.email || input.email }
 }
 
 export async function verifyEmail(token: string): Promise<{ email: string | null }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/verify-email", { method: "POST", body: { token } });
-  return { email: result.email ?? null };
+  const result = await apiFetch<{ email?: string }>("/store/portal/verify-email", { method: "POST", body: { token } })
+  return { email: result.email ?? null }
 }
 
 export async function resendVerification(email: string): Promise<void> {
-  await apiFetch("/store/portal/verify-email/resend", { method: "POST", body: { email } });
+  await apiFetch("/store/portal/verify-email/resend", { method: "POST", body: { email } })
 }
 
 export async function acceptInvite(token: string, password: string): Promise<{ email: string | null }> {
   const result = await apiFetch<{ email?: string }>("/store/portal/invite/accept", {
     method: "POST",
     body: { token, password },
-  });
-  return { email: result.email ?? null };
+  })
+  return { email: result.email ?? null }
 }
 
 /** The token codes of verify-email and invite/accept after which a new link helps. */
 export function isStaleLink(code: string | undefined): boolean {
-  return code === "token_expired" || code === "token_used";
+  return code === "token_expired" || code === "token_used"
 }
 
 /** A booking as the booking-number session lists it. */
 export type Booking = {
-  id: string;
-  booking_number: string;
-  service_title: string;
-  status: string;
-  starts_at: string;
-  ends_at: string | null;
-  location_text: string | null;
-};
+  id: string
+  booking_number: string
+  service_title: string
+  status: string
+  starts_at: string
+  ends_at: string | null
+  location_text: string | null
+}
 
-export type BookingSession = { email: string; has_account: boolean; bookings: Booking[] };
+export type BookingSession = { email: string; has_account: boolean; bookings: Booking[] }
 
 export async function getBookingSession(bookingToken: string): Promise<BookingSession> {
-  const result = await apiFetch<Partial<BookingSession>>("/store/portal/booking-session", { token: bookingToken });
+  const result = await apiFetch<Partial<BookingSession>>("/store/portal/booking-session", { token: bookingToken })
   return {
     email: result.email ?? "",
     has_account: Boolean(result.has_account),
     bookings: Array.isArray(result.bookings) ? result.bookings : [],
-  };
+  }
 }
 
 export async function createAccountFromBooking(
@@ -68,6 +68,6 @@ export async function createAccountFromBooking(
     method: "POST",
     token: bookingToken,
     body: input,
-  });
-  return { email: result.email ?? "" };
+  })
+  return { email: result.email ?? "" }
 }

@@ -1,95 +1,94 @@
 /** Medusa customer addresses: the billing address and the saved locations. */
 
-import { apiFetch, asList, errorStatus } from "~/lib/api.server";
+import { apiFetch, asList, errorStatus } from "~/lib/api.server"
 
 /** A Medusa customer address. `address_name` is the label ("Home", "Holiday house", "Billing"). */
 export type Address = {
-  id: string;
-  address_name: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  company: string | null;
-  address_1: string;
-  address_2: string | null;
-  city: string;
-  province: string | null;
-  postal_code: string;
+  id: string
+  address_name: string | null
+  first_name: string | null
+  last_name: string | null
+  company: string | null
+  address_1: string
+  address_2: string | null
+  city: string
+  province: string | null
+  postal_code: string
   /** Lowercase, e.g. "gb". */
-  country_code: string;
-  phone: string | null;
-  is_default_billing: boolean;
-  is_default_shipping: boolean;
-};
+  country_code: string
+  phone: string | null
+  is_default_billing: boolean
+  is_default_shipping: boolean
+}
 
 /** What an address form sends; optional fields are cleared with null. */
 export type AddressInput = {
-  address_name?: string | null;
-  first_name?: string | null;
-  last_name?: string | null;
-  company?: string | null;
-  address_1: string;
-  address_2: string | null;
-  city: string;
-  province: string | null;
-  postal_code: string;
-  country_code: string;
-  phone?: string | null;
-};
+  address_name?: string | null
+  first_name?: string | null
+  last_name?: string | null
+  company?: string | null
+  address_1: string
+  address_2: string | null
+  city: string
+  province: string | null
+  postal_code: string
+  country_code: string
+  phone?: string | null
+}
 
-export type BillingAddressInput = { same_as_booking: true } | { same_as_booking: false; address: AddressInput };
+export type BillingAddressInput = { same_as_booking: true } | { same_as_booking: false; address: AddressInput }
 
 export async function setBillingAddress(
   token: string,
   input: BillingAddressInput
 ): Promise<{ billing_same_as_booking: boolean; billing_address: Address | null }> {
-  const result = await apiFetch<{ billing_same_as_booking?: boolean; billing_address?: Address | null }>(
-    "/store/customers/me/billing-address",
-    { method: "POST", token, body: input }
-  );
+  const result = await apiFetch<{ billing_same_as_booking?: boolean; billing_address?: Address | null }>("/store/customers/me/billing-address", {
+    method: "POST",
+    token,
+    body: input,
+  })
   return {
     billing_same_as_booking: result.billing_same_as_booking !== false,
     billing_address: result.billing_address ?? null,
-  };
+  }
 }
 
-const addressesPath = (id?: string) =>
-  id === undefined ? "/store/customers/me/addresses" : `/store/customers/me/addresses/${encodeURIComponent(id)}`;
+const addressesPath = (id?: string) => (id === undefined ? "/store/customers/me/addresses" : `/store/customers/me/addresses/${encodeURIComponent(id)}`)
 
 /** Every address of the customer (Medusa's own route), the billing address too. */
 export async function listAddresses(token: string): Promise<Address[]> {
   const { addresses } = await apiFetch<{ addresses?: Address[] }>(addressesPath(), {
     token,
     query: { limit: "100" },
-  });
-  return asList(addresses);
+  })
+  return asList(addresses)
 }
 
 /** The saved locations: the addresses that are not the billing address. */
 export async function listLocations(token: string): Promise<Address[]> {
-  return (await listAddresses(token)).filter((address) => !address.is_default_billing);
+  return (await listAddresses(token)).filter((address) => !address.is_default_billing)
 }
 
 /** One of the customer's saved locations, or null (also for the billing address, which has its own page). */
 export async function findLocation(token: string, id: string): Promise<Address | null> {
   try {
-    const { address } = await apiFetch<{ address?: Address }>(addressesPath(id), { token });
-    return address && !address.is_default_billing ? address : null;
+    const { address } = await apiFetch<{ address?: Address }>(addressesPath(id), { token })
+    return address && !address.is_default_billing ? address : null
   } catch (error) {
-    if (errorStatus(error) === 404) return null;
-    throw error;
+    if (errorStatus(error) === 404) return null
+    throw error
   }
 }
 
 /** Medusa's own route; it answers with the customer. */
 export async function createLocation(token: string, input: AddressInput): Promise<void> {
-  await apiFetch(addressesPath(), { method: "POST", token, body: input });
+  await apiFetch(addressesPath(), { method: "POST", token, body: input })
 }
 
 export async function updateLocation(token: string, id: string, input: AddressInput): Promise<void> {
-  await apiFetch(addressesPath(id), { method: "POST", token, body: input });
+  await apiFetch(addressesPath(id), { method: "POST", token, body: input })
 }
 
 export async function deleteLocation(token: string, id: string): Promise<void> {
-  await apiFetch(addressesPath(id), { method: "DELETE", token });
+  await apiFetch(addressesPath(id), { method: "DELETE", token })
 }
-

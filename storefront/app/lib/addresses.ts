@@ -1,15 +1,15 @@
 /** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
 
-import type { Address, AddressInput } from "~/lib/addresses.server";
-import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles";
-import { text } from "~/lib/forms";
+import type { Address, AddressInput } from "~/lib/addresses.server"
+import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles"
+import { text } from "~/lib/forms"
 
-export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code";
+export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code"
 
 /** Every field as a string, as the form edits it. */
-export type AddressValues = Record<AddressField, string>;
+export type AddressValues = Record<AddressField, string>
 
-export type AddressFieldErrors = Partial<Record<AddressField | "label", string>>;
+export type AddressFieldErrors = Partial<Record<AddressField | "label", string>>
 
 export const ADDRESS_LABELS: Record<AddressField, string> = {
   address_1: "Address",
@@ -18,9 +18,9 @@ export const ADDRESS_LABELS: Record<AddressField, string> = {
   province: "County or state (optional)",
   postal_code: "Postcode",
   country_code: "Country",
-};
+}
 
-const FIELDS = Object.keys(ADDRESS_LABELS) as AddressField[];
+const FIELDS = Object.keys(ADDRESS_LABELS) as AddressField[]
 
 export const EMPTY_ADDRESS: AddressValues = {
   address_1: "",
@@ -29,9 +29,9 @@ export const EMPTY_ADDRESS: AddressValues = {
   province: "",
   postal_code: "",
   country_code: DEFAULT_COUNTRY,
-};
+}
 
-type AddressLike = Pick<Address, "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code">;
+type AddressLike = Pick<Address, "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code">
 
 /** "1 High Street, Flat 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
 export function formatAddress(address: AddressLike): string {
@@ -45,11 +45,11 @@ export function formatAddress(address: AddressLike): string {
   ]
     .map((part) => part?.trim())
     .filter(Boolean)
-    .join(", ");
+    .join(", ")
 }
 
 export function addressValuesFrom(address: AddressLike | null | undefined): AddressValues {
-  if (!address) return { ...EMPTY_ADDRESS };
+  if (!address) return { ...EMPTY_ADDRESS }
   return {
     address_1: address.address_1 ?? "",
     address_2: address.address_2 ?? "",
@@ -57,14 +57,14 @@ export function addressValuesFrom(address: AddressLike | null | undefined): Addr
     province: address.province ?? "",
     postal_code: address.postal_code ?? "",
     country_code: (address.country_code || DEFAULT_COUNTRY).toUpperCase(),
-  };
+  }
 }
 
 export function readAddressForm(form: FormData): AddressValues {
-  const values = { ...EMPTY_ADDRESS };
-  for (const field of FIELDS) values[field] = text(form, field);
-  values.country_code = (values.country_code || DEFAULT_COUNTRY).toUpperCase();
-  return values;
+  const values = { ...EMPTY_ADDRESS }
+  for (const field of FIELDS) values[field] = text(form, field)
+  values.country_code = (values.country_code || DEFAULT_COUNTRY).toUpperCase()
+  return values
 }
 
 /** The fields every address needs; Medusa's own address routes don't insist on them. */
@@ -74,7 +74,7 @@ export function addressFieldErrors(values: AddressValues): AddressFieldErrors {
     city: values.city ? undefined : "Enter the town or city.",
     postal_code: values.postal_code ? undefined : "Enter the postcode.",
     country_code: /^[A-Z]{2}$/.test(values.country_code) ? undefined : "Choose a country.",
-  };
+  }
 }
 
 /** The request body; empty optional fields are sent as null so an edit can clear them. */
@@ -86,5 +86,5 @@ export function toAddressInput(values: AddressValues): AddressInput {
     province: values.province || null,
     postal_code: values.postal_code,
     country_code: values.country_code.toLowerCase(),
-  };
+  }
 }

@@ -1,7 +1,7 @@
 /** Signing in (password, booking number, emailed link, Google/Facebook), which of those are offered, and passwords. */
 
-import { apiFetch, ApiError, PortalConfigError, toProblem, type Problem } from "~/lib/api.server";
-import { rememberSignInOrigins } from "~/lib/sign-in-origins.server";
+import { apiFetch, ApiError, PortalConfigError, toProblem, type Problem } from "~/lib/api.server"
+import { rememberSignInOrigins } from "~/lib/sign-in-origins.server"
 
 export type LoginResult =
   | { ok: true; token: string }
@@ -9,35 +9,35 @@ export type LoginResult =
   | { ok: false; reason: "invalid"; message?: string }
   /** 403 / 429 and other refusals, with the backend's code and message. */
   | { ok: false; reason: "refused"; problem: Problem }
-  | { ok: false; reason: "unavailable"; message: string };
+  | { ok: false; reason: "unavailable"; message: string }
 
 async function tokenLogin(path: string, body: Record<string, string>): Promise<LoginResult> {
   try {
-    const result = await apiFetch<{ token?: unknown; location?: unknown }>(path, { method: "POST", body });
+    const result = await apiFetch<{ token?: unknown; location?: unknown }>(path, { method: "POST", body })
     if (typeof result.token !== "string" || !result.token) {
       // Redirect-based providers ({ location }) and MFA/verification steps are not supported here.
       return {
         ok: false,
         reason: "unavailable",
         message: "This account can't sign in to the portal yet. Please contact us for help.",
-      };
+      }
     }
-    return { ok: true, token: result.token };
+    return { ok: true, token: result.token }
   } catch (error) {
-    const problem = toProblem(error);
-    if (problem.status === 401) return { ok: false, reason: "invalid", message: problem.message };
-    if (problem.status === 503) return { ok: false, reason: "unavailable", message: problem.message };
-    return { ok: false, reason: "refused", problem };
+    const problem = toProblem(error)
+    if (problem.status === 401) return { ok: false, reason: "invalid", message: problem.message }
+    if (problem.status === 503) return { ok: false, reason: "unavailable", message: problem.message }
+    return { ok: false, reason: "refused", problem }
   }
 }
 
 export function login(email: string, password: string): Promise<LoginResult> {
-  return tokenLogin("/auth/customer/emailpass", { email, password });
+  return tokenLogin("/auth/customer/emailpass", { email, password })
 }
 
 /** A restricted session that can only see the bookings made with this email. */
 export function bookingLogin(email: string, bookingNumber: string): Promise<LoginResult> {
-  return tokenLogin("/auth/customer/booking-number", { email, booking_number: bookingNumber });
+  return tokenLogin("/auth/customer/booking-number", { email, booking_number: bookingNumber })
 }
 
 /**
@@ -46,22 +46,22 @@ export function bookingLogin(email: string, bookingNumber: string): Promise<Logi
  */
 export async function requestPasswordReset(email: string): Promise<void> {
   try {
-    await apiFetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } });
+    await apiFetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } })
   } catch (error) {
     // Any other 4xx answer is still shown as "sent", so the form can't tell who has an account.
-    if (error instanceof ApiError && error.status < 500 && error.status !== 429) return;
-    throw error;
+    if (error instanceof ApiError && error.status < 500 && error.status !== 429) return
+    throw error
   }
 }
 
 /** "Email me a sign-in link": the same answer whether or not there is an account (429 when asked too often). */
 export async function requestSignInLink(email: string): Promise<void> {
-  await apiFetch("/store/portal/sign-in-link", { method: "POST", body: { email } });
+  await apiFetch("/store/portal/sign-in-link", { method: "POST", body: { email } })
 }
 
 /** Signs in with the token of an emailed sign-in link (single use, 15 minutes). */
 export function linkLogin(token: string): Promise<LoginResult> {
-  return tokenLogin("/auth/customer/magic-link", { token });
+  return tokenLogin("/auth/customer/magic-link", { token })
 }
 
 export async function resetPassword(resetToken: string, email: string, password: string): Promise<void> {
@@ -69,66 +69,63 @@ export async function resetPassword(resetToken: string, email: string, password:
     method: "POST",
     token: resetToken,
     body: { email, password },
-  });
+  })
 }
 
-export const SOCIAL_PROVIDERS = ["google", "facebook"] as const;
-export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
+export const SOCIAL_PROVIDERS = ["google", "facebook"] as const
+export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number]
 
 export function isSocialProvider(value: string | undefined): value is SocialProvider {
-  return (SOCIAL_PROVIDERS as readonly string[]).includes(value ?? "");
+  return (SOCIAL_PROVIDERS as readonly string[]).includes(value ?? "")
 }
 
 export const SOCIAL_PROVIDER_NAMES: Record<SocialProvider, string> = {
   google: "Google",
   facebook: "Facebook",
-};
+}
 
 /** Where to send the browser to sign in with Google or Facebook. */
 export async function startSocialLogin(provider: SocialProvider, callbackUrl: string): Promise<string> {
   const { location } = await apiFetch<{ location?: unknown }>(`/auth/customer/${provider}`, {
     query: { callback_url: callbackUrl },
-  });
+  })
   if (typeof location !== "string" || !/^https?:\/\//i.test(location)) {
-    throw new Error(`The ${provider} sign-in did not return a location`);
+    throw new Error(`The ${provider} sign-in did not return a location`)
   }
-  return location;
+  return location
 }
 
 /**
  * The provider sent the browser back: trade the code for a token, make sure there is a
  * customer for it, then refresh the token so it acts as that customer.
  */
-export async function completeSocialLogin(
-  provider: SocialProvider,
-  callbackQuery: URLSearchParams
-): Promise<string> {
+export async function completeSocialLogin(provider: SocialProvider, callbackQuery: URLSearchParams): Promise<string> {
   const { token } = await apiFetch<{ token?: unknown }>(`/auth/customer/${provider}/callback`, {
     method: "POST",
     query: callbackQuery,
-  });
+  })
   if (typeof token !== "string" || !token) {
-    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." });
+    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." })
   }
-  await apiFetch("/store/portal/social/complete", { method: "POST", token, body: {} });
-  const refreshed = await apiFetch<{ token?: unknown }>("/auth/token/refresh", { method: "POST", token, body: {} });
+  await apiFetch("/store/portal/social/complete", { method: "POST", token, body: {} })
+  const refreshed = await apiFetch<{ token?: unknown }>("/auth/token/refresh", { method: "POST", token, body: {} })
   if (typeof refreshed.token !== "string" || !refreshed.token) {
-    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." });
+    throw new ApiError(401, { message: "We couldn't sign you in. Please try again." })
   }
-  return refreshed.token;
+  return refreshed.token
 }
 
 export type PortalSettings = {
-  enabled: boolean;
-  closedMessage: string;
-  google: boolean;
-  facebook: boolean;
-  bookingNumber: boolean;
+  enabled: boolean
+  closedMessage: string
+  google: boolean
+  facebook: boolean
+  bookingNumber: boolean
   /** "Email me a sign-in link". */
-  emailLink: boolean;
-};
+  emailLink: boolean
+}
 
-const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help.";
+const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help."
 
 /**
  * Is the portal open, and which sign-in buttons to show. When the backend can't be reached
@@ -138,14 +135,14 @@ export async function getPortalSettings(): Promise<PortalSettings> {
   try {
     const { portal } = await apiFetch<{
       portal?: {
-        enabled?: boolean;
-        closed_message?: string | null;
-        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number" | "email_link", boolean>>;
-        sign_in_origins?: unknown;
-      };
-    }>("/store/portal/settings");
-    const methods = portal?.sign_in_methods ?? {};
-    rememberSignInOrigins(portal?.sign_in_origins);
+        enabled?: boolean
+        closed_message?: string | null
+        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number" | "email_link", boolean>>
+        sign_in_origins?: unknown
+      }
+    }>("/store/portal/settings")
+    const methods = portal?.sign_in_methods ?? {}
+    rememberSignInOrigins(portal?.sign_in_origins)
     return {
       enabled: portal?.enabled !== false,
       closedMessage: portal?.closed_message?.trim() || CLOSED_FALLBACK,
@@ -153,10 +150,10 @@ export async function getPortalSettings(): Promise<PortalSettings> {
       facebook: methods.facebook === true,
       bookingNumber: methods.booking_number !== false,
       emailLink: methods.email_link === true,
-    };
+    }
   } catch (error) {
-    if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error);
-    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false };
+    if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error)
+    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false }
   }
 }
 
@@ -165,5 +162,5 @@ export async function changePassword(token: string, currentPassword: string, new
     method: "POST",
     token,
     body: { current_password: currentPassword, new_password: newPassword },
-  });
+  })
 }

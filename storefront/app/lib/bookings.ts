@@ -1,7 +1,7 @@
 /** How a booking is shown in My bookings and on its own page. Shared by server and browser. */
 
-import type { CustomerBooking } from "~/lib/bookings.server";
-import { formatWindow } from "~/lib/services";
+import type { CustomerBooking } from "~/lib/bookings.server"
+import { formatWindow } from "~/lib/services"
 
 export const STATUS_LABELS: Record<string, string> = {
   requested: "Requested",
@@ -9,27 +9,25 @@ export const STATUS_LABELS: Record<string, string> = {
   in_progress: "In progress",
   completed: "Completed",
   cancelled: "Cancelled",
-};
+}
 
 export type BookingView = {
-  id: string;
-  number: string;
-  service: string;
-  option: string | null;
+  id: string
+  number: string
+  service: string
+  option: string | null
   /** "Tuesday 25 November 2025, 10:00–12:00": the arrival window. */
-  when: string;
-  status: string;
-  location: string | null;
-  contact: string | null;
-  instructions: string | null;
-};
+  when: string
+  status: string
+  location: string | null
+  contact: string | null
+  instructions: string | null
+}
 
 /** Times in the business's time zone; the arrival window when the booking knows it, else start to end. */
 export function toBookingView(booking: CustomerBooking, timeZone: string): BookingView {
-  const windowEnd = booking.location?.window_ends_at || booking.ends_at;
-  const contact = booking.contact
-    ? [booking.contact.name, booking.contact.email, booking.contact.phone].filter(Boolean).join(", ")
-    : "";
+  const windowEnd = booking.location?.window_ends_at || booking.ends_at
+  const contact = booking.contact ? [booking.contact.name, booking.contact.email, booking.contact.phone].filter(Boolean).join(", ") : ""
   return {
     id: booking.id,
     number: booking.booking_number,
@@ -40,5 +38,5 @@ export function toBookingView(booking: CustomerBooking, timeZone: string): Booki
     location: booking.location_text,
     contact: contact || null,
     instructions: booking.instructions,
-  };
+  }
 }

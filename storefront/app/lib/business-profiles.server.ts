@@ -1,62 +1,56 @@
 /** Business profiles: the API calls and the add and edit pages' actions. */
 
-import { json } from "@remix-run/node";
+import { json } from "@remix-run/node"
 
-import { apiFetch, toProblem } from "~/lib/api.server";
-import {
-  fieldErrorsFromMessage,
-  type BusinessProfileFieldErrors,
-  type BusinessProfileValues,
-} from "~/lib/business-profiles";
-import { signOutIfRefused } from "~/lib/session.server";
+import { apiFetch, toProblem } from "~/lib/api.server"
+import { fieldErrorsFromMessage, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
+import { signOutIfRefused } from "~/lib/session.server"
 
 /** A company the customer books for; chosen at booking and printed on invoices. */
 export type BusinessProfile = {
-  id: string;
-  customer_id: string;
-  name: string;
-  billing_email: string;
-  tax_id: string | null;
-  address_1: string;
-  address_2: string | null;
-  city: string;
-  province: string | null;
-  postal_code: string;
+  id: string
+  customer_id: string
+  name: string
+  billing_email: string
+  tax_id: string | null
+  address_1: string
+  address_2: string | null
+  city: string
+  province: string | null
+  postal_code: string
   /** Lowercase, e.g. "gb". */
-  country_code: string;
-  created_at: string;
-  updated_at: string;
-};
+  country_code: string
+  created_at: string
+  updated_at: string
+}
 
 /** Body of a create; an update takes any subset. Optional fields are cleared with null. */
 export type BusinessProfileInput = {
-  name: string;
-  billing_email: string;
-  tax_id: string | null;
-  address_1: string;
-  address_2: string | null;
-  city: string;
-  province: string | null;
-  postal_code: string;
-  country_code: string;
-};
+  name: string
+  billing_email: string
+  tax_id: string | null
+  address_1: string
+  address_2: string | null
+  city: string
+  province: string | null
+  postal_code: string
+  country_code: string
+}
 
 const businessProfilesPath = (id?: string) =>
-  id === undefined
-    ? "/store/customers/me/business-profiles"
-    : `/store/customers/me/business-profiles/${encodeURIComponent(id)}`;
+  id === undefined ? "/store/customers/me/business-profiles" : `/store/customers/me/business-profiles/${encodeURIComponent(id)}`
 
 export async function listBusinessProfiles(token: string): Promise<BusinessProfile[]> {
   const { business_profiles } = await apiFetch<{ business_profiles?: BusinessProfile[] }>(businessProfilesPath(), {
     token,
-  });
-  return Array.isArray(business_profiles) ? business_profiles : [];
+  })
+  return Array.isArray(business_profiles) ? business_profiles : []
 }
 
 /** One of the customer's own profiles, or null when they have none with this id. */
 export async function findBusinessProfile(token: string, id: string): Promise<BusinessProfile | null> {
-  const profiles = await listBusinessProfiles(token);
-  return profiles.find((profile) => profile.id === id) ?? null;
+  const profiles = await listBusinessProfiles(token)
+  return profiles.find((profile) => profile.id === id) ?? null
 }
 
 /** Throws ApiError 400 { message } naming the field that is wrong. */
@@ -65,51 +59,47 @@ export async function createBusinessProfile(token: string, input: BusinessProfil
     method: "POST",
     token,
     body: input,
-  });
-  return business_profile;
+  })
+  return business_profile
 }
 
 /** Throws ApiError 400 for a bad field, 404 when the profile is not this customer's. */
-export async function updateBusinessProfile(
-  token: string,
-  id: string,
-  input: Partial<BusinessProfileInput>
-): Promise<BusinessProfile> {
+export async function updateBusinessProfile(token: string, id: string, input: Partial<BusinessProfileInput>): Promise<BusinessProfile> {
   const { business_profile } = await apiFetch<{ business_profile: BusinessProfile }>(businessProfilesPath(id), {
     method: "POST",
     token,
     body: input,
-  });
-  return business_profile;
+  })
+  return business_profile
 }
 
 /** Throws ApiError 404 when the profile is not this customer's. */
 export async function deleteBusinessProfile(token: string, id: string): Promise<void> {
-  await apiFetch(businessProfilesPath(id), { method: "DELETE", token });
+  await apiFetch(businessProfilesPath(id), { method: "DELETE", token })
 }
 
 /** What the add and edit pages' actions answer when nothing was saved. */
 export type BusinessProfileActionData = {
-  values?: BusinessProfileValues;
-  formError?: string;
-  fieldErrors?: BusinessProfileFieldErrors;
+  values?: BusinessProfileValues
+  formError?: string
+  fieldErrors?: BusinessProfileFieldErrors
   /** The profile is not (or no longer) one of the customer's. */
-  notFound?: boolean;
+  notFound?: boolean
   /** "Delete" was pressed on /account: ask before deleting. */
-  confirmDelete?: boolean;
-  deleteError?: string;
-};
+  confirmDelete?: boolean
+  deleteError?: string
+}
 
 /**
  * A create or update the backend refused. 400 keeps the form with the backend's message above
  * it and the fields it names highlighted; 401/403 sign the customer out.
  */
 export async function saveFailed(request: Request, error: unknown, values: BusinessProfileValues) {
-  const problem = toProblem(error);
+  const problem = toProblem(error)
   if (problem.status === 404) {
-    return json<BusinessProfileActionData>({ values, notFound: true }, { status: 404 });
+    return json<BusinessProfileActionData>({ values, notFound: true }, { status: 404 })
   }
-  await signOutIfRefused(request, problem);
-  const fieldErrors = problem.status === 400 ? fieldErrorsFromMessage(problem.message) : {};
-  return json<BusinessProfileActionData>({ values, formError: problem.message, fieldErrors }, { status: problem.status });
+  await signOutIfRefused(request, problem)
+  const fieldErrors = problem.status === 400 ? fieldErrorsFromMessage(problem.message) : {}
+  return json<BusinessProfileActionData>({ values, formError: problem.message, fieldErrors }, { status: problem.status })
 }

@@ -1,12 +1,12 @@
 /** Business profiles: the form's fields, countries and how a profile is shown. Shared by server and browser. */
 
-import type { BusinessProfile, BusinessProfileInput } from "~/lib/business-profiles.server";
-import { text } from "~/lib/forms";
+import type { BusinessProfile, BusinessProfileInput } from "~/lib/business-profiles.server"
+import { text } from "~/lib/forms"
 
-export type BusinessProfileField = keyof BusinessProfileInput;
+export type BusinessProfileField = keyof BusinessProfileInput
 
 /** Every field as a string, as the form edits it. */
-export type BusinessProfileValues = Record<BusinessProfileField, string>;
+export type BusinessProfileValues = Record<BusinessProfileField, string>
 
 /** The form's labels, in the order the fields are shown. */
 export const BUSINESS_PROFILE_LABELS: Record<BusinessProfileField, string> = {
@@ -19,7 +19,7 @@ export const BUSINESS_PROFILE_LABELS: Record<BusinessProfileField, string> = {
   province: "County or state (optional)",
   postal_code: "Postcode",
   country_code: "Country",
-};
+}
 
 /** How a field is named inside a sentence ("Postcode is required"). */
 const FIELD_NAMES: Record<BusinessProfileField, string> = {
@@ -32,12 +32,12 @@ const FIELD_NAMES: Record<BusinessProfileField, string> = {
   province: "County or state",
   postal_code: "Postcode",
   country_code: "Country",
-};
+}
 
-const FIELDS = Object.keys(BUSINESS_PROFILE_LABELS) as BusinessProfileField[];
-const OPTIONAL_FIELDS: ReadonlySet<BusinessProfileField> = new Set(["tax_id", "address_2", "province"]);
+const FIELDS = Object.keys(BUSINESS_PROFILE_LABELS) as BusinessProfileField[]
+const OPTIONAL_FIELDS: ReadonlySet<BusinessProfileField> = new Set(["tax_id", "address_2", "province"])
 
-export const DEFAULT_COUNTRY = "GB";
+export const DEFAULT_COUNTRY = "GB"
 
 /** The countries offered in the form; the value sent is the two-letter code. */
 export const COUNTRIES: ReadonlyArray<{ code: string; name: string }> = [
@@ -53,34 +53,27 @@ export const COUNTRIES: ReadonlyArray<{ code: string; name: string }> = [
   { code: "CA", name: "Canada" },
   { code: "AU", name: "Australia" },
   { code: "NZ", name: "New Zealand" },
-];
+]
 
 /** "United Kingdom" for "gb"; a code not in the list is shown as the code. */
 export function countryName(code: string): string {
-  const upper = code.toUpperCase();
-  return COUNTRIES.find((country) => country.code === upper)?.name ?? upper;
+  const upper = code.toUpperCase()
+  return COUNTRIES.find((country) => country.code === upper)?.name ?? upper
 }
 
 /** The list, plus the profile's own country if staff saved one the list doesn't offer. */
 export function countryOptions(current: string | undefined): ReadonlyArray<{ code: string; name: string }> {
-  const upper = current?.toUpperCase();
-  if (!upper || COUNTRIES.some((country) => country.code === upper)) return COUNTRIES;
-  return [...COUNTRIES, { code: upper, name: upper }];
+  const upper = current?.toUpperCase()
+  if (!upper || COUNTRIES.some((country) => country.code === upper)) return COUNTRIES
+  return [...COUNTRIES, { code: upper, name: upper }]
 }
 
 /** "1 High Street, Suite 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
 export function formatAddress(profile: BusinessProfile): string {
-  return [
-    profile.address_1,
-    profile.address_2,
-    profile.city,
-    profile.province,
-    profile.postal_code,
-    countryName(profile.country_code),
-  ]
+  return [profile.address_1, profile.address_2, profile.city, profile.province, profile.postal_code, countryName(profile.country_code)]
     .map((part) => part?.trim())
     .filter(Boolean)
-    .join(", ");
+    .join(", ")
 }
 
 export const EMPTY_VALUES: BusinessProfileValues = {
@@ -93,7 +86,7 @@ export const EMPTY_VALUES: BusinessProfileValues = {
   province: "",
   postal_code: "",
   country_code: DEFAULT_COUNTRY,
-};
+}
 
 export function valuesFromProfile(profile: BusinessProfile): BusinessProfileValues {
   return {
@@ -106,14 +99,14 @@ export function valuesFromProfile(profile: BusinessProfile): BusinessProfileValu
     province: profile.province ?? "",
     postal_code: profile.postal_code,
     country_code: profile.country_code.toUpperCase(),
-  };
+  }
 }
 
 export function readBusinessProfileForm(form: FormData): BusinessProfileValues {
-  const values = { ...EMPTY_VALUES };
-  for (const field of FIELDS) values[field] = text(form, field);
-  values.country_code = values.country_code.toUpperCase();
-  return values;
+  const values = { ...EMPTY_VALUES }
+  for (const field of FIELDS) values[field] = text(form, field)
+  values.country_code = values.country_code.toUpperCase()
+  return values
 }
 
 /**
@@ -121,35 +114,35 @@ export function readBusinessProfileForm(form: FormData): BusinessProfileValues {
  * empty optional fields are sent as null so an edit can clear them.
  */
 export function toBusinessProfileInput(values: BusinessProfileValues): BusinessProfileInput {
-  const input = {} as Record<BusinessProfileField, string | null>;
+  const input = {} as Record<BusinessProfileField, string | null>
   for (const field of FIELDS) {
-    input[field] = OPTIONAL_FIELDS.has(field) && !values[field] ? null : values[field];
+    input[field] = OPTIONAL_FIELDS.has(field) && !values[field] ? null : values[field]
   }
-  input.country_code = values.country_code.toLowerCase();
-  return input as BusinessProfileInput;
+  input.country_code = values.country_code.toLowerCase()
+  return input as BusinessProfileInput
 }
 
-export type BusinessProfileFieldErrors = Partial<Record<BusinessProfileField, string>>;
+export type BusinessProfileFieldErrors = Partial<Record<BusinessProfileField, string>>
 
 /**
  * The backend's 400 message names the fields by their API names ("billing_email must be a valid
  * email address"; up to three, joined by "; "). Each field named gets that part, in the form's words.
  */
 export function fieldErrorsFromMessage(message: string): BusinessProfileFieldErrors {
-  const errors: BusinessProfileFieldErrors = {};
-  const parts = message.replace(/^Invalid request:\s*/i, "").split(/;\s*/);
+  const errors: BusinessProfileFieldErrors = {}
+  const parts = message.replace(/^Invalid request:\s*/i, "").split(/;\s*/)
   for (const part of parts) {
     for (const field of FIELDS) {
-      const named = new RegExp(`(^|[^a-z_])${field}([^a-z_0-9]|$)`, "i");
-      if (errors[field] || !named.test(part)) continue;
+      const named = new RegExp(`(^|[^a-z_])${field}([^a-z_0-9]|$)`, "i")
+      if (errors[field] || !named.test(part)) continue
       const sentence = part
         .replace(new RegExp(`(value for )?field '${field}'`, "gi"), FIELD_NAMES[field])
         .replace(new RegExp(`'${field}'`, "g"), FIELD_NAMES[field])
         .replace(new RegExp(`\\b${field}\\b`, "g"), FIELD_NAMES[field])
-        .trim();
-      const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1);
-      errors[field] = /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+        .trim()
+      const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1)
+      errors[field] = /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
     }
   }
-  return errors;
+  return errors
 }

@@ -1,13 +1,13 @@
-import { mapTiles } from "~/lib/map-tiles.server";
-import { stripeBrowserConfig } from "~/lib/saved-cards.server";
-import { signInOrigins } from "~/lib/sign-in-origins.server";
+import { mapTiles } from "~/lib/map-tiles.server"
+import { stripeBrowserConfig } from "~/lib/saved-cards.server"
+import { signInOrigins } from "~/lib/sign-in-origins.server"
 
 /** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org". */
 function originOf(url: string | undefined | null): string | null {
-  if (!url) return null;
-  const match = /^(https?:\/\/)([^/?#]+)/i.exec(url.trim());
-  if (!match) return null;
-  return match[1] + match[2].replace(/\{[a-z]+\}/gi, "*");
+  if (!url) return null
+  const match = /^(https?:\/\/)([^/?#]+)/i.exec(url.trim())
+  if (!match) return null
+  return match[1] + match[2].replace(/\{[a-z]+\}/gi, "*")
 }
 
 /**
@@ -17,11 +17,9 @@ function originOf(url: string | undefined | null): string | null {
  * providers it sends people to; nobody may frame the portal.
  */
 export function contentSecurityPolicy(nonce: string): string {
-  const stripe = stripeBrowserConfig();
-  const stripeOrigins = stripe.publishableKey
-    ? [originOf(stripe.jsUrl), "https://js.stripe.com", "https://*.js.stripe.com"].filter(Boolean)
-    : [];
-  const stripeApi = stripe.publishableKey ? [originOf(stripe.jsUrl), "https://api.stripe.com"].filter(Boolean) : [];
+  const stripe = stripeBrowserConfig()
+  const stripeOrigins = stripe.publishableKey ? [originOf(stripe.jsUrl), "https://js.stripe.com", "https://*.js.stripe.com"].filter(Boolean) : []
+  const stripeApi = stripe.publishableKey ? [originOf(stripe.jsUrl), "https://api.stripe.com"].filter(Boolean) : []
   const directives: Record<string, Array<string | null>> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, ...stripeOrigins],
@@ -35,8 +33,8 @@ export function contentSecurityPolicy(nonce: string): string {
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
-  };
+  }
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${[...new Set(sources.filter(Boolean))].join(" ")}`)
-    .join("; ");
+    .join("; ")
 }

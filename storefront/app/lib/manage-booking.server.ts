@@ -1,71 +1,71 @@
 /** Managing one booking: the store API's /store/customers/me/bookings/:id… routes. */
 
-import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api.server";
-import { failWith } from "~/lib/booking.server";
-import type { CustomerBooking } from "~/lib/bookings.server";
-import { requireToken } from "~/lib/session.server";
+import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api.server"
+import { failWith } from "~/lib/booking.server"
+import type { CustomerBooking } from "~/lib/bookings.server"
+import { requireToken } from "~/lib/session.server"
 
 /** A photo or document on the booking (the customer's own, or added by staff). */
 export type BookingAttachment = {
-  id: string;
-  url: string;
-  filename: string;
-  mime_type: string;
-  size_bytes: number;
-  added_by: "customer" | "staff" | string;
-  created_at: string;
-};
+  id: string
+  url: string
+  filename: string
+  mime_type: string
+  size_bytes: number
+  added_by: "customer" | "staff" | string
+  created_at: string
+}
 
 /** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
 export type BookingMapLocation = {
-  latitude: number;
-  longitude: number;
-  precision: "address" | "postcode_area";
-  zoom: number;
-  label: string | null;
-};
+  latitude: number
+  longitude: number
+  precision: "address" | "postcode_area"
+  zoom: number
+  label: string | null
+}
 
 /** The saved card the booking is charged to (never the card number). */
-export type BookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number };
+export type BookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number }
 
 export type ManagedBooking = CustomerBooking & {
-  product_id: string | null;
-  service_handle: string | null;
-  card: BookingCard | null;
-  cancelled_at: string | null;
-  cancelled_by: string | null;
-  cancellation_reason: string | null;
-  reschedule_count: number;
-  map: BookingMapLocation | null;
-  attachments: BookingAttachment[];
-};
+  product_id: string | null
+  service_handle: string | null
+  card: BookingCard | null
+  cancelled_at: string | null
+  cancelled_by: string | null
+  cancellation_reason: string | null
+  reschedule_count: number
+  map: BookingMapLocation | null
+  attachments: BookingAttachment[]
+}
 
 /** What the customer may still change, the business's rules and how to reach the office. */
 export type BookingChanges = {
-  can_edit: boolean;
-  can_add_attachments: boolean;
-  can_cancel: boolean;
-  can_reschedule: boolean;
-  cancel_until: string | null;
-  reschedule_until: string | null;
-  edit_refusal: string | null;
-  cancel_refusal: string | null;
-  reschedule_refusal: string | null;
-  cancellation_cutoff_hours: number;
-  reschedule_cutoff_hours: number;
-  cancellation_policy: string;
-  office_phone: string | null;
-  office_email: string | null;
-};
+  can_edit: boolean
+  can_add_attachments: boolean
+  can_cancel: boolean
+  can_reschedule: boolean
+  cancel_until: string | null
+  reschedule_until: string | null
+  edit_refusal: string | null
+  cancel_refusal: string | null
+  reschedule_refusal: string | null
+  cancellation_cutoff_hours: number
+  reschedule_cutoff_hours: number
+  cancellation_policy: string
+  office_phone: string | null
+  office_email: string | null
+}
 
-export type BookingWithChanges = { booking: ManagedBooking; changes: BookingChanges };
+export type BookingWithChanges = { booking: ManagedBooking; changes: BookingChanges }
 
-const path = (id: string, rest = "") => `/store/customers/me/bookings/${encodeURIComponent(id)}${rest}`;
+const path = (id: string, rest = "") => `/store/customers/me/bookings/${encodeURIComponent(id)}${rest}`
 
-const list = <T,>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : []);
+const list = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
 
 function normalise(result: BookingWithChanges): BookingWithChanges {
-  const booking = result.booking;
+  const booking = result.booking
   return {
     booking: {
       ...booking,
@@ -80,16 +80,16 @@ function normalise(result: BookingWithChanges): BookingWithChanges {
       reschedule_count: Number(booking.reschedule_count) || 0,
     },
     changes: result.changes,
-  };
+  }
 }
 
 /** One of the customer's bookings with what can still be changed, or null (not theirs, or no such booking). */
 export async function getBookingWithChanges(token: string, id: string): Promise<BookingWithChanges | null> {
   try {
-    return normalise(await apiFetch<BookingWithChanges>(path(id), { token }));
+    return normalise(await apiFetch<BookingWithChanges>(path(id), { token }))
   } catch (error) {
-    if (errorStatus(error) === 404) return null;
-    throw error;
+    if (errorStatus(error) === 404) return null
+    throw error
   }
 }
 
@@ -98,18 +98,18 @@ export async function getBookingWithChanges(token: string, id: string): Promise<
  * 404 page, like one that doesn't exist); visitors go to sign in and come back.
  */
 export async function loadManagedBooking(request: Request, id: string | undefined): Promise<{ token: string; data: BookingWithChanges }> {
-  const token = await requireToken(request);
-  let data: BookingWithChanges | null;
+  const token = await requireToken(request)
+  let data: BookingWithChanges | null
   try {
-    data = await getBookingWithChanges(token, id ?? "");
+    data = await getBookingWithChanges(token, id ?? "")
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
-  if (!data) throw new Response("Booking not found", { status: 404 });
-  return { token, data };
+  if (!data) throw new Response("Booking not found", { status: 404 })
+  return { token, data }
 }
 
-export type BookingContactInput = { name: string; email: string; phone: string | null };
+export type BookingContactInput = { name: string; email: string; phone: string | null }
 
 /** Throws ApiError 400 with a readable message, 409 when the visit can't be changed any more. */
 export async function updateBookingDetails(
@@ -117,19 +117,17 @@ export async function updateBookingDetails(
   id: string,
   input: { contact?: BookingContactInput; instructions?: string | null }
 ): Promise<BookingWithChanges> {
-  return normalise(await apiFetch<BookingWithChanges>(path(id), { method: "POST", token, body: input }));
+  return normalise(await apiFetch<BookingWithChanges>(path(id), { method: "POST", token, body: input }))
 }
 
 /** Throws ApiError 409 after the cut-off, naming the rule and the office's phone and email. */
 export async function cancelBooking(token: string, id: string, reason: string | null): Promise<BookingWithChanges> {
-  return normalise(await apiFetch<BookingWithChanges>(path(id, "/cancel"), { method: "POST", token, body: { reason } }));
+  return normalise(await apiFetch<BookingWithChanges>(path(id, "/cancel"), { method: "POST", token, body: { reason } }))
 }
 
 /** Throws ApiError 409 when the window was just taken or the cut-off has passed, 400 for a time not offered. */
 export async function rescheduleBooking(token: string, id: string, startsAt: string): Promise<BookingWithChanges> {
-  return normalise(
-    await apiFetch<BookingWithChanges>(path(id, "/reschedule"), { method: "POST", token, body: { starts_at: startsAt } })
-  );
+  return normalise(await apiFetch<BookingWithChanges>(path(id, "/reschedule"), { method: "POST", token, body: { starts_at: startsAt } }))
 }
 
 /** Throws ApiError 400 for a file that isn't a photo or PDF, 413 over 10 MB. */
@@ -138,10 +136,10 @@ export async function addBookingAttachment(token: string, id: string, file: Blob
     method: "POST",
     token,
     form: fileForm(file, filename),
-  });
-  return { ...attachment, url: portalFileUrl(attachment.url) ?? "" };
+  })
+  return { ...attachment, url: portalFileUrl(attachment.url) ?? "" }
 }
 
 export async function removeBookingAttachment(token: string, id: string, attachmentId: string): Promise<void> {
-  await apiFetch(path(id, `/attachments/${encodeURIComponent(attachmentId)}`), { method: "DELETE", token });
+  await apiFetch(path(id, `/attachments/${encodeURIComponent(attachmentId)}`), { method: "DELETE", token })
 }

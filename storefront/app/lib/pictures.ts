@@ -1,20 +1,20 @@
 /** Profile pictures and dependents' photos. Shared by server and browser. */
 
 /** The picture types the backend accepts (it checks the file's content, not its name). */
-export const PICTURE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
-export const MAX_PICTURE_BYTES = 5 * 1024 * 1024;
+export const PICTURE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
+export const MAX_PICTURE_BYTES = 5 * 1024 * 1024
 
 /** The `accept` attribute of the file inputs. */
-export const PICTURE_ACCEPT = PICTURE_TYPES.join(",");
+export const PICTURE_ACCEPT = PICTURE_TYPES.join(",")
 
-export const PICTURE_HINT = "A JPEG, PNG or WebP picture of up to 5 MB.";
+export const PICTURE_HINT = "A JPEG, PNG or WebP picture of up to 5 MB."
 
 /** "EI" for "Eddie Info", "E" for "eddie@example.com". */
 export function initials(name: string): string {
   const words = name
     .replace(/@.*$/, "")
     .split(/[\s._-]+/)
-    .filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words.slice(0, 1);
-  return letters.map((word) => word.charAt(0).toUpperCase()).join("") || "?";
+    .filter(Boolean)
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words.slice(0, 1)
+  return letters.map((word) => word.charAt(0).toUpperCase()).join("") || "?"
 }

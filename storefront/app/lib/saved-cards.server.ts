@@ -1,19 +1,19 @@
-import { apiFetch } from "~/lib/api.server";
-import type { SavedCard } from "~/lib/saved-cards";
+import { apiFetch } from "~/lib/api.server"
+import type { SavedCard } from "~/lib/saved-cards"
 
-export type SavedCards = { card_payments: boolean; saved_cards: SavedCard[]; default_card_id: string | null };
+export type SavedCards = { card_payments: boolean; saved_cards: SavedCard[]; default_card_id: string | null }
 
-const BASE = "/store/customers/me/saved-cards";
-const cardPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
+const BASE = "/store/customers/me/saved-cards"
+const cardPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
 
 /** The customer's saved cards; `card_payments` is false when the business hasn't set up card payments. */
 export async function listSavedCards(token: string): Promise<SavedCards> {
-  const result = await apiFetch<Partial<SavedCards>>(BASE, { token });
+  const result = await apiFetch<Partial<SavedCards>>(BASE, { token })
   return {
     card_payments: result.card_payments === true,
     saved_cards: Array.isArray(result.saved_cards) ? result.saved_cards : [],
     default_card_id: typeof result.default_card_id === "string" ? result.default_card_id : null,
-  };
+  }
 }
 
 /** A Stripe SetupIntent for "Add a card": its client secret goes to Stripe's card form in the browser. */
@@ -22,18 +22,18 @@ export async function startAddingCard(token: string): Promise<{ id: string; clie
     method: "POST",
     token,
     body: {},
-  });
-  return setup_intent;
+  })
+  return setup_intent
 }
 
 /** Throws ApiError 404 when the card isn't the customer's. */
 export async function removeSavedCard(token: string, id: string): Promise<void> {
-  await apiFetch(cardPath(id), { method: "DELETE", token });
+  await apiFetch(cardPath(id), { method: "DELETE", token })
 }
 
 /** Throws ApiError 404 when the card isn't the customer's. */
 export async function makeDefaultCard(token: string, id: string): Promise<void> {
-  await apiFetch(`${cardPath(id)}/default`, { method: "POST", token, body: {} });
+  await apiFetch(`${cardPath(id)}/default`, { method: "POST", token, body: {} })
 }
 
 /**
@@ -44,5 +44,5 @@ export function stripeBrowserConfig(): { publishableKey: string | null; jsUrl: s
   return {
     publishableKey: process.env.STRIPE_PUBLISHABLE_KEY?.trim() || null,
     jsUrl: process.env.STRIPE_JS_URL?.trim() || "https://js.stripe.com/v3/",
-  };
+  }
 }

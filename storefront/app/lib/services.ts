@@ -3,26 +3,26 @@
 /** "£65.00" */
 export function formatMoney(amount: number, currencyCode: string): string {
   try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount);
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
   } catch {
-    return `${amount.toFixed(2)} ${currencyCode.toUpperCase()}`;
+    return `${amount.toFixed(2)} ${currencyCode.toUpperCase()}`
   }
 }
 
 /** "2 hours 30 minutes", "1 hour", "45 minutes" */
 export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [];
-  if (hours) parts.push(`${hours} hour${hours === 1 ? "" : "s"}`);
-  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? "" : "s"}`);
-  return parts.join(" ");
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  const parts = []
+  if (hours) parts.push(`${hours} hour${hours === 1 ? "" : "s"}`)
+  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? "" : "s"}`)
+  return parts.join(" ")
 }
 
 /** "BS6 7QT": upper case, one space before the last three characters. */
 export function formatPostcode(postcode: string): string {
-  const code = postcode.toUpperCase().replace(/\s+/g, "");
-  return code.length > 3 ? `${code.slice(0, -3)} ${code.slice(-3)}` : code;
+  const code = postcode.toUpperCase().replace(/\s+/g, "")
+  return code.length > 3 ? `${code.slice(0, -3)} ${code.slice(-3)}` : code
 }
 
 /**
@@ -30,31 +30,31 @@ export function formatPostcode(postcode: string): string {
  * covers BS6 7QT but not BS61 1AA; "B" does not cover BS6; no areas means everywhere).
  */
 export function servesPostcode(areas: readonly string[], postcode: string): boolean {
-  if (!areas.length) return true;
-  const code = postcode.toUpperCase().replace(/\s+/g, "");
-  const outward = code.length > 3 ? code.slice(0, -3) : code;
+  if (!areas.length) return true
+  const code = postcode.toUpperCase().replace(/\s+/g, "")
+  const outward = code.length > 3 ? code.slice(0, -3) : code
   return areas.some((area) => {
-    const normalized = area.toUpperCase().replace(/\s+/g, "");
-    if (!outward.startsWith(normalized)) return false;
-    const next = outward.charAt(normalized.length);
-    return next === "" || (/[A-Z]$/.test(normalized) && /\d/.test(next));
-  });
+    const normalized = area.toUpperCase().replace(/\s+/g, "")
+    if (!outward.startsWith(normalized)) return false
+    const next = outward.charAt(normalized.length)
+    return next === "" || (/[A-Z]$/.test(normalized) && /\d/.test(next))
+  })
 }
 
 /** The API's own wording, so the message is the same whether the portal or the API notices first. */
 export function notServedMessage(serviceTitle: string, postcode: string): string {
-  return `Sorry, we don't offer ${serviceTitle} in ${postcode.trim().toUpperCase()} yet. Choose another location or call us.`;
+  return `Sorry, we don't offer ${serviceTitle} in ${postcode.trim().toUpperCase()} yet. Choose another location or call us.`
 }
 
-export const DEFAULT_TIME_ZONE = "Europe/London";
+export const DEFAULT_TIME_ZONE = "Europe/London"
 
 function validTimeZone(zone: string | null | undefined): string {
-  if (!zone) return DEFAULT_TIME_ZONE;
+  if (!zone) return DEFAULT_TIME_ZONE
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone;
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone })
+    return zone
   } catch {
-    return DEFAULT_TIME_ZONE;
+    return DEFAULT_TIME_ZONE
   }
 }
 
@@ -65,9 +65,9 @@ export function dayKey(date: Date, timeZone: string): string {
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  }).formatToParts(date)
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ""
+  return `${get("year")}-${get("month")}-${get("day")}`
 }
 
 /** "Tue 25 Nov" */
@@ -79,7 +79,7 @@ export function formatDay(date: Date, timeZone: string): string {
     month: "short",
   })
     .format(date)
-    .replace(",", "");
+    .replace(",", "")
 }
 
 /** "Tuesday 25 November 2025" */
@@ -92,7 +92,7 @@ export function formatLongDay(date: Date, timeZone: string): string {
     year: "numeric",
   })
     .format(date)
-    .replace(",", "");
+    .replace(",", "")
 }
 
 /** "10:00" */
@@ -102,50 +102,45 @@ export function formatTime(date: Date, timeZone: string): string {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-  }).format(date);
+  }).format(date)
 }
 
 /** "10:00–12:00" */
 export function formatTimeRange(startsAt: string, endsAt: string | null | undefined, timeZone: string): string {
-  const start = new Date(startsAt);
-  const end = endsAt ? new Date(endsAt) : null;
-  if (!end || Number.isNaN(end.getTime())) return formatTime(start, timeZone);
-  return `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`;
+  const start = new Date(startsAt)
+  const end = endsAt ? new Date(endsAt) : null
+  if (!end || Number.isNaN(end.getTime())) return formatTime(start, timeZone)
+  return `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`
 }
 
 /** "Tue 25 Nov, 10:00–12:00" (or with the long day); "Date to be confirmed" for a bad date. */
-export function formatWindow(
-  startsAt: string,
-  endsAt: string | null | undefined,
-  timeZone: string,
-  style: "short" | "long" = "short"
-): string {
-  const start = new Date(startsAt);
-  if (Number.isNaN(start.getTime())) return "Date to be confirmed";
-  const day = style === "long" ? formatLongDay(start, timeZone) : formatDay(start, timeZone);
-  return `${day}, ${formatTimeRange(startsAt, endsAt, timeZone)}`;
+export function formatWindow(startsAt: string, endsAt: string | null | undefined, timeZone: string, style: "short" | "long" = "short"): string {
+  const start = new Date(startsAt)
+  if (Number.isNaN(start.getTime())) return "Date to be confirmed"
+  const day = style === "long" ? formatLongDay(start, timeZone) : formatDay(start, timeZone)
+  return `${day}, ${formatTimeRange(startsAt, endsAt, timeZone)}`
 }
 
 /** YYYY-MM-DD plus `days` calendar days. */
 export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  const date = new Date(`${day}T12:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
 }
 
 export function isDay(value: string | null | undefined): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
 }
 
 type ListedService = {
-  id: string;
-  handle: string;
-  title: string;
-  summary: string | null;
-  starting_rate: number;
-  currency_code: string;
-  duration_minutes: number;
-};
+  id: string
+  handle: string
+  title: string
+  summary: string | null
+  starting_rate: number
+  currency_code: string
+  duration_minutes: number
+}
 
 /** What a service card shows. */
 export function toServiceCard(service: ListedService) {
@@ -156,5 +151,5 @@ export function toServiceCard(service: ListedService) {
     summary: service.summary,
     fromPrice: `From ${formatMoney(service.starting_rate, service.currency_code)}`,
     duration: formatDuration(service.duration_minutes),
-  };
+  }
 }

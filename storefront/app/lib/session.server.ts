@@ -1,35 +1,35 @@
 /** The portal's cookie session: who is signed in, and one-time messages between pages. */
 
-import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node";
+import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
 
-import type { Problem } from "~/lib/api.server";
-import { cookieSecurity } from "~/lib/request-context.server";
+import type { Problem } from "~/lib/api.server"
+import { cookieSecurity } from "~/lib/request-context.server"
 
-const DEFAULT_SESSION_SECRET = "dev-portal-session-secret";
+const DEFAULT_SESSION_SECRET = "dev-portal-session-secret"
 
 type SessionData = {
   /** A full customer session. */
-  token: string;
+  token: string
   /** A restricted booking-number session: only reaches /store/portal/booking-session. */
-  bookingToken: string;
+  bookingToken: string
   /** "<provider>:<state>" of the Google/Facebook sign-in this browser started. */
-  oauthState: string;
+  oauthState: string
   /** The email a sign-up link went to, for "Send the link again". */
-  pendingEmail: string;
-};
+  pendingEmail: string
+}
 
-export type AccountNotice = { code: string; message: string };
+export type AccountNotice = { code: string; message: string }
 type FlashData = {
-  accountNotice: AccountNotice;
+  accountNotice: AccountNotice
   /** A one-time confirmation shown at the top of /account ("Business profile saved"). */
-  accountMessage: string;
+  accountMessage: string
   /** A one-time problem shown at the top of the next page ("Biscuit was saved, but the photo wasn't"). */
-  pageError: string;
-};
+  pageError: string
+}
 
-export type PortalSession = Session<SessionData, FlashData>;
+export type PortalSession = Session<SessionData, FlashData>
 
-let cachedStorage: ReturnType<typeof createStorage> | undefined;
+let cachedStorage: ReturnType<typeof createStorage> | undefined
 
 function createStorage() {
   return createCookieSessionStorage<SessionData, FlashData>({
@@ -41,53 +41,53 @@ function createStorage() {
       secrets: [process.env.SESSION_SECRET || DEFAULT_SESSION_SECRET],
       maxAge: 60 * 60 * 24 * 7,
     },
-  });
+  })
 }
 
 function storage() {
-  cachedStorage ??= createStorage();
-  return cachedStorage;
+  cachedStorage ??= createStorage()
+  return cachedStorage
 }
 
 export function getSession(request: Request) {
-  return storage().getSession(request.headers.get("Cookie"));
+  return storage().getSession(request.headers.get("Cookie"))
 }
 
 export function commitSession(session: PortalSession) {
-  return storage().commitSession(session, cookieSecurity());
+  return storage().commitSession(session, cookieSecurity())
 }
 
 export function destroySession(session: PortalSession) {
-  return storage().destroySession(session, cookieSecurity());
+  return storage().destroySession(session, cookieSecurity())
 }
 
 export async function getToken(request: Request): Promise<string | undefined> {
-  const session = await getSession(request);
-  return session.get("token") || undefined;
+  const session = await getSession(request)
+  return session.get("token") || undefined
 }
 
 function signInUrl(redirectTo: string): string {
   // "/" is legal in a query string; keep it readable: /sign-in?redirectTo=/account
-  return `/sign-in?redirectTo=${encodeURIComponent(redirectTo).replace(/%2F/gi, "/")}`;
+  return `/sign-in?redirectTo=${encodeURIComponent(redirectTo).replace(/%2F/gi, "/")}`
 }
 
 /** The customer's JWT, or a redirect to the sign-in page. */
 export async function requireToken(request: Request): Promise<string> {
-  const token = await getToken(request);
+  const token = await getToken(request)
   if (!token) {
-    const url = new URL(request.url);
-    throw redirect(signInUrl(url.pathname + url.search));
+    const url = new URL(request.url)
+    throw redirect(signInUrl(url.pathname + url.search))
   }
-  return token;
+  return token
 }
 
 /** Destroys a stale session and sends the customer to sign in again. */
 export async function signOutAndRedirect(request: Request): Promise<never> {
-  const session = await getSession(request);
-  const url = new URL(request.url);
+  const session = await getSession(request)
+  const url = new URL(request.url)
   throw redirect(signInUrl(url.pathname + url.search), {
     headers: { "Set-Cookie": await destroySession(session) },
-  });
+  })
 }
 
 /**
@@ -95,57 +95,57 @@ export async function signOutAndRedirect(request: Request): Promise<never> {
  * message for one page view and show it on /account-on-hold.
  */
 export async function accountOnHoldRedirect(request: Request, notice: AccountNotice): Promise<never> {
-  const session = await getSession(request);
-  session.unset("token");
-  session.unset("bookingToken");
-  session.flash("accountNotice", notice);
+  const session = await getSession(request)
+  session.unset("token")
+  session.unset("bookingToken")
+  session.flash("accountNotice", notice)
   throw redirect("/account-on-hold", {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 /** Back to /account, showing `message` there once. */
 export async function redirectToAccount(request: Request, message: string): Promise<ReturnType<typeof redirect>> {
-  const session = await getSession(request);
-  session.flash("accountMessage", message);
+  const session = await getSession(request)
+  session.flash("accountMessage", message)
   return redirect("/account", {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 /** To `path`, showing `message` there once as an error (read it with `takePageError`). */
 export async function redirectWithPageError(request: Request, path: string, message: string) {
-  const session = await getSession(request);
-  session.flash("pageError", message);
+  const session = await getSession(request)
+  session.flash("pageError", message)
   return redirect(path, {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 /** The flashed page error, if any, and the cookie that forgets it. */
 export async function takePageError(request: Request): Promise<{ pageError: string | null; headers: HeadersInit }> {
-  const session = await getSession(request);
-  const pageError = session.get("pageError") ?? null;
-  return { pageError, headers: { "Set-Cookie": await commitSession(session) } };
+  const session = await getSession(request)
+  const pageError = session.get("pageError") ?? null
+  return { pageError, headers: { "Set-Cookie": await commitSession(session) } }
 }
 
 /** 401: the session is over. 403: the account is on hold or closed. Both sign the customer out. */
 export async function signOutIfRefused(request: Request, problem: Problem): Promise<void> {
   if (problem.status === 401) {
-    await signOutAndRedirect(request);
+    await signOutAndRedirect(request)
   }
   if (problem.status === 403) {
     await accountOnHoldRedirect(request, {
       code: problem.code ?? "account_blocked",
       message: problem.message,
-    });
+    })
   }
 }
 
 /** Only same-site relative paths: "/x" but never "//evil" or "/\evil". */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
-    return fallback;
+    return fallback
   }
-  return to;
+  return to
 }

@@ -4,52 +4,52 @@
  * iframe and sent from the browser straight to Stripe.
  */
 
-export type StripeError = { type?: string; code?: string; message?: string };
+export type StripeError = { type?: string; code?: string; message?: string }
 
 export type StripeElement = {
-  mount(target: HTMLElement | string): void;
-  on(event: "ready" | "change", handler: (event: { complete?: boolean; empty?: boolean }) => void): void;
-  destroy(): void;
-};
+  mount(target: HTMLElement | string): void
+  on(event: "ready" | "change", handler: (event: { complete?: boolean; empty?: boolean }) => void): void
+  destroy(): void
+}
 
 export type StripeElements = {
-  create(type: "payment", options?: Record<string, unknown>): StripeElement;
-  submit(): Promise<{ error?: StripeError }>;
-};
+  create(type: "payment", options?: Record<string, unknown>): StripeElement
+  submit(): Promise<{ error?: StripeError }>
+}
 
 export type StripeClient = {
-  elements(options: Record<string, unknown>): StripeElements;
+  elements(options: Record<string, unknown>): StripeElements
   confirmSetup(options: {
-    elements: StripeElements;
-    clientSecret: string;
-    confirmParams: { return_url: string };
-    redirect: "if_required";
-  }): Promise<{ error?: StripeError; setupIntent?: { id: string; status: string; payment_method: string | { id: string } | null } }>;
-};
+    elements: StripeElements
+    clientSecret: string
+    confirmParams: { return_url: string }
+    redirect: "if_required"
+  }): Promise<{ error?: StripeError; setupIntent?: { id: string; status: string; payment_method: string | { id: string } | null } }>
+}
 
-type StripeFactory = (publishableKey: string, options?: Record<string, unknown>) => StripeClient;
+type StripeFactory = (publishableKey: string, options?: Record<string, unknown>) => StripeClient
 
 declare global {
   interface Window {
-    Stripe?: StripeFactory;
+    Stripe?: StripeFactory
   }
 }
 
-let loading: Promise<StripeFactory> | null = null;
+let loading: Promise<StripeFactory> | null = null
 
 /** Adds Stripe.js to the page once and waits for it. */
 export function loadStripeJs(url: string): Promise<StripeFactory> {
-  if (window.Stripe) return Promise.resolve(window.Stripe);
+  if (window.Stripe) return Promise.resolve(window.Stripe)
   loading ??= new Promise<StripeFactory>((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = url;
-    script.async = true;
-    script.addEventListener("load", () => (window.Stripe ? resolve(window.Stripe) : reject(new Error("Stripe.js did not start"))));
+    const script = document.createElement("script")
+    script.src = url
+    script.async = true
+    script.addEventListener("load", () => (window.Stripe ? resolve(window.Stripe) : reject(new Error("Stripe.js did not start"))))
     script.addEventListener("error", () => {
-      loading = null;
-      reject(new Error("Stripe.js could not be loaded"));
-    });
-    document.head.appendChild(script);
-  });
-  return loading;
+      loading = null
+      reject(new Error("Stripe.js could not be loaded"))
+    })
+    document.head.appendChild(script)
+  })
+  return loading
 }

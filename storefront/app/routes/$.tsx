@@ -1,11 +1,11 @@
-import type { MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import type { MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link } from "@remix-run/react"
 
-export const meta: MetaFunction = () => [{ title: "Page not found" }];
+export const meta: MetaFunction = () => [{ title: "Page not found" }]
 
 export function loader() {
-  return json(null, { status: 404 });
+  return json(null, { status: 404 })
 }
 
 export default function NotFound() {
@@ -17,5 +17,5 @@ export default function NotFound() {
         <Link to="/">Back to our services</Link>
       </p>
     </section>
-  );
+  )
 }

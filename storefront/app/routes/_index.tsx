@@ -1,27 +1,27 @@
-import type { MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
 
-import { ServiceCard, type ServiceCardData } from "~/components/service-card";
-import { describeError } from "~/lib/api.server";
-import { pageTitle } from "~/lib/meta";
-import { toServiceCard } from "~/lib/services";
-import { listServices } from "~/lib/services.server";
+import { ServiceCard, type ServiceCardData } from "~/components/service-card"
+import { describeError } from "~/lib/api.server"
+import { pageTitle } from "~/lib/meta"
+import { toServiceCard } from "~/lib/services"
+import { listServices } from "~/lib/services.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Our services");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Our services")
 
 export async function loader() {
   try {
-    const services = await listServices();
-    return json({ services: services.map(toServiceCard), error: null as string | null });
+    const services = await listServices()
+    return json({ services: services.map(toServiceCard), error: null as string | null })
   } catch (error) {
-    console.error("Could not load services", error);
-    return json({ services: [] as ServiceCardData[], error: describeError(error) }, { status: 503 });
+    console.error("Could not load services", error)
+    return json({ services: [] as ServiceCardData[], error: describeError(error) }, { status: 503 })
   }
 }
 
 export default function Services() {
-  const { services, error } = useLoaderData<typeof loader>();
+  const { services, error } = useLoaderData<typeof loader>()
   return (
     <>
       <h1>Our services</h1>
@@ -46,5 +46,5 @@ export default function Services() {
         </>
       )}
     </>
-  );
+  )
 }

@@ -1,55 +1,53 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { acceptInvite, isStaleLink } from "~/lib/accounts.server";
-import { toProblem } from "~/lib/api.server";
-import { newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
+import { Field, FormAlert } from "~/components/field"
+import { acceptInvite, isStaleLink } from "~/lib/accounts.server"
+import { toProblem } from "~/lib/api.server"
+import { newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Set up your account");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Set up your account")
 
 // The invite token is in the address: don't pass it on to other sites.
-export const headers: HeadersFunction = () => ({ "Referrer-Policy": "same-origin" });
+export const headers: HeadersFunction = () => ({ "Referrer-Policy": "same-origin" })
 
-const INCOMPLETE = "This invitation link is incomplete. Please open the link from your email again.";
+const INCOMPLETE = "This invitation link is incomplete. Please open the link from your email again."
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return json({ token: new URL(request.url).searchParams.get("token")?.trim() ?? "" });
+  return json({ token: new URL(request.url).searchParams.get("token")?.trim() ?? "" })
 }
 
-type ActionData =
-  | { done: true; email: string | null }
-  | { done: false; formError?: string; passwordError?: string; stale?: boolean };
+type ActionData = { done: true; email: string | null } | { done: false; formError?: string; passwordError?: string; stale?: boolean }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const token = text(form, "token");
-  const password = secret(form, "password");
+  const form = await request.formData()
+  const token = text(form, "token")
+  const password = secret(form, "password")
   if (!token) {
-    return json<ActionData>({ done: false, formError: INCOMPLETE }, { status: 400 });
+    return json<ActionData>({ done: false, formError: INCOMPLETE }, { status: 400 })
   }
-  const passwordError = newPasswordError(password);
+  const passwordError = newPasswordError(password)
   if (passwordError) {
-    return json<ActionData>({ done: false, passwordError }, { status: 400 });
+    return json<ActionData>({ done: false, passwordError }, { status: 400 })
   }
   try {
-    const { email } = await acceptInvite(token, password);
-    return json<ActionData>({ done: true, email });
+    const { email } = await acceptInvite(token, password)
+    return json<ActionData>({ done: true, email })
   } catch (error) {
-    const problem = toProblem(error);
+    const problem = toProblem(error)
     return json<ActionData>(
       { done: false, formError: problem.message, stale: isStaleLink(problem.code) || problem.code === "token_invalid" },
       { status: problem.status }
-    );
+    )
   }
 }
 
 export default function AcceptInvite() {
-  const { token } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { token } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (result?.done) {
     return (
@@ -70,21 +68,21 @@ export default function AcceptInvite() {
           </Link>
         </p>
       </section>
-    );
+    )
   }
 
-  const failed = result && !result.done ? result : undefined;
+  const failed = result && !result.done ? result : undefined
   if (!token || failed?.stale) {
     return (
       <section className="narrow">
         <h1>Set up your account</h1>
         <FormAlert message={failed?.formError ?? INCOMPLETE} />
         <p>
-          Please <Link to="/support">contact us</Link> for a new invitation. If you already set a password,{" "}
-          <Link to="/sign-in">sign in</Link> or <Link to="/forgot-password">reset your password</Link>.
+          Please <Link to="/support">contact us</Link> for a new invitation. If you already set a password, <Link to="/sign-in">sign in</Link> or{" "}
+          <Link to="/forgot-password">reset your password</Link>.
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -109,5 +107,5 @@ export default function AcceptInvite() {
         </button>
       </Form>
     </section>
-  );
+  )
 }

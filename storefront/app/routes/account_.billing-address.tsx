@@ -1,100 +1,82 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { AddressFields } from "~/components/address-fields";
-import { FormAlert } from "~/components/field";
-import {
-  addressFieldErrors,
-  addressValuesFrom,
-  readAddressForm,
-  toAddressInput,
-  type AddressFieldErrors,
-  type AddressValues,
-} from "~/lib/addresses";
-import { setBillingAddress } from "~/lib/addresses.server";
-import { toProblem } from "~/lib/api.server";
-import { fieldErrorsFromMessage } from "~/lib/business-profiles";
-import { hasErrors } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { getProfile } from "~/lib/profile.server";
-import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
+import { AddressFields } from "~/components/address-fields"
+import { FormAlert } from "~/components/field"
+import { addressFieldErrors, addressValuesFrom, readAddressForm, toAddressInput, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
+import { setBillingAddress } from "~/lib/addresses.server"
+import { toProblem } from "~/lib/api.server"
+import { fieldErrorsFromMessage } from "~/lib/business-profiles"
+import { hasErrors } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { getProfile } from "~/lib/profile.server"
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 
 function addressErrorsFromMessage(message: string): AddressFieldErrors {
-  const { address_1, address_2, city, province, postal_code, country_code } = fieldErrorsFromMessage(message);
-  return { address_1, address_2, city, province, postal_code, country_code };
+  const { address_1, address_2, city, province, postal_code, country_code } = fieldErrorsFromMessage(message)
+  return { address_1, address_2, city, province, postal_code, country_code }
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Billing address");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Billing address")
 
-type BillingValues = { sameAsBooking: boolean; address: AddressValues };
+type BillingValues = { sameAsBooking: boolean; address: AddressValues }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
+  const token = await requireToken(request)
   try {
-    const profile = await getProfile(token);
+    const profile = await getProfile(token)
     const values: BillingValues = {
       // Without a billing address there is nothing else to bill to.
       sameAsBooking: profile.billing_same_as_booking || !profile.billing_address,
       address: addressValuesFrom(profile.billing_address),
-    };
-    return json({ values: values as BillingValues | null, error: null as string | null });
+    }
+    return json({ values: values as BillingValues | null, error: null as string | null })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ values: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json({ values: null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status })
   }
 }
 
 type BillingActionData = {
-  values: BillingValues;
-  formKey: string;
-  formError?: string;
-  fieldErrors?: AddressFieldErrors;
-};
+  values: BillingValues
+  formKey: string
+  formError?: string
+  fieldErrors?: AddressFieldErrors
+}
 
-let answers = 0;
-const formKey = () => `billing-${Date.now()}-${++answers}`;
+let answers = 0
+const formKey = () => `billing-${Date.now()}-${++answers}`
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const form = await request.formData();
-  const values: BillingValues = { sameAsBooking: form.has("same_as_booking"), address: readAddressForm(form) };
+  const token = await requireToken(request)
+  const form = await request.formData()
+  const values: BillingValues = { sameAsBooking: form.has("same_as_booking"), address: readAddressForm(form) }
 
   if (!values.sameAsBooking) {
-    const fieldErrors = addressFieldErrors(values.address);
+    const fieldErrors = addressFieldErrors(values.address)
     if (hasErrors(fieldErrors)) {
-      return json<BillingActionData>(
-        { values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." },
-        { status: 400 }
-      );
+      return json<BillingActionData>({ values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
     }
   }
 
   try {
-    await setBillingAddress(
-      token,
-      values.sameAsBooking
-        ? { same_as_booking: true }
-        : { same_as_booking: false, address: toAddressInput(values.address) }
-    );
+    await setBillingAddress(token, values.sameAsBooking ? { same_as_booking: true } : { same_as_booking: false, address: toAddressInput(values.address) })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
     // The backend names the address fields as the API does ("postal_code is required"); mark them.
-    const fieldErrors = problem.status === 400 ? addressErrorsFromMessage(problem.message) : {};
-    return json<BillingActionData>(
-      { values, formKey: formKey(), formError: problem.message, fieldErrors },
-      { status: problem.status }
-    );
+    const fieldErrors = problem.status === 400 ? addressErrorsFromMessage(problem.message) : {}
+    return json<BillingActionData>({ values, formKey: formKey(), formError: problem.message, fieldErrors }, { status: problem.status })
   }
-  return redirectToAccount(request, "Billing address saved");
+  return redirectToAccount(request, "Billing address saved")
 }
 
 export default function BillingAddress() {
-  const { values: saved, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { values: saved, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (!saved) {
     return (
@@ -107,10 +89,10 @@ export default function BillingAddress() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
 
-  const values = result?.values ?? saved;
+  const values = result?.values ?? saved
   return (
     <section className="narrow">
       <h1>Billing address</h1>
@@ -146,5 +128,5 @@ export default function BillingAddress() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,15 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { BusinessProfileForm } from "~/components/business-profile-form";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
-import {
-  formatAddress,
-  readBusinessProfileForm,
-  toBusinessProfileInput,
-  valuesFromProfile,
-} from "~/lib/business-profiles";
+import { BusinessProfileForm } from "~/components/business-profile-form"
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { formatAddress, readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
 import {
   deleteBusinessProfile,
   findBusinessProfile,
@@ -17,39 +12,39 @@ import {
   updateBusinessProfile,
   type BusinessProfile,
   type BusinessProfileActionData,
-} from "~/lib/business-profiles.server";
-import { pageTitle } from "~/lib/meta";
-import { redirectToAccount, requireToken } from "~/lib/session.server";
+} from "~/lib/business-profiles.server"
+import { pageTitle } from "~/lib/meta"
+import { redirectToAccount, requireToken } from "~/lib/session.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data?.profile ? "Edit business profile" : "Business profile not found");
+  pageTitle(matches, data?.profile ? "Edit business profile" : "Business profile not found")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const { item, error, status } = await findForPage(request, () => findBusinessProfile(token, params.id ?? ""));
-  return json({ profile: item as BusinessProfile | null, error }, { status });
+  const token = await requireToken(request)
+  const { item, error, status } = await findForPage(request, () => findBusinessProfile(token, params.id ?? ""))
+  return json({ profile: item as BusinessProfile | null, error }, { status })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const id = params.id ?? "";
-  const form = await request.formData();
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const form = await request.formData()
 
   if (form.get("intent") === "delete") {
     // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
     if (form.get("confirm") !== "yes") {
-      return json<BusinessProfileActionData>({ confirmDelete: true });
+      return json<BusinessProfileActionData>({ confirmDelete: true })
     }
-    return changeAndReturnToAccount<BusinessProfileActionData>(request, () => deleteBusinessProfile(token, id), "Business profile deleted", "deleteError");
+    return changeAndReturnToAccount<BusinessProfileActionData>(request, () => deleteBusinessProfile(token, id), "Business profile deleted", "deleteError")
   }
 
-  const values = readBusinessProfileForm(form);
+  const values = readBusinessProfileForm(form)
   try {
-    await updateBusinessProfile(token, id, toBusinessProfileInput(values));
+    await updateBusinessProfile(token, id, toBusinessProfileInput(values))
   } catch (error) {
-    return saveFailed(request, error, values);
+    return saveFailed(request, error, values)
   }
-  return redirectToAccount(request, "Business profile saved");
+  return redirectToAccount(request, "Business profile saved")
 }
 
 function NotFound() {
@@ -61,7 +56,7 @@ function NotFound() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }
 
 /** The one form that deletes: `intent=delete` with `confirm=yes`. */
@@ -74,13 +69,13 @@ function DeleteForm({ submitting }: { submitting: boolean }) {
         Delete this business profile
       </button>
     </Form>
-  );
+  )
 }
 
 export default function EditBusinessProfile() {
-  const { profile, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { profile, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (error) {
     return (
@@ -93,9 +88,9 @@ export default function EditBusinessProfile() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
-  if (!profile || result?.notFound) return <NotFound />;
+  if (!profile || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
@@ -113,7 +108,7 @@ export default function EditBusinessProfile() {
           <Link to="/account">Cancel</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -139,5 +134,5 @@ export default function EditBusinessProfile() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

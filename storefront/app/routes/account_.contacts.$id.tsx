@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import type { ShouldRevalidateFunction } from "@remix-run/react"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { ContactForm } from "~/components/contact-form";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
-import { contactValuesFrom } from "~/lib/contacts";
+import { ContactForm } from "~/components/contact-form"
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { contactValuesFrom } from "~/lib/contacts"
 import {
   contactFormAction,
   deleteAdditionalContact,
@@ -13,38 +13,37 @@ import {
   updateAdditionalContact,
   type AdditionalContact,
   type ContactActionData,
-} from "~/lib/contacts.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken } from "~/lib/session.server";
+} from "~/lib/contacts.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken } from "~/lib/session.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data?.contact ? "Edit contact" : "Contact not found");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.contact ? "Edit contact" : "Contact not found")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const { item, error, status } = await findForPage(request, () => findAdditionalContact(token, params.id ?? ""));
-  return json({ contact: item as AdditionalContact | null, error }, { status });
+  const token = await requireToken(request)
+  const { item, error, status } = await findForPage(request, () => findAdditionalContact(token, params.id ?? ""))
+  return json({ contact: item as AdditionalContact | null, error }, { status })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const id = params.id ?? "";
-  const form = await request.formData();
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const form = await request.formData()
 
   if (form.get("intent") === "delete") {
     // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<ContactActionData>({ confirmDelete: true });
-    return changeAndReturnToAccount<ContactActionData>(request, () => deleteAdditionalContact(token, id), "Contact removed", "deleteError");
+    if (form.get("confirm") !== "yes") return json<ContactActionData>({ confirmDelete: true })
+    return changeAndReturnToAccount<ContactActionData>(request, () => deleteAdditionalContact(token, id), "Contact removed", "deleteError")
   }
 
-  return contactFormAction(request, form, (input) => updateAdditionalContact(token, id, input));
+  return contactFormAction(request, form, (input) => updateAdditionalContact(token, id, input))
 }
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent");
-  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false;
-  return defaultShouldRevalidate;
-};
+  const intent = formData?.get("intent")
+  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false
+  return defaultShouldRevalidate
+}
 
 function NotFound() {
   return (
@@ -55,7 +54,7 @@ function NotFound() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }
 
 function DeleteForm({ submitting }: { submitting: boolean }) {
@@ -67,13 +66,13 @@ function DeleteForm({ submitting }: { submitting: boolean }) {
         Remove this contact
       </button>
     </Form>
-  );
+  )
 }
 
 export default function EditContact() {
-  const { contact, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { contact, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (error) {
     return (
@@ -86,9 +85,9 @@ export default function EditContact() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
-  if (!contact || result?.notFound) return <NotFound />;
+  if (!contact || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
@@ -106,7 +105,7 @@ export default function EditContact() {
           <Link to="/account">Cancel</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -134,5 +133,5 @@ export default function EditContact() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

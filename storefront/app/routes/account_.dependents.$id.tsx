@@ -1,12 +1,12 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { DependentForm } from "~/components/dependent-form";
-import { FormAlert } from "~/components/field";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
-import { toProblem } from "~/lib/api.server";
-import { dependentValuesFrom, fieldsOf, lowerLabel } from "~/lib/dependents";
+import { DependentForm } from "~/components/dependent-form"
+import { FormAlert } from "~/components/field"
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { toProblem } from "~/lib/api.server"
+import { dependentValuesFrom, fieldsOf, lowerLabel } from "~/lib/dependents"
 import {
   checkDependentForm,
   deleteDependent,
@@ -21,93 +21,83 @@ import {
   type Dependent,
   type DependentActionData,
   type DependentType,
-} from "~/lib/dependents.server";
-import { hasErrors } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { redirectToAccount, requireToken, signOutIfRefused, takePageError } from "~/lib/session.server";
-import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
+} from "~/lib/dependents.server"
+import { hasErrors } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { redirectToAccount, requireToken, signOutIfRefused, takePageError } from "~/lib/session.server"
+import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data?.dependent ? `Edit ${data.dependent.name}` : "Not found");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.dependent ? `Edit ${data.dependent.name}` : "Not found")
 
-type Found = { dependent: Dependent; type: DependentType | undefined };
+type Found = { dependent: Dependent; type: DependentType | undefined }
 
 /** The customer's dependent and its type, or null (not theirs, or dependents are switched off). */
 async function findDependent(token: string, id: string): Promise<Found | null> {
-  const all = await getDependents(token);
-  const dependent = all?.dependents.find((item) => item.id === id);
-  if (!all || !dependent) return null;
-  return { dependent, type: all.types.find((type) => type.id === dependent.type_id) };
+  const all = await getDependents(token)
+  const dependent = all?.dependents.find((item) => item.id === id)
+  if (!all || !dependent) return null
+  return { dependent, type: all.types.find((type) => type.id === dependent.type_id) }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
+  const token = await requireToken(request)
   // "Biscuit was saved, but the photo wasn't: …", after an add or edit whose photo was refused.
-  const { pageError, headers } = await takePageError(request);
-  const { item: found, error, status } = await findForPage(request, () => findDependent(token, params.id ?? ""));
+  const { pageError, headers } = await takePageError(request)
+  const { item: found, error, status } = await findForPage(request, () => findDependent(token, params.id ?? ""))
   if (!found) {
-    return json(
-      { dependent: null as Dependent | null, fields: [] as DependentType["fields"], label: "", pageError, error },
-      { status, headers }
-    );
+    return json({ dependent: null as Dependent | null, fields: [] as DependentType["fields"], label: "", pageError, error }, { status, headers })
   }
-  const { dependent, type } = found;
-  return json(
-    { dependent, fields: fieldsOf(type, dependent), label: type?.label_singular ?? dependent.type_label, pageError, error },
-    { headers }
-  );
+  const { dependent, type } = found
+  return json({ dependent, fields: fieldsOf(type, dependent), label: type?.label_singular ?? dependent.type_label, pageError, error }, { headers })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const id = params.id ?? "";
-  const read = await readForm(request);
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const read = await readForm(request)
   if (read.tooLarge) {
-    return json<DependentActionData>({ formError: TOO_LARGE_MESSAGE, formKey: dependentFormKey() }, { status: 413 });
+    return json<DependentActionData>({ formError: TOO_LARGE_MESSAGE, formKey: dependentFormKey() }, { status: 413 })
   }
-  const { form } = read;
-  const intent = form.get("intent");
+  const { form } = read
+  const intent = form.get("intent")
 
   if (intent === "delete") {
     // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<DependentActionData>({ confirmDelete: true });
-    return changeAndReturnToAccount<DependentActionData>(request, () => deleteDependent(token, id), "Removed from your account", "deleteError");
+    if (form.get("confirm") !== "yes") return json<DependentActionData>({ confirmDelete: true })
+    return changeAndReturnToAccount<DependentActionData>(request, () => deleteDependent(token, id), "Removed from your account", "deleteError")
   }
 
   if (intent === "remove-photo") {
-    return changeAndReturnToAccount<DependentActionData>(request, () => removeDependentPhoto(token, id), "Photo removed", "photoError");
+    return changeAndReturnToAccount<DependentActionData>(request, () => removeDependentPhoto(token, id), "Photo removed", "photoError")
   }
 
-  const values = readDependentForm(form);
-  let found: Found | null;
+  const values = readDependentForm(form)
+  let found: Found | null
   try {
-    found = await findDependent(token, id);
+    found = await findDependent(token, id)
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json<DependentActionData>({ values, formKey: dependentFormKey(), formError: problem.message }, { status: problem.status });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json<DependentActionData>({ values, formKey: dependentFormKey(), formError: problem.message }, { status: problem.status })
   }
-  if (!found) return json<DependentActionData>({ notFound: true }, { status: 404 });
-  const fields = fieldsOf(found.type, found.dependent);
+  if (!found) return json<DependentActionData>({ notFound: true }, { status: 404 })
+  const fields = fieldsOf(found.type, found.dependent)
 
-  const photo = uploadedFile(form, "photo");
-  const fieldErrors = checkDependentForm(values, photo);
+  const photo = uploadedFile(form, "photo")
+  const fieldErrors = checkDependentForm(values, photo)
   if (hasErrors(fieldErrors)) {
-    return json<DependentActionData>(
-      { values, formKey: dependentFormKey(), fieldErrors, formError: "Please check the highlighted fields." },
-      { status: 400 }
-    );
+    return json<DependentActionData>({ values, formKey: dependentFormKey(), fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
   }
 
-  let dependent: Dependent;
+  let dependent: Dependent
   try {
-    dependent = await updateDependent(token, id, toDependentInput(values, fields, dependentValuesFrom(found.dependent)));
+    dependent = await updateDependent(token, id, toDependentInput(values, fields, dependentValuesFrom(found.dependent)))
   } catch (error) {
-    return dependentSaveFailed(request, error, values, fields);
+    return dependentSaveFailed(request, error, values, fields)
   }
-  const photoRefused = await savePhoto(request, token, dependent, form);
-  if (photoRefused) return photoRefused;
-  return redirectToAccount(request, `${dependent.name} was saved`);
+  const photoRefused = await savePhoto(request, token, dependent, form)
+  if (photoRefused) return photoRefused
+  return redirectToAccount(request, `${dependent.name} was saved`)
 }
 
 function NotFound() {
@@ -119,7 +109,7 @@ function NotFound() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }
 
 function DeleteForm({ noun, submitting }: { noun: string; submitting: boolean }) {
@@ -131,13 +121,13 @@ function DeleteForm({ noun, submitting }: { noun: string; submitting: boolean })
         {`Remove this ${noun}`}
       </button>
     </Form>
-  );
+  )
 }
 
 export default function EditDependent() {
-  const { dependent, fields, label, pageError, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { dependent, fields, label, pageError, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (error) {
     return (
@@ -150,24 +140,22 @@ export default function EditDependent() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
-  if (!dependent || result?.notFound) return <NotFound />;
-  const noun = lowerLabel(label);
+  if (!dependent || result?.notFound) return <NotFound />
+  const noun = lowerLabel(label)
 
   if (result?.confirmDelete) {
     return (
       <section className="narrow" data-testid="dependent-delete-confirm">
         <h1>{`Remove ${dependent.name}?`}</h1>
-        <p>
-          We&rsquo;ll forget what you told us about this {noun}, photo included. This can&rsquo;t be undone.
-        </p>
+        <p>We&rsquo;ll forget what you told us about this {noun}, photo included. This can&rsquo;t be undone.</p>
         <DeleteForm noun={noun} submitting={submitting} />
         <p>
           <Link to="/account">Cancel</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -221,5 +209,5 @@ export default function EditDependent() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

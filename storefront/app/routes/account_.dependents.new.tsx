@@ -1,10 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { DependentForm } from "~/components/dependent-form";
-import { toProblem } from "~/lib/api.server";
-import { emptyDependentValues, withArticle } from "~/lib/dependents";
+import { DependentForm } from "~/components/dependent-form"
+import { toProblem } from "~/lib/api.server"
+import { emptyDependentValues, withArticle } from "~/lib/dependents"
 import {
   checkDependentForm,
   createDependent,
@@ -16,77 +16,74 @@ import {
   toDependentInput,
   type DependentActionData,
   type DependentType,
-} from "~/lib/dependents.server";
-import { hasErrors, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
-import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
+} from "~/lib/dependents.server"
+import { hasErrors, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
+import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data?.type ? `Add ${withArticle(data.type.label_singular)}` : "Not available");
+  pageTitle(matches, data?.type ? `Add ${withArticle(data.type.label_singular)}` : "Not available")
 
 /** The type the customer is adding, if the business offers it in the portal. */
 async function findType(token: string, typeId: string): Promise<DependentType | null> {
-  const dependents = await getDependents(token);
-  return dependents?.types.find((type) => type.id === typeId) ?? null;
+  const dependents = await getDependents(token)
+  return dependents?.types.find((type) => type.id === typeId) ?? null
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const typeId = new URL(request.url).searchParams.get("type") ?? "";
+  const token = await requireToken(request)
+  const typeId = new URL(request.url).searchParams.get("type") ?? ""
   try {
-    const type = await findType(token, typeId);
-    return json({ type, error: null as string | null }, { status: type ? 200 : 404 });
+    const type = await findType(token, typeId)
+    return json({ type, error: null as string | null }, { status: type ? 200 : 404 })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ type: null as DependentType | null, error: problem.message }, { status: problem.status });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json({ type: null as DependentType | null, error: problem.message }, { status: problem.status })
   }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const read = await readForm(request);
+  const token = await requireToken(request)
+  const read = await readForm(request)
   if (read.tooLarge) {
-    return json<DependentActionData>({ formError: TOO_LARGE_MESSAGE, formKey: dependentFormKey() }, { status: 413 });
+    return json<DependentActionData>({ formError: TOO_LARGE_MESSAGE, formKey: dependentFormKey() }, { status: 413 })
   }
-  const { form } = read;
-  const values = readDependentForm(form);
+  const { form } = read
+  const values = readDependentForm(form)
 
-  let type: DependentType | null;
+  let type: DependentType | null
   try {
-    type = await findType(token, text(form, "type_id"));
+    type = await findType(token, text(form, "type_id"))
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json<DependentActionData>({ values, formKey: dependentFormKey(), formError: problem.message }, { status: problem.status });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json<DependentActionData>({ values, formKey: dependentFormKey(), formError: problem.message }, { status: problem.status })
   }
-  if (!type) return json<DependentActionData>({ notFound: true }, { status: 404 });
+  if (!type) return json<DependentActionData>({ notFound: true }, { status: 404 })
 
-  const photo = uploadedFile(form, "photo");
-  const fieldErrors = checkDependentForm(values, photo);
+  const photo = uploadedFile(form, "photo")
+  const fieldErrors = checkDependentForm(values, photo)
   if (hasErrors(fieldErrors)) {
-    return json<DependentActionData>(
-      { values, formKey: dependentFormKey(), fieldErrors, formError: "Please check the highlighted fields." },
-      { status: 400 }
-    );
+    return json<DependentActionData>({ values, formKey: dependentFormKey(), fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
   }
 
-  let dependent;
+  let dependent
   try {
-    dependent = await createDependent(token, { type_id: type.id, ...toDependentInput(values, type.fields) });
+    dependent = await createDependent(token, { type_id: type.id, ...toDependentInput(values, type.fields) })
   } catch (error) {
-    return dependentSaveFailed(request, error, values, type.fields);
+    return dependentSaveFailed(request, error, values, type.fields)
   }
-  const photoRefused = await savePhoto(request, token, dependent, form);
-  if (photoRefused) return photoRefused;
-  return redirectToAccount(request, `${dependent.name} was added`);
+  const photoRefused = await savePhoto(request, token, dependent, form)
+  if (photoRefused) return photoRefused
+  return redirectToAccount(request, `${dependent.name} was added`)
 }
 
 export default function NewDependent() {
-  const { type, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { type, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (!type || result?.notFound) {
     return (
@@ -103,7 +100,7 @@ export default function NewDependent() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -124,5 +121,5 @@ export default function NewDependent() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

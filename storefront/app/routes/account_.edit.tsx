@@ -1,17 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import type { ShouldRevalidateFunction } from "@remix-run/react"
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { EditInfoForm } from "~/components/edit-info-form";
-import { toProblem } from "~/lib/api.server";
-import {
-  customFieldErrorsFromMessage,
-  formValuesFrom,
-  toCustomFieldInput,
-  type CustomFieldDefinition,
-  type CustomFieldErrors,
-} from "~/lib/custom-fields";
+import { EditInfoForm } from "~/components/edit-info-form"
+import { toProblem } from "~/lib/api.server"
+import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldDefinition, type CustomFieldErrors } from "~/lib/custom-fields"
 import {
   addRow,
   editInfoFieldErrors,
@@ -22,102 +16,93 @@ import {
   valuesFromProfile,
   type EditInfoFieldErrors,
   type EditInfoValues,
-} from "~/lib/edit-info";
-import { hasErrors } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { getProfile, updateProfile, type ProfileInput } from "~/lib/profile.server";
-import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
+} from "~/lib/edit-info"
+import { hasErrors } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { getProfile, updateProfile, type ProfileInput } from "~/lib/profile.server"
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Edit info");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Edit info")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
+  const token = await requireToken(request)
   try {
-    const profile = await getProfile(token);
+    const profile = await getProfile(token)
     return json({
       values: valuesFromProfile(profile) as EditInfoValues | null,
       customFields: profile.custom_fields as CustomFieldDefinition[],
       error: null as string | null,
-    });
+    })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json(
-      { values: null, customFields: [], error: problem.message },
-      { status: problem.status === 404 ? 503 : problem.status }
-    );
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json({ values: null, customFields: [], error: problem.message }, { status: problem.status === 404 ? 503 : problem.status })
   }
 }
 
 type EditInfoActionData = {
-  values: EditInfoValues;
+  values: EditInfoValues
   /** New on every answer, so the form is rebuilt from `values` (inputs only read their default once). */
-  formKey: string;
-  formError?: string;
-  fieldErrors?: EditInfoFieldErrors;
+  formKey: string
+  formError?: string
+  fieldErrors?: EditInfoFieldErrors
   /** "Add another …" was pressed: focus the new row. */
-  added?: "email" | "phone";
+  added?: "email" | "phone"
   /** The custom field a refused save was about. */
-  customFieldErrors?: CustomFieldErrors;
-};
+  customFieldErrors?: CustomFieldErrors
+}
 
-let answers = 0;
-const formKey = () => `answer-${Date.now()}-${++answers}`;
+let answers = 0
+const formKey = () => `answer-${Date.now()}-${++answers}`
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const form = await request.formData();
-  const values = readEditInfoForm(form);
-  const intent = readIntent(form);
+  const token = await requireToken(request)
+  const form = await request.formData()
+  const values = readEditInfoForm(form)
+  const intent = readIntent(form)
 
   // "+" and "Remove" change the rows on the page only; what was typed stays and nothing is saved.
   if (intent.type === "add") {
-    return json<EditInfoActionData>({ values: addRow(values, intent.list), formKey: formKey(), added: intent.list });
+    return json<EditInfoActionData>({ values: addRow(values, intent.list), formKey: formKey(), added: intent.list })
   }
   if (intent.type === "remove") {
-    return json<EditInfoActionData>({ values: removeRow(values, intent.list, intent.index), formKey: formKey() });
+    return json<EditInfoActionData>({ values: removeRow(values, intent.list, intent.index), formKey: formKey() })
   }
 
-  const fieldErrors = editInfoFieldErrors(values);
+  const fieldErrors = editInfoFieldErrors(values)
   if (hasErrors(fieldErrors)) {
-    return json<EditInfoActionData>(
-      { values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." },
-      { status: 400 }
-    );
+    return json<EditInfoActionData>({ values, formKey: formKey(), fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
   }
 
-  let customFields: CustomFieldDefinition[] = [];
+  let customFields: CustomFieldDefinition[] = []
   try {
     // The fields' types (to send numbers and yes/no as such), and what is saved: only changed values are sent.
-    const saved = await getProfile(token);
-    customFields = saved.custom_fields;
-    const input: ProfileInput = toProfileInput(values);
-    const changed = toCustomFieldInput(customFields, values.custom_fields, formValuesFrom(saved.custom_fields));
-    if (Object.keys(changed).length > 0) input.custom_fields = changed;
-    await updateProfile(token, input);
+    const saved = await getProfile(token)
+    customFields = saved.custom_fields
+    const input: ProfileInput = toProfileInput(values)
+    const changed = toCustomFieldInput(customFields, values.custom_fields, formValuesFrom(saved.custom_fields))
+    if (Object.keys(changed).length > 0) input.custom_fields = changed
+    await updateProfile(token, input)
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    const customFieldErrors = problem.status === 400 ? customFieldErrorsFromMessage(problem.message, customFields) : {};
-    return json<EditInfoActionData>(
-      { values, formKey: formKey(), formError: problem.message, customFieldErrors },
-      { status: problem.status }
-    );
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    const customFieldErrors = problem.status === 400 ? customFieldErrorsFromMessage(problem.message, customFields) : {}
+    return json<EditInfoActionData>({ values, formKey: formKey(), formError: problem.message, customFieldErrors }, { status: problem.status })
   }
-  return redirectToAccount(request, "Your details were saved");
+  return redirectToAccount(request, "Your details were saved")
 }
 
 /** Adding or removing a row changes nothing on the backend, so there is nothing to reload. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent");
-  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false;
-  return defaultShouldRevalidate;
-};
+  const intent = formData?.get("intent")
+  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false
+  return defaultShouldRevalidate
+}
 
 export default function EditInfo() {
-  const { values, customFields, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { values, customFields, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (!values) {
     return (
@@ -130,7 +115,7 @@ export default function EditInfo() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -151,5 +136,5 @@ export default function EditInfo() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

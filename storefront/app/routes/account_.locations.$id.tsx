@@ -1,50 +1,49 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { LocationForm } from "~/components/location-form";
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server";
-import { formatAddress } from "~/lib/addresses";
-import { deleteLocation, findLocation, updateLocation, type Address } from "~/lib/addresses.server";
-import { ApiError } from "~/lib/api.server";
-import { locationValuesFrom } from "~/lib/locations";
-import { saveLocation, type LocationActionData } from "~/lib/locations.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken } from "~/lib/session.server";
+import { LocationForm } from "~/components/location-form"
+import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { formatAddress } from "~/lib/addresses"
+import { deleteLocation, findLocation, updateLocation, type Address } from "~/lib/addresses.server"
+import { ApiError } from "~/lib/api.server"
+import { locationValuesFrom } from "~/lib/locations"
+import { saveLocation, type LocationActionData } from "~/lib/locations.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken } from "~/lib/session.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data?.location ? "Edit location" : "Location not found");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.location ? "Edit location" : "Location not found")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const { item, error, status } = await findForPage(request, () => findLocation(token, params.id ?? ""));
-  return json({ location: item as Address | null, error }, { status });
+  const token = await requireToken(request)
+  const { item, error, status } = await findForPage(request, () => findLocation(token, params.id ?? ""))
+  return json({ location: item as Address | null, error }, { status })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const id = params.id ?? "";
-  const form = await request.formData();
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const form = await request.formData()
 
   if (form.get("intent") === "delete") {
     // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<LocationActionData>({ confirmDelete: true });
+    if (form.get("confirm") !== "yes") return json<LocationActionData>({ confirmDelete: true })
     return changeAndReturnToAccount<LocationActionData>(
       request,
       async () => {
         // Only a saved location: the billing address has its own page.
-        if (!(await findLocation(token, id))) throw new ApiError(404, {});
-        await deleteLocation(token, id);
+        if (!(await findLocation(token, id))) throw new ApiError(404, {})
+        await deleteLocation(token, id)
       },
       "Location deleted",
       "deleteError"
-    );
+    )
   }
 
   return saveLocation(request, form, async (input) => {
-    if (!(await findLocation(token, id))) throw new ApiError(404, {});
-    await updateLocation(token, id, input);
-  });
+    if (!(await findLocation(token, id))) throw new ApiError(404, {})
+    await updateLocation(token, id, input)
+  })
 }
 
 function NotFound() {
@@ -56,7 +55,7 @@ function NotFound() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }
 
 function DeleteForm({ submitting }: { submitting: boolean }) {
@@ -68,13 +67,13 @@ function DeleteForm({ submitting }: { submitting: boolean }) {
         Delete this location
       </button>
     </Form>
-  );
+  )
 }
 
 export default function EditLocation() {
-  const { location, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { location, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (error) {
     return (
@@ -87,9 +86,9 @@ export default function EditLocation() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
-  if (!location || result?.notFound) return <NotFound />;
+  if (!location || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
@@ -107,7 +106,7 @@ export default function EditLocation() {
           <Link to="/account">Cancel</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -133,5 +132,5 @@ export default function EditLocation() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,43 +1,38 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useActionData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useActionData, useNavigation } from "@remix-run/react"
 
-import { LocationForm } from "~/components/location-form";
-import { createLocation } from "~/lib/addresses.server";
-import { EMPTY_LOCATION } from "~/lib/locations";
-import { saveLocation } from "~/lib/locations.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken } from "~/lib/session.server";
+import { LocationForm } from "~/components/location-form"
+import { createLocation } from "~/lib/addresses.server"
+import { EMPTY_LOCATION } from "~/lib/locations"
+import { saveLocation } from "~/lib/locations.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a location");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a location")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireToken(request);
-  return json(null);
+  await requireToken(request)
+  return json(null)
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const form = await request.formData();
-  return saveLocation(request, form, (input) => createLocation(token, input));
+  const token = await requireToken(request)
+  const form = await request.formData()
+  return saveLocation(request, form, (input) => createLocation(token, input))
 }
 
 export default function NewLocation() {
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
   return (
     <section className="narrow">
       <h1>Add a location</h1>
       <p>A place where we work for you. Choose it when you book instead of typing the address again.</p>
-      <LocationForm
-        values={result?.values ?? EMPTY_LOCATION}
-        formError={result?.formError}
-        fieldErrors={result?.fieldErrors}
-        submitting={submitting}
-      />
+      <LocationForm values={result?.values ?? EMPTY_LOCATION} formError={result?.formError} fieldErrors={result?.fieldErrors} submitting={submitting} />
       <p>
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

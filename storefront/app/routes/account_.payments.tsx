@@ -1,70 +1,70 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { CardPaymentsOff } from "~/components/card-payments-off";
-import { FormAlert, FormStatus } from "~/components/field";
-import { toProblem } from "~/lib/api.server";
-import { text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards";
-import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/saved-cards.server";
-import { requireToken, signOutIfRefused } from "~/lib/session.server";
+import { CardPaymentsOff } from "~/components/card-payments-off"
+import { FormAlert, FormStatus } from "~/components/field"
+import { toProblem } from "~/lib/api.server"
+import { text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards"
+import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/saved-cards.server"
+import { requireToken, signOutIfRefused } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Payments");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Payments")
 
 /** What just happened, shown once at the top (from ?done=…). */
 const NOTICES: Record<string, string> = {
   added: "Card added.",
   removed: "Card removed.",
   default: "Default card changed.",
-};
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const notice = NOTICES[new URL(request.url).searchParams.get("done") ?? ""] ?? null;
+  const token = await requireToken(request)
+  const notice = NOTICES[new URL(request.url).searchParams.get("done") ?? ""] ?? null
   try {
-    const saved = await listSavedCards(token);
-    return json({ error: null as string | null, notice, cardPayments: saved.card_payments, cards: saved.saved_cards });
+    const saved = await listSavedCards(token)
+    return json({ error: null as string | null, notice, cardPayments: saved.card_payments, cards: saved.saved_cards })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json({ error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[] }, { status: 503 });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json({ error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[] }, { status: 503 })
   }
 }
 
-type ActionData = { formError?: string; confirmRemove?: SavedCard };
+type ActionData = { formError?: string; confirmRemove?: SavedCard }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const form = await request.formData();
-  const intent = text(form, "intent");
-  const cardId = text(form, "card_id");
+  const token = await requireToken(request)
+  const form = await request.formData()
+  const intent = text(form, "intent")
+  const cardId = text(form, "card_id")
   try {
-    const card = (await listSavedCards(token)).saved_cards.find((item) => item.id === cardId);
-    if (!card) return json<ActionData>({ formError: "That card is no longer saved on your account." }, { status: 404 });
+    const card = (await listSavedCards(token)).saved_cards.find((item) => item.id === cardId)
+    if (!card) return json<ActionData>({ formError: "That card is no longer saved on your account." }, { status: 404 })
     if (intent === "remove") {
       // "Remove" in the list asks first; the confirmation page's button sends confirm=yes.
-      if (text(form, "confirm") !== "yes") return json<ActionData>({ confirmRemove: card });
-      await removeSavedCard(token, card.id);
-      return redirect("/account/payments?done=removed");
+      if (text(form, "confirm") !== "yes") return json<ActionData>({ confirmRemove: card })
+      await removeSavedCard(token, card.id)
+      return redirect("/account/payments?done=removed")
     }
     if (intent === "default") {
-      await makeDefaultCard(token, card.id);
-      return redirect("/account/payments?done=default");
+      await makeDefaultCard(token, card.id)
+      return redirect("/account/payments?done=default")
     }
-    return json<ActionData>({ formError: "Choose what to do with the card." }, { status: 400 });
+    return json<ActionData>({ formError: "Choose what to do with the card." }, { status: 400 })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    const message = problem.status === 404 ? "That card is no longer saved on your account." : problem.message;
-    return json<ActionData>({ formError: message }, { status: problem.status });
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    const message = problem.status === 404 ? "That card is no longer saved on your account." : problem.message
+    return json<ActionData>({ formError: message }, { status: problem.status })
   }
 }
 
 function CardItem({ card, submitting }: { card: SavedCard; submitting: boolean }) {
-  const headingId = `card-${card.id}`;
-  const expired = isExpired(card);
+  const headingId = `card-${card.id}`
+  const expired = isExpired(card)
   return (
     <li className="profile saved-card" data-testid="saved-card">
       <h3 id={headingId} className="profile__name">
@@ -98,7 +98,7 @@ function CardItem({ card, submitting }: { card: SavedCard; submitting: boolean }
         </Form>
       </div>
     </li>
-  );
+  )
 }
 
 function ConfirmRemove({ card, submitting }: { card: SavedCard; submitting: boolean }) {
@@ -111,9 +111,7 @@ function ConfirmRemove({ card, submitting }: { card: SavedCard; submitting: bool
         </p>
         <p>{expiryText(card)}</p>
       </div>
-      <p>
-        You won&rsquo;t be able to choose it when you book any more. Bookings already paid with it aren&rsquo;t affected.
-      </p>
+      <p>You won&rsquo;t be able to choose it when you book any more. Bookings already paid with it aren&rsquo;t affected.</p>
       <Form method="post" className="form">
         <input type="hidden" name="intent" value="remove" />
         <input type="hidden" name="card_id" value={card.id} />
@@ -126,15 +124,15 @@ function ConfirmRemove({ card, submitting }: { card: SavedCard; submitting: bool
         <Link to="/account/payments">Cancel</Link>
       </p>
     </section>
-  );
+  )
 }
 
 export default function Payments() {
-  const { error, notice, cardPayments, cards } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { error, notice, cardPayments, cards } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
-  if (result?.confirmRemove) return <ConfirmRemove card={result.confirmRemove} submitting={submitting} />;
+  if (result?.confirmRemove) return <ConfirmRemove card={result.confirmRemove} submitting={submitting} />
 
   return (
     <section className="narrow" data-testid="payments">
@@ -151,8 +149,8 @@ export default function Payments() {
         <section aria-labelledby="saved-cards-heading">
           <h2 id="saved-cards-heading">Saved cards</h2>
           <p className="muted">
-            Your cards are kept by our payment provider, Stripe; we only see the type, the last four digits and the
-            expiry date. The default card is chosen for you when you book.
+            Your cards are kept by our payment provider, Stripe; we only see the type, the last four digits and the expiry date. The default card is chosen for
+            you when you book.
           </p>
           {error ? null : cards.length === 0 ? (
             <p data-testid="saved-cards-empty">You haven&rsquo;t saved any cards yet.</p>
@@ -172,5 +170,5 @@ export default function Payments() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

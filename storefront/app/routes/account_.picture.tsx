@@ -1,71 +1,68 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { Avatar } from "~/components/avatar";
-import { toProblem } from "~/lib/api.server";
-import { pageTitle } from "~/lib/meta";
-import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures";
-import { getCustomer, getProfile, removeProfilePicture, uploadProfilePicture } from "~/lib/profile.server";
-import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server";
-import { pictureProblem, readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server";
+import { Field, FormAlert } from "~/components/field"
+import { Avatar } from "~/components/avatar"
+import { toProblem } from "~/lib/api.server"
+import { pageTitle } from "~/lib/meta"
+import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures"
+import { getCustomer, getProfile, removeProfilePicture, uploadProfilePicture } from "~/lib/profile.server"
+import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
+import { pictureProblem, readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Profile picture");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Profile picture")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
+  const token = await requireToken(request)
   try {
-    const [customer, profile] = await Promise.all([getCustomer(token), getProfile(token)]);
-    const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim() || customer.email;
-    return json({ name, pictureUrl: profile.picture_url, error: null as string | null });
+    const [customer, profile] = await Promise.all([getCustomer(token), getProfile(token)])
+    const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim() || customer.email
+    return json({ name, pictureUrl: profile.picture_url, error: null as string | null })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    return json(
-      { name: "", pictureUrl: null as string | null, error: problem.message },
-      { status: problem.status === 404 ? 503 : problem.status }
-    );
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    return json({ name: "", pictureUrl: null as string | null, error: problem.message }, { status: problem.status === 404 ? 503 : problem.status })
   }
 }
 
-type PictureActionData = { formError?: string; removeError?: string };
+type PictureActionData = { formError?: string; removeError?: string }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const read = await readForm(request);
-  if (read.tooLarge) return json<PictureActionData>({ formError: TOO_LARGE_MESSAGE }, { status: 413 });
-  const { form } = read;
+  const token = await requireToken(request)
+  const read = await readForm(request)
+  if (read.tooLarge) return json<PictureActionData>({ formError: TOO_LARGE_MESSAGE }, { status: 413 })
+  const { form } = read
 
   if (form.get("intent") === "remove") {
     try {
-      await removeProfilePicture(token);
+      await removeProfilePicture(token)
     } catch (error) {
-      const problem = toProblem(error);
-      await signOutIfRefused(request, problem);
-      return json<PictureActionData>({ removeError: problem.message }, { status: problem.status });
+      const problem = toProblem(error)
+      await signOutIfRefused(request, problem)
+      return json<PictureActionData>({ removeError: problem.message }, { status: problem.status })
     }
-    return redirectToAccount(request, "Your profile picture was removed");
+    return redirectToAccount(request, "Your profile picture was removed")
   }
 
-  const file = uploadedFile(form, "file");
-  if (!file) return json<PictureActionData>({ formError: "Choose a picture to upload." }, { status: 400 });
-  const problem = pictureProblem(file);
-  if (problem) return json<PictureActionData>({ formError: problem }, { status: 400 });
+  const file = uploadedFile(form, "file")
+  if (!file) return json<PictureActionData>({ formError: "Choose a picture to upload." }, { status: 400 })
+  const problem = pictureProblem(file)
+  if (problem) return json<PictureActionData>({ formError: problem }, { status: 400 })
   try {
-    await uploadProfilePicture(token, file, file.name);
+    await uploadProfilePicture(token, file, file.name)
   } catch (error) {
-    const refused = toProblem(error);
-    await signOutIfRefused(request, refused);
-    return json<PictureActionData>({ formError: refused.message }, { status: refused.status });
+    const refused = toProblem(error)
+    await signOutIfRefused(request, refused)
+    return json<PictureActionData>({ formError: refused.message }, { status: refused.status })
   }
-  return redirectToAccount(request, "Your profile picture was saved");
+  return redirectToAccount(request, "Your profile picture was saved")
 }
 
 export default function ProfilePicture() {
-  const { name, pictureUrl, error } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { name, pictureUrl, error } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (error) {
     return (
@@ -78,7 +75,7 @@ export default function ProfilePicture() {
           <Link to="/account">Back to my account</Link>
         </p>
       </section>
-    );
+    )
   }
 
   return (
@@ -125,5 +122,5 @@ export default function ProfilePicture() {
         <Link to="/account">Back to my account</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,25 +1,25 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
-import { loadStep, saveStep } from "~/lib/booking.server";
-import { text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { formatDuration, formatMoney } from "~/lib/services";
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { loadStep, saveStep } from "~/lib/booking.server"
+import { text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { formatDuration, formatMoney } from "~/lib/services"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Book ${data.service.title}: choose an option` : "Book a service");
+  pageTitle(matches, data ? `Book ${data.service.title}: choose an option` : "Book a service")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { service, draft, stepError, headers } = await loadStep(request, params.handle, "option");
+  const { service, draft, stepError, headers } = await loadStep(request, params.handle, "option")
   const options = service.variants.map((variant) => ({
     id: variant.id,
     title: variant.title,
     price: variant.price === null ? null : formatMoney(variant.price, service.currency_code),
-  }));
+  }))
   // The option chosen before, else the first one, so Continue alone moves on.
-  const selected = options.some((option) => option.id === draft.variant_id) ? draft.variant_id : options[0]?.id;
+  const selected = options.some((option) => option.id === draft.variant_id) ? draft.variant_id : options[0]?.id
   return json(
     {
       service: { title: service.title, handle: service.handle, duration: formatDuration(service.duration_minutes) },
@@ -29,30 +29,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepError,
     },
     { headers }
-  );
+  )
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { service, draft } = await loadStep(request, params.handle, "option");
-  const variantId = text(await request.formData(), "variant_id");
+  const { service, draft } = await loadStep(request, params.handle, "option")
+  const variantId = text(await request.formData(), "variant_id")
   if (!service.variants.some((variant) => variant.id === variantId)) {
-    return json({ formError: "Choose one of the options." }, { status: 400 });
+    return json({ formError: "Choose one of the options." }, { status: 400 })
   }
-  return saveStep(request, { ...draft, variant_id: variantId }, "option");
+  return saveStep(request, { ...draft, variant_id: variantId }, "option")
 }
 
 export default function ChooseOption() {
-  const { service, options, selected, answered, stepError } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { service, options, selected, answered, stepError } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
   return (
-    <BookingStepLayout
-      serviceTitle={service.title}
-      handle={service.handle}
-      step="option"
-      answered={answered}
-      error={result?.formError ?? stepError}
-    >
+    <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="option" answered={answered} error={result?.formError ?? stepError}>
       {options.length === 0 ? (
         <p>This service can&rsquo;t be booked online yet. Please contact us to arrange a visit.</p>
       ) : (
@@ -61,14 +55,7 @@ export default function ChooseOption() {
             <legend>Which option do you need?</legend>
             {options.map((option) => (
               <div className="choice" key={option.id}>
-                <input
-                  type="radio"
-                  id={`variant-${option.id}`}
-                  name="variant_id"
-                  value={option.id}
-                  defaultChecked={option.id === selected}
-                  required
-                />
+                <input type="radio" id={`variant-${option.id}`} name="variant_id" value={option.id} defaultChecked={option.id === selected} required />
                 <label htmlFor={`variant-${option.id}`}>
                   {option.title}
                   {option.price ? <span className="muted"> · {option.price}</span> : null}
@@ -83,5 +70,5 @@ export default function ChooseOption() {
         </Form>
       )}
     </BookingStepLayout>
-  );
+  )
 }

@@ -1,34 +1,34 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
-import { Field, SelectField } from "~/components/field";
-import type { DraftContact } from "~/lib/booking";
-import { failWith, loadStep, saveStep } from "~/lib/booking.server";
-import { listBusinessProfiles, type BusinessProfile } from "~/lib/business-profiles.server";
-import { lowerLabel } from "~/lib/dependents";
-import { getDependents, type Dependents } from "~/lib/dependents.server";
-import { emailError, hasErrors, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import type { Profile } from "~/lib/profile.server";
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { Field, SelectField } from "~/components/field"
+import type { DraftContact } from "~/lib/booking"
+import { failWith, loadStep, saveStep } from "~/lib/booking.server"
+import { listBusinessProfiles, type BusinessProfile } from "~/lib/business-profiles.server"
+import { lowerLabel } from "~/lib/dependents"
+import { getDependents, type Dependents } from "~/lib/dependents.server"
+import { emailError, hasErrors, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import type { Profile } from "~/lib/profile.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Book ${data.service.title}: contact details` : "Book a service");
+  pageTitle(matches, data ? `Book ${data.service.title}: contact details` : "Book a service")
 
 /** Business profiles and dependents (null when the business doesn't offer them in the portal). */
 async function loadChoices(request: Request, token: string) {
   try {
-    const [businessProfiles, dependents] = await Promise.all([listBusinessProfiles(token), getDependents(token)]);
-    return { businessProfiles, dependents };
+    const [businessProfiles, dependents] = await Promise.all([listBusinessProfiles(token), getDependents(token)])
+    return { businessProfiles, dependents }
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
 }
 
 /** What the profile says, so a customer with saved details only presses Continue. */
 function fromProfile(profile: Profile, businessProfiles: BusinessProfile[]): DraftContact {
-  const primary = <T extends { is_primary: boolean }>(items: T[]) => items.find((item) => item.is_primary) ?? items[0];
+  const primary = <T extends { is_primary: boolean }>(items: T[]) => items.find((item) => item.is_primary) ?? items[0]
   return {
     booking_for: profile.kind === "business" && businessProfiles[0] ? businessProfiles[0].id : "personal",
     name: [profile.first_name, profile.last_name].filter(Boolean).join(" ").trim(),
@@ -36,12 +36,12 @@ function fromProfile(profile: Profile, businessProfiles: BusinessProfile[]): Dra
     phone: primary(profile.phones)?.value ?? "",
     additional_contact_id: null,
     dependent_ids: [],
-  };
+  }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { token, service, profile, draft, stepError, headers } = await loadStep(request, params.handle, "contact");
-  const { businessProfiles, dependents } = await loadChoices(request, token);
+  const { token, service, profile, draft, stepError, headers } = await loadStep(request, params.handle, "contact")
+  const { businessProfiles, dependents } = await loadChoices(request, token)
   return json(
     {
       service: { title: service.title, handle: service.handle },
@@ -56,87 +56,70 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepError,
     },
     { headers }
-  );
+  )
 }
 
 /** The customer's dependents by type ("Pets": Maple, Biscuit); only types they have some of. */
 function groups(dependents: Dependents | null) {
-  if (!dependents) return [];
+  if (!dependents) return []
   return dependents.types
     .map((type) => ({
       id: type.id,
       label: type.label_plural,
-      items: dependents.dependents
-        .filter((dependent) => dependent.type_id === type.id)
-        .map((dependent) => ({ id: dependent.id, name: dependent.name })),
+      items: dependents.dependents.filter((dependent) => dependent.type_id === type.id).map((dependent) => ({ id: dependent.id, name: dependent.name })),
     }))
-    .filter((group) => group.items.length > 0);
+    .filter((group) => group.items.length > 0)
 }
 
-type ContactErrors = { name?: string; email?: string; phone?: string };
+type ContactErrors = { name?: string; email?: string; phone?: string }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, profile, draft } = await loadStep(request, params.handle, "contact");
-  const form = await request.formData();
-  const { businessProfiles, dependents } = await loadChoices(request, token);
-  const bookingFor = text(form, "booking_for") || "personal";
-  const additional = text(form, "additional_contact_id");
-  const ownDependents = new Set((dependents?.dependents ?? []).map((dependent) => dependent.id));
+  const { token, profile, draft } = await loadStep(request, params.handle, "contact")
+  const form = await request.formData()
+  const { businessProfiles, dependents } = await loadChoices(request, token)
+  const bookingFor = text(form, "booking_for") || "personal"
+  const additional = text(form, "additional_contact_id")
+  const ownDependents = new Set((dependents?.dependents ?? []).map((dependent) => dependent.id))
   const values: DraftContact = {
     booking_for: bookingFor,
     name: text(form, "name"),
     email: text(form, "email"),
     phone: text(form, "phone"),
     additional_contact_id: additional || null,
-    dependent_ids: form
-      .getAll("dependent_ids")
-      .filter((value): value is string => typeof value === "string" && ownDependents.has(value)),
-  };
+    dependent_ids: form.getAll("dependent_ids").filter((value): value is string => typeof value === "string" && ownDependents.has(value)),
+  }
   const fieldErrors: ContactErrors = {
     name: !values.name ? "Enter the name we should ask for." : values.name.length > 200 ? "Use at most 200 characters." : undefined,
     email: emailError(values.email),
     phone: values.phone.length > 50 ? "Use at most 50 characters." : undefined,
-  };
-  let formError: string | undefined;
+  }
+  let formError: string | undefined
   if (bookingFor !== "personal" && !businessProfiles.some((business) => business.id === bookingFor)) {
-    formError = "Choose who the booking is for.";
+    formError = "Choose who the booking is for."
   }
   if (values.additional_contact_id && !profile.additional_contacts.some((contact) => contact.id === additional)) {
-    formError = "Choose one of your contacts, or no one else.";
+    formError = "Choose one of your contacts, or no one else."
   }
   if (formError || hasErrors(fieldErrors)) {
-    return json({ formError: formError ?? "Please check the highlighted fields.", values, fieldErrors }, { status: 400 });
+    return json({ formError: formError ?? "Please check the highlighted fields.", values, fieldErrors }, { status: 400 })
   }
-  return saveStep(request, { ...draft, contact: values }, "contact");
+  return saveStep(request, { ...draft, contact: values }, "contact")
 }
 
 export default function ContactDetails() {
-  const { service, values: loaded, businessProfiles, contacts, dependentGroups, answered, stepError } =
-    useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const values = result?.values ?? loaded;
-  const errors: ContactErrors = result?.fieldErrors ?? {};
+  const { service, values: loaded, businessProfiles, contacts, dependentGroups, answered, stepError } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const values = result?.values ?? loaded
+  const errors: ContactErrors = result?.fieldErrors ?? {}
   return (
-    <BookingStepLayout
-      serviceTitle={service.title}
-      handle={service.handle}
-      step="contact"
-      answered={answered}
-      error={result?.formError ?? stepError}
-    >
+    <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="contact" answered={answered} error={result?.formError ?? stepError}>
       <Form method="post" className="form" noValidate>
         {businessProfiles.length > 0 ? (
           <fieldset className="choices choices--stacked">
             <legend>Who is this booking for?</legend>
             <div className="choice">
-              <input
-                type="radio"
-                id="booking-for-personal"
-                name="booking_for"
-                value="personal"
-                defaultChecked={values.booking_for === "personal"}
-              />
+              <input type="radio" id="booking-for-personal" name="booking_for" value="personal" defaultChecked={values.booking_for === "personal"} />
               <label htmlFor="booking-for-personal">Me (personal)</label>
             </div>
             {businessProfiles.map((business) => (
@@ -157,25 +140,8 @@ export default function ContactDetails() {
         )}
         <fieldset className="group">
           <legend>Who should we contact about this visit?</legend>
-          <Field
-            name="name"
-            label="Name"
-            required
-            maxLength={200}
-            autoComplete="name"
-            defaultValue={values.name}
-            error={errors.name}
-          />
-          <Field
-            name="email"
-            label="Email"
-            type="email"
-            required
-            maxLength={254}
-            autoComplete="email"
-            defaultValue={values.email}
-            error={errors.email}
-          />
+          <Field name="name" label="Name" required maxLength={200} autoComplete="name" defaultValue={values.name} error={errors.name} />
+          <Field name="email" label="Email" type="email" required maxLength={254} autoComplete="email" defaultValue={values.email} error={errors.email} />
           <Field
             name="phone"
             label="Phone (optional)"
@@ -218,5 +184,5 @@ export default function ContactDetails() {
         </button>
       </Form>
     </BookingStepLayout>
-  );
+  )
 }

@@ -1,52 +1,47 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
-import { errorStatus, toProblem } from "~/lib/api.server";
-import { stepPath, type DraftPayment } from "~/lib/booking";
-import { loadStep, saveStep } from "~/lib/booking.server";
-import { text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards";
-import { listSavedCards, type SavedCards } from "~/lib/saved-cards.server";
-import { signOutIfRefused } from "~/lib/session.server";
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { errorStatus, toProblem } from "~/lib/api.server"
+import { stepPath, type DraftPayment } from "~/lib/booking"
+import { loadStep, saveStep } from "~/lib/booking.server"
+import { text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards"
+import { listSavedCards, type SavedCards } from "~/lib/saved-cards.server"
+import { signOutIfRefused } from "~/lib/session.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service")
 
-const ON_THE_DAY = "on_the_day";
+const ON_THE_DAY = "on_the_day"
 
 /** The saved cards, or (when Stripe can't be reached) none, with a word on why. */
 async function savedCardsFor(request: Request, token: string): Promise<SavedCards & { error: string | null }> {
   try {
-    return { ...(await listSavedCards(token)), error: null };
+    return { ...(await listSavedCards(token)), error: null }
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
-    const status = errorStatus(error);
-    if (status === 401 || status === 403) throw error;
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
+    const status = errorStatus(error)
+    if (status === 401 || status === 403) throw error
     return {
       card_payments: false,
       saved_cards: [],
       default_card_id: null,
       error: "We can’t show your saved cards right now. You can pay on the day, or try again in a few minutes.",
-    };
+    }
   }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { token, service, draft, stepError, headers } = await loadStep(request, params.handle, "payment");
-  const saved = await savedCardsFor(request, token);
-  const usable = (id: string | null | undefined) => saved.saved_cards.find((card) => card.id === id && !isExpired(card))?.id;
+  const { token, service, draft, stepError, headers } = await loadStep(request, params.handle, "payment")
+  const saved = await savedCardsFor(request, token)
+  const usable = (id: string | null | undefined) => saved.saved_cards.find((card) => card.id === id && !isExpired(card))?.id
   // A card just added for this booking, else the one chosen before, else the default card, else on the day.
-  const justAdded = new URL(request.url).searchParams.get("card_added");
-  const chosen = draft.payment;
-  const selected =
-    usable(justAdded) ??
-    (chosen?.method === "on_the_day" ? ON_THE_DAY : usable(chosen?.card_id)) ??
-    usable(saved.default_card_id) ??
-    ON_THE_DAY;
+  const justAdded = new URL(request.url).searchParams.get("card_added")
+  const chosen = draft.payment
+  const selected = usable(justAdded) ?? (chosen?.method === "on_the_day" ? ON_THE_DAY : usable(chosen?.card_id)) ?? usable(saved.default_card_id) ?? ON_THE_DAY
   return json(
     {
       service: { title: service.title, handle: service.handle },
@@ -58,43 +53,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepError,
     },
     { headers }
-  );
+  )
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, draft } = await loadStep(request, params.handle, "payment");
-  const choice = text(await request.formData(), "payment");
-  let payment: DraftPayment;
+  const { token, draft } = await loadStep(request, params.handle, "payment")
+  const choice = text(await request.formData(), "payment")
+  let payment: DraftPayment
   if (choice === ON_THE_DAY || !choice) {
-    payment = { method: "on_the_day" };
+    payment = { method: "on_the_day" }
   } else {
-    const saved = await savedCardsFor(request, token);
-    const card = saved.saved_cards.find((item) => item.id === choice);
+    const saved = await savedCardsFor(request, token)
+    const card = saved.saved_cards.find((item) => item.id === choice)
     if (!card) {
-      return json({ formError: saved.error ?? "That card is no longer saved on your account. Choose how you’d like to pay." }, { status: 400 });
+      return json({ formError: saved.error ?? "That card is no longer saved on your account. Choose how you’d like to pay." }, { status: 400 })
     }
     if (isExpired(card)) {
-      return json({ formError: `${cardLabel(card)} has expired. Choose another card, or pay on the day.` }, { status: 400 });
+      return json({ formError: `${cardLabel(card)} has expired. Choose another card, or pay on the day.` }, { status: 400 })
     }
-    payment = { method: "card", card_id: card.id };
+    payment = { method: "card", card_id: card.id }
   }
-  return saveStep(request, { ...draft, payment }, "payment");
+  return saveStep(request, { ...draft, payment }, "payment")
 }
 
 function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
-  const id = `payment-${card.id}`;
-  const expired = isExpired(card);
+  const id = `payment-${card.id}`
+  const expired = isExpired(card)
   return (
     <div className="choice choice--top" data-testid="payment-choice">
-      <input
-        type="radio"
-        id={id}
-        name="payment"
-        value={card.id}
-        defaultChecked={selected === card.id}
-        disabled={expired}
-        aria-describedby={`${id}-detail`}
-      />
+      <input type="radio" id={id} name="payment" value={card.id} defaultChecked={selected === card.id} disabled={expired} aria-describedby={`${id}-detail`} />
       <label htmlFor={id}>
         <strong>
           {cardLabel(card)}
@@ -106,14 +93,14 @@ function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
         </span>
       </label>
     </div>
-  );
+  )
 }
 
 export default function ChoosePayment() {
-  const { service, cardPayments, cards, selected, loadError, answered, stepError } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const addCardPath = `/account/payments/add?return=${encodeURIComponent(stepPath(service.handle, "payment"))}`;
+  const { service, cardPayments, cards, selected, loadError, answered, stepError } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const addCardPath = `/account/payments/add?return=${encodeURIComponent(stepPath(service.handle, "payment"))}`
   return (
     <BookingStepLayout
       serviceTitle={service.title}
@@ -166,5 +153,5 @@ export default function ChoosePayment() {
         </button>
       </Form>
     </BookingStepLayout>
-  );
+  )
 }

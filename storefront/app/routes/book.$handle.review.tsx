@@ -1,107 +1,102 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
-import { formatAddress, toAddressInput } from "~/lib/addresses";
-import { ApiError } from "~/lib/api.server";
-import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking";
-import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/booking.server";
-import { placeBooking, type PlaceBookingInput } from "~/lib/bookings.server";
-import { listBusinessProfiles } from "~/lib/business-profiles.server";
-import { getDependents } from "~/lib/dependents.server";
-import { pageTitle } from "~/lib/meta";
-import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards";
-import { listSavedCards } from "~/lib/saved-cards.server";
-import { dayKey, formatMoney, formatWindow } from "~/lib/services";
-import { getAvailability } from "~/lib/services.server";
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { formatAddress, toAddressInput } from "~/lib/addresses"
+import { ApiError } from "~/lib/api.server"
+import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
+import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/booking.server"
+import { placeBooking, type PlaceBookingInput } from "~/lib/bookings.server"
+import { listBusinessProfiles } from "~/lib/business-profiles.server"
+import { getDependents } from "~/lib/dependents.server"
+import { pageTitle } from "~/lib/meta"
+import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
+import { listSavedCards } from "~/lib/saved-cards.server"
+import { dayKey, formatMoney, formatWindow } from "~/lib/services"
+import { getAvailability } from "~/lib/services.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service");
+  pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service")
 
 const ON_THE_DAY = {
   label: "Pay on the day",
   detail: "Nothing is charged now. You pay the team when the visit is done.",
-};
+}
 
 /** How the visit is paid, as chosen on the payment step; a card that has gone since sends the customer back there. */
 async function paymentSummary({ token, draft }: StepContext, request: Request) {
-  const chosen = draft.payment;
-  if (!chosen || chosen.method === "on_the_day") return ON_THE_DAY;
-  let cards;
+  const chosen = draft.payment
+  if (!chosen || chosen.method === "on_the_day") return ON_THE_DAY
+  let cards
   try {
-    cards = (await listSavedCards(token)).saved_cards;
+    cards = (await listSavedCards(token)).saved_cards
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
-  const card = cards.find((item) => item.id === chosen.card_id);
+  const card = cards.find((item) => item.id === chosen.card_id)
   if (!card || isExpired(card)) {
     throw await returnToStep(
       request,
       { ...draft, payment: undefined },
       "payment",
-      card ? `${cardLabel(card)} has expired. Choose another card, or pay on the day.` : "That card is no longer saved on your account. Choose how you’d like to pay."
-    );
+      card
+        ? `${cardLabel(card)} has expired. Choose another card, or pay on the day.`
+        : "That card is no longer saved on your account. Choose how you’d like to pay."
+    )
   }
   return {
     label: `${cardLabel(card)} (${expiryText(card).toLowerCase()})`,
     detail: "The price is held on your card now and taken once the visit is done.",
-  };
+  }
 }
 
-type Line = { term: string; value: string; step: BookingStep; testId: string };
+type Line = { term: string; value: string; step: BookingStep; testId: string }
 
 async function reviewLines({ token, service, profile, draft }: StepContext, request: Request) {
-  const variant = service.variants.find((item) => item.id === draft.variant_id);
-  if (!variant) throw await returnToStep(request, { ...draft, variant_id: undefined }, "option", "Choose one of the options.");
-  const startsAt = draft.starts_at!;
-  const location = draft.location!;
-  const contact = draft.contact!;
+  const variant = service.variants.find((item) => item.id === draft.variant_id)
+  if (!variant) throw await returnToStep(request, { ...draft, variant_id: undefined }, "option", "Choose one of the options.")
+  const startsAt = draft.starts_at!
+  const location = draft.location!
+  const contact = draft.contact!
 
-  const zoneGuess = businessTimeZone();
-  let window: { starts_at: string; ends_at: string } | undefined;
-  let zone = zoneGuess;
-  let businessName: string | null = null;
-  let dependentNames: string[] = [];
+  const zoneGuess = businessTimeZone()
+  let window: { starts_at: string; ends_at: string } | undefined
+  let zone: string
+  let businessName: string | null
+  let dependentNames: string[]
   try {
     const [availability, businessProfiles, dependents] = await Promise.all([
       getAvailability(service.id, dayKey(new Date(startsAt), zoneGuess), 1),
       contact.booking_for !== "personal" ? listBusinessProfiles(token) : Promise.resolve([]),
       contact.dependent_ids.length ? getDependents(token) : Promise.resolve(null),
-    ]);
-    zone = availability.time_zone;
-    window = availability.windows.find((item) => item.starts_at === startsAt);
-    businessName = businessProfiles.find((business) => business.id === contact.booking_for)?.name ?? null;
-    dependentNames = (dependents?.dependents ?? [])
-      .filter((dependent) => contact.dependent_ids.includes(dependent.id))
-      .map((dependent) => dependent.name);
+    ])
+    zone = availability.time_zone
+    window = availability.windows.find((item) => item.starts_at === startsAt)
+    businessName = businessProfiles.find((business) => business.id === contact.booking_for)?.name ?? null
+    dependentNames = (dependents?.dependents ?? []).filter((dependent) => contact.dependent_ids.includes(dependent.id)).map((dependent) => dependent.name)
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
   // Taken (or too soon) since it was chosen: choose again rather than find out on Confirm.
   if (!window) {
-    throw await returnToStep(request, draft, "time", "Sorry, that time is no longer free. Choose another time.");
+    throw await returnToStep(request, draft, "time", "Sorry, that time is no longer free. Choose another time.")
   }
   if (contact.booking_for !== "personal" && !businessName) {
-    throw await returnToStep(request, draft, "contact", "That business profile is no longer on your account. Choose who the booking is for.");
+    throw await returnToStep(request, draft, "contact", "That business profile is no longer on your account. Choose who the booking is for.")
   }
 
-  let where: string;
+  let where: string
   if (location.kind === "saved") {
-    const saved = (profile.locations ?? []).find((address) => address.id === location.address_id);
+    const saved = (profile.locations ?? []).find((address) => address.id === location.address_id)
     if (!saved) {
-      throw await returnToStep(
-        request,
-        { ...draft, location: undefined },
-        "location",
-        "That saved location is no longer on your account. Choose another one."
-      );
+      throw await returnToStep(request, { ...draft, location: undefined }, "location", "That saved location is no longer on your account. Choose another one.")
     }
-    where = `${saved.address_name ? `${saved.address_name}: ` : ""}${formatAddress(saved)}`;
+    where = `${saved.address_name ? `${saved.address_name}: ` : ""}${formatAddress(saved)}`
   } else {
-    where = `${location.label ? `${location.label}: ` : ""}${formatAddress(location.address)} (new, saved to your locations)`;
+    where = `${location.label ? `${location.label}: ` : ""}${formatAddress(location.address)} (new, saved to your locations)`
   }
-  const additional = profile.additional_contacts.find((item) => item.id === contact.additional_contact_id);
+  const additional = profile.additional_contacts.find((item) => item.id === contact.additional_contact_id)
 
   const lines: Line[] = [
     {
@@ -119,22 +114,22 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
       step: "contact",
       testId: "review-contact",
     },
-  ];
-  if (additional) lines.push({ term: "Also contact", value: additional.name, step: "contact", testId: "review-additional" });
-  if (dependentNames.length) lines.push({ term: "For", value: dependentNames.join(", "), step: "contact", testId: "review-dependents" });
+  ]
+  if (additional) lines.push({ term: "Also contact", value: additional.name, step: "contact", testId: "review-additional" })
+  if (dependentNames.length) lines.push({ term: "For", value: dependentNames.join(", "), step: "contact", testId: "review-dependents" })
   lines.push({
     term: "Instructions",
     value: draft.instructions || "None",
     step: "instructions",
     testId: "review-instructions",
-  });
-  return lines;
+  })
+  return lines
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const context = await loadStep(request, params.handle, "review");
-  const [lines, payment] = await Promise.all([reviewLines(context, request), paymentSummary(context, request)]);
-  const { service, draft, stepError, headers } = context;
+  const context = await loadStep(request, params.handle, "review")
+  const [lines, payment] = await Promise.all([reviewLines(context, request), paymentSummary(context, request)])
+  const { service, draft, stepError, headers } = context
   return json(
     {
       service: { title: service.title, handle: service.handle },
@@ -144,81 +139,72 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepError,
     },
     { headers }
-  );
+  )
 }
 
 function bookingInput(draft: BookingDraft): PlaceBookingInput {
-  const location = draft.location!;
-  const contact = draft.contact!;
+  const location = draft.location!
+  const contact = draft.contact!
   return {
     service_id: draft.service_id,
     variant_id: draft.variant_id!,
     starts_at: draft.starts_at!,
-    location:
-      location.kind === "saved"
-        ? { address_id: location.address_id }
-        : { address: toAddressInput(location.address), label: location.label || null },
+    location: location.kind === "saved" ? { address_id: location.address_id } : { address: toAddressInput(location.address), label: location.label || null },
     contact: { name: contact.name, email: contact.email, phone: contact.phone || null },
     business_profile_id: contact.booking_for === "personal" ? null : contact.booking_for,
     additional_contact_id: contact.additional_contact_id,
     dependent_ids: contact.dependent_ids,
     instructions: draft.instructions || null,
     saved_card_id: draft.payment?.method === "card" ? draft.payment.card_id : null,
-  };
+  }
 }
 
 /** Which step a refusal concerns, and what to say there. */
 function stepFor(error: unknown, message: string): { step: BookingStep; message: string } | null {
-  if (!(error instanceof ApiError)) return null;
-  const raw = typeof error.body.message === "string" ? error.body.message : "";
-  if (error.status === 409) return { step: "time", message };
+  if (!(error instanceof ApiError)) return null
+  const raw = typeof error.body.message === "string" ? error.body.message : ""
+  if (error.status === 409) return { step: "time", message }
   // Declined, or the bank wants to confirm: choose another card or pay on the day.
-  if (error.status === 402) return { step: "payment", message };
-  if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw };
+  if (error.status === 402) return { step: "payment", message }
+  if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw }
   if (error.status === 404) {
-    if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." };
-    if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." };
+    if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." }
+    if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." }
     if (/^(Business profile|Contact|Dependent) /.test(raw)) {
-      return { step: "contact", message: "Something you chose is no longer on your account. Please check your contact details." };
+      return { step: "contact", message: "Something you chose is no longer on your account. Please check your contact details." }
     }
-    if (/^Service /.test(raw)) return { step: "option", message: "This service can’t be booked right now." };
-    return null;
+    if (/^Service /.test(raw)) return { step: "option", message: "This service can’t be booked right now." }
+    return null
   }
-  if (error.status !== 400) return null;
-  if (/card/i.test(raw)) return { step: "payment", message };
-  if (/starts_at|time/i.test(raw)) return { step: "time", message };
-  if (/don't offer|location|address|postal_code|city|country|take bookings in/i.test(raw)) return { step: "location", message };
-  if (/option|variant/i.test(raw)) return { step: "option", message };
-  if (/contact|email|phone|dependent|business/i.test(raw)) return { step: "contact", message };
-  if (/instructions/i.test(raw)) return { step: "instructions", message };
-  return null;
+  if (error.status !== 400) return null
+  if (/card/i.test(raw)) return { step: "payment", message }
+  if (/starts_at|time/i.test(raw)) return { step: "time", message }
+  if (/don't offer|location|address|postal_code|city|country|take bookings in/i.test(raw)) return { step: "location", message }
+  if (/option|variant/i.test(raw)) return { step: "option", message }
+  if (/contact|email|phone|dependent|business/i.test(raw)) return { step: "contact", message }
+  if (/instructions/i.test(raw)) return { step: "instructions", message }
+  return null
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, draft } = await loadStep(request, params.handle, "review");
+  const { token, draft } = await loadStep(request, params.handle, "review")
   try {
-    const booking = await placeBooking(token, bookingInput(draft));
-    return redirect(`/bookings/${encodeURIComponent(booking.id)}/confirmed`, { headers: await clearDraft(request) });
+    const booking = await placeBooking(token, bookingInput(draft))
+    return redirect(`/bookings/${encodeURIComponent(booking.id)}/confirmed`, { headers: await clearDraft(request) })
   } catch (error) {
-    const problem = await problemOf(request, error);
-    const target = stepFor(error, problem.message);
-    if (target) return returnToStep(request, draft, target.step, target.message);
-    return json({ formError: problem.message }, { status: problem.status });
+    const problem = await problemOf(request, error)
+    const target = stepFor(error, problem.message)
+    if (target) return returnToStep(request, draft, target.step, target.message)
+    return json({ formError: problem.message }, { status: problem.status })
   }
 }
 
 export default function Review() {
-  const { service, lines, payment, answered, stepError } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { service, lines, payment, answered, stepError } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
   return (
-    <BookingStepLayout
-      serviceTitle={service.title}
-      handle={service.handle}
-      step="review"
-      answered={answered}
-      error={result?.formError ?? stepError}
-    >
+    <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="review" answered={answered} error={result?.formError ?? stepError}>
       <dl className="details review" data-testid="booking-review">
         <div className="details__row">
           <dt>Service</dt>
@@ -253,5 +239,5 @@ export default function Review() {
         </button>
       </Form>
     </BookingStepLayout>
-  );
+  )
 }

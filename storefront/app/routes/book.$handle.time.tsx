@@ -1,33 +1,33 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { answeredSteps, BookingStepLayout } from "~/components/booking-steps";
-import { TimeWindowChoices } from "~/components/time-window-choices";
-import { stepPath } from "~/lib/booking";
-import { failWith, loadStep, saveStep } from "~/lib/booking.server";
-import { text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { formatWindow } from "~/lib/services";
-import { getAvailability, type Availability } from "~/lib/services.server";
-import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page";
+import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { TimeWindowChoices } from "~/components/time-window-choices"
+import { stepPath } from "~/lib/booking"
+import { failWith, loadStep, saveStep } from "~/lib/booking.server"
+import { text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { formatWindow } from "~/lib/services"
+import { getAvailability, type Availability } from "~/lib/services.server"
+import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Book ${data.service.title}: choose a time` : "Book a service");
+  pageTitle(matches, data ? `Book ${data.service.title}: choose a time` : "Book a service")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { service, draft, stepError, headers } = await loadStep(request, params.handle, "time");
-  let availability: Availability;
+  const { service, draft, stepError, headers } = await loadStep(request, params.handle, "time")
+  let availability: Availability
   try {
-    availability = await getAvailability(service.id, requestedDay(request), PAGE_DAYS);
+    availability = await getAvailability(service.id, requestedDay(request), PAGE_DAYS)
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
-  const page = timePage(availability, request, stepPath(service.handle, "time"));
-  const { days, from, today } = page;
-  const all = days.flatMap((day) => day.windows.map((window) => window.startsAt));
+  const page = timePage(availability, request, stepPath(service.handle, "time"))
+  const { days, from, today } = page
+  const all = days.flatMap((day) => day.windows.map((window) => window.startsAt))
   // The time chosen before when it is still free, else the first free one, so Continue alone moves on.
-  const selected = draft.starts_at && all.includes(draft.starts_at) ? draft.starts_at : (all[0] ?? null);
+  const selected = draft.starts_at && all.includes(draft.starts_at) ? draft.starts_at : (all[0] ?? null)
 
   return json(
     {
@@ -45,41 +45,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepError,
     },
     { headers }
-  );
+  )
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { draft } = await loadStep(request, params.handle, "time");
-  const startsAt = text(await request.formData(), "starts_at");
-  const when = Date.parse(startsAt);
+  const { draft } = await loadStep(request, params.handle, "time")
+  const startsAt = text(await request.formData(), "starts_at")
+  const when = Date.parse(startsAt)
   if (!startsAt || Number.isNaN(when)) {
-    return json({ formError: "Choose a time for the visit." }, { status: 400 });
+    return json({ formError: "Choose a time for the visit." }, { status: 400 })
   }
   if (when <= Date.now()) {
-    return json({ formError: "That time has already passed. Choose another time." }, { status: 400 });
+    return json({ formError: "That time has already passed. Choose another time." }, { status: 400 })
   }
-  return saveStep(request, { ...draft, starts_at: new Date(when).toISOString() }, "time");
+  return saveStep(request, { ...draft, starts_at: new Date(when).toISOString() }, "time")
 }
 
 export default function ChooseTime() {
-  const { service, days, selected, chosenBefore, range, earlierUrl, laterUrl, answered, stepError } =
-    useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { service, days, selected, chosenBefore, range, earlierUrl, laterUrl, answered, stepError } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
   return (
-    <BookingStepLayout
-      serviceTitle={service.title}
-      handle={service.handle}
-      step="time"
-      answered={answered}
-      error={result?.formError ?? stepError}
-    >
+    <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="time" answered={answered} error={result?.formError ?? stepError}>
       <p>
         Choose when we should arrive. Free times from <span data-testid="time-range">{range}</span>.
       </p>
-      {chosenBefore ? (
-        <p className="muted">{`The time you chose before (${chosenBefore}) isn’t shown here.`}</p>
-      ) : null}
+      {chosenBefore ? <p className="muted">{`The time you chose before (${chosenBefore}) isn’t shown here.`}</p> : null}
       {days.length === 0 ? (
         <p data-testid="no-times">There are no free times in these dates. Try later dates.</p>
       ) : (
@@ -95,5 +86,5 @@ export default function ChooseTime() {
         {laterUrl ? <Link to={laterUrl}>Later dates</Link> : null}
       </nav>
     </BookingStepLayout>
-  );
+  )
 }

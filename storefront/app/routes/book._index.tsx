@@ -1,34 +1,34 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useLoaderData } from "@remix-run/react"
 
-import { stepPath } from "~/lib/booking";
-import { failWith, sortedLocations } from "~/lib/booking.server";
-import { pageTitle } from "~/lib/meta";
-import { getProfile } from "~/lib/profile.server";
-import { formatMoney, formatPostcode } from "~/lib/services";
-import { listServices, type Service } from "~/lib/services.server";
-import { requireToken } from "~/lib/session.server";
+import { stepPath } from "~/lib/booking"
+import { failWith, sortedLocations } from "~/lib/booking.server"
+import { pageTitle } from "~/lib/meta"
+import { getProfile } from "~/lib/profile.server"
+import { formatMoney, formatPostcode } from "~/lib/services"
+import { listServices, type Service } from "~/lib/services.server"
+import { requireToken } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Book a service");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Book a service")
 
 /** "Book a service": choose what, then the booking steps. Offers what we do at the first saved location. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const chosen = new URL(request.url).searchParams.get("service");
-  if (chosen) throw redirect(stepPath(chosen, "option"));
-  let services: Service[];
-  let postcode: string | null = null;
+  const token = await requireToken(request)
+  const chosen = new URL(request.url).searchParams.get("service")
+  if (chosen) throw redirect(stepPath(chosen, "option"))
+  let services: Service[]
+  let postcode: string | null
   try {
-    const [first] = sortedLocations(await getProfile(token));
-    postcode = first?.postal_code ? formatPostcode(first.postal_code) : null;
-    services = await listServices(postcode ?? undefined);
+    const [first] = sortedLocations(await getProfile(token))
+    postcode = first?.postal_code ? formatPostcode(first.postal_code) : null
+    services = await listServices(postcode ?? undefined)
     if (!services.length && postcode) {
-      services = await listServices();
-      postcode = null;
+      services = await listServices()
+      postcode = null
     }
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
   return json({
     postcode,
@@ -37,11 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: service.title,
       fromPrice: formatMoney(service.starting_rate, service.currency_code),
     })),
-  });
+  })
 }
 
 export default function BookAService() {
-  const { services, postcode } = useLoaderData<typeof loader>();
+  const { services, postcode } = useLoaderData<typeof loader>()
   return (
     <section className="narrow">
       <h1>Book a service</h1>
@@ -54,14 +54,7 @@ export default function BookAService() {
             {postcode ? <p className="field-hint field-hint--full">{`Services we offer in ${postcode}.`}</p> : null}
             {services.map((service, index) => (
               <div className="choice" key={service.handle}>
-                <input
-                  type="radio"
-                  id={`service-${service.handle}`}
-                  name="service"
-                  value={service.handle}
-                  defaultChecked={index === 0}
-                  required
-                />
+                <input type="radio" id={`service-${service.handle}`} name="service" value={service.handle} defaultChecked={index === 0} required />
                 <label htmlFor={`service-${service.handle}`}>
                   {service.title}
                   <span className="muted"> · from {service.fromPrice}</span>
@@ -78,5 +71,5 @@ export default function BookAService() {
         <Link to={postcode ? "/services" : "/services?all=1"}>Read about our services</Link>
       </p>
     </section>
-  );
+  )
 }

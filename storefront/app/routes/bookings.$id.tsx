@@ -1,14 +1,14 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import leafletStyles from "leaflet/dist/leaflet.css?url";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import leafletStyles from "leaflet/dist/leaflet.css?url"
 
-import { BookingMap } from "~/components/booking-map";
-import { mapTiles } from "~/lib/map-tiles.server";
-import { Field, FormAlert, FormStatus } from "~/components/field";
-import { businessTimeZone, problemOf } from "~/lib/booking.server";
-import { toBookingView } from "~/lib/bookings";
-import { text } from "~/lib/forms";
+import { BookingMap } from "~/components/booking-map"
+import { mapTiles } from "~/lib/map-tiles.server"
+import { Field, FormAlert, FormStatus } from "~/components/field"
+import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { toBookingView } from "~/lib/bookings"
+import { text } from "~/lib/forms"
 import {
   ATTACHMENT_ACCEPT,
   ATTACHMENT_HINT,
@@ -21,22 +21,21 @@ import {
   formatMoment,
   isThumbnailImage,
   MAX_ATTACHMENT_BYTES,
-} from "~/lib/manage-booking";
-import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken } from "~/lib/session.server";
-import { readForm, uploadedFile } from "~/lib/uploads.server";
+} from "~/lib/manage-booking"
+import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken } from "~/lib/session.server"
+import { readForm, uploadedFile } from "~/lib/uploads.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: leafletStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: leafletStyles }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id);
-  const { booking, changes } = data;
-  const zone = businessTimeZone();
-  const done = new URL(request.url).searchParams.get("done");
+  const { data } = await loadManagedBooking(request, params.id)
+  const { booking, changes } = data
+  const zone = businessTimeZone()
+  const done = new URL(request.url).searchParams.get("done")
   return json({
     booking: {
       ...toBookingView(booking, zone),
@@ -71,49 +70,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     tiles: mapTiles(),
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
-  });
+  })
 }
 
-type FilesActionData = { fileError?: string; removeError?: string };
+type FilesActionData = { fileError?: string; removeError?: string }
 
 /** Adding a file (multipart) or removing one, from this page's own forms. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request);
-  const id = params.id ?? "";
-  const here = `/bookings/${encodeURIComponent(id)}`;
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const here = `/bookings/${encodeURIComponent(id)}`
   // A little over 10 MB, so a file just over the limit still reaches the size check (and its message).
-  const read = await readForm(request, MAX_ATTACHMENT_BYTES + 512 * 1024);
-  if (read.tooLarge) return json<FilesActionData>({ fileError: ATTACHMENT_TOO_LARGE }, { status: 413 });
-  const { form } = read;
+  const read = await readForm(request, MAX_ATTACHMENT_BYTES + 512 * 1024)
+  if (read.tooLarge) return json<FilesActionData>({ fileError: ATTACHMENT_TOO_LARGE }, { status: 413 })
+  const { form } = read
 
   if (form.get("intent") === "remove-file") {
     try {
-      await removeBookingAttachment(token, id, text(form, "attachment_id"));
+      await removeBookingAttachment(token, id, text(form, "attachment_id"))
     } catch (error) {
-      const problem = await problemOf(request, error);
-      return json<FilesActionData>({ removeError: problem.message }, { status: problem.status });
+      const problem = await problemOf(request, error)
+      return json<FilesActionData>({ removeError: problem.message }, { status: problem.status })
     }
-    return redirect(`${here}?done=file-removed#files`);
+    return redirect(`${here}?done=file-removed#files`)
   }
 
-  const file = uploadedFile(form, "file");
-  if (!file) return json<FilesActionData>({ fileError: "Choose a photo or a PDF to add." }, { status: 400 });
-  const tooBig = attachmentProblem(file);
-  if (tooBig) return json<FilesActionData>({ fileError: tooBig }, { status: file.size > MAX_ATTACHMENT_BYTES ? 413 : 400 });
+  const file = uploadedFile(form, "file")
+  if (!file) return json<FilesActionData>({ fileError: "Choose a photo or a PDF to add." }, { status: 400 })
+  const tooBig = attachmentProblem(file)
+  if (tooBig) return json<FilesActionData>({ fileError: tooBig }, { status: file.size > MAX_ATTACHMENT_BYTES ? 413 : 400 })
   try {
-    await addBookingAttachment(token, id, file, file.name);
+    await addBookingAttachment(token, id, file, file.name)
   } catch (error) {
-    const problem = await problemOf(request, error);
-    return json<FilesActionData>({ fileError: problem.message }, { status: problem.status });
+    const problem = await problemOf(request, error)
+    return json<FilesActionData>({ fileError: problem.message }, { status: problem.status })
   }
-  return redirect(`${here}?done=file-added#files`);
+  return redirect(`${here}?done=file-added#files`)
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const base = `/bookings/${encodeURIComponent(booking.id)}`;
+  const { booking, changes, tiles, done } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const base = `/bookings/${encodeURIComponent(booking.id)}`
 
   return (
     <section className="narrow" data-testid="booking-overview">
@@ -264,5 +263,5 @@ export default function BookingOverview() {
         </section>
       )}
     </section>
-  );
+  )
 }

@@ -1,40 +1,40 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
 
-import { toProblem } from "~/lib/api.server";
-import { businessTimeZone } from "~/lib/booking.server";
-import { toBookingView, type BookingView } from "~/lib/bookings";
-import { listMyBookings } from "~/lib/bookings.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken, signOutIfRefused } from "~/lib/session.server";
+import { toProblem } from "~/lib/api.server"
+import { businessTimeZone } from "~/lib/booking.server"
+import { toBookingView, type BookingView } from "~/lib/bookings"
+import { listMyBookings } from "~/lib/bookings.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken, signOutIfRefused } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My bookings");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My bookings")
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 10
 
-type When = "upcoming" | "past";
-type Order = "asc" | "desc";
+type When = "upcoming" | "past"
+type Order = "asc" | "desc"
 
 /** Upcoming bookings soonest first, past ones latest first, unless the customer turns it round. */
-const DEFAULT_ORDER: Record<When, Order> = { upcoming: "asc", past: "desc" };
+const DEFAULT_ORDER: Record<When, Order> = { upcoming: "asc", past: "desc" }
 
 function pageUrl(when: When, order: Order, page: number): string {
-  const query = new URLSearchParams();
-  if (when !== "upcoming") query.set("when", when);
-  if (order !== DEFAULT_ORDER[when]) query.set("order", order);
-  if (page > 1) query.set("page", String(page));
-  const search = query.toString();
-  return search ? `/bookings?${search}` : "/bookings";
+  const query = new URLSearchParams()
+  if (when !== "upcoming") query.set("when", when)
+  if (order !== DEFAULT_ORDER[when]) query.set("order", order)
+  if (page > 1) query.set("page", String(page))
+  const search = query.toString()
+  return search ? `/bookings?${search}` : "/bookings"
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  const params = new URL(request.url).searchParams;
-  const when: When = params.get("when") === "past" ? "past" : "upcoming";
-  const orderParam = params.get("order");
-  const order: Order = orderParam === "asc" || orderParam === "desc" ? orderParam : DEFAULT_ORDER[when];
-  const page = Math.max(1, Math.floor(Number(params.get("page"))) || 1);
+  const token = await requireToken(request)
+  const params = new URL(request.url).searchParams
+  const when: When = params.get("when") === "past" ? "past" : "upcoming"
+  const orderParam = params.get("order")
+  const order: Order = orderParam === "asc" || orderParam === "desc" ? orderParam : DEFAULT_ORDER[when]
+  const page = Math.max(1, Math.floor(Number(params.get("page"))) || 1)
 
   const base = {
     when,
@@ -49,11 +49,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       toggleLabel: order === "asc" ? "Show latest first" : "Show earliest first",
       toggleUrl: pageUrl(when, order === "asc" ? "desc" : "asc", 1),
     },
-  };
+  }
   try {
-    const result = await listMyBookings(token, { when, order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE));
-    const zone = businessTimeZone();
+    const result = await listMyBookings(token, { when, order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+    const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE))
+    const zone = businessTimeZone()
     return json({
       ...base,
       error: null as string | null,
@@ -62,10 +62,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       pages,
       previousUrl: page > 1 ? pageUrl(when, order, Math.min(page - 1, pages)) : null,
       nextUrl: page < pages ? pageUrl(when, order, page + 1) : null,
-    });
+    })
   } catch (error) {
-    const problem = toProblem(error);
-    await signOutIfRefused(request, problem);
+    const problem = toProblem(error)
+    await signOutIfRefused(request, problem)
     return json(
       {
         ...base,
@@ -77,13 +77,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         nextUrl: null as string | null,
       },
       { status: problem.status >= 500 ? 503 : problem.status }
-    );
+    )
   }
 }
 
 export default function MyBookings() {
-  const data = useLoaderData<typeof loader>();
-  const { when, bookings } = data;
+  const data = useLoaderData<typeof loader>()
+  const { when, bookings } = data
   return (
     <>
       <h1>My bookings</h1>
@@ -156,5 +156,5 @@ export default function MyBookings() {
         </>
       )}
     </>
-  );
+  )
 }

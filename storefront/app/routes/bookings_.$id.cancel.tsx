@@ -1,25 +1,24 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { FormAlert } from "~/components/field";
-import { businessTimeZone, problemOf } from "~/lib/booking.server";
-import { toBookingView } from "~/lib/bookings";
-import { text } from "~/lib/forms";
-import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking";
-import { cancelBooking, loadManagedBooking } from "~/lib/manage-booking.server";
-import { pageTitle } from "~/lib/meta";
+import { FormAlert } from "~/components/field"
+import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { toBookingView } from "~/lib/bookings"
+import { text } from "~/lib/forms"
+import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking"
+import { cancelBooking, loadManagedBooking } from "~/lib/manage-booking.server"
+import { pageTitle } from "~/lib/meta"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Cancel booking ${data.booking.number}` : "Cancel booking");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Cancel booking ${data.booking.number}` : "Cancel booking")
 
-const MAX_REASON = 500;
+const MAX_REASON = 500
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id);
-  const { booking, changes } = data;
-  const zone = businessTimeZone();
-  const view = toBookingView(booking, zone);
+  const { data } = await loadManagedBooking(request, params.id)
+  const { booking, changes } = data
+  const zone = businessTimeZone()
+  const view = toBookingView(booking, zone)
   return json({
     booking: { id: view.id, number: view.number, service: view.service, option: view.option, when: view.when, location: view.location },
     canCancel: changes.can_cancel,
@@ -28,29 +27,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cutoff: cutoffText(changes.cancellation_cutoff_hours),
     policy: changes.cancellation_policy,
     office: officeContact(changes),
-  });
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id);
-  const reason = text(await request.formData(), "reason");
+  const { token, data } = await loadManagedBooking(request, params.id)
+  const reason = text(await request.formData(), "reason")
   if (reason.length > MAX_REASON) {
-    return json({ formError: `Please keep the reason to ${MAX_REASON} characters.`, reason }, { status: 400 });
+    return json({ formError: `Please keep the reason to ${MAX_REASON} characters.`, reason }, { status: 400 })
   }
   try {
-    await cancelBooking(token, data.booking.id, reason || null);
+    await cancelBooking(token, data.booking.id, reason || null)
   } catch (error) {
-    const problem = await problemOf(request, error);
-    return json({ formError: problem.message, reason }, { status: problem.status });
+    const problem = await problemOf(request, error)
+    return json({ formError: problem.message, reason }, { status: problem.status })
   }
-  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=cancelled`);
+  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=cancelled`)
 }
 
 export default function CancelBooking() {
-  const { booking, canCancel, refusal, until, cutoff, policy, office } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const back = `/bookings/${encodeURIComponent(booking.id)}`;
+  const { booking, canCancel, refusal, until, cutoff, policy, office } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const back = `/bookings/${encodeURIComponent(booking.id)}`
   return (
     <section className="narrow" data-testid="cancel-booking">
       <p className="muted">
@@ -80,14 +79,7 @@ export default function CancelBooking() {
             <p className="field-hint" id="reason-hint">
               It helps us plan; our office sees it.
             </p>
-            <textarea
-              id="reason"
-              name="reason"
-              rows={3}
-              maxLength={MAX_REASON}
-              defaultValue={result?.reason ?? ""}
-              aria-describedby="reason-hint"
-            />
+            <textarea id="reason" name="reason" rows={3} maxLength={MAX_REASON} defaultValue={result?.reason ?? ""} aria-describedby="reason-hint" />
           </div>
           <button type="submit" className="button button--danger" disabled={submitting}>
             Cancel booking
@@ -105,5 +97,5 @@ export default function CancelBooking() {
         </>
       )}
     </section>
-  );
+  )
 }

@@ -1,37 +1,35 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
 
-import { FormStatus } from "~/components/field";
-import { businessTimeZone, failWith } from "~/lib/booking.server";
-import { toBookingView } from "~/lib/bookings";
-import { getMyBooking, type CustomerBooking } from "~/lib/bookings.server";
-import { pageTitle } from "~/lib/meta";
-import { requireToken } from "~/lib/session.server";
+import { FormStatus } from "~/components/field"
+import { businessTimeZone, failWith } from "~/lib/booking.server"
+import { toBookingView } from "~/lib/bookings"
+import { getMyBooking, type CustomerBooking } from "~/lib/bookings.server"
+import { pageTitle } from "~/lib/meta"
+import { requireToken } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Booking confirmed");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Booking confirmed")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = await requireToken(request);
-  let booking: CustomerBooking | null;
+  const token = await requireToken(request)
+  let booking: CustomerBooking | null
   try {
-    booking = await getMyBooking(token, params.id ?? "");
+    booking = await getMyBooking(token, params.id ?? "")
   } catch (error) {
-    return failWith(request, error);
+    return failWith(request, error)
   }
-  if (!booking) throw new Response("Booking not found", { status: 404 });
-  return json({ booking: toBookingView(booking, businessTimeZone()) });
+  if (!booking) throw new Response("Booking not found", { status: 404 })
+  return json({ booking: toBookingView(booking, businessTimeZone()) })
 }
 
 export default function BookingConfirmed() {
-  const { booking } = useLoaderData<typeof loader>();
+  const { booking } = useLoaderData<typeof loader>()
   return (
     <section className="narrow" data-testid="booking-confirmed">
       <h1>Booking confirmed</h1>
       <FormStatus testId="booking-confirmed-notice">
-        <p>
-          Thank you. Your {booking.service} is booked. We&rsquo;ve sent the details to your email.
-        </p>
+        <p>Thank you. Your {booking.service} is booked. We&rsquo;ve sent the details to your email.</p>
       </FormStatus>
       <dl className="details">
         <dt>Booking number</dt>
@@ -55,5 +53,5 @@ export default function BookingConfirmed() {
         <Link to="/services">Book another service</Link>
       </p>
     </section>
-  );
+  )
 }

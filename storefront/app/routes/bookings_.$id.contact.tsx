@@ -1,67 +1,65 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { businessTimeZone, problemOf } from "~/lib/booking.server";
-import { toBookingView } from "~/lib/bookings";
-import { emailError, hasErrors, text } from "~/lib/forms";
-import { loadManagedBooking, updateBookingDetails } from "~/lib/manage-booking.server";
-import { pageTitle } from "~/lib/meta";
+import { Field, FormAlert } from "~/components/field"
+import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { toBookingView } from "~/lib/bookings"
+import { emailError, hasErrors, text } from "~/lib/forms"
+import { loadManagedBooking, updateBookingDetails } from "~/lib/manage-booking.server"
+import { pageTitle } from "~/lib/meta"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Contact details for booking ${data.booking.number}` : "Contact details");
+  pageTitle(matches, data ? `Contact details for booking ${data.booking.number}` : "Contact details")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id);
-  const view = toBookingView(data.booking, businessTimeZone());
-  const contact = data.booking.contact ?? {};
+  const { data } = await loadManagedBooking(request, params.id)
+  const view = toBookingView(data.booking, businessTimeZone())
+  const contact = data.booking.contact ?? {}
   return json({
     booking: { id: view.id, number: view.number, service: view.service, when: view.when },
     values: { name: contact.name ?? "", email: contact.email ?? "", phone: contact.phone ?? "" },
     refusal: data.changes.can_edit ? null : data.changes.edit_refusal,
-  });
+  })
 }
 
-type Values = { name: string; email: string; phone: string };
-type ActionData = { formError?: string; errors?: Partial<Record<keyof Values, string>>; values: Values };
+type Values = { name: string; email: string; phone: string }
+type ActionData = { formError?: string; errors?: Partial<Record<keyof Values, string>>; values: Values }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id);
-  const form = await request.formData();
-  const values: Values = { name: text(form, "name"), email: text(form, "email"), phone: text(form, "phone") };
+  const { token, data } = await loadManagedBooking(request, params.id)
+  const form = await request.formData()
+  const values: Values = { name: text(form, "name"), email: text(form, "email"), phone: text(form, "phone") }
   const errors = {
     name: values.name ? undefined : "Enter the name of the person we should ask for.",
     email: emailError(values.email),
     phone: values.phone && !/^[+()\d\s.-]{5,}$/.test(values.phone) ? "Enter a phone number, like 0117 496 0000." : undefined,
-  };
-  if (hasErrors(errors)) return json<ActionData>({ errors, values }, { status: 400 });
+  }
+  if (hasErrors(errors)) return json<ActionData>({ errors, values }, { status: 400 })
   try {
     await updateBookingDetails(token, data.booking.id, {
       contact: { name: values.name, email: values.email, phone: values.phone || null },
-    });
+    })
   } catch (error) {
-    const problem = await problemOf(request, error);
-    return json<ActionData>({ formError: problem.message, values }, { status: problem.status });
+    const problem = await problemOf(request, error)
+    return json<ActionData>({ formError: problem.message, values }, { status: problem.status })
   }
-  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=contact`);
+  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=contact`)
 }
 
 export default function BookingContact() {
-  const { booking, values, refusal } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const shown = result?.values ?? values;
-  const back = `/bookings/${encodeURIComponent(booking.id)}`;
+  const { booking, values, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const shown = result?.values ?? values
+  const back = `/bookings/${encodeURIComponent(booking.id)}`
   return (
     <section className="narrow">
       <p className="muted">
         <Link to={back}>Back to booking {booking.number}</Link>
       </p>
       <h1>Contact details</h1>
-      <p>
-        {`Who should our team contact about ${booking.service} on ${booking.when}?`}
-      </p>
+      <p>{`Who should our team contact about ${booking.service} on ${booking.when}?`}</p>
       {refusal ? (
         <p role="alert" className="alert">
           {refusal}
@@ -89,5 +87,5 @@ export default function BookingContact() {
         <Link to={back}>Go back without saving</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,40 +1,40 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { FormAlert } from "~/components/field";
-import { TimeWindowChoices } from "~/components/time-window-choices";
-import { businessTimeZone, failWith, problemOf } from "~/lib/booking.server";
-import { toBookingView } from "~/lib/bookings";
-import { text } from "~/lib/forms";
-import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking";
-import { loadManagedBooking, rescheduleBooking } from "~/lib/manage-booking.server";
-import { pageTitle } from "~/lib/meta";
-import { getAvailability, type Availability } from "~/lib/services.server";
-import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page";
+import { FormAlert } from "~/components/field"
+import { TimeWindowChoices } from "~/components/time-window-choices"
+import { businessTimeZone, failWith, problemOf } from "~/lib/booking.server"
+import { toBookingView } from "~/lib/bookings"
+import { text } from "~/lib/forms"
+import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking"
+import { loadManagedBooking, rescheduleBooking } from "~/lib/manage-booking.server"
+import { pageTitle } from "~/lib/meta"
+import { getAvailability, type Availability } from "~/lib/services.server"
+import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, data ? `Reschedule booking ${data.booking.number}` : "Reschedule booking");
+  pageTitle(matches, data ? `Reschedule booking ${data.booking.number}` : "Reschedule booking")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id);
-  const { booking, changes } = data;
-  const zone = businessTimeZone();
-  const view = toBookingView(booking, zone);
-  const base = `/bookings/${encodeURIComponent(booking.id)}/reschedule`;
+  const { data } = await loadManagedBooking(request, params.id)
+  const { booking, changes } = data
+  const zone = businessTimeZone()
+  const view = toBookingView(booking, zone)
+  const base = `/bookings/${encodeURIComponent(booking.id)}/reschedule`
 
-  let page: ReturnType<typeof timePage> | null = null;
+  let page: ReturnType<typeof timePage> | null = null
   // Times are only offered while the visit can still be moved.
   if (changes.can_reschedule && booking.product_id) {
-    let availability: Availability;
+    let availability: Availability
     try {
-      availability = await getAvailability(booking.service_handle ?? booking.product_id, requestedDay(request), PAGE_DAYS);
+      availability = await getAvailability(booking.service_handle ?? booking.product_id, requestedDay(request), PAGE_DAYS)
     } catch (error) {
-      return failWith(request, error);
+      return failWith(request, error)
     }
-    const current = new Date(booking.starts_at).getTime();
+    const current = new Date(booking.starts_at).getTime()
     // The visit's own time is not a new one.
-    page = timePage(availability, request, base, (start) => start.getTime() === current);
+    page = timePage(availability, request, base, (start) => start.getTime() === current)
   }
 
   return json({
@@ -51,30 +51,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     range: page?.range ?? null,
     earlierUrl: page?.earlierUrl ?? null,
     laterUrl: page?.laterUrl ?? null,
-  });
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id);
-  const startsAt = text(await request.formData(), "starts_at");
+  const { token, data } = await loadManagedBooking(request, params.id)
+  const startsAt = text(await request.formData(), "starts_at")
   if (!startsAt || Number.isNaN(Date.parse(startsAt))) {
-    return json({ formError: "Choose the new time for your visit." }, { status: 400 });
+    return json({ formError: "Choose the new time for your visit." }, { status: 400 })
   }
   try {
-    await rescheduleBooking(token, data.booking.id, new Date(startsAt).toISOString());
+    await rescheduleBooking(token, data.booking.id, new Date(startsAt).toISOString())
   } catch (error) {
-    const problem = await problemOf(request, error);
+    const problem = await problemOf(request, error)
     // The times shown again are fresh: one just taken is no longer among them.
-    return json({ formError: problem.message }, { status: problem.status });
+    return json({ formError: problem.message }, { status: problem.status })
   }
-  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=rescheduled`);
+  return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=rescheduled`)
 }
 
 export default function RescheduleBooking() {
-  const { booking, refusal, until, cutoff, policy, days, range, earlierUrl, laterUrl } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const back = `/bookings/${encodeURIComponent(booking.id)}`;
+  const { booking, refusal, until, cutoff, policy, days, range, earlierUrl, laterUrl } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const back = `/bookings/${encodeURIComponent(booking.id)}`
   return (
     <section className="narrow" data-testid="reschedule-booking">
       <p className="muted">
@@ -117,5 +117,5 @@ export default function RescheduleBooking() {
         </>
       )}
     </section>
-  );
+  )
 }

@@ -1,42 +1,42 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field";
-import { retryHint, toProblem } from "~/lib/api.server";
-import { requestPasswordReset } from "~/lib/auth.server";
-import { emailError, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
+import { Field, FormAlert, FormStatus } from "~/components/field"
+import { retryHint, toProblem } from "~/lib/api.server"
+import { requestPasswordReset } from "~/lib/auth.server"
+import { emailError, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Reset your password");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Reset your password")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return json({ email: new URL(request.url).searchParams.get("email") ?? "" });
+  return json({ email: new URL(request.url).searchParams.get("email") ?? "" })
 }
 
-type ActionData = { email: string; requested?: boolean; emailError?: string; formError?: string; formHint?: string | null };
+type ActionData = { email: string; requested?: boolean; emailError?: string; formError?: string; formHint?: string | null }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = text(form, "email");
-  const invalid = emailError(email);
+  const form = await request.formData()
+  const email = text(form, "email")
+  const invalid = emailError(email)
   if (invalid) {
-    return json<ActionData>({ email, emailError: invalid }, { status: 400 });
+    return json<ActionData>({ email, emailError: invalid }, { status: 400 })
   }
   try {
-    await requestPasswordReset(email);
+    await requestPasswordReset(email)
     // The same answer whether or not there is an account for this email.
-    return json<ActionData>({ email, requested: true });
+    return json<ActionData>({ email, requested: true })
   } catch (error) {
-    const problem = toProblem(error);
-    return json<ActionData>({ email, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status });
+    const problem = toProblem(error)
+    return json<ActionData>({ email, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status })
   }
 }
 
 export default function ForgotPassword() {
-  const { email } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { email } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   return (
     <section className="narrow">
@@ -75,5 +75,5 @@ export default function ForgotPassword() {
         </>
       )}
     </section>
-  );
+  )
 }

@@ -1,16 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { createAccountFromBooking, getBookingSession, type Booking } from "~/lib/accounts.server";
-import { toProblem, type Problem } from "~/lib/api.server";
-import { login } from "~/lib/auth.server";
-import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { commitSession, getSession } from "~/lib/session.server";
+import { Field, FormAlert } from "~/components/field"
+import { createAccountFromBooking, getBookingSession, type Booking } from "~/lib/accounts.server"
+import { toProblem, type Problem } from "~/lib/api.server"
+import { login } from "~/lib/auth.server"
+import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { commitSession, getSession } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My booking");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My booking")
 
 const STATUS_LABELS: Record<string, string> = {
   requested: "Requested",
@@ -18,43 +18,43 @@ const STATUS_LABELS: Record<string, string> = {
   in_progress: "In progress",
   completed: "Completed",
   cancelled: "Cancelled",
-};
+}
 
 /** Appointment times are shown in the business's time zone, not the server's. */
 function timeZone(): string {
-  const zone = process.env.PORTAL_TIME_ZONE?.trim() || "Europe/London";
+  const zone = process.env.PORTAL_TIME_ZONE?.trim() || "Europe/London"
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone;
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone })
+    return zone
   } catch {
-    return "Europe/London";
+    return "Europe/London"
   }
 }
 
 /** "Wednesday, 14 May 2025, 09:00–11:00" */
 function formatWhen(startsAt: string, endsAt: string | null): string {
-  const start = new Date(startsAt);
-  if (Number.isNaN(start.getTime())) return "Date to be confirmed";
-  const zone = timeZone();
-  const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: zone });
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone });
-  const end = endsAt ? new Date(endsAt) : null;
-  if (!end || Number.isNaN(end.getTime())) return `${day.format(start)}, ${time.format(start)}`;
+  const start = new Date(startsAt)
+  if (Number.isNaN(start.getTime())) return "Date to be confirmed"
+  const zone = timeZone()
+  const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: zone })
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone })
+  const end = endsAt ? new Date(endsAt) : null
+  if (!end || Number.isNaN(end.getTime())) return `${day.format(start)}, ${time.format(start)}`
   if (day.format(start) === day.format(end)) {
-    return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`;
+    return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`
   }
-  return `${day.format(start)}, ${time.format(start)} to ${day.format(end)}, ${time.format(end)}`;
+  return `${day.format(start)}, ${time.format(start)} to ${day.format(end)}, ${time.format(end)}`
 }
 
 type BookingView = {
-  id: string;
-  number: string;
-  service: string;
-  when: string;
-  startsAt: string;
-  status: string;
-  location: string | null;
-};
+  id: string
+  number: string
+  service: string
+  when: string
+  startsAt: string
+  status: string
+  location: string | null
+}
 
 function toView(booking: Booking): BookingView {
   return {
@@ -65,91 +65,88 @@ function toView(booking: Booking): BookingView {
     startsAt: booking.starts_at,
     status: STATUS_LABELS[booking.status] ?? booking.status,
     location: booking.location_text?.trim() || null,
-  };
+  }
 }
 
 /** The booking-number session has ended: forget it and ask for the booking number again. */
 async function bookingSessionOver(request: Request): Promise<never> {
-  const session = await getSession(request);
-  session.unset("bookingToken");
+  const session = await getSession(request)
+  session.unset("bookingToken")
   throw redirect("/booking-sign-in?expired=1", {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 async function requireBookingToken(request: Request): Promise<string> {
-  const session = await getSession(request);
-  const token = session.get("bookingToken");
-  if (!token) throw redirect("/booking-sign-in");
-  return token;
+  const session = await getSession(request)
+  const token = session.get("bookingToken")
+  if (!token) throw redirect("/booking-sign-in")
+  return token
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const bookingToken = await requireBookingToken(request);
+  const bookingToken = await requireBookingToken(request)
   try {
-    const booking = await getBookingSession(bookingToken);
+    const booking = await getBookingSession(bookingToken)
     return json({
       error: null as string | null,
       email: booking.email,
       hasAccount: booking.has_account,
       bookings: booking.bookings.map(toView),
-    });
+    })
   } catch (error) {
-    const problem = toProblem(error);
-    if (problem.status === 401) return bookingSessionOver(request);
-    return json(
-      { error: problem.message, email: "", hasAccount: true, bookings: [] as BookingView[] },
-      { status: problem.status }
-    );
+    const problem = toProblem(error)
+    if (problem.status === 401) return bookingSessionOver(request)
+    return json({ error: problem.message, email: "", hasAccount: true, bookings: [] as BookingView[] }, { status: problem.status })
   }
 }
 
 type ActionData = {
-  values: { first_name: string; last_name: string };
-  formError?: string;
+  values: { first_name: string; last_name: string }
+  formError?: string
   /** The email already has an account: offer to sign in instead. */
-  accountExists?: boolean;
+  accountExists?: boolean
   /** The account was made but signing in failed: send them to sign in. */
-  created?: boolean;
-  fieldErrors?: { first_name?: string; last_name?: string; password?: string };
-};
+  created?: boolean
+  fieldErrors?: { first_name?: string; last_name?: string; password?: string }
+}
 
 function accountExists(problem: Problem): boolean {
   // 409 in the contract; Medusa's DUPLICATE_ERROR arrives as 422.
-  return problem.code === "account_exists" || problem.status === 409 || problem.status === 422;
+  return problem.code === "account_exists" || problem.status === 409 || problem.status === 422
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const bookingToken = await requireBookingToken(request);
-  const form = await request.formData();
-  const values = { first_name: text(form, "first_name"), last_name: text(form, "last_name") };
-  const password = secret(form, "password");
+  const bookingToken = await requireBookingToken(request)
+  const form = await request.formData()
+  const values = { first_name: text(form, "first_name"), last_name: text(form, "last_name") }
+  const password = secret(form, "password")
 
   const fieldErrors = {
     first_name: values.first_name ? undefined : "Enter your first name.",
     last_name: values.last_name ? undefined : "Enter your last name.",
     password: newPasswordError(password),
-  };
+  }
   if (hasErrors(fieldErrors)) {
-    return json<ActionData>({ values, fieldErrors }, { status: 400 });
+    return json<ActionData>({ values, fieldErrors }, { status: 400 })
   }
 
-  let email: string;
+  let email: string
   try {
-    ({ email } = await createAccountFromBooking(bookingToken, { ...values, password }));
+    ;({ email } = await createAccountFromBooking(bookingToken, { ...values, password }))
   } catch (error) {
-    const problem = toProblem(error);
-    if (problem.status === 401) return bookingSessionOver(request);
+    const problem = toProblem(error)
+    if (problem.status === 401) return bookingSessionOver(request)
     if (accountExists(problem)) {
-      return json<ActionData>({ values, formError: problem.message, accountExists: true }, { status: 409 });
+      return json<ActionData>({ values, formError: problem.message, accountExists: true }, { status: 409 })
     }
-    return json<ActionData>({ values, formError: problem.message }, { status: problem.status });
+    return json<ActionData>({ values, formError: problem.message }, { status: problem.status })
   }
 
   if (!email) {
-    email = (await getBookingSession(bookingToken).catch(() => null))?.email ?? "";
+    email = (await getBookingSession(bookingToken).catch(() => null))?.email ?? ""
   }
-  const result = email ? await login(email, password) : null;
+  const result = email ? await login(email, password) : null
   if (!result?.ok) {
     return json<ActionData>(
       {
@@ -158,22 +155,22 @@ export async function action({ request }: ActionFunctionArgs) {
         formError: "Your account is ready, but we couldn't sign you in automatically. Please sign in with your email and new password.",
       },
       { status: 200 }
-    );
+    )
   }
 
   // The full account replaces the booking-number session.
-  const session = await getSession(request);
-  session.set("token", result.token);
-  session.unset("bookingToken");
+  const session = await getSession(request)
+  session.set("token", result.token)
+  session.unset("bookingToken")
   return redirect("/account", {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 function CreateAccount() {
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const errors = result?.fieldErrors ?? {};
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const errors = result?.fieldErrors ?? {}
 
   if (result?.created || result?.accountExists) {
     return (
@@ -192,34 +189,17 @@ function CreateAccount() {
           ) : null}
         </p>
       </section>
-    );
+    )
   }
 
   return (
     <section className="card account" aria-labelledby="create-account-heading">
       <h2 id="create-account-heading">Create a full account</h2>
-      <p>
-        Choose a password to keep all your bookings in one place and book again faster. We&rsquo;ll use the
-        email address from your booking.
-      </p>
+      <p>Choose a password to keep all your bookings in one place and book again faster. We&rsquo;ll use the email address from your booking.</p>
       <FormAlert message={result?.formError} />
       <Form method="post" className="form" noValidate>
-        <Field
-          name="first_name"
-          label="First name"
-          required
-          autoComplete="given-name"
-          defaultValue={result?.values.first_name}
-          error={errors.first_name}
-        />
-        <Field
-          name="last_name"
-          label="Last name"
-          required
-          autoComplete="family-name"
-          defaultValue={result?.values.last_name}
-          error={errors.last_name}
-        />
+        <Field name="first_name" label="First name" required autoComplete="given-name" defaultValue={result?.values.first_name} error={errors.first_name} />
+        <Field name="last_name" label="Last name" required autoComplete="family-name" defaultValue={result?.values.last_name} error={errors.last_name} />
         <Field
           name="password"
           id="new-account-password"
@@ -236,11 +216,11 @@ function CreateAccount() {
         </button>
       </Form>
     </section>
-  );
+  )
 }
 
 export default function MyBooking() {
-  const { error, email, hasAccount, bookings } = useLoaderData<typeof loader>();
+  const { error, email, hasAccount, bookings } = useLoaderData<typeof loader>()
 
   return (
     <>
@@ -283,8 +263,7 @@ export default function MyBooking() {
           )}
           {hasAccount ? (
             <p>
-              You already have an account with this email.{" "}
-              <Link to="/sign-in">Sign in with your password</Link> to see everything in one place.
+              You already have an account with this email. <Link to="/sign-in">Sign in with your password</Link> to see everything in one place.
             </p>
           ) : (
             <CreateAccount />
@@ -292,5 +271,5 @@ export default function MyBooking() {
         </>
       )}
     </>
-  );
+  )
 }

@@ -1,26 +1,26 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
 
-import { describeError } from "~/lib/api.server";
-import { stepPath } from "~/lib/booking";
-import { pageTitle } from "~/lib/meta";
-import { formatDuration, formatMoney } from "~/lib/services";
-import { getService, type ServiceDetail } from "~/lib/services.server";
-import { getToken } from "~/lib/session.server";
+import { describeError } from "~/lib/api.server"
+import { stepPath } from "~/lib/booking"
+import { pageTitle } from "~/lib/meta"
+import { formatDuration, formatMoney } from "~/lib/services"
+import { getService, type ServiceDetail } from "~/lib/services.server"
+import { getToken } from "~/lib/session.server"
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.service.title ?? "Service");
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.service.title ?? "Service")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  let service: ServiceDetail | null;
+  let service: ServiceDetail | null
   try {
-    service = await getService(params.handle ?? "");
+    service = await getService(params.handle ?? "")
   } catch (error) {
-    console.error("Could not load service", error);
-    throw new Response(describeError(error), { status: 503 });
+    console.error("Could not load service", error)
+    throw new Response(describeError(error), { status: 503 })
   }
-  if (!service) throw new Response("Service not found", { status: 404 });
-  const signedIn = Boolean(await getToken(request));
+  if (!service) throw new Response("Service not found", { status: 404 })
+  const signedIn = Boolean(await getToken(request))
   return json({
     signedIn,
     service: {
@@ -40,12 +40,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
       optionName: service.variants[0]?.options[0]?.title ?? "Option",
     },
-  });
+  })
 }
 
 export default function ServicePage() {
-  const { service, signedIn } = useLoaderData<typeof loader>();
-  const bookUrl = stepPath(service.handle, "option");
+  const { service, signedIn } = useLoaderData<typeof loader>()
+  const bookUrl = stepPath(service.handle, "option")
   return (
     <article className="service" data-testid="service-page">
       <p className="muted">
@@ -62,11 +62,7 @@ export default function ServicePage() {
         <dt>Arrival</dt>
         <dd>We arrive within a {service.window} window you choose.</dd>
         <dt>Where</dt>
-        <dd>
-          {service.areas.length
-            ? `Postcodes starting ${service.areas.join(", ")}`
-            : "Everywhere we work"}
-        </dd>
+        <dd>{service.areas.length ? `Postcodes starting ${service.areas.join(", ")}` : "Everywhere we work"}</dd>
       </dl>
       {service.options.length > 0 ? (
         <section aria-labelledby="options-heading">
@@ -94,9 +90,7 @@ export default function ServicePage() {
           Schedule an appointment
         </Link>
       </p>
-      {signedIn ? null : (
-        <p className="muted">You&rsquo;ll be asked to sign in or create an account first.</p>
-      )}
+      {signedIn ? null : <p className="muted">You&rsquo;ll be asked to sign in or create an account first.</p>}
     </article>
-  );
+  )
 }

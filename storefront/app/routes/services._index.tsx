@@ -1,40 +1,40 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useLoaderData } from "@remix-run/react"
 
-import { Field } from "~/components/field";
-import { ServiceCard, type ServiceCardData } from "~/components/service-card";
-import type { Address } from "~/lib/addresses.server";
-import { describeError } from "~/lib/api.server";
-import { sortedLocations } from "~/lib/booking.server";
-import { pageTitle } from "~/lib/meta";
-import { getProfile } from "~/lib/profile.server";
-import { formatPostcode, toServiceCard } from "~/lib/services";
-import { listServices } from "~/lib/services.server";
-import { getToken } from "~/lib/session.server";
+import { Field } from "~/components/field"
+import { ServiceCard, type ServiceCardData } from "~/components/service-card"
+import type { Address } from "~/lib/addresses.server"
+import { describeError } from "~/lib/api.server"
+import { sortedLocations } from "~/lib/booking.server"
+import { pageTitle } from "~/lib/meta"
+import { getProfile } from "~/lib/profile.server"
+import { formatPostcode, toServiceCard } from "~/lib/services"
+import { listServices } from "~/lib/services.server"
+import { getToken } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "All services");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "All services")
 
 /** The signed-in customer's saved locations; none for visitors or when the profile can't be read. */
 async function savedLocations(request: Request): Promise<Address[]> {
-  const token = await getToken(request);
-  if (!token) return [];
+  const token = await getToken(request)
+  if (!token) return []
   try {
-    return sortedLocations(await getProfile(token));
+    return sortedLocations(await getProfile(token))
   } catch {
     // The list works without them; the account pages deal with a session that has ended.
-    return [];
+    return []
   }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const typed = params.get("postal_code")?.trim().slice(0, 10) || null;
-  const showAll = params.get("all") === "1";
-  const locations = await savedLocations(request);
+  const params = new URL(request.url).searchParams
+  const typed = params.get("postal_code")?.trim().slice(0, 10) || null
+  const showAll = params.get("all") === "1"
+  const locations = await savedLocations(request)
   // A saved location's postcode by default (the first one), unless the customer asked for all or typed one.
-  const postcode = typed ?? (showAll ? null : locations[0]?.postal_code?.trim() || null);
-  const shown = postcode ? formatPostcode(postcode) : null;
+  const postcode = typed ?? (showAll ? null : locations[0]?.postal_code?.trim() || null)
+  const shown = postcode ? formatPostcode(postcode) : null
   const choices = locations
     .filter((location) => location.postal_code)
     .map((location) => ({
@@ -42,21 +42,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       url: `/services?postal_code=${encodeURIComponent(formatPostcode(location.postal_code))}`,
       postcode: formatPostcode(location.postal_code),
     }))
-    .filter((choice) => choice.postcode !== shown);
+    .filter((choice) => choice.postcode !== shown)
   try {
-    const services = await listServices(postcode ?? undefined);
-    return json({ services: services.map(toServiceCard), postcode: shown, choices, error: null as string | null });
+    const services = await listServices(postcode ?? undefined)
+    return json({ services: services.map(toServiceCard), postcode: shown, choices, error: null as string | null })
   } catch (error) {
-    console.error("Could not load services", error);
-    return json(
-      { services: [] as ServiceCardData[], postcode: shown, choices, error: describeError(error) },
-      { status: 503 }
-    );
+    console.error("Could not load services", error)
+    return json({ services: [] as ServiceCardData[], postcode: shown, choices, error: describeError(error) }, { status: 503 })
   }
 }
 
 export default function AllServices() {
-  const { services, postcode, choices, error } = useLoaderData<typeof loader>();
+  const { services, postcode, choices, error } = useLoaderData<typeof loader>()
   return (
     <>
       <h1>All services</h1>
@@ -82,14 +79,7 @@ export default function AllServices() {
           </ul>
         ) : null}
         <Form method="get" className="form form--inline postcode-form">
-          <Field
-            name="postal_code"
-            id="filter-postcode"
-            label="Check a postcode"
-            autoComplete="postal-code"
-            maxLength={10}
-            defaultValue={postcode ?? ""}
-          />
+          <Field name="postal_code" id="filter-postcode" label="Check a postcode" autoComplete="postal-code" maxLength={10} defaultValue={postcode ?? ""} />
           <button type="submit" className="button button--secondary">
             Check
           </button>
@@ -101,9 +91,7 @@ export default function AllServices() {
         </p>
       ) : services.length === 0 ? (
         <p data-testid="services-empty">
-          {postcode
-            ? `Sorry, we don’t offer any services in ${postcode} yet.`
-            : "We’re updating our list of services. Please check back soon."}
+          {postcode ? `Sorry, we don’t offer any services in ${postcode} yet.` : "We’re updating our list of services. Please check back soon."}
         </p>
       ) : (
         <ul className="card-grid" role="list">
@@ -115,5 +103,5 @@ export default function AllServices() {
         </ul>
       )}
     </>
-  );
+  )
 }

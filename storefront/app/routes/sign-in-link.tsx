@@ -1,49 +1,49 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field";
-import { PortalClosed } from "~/components/portal-closed";
-import { retryHint, toProblem } from "~/lib/api.server";
-import { getPortalSettings, requestSignInLink } from "~/lib/auth.server";
-import { emailError, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { getSession } from "~/lib/session.server";
+import { Field, FormAlert, FormStatus } from "~/components/field"
+import { PortalClosed } from "~/components/portal-closed"
+import { retryHint, toProblem } from "~/lib/api.server"
+import { getPortalSettings, requestSignInLink } from "~/lib/auth.server"
+import { emailError, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { getSession } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in with an emailed link");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in with an emailed link")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request);
-  if (session.get("token")) throw redirect("/account");
-  const settings = await getPortalSettings();
-  if (!settings.emailLink) throw redirect("/sign-in");
-  return json({ settings, email: new URL(request.url).searchParams.get("email") ?? "" });
+  const session = await getSession(request)
+  if (session.get("token")) throw redirect("/account")
+  const settings = await getPortalSettings()
+  if (!settings.emailLink) throw redirect("/sign-in")
+  return json({ settings, email: new URL(request.url).searchParams.get("email") ?? "" })
 }
 
-type ActionData = { email: string; sent?: boolean; emailError?: string; formError?: string; formHint?: string | null; closedMessage?: string };
+type ActionData = { email: string; sent?: boolean; emailError?: string; formError?: string; formHint?: string | null; closedMessage?: string }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = text(form, "email");
-  const invalid = emailError(email);
-  if (invalid) return json<ActionData>({ email, emailError: invalid }, { status: 400 });
+  const form = await request.formData()
+  const email = text(form, "email")
+  const invalid = emailError(email)
+  if (invalid) return json<ActionData>({ email, emailError: invalid }, { status: 400 })
   try {
-    await requestSignInLink(email);
+    await requestSignInLink(email)
     // The same answer whether or not there is an account for this email.
-    return json<ActionData>({ email, sent: true });
+    return json<ActionData>({ email, sent: true })
   } catch (error) {
-    const problem = toProblem(error);
-    if (problem.code === "portal_closed") return json<ActionData>({ email, closedMessage: problem.message }, { status: 403 });
-    return json<ActionData>({ email, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status });
+    const problem = toProblem(error)
+    if (problem.code === "portal_closed") return json<ActionData>({ email, closedMessage: problem.message }, { status: 403 })
+    return json<ActionData>({ email, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status })
   }
 }
 
 export default function SignInLink() {
-  const { settings, email } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
-  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage);
-  if (closedMessage) return <PortalClosed title="Sign in" message={closedMessage} />;
+  const { settings, email } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
+  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage)
+  if (closedMessage) return <PortalClosed title="Sign in" message={closedMessage} />
 
   return (
     <section className="narrow">
@@ -86,5 +86,5 @@ export default function SignInLink() {
         </>
       )}
     </section>
-  );
+  )
 }

@@ -1,120 +1,110 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
 
-import { FormAlert, FormStatus } from "~/components/field";
-import { PortalClosed } from "~/components/portal-closed";
-import { resendVerification } from "~/lib/accounts.server";
-import { retryHint, toProblem } from "~/lib/api.server";
-import { getPortalSettings, login } from "~/lib/auth.server";
-import { secret, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { commitSession, getSession, safeRedirect } from "~/lib/session.server";
+import { FormAlert, FormStatus } from "~/components/field"
+import { PortalClosed } from "~/components/portal-closed"
+import { resendVerification } from "~/lib/accounts.server"
+import { retryHint, toProblem } from "~/lib/api.server"
+import { getPortalSettings, login } from "~/lib/auth.server"
+import { secret, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in")
 
 // Passes on "Retry-After" when there were too many attempts.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get("Retry-After");
-  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
-};
+  const retryAfter = actionHeaders.get("Retry-After")
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers()
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request);
+  const session = await getSession(request)
   if (session.get("token")) {
-    throw redirect("/account");
+    throw redirect("/account")
   }
-  return json({ settings: await getPortalSettings() });
+  return json({ settings: await getPortalSettings() })
 }
 
 type ActionData = {
-  email: string;
-  formError?: string;
-  formHint?: string | null;
+  email: string
+  formError?: string
+  formHint?: string | null
   /** The backend's reason for refusing, e.g. "email_not_verified". */
-  code?: string;
+  code?: string
   /** Staff have closed the portal: its message replaces the forms. */
-  closedMessage?: string;
+  closedMessage?: string
   /** "Send the verification email again" worked. */
-  resent?: boolean;
-  fieldErrors?: { email?: string; password?: string };
-};
+  resent?: boolean
+  fieldErrors?: { email?: string; password?: string }
+}
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = text(form, "email");
+  const form = await request.formData()
+  const email = text(form, "email")
 
   if (form.get("intent") === "resend-verification") {
     if (!email) {
-      return json<ActionData>({ email, formError: "Enter your email address, then ask for a new link." }, { status: 400 });
+      return json<ActionData>({ email, formError: "Enter your email address, then ask for a new link." }, { status: 400 })
     }
     try {
-      await resendVerification(email);
-      return json<ActionData>({ email, resent: true });
+      await resendVerification(email)
+      return json<ActionData>({ email, resent: true })
     } catch (error) {
-      const problem = toProblem(error);
-      return json<ActionData>(
-        { email, code: "email_not_verified", formError: problem.message, formHint: retryHint(problem) },
-        { status: problem.status }
-      );
+      const problem = toProblem(error)
+      return json<ActionData>({ email, code: "email_not_verified", formError: problem.message, formHint: retryHint(problem) }, { status: problem.status })
     }
   }
 
-  const password = secret(form, "password");
-  const redirectTo = safeRedirect(
-    form.get("redirectTo") || new URL(request.url).searchParams.get("redirectTo")
-  );
+  const password = secret(form, "password")
+  const redirectTo = safeRedirect(form.get("redirectTo") || new URL(request.url).searchParams.get("redirectTo"))
 
-  const fieldErrors: ActionData["fieldErrors"] = {};
-  if (!email) fieldErrors.email = "Enter your email address.";
-  if (!password) fieldErrors.password = "Enter your password.";
+  const fieldErrors: ActionData["fieldErrors"] = {}
+  if (!email) fieldErrors.email = "Enter your email address."
+  if (!password) fieldErrors.password = "Enter your password."
   if (fieldErrors.email || fieldErrors.password) {
-    return json<ActionData>({ email, fieldErrors }, { status: 400 });
+    return json<ActionData>({ email, fieldErrors }, { status: 400 })
   }
 
-  const result = await login(email, password);
+  const result = await login(email, password)
   if (!result.ok) {
     if (result.reason === "invalid") {
-      return json<ActionData>({ email, formError: "Email or password is incorrect." }, { status: 401 });
+      return json<ActionData>({ email, formError: "Email or password is incorrect." }, { status: 401 })
     }
     if (result.reason === "unavailable") {
-      return json<ActionData>({ email, formError: result.message }, { status: 503 });
+      return json<ActionData>({ email, formError: result.message }, { status: 503 })
     }
-    const { problem } = result;
+    const { problem } = result
     if (problem.code === "portal_closed") {
-      return json<ActionData>({ email, closedMessage: problem.message }, { status: 403 });
+      return json<ActionData>({ email, closedMessage: problem.message }, { status: 403 })
     }
-    const headers: HeadersInit = problem.retryAfterSeconds
-      ? { "Retry-After": String(problem.retryAfterSeconds) }
-      : {};
-    return json<ActionData>(
-      { email, code: problem.code, formError: problem.message, formHint: retryHint(problem) },
-      { status: problem.status, headers }
-    );
+    const headers: HeadersInit = problem.retryAfterSeconds ? { "Retry-After": String(problem.retryAfterSeconds) } : {}
+    return json<ActionData>({ email, code: problem.code, formError: problem.message, formHint: retryHint(problem) }, { status: problem.status, headers })
   }
 
-  const session = await getSession(request);
-  session.set("token", result.token);
+  const session = await getSession(request)
+  session.set("token", result.token)
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 export default function SignIn() {
-  const { settings } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
-  const navigation = useNavigation();
-  const submitting = navigation.state === "submitting";
-  const emailError = actionData?.fieldErrors?.email;
-  const passwordError = actionData?.fieldErrors?.password;
+  const { settings } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const navigation = useNavigation()
+  const submitting = navigation.state === "submitting"
+  const emailError = actionData?.fieldErrors?.email
+  const passwordError = actionData?.fieldErrors?.password
 
-  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage);
+  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage)
   if (closedMessage) {
-    return <PortalClosed title="Sign in" message={closedMessage} />;
+    return <PortalClosed title="Sign in" message={closedMessage} />
   }
 
-  const unverified = actionData?.code === "email_not_verified" || actionData?.resent;
+  const unverified = actionData?.code === "email_not_verified" || actionData?.resent
 
   return (
     <section className="narrow">
@@ -219,5 +209,5 @@ export default function SignIn() {
         </div>
       ) : null}
     </section>
-  );
+  )
 }

@@ -1,46 +1,46 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert } from "~/components/field";
-import { PortalClosed } from "~/components/portal-closed";
-import { signUp, type SignUpInput } from "~/lib/accounts.server";
-import { toProblem } from "~/lib/api.server";
-import { getPortalSettings } from "~/lib/auth.server";
-import { emailError, hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { commitSession, getSession } from "~/lib/session.server";
+import { Field, FormAlert } from "~/components/field"
+import { PortalClosed } from "~/components/portal-closed"
+import { signUp, type SignUpInput } from "~/lib/accounts.server"
+import { toProblem } from "~/lib/api.server"
+import { getPortalSettings } from "~/lib/auth.server"
+import { emailError, hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { commitSession, getSession } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request);
+  const session = await getSession(request)
   if (session.get("token")) {
-    throw redirect("/account");
+    throw redirect("/account")
   }
-  return json({ settings: await getPortalSettings() });
+  return json({ settings: await getPortalSettings() })
 }
 
-type Values = Omit<SignUpInput, "password">;
-type FieldName = "first_name" | "last_name" | "email" | "phone" | "password";
+type Values = Omit<SignUpInput, "password">
+type FieldName = "first_name" | "last_name" | "email" | "phone" | "password"
 
 type ActionData = {
-  values: Values;
-  formError?: string;
-  closedMessage?: string;
-  fieldErrors?: Partial<Record<FieldName, string>>;
-};
+  values: Values
+  formError?: string
+  closedMessage?: string
+  fieldErrors?: Partial<Record<FieldName, string>>
+}
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await request.formData()
   const values: Values = {
     first_name: text(form, "first_name"),
     last_name: text(form, "last_name"),
     email: text(form, "email"),
     phone: text(form, "phone"),
     kind: form.get("kind") === "business" ? "business" : "personal",
-  };
-  const password = secret(form, "password");
+  }
+  const password = secret(form, "password")
 
   const fieldErrors: ActionData["fieldErrors"] = {
     first_name: values.first_name ? undefined : "Enter your first name.",
@@ -52,38 +52,38 @@ export async function action({ request }: ActionFunctionArgs) {
         ? undefined
         : "Enter a phone number using digits, for example 07700 900123.",
     password: newPasswordError(password),
-  };
+  }
   if (hasErrors(fieldErrors)) {
-    return json<ActionData>({ values, fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 });
+    return json<ActionData>({ values, fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
   }
 
   try {
-    const { email } = await signUp({ ...values, password });
-    const session = await getSession(request);
-    session.set("pendingEmail", email);
+    const { email } = await signUp({ ...values, password })
+    const session = await getSession(request)
+    session.set("pendingEmail", email)
     return redirect("/check-email", {
       headers: { "Set-Cookie": await commitSession(session) },
-    });
+    })
   } catch (error) {
-    const problem = toProblem(error);
+    const problem = toProblem(error)
     if (problem.code === "portal_closed") {
-      return json<ActionData>({ values, closedMessage: problem.message }, { status: 403 });
+      return json<ActionData>({ values, closedMessage: problem.message }, { status: 403 })
     }
-    return json<ActionData>({ values, formError: problem.message }, { status: problem.status });
+    return json<ActionData>({ values, formError: problem.message }, { status: problem.status })
   }
 }
 
 export default function SignUp() {
-  const { settings } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const submitting = navigation.state === "submitting";
-  const values = actionData?.values;
-  const errors = actionData?.fieldErrors ?? {};
+  const { settings } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const submitting = navigation.state === "submitting"
+  const values = actionData?.values
+  const errors = actionData?.fieldErrors ?? {}
 
-  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage);
+  const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage)
   if (closedMessage) {
-    return <PortalClosed title="Create an account" message={closedMessage} />;
+    return <PortalClosed title="Create an account" message={closedMessage} />
   }
 
   return (
@@ -94,40 +94,10 @@ export default function SignUp() {
       </p>
       <FormAlert message={actionData?.formError} />
       <Form method="post" className="form" noValidate>
-        <Field
-          name="first_name"
-          label="First name"
-          required
-          autoComplete="given-name"
-          defaultValue={values?.first_name}
-          error={errors.first_name}
-        />
-        <Field
-          name="last_name"
-          label="Last name"
-          required
-          autoComplete="family-name"
-          defaultValue={values?.last_name}
-          error={errors.last_name}
-        />
-        <Field
-          name="email"
-          label="Email"
-          type="email"
-          required
-          autoComplete="email"
-          defaultValue={values?.email}
-          error={errors.email}
-        />
-        <Field
-          name="phone"
-          label="Phone"
-          type="tel"
-          required
-          autoComplete="tel"
-          defaultValue={values?.phone}
-          error={errors.phone}
-        />
+        <Field name="first_name" label="First name" required autoComplete="given-name" defaultValue={values?.first_name} error={errors.first_name} />
+        <Field name="last_name" label="Last name" required autoComplete="family-name" defaultValue={values?.last_name} error={errors.last_name} />
+        <Field name="email" label="Email" type="email" required autoComplete="email" defaultValue={values?.email} error={errors.email} />
+        <Field name="phone" label="Phone" type="tel" required autoComplete="tel" defaultValue={values?.phone} error={errors.phone} />
         <Field
           name="password"
           label="Password"
@@ -141,23 +111,11 @@ export default function SignUp() {
         <fieldset className="choices">
           <legend>Account type</legend>
           <div className="choice">
-            <input
-              type="radio"
-              id="kind-personal"
-              name="kind"
-              value="personal"
-              defaultChecked={values?.kind !== "business"}
-            />
+            <input type="radio" id="kind-personal" name="kind" value="personal" defaultChecked={values?.kind !== "business"} />
             <label htmlFor="kind-personal">Personal</label>
           </div>
           <div className="choice">
-            <input
-              type="radio"
-              id="kind-business"
-              name="kind"
-              value="business"
-              defaultChecked={values?.kind === "business"}
-            />
+            <input type="radio" id="kind-business" name="kind" value="business" defaultChecked={values?.kind === "business"} />
             <label htmlFor="kind-business">Business</label>
           </div>
         </fieldset>
@@ -166,5 +124,5 @@ export default function SignUp() {
         </button>
       </Form>
     </section>
-  );
+  )
 }

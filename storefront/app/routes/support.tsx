@@ -1,37 +1,37 @@
-import type { MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { useLoaderData } from "@remix-run/react"
 
-import { describeError, PortalConfigError } from "~/lib/api.server";
-import { pageTitle } from "~/lib/meta";
-import { listFaqs, listTerms, type Faq } from "~/lib/support.server";
+import { describeError, PortalConfigError } from "~/lib/api.server"
+import { pageTitle } from "~/lib/meta"
+import { listFaqs, listTerms, type Faq } from "~/lib/support.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")
 
-type FaqGroup = { category: string; faqs: Faq[] };
-type TermsView = { id: string; title: string; byline: string; paragraphs: string[] };
+type FaqGroup = { category: string; faqs: Faq[] }
+type TermsView = { id: string; title: string; byline: string; paragraphs: string[] }
 
 function groupFaqs(faqs: Faq[]): FaqGroup[] {
-  const groups = new Map<string, Faq[]>();
+  const groups = new Map<string, Faq[]>()
   for (const faq of faqs) {
-    const category = faq.category?.trim() || "General";
-    groups.set(category, [...(groups.get(category) ?? []), faq]);
+    const category = faq.category?.trim() || "General"
+    groups.set(category, [...(groups.get(category) ?? []), faq])
   }
-  return [...groups].map(([category, items]) => ({ category, faqs: items }));
+  return [...groups].map(([category, items]) => ({ category, faqs: items }))
 }
 
 function formatDate(value: string | null): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  if (!value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date)
 }
 
 export async function loader() {
   try {
-    const [faqs, terms] = await Promise.all([listFaqs(), listTerms()]);
+    const [faqs, terms] = await Promise.all([listFaqs(), listTerms()])
     const termsView: TermsView[] = terms.map((term) => {
-      const published = formatDate(term.publishedAt);
+      const published = formatDate(term.publishedAt)
       return {
         id: term.id,
         title: term.title,
@@ -40,16 +40,16 @@ export async function loader() {
           .split(/\r?\n\s*\r?\n/)
           .map((paragraph) => paragraph.trim())
           .filter(Boolean),
-      };
-    });
+      }
+    })
     return json({
       available: true,
       detail: null as string | null,
       groups: groupFaqs(faqs),
       terms: termsView,
-    });
+    })
   } catch (error) {
-    console.error("Could not load help content", error);
+    console.error("Could not load help content", error)
     return json(
       {
         available: false,
@@ -58,12 +58,12 @@ export async function loader() {
         terms: [] as TermsView[],
       },
       { status: 503 }
-    );
+    )
   }
 }
 
 export default function Support() {
-  const { available, detail, groups, terms } = useLoaderData<typeof loader>();
+  const { available, detail, groups, terms } = useLoaderData<typeof loader>()
   return (
     <>
       <h1>Help &amp; support</h1>
@@ -105,5 +105,5 @@ export default function Support() {
         </>
       )}
     </>
-  );
+  )
 }

@@ -1,55 +1,52 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import { json } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field";
-import { isStaleLink, resendVerification, verifyEmail } from "~/lib/accounts.server";
-import { toProblem } from "~/lib/api.server";
-import { emailError, text } from "~/lib/forms";
-import { pageTitle } from "~/lib/meta";
-import { commitSession, getSession } from "~/lib/session.server";
+import { Field, FormAlert, FormStatus } from "~/components/field"
+import { isStaleLink, resendVerification, verifyEmail } from "~/lib/accounts.server"
+import { toProblem } from "~/lib/api.server"
+import { emailError, text } from "~/lib/forms"
+import { pageTitle } from "~/lib/meta"
+import { commitSession, getSession } from "~/lib/session.server"
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Confirm your email");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Confirm your email")
 
 // The token is in the address: don't pass it on to other sites.
-export const headers: HeadersFunction = () => ({ "Referrer-Policy": "same-origin" });
+export const headers: HeadersFunction = () => ({ "Referrer-Policy": "same-origin" })
 
 /**
  * Only shows the button. Mail scanners open links to check them, so the token is used
  * up by the POST, never by simply opening the page.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token")?.trim() ?? "";
-  return json({ token });
+  const token = new URL(request.url).searchParams.get("token")?.trim() ?? ""
+  return json({ token })
 }
 
 type ActionData =
   | { intent: "verify"; verified: true; email: string | null }
   | { intent: "verify"; verified: false; message: string; offerResend: boolean }
-  | { intent: "resend"; sent: boolean; email: string; message?: string; emailError?: string };
+  | { intent: "resend"; sent: boolean; email: string; message?: string; emailError?: string }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await request.formData()
 
   if (form.get("intent") === "resend") {
-    const email = text(form, "email");
-    const invalid = emailError(email);
+    const email = text(form, "email")
+    const invalid = emailError(email)
     if (invalid) {
-      return json<ActionData>({ intent: "resend", sent: false, email, emailError: invalid }, { status: 400 });
+      return json<ActionData>({ intent: "resend", sent: false, email, emailError: invalid }, { status: 400 })
     }
     try {
-      await resendVerification(email);
-      return json<ActionData>({ intent: "resend", sent: true, email }, { status: 202 });
+      await resendVerification(email)
+      return json<ActionData>({ intent: "resend", sent: true, email }, { status: 202 })
     } catch (error) {
-      const problem = toProblem(error);
-      return json<ActionData>(
-        { intent: "resend", sent: false, email, message: problem.message },
-        { status: problem.status }
-      );
+      const problem = toProblem(error)
+      return json<ActionData>({ intent: "resend", sent: false, email, message: problem.message }, { status: problem.status })
     }
   }
 
-  const token = text(form, "token");
+  const token = text(form, "token")
   if (!token) {
     return json<ActionData>(
       {
@@ -59,19 +56,16 @@ export async function action({ request }: ActionFunctionArgs) {
         offerResend: true,
       },
       { status: 400 }
-    );
+    )
   }
   try {
-    const { email } = await verifyEmail(token);
+    const { email } = await verifyEmail(token)
     // Sign-up is finished: "Send the link again" is no longer needed.
-    const session = await getSession(request);
-    session.unset("pendingEmail");
-    return json<ActionData>(
-      { intent: "verify", verified: true, email },
-      { headers: { "Set-Cookie": await commitSession(session) } }
-    );
+    const session = await getSession(request)
+    session.unset("pendingEmail")
+    return json<ActionData>({ intent: "verify", verified: true, email }, { headers: { "Set-Cookie": await commitSession(session) } })
   } catch (error) {
-    const problem = toProblem(error);
+    const problem = toProblem(error)
     return json<ActionData>(
       {
         intent: "verify",
@@ -80,12 +74,12 @@ export async function action({ request }: ActionFunctionArgs) {
         offerResend: isStaleLink(problem.code),
       },
       { status: problem.status }
-    );
+    )
   }
 }
 
 function ResendForm({ result, submitting }: { result?: ActionData; submitting: boolean }) {
-  const resend = result?.intent === "resend" ? result : undefined;
+  const resend = result?.intent === "resend" ? result : undefined
   if (resend?.sent) {
     return (
       <FormStatus testId="link-resent">
@@ -94,32 +88,24 @@ function ResendForm({ result, submitting }: { result?: ActionData; submitting: b
           <strong>{resend.email}</strong>. It&rsquo;s valid for 24 hours.
         </p>
       </FormStatus>
-    );
+    )
   }
   return (
     <Form method="post" className="form">
       <input type="hidden" name="intent" value="resend" />
       <FormAlert message={resend?.message} />
-      <Field
-        name="email"
-        label="Email"
-        type="email"
-        required
-        autoComplete="email"
-        defaultValue={resend?.email}
-        error={resend?.emailError}
-      />
+      <Field name="email" label="Email" type="email" required autoComplete="email" defaultValue={resend?.email} error={resend?.emailError} />
       <button type="submit" className="button" disabled={submitting}>
         Send a new link
       </button>
     </Form>
-  );
+  )
 }
 
 export default function VerifyEmail() {
-  const { token } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const submitting = useNavigation().state === "submitting";
+  const { token } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const submitting = useNavigation().state === "submitting"
 
   if (result?.intent === "verify" && result.verified) {
     return (
@@ -140,12 +126,12 @@ export default function VerifyEmail() {
           </Link>
         </p>
       </section>
-    );
+    )
   }
 
-  const failed = result?.intent === "verify" && !result.verified ? result : undefined;
+  const failed = result?.intent === "verify" && !result.verified ? result : undefined
   // After asking for a new link the resend form stays in view with its answer.
-  const showResend = Boolean(failed?.offerResend) || result?.intent === "resend" || !token;
+  const showResend = Boolean(failed?.offerResend) || result?.intent === "resend" || !token
 
   return (
     <section className="narrow">
@@ -180,5 +166,5 @@ export default function VerifyEmail() {
         </>
       ) : null}
     </section>
-  );
+  )
 }

@@ -22,7 +22,7 @@ const BookingsPage = () => {
   const [params, setParams] = useSearchParams()
   const today = todayIn()
   // No `from` in the address means "from today"; an empty one (after Clear) means any date.
-  const from = params.has("from") ? params.get("from") ?? "" : today
+  const from = params.has("from") ? (params.get("from") ?? "") : today
   const to = params.get("to") ?? ""
   const statuses = (params.get("status") ?? "").split(",").filter((s): s is BookingStatus => (BOOKING_STATUSES as string[]).includes(s))
   const customerId = params.get("customer_id") ?? ""
@@ -109,13 +109,29 @@ const BookingsPage = () => {
           <Label size="xsmall" htmlFor="bookings-from" className="text-ui-fg-subtle">
             From
           </Label>
-          <Input id="bookings-from" size="small" type="date" value={from} max={to || undefined} onChange={(event) => update({ from: event.target.value })} data-testid="bookings-from" />
+          <Input
+            id="bookings-from"
+            size="small"
+            type="date"
+            value={from}
+            max={to || undefined}
+            onChange={(event) => update({ from: event.target.value })}
+            data-testid="bookings-from"
+          />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="bookings-to" className="text-ui-fg-subtle">
             To
           </Label>
-          <Input id="bookings-to" size="small" type="date" value={to} min={from || undefined} onChange={(event) => update({ to: event.target.value || null })} data-testid="bookings-to" />
+          <Input
+            id="bookings-to"
+            size="small"
+            type="date"
+            value={to}
+            min={from || undefined}
+            onChange={(event) => update({ to: event.target.value || null })}
+            data-testid="bookings-to"
+          />
         </div>
         <FieldworkerFilter value={fieldworkerId} onChange={(value) => update({ fieldworker_id: value || null })} />
         <CustomerFilter customerId={customerId} onChange={(id) => update({ customer_id: id })} />
@@ -166,9 +182,7 @@ const BookingsPage = () => {
               </td>
             </Table.Row>
           ) : (
-            bookings.map((booking) => (
-              <BookingRow key={booking.id} booking={booking} timeZone={timeZone} onOpen={() => navigate(`/bookings/${booking.id}`)} />
-            ))
+            bookings.map((booking) => <BookingRow key={booking.id} booking={booking} timeZone={timeZone} onOpen={() => navigate(`/bookings/${booking.id}`)} />)
           )}
         </Table.Body>
       </Table>

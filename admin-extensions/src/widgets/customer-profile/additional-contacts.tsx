@@ -54,11 +54,10 @@ export function AdditionalContacts({ customerId, profile }: { customerId: string
       sdk.client.fetch<AdditionalContactResponse>(profilePaths.contacts(customerId, id), { method: "POST", body }),
     { success: (_data, { id }) => (id ? "Contact saved" : "Contact added") }
   )
-  const remove = useProfileChange(
-    customerId,
-    (id: string) => sdk.client.fetch<unknown>(profilePaths.contacts(customerId, id), { method: "DELETE" }),
-    { success: "Contact deleted", onError: (error) => toast.error(error.message || "The contact could not be deleted.") }
-  )
+  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<unknown>(profilePaths.contacts(customerId, id), { method: "DELETE" }), {
+    success: "Contact deleted",
+    onError: (error) => toast.error(error.message || "The contact could not be deleted."),
+  })
 
   const confirmDelete = async (contact: AdditionalContact) => {
     const confirmed = await prompt({
@@ -79,12 +78,7 @@ export function AdditionalContacts({ customerId, profile }: { customerId: string
       description="Other people to contact about visits, such as a tenant or a site manager."
       testId="customer-profile-additional-contacts"
       action={
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setEditor({ open: true, contact: null })}
-          data-testid="additional-contact-add"
-        >
+        <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, contact: null })} data-testid="additional-contact-add">
           <Plus />
           Add contact
         </Button>

@@ -1,12 +1,6 @@
 import { Button, Input, Select, Text } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import {
-  type CustomerProfile,
-  PAYMENT_TERMS_PRESETS,
-  parsePaymentTermsDays,
-  parseTaxRate,
-  paymentTermsChoice,
-} from "../../lib/profile"
+import { type CustomerProfile, PAYMENT_TERMS_PRESETS, parsePaymentTermsDays, parseTaxRate, paymentTermsChoice } from "../../lib/profile"
 import { InlineError, ProfileRow, ProfileSection, SwitchRow } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
 
@@ -16,12 +10,7 @@ export function Billing({ customerId, profile }: { customerId: string; profile: 
     <ProfileSection title="Billing" description="Staff only; used on this customer’s invoices.">
       <TaxExempt customerId={customerId} value={profile.tax_exempt} />
       {/* Keyed by the saved value, so a save (here or elsewhere) resets the field to it. */}
-      <TaxRate
-        key={`rate-${profile.tax_rate_override ?? ""}`}
-        customerId={customerId}
-        value={profile.tax_rate_override}
-        taxExempt={profile.tax_exempt}
-      />
+      <TaxRate key={`rate-${profile.tax_rate_override ?? ""}`} customerId={customerId} value={profile.tax_rate_override} taxExempt={profile.tax_exempt} />
       <PaymentTerms key={`terms-${profile.payment_terms_days ?? ""}`} customerId={customerId} value={profile.payment_terms_days} />
     </ProfileSection>
   )
@@ -45,9 +34,7 @@ function TaxExempt({ customerId, value }: { customerId: string; value: boolean }
 }
 
 function TaxRate({ customerId, value, taxExempt }: { customerId: string; value: number | null; taxExempt: boolean }) {
-  const update = useUpdateProfile(customerId, (body) =>
-    body.tax_rate_override === null ? "Special tax rate removed" : "Special tax rate saved"
-  )
+  const update = useUpdateProfile(customerId, (body) => (body.tax_rate_override === null ? "Special tax rate removed" : "Special tax rate saved"))
   const saved = value === null ? "" : String(value)
   const [text, setText] = useState(saved)
   const [invalid, setInvalid] = useState<string | null>(null)

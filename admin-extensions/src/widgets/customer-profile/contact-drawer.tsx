@@ -2,13 +2,7 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, RadioGroup, Select, Text, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useState } from "react"
 import { FormError, FormFooter } from "../../components/entry-drawer"
-import {
-  type CustomerProfile,
-  type CustomerProfileUpdate,
-  type PhoneType,
-  MAX_LIST_ITEMS,
-  PHONE_TYPE_LABELS,
-} from "../../lib/profile"
+import { type CustomerProfile, type CustomerProfileUpdate, type PhoneType, MAX_LIST_ITEMS, PHONE_TYPE_LABELS } from "../../lib/profile"
 import { errorMessage, useUpdateProfile } from "./use-update-profile"
 
 type Row = { key: string; value: string }
@@ -45,9 +39,7 @@ function toForm(profile: CustomerProfile): ContactForm {
 function toLists(form: ContactForm) {
   return {
     additional_names: form.other_names.map((row) => row.value.trim()).filter(Boolean),
-    emails: form.emails
-      .filter((row) => row.value.trim())
-      .map((row) => ({ email: row.value.trim(), is_primary: row.key === form.primary_email })),
+    emails: form.emails.filter((row) => row.value.trim()).map((row) => ({ email: row.value.trim(), is_primary: row.key === form.primary_email })),
     phones: form.phones
       .filter((row) => row.value.trim())
       .map((row) => ({ number: row.value.trim(), type: row.type, is_primary: row.key === form.primary_phone })),
@@ -99,12 +91,7 @@ export function ContactDrawer({
           </Drawer.Description>
         </Drawer.Header>
         {/* Mounted only while open, so each opening starts from the profile's current values. */}
-        <ContactFormBody
-          profile={profile}
-          onSave={(body) => save.mutateAsync(body)}
-          isSaving={save.isPending}
-          onDone={() => onOpenChange(false)}
-        />
+        <ContactFormBody profile={profile} onSave={(body) => save.mutateAsync(body)} isSaving={save.isPending} onDone={() => onOpenChange(false)} />
       </Drawer.Content>
     </Drawer>
   )
@@ -265,11 +252,7 @@ function ContactFormBody({
             >
               {form.emails.map((row, index) => (
                 <div key={row.key} className="flex items-center gap-x-2" data-testid="customer-profile-email-row">
-                  <RadioGroup.Item
-                    value={row.key}
-                    aria-label={`Make email ${index + 1} the primary email`}
-                    data-testid="customer-profile-email-primary"
-                  />
+                  <RadioGroup.Item value={row.key} aria-label={`Make email ${index + 1} the primary email`} data-testid="customer-profile-email-primary" />
                   <Input
                     type="email"
                     aria-label={`Email ${index + 1}`}
@@ -303,11 +286,7 @@ function ContactFormBody({
             >
               {form.phones.map((row, index) => (
                 <div key={row.key} className="flex items-center gap-x-2" data-testid="customer-profile-phone-row">
-                  <RadioGroup.Item
-                    value={row.key}
-                    aria-label={`Make number ${index + 1} the primary number`}
-                    data-testid="customer-profile-phone-primary"
-                  />
+                  <RadioGroup.Item value={row.key} aria-label={`Make number ${index + 1} the primary number`} data-testid="customer-profile-phone-primary" />
                   <Input
                     type="tel"
                     aria-label={`Phone number ${index + 1}`}

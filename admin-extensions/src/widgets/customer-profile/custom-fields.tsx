@@ -51,12 +51,7 @@ export function CustomFields({ customerId, profile }: { customerId: string; prof
       ) : (
         <dl className="flex flex-col gap-y-2">
           {fields.map((field) => (
-            <div
-              key={field.id}
-              className="grid grid-cols-2 items-start gap-x-4"
-              data-testid="customer-profile-custom-field"
-              data-field-key={field.key}
-            >
+            <div key={field.id} className="grid grid-cols-2 items-start gap-x-4" data-testid="customer-profile-custom-field" data-field-key={field.key}>
               <dt className="flex flex-wrap items-center gap-x-2 pt-0.5">
                 <Text size="small" leading="compact" className="text-ui-fg-subtle" asChild>
                   <span>{field.label}</span>

@@ -45,8 +45,8 @@ const REQUIRED_MESSAGES: Partial<Record<keyof AddressForm, string>> = {
 function toAddressForm(address: Address | null, profile: CustomerProfile): AddressForm {
   return {
     address_name: address?.address_name ?? "",
-    first_name: address ? address.first_name ?? "" : profile.first_name ?? "",
-    last_name: address ? address.last_name ?? "" : profile.last_name ?? "",
+    first_name: address ? (address.first_name ?? "") : (profile.first_name ?? ""),
+    last_name: address ? (address.last_name ?? "") : (profile.last_name ?? ""),
     company: address?.company ?? "",
     address_1: address?.address_1 ?? "",
     address_2: address?.address_2 ?? "",
@@ -125,8 +125,7 @@ function BillingAddress({ customerId, profile }: { customerId: string; profile: 
   const [open, setOpen] = useState(false)
   const save = useProfileChange(
     customerId,
-    (body: BillingAddressBody) =>
-      sdk.client.fetch<BillingAddressResponse>(profilePaths.billingAddress(customerId), { method: "POST", body }),
+    (body: BillingAddressBody) => sdk.client.fetch<BillingAddressResponse>(profilePaths.billingAddress(customerId), { method: "POST", body }),
     { success: "Billing address saved", refreshDashboard: true }
   )
 
@@ -165,12 +164,13 @@ function BillingAddress({ customerId, profile }: { customerId: string; profile: 
         </Button>
       }
     >
-      <Text size="small" leading="compact" className={address || profile.billing_same_as_booking ? undefined : "text-ui-fg-muted"} data-testid="customer-billing-address-value">
-        {profile.billing_same_as_booking
-          ? "Same as booking address"
-          : address
-            ? formatCustomerAddress(address)
-            : "No billing address yet."}
+      <Text
+        size="small"
+        leading="compact"
+        className={address || profile.billing_same_as_booking ? undefined : "text-ui-fg-muted"}
+        data-testid="customer-billing-address-value"
+      >
+        {profile.billing_same_as_booking ? "Same as booking address" : address ? formatCustomerAddress(address) : "No billing address yet."}
       </Text>
       <EntryDrawer
         testIdPrefix="customer-billing-address"
@@ -216,15 +216,11 @@ function SavedLocations({ customerId, profile }: { customerId: string; profile: 
       sdk.client.fetch<unknown>(profilePaths.addresses(customerId, id), { method: "POST", body }),
     { success: (_data, { id }) => (id ? "Location saved" : "Location added"), refreshDashboard: true }
   )
-  const remove = useProfileChange(
-    customerId,
-    (id: string) => sdk.client.fetch<unknown>(profilePaths.addresses(customerId, id), { method: "DELETE" }),
-    {
-      success: "Location deleted",
-      refreshDashboard: true,
-      onError: (error) => toast.error(error.message || "The location could not be deleted."),
-    }
-  )
+  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<unknown>(profilePaths.addresses(customerId, id), { method: "DELETE" }), {
+    success: "Location deleted",
+    refreshDashboard: true,
+    onError: (error) => toast.error(error.message || "The location could not be deleted."),
+  })
 
   const confirmDelete = async (address: Address) => {
     const confirmed = await prompt({
@@ -246,12 +242,7 @@ function SavedLocations({ customerId, profile }: { customerId: string; profile: 
       description="Labelled addresses the customer books visits at."
       testId="customer-saved-locations"
       action={
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setEditor({ open: true, address: null })}
-          data-testid="customer-location-add"
-        >
+        <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, address: null })} data-testid="customer-location-add">
           <Plus />
           Add location
         </Button>
@@ -390,6 +381,5 @@ function AddressFields<V extends AddressForm>({ input, form }: { input: BindFiel
     </>
   )
 }
-
 
 export default CustomerAddressesWidget

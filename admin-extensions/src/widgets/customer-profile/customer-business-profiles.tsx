@@ -38,8 +38,7 @@ const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<Ad
 
   const remove = useProfileChange(
     customer.id,
-    (id: string) =>
-      sdk.client.fetch<BusinessProfileDeleteResponse>(businessProfilesPath(customer.id, id), { method: "DELETE" }),
+    (id: string) => sdk.client.fetch<BusinessProfileDeleteResponse>(businessProfilesPath(customer.id, id), { method: "DELETE" }),
     { success: "Business profile deleted", onError: (error) => toast.error(error.message) }
   )
 
@@ -73,21 +72,12 @@ const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<Ad
     <Container className="divide-y p-0" data-testid="customer-business-profiles">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Business profiles</Heading>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setEditor({ open: true, profile: null })}
-          data-testid="business-profile-add"
-        >
+        <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, profile: null })} data-testid="business-profile-add">
           Add
         </Button>
       </div>
       {message ? (
-        <Text
-          size="small"
-          className={`px-6 py-4 ${error ? "text-ui-fg-error" : "text-ui-fg-subtle"}`}
-          data-testid="business-profiles-message"
-        >
+        <Text size="small" className={`px-6 py-4 ${error ? "text-ui-fg-error" : "text-ui-fg-subtle"}`} data-testid="business-profiles-message">
           {message}
         </Text>
       ) : (
@@ -210,6 +200,5 @@ function ProfileField({ name, hint, children }: { name: BusinessProfileField; hi
     </FormField>
   )
 }
-
 
 export default CustomerBusinessProfilesWidget

@@ -70,8 +70,7 @@ const CustomerDependentsWidget = ({ data: customer }: DetailWidgetProps<AdminCus
   )
   const remove = useProfileChange(
     customer.id,
-    (dependent: Dependent) =>
-      sdk.client.fetch<unknown>(profilePaths.dependents(customer.id, dependent.id), { method: "DELETE" }),
+    (dependent: Dependent) => sdk.client.fetch<unknown>(profilePaths.dependents(customer.id, dependent.id), { method: "DELETE" }),
     {
       success: (_data, dependent) => `${dependent.name} deleted`,
       onError: (error) => toast.error(error.message || "It could not be deleted."),
@@ -171,11 +170,10 @@ function DependentCard({
 }) {
   const input = useRef<HTMLInputElement>(null)
   const showError = (error: Error) => toast.error(error.message || "The photo could not be saved.")
-  const upload = useProfileChange(
-    customerId,
-    (file: File) => uploadFile<DependentResponse>(profilePaths.dependentPhoto(customerId, dependent.id), file),
-    { success: "Photo saved", onError: showError }
-  )
+  const upload = useProfileChange(customerId, (file: File) => uploadFile<DependentResponse>(profilePaths.dependentPhoto(customerId, dependent.id), file), {
+    success: "Photo saved",
+    onError: showError,
+  })
   const removePhoto = useProfileChange(
     customerId,
     () => sdk.client.fetch<DependentResponse>(profilePaths.dependentPhoto(customerId, dependent.id), { method: "DELETE" }),

@@ -1,13 +1,7 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { CustomFieldControl, fromFieldText, toFieldText } from "../../components/custom-field-input"
 import { EntryDrawer, FormField } from "../../components/entry-drawer"
-import {
-  type CustomFieldDefinition,
-  type CustomFieldValue,
-  type Dependent,
-  type DependentInput,
-  type DependentType,
-} from "../../lib/profile"
+import { type CustomFieldDefinition, type CustomFieldValue, type Dependent, type DependentInput, type DependentType } from "../../lib/profile"
 
 /** The form keeps each custom field as "<type id>.<key>", so switching type never mixes fields up. */
 const fieldName = (typeId: string, key: string) => `${typeId}.${key}`
@@ -32,26 +26,20 @@ export function DependentDrawer({
 
   /** The fields of a type: an existing dependent's come with it (every field of its type). */
   const fieldsOf = (typeId: string): CustomFieldDefinition[] =>
-    dependent && dependent.type_id === typeId
-      ? dependent.custom_fields
-      : sortedTypes.find((type) => type.id === typeId)?.fields ?? []
+    dependent && dependent.type_id === typeId ? dependent.custom_fields : (sortedTypes.find((type) => type.id === typeId)?.fields ?? [])
 
   const initialValues: Record<string, string> = dependent
     ? {
         type_id: dependent.type_id,
         name: dependent.name,
         notes: dependent.notes ?? "",
-        ...Object.fromEntries(
-          dependent.custom_fields.map((field) => [fieldName(dependent.type_id, field.key), toFieldText(field, field.value)])
-        ),
+        ...Object.fromEntries(dependent.custom_fields.map((field) => [fieldName(dependent.type_id, field.key), toFieldText(field, field.value)])),
       }
     : {
         type_id: sortedTypes[0]?.id ?? "",
         name: "",
         notes: "",
-        ...Object.fromEntries(
-          sortedTypes.flatMap((type) => type.fields.map((field) => [fieldName(type.id, field.key), ""]))
-        ),
+        ...Object.fromEntries(sortedTypes.flatMap((type) => type.fields.map((field) => [fieldName(type.id, field.key), ""]))),
       }
 
   const toBody = (values: Partial<Record<string, string>>): Partial<DependentInput> => {
@@ -89,9 +77,7 @@ export function DependentDrawer({
       isNew={!dependent}
       title={dependent ? `Edit ${dependent.name}` : "Add a dependent or asset"}
       description={
-        dependent
-          ? `A ${dependent.type_label.toLowerCase()} of this customer.`
-          : "A pet, vehicle or anything else this customer’s visits are about."
+        dependent ? `A ${dependent.type_label.toLowerCase()} of this customer.` : "A pet, vehicle or anything else this customer’s visits are about."
       }
       initialValues={initialValues}
       toBody={toBody}

@@ -38,14 +38,7 @@ export function InternalNotes({ customerId, value }: { customerId: string; value
           <Text id="customer-profile-notes-hint" size="small" leading="compact" className="text-ui-fg-subtle">
             Staff only. Never shown to the customer.
           </Text>
-          <Button
-            size="small"
-            variant="secondary"
-            type="submit"
-            disabled={!changed}
-            isLoading={update.isPending}
-            data-testid="customer-profile-notes-save"
-          >
+          <Button size="small" variant="secondary" type="submit" disabled={!changed} isLoading={update.isPending} data-testid="customer-profile-notes-save">
             Save
           </Button>
         </div>

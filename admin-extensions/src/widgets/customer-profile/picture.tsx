@@ -25,16 +25,14 @@ export function ProfilePicture({ customerId, profile }: { customerId: string; pr
   const prompt = usePrompt()
   const showError = (error: Error) => toast.error(error.message || "The picture could not be saved.")
 
-  const upload = useProfileChange(
-    customerId,
-    (file: File) => uploadFile<PictureResponse>(profilePaths.picture(customerId), file),
-    { success: "Profile picture saved", onError: showError }
-  )
-  const remove = useProfileChange(
-    customerId,
-    () => sdk.client.fetch<PictureResponse>(profilePaths.picture(customerId), { method: "DELETE" }),
-    { success: "Profile picture removed", onError: showError }
-  )
+  const upload = useProfileChange(customerId, (file: File) => uploadFile<PictureResponse>(profilePaths.picture(customerId), file), {
+    success: "Profile picture saved",
+    onError: showError,
+  })
+  const remove = useProfileChange(customerId, () => sdk.client.fetch<PictureResponse>(profilePaths.picture(customerId), { method: "DELETE" }), {
+    success: "Profile picture removed",
+    onError: showError,
+  })
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]

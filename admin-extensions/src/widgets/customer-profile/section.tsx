@@ -36,17 +36,7 @@ export function ProfileSection({
 }
 
 /** A label on the left, its value or control on the right. */
-export function ProfileRow({
-  label,
-  htmlFor,
-  hint,
-  children,
-}: {
-  label: string
-  htmlFor?: string
-  hint?: ReactNode
-  children: ReactNode
-}) {
+export function ProfileRow({ label, htmlFor, hint, children }: { label: string; htmlFor?: string; hint?: ReactNode; children: ReactNode }) {
   return (
     <div className="grid grid-cols-2 items-start gap-x-4">
       <div className="flex flex-col gap-y-0.5 pt-1">

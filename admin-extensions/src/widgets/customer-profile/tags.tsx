@@ -30,10 +30,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   const showList = focused && offered.length > 0
 
   const save = (next: string[]) => {
-    update.mutate(
-      { tags: next },
-      { onSuccess: () => queryClient.invalidateQueries({ queryKey: ["customer-tags"] }) }
-    )
+    update.mutate({ tags: next }, { onSuccess: () => queryClient.invalidateQueries({ queryKey: ["customer-tags"] }) })
   }
 
   const add = (raw: string) => {
@@ -129,14 +126,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
           data-testid="customer-profile-tag-input"
         />
         {showList && (
-          <TagSuggestionList
-            id={listId}
-            offered={offered}
-            highlight={highlight}
-            onPick={add}
-            className="inset-x-0"
-            testId="customer-profile-tag-suggestion"
-          />
+          <TagSuggestionList id={listId} offered={offered} highlight={highlight} onPick={add} className="inset-x-0" testId="customer-profile-tag-suggestion" />
         )}
       </div>
       <InlineError message={invalid ?? update.error?.message} testId="customer-profile-tags-error" />

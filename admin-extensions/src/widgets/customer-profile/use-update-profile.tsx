@@ -1,12 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import {
-  type CustomerProfileResponse,
-  type CustomerProfileUpdate,
-  profilePath,
-  profileQueryKey,
-  withDefaults,
-} from "../../lib/profile"
+import { type CustomerProfileResponse, type CustomerProfileUpdate, profilePath, profileQueryKey, withDefaults } from "../../lib/profile"
 import { portalQueryKeys } from "../../lib/portal"
 import { sdk } from "../../lib/sdk"
 
@@ -29,8 +23,7 @@ export function useUpdateProfile(
   const queryClient = useQueryClient()
   const { toastErrors = true, scope } = options
   return useMutation({
-    mutationFn: (body: CustomerProfileUpdate) =>
-      sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId), { method: "POST", body }),
+    mutationFn: (body: CustomerProfileUpdate) => sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId), { method: "POST", body }),
     scope: scope ? { id: `${scope}-${customerId}` } : undefined,
     onSuccess: (response, body) => {
       queryClient.setQueryData(profileQueryKey(customerId), withDefaults(response))

@@ -6,19 +6,8 @@ import { type DayHours, DEFAULT_PERIOD, SERVICE_LABELS, WEEKDAYS } from "../../l
  * Per weekday: open or closed, and when open its periods (start and end times). Test ids:
  * `<id>-<weekday>-open`, `-start-<n>`, `-end-<n>`, `-add`, `-remove-<n>`.
  */
-export function OpeningHoursEditor({
-  id,
-  timeZone,
-  days,
-  onChange,
-}: {
-  id: string
-  timeZone: string
-  days: DayHours[]
-  onChange: (days: DayHours[]) => void
-}) {
-  const change = (weekday: number, update: (day: DayHours) => DayHours) =>
-    onChange(days.map((day) => (day.weekday === weekday ? update(day) : day)))
+export function OpeningHoursEditor({ id, timeZone, days, onChange }: { id: string; timeZone: string; days: DayHours[]; onChange: (days: DayHours[]) => void }) {
+  const change = (weekday: number, update: (day: DayHours) => DayHours) => onChange(days.map((day) => (day.weekday === weekday ? update(day) : day)))
 
   return (
     <fieldset className="flex flex-col gap-y-2" id={id} data-testid={id}>
@@ -97,7 +86,10 @@ export function OpeningHoursEditor({
                         onClick={() =>
                           change(day.weekday, (current) => ({
                             ...current,
-                            periods: [...current.periods, { start: current.periods[current.periods.length - 1]?.end ?? DEFAULT_PERIOD.start, end: DEFAULT_PERIOD.end }],
+                            periods: [
+                              ...current.periods,
+                              { start: current.periods[current.periods.length - 1]?.end ?? DEFAULT_PERIOD.start, end: DEFAULT_PERIOD.end },
+                            ],
                           }))
                         }
                         data-testid={`${dayId}-add`}
@@ -110,9 +102,7 @@ export function OpeningHoursEditor({
                         variant="transparent"
                         type="button"
                         aria-label={`Remove this period on ${name}`}
-                        onClick={() =>
-                          change(day.weekday, (current) => ({ ...current, periods: current.periods.filter((_, i) => i !== index) }))
-                        }
+                        onClick={() => change(day.weekday, (current) => ({ ...current, periods: current.periods.filter((_, i) => i !== index) }))}
                         data-testid={`${dayId}-remove-${index}`}
                       >
                         <XMark />

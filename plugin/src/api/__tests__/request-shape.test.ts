@@ -27,13 +27,28 @@ describe("requestShapeProblem", () => {
 
 describe("PLUGIN_ROUTES", () => {
   it("covers the plugin's areas and leaves Medusa core's routes alone", () => {
-    for (const path of ["/store/customers/me/profile", "/store/customers/me/bookings/bkg_1/attachments", "/store/portal/sign-up", "/admin/crm/imports", "/admin/customers/cus_1/profile", "/admin/products/prod_1/service"]) {
+    for (const path of [
+      "/store/customers/me/profile",
+      "/store/customers/me/bookings/bkg_1/attachments",
+      "/store/portal/sign-up",
+      "/admin/crm/imports",
+      "/admin/customers/cus_1/profile",
+      "/admin/products/prod_1/service",
+    ]) {
       // Express runs a prefix middleware only when the match ends where a path segment does.
       const match = PLUGIN_ROUTES.exec(path)
       expect(match, path).not.toBeNull()
       expect(["", "/"], path).toContain(path.slice(match![0].length, match![0].length + 1))
     }
-    for (const path of ["/store/customers/me", "/store/customers/me/addresses", "/store/carts", "/admin/customers/cus_1", "/admin/customers/cus_1/addresses", "/admin/products/prod_1", "/admin/uploads"]) {
+    for (const path of [
+      "/store/customers/me",
+      "/store/customers/me/addresses",
+      "/store/carts",
+      "/admin/customers/cus_1",
+      "/admin/customers/cus_1/addresses",
+      "/admin/products/prod_1",
+      "/admin/uploads",
+    ]) {
       expect(PLUGIN_ROUTES.test(path), path).toBe(false)
     }
   })

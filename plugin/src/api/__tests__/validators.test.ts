@@ -18,12 +18,8 @@ describe("profile validators", () => {
   })
 
   it("explains what is wrong with a kind or status", () => {
-    expect(messages(StoreUpdateProfile.safeParse({ kind: "corporate" }))).toEqual([
-      "kind: kind must be either 'personal' or 'business'",
-    ])
-    expect(messages(AdminUpdateProfile.safeParse({ status: "banned" }))).toEqual([
-      "status: status must be one of 'active', 'blocked' or 'archived'",
-    ])
+    expect(messages(StoreUpdateProfile.safeParse({ kind: "corporate" }))).toEqual(["kind: kind must be either 'personal' or 'business'"])
+    expect(messages(AdminUpdateProfile.safeParse({ status: "banned" }))).toEqual(["status: status must be one of 'active', 'blocked' or 'archived'"])
   })
 
   it("lets staff set status and kind together", () => {
@@ -49,9 +45,7 @@ describe("edit info: emails and numbers", () => {
   })
 
   it("refuse duplicates, bad formats and a half list", () => {
-    expect(messages(StoreUpdateProfile.safeParse({ emails: [{ email: "a@b.co" }, { email: "A@B.CO" }], phones: [] }))).toEqual([
-      ': "A@B.CO" is listed twice',
-    ])
+    expect(messages(StoreUpdateProfile.safeParse({ emails: [{ email: "a@b.co" }, { email: "A@B.CO" }], phones: [] }))).toEqual([': "A@B.CO" is listed twice'])
     expect(StoreUpdateProfile.safeParse({ emails: [], phones: [{ number: "not a number" }] }).success).toBe(false)
     expect(StoreUpdateProfile.safeParse({ emails: [{ email: "a@b.co" }] }).success).toBe(false)
   })
@@ -152,7 +146,9 @@ describe("numbers out of range", () => {
   it("refuses orders, ranks and prices no database column or business could mean", () => {
     expect(messages(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 2147483648 }))).toEqual(["order: order must be at most 1000000"])
     expect(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 1_000_000 }).success).toBe(true)
-    expect(messages(DependentTypeCreate.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual(["rank: rank must be at most 1000000"])
+    expect(messages(DependentTypeCreate.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual([
+      "rank: rank must be at most 1000000",
+    ])
     expect(messages(AdminSaveServiceDetails.safeParse({ starting_rate: 1e300 }))).toEqual(["starting_rate: starting_rate must be at most 1000000"])
     expect(AdminSaveServiceDetails.safeParse({ starting_rate: 49.5 }).success).toBe(true)
   })

@@ -7,11 +7,7 @@ export type JsonReplacement = { status: number; body: unknown }
  * `hook` sees the status and payload, may do async work, and may return a different answer.
  * Errors thrown by `hook` go to Medusa's error handler.
  */
-export function beforeJsonResponse(
-  res: MedusaResponse,
-  next: MedusaNextFunction,
-  hook: (payload: unknown) => Promise<JsonReplacement | void>
-) {
+export function beforeJsonResponse(res: MedusaResponse, next: MedusaNextFunction, hook: (payload: unknown) => Promise<JsonReplacement | void>) {
   const send = res.json.bind(res)
   res.json = ((payload: unknown) => {
     res.json = send

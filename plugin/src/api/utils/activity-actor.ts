@@ -17,9 +17,7 @@ import {
 export async function requestActor(req: MedusaRequest): Promise<ActivityActor> {
   const auth = (req as AuthenticatedMedusaRequest).auth_context
   if (auth?.actor_type === "user" && auth.actor_id) {
-    const [user] = await req.scope
-      .resolve(Modules.USER)
-      .listUsers({ id: auth.actor_id }, { take: 1, select: ["id", "email", "first_name", "last_name"] })
+    const [user] = await req.scope.resolve(Modules.USER).listUsers({ id: auth.actor_id }, { take: 1, select: ["id", "email", "first_name", "last_name"] })
     return { type: "staff", id: auth.actor_id, name: personName(user) || user?.email || null, email: user?.email ?? null }
   }
   if (auth?.actor_type === "customer") return { type: "customer", id: auth.actor_id || null }

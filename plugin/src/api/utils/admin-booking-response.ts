@@ -112,9 +112,7 @@ async function fieldworkersById(scope: MedusaContainer, ids: string[]) {
 }
 
 const presentCustomer = (customer: CustomerRow | undefined) =>
-  customer
-    ? { id: customer.id, name: fullName(customer) || null, email: customer.email, phone: customer.phone, company_name: customer.company_name }
-    : null
+  customer ? { id: customer.id, name: fullName(customer) || null, email: customer.email, phone: customer.phone, company_name: customer.company_name } : null
 
 const presentFieldworkerSummary = (fieldworker: FieldworkerRow | undefined) =>
   fieldworker ? { id: fieldworker.id, name: fieldworker.name, removed: !!fieldworker.deleted_at } : null
@@ -175,7 +173,17 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
   const [found] = await bookings.listBookings({ id }, { take: 1, relations: ["attachments"] })
   if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${id} was not found`)
   const booking = found as unknown as BookingRow & {
-    attachments: { id: string; file_id: string; url: string; filename: string; mime_type: string; size_bytes: number; added_by: string; created_at: Date; deleted_at: Date | null }[]
+    attachments: {
+      id: string
+      file_id: string
+      url: string
+      filename: string
+      mime_type: string
+      size_bytes: number
+      added_by: string
+      created_at: Date
+      deleted_at: Date | null
+    }[]
   }
 
   const [customers, fieldworkers, order, businessProfile, additionalContact, dependents] = await Promise.all([
@@ -193,10 +201,7 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
           .then(([contact]) => contact ?? null)
       : null,
     booking.dependent_ids?.length
-      ? (scope.resolve(DEPENDENTS_MODULE) as DependentsModuleService).listDependents(
-          { id: booking.dependent_ids },
-          { relations: ["type"], withDeleted: true }
-        )
+      ? (scope.resolve(DEPENDENTS_MODULE) as DependentsModuleService).listDependents({ id: booking.dependent_ids }, { relations: ["type"], withDeleted: true })
       : [],
   ])
 
@@ -228,9 +233,7 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
             name: businessProfile.name,
             billing_email: businessProfile.billing_email,
             tax_id: businessProfile.tax_id,
-            address_text: [businessProfile.address_1, businessProfile.address_2, businessProfile.city, businessProfile.postal_code]
-              .filter(Boolean)
-              .join(", "),
+            address_text: [businessProfile.address_1, businessProfile.address_2, businessProfile.city, businessProfile.postal_code].filter(Boolean).join(", "),
           }
         : null,
       additional_contact: additionalContact

@@ -46,7 +46,6 @@ export function attachmentName(original: string | undefined, kind: AttachmentKin
   const base = (original ?? "")
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
     .slice(0, 150)
@@ -83,12 +82,7 @@ export function attachmentUpload(req: MedusaRequest, res: MedusaResponse, next: 
     }
     const kind = detectAttachment(file.buffer)
     if (!kind) {
-      return next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          "That file is not a photo or a PDF. Add a JPEG, PNG, WebP or HEIC photo, or a PDF document."
-        )
-      )
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, "That file is not a photo or a PDF. Add a JPEG, PNG, WebP or HEIC photo, or a PDF document."))
     }
     ;(req as AttachmentUploadRequest).uploadedAttachment = {
       ...kind,

@@ -10,7 +10,7 @@ function authProviderConfigs(scope: MedusaContainer): ProviderConfig[] {
   const perActor = config.projectConfig.http.authMethodsPerActor?.customer
   const modules = config.modules as Record<string, { options?: { providers?: ProviderConfig[] } } | boolean | undefined>
   const auth = modules?.auth
-  const providers = typeof auth === "object" ? auth.options?.providers ?? [] : []
+  const providers = typeof auth === "object" ? (auth.options?.providers ?? []) : []
   return perActor ? providers.filter((provider) => perActor.includes(provider.id)) : providers
 }
 

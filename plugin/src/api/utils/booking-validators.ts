@@ -1,7 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { addressFields, optionalText } from "./business-profile-validators"
 
-const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`)
+const id = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
 
 /** The booking form's answers (portal "Schedule an appointment"). */
 export const StorePlaceBooking = z

@@ -1,10 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
-import {
-  createBusinessProfileWorkflow,
-  deleteBusinessProfileWorkflow,
-  updateBusinessProfileWorkflow,
-} from "../../workflows/business-profile/business-profile"
+import { createBusinessProfileWorkflow, deleteBusinessProfileWorkflow, updateBusinessProfileWorkflow } from "../../workflows/business-profile/business-profile"
 import { requestActor } from "./activity-actor"
 import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./business-profile-validators"
 

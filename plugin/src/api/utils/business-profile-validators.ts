@@ -1,7 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 
 export const text = (label: string, max: number) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} cannot be empty`).max(max, `${label} must be at most ${max} characters`)
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} cannot be empty`)
+    .max(max, `${label} must be at most ${max} characters`)
 export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })

@@ -3,11 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { ContentCollection } from "../../cms/collections"
 import { CONTENT_MODULE, type ContentModuleService } from "../../modules/content"
 import type { ContentData } from "../../modules/content/service"
-import {
-  createContentEntryWorkflow,
-  deleteContentEntryWorkflow,
-  updateContentEntryWorkflow,
-} from "../../workflows/content/content-workflows"
+import { createContentEntryWorkflow, deleteContentEntryWorkflow, updateContentEntryWorkflow } from "../../workflows/content/content-workflows"
 
 // FAQs and terms share one shape of API; these build the handlers for either collection.
 

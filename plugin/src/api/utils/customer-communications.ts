@@ -24,8 +24,8 @@ export async function customerMailboxes(scope: MedusaContainer, customerId: stri
     filters: { id: customerId },
     withDeleted: true,
   })
-  const methods = ((data[0] as { customer_profile?: { contact_methods?: { kind: string; value: string }[] } } | undefined)?.customer_profile
-    ?.contact_methods ?? []) as { kind: string; value: string }[]
+  const methods = ((data[0] as { customer_profile?: { contact_methods?: { kind: string; value: string }[] } } | undefined)?.customer_profile?.contact_methods ??
+    []) as { kind: string; value: string }[]
   const emails = new Set<string>()
   for (const email of [customer.email, ...methods.filter((method) => method.kind === "email").map((method) => method.value)]) {
     if (!email) continue
@@ -109,7 +109,7 @@ export async function listCustomerActivity(scope: MedusaContainer, customerId: s
         type: entry.actor_type,
         id: entry.actor_id ?? null,
         name: entry.actor_name ?? null,
-        email: entry.actor_type === "staff" ? entry.actor ?? null : null,
+        email: entry.actor_type === "staff" ? (entry.actor ?? null) : null,
       },
       changes: (entry.changes as unknown[] | null) ?? [],
       data: entry.data ?? null,

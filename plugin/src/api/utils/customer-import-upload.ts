@@ -232,7 +232,7 @@ export async function customerImportUpload(req: MedusaRequest, res: MedusaRespon
 
       const file = (req as MedusaRequest & { file?: Express.Multer.File & CustomerImportFile }).file
       const removeFile = () => (file?.file_key ? files.deleteFiles(file.file_key).catch(() => undefined) : Promise.resolve())
-      if (!file) return next(invalid("Choose a CSV file to import (the multipart field \"file\")."))
+      if (!file) return next(invalid('Choose a CSV file to import (the multipart field "file").'))
       const body = CustomerImportStart.safeParse(req.body ?? {})
       if (!body.success) {
         void removeFile()

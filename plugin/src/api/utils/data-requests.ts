@@ -65,7 +65,14 @@ export async function sendExportFile(scope: MedusaContainer, res: MedusaResponse
   await sendStoredFile(
     scope,
     res,
-    { key: download.file_key, contentType: "application/zip", disposition: "attachment", filename: `${name}-${day}.zip`, size: download.file_size, cache: "no-store" },
+    {
+      key: download.file_key,
+      contentType: "application/zip",
+      disposition: "attachment",
+      filename: `${name}-${day}.zip`,
+      size: download.file_size,
+      cache: "no-store",
+    },
     "The file is no longer there. Ask for a new copy."
   )
 }

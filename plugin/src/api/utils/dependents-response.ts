@@ -46,7 +46,10 @@ export async function presentDependents(
   owner: { customerId: string; audience: Audience }
 ) {
   const fields: CustomFieldsModuleService = scope.resolve(CUSTOM_FIELDS_MODULE)
-  const values = await fields.valuesFor("dependent", rows.map((row) => row.id))
+  const values = await fields.valuesFor(
+    "dependent",
+    rows.map((row) => row.id)
+  )
   const typesById = new Map(types.map((type) => [type.id, type]))
   return rows
     .map((row) => ({ row, type: typesById.get(row.type_id ?? row.type?.id ?? "") }))

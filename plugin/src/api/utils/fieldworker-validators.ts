@@ -32,10 +32,7 @@ const fields = {
 }
 
 /** Settings → Fieldworkers: a new fieldworker needs a name and an email. */
-export const AdminCreateFieldworker = z
-  .object(fields)
-  .partial({ phone: true, service_areas: true, active: true })
-  .strict()
+export const AdminCreateFieldworker = z.object(fields).partial({ phone: true, service_areas: true, active: true }).strict()
 export const AdminUpdateFieldworker = z.object(fields).partial().strict()
 export type AdminCreateFieldworkerType = z.infer<typeof AdminCreateFieldworker>
 export type AdminUpdateFieldworkerType = z.infer<typeof AdminUpdateFieldworker>

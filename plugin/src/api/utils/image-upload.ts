@@ -57,9 +57,7 @@ export function imageUpload(what: string) {
       }
       const kind = detectImage(file.buffer)
       if (!kind) {
-        return next(
-          new MedusaError(MedusaError.Types.INVALID_DATA, `That file is not a JPEG, PNG or WebP image. Choose a photo in one of those formats.`)
-        )
+        return next(new MedusaError(MedusaError.Types.INVALID_DATA, `That file is not a JPEG, PNG or WebP image. Choose a photo in one of those formats.`))
       }
       ;(req as ImageUploadRequest).uploadedImage = { ...kind, content: file.buffer.toString("base64"), size: file.size }
       next()

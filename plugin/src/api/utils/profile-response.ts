@@ -58,8 +58,7 @@ type ContactMethodRow = { id: string; kind: string; value: string; is_primary: b
 type AdditionalContactRow = { id: string; name: string; role: string | null; emails: string[]; phones: string[]; created_at: string | Date }
 type AddressRow = Record<(typeof ADDRESS_FIELDS)[number], unknown> & { is_default_billing: boolean }
 
-const byCreated = <T extends { created_at?: string | Date | null }>(a: T, b: T) =>
-  new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
+const byCreated = <T extends { created_at?: string | Date | null }>(a: T, b: T) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
 
 /**
  * The customer's whole profile in one query over the links (customer, profile, emails and

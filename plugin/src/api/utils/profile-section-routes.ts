@@ -57,10 +57,18 @@ export function profileSectionRoutes(scope: Scope) {
       async get(req: Req, res: MedusaResponse) {
         const fileId = await pictureFileId(req.scope, customerId(req))
         if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "There is no profile picture.")
-        await sendStoredFile(req.scope, res, { key: fileId, contentType: imageType(fileId), disposition: "inline", filename: `picture.${fileId.split(".").pop()}`, cache: PRIVATE_CACHE })
+        await sendStoredFile(req.scope, res, {
+          key: fileId,
+          contentType: imageType(fileId),
+          disposition: "inline",
+          filename: `picture.${fileId.split(".").pop()}`,
+          cache: PRIVATE_CACHE,
+        })
       },
       async set(req: Req, res: MedusaResponse) {
-        const { result } = await setProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), image: image(req), actor: await requestActor(req) } })
+        const { result } = await setProfilePictureWorkflow(req.scope).run({
+          input: { customer_id: customerId(req), image: image(req), actor: await requestActor(req) },
+        })
         res.json({ picture_url: privateFileUrl.picture(audience, customerId(req), result.picture_file_id) })
       },
       async remove(req: Req, res: MedusaResponse) {
@@ -136,11 +144,19 @@ export function profileSectionRoutes(scope: Scope) {
         const row = await dependents.retrieveOwnedDependent(customerId(req), dependentId(req))
         const fileId = row.photo_file_id
         if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This has no photo.")
-        await sendStoredFile(req.scope, res, { key: fileId, contentType: imageType(fileId), disposition: "inline", filename: `photo.${fileId.split(".").pop()}`, cache: PRIVATE_CACHE })
+        await sendStoredFile(req.scope, res, {
+          key: fileId,
+          contentType: imageType(fileId),
+          disposition: "inline",
+          filename: `photo.${fileId.split(".").pop()}`,
+          cache: PRIVATE_CACHE,
+        })
       },
       async setPhoto(req: Req, res: MedusaResponse) {
         await dependentsOffered(req)
-        await setDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), image: image(req), actor: await requestActor(req) } })
+        await setDependentPhotoWorkflow(req.scope).run({
+          input: { customer_id: customerId(req), id: dependentId(req), image: image(req), actor: await requestActor(req) },
+        })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
       async removePhoto(req: Req, res: MedusaResponse) {

@@ -113,10 +113,7 @@ const staffFields = {
     .min(0)
     .max(365, "payment_terms_days must be at most 365")
     .nullable(),
-  internal_notes: z
-    .string({ error: "internal_notes must be text" })
-    .max(10000, "internal_notes must be at most 10000 characters")
-    .nullable(),
+  internal_notes: z.string({ error: "internal_notes must be text" }).max(10000, "internal_notes must be at most 10000 characters").nullable(),
   tags,
 }
 
@@ -129,7 +126,7 @@ function withContactMethods<
       type: "phone" | "mobile"
       is_primary?: boolean
     }[]
-  }
+  },
 >(value: T, ctx: z.RefinementCtx) {
   if (value.emails === undefined && value.phones === undefined) return { ...value, contact_methods: undefined }
   if ((value.emails === undefined) !== (value.phones === undefined)) {

@@ -62,9 +62,7 @@ export async function listPortalServices(scope: MedusaContainer, salesChannelIds
     filters: { id: offered.map((row) => row.product_id), status: "published" },
   })
   const products = new Map((data as unknown as ProductRow[]).filter((product) => sold(product, salesChannelIds)).map((product) => [product.id, product]))
-  return offered
-    .filter((row) => products.has(row.product_id))
-    .map((row) => presentService(products.get(row.product_id)!, row))
+  return offered.filter((row) => products.has(row.product_id)).map((row) => presentService(products.get(row.product_id)!, row))
 }
 
 function sold(product: ProductRow, salesChannelIds: string[]) {

@@ -66,8 +66,7 @@ export function changeRules(booking: BookingState, policy: ChangePolicy, now: Da
     `Bookings can be ${what} online ${cutoffText(hours)}, and that time has passed for this visit. To ${verb} it, please ${contact}.`
 
   const cancelRefusal = closed ?? (now.getTime() >= cancelUntil.getTime() ? late("cancelled", policy.cancellation_cutoff_hours, "cancel") : null)
-  const rescheduleRefusal =
-    closed ?? (now.getTime() >= rescheduleUntil.getTime() ? late("rescheduled", policy.reschedule_cutoff_hours, "move") : null)
+  const rescheduleRefusal = closed ?? (now.getTime() >= rescheduleUntil.getTime() ? late("rescheduled", policy.reschedule_cutoff_hours, "move") : null)
 
   return {
     can_edit: !closed,

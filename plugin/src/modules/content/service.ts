@@ -39,7 +39,10 @@ const SORT: Record<ContentCollection, string[]> = {
 export default class ContentModuleService {
   private payload?: Promise<Payload>
 
-  constructor(_dependencies: Record<string, unknown>, private readonly options: ContentModuleOptions = {}) {}
+  constructor(
+    _dependencies: Record<string, unknown>,
+    private readonly options: ContentModuleOptions = {}
+  ) {}
 
   /** Boots the CMS and applies pending migrations; safe to call repeatedly. */
   async ready(): Promise<Payload> {

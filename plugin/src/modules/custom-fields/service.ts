@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"
@@ -22,11 +22,7 @@ type StoredField = { id: string; key: string; deleted_at: Date | string | null }
 class CustomFieldsModuleService extends MedusaService({ CustomField, CustomFieldValue }) {
   /** The target's live field definitions, ordered by rank (then key). */
   @InjectManager()
-  async listDefinitions(
-    target: CustomFieldTarget,
-    options: { withDeleted?: boolean } = {},
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async listDefinitions(target: CustomFieldTarget, options: { withDeleted?: boolean } = {}, @MedusaContext() sharedContext: Context = {}) {
     const target_id = target.target_type === "customer" ? null : target.target_id
     return await this.listCustomFields(
       { target_type: target.target_type as CustomFieldTargetType, target_id },
@@ -53,11 +49,7 @@ class CustomFieldsModuleService extends MedusaService({ CustomField, CustomField
    * field and a live one share a key, the live field's value wins.
    */
   @InjectManager()
-  async valuesFor(
-    owner_type: CustomFieldOwnerType,
-    owner_ids: string[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CustomFieldValuesByOwner> {
+  async valuesFor(owner_type: CustomFieldOwnerType, owner_ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<CustomFieldValuesByOwner> {
     const ids = [...new Set(owner_ids)]
     const result: CustomFieldValuesByOwner = Object.fromEntries(ids.map((id) => [id, {}]))
     if (!ids.length) return result

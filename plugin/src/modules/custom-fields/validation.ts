@@ -50,8 +50,7 @@ const bound = (label: string) =>
   z
     .number({
       // zod 4 refuses NaN and ±Infinity as not-a-number too.
-      error: (iss) =>
-        typeof iss.input === "number" ? `${label} must be a finite number` : `${label} must be a number, not ${typeName(iss.input)}`,
+      error: (iss) => (typeof iss.input === "number" ? `${label} must be a finite number` : `${label} must be a number, not ${typeName(iss.input)}`),
     })
     .nullish()
 
@@ -87,8 +86,7 @@ export const definitionSchema = z
   .strictObject(
     {
       target_type: z.enum(CUSTOM_FIELD_TARGET_TYPES, {
-        error: (iss) =>
-          iss.input === undefined ? "Target type is required" : 'Target type must be "customer" or "dependent_type"',
+        error: (iss) => (iss.input === undefined ? "Target type is required" : 'Target type must be "customer" or "dependent_type"'),
       }),
       target_id: z.string({ error: "Target id must be text" }).trim().nullish(),
       key: requiredText("Key", KEY_MAX_LENGTH).regex(
@@ -97,15 +95,10 @@ export const definitionSchema = z
       ),
       label: requiredText("Label", LABEL_MAX_LENGTH),
       type: z.enum(CUSTOM_FIELD_TYPES, {
-        error: (iss) =>
-          iss.input === undefined
-            ? "Type is required"
-            : `Type must be one of ${CUSTOM_FIELD_TYPES.map((type) => TYPE_NAMES[type]).join(", ")}`,
+        error: (iss) => (iss.input === undefined ? "Type is required" : `Type must be one of ${CUSTOM_FIELD_TYPES.map((type) => TYPE_NAMES[type]).join(", ")}`),
       }),
       required: z.boolean({ error: "Required must be true or false" }).default(false),
-      visibility: z
-        .enum(CUSTOM_FIELD_VISIBILITIES, { error: 'Visibility must be "customer" or "staff"' })
-        .default("staff"),
+      visibility: z.enum(CUSTOM_FIELD_VISIBILITIES, { error: 'Visibility must be "customer" or "staff"' }).default("staff"),
       rank: z
         .number({ error: "Rank must be a number" })
         .int("Rank must be a whole number")
@@ -223,9 +216,7 @@ export type Audience = "customer" | "staff"
 
 export type CustomFieldValueError = { key: string; label: string; message: string }
 
-export type ValidateValuesResult =
-  | { ok: true; values: Record<string, CustomFieldScalar | null> }
-  | { ok: false; errors: CustomFieldValueError[] }
+export type ValidateValuesResult = { ok: true; values: Record<string, CustomFieldScalar | null> } | { ok: false; errors: CustomFieldValueError[] }
 
 export type ValidateValuesOptions = {
   /** "customer" only sees (and may only write) fields with visibility "customer". */
@@ -238,20 +229,16 @@ export type ValidateValuesOptions = {
   partial: boolean
 }
 
-const byRank = <T extends Pick<FieldDefinition, "rank" | "key">>(a: T, b: T) =>
-  a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+const byRank = <T extends Pick<FieldDefinition, "rank" | "key">>(a: T, b: T) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 const isLive = (def: Pick<FieldDefinition, "deleted_at">) => !def.deleted_at
 
 /** The live fields the audience may see, ordered by rank (then key). */
 export function visibleFields<T extends FieldDefinition>(definitions: readonly T[], audience: Audience): T[] {
-  return definitions
-    .filter((def) => isLive(def) && (audience === "staff" || def.visibility === "customer"))
-    .sort(byRank)
+  return definitions.filter((def) => isLive(def) && (audience === "staff" || def.visibility === "customer")).sort(byRank)
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value)
 
 /** The number settings of a definition, read defensively (config is JSON from the database). */
 export function numberConfig(def: Pick<FieldDefinition, "config">): NumberFieldConfig {
@@ -347,11 +334,7 @@ function normaliseValue(def: FieldDefinition, raw: unknown): Normalised {
  * (text trimmed, numbers as numbers, dates "YYYY-MM-DD", booleans as booleans) and empty
  * ones are null; the result is ready for the service's `setValues`.
  */
-export function validateCustomFieldValues(
-  definitions: readonly FieldDefinition[],
-  input: unknown,
-  options: ValidateValuesOptions
-): ValidateValuesResult {
+export function validateCustomFieldValues(definitions: readonly FieldDefinition[], input: unknown, options: ValidateValuesOptions): ValidateValuesResult {
   if (!isRecord(input)) {
     return { ok: false, errors: [{ key: "", label: "", message: "Custom field values must be an object of field keys" }] }
   }

@@ -173,11 +173,12 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
       const rows = await manager.execute(refreshSql("all"), [after, batchSize])
       if (!rows.length) break
       total += rows.length
-      after = rows.map((row) => String(row.customer_id)).sort().at(-1)!
+      after = rows
+        .map((row) => String(row.customer_id))
+        .sort()
+        .at(-1)!
     }
-    await manager.execute(
-      `DELETE FROM customer_directory_entry e WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)`
-    )
+    await manager.execute(`DELETE FROM customer_directory_entry e WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)`)
     return total
   }
 
@@ -188,7 +189,10 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
       `SELECT customer_id FROM customer_directory_entry WHERE next_booking_at <= now() AND deleted_at IS NULL LIMIT ?`,
       [limit]
     )
-    return this.refreshEntries(rows.map((row) => String(row.customer_id)), sharedContext)
+    return this.refreshEntries(
+      rows.map((row) => String(row.customer_id)),
+      sharedContext
+    )
   }
 
   /** Customers with no directory row yet (written before the directory existed, or by bulk SQL). */
@@ -198,7 +202,10 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
       `SELECT c.id FROM customer c WHERE NOT EXISTS (SELECT 1 FROM customer_directory_entry e WHERE e.customer_id = c.id AND e.deleted_at IS NULL) LIMIT ?`,
       [limit]
     )
-    return this.refreshEntries(rows.map((row) => String(row.id)), sharedContext)
+    return this.refreshEntries(
+      rows.map((row) => String(row.id)),
+      sharedContext
+    )
   }
 
   /** One page of the directory, and how many match (counted up to DIRECTORY_COUNT_CAP, or DIRECTORY_SEARCH_CAP when searching). */
@@ -212,14 +219,15 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     if (indexedSearch) return this.searchMatches_(where, params, page, sharedContext)
     const manager = sqlManager(sharedContext)
     const [rows, counted] = await Promise.all([
-      manager.execute(
-        `SELECT ${ROW_COLUMNS} FROM customer_directory_entry e WHERE ${where} ORDER BY ${DIRECTORY_ORDERS[page.order]} LIMIT ? OFFSET ?`,
-        [...params, page.limit, page.offset]
-      ),
-      manager.execute(
-        `SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`,
-        [...params, DIRECTORY_COUNT_CAP + 1]
-      ),
+      manager.execute(`SELECT ${ROW_COLUMNS} FROM customer_directory_entry e WHERE ${where} ORDER BY ${DIRECTORY_ORDERS[page.order]} LIMIT ? OFFSET ?`, [
+        ...params,
+        page.limit,
+        page.offset,
+      ]),
+      manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`, [
+        ...params,
+        DIRECTORY_COUNT_CAP + 1,
+      ]),
     ])
     const count = Number(counted[0]?.count ?? 0)
     return { rows: rows.map(toRow), count: Math.min(count, DIRECTORY_COUNT_CAP), count_capped: count > DIRECTORY_COUNT_CAP }

@@ -5,7 +5,6 @@
  * index walks in the same order PostgreSQL reads them.
  */
 
-
 /** An email, compared without case (the customer module keeps emails as typed). */
 export const emailKey = (column: string) => `(lower(${column}) COLLATE "C")`
 
@@ -32,8 +31,7 @@ export const addressKey = (alias: string) =>
   `((upper(regexp_replace(${alias}.postal_code, '[^[:alnum:]]', '', 'g')) || ' ' || btrim(regexp_replace(lower(${alias}.address_1), '[^[:alnum:]]+', ' ', 'g'))) COLLATE "C")`
 
 /** Both parts present (a key of just a postcode or just a street would match strangers). */
-export const addressKeyComplete = (alias: string) =>
-  `(${alias}.postal_code ~ '[[:alnum:]]' AND ${alias}.address_1 ~ '[[:alnum:]]')`
+export const addressKeyComplete = (alias: string) => `(${alias}.postal_code ~ '[[:alnum:]]' AND ${alias}.address_1 ~ '[[:alnum:]]')`
 
 /** pg_trgm similarity at or above this counts as a similar name ("Jo Smith" / "Joanne Smith" ≈ 0.57). */
 export const NAME_SIMILARITY = 0.5

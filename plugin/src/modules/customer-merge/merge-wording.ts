@@ -6,7 +6,10 @@ import type { MergeCount, MergeCustomer, MergePlan, MergeSide } from "./merge-pl
  */
 
 export const fullName = (customer: Pick<MergeCustomer, "first_name" | "last_name">) =>
-  [customer.first_name, customer.last_name].filter((part) => part?.trim()).join(" ").trim()
+  [customer.first_name, customer.last_name]
+    .filter((part) => part?.trim())
+    .join(" ")
+    .trim()
 export const customerLabel = (customer: MergeCustomer) => fullName(customer) || customer.email || customer.id
 
 /** The preview's (and the merge answer's) picture of a customer. */

@@ -6,8 +6,7 @@ import { planAddresses, planContactMethods } from "./plan-contacts-and-addresses
 
 const LOGIN_NAMES: Record<string, string> = { emailpass: "password", google: "Google", facebook: "Facebook" }
 const empty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)
-const show = (value: unknown): string | null =>
-  empty(value) ? null : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value)
+const show = (value: unknown): string | null => (empty(value) ? null : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value))
 type FieldSpec = { field: string; label: string; read: (side: MergeSide) => unknown }
 
 const CUSTOMER_FIELDS: FieldSpec[] = [
@@ -87,7 +86,8 @@ export function planMerge(primary: MergeSide, secondary: MergeSide, customFieldL
     })
   }
   const phoneConflict = conflicts.find((conflict) => conflict.field === "phone" && conflict.kept === "primary")
-  if (phoneConflict && contactMethods.add.some((method) => method.kind !== "email")) phoneConflict.note = "The secondary's phone is kept as an extra phone number."
+  if (phoneConflict && contactMethods.add.some((method) => method.kind !== "email"))
+    phoneConflict.note = "The secondary's phone is kept as an extra phone number."
   if (secondary.customer.metadata) {
     const missing = Object.keys(secondary.customer.metadata).filter((key) => !(key in (primary.customer.metadata ?? {})))
     if (missing.length) {
@@ -195,7 +195,10 @@ export function planMerge(primary: MergeSide, secondary: MergeSide, customFieldL
         ? "The secondary's saved cards are not carried over (Stripe can't move cards between its customers); payments already taken on them are unaffected."
         : "One payment account per provider: the secondary's is unlinked.",
     })
-    if (cards) warnings.push("Both customers have a Stripe customer for saved cards. The primary's is kept; the customer will need to add the secondary's cards again to use them.")
+    if (cards)
+      warnings.push(
+        "Both customers have a Stripe customer for saved cards. The primary's is kept; the customer will need to add the secondary's cards again to use them."
+      )
   }
   if (secondary.login_identity_ids.length) {
     warnings.push(

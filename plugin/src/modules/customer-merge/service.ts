@@ -2,16 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import CustomerMerge from "./models/customer-merge"
 import { sqlManager, type SqlManager } from "../../utils/sql-manager"
-import {
-  addressKey,
-  addressKeyComplete,
-  compareKeys,
-  emailKey,
-  NAME_SIMILARITY,
-  normalizedEmailKey,
-  phoneKey,
-  phoneLongEnough,
-} from "./duplicate-keys"
+import { addressKey, addressKeyComplete, compareKeys, emailKey, NAME_SIMILARITY, normalizedEmailKey, phoneKey, phoneLongEnough } from "./duplicate-keys"
 import { PROFILE_LINK_TABLE } from "../../utils/tables"
 
 /** Why two customers look like the same person, strongest first. */
@@ -110,7 +101,11 @@ const SIMILAR_NAMES_AMONG = (ids: string) => `EXISTS (
      AND (${nameOf("a")} = ${nameOf("b")} OR similarity(${nameOf("a")}, ${nameOf("b")}) >= ${NAME_SIMILARITY}))`
 
 const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
-const fullName = (first: string | null, last: string | null) => [first, last].filter((part) => part?.trim()).join(" ").trim()
+const fullName = (first: string | null, last: string | null) =>
+  [first, last]
+    .filter((part) => part?.trim())
+    .join(" ")
+    .trim()
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value))
 
 class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
@@ -169,14 +164,11 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
    * The grouping happens in the database, so only shared keys come back. `last` is the key up to
    * which every walk has been read completely (null: to the end).
    */
-  private async readWindow(
-    manager: SqlManager,
-    reason: DuplicateReasonKind,
-    after: string,
-    scan: number
-  ): Promise<{ groups: Group[]; last: string | null }> {
+  private async readWindow(manager: SqlManager, reason: DuplicateReasonKind, after: string, scan: number): Promise<{ groups: Group[]; last: string | null }> {
     const walks = WALKS[reason]
-    const profiles = walks.profiles ? walks.profiles(">") : `SELECT NULL::text COLLATE "C" AS key, NULL::text AS ref WHERE ?::text IS NULL AND ?::int IS NULL AND false`
+    const profiles = walks.profiles
+      ? walks.profiles(">")
+      : `SELECT NULL::text COLLATE "C" AS key, NULL::text AS ref WHERE ?::text IS NULL AND ?::int IS NULL AND false`
     const rows = await manager.execute(
       `WITH own AS MATERIALIZED (${walks.customers(">")}),
             extra AS MATERIALIZED (${profiles}),
@@ -238,13 +230,18 @@ class CustomerMergeModuleService extends MedusaService({ CustomerMerge }) {
     const candidates = [...new Set(shared.flatMap(members))]
     const live = new Set(
       candidates.length
-        ? (await manager.execute(`SELECT id FROM customer WHERE deleted_at IS NULL AND id IN (${placeholders(candidates)})`, candidates)).map(
-            (row) => String(row.id)
+        ? (await manager.execute(`SELECT id FROM customer WHERE deleted_at IS NULL AND id IN (${placeholders(candidates)})`, candidates)).map((row) =>
+            String(row.id)
           )
         : []
     )
     const groups = shared
-      .map((group) => ({ key: group.key, ids: members(group).filter((id) => live.has(id)).slice(0, GROUP_MEMBERS) }))
+      .map((group) => ({
+        key: group.key,
+        ids: members(group)
+          .filter((id) => live.has(id))
+          .slice(0, GROUP_MEMBERS),
+      }))
       .filter((group) => group.ids.length > 1)
       .sort((a, b) => compareKeys(a.key, b.key))
     return { groups, last }

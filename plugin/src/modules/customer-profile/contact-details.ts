@@ -23,9 +23,7 @@ const primaryGroup = (kind: ContactMethodKind) => (kind === "email" ? "email" : 
  * Checks and normalises a customer's list of emails and numbers: valid formats, no duplicates,
  * exactly one primary email and one primary number when there are any (the first one otherwise).
  */
-export function normalizeContactMethods(
-  input: ContactMethodInput[]
-): { ok: true; methods: NormalizedContactMethod[] } | { ok: false; message: string } {
+export function normalizeContactMethods(input: ContactMethodInput[]): { ok: true; methods: NormalizedContactMethod[] } | { ok: false; message: string } {
   const seen = new Set<string>()
   const methods: NormalizedContactMethod[] = []
   for (const item of input) {

@@ -171,7 +171,10 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
     const manager = sqlManager(sharedContext)
     const now = Date.now()
     let wait: number | null = null
-    for (const [column, value] of [["email", input.email?.toLowerCase()], ["ip", input.ip]] as const) {
+    for (const [column, value] of [
+      ["email", input.email?.toLowerCase()],
+      ["ip", input.ip],
+    ] as const) {
       if (!value) continue
       const limit = limits[column]
       const rows = await manager.execute(
@@ -179,7 +182,11 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
           order by created_at desc limit ${limit.max}`,
         [value, new Date(now - limit.windowMs)]
       )
-      const seconds = retryAfterSeconds(rows.map((row) => new Date(row.created_at as string)), limit, now)
+      const seconds = retryAfterSeconds(
+        rows.map((row) => new Date(row.created_at as string)),
+        limit,
+        now
+      )
       if (seconds !== null) wait = Math.max(wait ?? 0, seconds)
     }
     return wait

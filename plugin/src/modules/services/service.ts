@@ -44,7 +44,14 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
     return details
   }
 
-  static scheduleOf(details: { duration_minutes: number; window_minutes: number; capacity: number; working_hours: unknown; lead_time_hours: number; horizon_days: number }): ScheduleSettings {
+  static scheduleOf(details: {
+    duration_minutes: number
+    window_minutes: number
+    capacity: number
+    working_hours: unknown
+    lead_time_hours: number
+    horizon_days: number
+  }): ScheduleSettings {
     return {
       duration_minutes: details.duration_minutes,
       window_minutes: details.window_minutes,

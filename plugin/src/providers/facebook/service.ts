@@ -1,11 +1,5 @@
 import crypto from "node:crypto"
-import type {
-  AuthenticationInput,
-  AuthenticationResponse,
-  AuthIdentityDTO,
-  AuthIdentityProviderService,
-  Logger,
-} from "@medusajs/framework/types"
+import type { AuthenticationInput, AuthenticationResponse, AuthIdentityDTO, AuthIdentityProviderService, Logger } from "@medusajs/framework/types"
 import { readAuthorizationCallback } from "../oauth-callback"
 import { AbstractAuthModuleProvider, MedusaError } from "@medusajs/framework/utils"
 
@@ -92,8 +86,8 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
   }
 
   constructor({ logger }: InjectedDependencies, options: FacebookAuthProviderOptions) {
-    // @ts-ignore -- forward every argument the module loader passes, like Medusa's own providers
-    super(...arguments)
+    // @ts-expect-error -- forward every argument the module loader passes, like Medusa's own providers
+    super(...arguments) // eslint-disable-line prefer-rest-params
     this.logger_ = logger
     this.config_ = {
       clientId: options.clientId,
@@ -106,16 +100,10 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
   }
 
   async register(_: AuthenticationInput): Promise<AuthenticationResponse> {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      "Facebook does not support registration. Use method `authenticate` instead."
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Facebook does not support registration. Use method `authenticate` instead.")
   }
 
-  async authenticate(
-    req: AuthenticationInput,
-    authIdentityService: AuthIdentityProviderService
-  ): Promise<AuthenticationResponse> {
+  async authenticate(req: AuthenticationInput, authIdentityService: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     const query = req.query ?? {}
     const body = req.body ?? {}
 
@@ -123,8 +111,7 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
       return { success: false, error: this.describeDialogError_(query) }
     }
 
-    const callbackUrl =
-      typeof body.callback_url === "string" && body.callback_url ? body.callback_url : this.config_.callbackUrl
+    const callbackUrl = typeof body.callback_url === "string" && body.callback_url ? body.callback_url : this.config_.callbackUrl
 
     const stateKey = crypto.randomBytes(32).toString("hex")
     await authIdentityService.setState(stateKey, { callback_url: callbackUrl })
@@ -139,10 +126,7 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
     return { success: true, location: location.toString() }
   }
 
-  async validateCallback(
-    req: AuthenticationInput,
-    authIdentityService: AuthIdentityProviderService
-  ): Promise<AuthenticationResponse> {
+  async validateCallback(req: AuthenticationInput, authIdentityService: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     const callback = await readAuthorizationCallback(req, authIdentityService, {
       fallbackCallbackUrl: this.config_.callbackUrl,
       describeError: (query) => this.describeDialogError_(query),
@@ -179,17 +163,11 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
     const url = this.graphUrl_("me")
     url.searchParams.set("fields", PROFILE_FIELDS)
     url.searchParams.set("access_token", accessToken)
-    url.searchParams.set(
-      "appsecret_proof",
-      crypto.createHmac("sha256", this.config_.clientSecret).update(accessToken).digest("hex")
-    )
+    url.searchParams.set("appsecret_proof", crypto.createHmac("sha256", this.config_.clientSecret).update(accessToken).digest("hex"))
     return await this.graphGet_<FacebookProfile>(url, "read your Facebook profile")
   }
 
-  protected async upsert_(
-    profile: FacebookProfile,
-    authIdentityService: AuthIdentityProviderService
-  ): Promise<AuthenticationResponse> {
+  protected async upsert_(profile: FacebookProfile, authIdentityService: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     if (!profile.id) {
       return { success: false, error: "Facebook did not return a user id" }
     }
@@ -233,6 +211,7 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
       })
     } catch (error) {
       this.logger_.warn(`Facebook auth: could not reach ${url.origin}: ${(error as Error).message}`)
+      // eslint-disable-next-line preserve-caught-error -- the cause is logged just above; the plugin's ES2021 lib has no Error cause
       throw new Error(`Could not ${purpose}: Facebook is unreachable`)
     }
 

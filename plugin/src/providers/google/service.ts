@@ -49,9 +49,7 @@ type VerifyResult = ReturnType<GoogleAuthService["verify_"]>
  * its service class is the entry in `services`, which is what Medusa's own loader uses too.
  */
 function loadMedusaGoogleAuthService(): typeof GoogleAuthService {
-  const service = GoogleAuthModuleProvider.services.find(
-    (candidate) => (candidate as unknown as { identifier?: string }).identifier === "google"
-  )
+  const service = GoogleAuthModuleProvider.services.find((candidate) => (candidate as unknown as { identifier?: string }).identifier === "google")
   if (!service) {
     throw new Error("@medusajs/auth-google no longer provides a service with identifier 'google'")
   }
@@ -124,10 +122,7 @@ export class GoogleAuthProviderService extends MedusaGoogleAuthService {
     })
   }
 
-  async authenticate(
-    req: AuthenticationInput,
-    authIdentityService: AuthIdentityProviderService
-  ): Promise<AuthenticationResponse> {
+  async authenticate(req: AuthenticationInput, authIdentityService: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     const result = await super.authenticate(req, authIdentityService)
     if (!result.location) {
       return result
@@ -138,10 +133,7 @@ export class GoogleAuthProviderService extends MedusaGoogleAuthService {
     return { ...result, location: location.toString() }
   }
 
-  async validateCallback(
-    req: AuthenticationInput,
-    authIdentityService: AuthIdentityProviderService
-  ): Promise<AuthenticationResponse> {
+  async validateCallback(req: AuthenticationInput, authIdentityService: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     const callback = await readAuthorizationCallback(req, authIdentityService, {
       fallbackCallbackUrl: this.config_.callbackUrl,
       describeError: describeAuthorizationError,
@@ -182,13 +174,9 @@ export class GoogleAuthProviderService extends MedusaGoogleAuthService {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not exchange token: Google is unreachable")
     }
 
-    const payload = (await response.json().catch(() => null)) as
-      | { id_token?: string; error?: string; error_description?: string }
-      | null
+    const payload = (await response.json().catch(() => null)) as { id_token?: string; error?: string; error_description?: string } | null
     if (!response.ok || !payload) {
-      const reason = payload?.error
-        ? `${payload.error}${payload.error_description ? ` (${payload.error_description})` : ""}`
-        : response.statusText
+      const reason = payload?.error ? `${payload.error}${payload.error_description ? ` (${payload.error_description})` : ""}` : response.statusText
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not exchange token, ${response.status}, ${reason}`)
     }
     return payload

@@ -37,8 +37,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 const NAMED_EMAIL = /^([^<>]*?)\s*<([^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)>$/
 
-const isAddress = (value: unknown): value is string =>
-  typeof value === "string" && (EMAIL.test(value.trim()) || NAMED_EMAIL.test(value.trim()))
+const isAddress = (value: unknown): value is string => typeof value === "string" && (EMAIL.test(value.trim()) || NAMED_EMAIL.test(value.trim()))
 
 function invalid(message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Resend notification provider: ${message}`)
@@ -50,7 +49,11 @@ function sendingAddress(from: string): string {
 }
 
 /** A display name as RFC 5322 wants it: quoted, since names like "Jo (Acme)" hold special characters. */
-const quotedName = (name: string) => `"${name.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\r\n]+/g, " ").trim()}"`
+const quotedName = (name: string) =>
+  `"${name
+    .replace(/[\\"]/g, (char) => `\\${char}`)
+    .replace(/[\r\n]+/g, " ")
+    .trim()}"`
 
 function defaultBusinessName(from: string): string {
   const named = NAMED_EMAIL.exec(from.trim())
@@ -75,7 +78,10 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
     if (max_attempts !== undefined && (!Number.isInteger(max_attempts) || (max_attempts as number) < 1)) {
       invalid(`\`max_attempts\` must be a whole number from 1, got ${JSON.stringify(max_attempts)}`)
     }
-    for (const [name, value] of [["retry_delay_ms", retry_delay_ms], ["timeout_ms", timeout_ms]] as const) {
+    for (const [name, value] of [
+      ["retry_delay_ms", retry_delay_ms],
+      ["timeout_ms", timeout_ms],
+    ] as const) {
       if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) {
         invalid(`\`${name}\` must be a number of milliseconds, got ${JSON.stringify(value)}`)
       }
@@ -97,9 +103,7 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
     this.options_ = options
     this.businessName_ = options.business_name?.trim() || defaultBusinessName(options.from)
     // base_url goes to the SDK's constructor option, so no process.env is touched and instances stay independent.
-    this.client_ = options.api_key
-      ? new Resend(options.api_key, { baseUrl: options.base_url ? options.base_url.replace(/\/+$/, "") : undefined })
-      : null
+    this.client_ = options.api_key ? new Resend(options.api_key, { baseUrl: options.base_url ? options.base_url.replace(/\/+$/, "") : undefined }) : null
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {

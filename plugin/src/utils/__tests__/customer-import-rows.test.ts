@@ -32,10 +32,28 @@ describe("readImportHeader", () => {
 })
 
 describe("readImportRow", () => {
-  const header = headerOf(["email", "first_name", "phone", "tags", "marketing_emails", "address_1", "city", "postal_code", "country_code", "business_name", "custom.pool_volume", "custom.gate"])
+  const header = headerOf([
+    "email",
+    "first_name",
+    "phone",
+    "tags",
+    "marketing_emails",
+    "address_1",
+    "city",
+    "postal_code",
+    "country_code",
+    "business_name",
+    "custom.pool_volume",
+    "custom.gate",
+  ])
 
   it("normalises a good row and keeps only the filled cells", () => {
-    const result = readImportRow(header, 2, ["  Jane@Example.COM ", "Jane", "+44 7700 900123", "vip; New;new", "Yes", "1 High St", "Leeds", "LS1 1AA", "gb", "", "12", "Side"], context)
+    const result = readImportRow(
+      header,
+      2,
+      ["  Jane@Example.COM ", "Jane", "+44 7700 900123", "vip; New;new", "Yes", "1 High St", "Leeds", "LS1 1AA", "gb", "", "12", "Side"],
+      context
+    )
     expect(result).toEqual({
       ok: true,
       row: {
@@ -55,7 +73,14 @@ describe("readImportRow", () => {
     const result = readImportRow(header, 7, ["not-an-email", "", "call me", "", "maybe", "", "", "", "", "Acme Ltd", "12.5", "Back"], context)
     expect(result.ok).toBe(false)
     const reason = (result as { reason: string }).reason
-    for (const part of [/not a valid email/, /phone: “call me”/, /marketing_emails must be yes or no/, /business profile .* needs the address/, /Pool volume must be a whole number/, /Gate must be one of: Front, Side/]) {
+    for (const part of [
+      /not a valid email/,
+      /phone: “call me”/,
+      /marketing_emails must be yes or no/,
+      /business profile .* needs the address/,
+      /Pool volume must be a whole number/,
+      /Gate must be one of: Front, Side/,
+    ]) {
       expect(reason).toMatch(part)
     }
   })
@@ -63,7 +88,10 @@ describe("readImportRow", () => {
   it("refuses an unknown country code and rows with more cells than columns", () => {
     const cells = ["a@b.co", "", "", "", "", "1 Road", "Town", "AB1", "XX", "", "", ""]
     expect(readImportRow(header, 3, cells, context)).toMatchObject({ ok: false, reason: expect.stringMatching(/“XX” is not a country code/) })
-    expect(readImportRow(header, 4, [...cells.slice(0, 8), "GB", "", "", "", "extra"], context)).toMatchObject({ ok: false, reason: expect.stringMatching(/13 cells but the header has 12/) })
+    expect(readImportRow(header, 4, [...cells.slice(0, 8), "GB", "", "", "", "extra"], context)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/13 cells but the header has 12/),
+    })
   })
 })
 

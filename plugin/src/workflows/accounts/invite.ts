@@ -87,9 +87,7 @@ export const acceptPortalInviteWorkflow = createWorkflow("portal-accept-invite",
   })
   when({ input }, ({ input }) => !input.existing_login_id).then(() => {
     const login = registerPasswordLoginStep({ email: input.email, password: input.password })
-    attachLoginToCustomerStep(
-      transform({ login, input }, ({ login, input }) => ({ auth_identity_id: login.id, customer_id: input.customer_id }))
-    )
+    attachLoginToCustomerStep(transform({ login, input }, ({ login, input }) => ({ auth_identity_id: login.id, customer_id: input.customer_id })))
     // A customer staff added without a login becomes a registered one.
     markCustomerRegisteredStep({ customer_id: input.customer_id })
   })
@@ -105,7 +103,9 @@ export const acceptPortalInviteWorkflow = createWorkflow("portal-accept-invite",
       {
         customer_id: input.customer_id,
         kind: "portal_invite_accepted",
-        message: input.existing_login_id ? "Portal invite accepted: the customer set a new password." : "Portal invite accepted: the customer set a password and can sign in.",
+        message: input.existing_login_id
+          ? "Portal invite accepted: the customer set a new password."
+          : "Portal invite accepted: the customer set a password and can sign in.",
         actor: { type: "customer" as const, id: input.customer_id },
       },
     ])

@@ -4,15 +4,12 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { setPasswordStep } from "./steps"
 
-const checkCurrentPasswordStep = createStep(
-  "check-current-password",
-  async (input: { email: string; password: string }, { container }) => {
-    const auth: IAuthModuleService = container.resolve(Modules.AUTH)
-    const { success } = await auth.authenticate("emailpass", { body: { email: input.email, password: input.password } } as never)
-    if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Your current password is not correct", "wrong_password")
-    return new StepResponse(true)
-  }
-)
+const checkCurrentPasswordStep = createStep("check-current-password", async (input: { email: string; password: string }, { container }) => {
+  const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+  const { success } = await auth.authenticate("emailpass", { body: { email: input.email, password: input.password } } as never)
+  if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Your current password is not correct", "wrong_password")
+  return new StepResponse(true)
+})
 
 /** My account → change password: needs the current password. */
 export const changePasswordWorkflow = createWorkflow(

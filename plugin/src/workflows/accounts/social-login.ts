@@ -29,9 +29,7 @@ export const completeSocialLoginWorkflow = createWorkflow("portal-complete-socia
     })
   )
   when({ input }, ({ input }) => !!input.existing_customer_id).then(() => {
-    attachLoginToCustomerStep(
-      transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id, customer_id: input.existing_customer_id! }))
-    )
+    attachLoginToCustomerStep(transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id, customer_id: input.existing_customer_id! })))
   })
   const customerId = transform({ input, created }, ({ input, created }) => input.existing_customer_id ?? created!.id)
   recordActivityStep(

@@ -41,10 +41,7 @@ export const registerPasswordLoginStep = createStep(
  */
 export const issueAccountTokenStep = createStep(
   "issue-account-token",
-  async (
-    input: { customer_id: string; email: string; purpose: AccountTokenPurpose; ttl_ms: number; path: string },
-    { container }
-  ) => {
+  async (input: { customer_id: string; email: string; purpose: AccountTokenPurpose; ttl_ms: number; path: string }, { container }) => {
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
     const { token, record } = await portal.issueAccountToken(input)
     const emailLink = sealLinkFor(container, portal.portalLink(input.path, { token }))
@@ -73,15 +70,12 @@ export const consumeAccountTokenStep = createStep(
 )
 
 /** Sets (or replaces) the password of an existing email login. */
-export const setPasswordStep = createStep(
-  "set-password",
-  async (input: { email: string; password: string }, { container }) => {
-    const auth: IAuthModuleService = container.resolve(Modules.AUTH)
-    const { success, error } = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
-    if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, error || "The password could not be set")
-    return new StepResponse({ email: input.email })
-  }
-)
+export const setPasswordStep = createStep("set-password", async (input: { email: string; password: string }, { container }) => {
+  const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+  const { success, error } = await auth.updateProvider("emailpass", { entity_id: input.email, password: input.password })
+  if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, error || "The password could not be set")
+  return new StepResponse({ email: input.email })
+})
 
 /** Points a login (auth identity) at a customer, so its sessions act as that customer. */
 export const attachLoginToCustomerStep = createStep(

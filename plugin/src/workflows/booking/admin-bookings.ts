@@ -72,51 +72,59 @@ export type AssignFieldworkerInput = {
  * cancelled, the fieldworker exists, is active, covers the postcode (unless staff confirmed) and
  * has no other visit at an overlapping time.
  */
-const prepareAssignmentStep = createStep("prepare-fieldworker-assignment", async (input: AssignFieldworkerInput, { container }): Promise<StepResponse<Assignment>> => {
-  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-  const fieldworkers: FieldworkersModuleService = container.resolve(FIELDWORKERS_MODULE)
-  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-  const booking = await findBooking(bookings, input.booking_id)
-  const previous = booking.fieldworker_id
-    ? ((await fieldworkers.listFieldworkers({ id: booking.fieldworker_id }, { take: 1, withDeleted: true }))[0] as unknown as Fieldworker | undefined) ?? null
-    : null
+const prepareAssignmentStep = createStep(
+  "prepare-fieldworker-assignment",
+  async (input: AssignFieldworkerInput, { container }): Promise<StepResponse<Assignment>> => {
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const fieldworkers: FieldworkersModuleService = container.resolve(FIELDWORKERS_MODULE)
+    const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+    const booking = await findBooking(bookings, input.booking_id)
+    const previous = booking.fieldworker_id
+      ? (((await fieldworkers.listFieldworkers({ id: booking.fieldworker_id }, { take: 1, withDeleted: true }))[0] as unknown as Fieldworker | undefined) ??
+        null)
+      : null
 
-  if (booking.status === "cancelled") {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Booking ${booking.booking_number} is cancelled, so nobody can be assigned to it.`, ASSIGNMENT_CONFLICTS.closed)
-  }
-  if (!input.fieldworker_id) return new StepResponse<Assignment>({ booking, fieldworker: null, previous, changed: booking.fieldworker_id !== null })
+    if (booking.status === "cancelled") {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Booking ${booking.booking_number} is cancelled, so nobody can be assigned to it.`,
+        ASSIGNMENT_CONFLICTS.closed
+      )
+    }
+    if (!input.fieldworker_id) return new StepResponse<Assignment>({ booking, fieldworker: null, previous, changed: booking.fieldworker_id !== null })
 
-  const [fieldworker] = (await fieldworkers.listFieldworkers({ id: input.fieldworker_id }, { take: 1 })) as unknown as Fieldworker[]
-  if (!fieldworker) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fieldworker ${input.fieldworker_id} was not found`)
-  if (fieldworker.id === booking.fieldworker_id) return new StepResponse<Assignment>({ booking, fieldworker, previous, changed: false })
-  if (!fieldworker.active) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${fieldworker.name} is marked inactive. Make them active under Settings → Fieldworkers to give them bookings.`,
-      ASSIGNMENT_CONFLICTS.inactive
-    )
-  }
-  const postcode = bookingPostcode(booking)
-  if (postcode && !input.outside_area && !FieldworkersModuleService.covers(fieldworker, postcode)) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${fieldworker.name} doesn't cover ${postcode} (their areas: ${fieldworker.service_areas.join(", ")}). Assign anyway if they are covering this visit.`,
-      ASSIGNMENT_CONFLICTS.outsideArea
-    )
-  }
+    const [fieldworker] = (await fieldworkers.listFieldworkers({ id: input.fieldworker_id }, { take: 1 })) as unknown as Fieldworker[]
+    if (!fieldworker) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fieldworker ${input.fieldworker_id} was not found`)
+    if (fieldworker.id === booking.fieldworker_id) return new StepResponse<Assignment>({ booking, fieldworker, previous, changed: false })
+    if (!fieldworker.active) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${fieldworker.name} is marked inactive. Make them active under Settings → Fieldworkers to give them bookings.`,
+        ASSIGNMENT_CONFLICTS.inactive
+      )
+    }
+    const postcode = bookingPostcode(booking)
+    if (postcode && !input.outside_area && !FieldworkersModuleService.covers(fieldworker, postcode)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${fieldworker.name} doesn't cover ${postcode} (their areas: ${fieldworker.service_areas.join(", ")}). Assign anyway if they are covering this visit.`,
+        ASSIGNMENT_CONFLICTS.outsideArea
+      )
+    }
 
-  const startsAt = new Date(booking.starts_at)
-  const endsAt = new Date(booking.ends_at)
-  const clash = await bookings.findFieldworkerClash({ fieldworker_id: fieldworker.id, booking_id: booking.id, starts_at: startsAt, ends_at: endsAt })
-  if (clash) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${fieldworker.name} is already booked at that time: ${clash.service_title} (${clash.booking_number}), ${describeVisit(new Date(clash.starts_at), new Date(clash.ends_at), services.timeZone)}. Choose someone else or move one of the visits.`,
-      ASSIGNMENT_CONFLICTS.busy
-    )
+    const startsAt = new Date(booking.starts_at)
+    const endsAt = new Date(booking.ends_at)
+    const clash = await bookings.findFieldworkerClash({ fieldworker_id: fieldworker.id, booking_id: booking.id, starts_at: startsAt, ends_at: endsAt })
+    if (clash) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${fieldworker.name} is already booked at that time: ${clash.service_title} (${clash.booking_number}), ${describeVisit(new Date(clash.starts_at), new Date(clash.ends_at), services.timeZone)}. Choose someone else or move one of the visits.`,
+        ASSIGNMENT_CONFLICTS.busy
+      )
+    }
+    return new StepResponse<Assignment>({ booking, fieldworker, previous, changed: true })
   }
-  return new StepResponse<Assignment>({ booking, fieldworker, previous, changed: true })
-})
+)
 
 const setBookingFieldworkerStep = createStep(
   "set-booking-fieldworker",
@@ -139,9 +147,7 @@ const setBookingFieldworkerStep = createStep(
  */
 export const assignFieldworkerWorkflow = createWorkflow("assign-booking-fieldworker", (input: AssignFieldworkerInput) => {
   // One key per lock (a partly taken set of keys would wait for itself): the schedule being filled.
-  const lockKey = transform({ input }, ({ input }) =>
-    input.fieldworker_id ? `fieldworker-schedule:${input.fieldworker_id}` : `booking:${input.booking_id}`
-  )
+  const lockKey = transform({ input }, ({ input }) => (input.fieldworker_id ? `fieldworker-schedule:${input.fieldworker_id}` : `booking:${input.booking_id}`))
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const prepared = prepareAssignmentStep(input)
   const updated = when({ prepared }, ({ prepared }) => prepared.changed).then(() =>
@@ -169,7 +175,9 @@ export const assignFieldworkerWorkflow = createWorkflow("assign-booking-fieldwor
           kind: "booking_fieldworker_assigned",
           message,
           data: { booking_id: booking.id, fieldworker_id: fieldworker?.id ?? null, previous_fieldworker_id: previous?.id ?? null },
-          changes: [{ field: "fieldworker", label: `Fieldworker on ${booking.booking_number}`, before: previous?.name ?? null, after: fieldworker?.name ?? null }],
+          changes: [
+            { field: "fieldworker", label: `Fieldworker on ${booking.booking_number}`, before: previous?.name ?? null, after: fieldworker?.name ?? null },
+          ],
           actor: input.actor ?? null,
         },
       ]
@@ -277,7 +285,9 @@ export const changeBookingStatusWorkflow = createWorkflow("change-booking-status
           kind: "booking_status_changed",
           message,
           data: { booking_id: booking.id, from: booking.status, to: input.status, reason: input.reason ?? null },
-          changes: [{ field: "status", label: `Status of ${booking.booking_number}`, before: STATUS_LABELS[booking.status], after: STATUS_LABELS[input.status] }],
+          changes: [
+            { field: "status", label: `Status of ${booking.booking_number}`, before: STATUS_LABELS[booking.status], after: STATUS_LABELS[input.status] },
+          ],
           actor: input.actor ?? null,
         },
       ]

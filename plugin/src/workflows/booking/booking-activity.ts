@@ -26,7 +26,13 @@ const CONTACT_LABELS = { contact_name: "Contact name", contact_email: "Contact e
 
 const visitDetails = (booking: { contact?: unknown; instructions?: string | null }, prefix: Record<string, unknown> = {}) => {
   const contact = (booking.contact ?? {}) as Record<string, unknown>
-  return { ...prefix, contact_name: contact.name ?? null, contact_email: contact.email ?? null, contact_phone: contact.phone ?? null, instructions: booking.instructions ?? null }
+  return {
+    ...prefix,
+    contact_name: contact.name ?? null,
+    contact_email: contact.email ?? null,
+    contact_phone: contact.phone ?? null,
+    instructions: booking.instructions ?? null,
+  }
 }
 
 /**

@@ -17,39 +17,36 @@ export const cancelBookingWorkflowId = "cancel-booking"
  * order is cancelled, which cancels the payment or refunds what was taken. Any failure undoes
  * the earlier steps. The office and the customer hear of it through `booking.cancelled`.
  */
-export const cancelBookingWorkflow = createWorkflow(
-  cancelBookingWorkflowId,
-  (input: { customer_id: string; booking_id: string; reason?: string | null }) => {
-    const booking = loadBookingForChangeStep(
-      transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "cancel" as const }))
+export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (input: { customer_id: string; booking_id: string; reason?: string | null }) => {
+  const booking = loadBookingForChangeStep(
+    transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "cancel" as const }))
+  )
+  const cancelled = markBookingCancelledStep(
+    transform({ input, booking }, ({ input, booking }) => ({ booking, cancelled_by: "customer" as const, reason: input.reason ?? null }))
+  )
+  recordActivityStep(
+    bookingActivityStep(
+      transform({ input, booking }, ({ input, booking }) => ({
+        booking_id: booking.id,
+        kind: "booking_cancelled" as const,
+        reason: input.reason ?? null,
+        previous_status: booking.status,
+      }))
     )
-    const cancelled = markBookingCancelledStep(
-      transform({ input, booking }, ({ input, booking }) => ({ booking, cancelled_by: "customer" as const, reason: input.reason ?? null }))
-    )
-    recordActivityStep(
-      bookingActivityStep(
-        transform({ input, booking }, ({ input, booking }) => ({
-          booking_id: booking.id,
-          kind: "booking_cancelled" as const,
-          reason: input.reason ?? null,
-          previous_status: booking.status,
-        }))
-      )
-    )
-    when({ booking }, ({ booking }) => !!booking.product_id).then(() => {
-      releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
+  )
+  when({ booking }, ({ booking }) => !!booking.product_id).then(() => {
+    releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
+  })
+  const orderId = findOrderToCancelStep(transform({ booking }, ({ booking }) => ({ order_id: booking.order_id })))
+  // Last of the writes: a cancelled payment cannot be taken back, so nothing after it may fail.
+  when({ orderId }, ({ orderId }) => !!orderId).then(() => {
+    cancelOrderWorkflow.runAsStep({
+      input: transform({ orderId, input }, ({ orderId, input }) => ({ order_id: orderId!, canceled_by: input.customer_id })),
     })
-    const orderId = findOrderToCancelStep(transform({ booking }, ({ booking }) => ({ order_id: booking.order_id })))
-    // Last of the writes: a cancelled payment cannot be taken back, so nothing after it may fail.
-    when({ orderId }, ({ orderId }) => !!orderId).then(() => {
-      cancelOrderWorkflow.runAsStep({
-        input: transform({ orderId, input }, ({ orderId, input }) => ({ order_id: orderId!, canceled_by: input.customer_id })),
-      })
-    })
-    emitEventStep({
-      eventName: BOOKING_CANCELLED,
-      data: transform({ booking }, ({ booking }) => ({ id: booking.id, cancelled_by: "customer" })),
-    })
-    return new WorkflowResponse(cancelled)
-  }
-)
+  })
+  emitEventStep({
+    eventName: BOOKING_CANCELLED,
+    data: transform({ booking }, ({ booking }) => ({ id: booking.id, cancelled_by: "customer" })),
+  })
+  return new WorkflowResponse(cancelled)
+})

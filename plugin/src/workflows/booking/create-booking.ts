@@ -58,9 +58,7 @@ export const registerBookingNumberLoginStep = createStep(
     const auth: IAuthModuleService = container.resolve(Modules.AUTH)
     const [identity] = await auth.createAuthIdentities([
       {
-        provider_identities: [
-          { provider: BOOKING_NUMBER_PROVIDER, entity_id: input.booking_number, provider_metadata: { email: input.email } },
-        ],
+        provider_identities: [{ provider: BOOKING_NUMBER_PROVIDER, entity_id: input.booking_number, provider_metadata: { email: input.email } }],
       },
     ])
     return new StepResponse(identity, identity.id)
@@ -73,13 +71,13 @@ export const registerBookingNumberLoginStep = createStep(
 )
 
 export const createBookingWorkflow = createWorkflow("create-booking", (input: CreateBookingInput) => {
-  const booking = createBookingRecordStep(transform({ input }, ({ input }) => {
-    const { actor: _actor, ...data } = input
-    return data
-  }))
-  registerBookingNumberLoginStep(
-    transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email }))
+  const booking = createBookingRecordStep(
+    transform({ input }, ({ input }) => {
+      const { actor: _actor, ...data } = input
+      return data
+    })
   )
+  registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
   recordActivityStep(
     bookingActivityStep(
       transform({ booking, input }, ({ booking, input }) => ({ booking_id: booking.id, kind: "booking_placed" as const, actor: input.actor ?? SYSTEM_ACTOR }))
@@ -97,7 +95,10 @@ export const claimBookingsStep = createStep(
     if (unclaimed.length) {
       await bookings.updateBookings(unclaimed.map(({ id }) => ({ id, customer_id: input.customer_id })))
     }
-    return new StepResponse(unclaimed.length, unclaimed.map(({ id }) => id))
+    return new StepResponse(
+      unclaimed.length,
+      unclaimed.map(({ id }) => id)
+    )
   },
   async (ids: string[] | undefined, { container }) => {
     if (!ids?.length) return

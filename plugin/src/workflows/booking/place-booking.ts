@@ -82,7 +82,14 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     filters: { id: input.customer_id },
   })
   const customer = customers[0] as
-    | { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null; customer_profile?: { id: string; contact_methods?: { kind: string; value: string; is_primary: boolean }[] } | null }
+    | {
+        id: string
+        email: string
+        first_name: string | null
+        last_name: string | null
+        phone: string | null
+        customer_profile?: { id: string; contact_methods?: { kind: string; value: string; is_primary: boolean }[] } | null
+      }
     | undefined
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
 
@@ -257,7 +264,9 @@ const confirmBookingStep = createStep(
  */
 export const placeBookingWorkflow = createWorkflow("place-booking", (input: PlaceBookingInput) => {
   const prepared = prepareBookingStep(input)
-  const window = reserveBookingWindowStep(transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at })))
+  const window = reserveBookingWindowStep(
+    transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at }))
+  )
 
   const newLocation = when({ input }, ({ input }) => "address" in input.location).then(() =>
     saveBookingLocationStep(

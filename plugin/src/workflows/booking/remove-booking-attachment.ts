@@ -21,7 +21,11 @@ export const removeBookingAttachmentWorkflow = createWorkflow(
     )
     recordActivityStep(
       bookingActivityStep(
-        transform({ removed, booking }, ({ removed, booking }) => ({ booking_id: booking.id, kind: "booking_file_removed" as const, filename: removed.filename }))
+        transform({ removed, booking }, ({ removed, booking }) => ({
+          booking_id: booking.id,
+          kind: "booking_file_removed" as const,
+          filename: removed.filename,
+        }))
       )
     )
     deleteReplacedImage(transform({ removed }, ({ removed }) => removed.file_id))

@@ -53,8 +53,6 @@ export const rescheduleBookingWorkflow = createWorkflow(
         previous_window_ends_at: booking.window_ends_at ?? booking.ends_at,
       })),
     })
-    return new WorkflowResponse(
-      transform({ moved, unassigned }, ({ moved, unassigned }) => (unassigned ? { ...moved, fieldworker_id: null } : moved))
-    )
+    return new WorkflowResponse(transform({ moved, unassigned }, ({ moved, unassigned }) => (unassigned ? { ...moved, fieldworker_id: null } : moved)))
   }
 )

@@ -112,9 +112,7 @@ export const createBusinessProfileWorkflow = createWorkflow(
 export const updateBusinessProfileWorkflow = createWorkflow(
   "update-business-profile",
   (input: { customer_id: string; id: string; data: Partial<BusinessProfileFields>; actor?: ActivityActor }) => {
-    const result = updateBusinessProfileStep(
-      transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id, data: input.data }))
-    )
+    const result = updateBusinessProfileStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id, data: input.data })))
     recordActivityStep(
       transform({ input, result }, ({ input, result }) =>
         businessProfileEntry(input.customer_id, input.actor, result.before, result.after as unknown as ProfileRecord)
@@ -124,13 +122,8 @@ export const updateBusinessProfileWorkflow = createWorkflow(
   }
 )
 
-export const deleteBusinessProfileWorkflow = createWorkflow(
-  "delete-business-profile",
-  (input: { customer_id: string; id: string; actor?: ActivityActor }) => {
-    const removed = deleteBusinessProfileStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id })))
-    recordActivityStep(
-      transform({ input, removed }, ({ input, removed }) => businessProfileEntry(input.customer_id, input.actor, removed.before, null))
-    )
-    return new WorkflowResponse(transform({ removed }, ({ removed }) => ({ id: removed.id, deleted: removed.deleted })))
-  }
-)
+export const deleteBusinessProfileWorkflow = createWorkflow("delete-business-profile", (input: { customer_id: string; id: string; actor?: ActivityActor }) => {
+  const removed = deleteBusinessProfileStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id })))
+  recordActivityStep(transform({ input, removed }, ({ input, removed }) => businessProfileEntry(input.customer_id, input.actor, removed.before, null)))
+  return new WorkflowResponse(transform({ removed }, ({ removed }) => ({ id: removed.id, deleted: removed.deleted })))
+})

@@ -5,14 +5,12 @@ import { createContentEntryStep, deleteContentEntryStep, updateContentEntryStep 
 
 export const createContentEntryWorkflow = createWorkflow(
   "create-content-entry",
-  (input: { collection: ContentCollection; data: ContentData<ContentCollection> }) =>
-    new WorkflowResponse(createContentEntryStep(input))
+  (input: { collection: ContentCollection; data: ContentData<ContentCollection> }) => new WorkflowResponse(createContentEntryStep(input))
 )
 
 export const updateContentEntryWorkflow = createWorkflow(
   "update-content-entry",
-  (input: { collection: ContentCollection; id: number; data: ContentData<ContentCollection> }) =>
-    new WorkflowResponse(updateContentEntryStep(input))
+  (input: { collection: ContentCollection; id: number; data: ContentData<ContentCollection> }) => new WorkflowResponse(updateContentEntryStep(input))
 )
 
 export const deleteContentEntryWorkflow = createWorkflow(

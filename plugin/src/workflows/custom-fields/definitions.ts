@@ -32,7 +32,8 @@ const createCustomFieldStep = createStep(
       const [type] = await dependents.listDependentTypes({ id: data.target_id! }, { take: 1 })
       if (!type) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent type ${data.target_id} was not found`)
     }
-    const target = data.target_type === "customer" ? { target_type: "customer" as const } : { target_type: "dependent_type" as const, target_id: data.target_id! }
+    const target =
+      data.target_type === "customer" ? { target_type: "customer" as const } : { target_type: "dependent_type" as const, target_id: data.target_id! }
     const existing = await service.listDefinitions(target)
     if (existing.some((field) => field.key === data.key)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is already a field with the key "${data.key}". Choose another key.`)
@@ -79,46 +80,43 @@ const formatValue = (value: unknown) => (typeof value === "boolean" ? (value ? "
  * One history line per value the field held, on the customer it belongs to (for a dependent's
  * field, on the dependent's customer), so the values stay readable after the field is gone.
  */
-const collectFieldValuesStep = createStep(
-  "collect-custom-field-values",
-  async (input: { id: string; actor: ActivityActor | string | null }, { container }) => {
-    const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
-    const field = (await service.retrieveCustomField(input.id)) as unknown as StoredDefinition
-    const values = await service.listCustomFieldValues({ field_id: input.id }, { select: ["owner_type", "owner_id", "value"] })
-    const dependentIds = values.filter((row) => row.owner_type === "dependent").map((row) => row.owner_id)
-    const dependents = dependentIds.length
-      ? await (container.resolve(DEPENDENTS_MODULE) as DependentsModuleService).listDependents(
-          { id: dependentIds },
-          { select: ["id", "name", "customer_id"], withDeleted: true }
-        )
-      : []
-    const dependentById = new Map(dependents.map((dependent) => [dependent.id, dependent]))
-    const entries: ActivityEntry[] = []
-    for (const row of values) {
-      const data = { field_key: field.key, field_label: field.label, value: row.value }
-      if (row.owner_type === "customer") {
-        entries.push({
-          customer_id: row.owner_id,
-          kind: "custom_field_deleted",
-          message: `The field “${field.label}” was deleted. Its value was ${formatValue(row.value)}.`,
-          data,
-          actor: input.actor,
-        })
-      } else {
-        const dependent = dependentById.get(row.owner_id)
-        if (!dependent) continue
-        entries.push({
-          customer_id: dependent.customer_id,
-          kind: "custom_field_deleted",
-          message: `The field “${field.label}” was deleted. ${dependent.name}'s value was ${formatValue(row.value)}.`,
-          data: { ...data, dependent_id: dependent.id, dependent_name: dependent.name },
-          actor: input.actor,
-        })
-      }
+const collectFieldValuesStep = createStep("collect-custom-field-values", async (input: { id: string; actor: ActivityActor | string | null }, { container }) => {
+  const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
+  const field = (await service.retrieveCustomField(input.id)) as unknown as StoredDefinition
+  const values = await service.listCustomFieldValues({ field_id: input.id }, { select: ["owner_type", "owner_id", "value"] })
+  const dependentIds = values.filter((row) => row.owner_type === "dependent").map((row) => row.owner_id)
+  const dependents = dependentIds.length
+    ? await (container.resolve(DEPENDENTS_MODULE) as DependentsModuleService).listDependents(
+        { id: dependentIds },
+        { select: ["id", "name", "customer_id"], withDeleted: true }
+      )
+    : []
+  const dependentById = new Map(dependents.map((dependent) => [dependent.id, dependent]))
+  const entries: ActivityEntry[] = []
+  for (const row of values) {
+    const data = { field_key: field.key, field_label: field.label, value: row.value }
+    if (row.owner_type === "customer") {
+      entries.push({
+        customer_id: row.owner_id,
+        kind: "custom_field_deleted",
+        message: `The field “${field.label}” was deleted. Its value was ${formatValue(row.value)}.`,
+        data,
+        actor: input.actor,
+      })
+    } else {
+      const dependent = dependentById.get(row.owner_id)
+      if (!dependent) continue
+      entries.push({
+        customer_id: dependent.customer_id,
+        kind: "custom_field_deleted",
+        message: `The field “${field.label}” was deleted. ${dependent.name}'s value was ${formatValue(row.value)}.`,
+        data: { ...data, dependent_id: dependent.id, dependent_name: dependent.name },
+        actor: input.actor,
+      })
     }
-    return new StepResponse(entries)
   }
-)
+  return new StepResponse(entries)
+})
 
 const softDeleteCustomFieldStep = createStep(
   "soft-delete-custom-field",
@@ -147,11 +145,8 @@ export const updateCustomFieldWorkflow = createWorkflow(
  * Deletes a field definition. The values stay stored (soft delete) and are copied into each
  * owner's activity history; the route asks staff to confirm first when there are any.
  */
-export const deleteCustomFieldWorkflow = createWorkflow(
-  "delete-custom-field",
-  (input: { id: string; actor: ActivityActor | string | null }) => {
-    const entries = collectFieldValuesStep(input)
-    recordActivityStep(entries)
-    return new WorkflowResponse(softDeleteCustomFieldStep(transform({ input }, ({ input }) => ({ id: input.id }))))
-  }
-)
+export const deleteCustomFieldWorkflow = createWorkflow("delete-custom-field", (input: { id: string; actor: ActivityActor | string | null }) => {
+  const entries = collectFieldValuesStep(input)
+  recordActivityStep(entries)
+  return new WorkflowResponse(softDeleteCustomFieldStep(transform({ input }, ({ input }) => ({ id: input.id }))))
+})

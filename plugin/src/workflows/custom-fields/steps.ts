@@ -22,28 +22,22 @@ export type CustomFieldValuesInput = {
  * Checks values against the live definitions, before anything is written: a bad value is a
  * 400 whose message names the field ("Weight (kg) must be at most 100").
  */
-export const validateCustomFieldValuesStep = createStep(
-  "validate-custom-field-values",
-  async (input: CustomFieldValuesInput, { container }) => {
-    const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
-    const definitions = await service.listDefinitions(input.target)
-    const result = validateCustomFieldValues(definitions, input.values, { audience: input.audience, partial: input.partial })
-    if (!result.ok) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, result.errors.map((error) => error.message).join(". "))
-    }
-    return new StepResponse(result.values)
+export const validateCustomFieldValuesStep = createStep("validate-custom-field-values", async (input: CustomFieldValuesInput, { container }) => {
+  const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
+  const definitions = await service.listDefinitions(input.target)
+  const result = validateCustomFieldValues(definitions, input.values, { audience: input.audience, partial: input.partial })
+  if (!result.ok) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, result.errors.map((error) => error.message).join(". "))
   }
-)
+  return new StepResponse(result.values)
+})
 
 type Previous = { owner: CustomFieldOwner; target: CustomFieldTarget; values: Record<string, CustomFieldScalar | null> }
 
 /** Stores values checked by validateCustomFieldValuesStep; compensation puts the old ones back. */
 export const storeCustomFieldValuesStep = createStep(
   "store-custom-field-values",
-  async (
-    input: { owner: CustomFieldOwner; target: CustomFieldTarget; values: Record<string, CustomFieldScalar | null> },
-    { container }
-  ) => {
+  async (input: { owner: CustomFieldOwner; target: CustomFieldTarget; values: Record<string, CustomFieldScalar | null> }, { container }) => {
     const service: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
     if (!Object.keys(input.values).length) return new StepResponse({}, undefined as Previous | undefined)
     const definitions = await service.listDefinitions(input.target)

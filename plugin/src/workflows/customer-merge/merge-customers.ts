@@ -29,9 +29,7 @@ export const mergeCustomersWorkflowId = "merge-customers"
  * even when the server dies half-way through; a later step that fails puts the rows back.
  */
 export const mergeCustomersWorkflow = createWorkflow(mergeCustomersWorkflowId, (input: MergeCustomersInput) => {
-  const lock = acquireMergeLocksStep(
-    transform({ input }, ({ input }) => ({ keys: [profileLockKey(input.primary_id), profileLockKey(input.secondary_id)] }))
-  )
+  const lock = acquireMergeLocksStep(transform({ input }, ({ input }) => ({ keys: [profileLockKey(input.primary_id), profileLockKey(input.secondary_id)] })))
   const plan = planMergeStep(transform({ input }, ({ input }) => ({ primary_id: input.primary_id, secondary_id: input.secondary_id })))
   const primaryProfile = ensureCustomerProfileStep(transform({ input }, ({ input }) => ({ customer_id: input.primary_id }))).config({
     name: "merge-ensure-primary-profile",

@@ -12,12 +12,7 @@ type ContactRecord = Record<string, unknown> & { id: string; name: string; role?
 
 const contactName = (contact: ContactRecord) => `${contact.name}${contact.role ? ` (${contact.role})` : ""}`
 
-function contactEntry(
-  customerId: string,
-  actor: ActivityActor | undefined,
-  before: ContactRecord | null,
-  after: ContactRecord | null
-): ActivityEntry[] {
+function contactEntry(customerId: string, actor: ActivityActor | undefined, before: ContactRecord | null, after: ContactRecord | null): ActivityEntry[] {
   const changes = diffFields(before && pickFields(before, CONTACT_LABELS), after && pickFields(after, CONTACT_LABELS), CONTACT_LABELS)
   if (!changes.length) return []
   const contact = (after ?? before)!
@@ -80,9 +75,7 @@ export const createAdditionalContactWorkflow = createWorkflow(
   "create-additional-contact",
   (input: { customer_id: string; data: AdditionalContactFields; actor?: ActivityActor }) => {
     const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
-    const created = createAdditionalContactStep(
-      transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, data: input.data }))
-    )
+    const created = createAdditionalContactStep(transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, data: input.data })))
     recordActivityStep(
       transform({ input, created }, ({ input, created }) => contactEntry(input.customer_id, input.actor, null, created as unknown as ContactRecord))
     )
@@ -97,9 +90,7 @@ export const updateAdditionalContactWorkflow = createWorkflow(
     const result = updateAdditionalContactStep(
       transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, id: input.id, data: input.data }))
     )
-    recordActivityStep(
-      transform({ input, result }, ({ input, result }) => contactEntry(input.customer_id, input.actor, result.before, result.after))
-    )
+    recordActivityStep(transform({ input, result }, ({ input, result }) => contactEntry(input.customer_id, input.actor, result.before, result.after)))
     return new WorkflowResponse(transform({ result }, ({ result }) => result.after))
   }
 )
@@ -108,12 +99,8 @@ export const deleteAdditionalContactWorkflow = createWorkflow(
   "delete-additional-contact",
   (input: { customer_id: string; id: string; actor?: ActivityActor }) => {
     const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
-    const removed = deleteAdditionalContactStep(
-      transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, id: input.id }))
-    )
-    recordActivityStep(
-      transform({ input, removed }, ({ input, removed }) => contactEntry(input.customer_id, input.actor, removed.before, null))
-    )
+    const removed = deleteAdditionalContactStep(transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, id: input.id })))
+    recordActivityStep(transform({ input, removed }, ({ input, removed }) => contactEntry(input.customer_id, input.actor, removed.before, null)))
     return new WorkflowResponse(transform({ removed }, ({ removed }) => ({ id: removed.id })))
   }
 )

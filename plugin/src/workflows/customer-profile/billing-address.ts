@@ -18,18 +18,7 @@ export type BillingAddressFields = {
   phone?: string | null
 }
 
-const ADDRESS_KEYS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-] as const
+const ADDRESS_KEYS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"] as const
 
 type Undo = { created?: string; previous?: Record<string, unknown> & { id: string } }
 
@@ -44,13 +33,13 @@ const saveBillingAddressStep = createStep(
     const [existing] = await customers.listCustomerAddresses({ customer_id: input.customer_id, is_default_billing: true }, { take: 1 })
     const data = { ...input.address, address_name: "Billing", is_default_billing: true }
     if (existing) {
-      const previous = Object.fromEntries(
-        ["address_name", ...ADDRESS_KEYS].map((key) => [key, (existing as unknown as Record<string, unknown>)[key] ?? null])
-      )
+      const previous = Object.fromEntries(["address_name", ...ADDRESS_KEYS].map((key) => [key, (existing as unknown as Record<string, unknown>)[key] ?? null]))
       const [updated] = await customers.updateCustomerAddresses({ id: existing.id }, data)
       const before = pickFields(existing as unknown as Record<string, unknown>, ADDRESS_LABELS)
       const after = pickFields(updated as unknown as Record<string, unknown>, ADDRESS_LABELS)
-      return new StepResponse({ id: updated.id, before: before as Record<string, unknown> | null, after }, { previous: { id: existing.id, ...previous } } as Undo)
+      return new StepResponse({ id: updated.id, before: before as Record<string, unknown> | null, after }, {
+        previous: { id: existing.id, ...previous },
+      } as Undo)
     }
     const created = await customers.createCustomerAddresses({ ...data, customer_id: input.customer_id })
     const after = pickFields(created as unknown as Record<string, unknown>, ADDRESS_LABELS)
@@ -68,8 +57,7 @@ const saveBillingAddressStep = createStep(
 )
 
 export type SetBillingAddressInput = (
-  | { customer_id: string; same_as_booking: true }
-  | { customer_id: string; same_as_booking: false; address: BillingAddressFields }
+  { customer_id: string; same_as_booking: true } | { customer_id: string; same_as_booking: false; address: BillingAddressFields }
 ) & { actor?: ActivityActor }
 
 const BILLING_LABELS = Object.fromEntries(Object.entries(ADDRESS_LABELS).filter(([key]) => !key.startsWith("is_default"))) as Record<string, string>
@@ -100,7 +88,14 @@ export const setBillingAddressWorkflow = createWorkflow("set-billing-address", (
           ...base,
           kind: "profile_updated",
           message: input.same_as_booking ? "Invoices now go to the booking's address." : "Invoices now go to a separate billing address.",
-          changes: [{ field: "billing_same_as_booking", label: "Billing address same as booking address", before: !!result.before.billing_same_as_booking, after: input.same_as_booking }],
+          changes: [
+            {
+              field: "billing_same_as_booking",
+              label: "Billing address same as booking address",
+              before: !!result.before.billing_same_as_booking,
+              after: input.same_as_booking,
+            },
+          ],
         })
       }
       if (saved) {

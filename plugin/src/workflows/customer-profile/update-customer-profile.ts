@@ -25,64 +25,57 @@ export type UpdateCustomerProfileInput = {
   actor: ActivityActor
 }
 
-export const updateCustomerProfileWorkflow = createWorkflow(
-  "update-customer-profile",
-  (input: UpdateCustomerProfileInput) => {
-    // Custom field values are checked first, so a bad one stops the update before anything is written.
-    const customFieldValues = when({ input }, ({ input }) => !!input.custom_fields).then(() =>
-      validateCustomFieldValuesStep(
-        transform({ input }, ({ input }) => ({
-          target: { target_type: "customer" as const },
-          values: input.custom_fields!,
-          audience: input.actor.type === "customer" ? ("customer" as const) : ("staff" as const),
-          partial: true,
-        }))
-      )
+export const updateCustomerProfileWorkflow = createWorkflow("update-customer-profile", (input: UpdateCustomerProfileInput) => {
+  // Custom field values are checked first, so a bad one stops the update before anything is written.
+  const customFieldValues = when({ input }, ({ input }) => !!input.custom_fields).then(() =>
+    validateCustomFieldValuesStep(
+      transform({ input }, ({ input }) => ({
+        target: { target_type: "customer" as const },
+        values: input.custom_fields!,
+        audience: input.actor.type === "customer" ? ("customer" as const) : ("staff" as const),
+        partial: true,
+      }))
     )
-    const key = transform({ input }, ({ input }) => profileLockKey(input.customer_id))
-    acquireLockStep({ key, timeout: 10, ttl: 30 })
-    const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
-    const before = readCustomerStateStep({ customer_id: input.customer_id })
-    when({ input }, ({ input }) => !!input.names && Object.keys(input.names).length > 0).then(() => {
-      updateCustomersStep(transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.names! })))
-    })
-    when({ input }, ({ input }) => !!input.contact_methods).then(() => {
-      replaceContactMethodsStep(
-        transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, methods: input.contact_methods! }))
-      )
-    })
-    when({ customFieldValues }, ({ customFieldValues }) => !!customFieldValues).then(() => {
-      storeCustomFieldValuesStep(
-        transform({ input, customFieldValues }, ({ input, customFieldValues }) => ({
-          owner: { owner_type: "customer" as const, owner_id: input.customer_id },
-          target: { target_type: "customer" as const },
-          values: customFieldValues!,
-        }))
-      )
-    })
-    const result = updateCustomerProfileStep(
-      transform({ profile, input }, ({ profile, input }) => ({ id: profile.id, changes: input.changes }))
+  )
+  const key = transform({ input }, ({ input }) => profileLockKey(input.customer_id))
+  acquireLockStep({ key, timeout: 10, ttl: 30 })
+  const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
+  const before = readCustomerStateStep({ customer_id: input.customer_id })
+  when({ input }, ({ input }) => !!input.names && Object.keys(input.names).length > 0).then(() => {
+    updateCustomersStep(transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.names! })))
+  })
+  when({ input }, ({ input }) => !!input.contact_methods).then(() => {
+    replaceContactMethodsStep(transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, methods: input.contact_methods! })))
+  })
+  when({ customFieldValues }, ({ customFieldValues }) => !!customFieldValues).then(() => {
+    storeCustomFieldValuesStep(
+      transform({ input, customFieldValues }, ({ input, customFieldValues }) => ({
+        owner: { owner_type: "customer" as const, owner_id: input.customer_id },
+        target: { target_type: "customer" as const },
+        values: customFieldValues!,
+      }))
     )
-    const after = readCustomerStateStep({ customer_id: input.customer_id }).config({ name: "read-customer-state-after" })
-    recordActivityStep(transform({ before, after, input }, ({ before, after, input }) => profileChangeEntries(before, after, input.actor)))
-    releaseLockStep({ key })
-    const event = transform({ result, input }, ({ result, input }) => ({
-      eventName: CUSTOMER_PROFILE_UPDATED,
-      data: {
-        id: result.after.id,
-        customer_id: input.customer_id,
-        actor: input.actor,
-        changed: [
-          ...Object.keys(input.changes),
-          ...(input.names ? Object.keys(input.names) : []),
-          ...(input.contact_methods ? ["contact_methods"] : []),
-          ...(input.custom_fields ? ["custom_fields"] : []),
-        ],
-        before: { kind: result.before.kind, status: result.before.status },
-        after: { kind: result.after.kind, status: result.after.status },
-      },
-    }))
-    emitEventStep(event)
-    return new WorkflowResponse(result.after)
-  }
-)
+  })
+  const result = updateCustomerProfileStep(transform({ profile, input }, ({ profile, input }) => ({ id: profile.id, changes: input.changes })))
+  const after = readCustomerStateStep({ customer_id: input.customer_id }).config({ name: "read-customer-state-after" })
+  recordActivityStep(transform({ before, after, input }, ({ before, after, input }) => profileChangeEntries(before, after, input.actor)))
+  releaseLockStep({ key })
+  const event = transform({ result, input }, ({ result, input }) => ({
+    eventName: CUSTOMER_PROFILE_UPDATED,
+    data: {
+      id: result.after.id,
+      customer_id: input.customer_id,
+      actor: input.actor,
+      changed: [
+        ...Object.keys(input.changes),
+        ...(input.names ? Object.keys(input.names) : []),
+        ...(input.contact_methods ? ["contact_methods"] : []),
+        ...(input.custom_fields ? ["custom_fields"] : []),
+      ],
+      before: { kind: result.before.kind, status: result.before.status },
+      after: { kind: result.after.kind, status: result.after.status },
+    },
+  }))
+  emitEventStep(event)
+  return new WorkflowResponse(result.after)
+})

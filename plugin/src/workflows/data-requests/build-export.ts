@@ -53,7 +53,9 @@ export function writeZip(content: ExportContent, out: Writable, files: IFileModu
             stream.on("data", (chunk) => guarded.push(chunk))
             stream.on("end", () => guarded.push(null))
             stream.on("error", (error) => {
-              missingFile(file.path, error).on("data", (chunk) => guarded.push(chunk)).on("end", () => guarded.push(null))
+              missingFile(file.path, error)
+                .on("data", (chunk) => guarded.push(chunk))
+                .on("end", () => guarded.push(null))
             })
             callback(null, guarded)
           },

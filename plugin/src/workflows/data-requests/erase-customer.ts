@@ -104,15 +104,12 @@ const eraseCustomerDataStep = createStep("erase-customer-personal-data", async (
  * records pointing at them are gone. Deleting files can't be undone, so it comes after the commit;
  * keys a storage error left behind stay on the erasure record for the upkeep job to retry.
  */
-export const deleteErasedFilesStep = createStep(
-  "delete-erased-files",
-  async (input: { erasure_id: string; file_keys: string[] }, { container }) => {
-    const requests: DataRequestsModuleService = container.resolve(DATA_REQUESTS_MODULE)
-    const pending = await deleteFilesNow(container, input.file_keys)
-    await requests.setPendingFiles(input.erasure_id, pending)
-    return new StepResponse({ deleted: input.file_keys.length - pending.length, pending: pending.length })
-  }
-)
+export const deleteErasedFilesStep = createStep("delete-erased-files", async (input: { erasure_id: string; file_keys: string[] }, { container }) => {
+  const requests: DataRequestsModuleService = container.resolve(DATA_REQUESTS_MODULE)
+  const pending = await deleteFilesNow(container, input.file_keys)
+  await requests.setPendingFiles(input.erasure_id, pending)
+  return new StepResponse({ deleted: input.file_keys.length - pending.length, pending: pending.length })
+})
 
 /** Deletes the files one by one; returns the keys that could not be deleted. */
 export async function deleteFilesNow(container: MedusaContainer, keys: string[]): Promise<string[]> {

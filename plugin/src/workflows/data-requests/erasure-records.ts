@@ -41,8 +41,9 @@ export type ErasureTargets = {
   file_keys: string[]
 }
 
-const strings = (rows: Record<string, unknown>[], column: string) =>
-  [...new Set(rows.map((row) => row[column]).filter((value): value is string => typeof value === "string" && value !== ""))]
+const strings = (rows: Record<string, unknown>[], column: string) => [
+  ...new Set(rows.map((row) => row[column]).filter((value): value is string => typeof value === "string" && value !== "")),
+]
 
 /**
  * The customer (locked for the rest of the transaction) and every record of theirs. A customer
@@ -51,10 +52,9 @@ const strings = (rows: Record<string, unknown>[], column: string) =>
 export async function findErasureTargets(run: Run, customerId: string): Promise<ErasureTargets> {
   const { rows: found } = await run(`SELECT id, email, deleted_at FROM customer WHERE id = ? FOR UPDATE`, [customerId])
   if (!found.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
-  const { rows: mergedInto } = await run(
-    `SELECT primary_customer_id FROM customer_merge WHERE secondary_customer_id = ? ORDER BY created_at DESC LIMIT 1`,
-    [customerId]
-  )
+  const { rows: mergedInto } = await run(`SELECT primary_customer_id FROM customer_merge WHERE secondary_customer_id = ? ORDER BY created_at DESC LIMIT 1`, [
+    customerId,
+  ])
   if (mergedInto.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -73,10 +73,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
     [ids]
   )
   const profileIds = strings(profiles, "id")
-  const { rows: methods } = await run(
-    `SELECT normalized FROM customer_contact_method WHERE kind = 'email' AND profile_id IN ${LIST}`,
-    [json(profileIds)]
-  )
+  const { rows: methods } = await run(`SELECT normalized FROM customer_contact_method WHERE kind = 'email' AND profile_id IN ${LIST}`, [json(profileIds)])
   const ownEmails = [...strings(customers, "email"), ...strings(methods, "normalized")].map((email) => email.toLowerCase())
 
   // Their bookings, and bookings made as a guest with one of their emails before they had an account.
@@ -88,15 +85,12 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   const bookingIds = strings(bookings, "id")
   const emails = [...new Set([...ownEmails, ...strings(bookings, "email").map((email) => email.toLowerCase())])]
 
-  const { rows: orders } = await run(`SELECT id FROM "order" WHERE customer_id IN ${LIST} OR id IN ${LIST}`, [
-    ids,
-    json(strings(bookings, "order_id")),
-  ])
+  const { rows: orders } = await run(`SELECT id FROM "order" WHERE customer_id IN ${LIST} OR id IN ${LIST}`, [ids, json(strings(bookings, "order_id"))])
   const orderIds = strings(orders, "id")
-  const { rows: carts } = await run(
-    `SELECT id FROM cart WHERE customer_id IN ${LIST} OR id IN (SELECT cart_id FROM order_cart WHERE order_id IN ${LIST})`,
-    [ids, json(orderIds)]
-  )
+  const { rows: carts } = await run(`SELECT id FROM cart WHERE customer_id IN ${LIST} OR id IN (SELECT cart_id FROM order_cart WHERE order_id IN ${LIST})`, [
+    ids,
+    json(orderIds),
+  ])
   const cartIds = strings(carts, "id")
   const { rows: collections } = await run(
     `SELECT payment_collection_id AS id FROM cart_payment_collection WHERE cart_id IN ${LIST}
@@ -151,12 +145,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
 
 /** Substrings that mark a stored workflow run as one about this customer: their ids and emails. */
 export function workflowPatterns(targets: ErasureTargets): string[] {
-  return [
-    ...targets.customer_ids,
-    ...targets.booking_ids,
-    ...targets.order_ids,
-    ...targets.cart_ids,
-    ...targets.payment_collection_ids,
-    ...targets.emails,
-  ].map((value) => `%${escapeLike(value)}%`)
+  return [...targets.customer_ids, ...targets.booking_ids, ...targets.order_ids, ...targets.cart_ids, ...targets.payment_collection_ids, ...targets.emails].map(
+    (value) => `%${escapeLike(value)}%`
+  )
 }

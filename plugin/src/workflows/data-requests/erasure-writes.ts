@@ -3,7 +3,17 @@ import { refreshDirectoryEntries } from "../../modules/customer-directory/servic
 import { insertNew } from "../../utils/bulk-insert"
 import type { SqlManager } from "../../utils/sql-manager"
 import { actorColumns, type ActivityActor } from "../customer-profile/activity"
-import { ERASED_EMAIL_SQL, ERASED_FIRST_NAME, ERASED_LAST_NAME, type ErasureTargets, erasedEmail, json, LIST, type Run, workflowPatterns } from "./erasure-records"
+import {
+  ERASED_EMAIL_SQL,
+  ERASED_FIRST_NAME,
+  ERASED_LAST_NAME,
+  type ErasureTargets,
+  erasedEmail,
+  json,
+  LIST,
+  type Run,
+  workflowPatterns,
+} from "./erasure-records"
 
 /** How many records of each kind the erasure removed or replaced (the erasure record keeps it; nothing personal). */
 export type ErasureSummary = Record<string, number>
@@ -35,34 +45,60 @@ export async function eraseRecords(
 
   // ---- The person: customer record, profile, everything they added --------------------------------
   // Each record its own address (the duplicates merged in earlier are deleted records of the same person).
-  await count("customers", `UPDATE customer SET first_name = ?, last_name = ?, email = ${ERASED_EMAIL_SQL}, phone = NULL,
-      company_name = NULL, metadata = NULL, has_account = false, updated_at = now() WHERE id IN ${LIST}`, [ERASED_FIRST_NAME, ERASED_LAST_NAME, ids])
+  await count(
+    "customers",
+    `UPDATE customer SET first_name = ?, last_name = ?, email = ${ERASED_EMAIL_SQL}, phone = NULL,
+      company_name = NULL, metadata = NULL, has_account = false, updated_at = now() WHERE id IN ${LIST}`,
+    [ERASED_FIRST_NAME, ERASED_LAST_NAME, ids]
+  )
   await count("addresses", `DELETE FROM customer_address WHERE customer_id IN ${LIST}`, [ids])
-  await count("profiles", `UPDATE customer_profile SET additional_names = NULL, picture_file_id = NULL, picture_url = NULL,
+  await count(
+    "profiles",
+    `UPDATE customer_profile SET additional_names = NULL, picture_file_id = NULL, picture_url = NULL,
       internal_notes = NULL, tags = '{}', status = 'archived', status_changed_at = now(), email_verified_at = NULL,
-      marketing_emails = false, reminder_emails = false, updated_at = now() WHERE id IN ${LIST}`, [json(targets.profile_ids)])
+      marketing_emails = false, reminder_emails = false, updated_at = now() WHERE id IN ${LIST}`,
+    [json(targets.profile_ids)]
+  )
   await count("contact_methods", `DELETE FROM customer_contact_method WHERE profile_id IN ${LIST}`, [json(targets.profile_ids)])
   await count("additional_contacts", `DELETE FROM customer_additional_contact WHERE profile_id IN ${LIST}`, [json(targets.profile_ids)])
   await count("business_profiles", `DELETE FROM business_profile WHERE customer_id IN ${LIST}`, [ids])
-  await count("custom_field_values", `DELETE FROM custom_field_value WHERE (owner_type = 'customer' AND owner_id IN ${LIST})
-      OR (owner_type = 'dependent' AND owner_id IN ${LIST})`, [ids, json(targets.dependent_ids)])
+  await count(
+    "custom_field_values",
+    `DELETE FROM custom_field_value WHERE (owner_type = 'customer' AND owner_id IN ${LIST})
+      OR (owner_type = 'dependent' AND owner_id IN ${LIST})`,
+    [ids, json(targets.dependent_ids)]
+  )
   await count("dependents", `DELETE FROM dependent WHERE customer_id IN ${LIST}`, [ids])
 
   // ---- Bookings and orders: kept for the accounts, the person's details replaced -------------------
-  await count("bookings", `UPDATE booking SET email = ?, contact = NULL, location = NULL, location_text = NULL, instructions = NULL,
+  await count(
+    "bookings",
+    `UPDATE booking SET email = ?, contact = NULL, location = NULL, location_text = NULL, instructions = NULL,
       cancellation_reason = NULL, address_id = NULL, additional_contact_id = NULL, business_profile_id = NULL,
-      dependent_ids = '{}', card = NULL, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.booking_ids)])
+      dependent_ids = '{}', card = NULL, updated_at = now() WHERE id IN ${LIST}`,
+    [email, json(targets.booking_ids)]
+  )
   await count("booking_attachments", `DELETE FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(targets.booking_ids)])
   await count("orders", `UPDATE "order" SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.order_ids)])
   const addressColumns = `first_name = '${ERASED_FIRST_NAME}', last_name = '${ERASED_LAST_NAME}', company = NULL, address_1 = NULL,
       address_2 = NULL, city = NULL, province = NULL, postal_code = NULL, phone = NULL, metadata = NULL, updated_at = now()`
-  await count("order_addresses", `UPDATE order_address SET ${addressColumns} WHERE customer_id IN ${LIST}
-      OR id IN (SELECT unnest(array[shipping_address_id, billing_address_id]) FROM "order" WHERE id IN ${LIST})`, [ids, json(targets.order_ids)])
-  await run(`UPDATE fulfillment_address SET ${addressColumns} WHERE id IN (SELECT f.delivery_address_id FROM fulfillment f
-      JOIN order_fulfillment link ON link.fulfillment_id = f.id WHERE link.order_id IN ${LIST})`, [json(targets.order_ids)])
+  await count(
+    "order_addresses",
+    `UPDATE order_address SET ${addressColumns} WHERE customer_id IN ${LIST}
+      OR id IN (SELECT unnest(array[shipping_address_id, billing_address_id]) FROM "order" WHERE id IN ${LIST})`,
+    [ids, json(targets.order_ids)]
+  )
+  await run(
+    `UPDATE fulfillment_address SET ${addressColumns} WHERE id IN (SELECT f.delivery_address_id FROM fulfillment f
+      JOIN order_fulfillment link ON link.fulfillment_id = f.id WHERE link.order_id IN ${LIST})`,
+    [json(targets.order_ids)]
+  )
   await count("carts", `UPDATE cart SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.cart_ids)])
-  await run(`UPDATE cart_address SET ${addressColumns} WHERE customer_id IN ${LIST}
-      OR id IN (SELECT unnest(array[shipping_address_id, billing_address_id]) FROM cart WHERE id IN ${LIST})`, [ids, json(targets.cart_ids)])
+  await run(
+    `UPDATE cart_address SET ${addressColumns} WHERE customer_id IN ${LIST}
+      OR id IN (SELECT unnest(array[shipping_address_id, billing_address_id]) FROM cart WHERE id IN ${LIST})`,
+    [ids, json(targets.cart_ids)]
+  )
   // A payment session's context carries the customer's details as they were when paying; the
   // payment itself (amounts, Stripe's ids) is kept.
   await run(`UPDATE payment_session SET context = '{}'::jsonb WHERE payment_collection_id IN ${LIST}`, [json(targets.payment_collection_ids)])
@@ -71,10 +107,13 @@ export async function eraseRecords(
   // ---- Emails, notices, logins, links ---------------------------------------------------------------
   // Their emails and portal notices, and the office's copies about their bookings: kept as a log
   // (when, which template, sent or not) without the recipient's address or the email's contents.
-  await count("notifications", `UPDATE notification SET "to" = CASE WHEN lower("to") IN ${LIST} THEN ? ELSE "to" END,
+  await count(
+    "notifications",
+    `UPDATE notification SET "to" = CASE WHEN lower("to") IN ${LIST} THEN ? ELSE "to" END,
       data = '{"erased": true}'::jsonb, provider_data = NULL, updated_at = now()
       WHERE receiver_id IN ${LIST} OR resource_id IN ${LIST} OR resource_id IN ${LIST} OR lower("to") IN ${LIST}`,
-    [emails, email, ids, ids, json(targets.booking_ids), emails])
+    [emails, email, ids, ids, json(targets.booking_ids), emails]
+  )
   const identities = json(targets.auth_identity_ids)
   for (const table of ["provider_identity", "auth_mfa_recovery_code", "auth_mfa_factor", "auth_password_reset_token", "auth_verification"]) {
     if (table !== "provider_identity" && !(await tableExists(run, table))) continue
@@ -90,23 +129,40 @@ export async function eraseRecords(
   await count("email_requests", `DELETE FROM email_request WHERE lower(email) IN ${LIST}`, [emails])
 
   // ---- What other features wrote about them ------------------------------------------------------
-  await count("import_rows", `UPDATE customer_import_rejection SET cells = '[]'::jsonb, reason = ?, updated_at = now()
+  await count(
+    "import_rows",
+    `UPDATE customer_import_rejection SET cells = '[]'::jsonb, reason = ?, updated_at = now()
       WHERE jsonb_typeof(cells) = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(cells) AS cell WHERE lower(trim(cell)) IN ${LIST})`,
-    [IMPORT_ROW_REASON, emails])
-  await count("merges", `UPDATE customer_merge SET conflicts = '{"fields": []}'::jsonb, updated_at = now()
-      WHERE primary_customer_id IN ${LIST} OR secondary_customer_id IN ${LIST}`, [ids, ids])
-  await run(`UPDATE customer_activity SET message = ?, changes = NULL,
+    [IMPORT_ROW_REASON, emails]
+  )
+  await count(
+    "merges",
+    `UPDATE customer_merge SET conflicts = '{"fields": []}'::jsonb, updated_at = now()
+      WHERE primary_customer_id IN ${LIST} OR secondary_customer_id IN ${LIST}`,
+    [ids, ids]
+  )
+  await run(
+    `UPDATE customer_activity SET message = ?, changes = NULL,
       data = jsonb_strip_nulls(jsonb_build_object('merge_id', data->>'merge_id', 'primary_id', data->>'primary_id', 'secondary_id', data->>'secondary_id'))
-      WHERE customer_id NOT IN ${LIST} AND (data->>'secondary_id' IN ${LIST} OR data->>'primary_id' IN ${LIST})`, [MERGE_LINE, ids, ids, ids])
-  await count("exports", `UPDATE data_export SET file_key = NULL, token_hash = NULL, updated_at = now(),
+      WHERE customer_id NOT IN ${LIST} AND (data->>'secondary_id' IN ${LIST} OR data->>'primary_id' IN ${LIST})`,
+    [MERGE_LINE, ids, ids, ids]
+  )
+  await count(
+    "exports",
+    `UPDATE data_export SET file_key = NULL, token_hash = NULL, updated_at = now(),
       status = CASE WHEN status = 'pending' THEN 'failed' WHEN status = 'ready' THEN 'expired' ELSE status END,
       error = CASE WHEN status = 'pending' THEN 'Cancelled: the customer''s personal data was erased.' ELSE error END
-      WHERE customer_id IN ${LIST}`, [ids])
+      WHERE customer_id IN ${LIST}`,
+    [ids]
+  )
   // Stored runs of finished workflows (kept for their retention time) can hold their input: the
   // cart's email, the customer's details. Runs still going are left alone.
-  await run(`DELETE FROM workflow_execution w WHERE w.state IN ('done', 'failed', 'reverted')
+  await run(
+    `DELETE FROM workflow_execution w WHERE w.state IN ('done', 'failed', 'reverted')
       AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(?::jsonb) AS pattern
-                  WHERE w.context::text ILIKE pattern OR w.execution::text ILIKE pattern)`, [json(workflowPatterns(targets))])
+                  WHERE w.context::text ILIKE pattern OR w.execution::text ILIKE pattern)`,
+    [json(workflowPatterns(targets))]
+  )
 
   // ---- The history: one line, who erased it and when -----------------------------------------------
   await count("activity", `DELETE FROM customer_activity WHERE customer_id IN ${LIST}`, [ids])

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- loadProfile's rows are untyped JSON; the export copies them as they are */
 import path from "node:path"
 import type { IAuthModuleService, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -21,10 +22,15 @@ type Field = { key: string; label: string; visibility?: string; value: unknown }
 
 /** A file name that is safe inside a ZIP on any system. */
 export const safeName = (name: string) =>
-  name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, "-").replace(/^[.\s-]+/, "").slice(0, 120) || "file"
+  name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, "-")
+    .replace(/^[.\s-]+/, "")
+    .slice(0, 120) || "file"
 
 const fieldValues = (fields: Field[]) =>
-  fields.filter((field) => field.value !== null).map(({ key, label, value, visibility }) => ({ key, label, value, visible_to_customer: visibility === "customer" }))
+  fields
+    .filter((field) => field.value !== null)
+    .map(({ key, label, value, visibility }) => ({ key, label, value, visible_to_customer: visibility === "customer" }))
 
 /**
  * Everything the business holds about the customer, in the parts of an access request's answer
@@ -96,7 +102,16 @@ export async function collectCustomerData(container: MedusaContainer, customerId
   parts.push({
     path: "business-profiles.json",
     data: bizRows.map(({ name, billing_email, tax_id, address_1, address_2, city, province, postal_code, country_code, created_at }) => ({
-      name, billing_email, tax_id, address_1, address_2, city, province, postal_code, country_code, created_at,
+      name,
+      billing_email,
+      tax_id,
+      address_1,
+      address_2,
+      city,
+      province,
+      postal_code,
+      country_code,
+      created_at,
     })),
   })
 
@@ -128,7 +143,7 @@ export async function collectCustomerData(container: MedusaContainer, customerId
         when: entry.created_at,
         kind: entry.kind,
         message: entry.message,
-        by: entry.actor_type === "staff" ? entry.actor_name ?? entry.actor ?? "staff" : entry.actor_type,
+        by: entry.actor_type === "staff" ? (entry.actor_name ?? entry.actor ?? "staff") : entry.actor_type,
         changes: entry.changes ?? [],
       }
     }),
@@ -143,7 +158,10 @@ async function collectBookings(container: MedusaContainer, customer: Record<stri
   const attachments = rows.length
     ? await bookings.listBookingAttachments({ booking_id: rows.map((row) => row.id) }, { order: { created_at: "ASC" }, take: null })
     : []
-  const orders = await orderSummaries(container, rows.map((row) => row.order_id).filter((id): id is string => !!id))
+  const orders = await orderSummaries(
+    container,
+    rows.map((row) => row.order_id).filter((id): id is string => !!id)
+  )
   return rows.map((booking) => {
     const own = attachments.filter((attachment) => (attachment as unknown as { booking_id: string }).booking_id === booking.id)
     return {
@@ -161,7 +179,7 @@ async function collectBookings(container: MedusaContainer, customer: Record<stri
       cancelled_by: booking.cancelled_by,
       cancellation_reason: booking.cancellation_reason,
       times_rescheduled: booking.reschedule_count,
-      order: booking.order_id ? orders.get(booking.order_id) ?? null : null,
+      order: booking.order_id ? (orders.get(booking.order_id) ?? null) : null,
       attachments: own.map((attachment, index) => {
         const file = `attachments/${safeName(booking.booking_number)}/${index + 1}-${safeName(attachment.filename)}`
         files.push({ path: file, file_key: attachment.file_id })

@@ -37,7 +37,7 @@ const createDataExportStep = createStep(
       customer_id: input.customer_id,
       requested_by: staff ? "staff" : "customer",
       requested_by_id: input.actor.id ?? null,
-      staff_email: staff ? input.actor.email ?? null : null,
+      staff_email: staff ? (input.actor.email ?? null) : null,
       status: "pending",
     })
     return new StepResponse({ export: created as ExportRow, created: true }, created.id as string | null)
@@ -112,7 +112,11 @@ export async function buildAndSendExport(container: MedusaContainer, exportId: s
       await requests.updateDataExports({ id: exportId, error: `The file is ready but its email could not be sent: ${message}` }).catch(() => undefined)
       return { status: "ready" }
     }
-    if (fileKey) await container.resolve(Modules.FILE).deleteFiles(fileKey).catch(() => undefined)
+    if (fileKey)
+      await container
+        .resolve(Modules.FILE)
+        .deleteFiles(fileKey)
+        .catch(() => undefined)
     await requests.failExport(exportId, message).catch(() => undefined)
     return { status: "failed" }
   }

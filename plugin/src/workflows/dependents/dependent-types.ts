@@ -48,7 +48,10 @@ const collectDependentsOfTypeStep = createStep(
     const list = await dependents.listDependents({ type_id: input.id }, { select: ["id", "name", "notes", "customer_id"] })
     const definitions = await fields.listDefinitions({ target_type: "dependent_type", target_id: input.id })
     const labels = new Map(definitions.map((field) => [field.key, field.label]))
-    const values = await fields.valuesFor("dependent", list.map((dependent) => dependent.id))
+    const values = await fields.valuesFor(
+      "dependent",
+      list.map((dependent) => dependent.id)
+    )
     const entries: ActivityEntry[] = list.map((dependent) => {
       const own = values[dependent.id] ?? {}
       const details = Object.entries(own).map(([key, value]) => `${labels.get(key) ?? key}: ${formatValue(value)}`)
@@ -98,13 +101,8 @@ export const updateDependentTypeWorkflow = createWorkflow(
 )
 
 /** Removes a type with its dependents and fields; each dependent is written into its customer's history first. */
-export const deleteDependentTypeWorkflow = createWorkflow(
-  "delete-dependent-type",
-  (input: { id: string; actor: ActivityActor | string | null }) => {
-    const collected = collectDependentsOfTypeStep(input)
-    recordActivityStep(collected.entries)
-    return new WorkflowResponse(
-      softDeleteDependentTypeStep({ id: input.id, dependentIds: collected.dependentIds, fieldIds: collected.fieldIds })
-    )
-  }
-)
+export const deleteDependentTypeWorkflow = createWorkflow("delete-dependent-type", (input: { id: string; actor: ActivityActor | string | null }) => {
+  const collected = collectDependentsOfTypeStep(input)
+  recordActivityStep(collected.entries)
+  return new WorkflowResponse(softDeleteDependentTypeStep({ id: input.id, dependentIds: collected.dependentIds, fieldIds: collected.fieldIds }))
+})

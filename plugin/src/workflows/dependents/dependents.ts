@@ -113,18 +113,13 @@ export const setDependentPhotoWorkflow = createWorkflow(
   }
 )
 
-export const removeDependentPhotoWorkflow = createWorkflow(
-  "remove-dependent-photo",
-  (input: { customer_id: string; id: string; actor?: ActivityActor }) => {
-    loadOwnedDependentStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id })))
-    const before = readDependentStateStep(transform({ input }, ({ input }) => ({ id: input.id })))
-    const result = updateDependentStep(
-      transform({ input }, ({ input }) => ({ id: input.id, data: { photo_file_id: null, photo_url: null } }))
-    )
-    recordActivityStep(
-      transform({ before, input }, ({ before, input }) => dependentEntries(before, { ...before, details: { ...before.details, photo_url: null } }, input.actor))
-    )
-    deleteReplacedImage(transform({ result }, ({ result }) => result.before.photo_file_id))
-    return new WorkflowResponse(result.after)
-  }
-)
+export const removeDependentPhotoWorkflow = createWorkflow("remove-dependent-photo", (input: { customer_id: string; id: string; actor?: ActivityActor }) => {
+  loadOwnedDependentStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, id: input.id })))
+  const before = readDependentStateStep(transform({ input }, ({ input }) => ({ id: input.id })))
+  const result = updateDependentStep(transform({ input }, ({ input }) => ({ id: input.id, data: { photo_file_id: null, photo_url: null } })))
+  recordActivityStep(
+    transform({ before, input }, ({ before, input }) => dependentEntries(before, { ...before, details: { ...before.details, photo_url: null } }, input.actor))
+  )
+  deleteReplacedImage(transform({ result }, ({ result }) => result.before.photo_file_id))
+  return new WorkflowResponse(result.after)
+})

@@ -15,28 +15,22 @@ export type DependentFields = {
 type DependentRecord = { id: string; customer_id: string; type_id: string } & Record<string, unknown>
 
 /** The customer's dependent (404 for anyone else's), with its type id for the field definitions. */
-export const loadOwnedDependentStep = createStep(
-  "load-owned-dependent",
-  async (input: { customer_id: string; id: string }, { container }) => {
-    const service: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
-    const dependent = (await service.retrieveOwnedDependent(input.customer_id, input.id)) as unknown as DependentRecord
-    return new StepResponse({ id: dependent.id, customer_id: dependent.customer_id, type_id: dependent.type_id })
-  }
-)
+export const loadOwnedDependentStep = createStep("load-owned-dependent", async (input: { customer_id: string; id: string }, { container }) => {
+  const service: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
+  const dependent = (await service.retrieveOwnedDependent(input.customer_id, input.id)) as unknown as DependentRecord
+  return new StepResponse({ id: dependent.id, customer_id: dependent.customer_id, type_id: dependent.type_id })
+})
 
 /** Before a dependent is added: the customer exists and the type is one staff have set up. */
-export const checkNewDependentStep = createStep(
-  "check-new-dependent",
-  async (input: { customer_id: string; type_id: string }, { container }) => {
-    await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
-    const service: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
-    const [type] = await service.listDependentTypes({ id: input.type_id }, { take: 1 })
-    if (!type) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no dependent type ${input.type_id}. Choose one of the types offered.`)
-    }
-    return new StepResponse(type)
+export const checkNewDependentStep = createStep("check-new-dependent", async (input: { customer_id: string; type_id: string }, { container }) => {
+  await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
+  const service: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
+  const [type] = await service.listDependentTypes({ id: input.type_id }, { take: 1 })
+  if (!type) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no dependent type ${input.type_id}. Choose one of the types offered.`)
   }
-)
+  return new StepResponse(type)
+})
 
 export const createDependentStep = createStep(
   "create-dependent",
@@ -130,10 +124,7 @@ export function dependentEntries(before: DependentState | null, after: Dependent
   const dependent = (after ?? before)!
   const keys = [...new Set([...Object.keys(before?.values ?? {}), ...Object.keys(after?.values ?? {})])]
   const labels = Object.fromEntries(keys.map((key) => [key, dependent.labels[key] ?? before?.labels[key] ?? key]))
-  const changes: ActivityChange[] = [
-    ...diffFields(before?.details, after?.details, DEPENDENT_LABELS),
-    ...diffFields(before?.values, after?.values, labels),
-  ]
+  const changes: ActivityChange[] = [...diffFields(before?.details, after?.details, DEPENDENT_LABELS), ...diffFields(before?.values, after?.values, labels)]
   if (!changes.length) return []
   const what = `${dependent.type_label} “${String(dependent.details.name)}”`
   const [kind, message] = !before

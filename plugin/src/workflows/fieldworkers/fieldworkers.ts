@@ -96,10 +96,7 @@ const removeFieldworkerStep = createStep(
   }
 )
 
-export const createFieldworkerWorkflow = createWorkflow(
-  "create-fieldworker",
-  (input: FieldworkerFields) => new WorkflowResponse(createFieldworkerStep(input))
-)
+export const createFieldworkerWorkflow = createWorkflow("create-fieldworker", (input: FieldworkerFields) => new WorkflowResponse(createFieldworkerStep(input)))
 
 export const updateFieldworkerWorkflow = createWorkflow(
   "update-fieldworker",

@@ -51,7 +51,10 @@ const afterOnly = (record: Record<string, unknown>, labels: Record<string, strin
 async function record(container: MedusaContainer, entries: ActivityEntry[]) {
   if (!entries.length) return new StepResponse(undefined, [] as string[])
   const { result } = await recordCustomerActivityWorkflow(container).run({ input: entries })
-  return new StepResponse(undefined, result.map((entry) => entry.id))
+  return new StepResponse(
+    undefined,
+    result.map((entry) => entry.id)
+  )
 }
 
 async function takeBack(ids: string[] | undefined, { container }: { container: MedusaContainer }) {
@@ -100,9 +103,12 @@ updateCustomersWorkflow.hooks.customersUpdated(async ({ customers }, { container
 
 deleteCustomersWorkflow.hooks.customersDeleted(async ({ ids }, { container }) => {
   const context = requestContext(container)
-  const entries = asList(ids).map(
-    (id): ActivityEntry => ({ customer_id: id, kind: "customer_deleted", message: "Customer deleted.", actor: actorFor(context, id) })
-  )
+  const entries = asList(ids).map((id): ActivityEntry => ({
+    customer_id: id,
+    kind: "customer_deleted",
+    message: "Customer deleted.",
+    actor: actorFor(context, id),
+  }))
   return record(container, entries)
 }, takeBack)
 

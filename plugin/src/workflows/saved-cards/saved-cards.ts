@@ -1,13 +1,7 @@
 import type { AccountHolderDTO, IPaymentModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createPaymentAccountHolderStep,
-  createRemoteLinkStep,
-  releaseLockStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createPaymentAccountHolderStep, createRemoteLinkStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
 import { requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
@@ -72,9 +66,7 @@ export const ensureCardAccountHolderWorkflow = createWorkflow("ensure-card-accou
     return holder
   })
 
-  return new WorkflowResponse(
-    transform({ existing, created }, ({ existing, created }) => (existing ?? created) as AccountHolderDTO)
-  )
+  return new WorkflowResponse(transform({ existing, created }, ({ existing, created }) => (existing ?? created) as AccountHolderDTO))
 })
 
 /**
@@ -104,37 +96,29 @@ export const startAddingCardWorkflow = createWorkflow("start-adding-saved-card",
   // Two "Add a card" clicks at once must not create two Stripe customers.
   acquireLockStep({ key, timeout: 10, ttl: 60 })
   const holder = ensureCardAccountHolderWorkflow.runAsStep({ input: { customer_id: input.customer_id } })
-  const intent = createCardSetupIntentStep(
-    transform({ holder, input }, ({ holder, input }) => ({ account_holder: holder, customer_id: input.customer_id }))
-  )
+  const intent = createCardSetupIntentStep(transform({ holder, input }, ({ holder, input }) => ({ account_holder: holder, customer_id: input.customer_id })))
   releaseLockStep({ key })
   return new WorkflowResponse(intent)
 })
 
 /** The customer's own card (404 otherwise), with their Stripe customer and current default. */
-export const findOwnSavedCardStep = createStep(
-  "find-own-saved-card",
-  async (input: { customer_id: string; card_id: string }, { container }) => {
-    return new StepResponse(await retrieveOwnSavedCard(container, input.customer_id, input.card_id))
-  }
-)
+export const findOwnSavedCardStep = createStep("find-own-saved-card", async (input: { customer_id: string; card_id: string }, { container }) => {
+  return new StepResponse(await retrieveOwnSavedCard(container, input.customer_id, input.card_id))
+})
 
 /**
  * Detaches the card from the customer in Stripe. Stripe can't attach a detached card again, so
  * this is always a workflow's last step.
  */
-const detachSavedCardStep = createStep(
-  "detach-saved-card",
-  async (input: { account_holder: AccountHolderDTO; card_id: string }, { container }) => {
-    const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
-    await payments.deletePaymentMethods({
-      provider_id: STRIPE_PROVIDER_ID,
-      id: input.card_id,
-      context: { account_holder: input.account_holder },
-    })
-    return new StepResponse({ id: input.card_id })
-  }
-)
+const detachSavedCardStep = createStep("detach-saved-card", async (input: { account_holder: AccountHolderDTO; card_id: string }, { container }) => {
+  const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
+  await payments.deletePaymentMethods({
+    provider_id: STRIPE_PROVIDER_ID,
+    id: input.card_id,
+    context: { account_holder: input.account_holder },
+  })
+  return new StepResponse({ id: input.card_id })
+})
 
 const cardName = (card: { brand: string; last4: string }) => `${card.brand[0].toUpperCase()}${card.brand.slice(1)} ending ${card.last4}`
 
@@ -151,9 +135,7 @@ export const removeSavedCardWorkflow = createWorkflow("remove-saved-card", (inpu
       },
     ])
   )
-  const removed = detachSavedCardStep(
-    transform({ found, input }, ({ found, input }) => ({ account_holder: found.account_holder, card_id: input.card_id }))
-  )
+  const removed = detachSavedCardStep(transform({ found, input }, ({ found, input }) => ({ account_holder: found.account_holder, card_id: input.card_id })))
   return new WorkflowResponse(removed)
 })
 

@@ -114,18 +114,15 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
   return new StepResponse(plan)
 })
 
-const setStripeDefaultCardStep = createStep(
-  "set-stripe-default-card",
-  async (input: { account_holder: AccountHolderDTO; card_id: string }, { container }) => {
-    const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
-    const context: PortalStripeAccountHolderContext & { account_holder: AccountHolderDTO } = {
-      account_holder: input.account_holder,
-      default_payment_method_id: input.card_id,
-    }
-    await payments.updateAccountHolder({ id: input.account_holder.id, provider_id: STRIPE_PROVIDER_ID, context })
-    return new StepResponse(true)
+const setStripeDefaultCardStep = createStep("set-stripe-default-card", async (input: { account_holder: AccountHolderDTO; card_id: string }, { container }) => {
+  const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
+  const context: PortalStripeAccountHolderContext & { account_holder: AccountHolderDTO } = {
+    account_holder: input.account_holder,
+    default_payment_method_id: input.card_id,
   }
-)
+  await payments.updateAccountHolder({ id: input.account_holder.id, provider_id: STRIPE_PROVIDER_ID, context })
+  return new StepResponse(true)
+})
 
 const refreshCardAccountHolderStep = createStep("refresh-card-account-holder", async (holder: AccountHolderDTO, { container }) => {
   const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)

@@ -1,6 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react"
 
-import type { AdditionalContact } from "~/lib/contacts.server";
+import type { AdditionalContact } from "~/lib/contacts.server"
 
 export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[] }) {
   return (
@@ -12,8 +12,8 @@ export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[]
       ) : (
         <ul className="profile-list">
           {contacts.map((contact) => {
-            const headingId = `contact-${contact.id}`;
-            const path = `/account/contacts/${encodeURIComponent(contact.id)}`;
+            const headingId = `contact-${contact.id}`
+            const path = `/account/contacts/${encodeURIComponent(contact.id)}`
             return (
               <li key={contact.id} className="profile" data-testid="additional-contact">
                 <h3 id={headingId} className="profile__name" data-testid="additional-contact-name">
@@ -22,13 +22,9 @@ export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[]
                 </h3>
                 <dl className="details">
                   <dt>Emails</dt>
-                  <dd data-testid="additional-contact-emails">
-                    {contact.emails.length ? contact.emails.join(", ") : "None added"}
-                  </dd>
+                  <dd data-testid="additional-contact-emails">{contact.emails.length ? contact.emails.join(", ") : "None added"}</dd>
                   <dt>Phone numbers</dt>
-                  <dd data-testid="additional-contact-phones">
-                    {contact.phones.length ? contact.phones.join(", ") : "None added"}
-                  </dd>
+                  <dd data-testid="additional-contact-phones">{contact.phones.length ? contact.phones.join(", ") : "None added"}</dd>
                 </dl>
                 <div className="profile__actions">
                   <Link to={path} className="button button--secondary" aria-describedby={headingId}>
@@ -43,7 +39,7 @@ export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[]
                   </Form>
                 </div>
               </li>
-            );
+            )
           })}
         </ul>
       )}
@@ -51,5 +47,5 @@ export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[]
         <Link to="/account/contacts/new">Add a contact</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,18 +1,16 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react"
 
-import { formatAddress } from "~/lib/business-profiles";
-import type { BusinessProfile } from "~/lib/business-profiles.server";
+import { formatAddress } from "~/lib/business-profiles"
+import type { BusinessProfile } from "~/lib/business-profiles.server"
 
 /** The list, or why it can't be shown. */
-export type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null };
+export type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null }
 
 export function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
   return (
     <section className="card account" aria-labelledby="business-profiles-heading" data-testid="business-profiles">
       <h2 id="business-profiles-heading">Business profiles</h2>
-      <p className="muted">
-        The companies you book for. Choose one when you book and its details are printed on the invoice.
-      </p>
+      <p className="muted">The companies you book for. Choose one when you book and its details are printed on the invoice.</p>
       {error ? (
         <p role="alert" className="alert">
           {error}
@@ -22,8 +20,8 @@ export function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
       ) : (
         <ul className="profile-list">
           {profiles.map((profile) => {
-            const headingId = `business-profile-${profile.id}`;
-            const path = `/account/business-profiles/${encodeURIComponent(profile.id)}`;
+            const headingId = `business-profile-${profile.id}`
+            const path = `/account/business-profiles/${encodeURIComponent(profile.id)}`
             return (
               <li key={profile.id} className="profile" data-testid="business-profile">
                 <h3 id={headingId} className="profile__name" data-testid="business-profile-name">
@@ -54,7 +52,7 @@ export function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
                   </Form>
                 </div>
               </li>
-            );
+            )
           })}
         </ul>
       )}
@@ -62,5 +60,5 @@ export function BusinessProfiles({ profiles, error }: BusinessProfilesResult) {
         <Link to="/account/business-profiles/new">Add a business profile</Link>
       </p>
     </section>
-  );
+  )
 }

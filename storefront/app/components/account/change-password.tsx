@@ -1,22 +1,22 @@
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field";
-import { PASSWORD_HINT } from "~/lib/forms";
+import { Field, FormAlert, FormStatus } from "~/components/field"
+import { PASSWORD_HINT } from "~/lib/forms"
 
 /** What My account's action answers to a password change. */
 export type PasswordResult = {
   /** Changes on every success, so the form is emptied again. */
-  changedAt?: number;
-  formError?: string;
+  changedAt?: number
+  formError?: string
   /** The current password was wrong: the message is in formError. */
-  wrongPassword?: boolean;
-  fieldErrors?: { current?: string; next?: string };
-};
+  wrongPassword?: boolean
+  fieldErrors?: { current?: string; next?: string }
+}
 
 export function ChangePassword() {
-  const result = useActionData<PasswordResult>();
-  const submitting = useNavigation().state === "submitting";
-  const errors = result?.fieldErrors ?? {};
+  const result = useActionData<PasswordResult>()
+  const submitting = useNavigation().state === "submitting"
+  const errors = result?.fieldErrors ?? {}
   return (
     <section className="card account" aria-labelledby="change-password-heading">
       <h2 id="change-password-heading">Change password</h2>
@@ -52,5 +52,5 @@ export function ChangePassword() {
         </button>
       </Form>
     </section>
-  );
+  )
 }

@@ -1,20 +1,18 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react"
 
-import { CustomFieldValues } from "~/components/account/custom-field-values";
-import type { SectionResult } from "~/components/account/section";
-import { displayValue } from "~/lib/custom-fields";
-import { lowerLabel, withArticle } from "~/lib/dependents";
-import type { Dependent, Dependents, DependentType } from "~/lib/dependents.server";
+import { CustomFieldValues } from "~/components/account/custom-field-values"
+import type { SectionResult } from "~/components/account/section"
+import { displayValue } from "~/lib/custom-fields"
+import { lowerLabel, withArticle } from "~/lib/dependents"
+import type { Dependent, Dependents, DependentType } from "~/lib/dependents.server"
 
 function DependentItem({ dependent }: { dependent: Dependent }) {
-  const headingId = `dependent-${dependent.id}`;
-  const path = `/account/dependents/${encodeURIComponent(dependent.id)}`;
-  const filled = dependent.custom_fields.filter((field) => displayValue(field) !== null);
+  const headingId = `dependent-${dependent.id}`
+  const path = `/account/dependents/${encodeURIComponent(dependent.id)}`
+  const filled = dependent.custom_fields.filter((field) => displayValue(field) !== null)
   return (
     <li className="profile dependent" data-testid="dependent">
-      {dependent.photo_url ? (
-        <img src={dependent.photo_url} alt={`Photo of ${dependent.name}`} className="avatar avatar--medium" />
-      ) : null}
+      {dependent.photo_url ? <img src={dependent.photo_url} alt={`Photo of ${dependent.name}`} className="avatar avatar--medium" /> : null}
       <div className="dependent__body">
         <h3 id={headingId} className="profile__name" data-testid="dependent-name">
           {dependent.name}
@@ -35,7 +33,7 @@ function DependentItem({ dependent }: { dependent: Dependent }) {
         </div>
       </div>
     </li>
-  );
+  )
 }
 
 /** One section per type the business offers ("Pets", "Vehicles"), each with its own "Add a …". */
@@ -48,21 +46,16 @@ export function DependentSections({ data, error }: SectionResult<Dependents | nu
           {error}
         </p>
       </section>
-    );
+    )
   }
-  if (!data) return null;
+  if (!data) return null
   return (
     <>
       {data.types.map((type: DependentType) => {
-        const headingId = `dependent-type-${type.id}`;
-        const items = data.dependents.filter((dependent) => dependent.type_id === type.id);
+        const headingId = `dependent-type-${type.id}`
+        const items = data.dependents.filter((dependent) => dependent.type_id === type.id)
         return (
-          <section
-            key={type.id}
-            className="card account"
-            aria-labelledby={headingId}
-            data-testid="dependent-type"
-          >
+          <section key={type.id} className="card account" aria-labelledby={headingId} data-testid="dependent-type">
             <h2 id={headingId}>{type.label_plural}</h2>
             {items.length === 0 ? (
               <p data-testid="dependents-empty">{`You haven’t added any ${lowerLabel(type.label_plural)} yet.`}</p>
@@ -74,16 +67,13 @@ export function DependentSections({ data, error }: SectionResult<Dependents | nu
               </ul>
             )}
             <p className="account__actions">
-              <Link
-                to={`/account/dependents/new?type=${encodeURIComponent(type.id)}`}
-                className="button button--secondary"
-              >
+              <Link to={`/account/dependents/new?type=${encodeURIComponent(type.id)}`} className="button button--secondary">
                 {`Add ${withArticle(type.label_singular)}`}
               </Link>
             </p>
           </section>
-        );
+        )
       })}
     </>
-  );
+  )
 }

@@ -1,10 +1,10 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
-import { CustomFieldValues } from "~/components/account/custom-field-values";
-import type { CustomFieldWithValue } from "~/lib/custom-fields";
+import { CustomFieldValues } from "~/components/account/custom-field-values"
+import type { CustomFieldWithValue } from "~/lib/custom-fields"
 
 export function MoreAboutYou({ fields }: { fields: CustomFieldWithValue[] }) {
-  if (fields.length === 0) return null;
+  if (fields.length === 0) return null
   return (
     <section className="card account" aria-labelledby="more-about-you-heading" data-testid="more-about-you">
       <h2 id="more-about-you-heading">More about you</h2>
@@ -16,5 +16,5 @@ export function MoreAboutYou({ fields }: { fields: CustomFieldWithValue[] }) {
         </Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
 /** Saved cards have their own page (they live with Stripe, so they're read there). */
 export function PaymentsLink() {
@@ -12,5 +12,5 @@ export function PaymentsLink() {
         </Link>
       </p>
     </section>
-  );
+  )
 }

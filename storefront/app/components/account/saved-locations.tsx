@@ -1,8 +1,8 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react"
 
-import type { SectionResult } from "~/components/account/section";
-import { formatAddress } from "~/lib/addresses";
-import type { Address } from "~/lib/addresses.server";
+import type { SectionResult } from "~/components/account/section"
+import { formatAddress } from "~/lib/addresses"
+import type { Address } from "~/lib/addresses.server"
 
 export function SavedLocations({ data: locations, error }: SectionResult<Address[]>) {
   return (
@@ -18,8 +18,8 @@ export function SavedLocations({ data: locations, error }: SectionResult<Address
       ) : (
         <ul className="profile-list">
           {locations.map((location) => {
-            const headingId = `location-${location.id}`;
-            const path = `/account/locations/${encodeURIComponent(location.id)}`;
+            const headingId = `location-${location.id}`
+            const path = `/account/locations/${encodeURIComponent(location.id)}`
             return (
               <li key={location.id} className="profile" data-testid="saved-location">
                 <h3 id={headingId} className="profile__name" data-testid="saved-location-label">
@@ -41,7 +41,7 @@ export function SavedLocations({ data: locations, error }: SectionResult<Address
                   </Form>
                 </div>
               </li>
-            );
+            )
           })}
         </ul>
       )}
@@ -49,5 +49,5 @@ export function SavedLocations({ data: locations, error }: SectionResult<Address
         <Link to="/account/locations/new">Add a location</Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
-import { DownloadMyDataForm } from "~/components/download-my-data";
+import { DownloadMyDataForm } from "~/components/download-my-data"
 
 /** A copy of everything we hold about the customer (GDPR access request), made in the background and emailed. */
 export function YourData() {
@@ -15,5 +15,5 @@ export function YourData() {
         <DownloadMyDataForm />
       </div>
     </section>
-  );
+  )
 }

@@ -1,20 +1,20 @@
-import { Link } from "@remix-run/react";
+import { Link } from "@remix-run/react"
 
-import { Avatar } from "~/components/avatar";
-import type { ContactMethod } from "~/lib/profile.server";
+import { Avatar } from "~/components/avatar"
+import type { ContactMethod } from "~/lib/profile.server"
 
 /** An email or number as the page lists it; `type` is "Mobile" or "Phone" for numbers. */
-export type ContactEntry = Pick<ContactMethod, "id" | "value" | "is_primary"> & { type: string | null };
+export type ContactEntry = Pick<ContactMethod, "id" | "value" | "is_primary"> & { type: string | null }
 
 export type YourDetailsView = {
-  name: string;
-  email: string;
-  kind: string | null;
-  otherNames: string[];
-  emails: ContactEntry[];
-  phones: ContactEntry[];
-  pictureUrl: string | null;
-};
+  name: string
+  email: string
+  kind: string | null
+  otherNames: string[]
+  emails: ContactEntry[]
+  phones: ContactEntry[]
+  pictureUrl: string | null
+}
 
 /** Emails or numbers, the primary one marked. */
 function ContactList({ entries, testId }: { entries: ContactEntry[]; testId: string }) {
@@ -39,7 +39,7 @@ function ContactList({ entries, testId }: { entries: ContactEntry[]; testId: str
         </ul>
       )}
     </dd>
-  );
+  )
 }
 
 /** Name, picture, emails and numbers, with the way to "Edit info". */
@@ -77,5 +77,5 @@ export function YourDetails({ account }: { account: YourDetailsView }) {
         </Link>
       </p>
     </section>
-  );
+  )
 }

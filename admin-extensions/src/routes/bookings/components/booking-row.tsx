@@ -16,7 +16,12 @@ export function BookingRow({ booking, timeZone, onOpen }: { booking: ListedBooki
       <Table.Cell>
         <div className="flex items-center gap-x-1">
           {/* A real link too, so staff can open a booking in a new tab. */}
-          <Link to={`/bookings/${booking.id}`} onClick={(event) => event.stopPropagation()} className="txt-compact-small-plus font-mono" data-testid="booking-number">
+          <Link
+            to={`/bookings/${booking.id}`}
+            onClick={(event) => event.stopPropagation()}
+            className="txt-compact-small-plus font-mono"
+            data-testid="booking-number"
+          >
             {booking.booking_number}
           </Link>
           {booking.attachment_count > 0 && (

@@ -38,14 +38,20 @@ export function CustomerFilter({ customerId, onChange }: { customerId: string; o
         </Text>
         <div className="flex h-8 items-center gap-x-1" data-testid="bookings-customer-chosen">
           <Badge size="small">{chosen.data ? customerLabel(chosen.data.customer) : chosen.isError ? "Unknown customer" : "…"}</Badge>
-          <IconButton size="small" variant="transparent" aria-label="Show every customer's bookings" onClick={() => onChange(null)} data-testid="bookings-customer-clear">
+          <IconButton
+            size="small"
+            variant="transparent"
+            aria-label="Show every customer's bookings"
+            onClick={() => onChange(null)}
+            data-testid="bookings-customer-clear"
+          >
             <XMarkMini />
           </IconButton>
         </div>
       </div>
     )
   }
-  const results = term.length >= 2 ? hits.data?.customers ?? [] : []
+  const results = term.length >= 2 ? (hits.data?.customers ?? []) : []
   return (
     <div className="relative flex w-56 flex-col gap-y-1">
       <Label size="xsmall" htmlFor="bookings-customer" className="text-ui-fg-subtle">

@@ -66,13 +66,7 @@ export function ContentTable<T extends { id: number }>({
           </Table.Row>
         ) : (
           entries.map((entry) => (
-            <Table.Row
-              key={entry.id}
-              className="cursor-pointer"
-              onClick={() => onEdit(entry)}
-              data-testid={`${testId}-row`}
-              data-entry-id={entry.id}
-            >
+            <Table.Row key={entry.id} className="cursor-pointer" onClick={() => onEdit(entry)} data-testid={`${testId}-row`} data-entry-id={entry.id}>
               {columns.map((column) => (
                 <Table.Cell key={column.header} className={column.className}>
                   {column.cell(entry)}

@@ -1,12 +1,5 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
-import {
-  type Term,
-  type TermInput,
-  formatDate,
-  fromDateInput,
-  toDateInput,
-  todayDateInput,
-} from "../../../lib/content"
+import { type Term, type TermInput, formatDate, fromDateInput, toDateInput, todayDateInput } from "../../../lib/content"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
 import { useContentCollection } from "./use-content-collection"
@@ -72,11 +65,7 @@ export function TermsTab() {
             <FormField name="title" label="Title">
               <Input {...field("title")} />
             </FormField>
-            <FormField
-              name="slug"
-              label="Slug"
-              hint="Lowercase letters, digits and single dashes, e.g. terms-of-service."
-            >
+            <FormField name="slug" label="Slug" hint="Lowercase letters, digits and single dashes, e.g. terms-of-service.">
               <Input {...field("slug")} />
             </FormField>
             <div className="grid grid-cols-2 gap-x-4">

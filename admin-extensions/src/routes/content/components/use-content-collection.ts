@@ -40,8 +40,7 @@ export function useContentCollection<C extends ContentCollection>(collection: C,
   })
 
   const remove = useMutation({
-    mutationFn: (id: number) =>
-      sdk.client.fetch<ContentDeleteResponse>(contentPath(collection, id), { method: "DELETE" }),
+    mutationFn: (id: number) => sdk.client.fetch<ContentDeleteResponse>(contentPath(collection, id), { method: "DELETE" }),
     onSuccess: () => {
       toast.success(`${Noun} deleted`)
       return invalidate()

@@ -86,7 +86,17 @@ export function AddTagPrompt({
 }
 
 /** The Add tag box: what is typed stays in the box (Add tag saves it); a suggestion saves at once. */
-function TagChoice({ value, onChange, onPick, exclude }: { value: string; onChange: (value: string) => void; onPick: (tag: string) => void; exclude: string[] }) {
+function TagChoice({
+  value,
+  onChange,
+  onPick,
+  exclude,
+}: {
+  value: string
+  onChange: (value: string) => void
+  onPick: (tag: string) => void
+  exclude: string[]
+}) {
   const listId = useId()
   const [focused, setFocused] = useState(false)
   const { offered } = useTagSuggestions(value, [...exclude, value.trim()], focused)

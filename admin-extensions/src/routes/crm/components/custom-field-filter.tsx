@@ -21,7 +21,7 @@ export function CustomFieldFilter({ params, onChange }: { params: URLSearchParam
   const [picked, setPicked] = useState<string | null>(null)
   const fieldKey = activeField ?? picked
   const field = fields.find((candidate) => candidate.key === fieldKey) ?? null
-  const value = activeKey ? params.get(activeKey) ?? "" : ""
+  const value = activeKey ? (params.get(activeKey) ?? "") : ""
 
   /** Clears every custom-field filter, then sets this one (when it has a value). */
   const setFilter = (key: string | null, next: string) => {
@@ -110,7 +110,19 @@ function CustomValueInput({ field, value, onChange }: { field: AdminCustomField;
 }
 
 /** A text or number value, used once typing pauses. */
-function TypedValue({ id, label, numeric, value, onChange }: { id: string; label: ReactNode; numeric: boolean; value: string; onChange: (value: string) => void }) {
+function TypedValue({
+  id,
+  label,
+  numeric,
+  value,
+  onChange,
+}: {
+  id: string
+  label: ReactNode
+  numeric: boolean
+  value: string
+  onChange: (value: string) => void
+}) {
   const [text, setText] = useState(value)
   const typed = useDebounced(text.trim(), 400)
   useEffect(() => {

@@ -2,13 +2,7 @@ import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import {
-  DIRECTORY_STATUS_COLORS,
-  DIRECTORY_STATUS_LABELS,
-  type DirectoryCustomer,
-  type DirectoryStatus,
-  directoryName,
-} from "../../../lib/directory"
+import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, type DirectoryCustomer, type DirectoryStatus, directoryName } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
 
 export const RESTORE_DAYS = 30

@@ -148,7 +148,11 @@ function RecentImports({ selected, onSelect }: { selected: string | null; onSele
                 <Table.Cell>{job.filename}</Table.Cell>
                 <Table.Cell>
                   {when(job.created_at)}
-                  {job.actor ? <Text size="xsmall" className="text-ui-fg-subtle">{job.actor}</Text> : null}
+                  {job.actor ? (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {job.actor}
+                    </Text>
+                  ) : null}
                 </Table.Cell>
                 <Table.Cell>
                   <StatusBadge job={job} />
@@ -196,8 +200,8 @@ const CustomerImportPage = () => {
           <div className="flex flex-col gap-y-1">
             <Heading level="h1">Import customers</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Upload a CSV file (UTF-8, up to 100,000 customers). Keep the template's column names; lists such as tags are separated
-              by “;”. Each row is imported whole or not at all; rejected rows are listed with the reason afterwards.
+              Upload a CSV file (UTF-8, up to 100,000 customers). Keep the template's column names; lists such as tags are separated by “;”. Each row is
+              imported whole or not at all; rejected rows are listed with the reason afterwards.
             </Text>
           </div>
           <div className="flex shrink-0 gap-x-2">

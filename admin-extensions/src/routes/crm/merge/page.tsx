@@ -35,9 +35,11 @@ const MergeCustomersPage = () => {
       <Container className="flex flex-col gap-y-1 px-6 py-4">
         <Heading level="h1">Merge duplicate customers</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Keep one customer (the primary) and merge a duplicate (the secondary) into it: addresses, contacts, business profiles,
-          dependents, custom fields, tags, notes, bookings, orders, saved cards, messages and history all move to the primary, and the
-          secondary is deleted. Merging can't be undone. <Link to="/crm" className="text-ui-fg-interactive">Back to the customer directory</Link>
+          Keep one customer (the primary) and merge a duplicate (the secondary) into it: addresses, contacts, business profiles, dependents, custom fields,
+          tags, notes, bookings, orders, saved cards, messages and history all move to the primary, and the secondary is deleted. Merging can't be undone.{" "}
+          <Link to="/crm" className="text-ui-fg-interactive">
+            Back to the customer directory
+          </Link>
         </Text>
       </Container>
 
@@ -80,9 +82,7 @@ const MergeCustomersPage = () => {
             </div>
           </Container>
 
-          {primaryId && secondaryId ? (
-            <PreviewSection primaryId={primaryId} secondaryId={secondaryId} onMerged={setMerged} />
-          ) : null}
+          {primaryId && secondaryId ? <PreviewSection primaryId={primaryId} secondaryId={secondaryId} onMerged={setMerged} /> : null}
         </>
       )}
 

@@ -10,8 +10,8 @@ const CustomFieldsSettingsPage = () => {
         <div className="flex flex-col gap-y-1 px-6 py-4">
           <Heading level="h2">Customer fields</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Extra details you keep for every customer, such as a gate code or how they heard about you. Staff fill
-            them in on the customer page; fields the customer can see are also in My account in the portal.
+            Extra details you keep for every customer, such as a gate code or how they heard about you. Staff fill them in on the customer page; fields the
+            customer can see are also in My account in the portal.
           </Text>
         </div>
         <CustomFieldsTable target={{ target_type: "customer" }} ownerNoun="customer" testId="customer-fields" />

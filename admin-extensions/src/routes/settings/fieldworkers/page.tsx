@@ -45,10 +45,7 @@ const FieldworkersSettingsPage = () => {
   const [editor, setEditor] = useState<{ open: boolean; fieldworker: Fieldworker | null }>({ open: false, fieldworker: null })
 
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: bookingQueryKeys.fieldworkers }),
-      queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all }),
-    ])
+    Promise.all([queryClient.invalidateQueries({ queryKey: bookingQueryKeys.fieldworkers }), queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all })])
 
   const save = useMutation({
     mutationFn: ({ id, body }: { id?: string; body: Partial<FieldworkerInput> }) =>
@@ -122,8 +119,8 @@ const FieldworkersSettingsPage = () => {
         <div className="flex flex-col gap-y-1">
           <Heading level="h2">Fieldworkers</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            The people you send to customers. Give each the postcode areas they cover; bookings outside them ask before
-            assigning. Inactive fieldworkers keep their bookings but can’t be given new ones.
+            The people you send to customers. Give each the postcode areas they cover; bookings outside them ask before assigning. Inactive fieldworkers keep
+            their bookings but can’t be given new ones.
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, fieldworker: null })} data-testid="fieldworker-add">

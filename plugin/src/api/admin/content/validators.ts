@@ -21,9 +21,7 @@ const faqFields = {
     .refine((order) => order <= MAX_ORDER, `order must be at most ${MAX_ORDER}`),
 }
 
-export const AdminCreateFaq = z
-  .object({ ...faqFields, category: faqFields.category.default("General"), order: faqFields.order.default(0) })
-  .strict()
+export const AdminCreateFaq = z.object({ ...faqFields, category: faqFields.category.default("General"), order: faqFields.order.default(0) }).strict()
 export const AdminUpdateFaq = z.object(faqFields).partial().strict()
 
 const termFields = {

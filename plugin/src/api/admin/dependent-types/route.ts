@@ -9,11 +9,7 @@ import type { DependentTypeCreateType } from "../../utils/profile-section-valida
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const dependents: DependentsModuleService = req.scope.resolve(DEPENDENTS_MODULE)
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
-  const [types, counts, settings] = await Promise.all([
-    dependentTypesWithFields(req.scope, "staff"),
-    dependents.countDependentsByType(),
-    portal.getSettings(),
-  ])
+  const [types, counts, settings] = await Promise.all([dependentTypesWithFields(req.scope, "staff"), dependents.countDependentsByType(), portal.getSettings()])
   res.json({
     dependent_types: types.map((type) => ({ ...type, dependent_count: counts[type.id] ?? 0 })),
     portal_enabled: settings.dependents_enabled,

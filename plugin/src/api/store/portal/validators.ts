@@ -6,7 +6,12 @@ const password = z
   .string({ error: "password is required" })
   .min(8, "password must be at least 8 characters")
   .max(128, "password must be at most 128 characters")
-const name = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} cannot be empty`).max(100)
+const name = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} cannot be empty`)
+    .max(100)
 const token = z.string({ error: "token is required" }).trim().min(10, "token is not valid").max(200, "token is not valid")
 
 export const StoreSignUp = z
@@ -38,9 +43,7 @@ export const StoreChangePassword = z
   .strict()
 export type StoreChangePasswordType = z.infer<typeof StoreChangePassword>
 
-export const StoreAccountFromBooking = z
-  .object({ password, first_name: name("first_name"), last_name: name("last_name") })
-  .strict()
+export const StoreAccountFromBooking = z.object({ password, first_name: name("first_name"), last_name: name("last_name") }).strict()
 export type StoreAccountFromBookingType = z.infer<typeof StoreAccountFromBooking>
 
 export const StoreSignInLink = z.object({ email }).strict()

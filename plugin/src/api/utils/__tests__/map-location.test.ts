@@ -13,7 +13,11 @@ describe("mapLocation: where a booking's map is centred without a geocoder", () 
   })
 
   it("otherwise centres on the UK postcode's area, and says it is approximate", () => {
-    expect(mapLocation({ postal_code: "bs6 7qt", country_code: "GB" })).toMatchObject({ precision: "postcode_area", label: "BS postcode area (Bristol)", zoom: 11 })
+    expect(mapLocation({ postal_code: "bs6 7qt", country_code: "GB" })).toMatchObject({
+      precision: "postcode_area",
+      label: "BS postcode area (Bristol)",
+      zoom: 11,
+    })
     expect(mapLocation({ postal_code: "B1 1AA", country_code: "gb" })?.label).toBe("B postcode area (Birmingham)")
     expect(mapLocation({ postal_code: "TR26 1LP", country_code: "gb" })?.label).toBe("TR postcode area (Truro)")
     expect(mapLocation({ postal_code: "M1 3HE", country_code: "gb" })?.latitude).toBeCloseTo(53.48, 1)

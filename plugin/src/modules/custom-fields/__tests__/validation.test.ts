@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest"
-import {
-  definitionSchema,
-  isCalendarDate,
-  validateCustomFieldValues,
-  visibleFields,
-  type FieldDefinition,
-  type ValidateValuesResult,
-} from "../validation"
+import { definitionSchema, isCalendarDate, validateCustomFieldValues, visibleFields, type FieldDefinition, type ValidateValuesResult } from "../validation"
 
 // ---------------------------------------------------------------------------
 // helpers
@@ -98,64 +91,46 @@ describe("definitionSchema", () => {
   })
 
   it("requires key, label, type and target type, naming each", () => {
-    expect(definitionMessages({})).toEqual(
-      expect.arrayContaining(["Target type is required", "Key is required", "Label is required", "Type is required"])
-    )
+    expect(definitionMessages({})).toEqual(expect.arrayContaining(["Target type is required", "Key is required", "Label is required", "Type is required"]))
     expect(definitionMessages({ target_type: "customer", key: "a", label: "   ", type: "text" })).toEqual(["Label is required"])
   })
 
   it("refuses keys that are not lowercase snake_case", () => {
     const keyMessage = "Key must be lowercase letters, digits and single underscores, starting with a letter (like pool_volume)"
     for (const key of ["Pool_volume", "pool volume", "pool-volume", "1st_visit", "_pool", "pool_", "pool__volume", "bréed"]) {
-      expect(definitionErrors({ target_type: "customer", key, label: "X", type: "text" })).toEqual([
-        { path: "key", message: keyMessage },
-      ])
+      expect(definitionErrors({ target_type: "customer", key, label: "X", type: "text" })).toEqual([{ path: "key", message: keyMessage }])
     }
     for (const key of ["pool_volume", "serial_number2", "a", "hvac_unit_2_filter"]) {
       expect(definitionSchema.safeParse({ target_type: "customer", key, label: "X", type: "text" }).success).toBe(true)
     }
-    expect(definitionMessages({ target_type: "customer", key: "a".repeat(65), label: "X", type: "text" })).toEqual([
-      "Key must be at most 64 characters",
-    ])
+    expect(definitionMessages({ target_type: "customer", key: "a".repeat(65), label: "X", type: "text" })).toEqual(["Key must be at most 64 characters"])
   })
 
   it("limits label and help text length", () => {
-    expect(definitionMessages({ target_type: "customer", key: "a", label: "L".repeat(101), type: "text" })).toEqual([
-      "Label must be at most 100 characters",
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "L".repeat(101), type: "text" })).toEqual(["Label must be at most 100 characters"])
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", help_text: "h".repeat(501) })).toEqual([
+      "Help text must be at most 500 characters",
     ])
-    expect(
-      definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", help_text: "h".repeat(501) })
-    ).toEqual(["Help text must be at most 500 characters"])
   })
 
   it("refuses unknown types, targets and visibilities with readable messages", () => {
     expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "colour" })).toEqual([
       "Type must be one of text, number, date, dropdown, yes/no (boolean)",
     ])
-    expect(definitionMessages({ target_type: "order", key: "a", label: "A", type: "text" })).toEqual([
-      'Target type must be "customer" or "dependent_type"',
-    ])
+    expect(definitionMessages({ target_type: "order", key: "a", label: "A", type: "text" })).toEqual(['Target type must be "customer" or "dependent_type"'])
     expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", visibility: "public" })).toEqual([
       'Visibility must be "customer" or "staff"',
     ])
   })
 
   it("checks rank and required", () => {
-    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", rank: -1 })).toEqual([
-      "Rank cannot be negative",
-    ])
-    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", rank: 1.5 })).toEqual([
-      "Rank must be a whole number",
-    ])
-    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", required: "yes" })).toEqual([
-      "Required must be true or false",
-    ])
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", rank: -1 })).toEqual(["Rank cannot be negative"])
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", rank: 1.5 })).toEqual(["Rank must be a whole number"])
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", required: "yes" })).toEqual(["Required must be true or false"])
   })
 
   it("refuses unknown properties", () => {
-    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", colour: "red" })).toEqual([
-      "Unknown property: colour",
-    ])
+    expect(definitionMessages({ target_type: "customer", key: "a", label: "A", type: "text", colour: "red" })).toEqual(["Unknown property: colour"])
     expect(definitionMessages("nope")).toEqual(["A field definition must be an object"])
   })
 
@@ -188,9 +163,7 @@ describe("definitionSchema", () => {
 
     it("allows min equal to max but not min above max", () => {
       expect(definitionSchema.parse(number({ min: 5, max: 5 })).config).toEqual({ integer: false, min: 5, max: 5 })
-      expect(definitionErrors(number({ min: 10, max: 1 }))).toEqual([
-        { path: "config.max", message: "Maximum (1) must not be less than minimum (10)" },
-      ])
+      expect(definitionErrors(number({ min: 10, max: 1 }))).toEqual([{ path: "config.max", message: "Maximum (1) must not be less than minimum (10)" }])
     })
 
     it("needs whole-number bounds for whole-number fields", () => {
@@ -234,9 +207,7 @@ describe("definitionSchema", () => {
     })
 
     it("refuses empty, overlong and repeated options, saying which", () => {
-      expect(definitionErrors(dropdown(["Small", "  ", "Large"]))).toEqual([
-        { path: "config.options.1", message: "Option 2 is empty" },
-      ])
+      expect(definitionErrors(dropdown(["Small", "  ", "Large"]))).toEqual([{ path: "config.options.1", message: "Option 2 is empty" }])
       expect(definitionMessages(dropdown(["Small", "x".repeat(201)]))).toEqual(["Option 2 must be at most 200 characters"])
       expect(definitionErrors(dropdown(["Small", "Large", "Small "]))).toEqual([
         { path: "config.options.2", message: 'Option "Small" is listed more than once' },
@@ -252,18 +223,10 @@ describe("definitionSchema", () => {
 
   it("refuses settings that do not apply to the type", () => {
     const base = { target_type: "customer", key: "a", label: "A" }
-    expect(definitionMessages({ ...base, type: "text", config: { min: 1 } })).toEqual([
-      "Minimum and maximum only apply to number fields",
-    ])
-    expect(definitionMessages({ ...base, type: "date", config: { integer: true } })).toEqual([
-      "The whole-number setting only applies to number fields",
-    ])
-    expect(definitionMessages({ ...base, type: "boolean", config: { options: ["Yes"] } })).toEqual([
-      "Options only apply to dropdown fields",
-    ])
-    expect(definitionMessages({ ...base, type: "number", config: { options: ["1"] } })).toEqual([
-      "Options only apply to dropdown fields",
-    ])
+    expect(definitionMessages({ ...base, type: "text", config: { min: 1 } })).toEqual(["Minimum and maximum only apply to number fields"])
+    expect(definitionMessages({ ...base, type: "date", config: { integer: true } })).toEqual(["The whole-number setting only applies to number fields"])
+    expect(definitionMessages({ ...base, type: "boolean", config: { options: ["Yes"] } })).toEqual(["Options only apply to dropdown fields"])
+    expect(definitionMessages({ ...base, type: "number", config: { options: ["1"] } })).toEqual(["Options only apply to dropdown fields"])
   })
 
   it("stores no config for text, date and boolean fields", () => {
@@ -469,16 +432,11 @@ describe("validateCustomFieldValues", () => {
         { key: "breed", label: "Breed", message: "Breed is required" },
         { key: "risk_level", label: "Risk level", message: "Risk level is required" },
       ])
-      expect(messagesOf(validateCustomFieldValues(pets, { breed: "  ", risk_level: null }, staff))).toEqual([
-        "Breed is required",
-        "Risk level is required",
-      ])
+      expect(messagesOf(validateCustomFieldValues(pets, { breed: "  ", risk_level: null }, staff))).toEqual(["Breed is required", "Risk level is required"])
     })
 
     it("report every problem at once, in rank order", () => {
-      expect(
-        errorsOf(validateCustomFieldValues(pets, { weight: -2, risk_level: "Medium", breed: "", colour: "black" }, staff))
-      ).toEqual([
+      expect(errorsOf(validateCustomFieldValues(pets, { weight: -2, risk_level: "Medium", breed: "", colour: "black" }, staff))).toEqual([
         { key: "breed", label: "Breed", message: "Breed is required" },
         { key: "weight", label: "Weight", message: "Weight must be at least 0" },
         { key: "risk_level", label: "Risk level", message: "Risk level must be one of: Low, High" },
@@ -505,9 +463,7 @@ describe("validateCustomFieldValues", () => {
     })
 
     it("refuse clearing a required field", () => {
-      expect(errorsOf(validateCustomFieldValues(pets, { breed: null }, staffPartial))).toEqual([
-        { key: "breed", label: "Breed", message: "Breed is required" },
-      ])
+      expect(errorsOf(validateCustomFieldValues(pets, { breed: null }, staffPartial))).toEqual([{ key: "breed", label: "Breed", message: "Breed is required" }])
       expect(messagesOf(validateCustomFieldValues(pets, { breed: "   " }, staffPartial))).toEqual(["Breed is required"])
     })
   })
@@ -521,13 +477,9 @@ describe("validateCustomFieldValues", () => {
       expect(errorsOf(validateCustomFieldValues(pets, { breed: "Beagle", vet_notes: "bites" }, customer))).toEqual([
         { key: "vet_notes", label: "vet_notes", message: "There is no field 'vet_notes'" },
       ])
-      expect(messagesOf(validateCustomFieldValues(pets, { risk_level: "Low" }, customerPartial))).toEqual([
-        "There is no field 'risk_level'",
-      ])
+      expect(messagesOf(validateCustomFieldValues(pets, { risk_level: "Low" }, customerPartial))).toEqual(["There is no field 'risk_level'"])
       // Even clearing one is refused.
-      expect(messagesOf(validateCustomFieldValues(pets, { vet_notes: null }, customerPartial))).toEqual([
-        "There is no field 'vet_notes'",
-      ])
+      expect(messagesOf(validateCustomFieldValues(pets, { vet_notes: null }, customerPartial))).toEqual(["There is no field 'vet_notes'"])
     })
 
     it("still have to fill customer-visible required fields", () => {
@@ -549,19 +501,13 @@ describe("validateCustomFieldValues", () => {
   })
 
   it("do not confuse inherited object properties with fields", () => {
-    expect(messagesOf(validateCustomFieldValues([weight], JSON.parse('{"__proto__": 1}'), staffPartial))).toEqual([
-      "There is no field '__proto__'",
-    ])
-    expect(valuesOf(validateCustomFieldValues([field({ key: "constructor", label: "C", type: "text" })], {}, staffPartial))).toEqual(
-      {}
-    )
+    expect(messagesOf(validateCustomFieldValues([weight], JSON.parse('{"__proto__": 1}'), staffPartial))).toEqual(["There is no field '__proto__'"])
+    expect(valuesOf(validateCustomFieldValues([field({ key: "constructor", label: "C", type: "text" })], {}, staffPartial))).toEqual({})
   })
 
   it("refuse input that is not an object of values", () => {
     for (const input of [null, "breed=Beagle", ["Beagle"], 5]) {
-      expect(messagesOf(validateCustomFieldValues(pets, input, staff))).toEqual([
-        "Custom field values must be an object of field keys",
-      ])
+      expect(messagesOf(validateCustomFieldValues(pets, input, staff))).toEqual(["Custom field values must be an object of field keys"])
     }
   })
 
@@ -582,9 +528,7 @@ describe("validateCustomFieldValues", () => {
       visibility: "customer",
       config: { integer: true, min: 0, max: 100000 },
     })
-    expect(messagesOf(validateCustomFieldValues([def], { pool_volume: "250000" }, customer))).toEqual([
-      "Pool volume must be at most 100000",
-    ])
+    expect(messagesOf(validateCustomFieldValues([def], { pool_volume: "250000" }, customer))).toEqual(["Pool volume must be at most 100000"])
     expect(valuesOf(validateCustomFieldValues([def], { pool_volume: "25000" }, customer))).toEqual({ pool_volume: 25000 })
   })
 })

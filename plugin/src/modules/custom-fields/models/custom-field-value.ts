@@ -17,9 +17,6 @@ const CustomFieldValue = model
     owner_id: model.text(),
     value: model.json(),
   })
-  .indexes([
-    { on: ["field_id", "owner_type", "owner_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["owner_type", "owner_id"] },
-  ])
+  .indexes([{ on: ["field_id", "owner_type", "owner_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["owner_type", "owner_id"] }])
 
 export default CustomFieldValue

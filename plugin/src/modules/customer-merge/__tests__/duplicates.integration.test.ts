@@ -63,9 +63,21 @@ moduleIntegrationTestRunner<CustomerMergeModuleService>({
         // A flatmate with another name is no duplicate.
         { first_name: "Rupert", last_name: "Blackwood", email: "rupert@example.test", addresses: [street] },
         // A deleted customer with Emma's email is never suggested.
-        { first_name: "Gone", last_name: "Dupont", email: "gone@example.test", deleted_at: new Date(), contacts: [{ kind: "email", value: "emma.dup@example.test" }] },
+        {
+          first_name: "Gone",
+          last_name: "Dupont",
+          email: "gone@example.test",
+          deleted_at: new Date(),
+          contacts: [{ kind: "email", value: "emma.dup@example.test" }],
+        },
         // Strangers: a different email, number and address.
-        { first_name: "Una", last_name: "Related", email: "una@example.test", phone: "+44 7700 900999", addresses: [{ address_1: "1 Far Road", postal_code: "EH1 1AA" }] },
+        {
+          first_name: "Una",
+          last_name: "Related",
+          email: "una@example.test",
+          phone: "+44 7700 900999",
+          addresses: [{ address_1: "1 Far Road", postal_code: "EH1 1AA" }],
+        },
       ])
 
       const pairs = await allPairs()
@@ -86,7 +98,13 @@ moduleIntegrationTestRunner<CustomerMergeModuleService>({
 
     it("lists a pair once with every reason it matches, under the strongest", async () => {
       const [first, second] = await add([
-        { first_name: "Alice", last_name: "Twice", email: "alice@example.test", phone: "+44 7700 900301", addresses: [{ address_1: "1 Twice Road", postal_code: "BS2 0JA" }] },
+        {
+          first_name: "Alice",
+          last_name: "Twice",
+          email: "alice@example.test",
+          phone: "+44 7700 900301",
+          addresses: [{ address_1: "1 Twice Road", postal_code: "BS2 0JA" }],
+        },
         {
           first_name: "Alice",
           last_name: "Twice",

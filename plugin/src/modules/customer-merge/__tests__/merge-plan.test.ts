@@ -52,13 +52,23 @@ describe("merging contact methods", () => {
   })
 
   it("lets the secondary's primary email stay primary when the primary customer has no extra emails", () => {
-    const plan = planContactMethods(side({ email: "pat@example.test" }), side({ email: "pat@example.test", methods: [method("s1", "email", "jo@example.test", "jo@example.test", true)] }))
+    const plan = planContactMethods(
+      side({ email: "pat@example.test" }),
+      side({ email: "pat@example.test", methods: [method("s1", "email", "jo@example.test", "jo@example.test", true)] })
+    )
     expect(plan).toEqual({ move: [{ id: "s1", is_primary: true }], drop: [], add: [] })
   })
 })
 
 describe("merging addresses", () => {
-  const address = (id: string, billing: boolean, shipping: boolean) => ({ id, address_name: null, address_1: "1 Road", postal_code: "BS1", is_default_billing: billing, is_default_shipping: shipping })
+  const address = (id: string, billing: boolean, shipping: boolean) => ({
+    id,
+    address_name: null,
+    address_1: "1 Road",
+    postal_code: "BS1",
+    is_default_billing: billing,
+    is_default_shipping: shipping,
+  })
   it("keeps the primary's default addresses and the secondary's where the primary has none", () => {
     const primary = side({ addresses: [address("p1", false, true)] })
     const secondary = side({ addresses: [address("s1", true, true), address("s2", false, false)] })
@@ -70,7 +80,16 @@ describe("merging addresses", () => {
 })
 
 describe("the activity line", () => {
-  const count = (kind: MergeCount["kind"], moved: number, added = 0) => ({ kind, label: kind, primary: 0, secondary: moved, moved, dropped: 0, added, after: moved + added })
+  const count = (kind: MergeCount["kind"], moved: number, added = 0) => ({
+    kind,
+    label: kind,
+    primary: 0,
+    secondary: moved,
+    moved,
+    dropped: 0,
+    added,
+    after: moved + added,
+  })
   it("says what moved in words, leaving out logins and links", () => {
     expect(describeMoved([count("addresses", 2), count("bookings", 1), count("contact_methods", 1, 2), count("portal_logins", 1), count("tags", 0)])).toBe(
       "2 addresses, 1 booking and 3 extra emails and phones"

@@ -43,11 +43,21 @@ describe("a customer's emails and numbers", () => {
   })
 
   it("refuses duplicates, two primaries and bad formats, naming the value", () => {
-    expect(normalizeContactMethods([{ kind: "email", value: "a@b.co" }, { kind: "email", value: "A@B.co " }])).toEqual({
+    expect(
+      normalizeContactMethods([
+        { kind: "email", value: "a@b.co" },
+        { kind: "email", value: "A@B.co " },
+      ])
+    ).toEqual({
       ok: false,
       message: '"A@B.co" is listed twice',
     })
-    expect(normalizeContactMethods([{ kind: "mobile", value: "07700 900123" }, { kind: "phone", value: "07700-900-123" }]).ok).toBe(false)
+    expect(
+      normalizeContactMethods([
+        { kind: "mobile", value: "07700 900123" },
+        { kind: "phone", value: "07700-900-123" },
+      ]).ok
+    ).toBe(false)
     expect(
       normalizeContactMethods([
         { kind: "email", value: "a@b.co", is_primary: true },

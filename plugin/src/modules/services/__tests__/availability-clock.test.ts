@@ -180,18 +180,13 @@ describe("arrival windows for any schedule, at any pinned now, in several time z
 
   it("offers exactly the windows the rules give, each once, in order", () => {
     fc.assert(
-      fc.property(
-        schedule,
-        fc.constantFrom(...moments),
-        fc.integer({ min: -2 * 24 * 4, max: 2 * 24 * 4 }),
-        (settings, { zone, now: pinned }, quarters) => {
-          // Around the pinned moment, a quarter of an hour at a time (a real clock's "now" has seconds too).
-          const now = new Date(pinned.getTime() + quarters * QUARTER + 17_000)
-          const to = new Date(now.getTime() + settings.horizon_days * 24 * HOUR)
-          const windows = windowsBetween(settings, now, to, now, zone)
-          checkWindows(windows, expectedStarts(settings, now, to, now, zone), settings, zone)
-        }
-      ),
+      fc.property(schedule, fc.constantFrom(...moments), fc.integer({ min: -2 * 24 * 4, max: 2 * 24 * 4 }), (settings, { zone, now: pinned }, quarters) => {
+        // Around the pinned moment, a quarter of an hour at a time (a real clock's "now" has seconds too).
+        const now = new Date(pinned.getTime() + quarters * QUARTER + 17_000)
+        const to = new Date(now.getTime() + settings.horizon_days * 24 * HOUR)
+        const windows = windowsBetween(settings, now, to, now, zone)
+        checkWindows(windows, expectedStarts(settings, now, to, now, zone), settings, zone)
+      }),
       { numRuns: 150 }
     )
   })

@@ -86,14 +86,8 @@ describe("Facebook auth provider", () => {
 
   it("uses the callback_url from the request body, the configured version, and Facebook's hosts by default", async () => {
     const identities = new InMemoryAuthIdentities("facebook")
-    const service = new FacebookAuthProviderService(
-      { logger },
-      { clientId: "1", clientSecret: "s", callbackUrl: CALLBACK_URL, graphApiVersion: "v21.0" }
-    )
-    const result = await service.authenticate(
-      { body: { callback_url: "https://portal.example.test/auth/facebook" }, query: {} },
-      identities
-    )
+    const service = new FacebookAuthProviderService({ logger }, { clientId: "1", clientSecret: "s", callbackUrl: CALLBACK_URL, graphApiVersion: "v21.0" })
+    const result = await service.authenticate({ body: { callback_url: "https://portal.example.test/auth/facebook" }, query: {} }, identities)
     const location = new URL(result.location!)
     expect(`${location.origin}${location.pathname}`).toBe("https://www.facebook.com/v21.0/dialog/oauth")
     expect(location.searchParams.get("redirect_uri")).toBe("https://portal.example.test/auth/facebook")

@@ -16,10 +16,7 @@ export class InMemoryAuthIdentities implements AuthIdentityProviderService {
   retrieve = async ({ entity_id }: { entity_id: string }): Promise<AuthIdentityDTO> => {
     const identity = this.identities.get(entity_id)
     if (!identity) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `AuthIdentity with entity_id ${entity_id} and provider ${this.provider} not found`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `AuthIdentity with entity_id ${entity_id} and provider ${this.provider} not found`)
     }
     return structuredClone(identity)
   }

@@ -97,10 +97,7 @@ describe("Google auth provider", () => {
   it("defaults to Google's own authorization endpoint and honours callback_url from the request", async () => {
     const identities = new InMemoryAuthIdentities("google")
     const service = new GoogleAuthProviderService({ logger }, { clientId: "id", clientSecret: "s", callbackUrl: CALLBACK_URL })
-    const result = await service.authenticate(
-      { body: { callback_url: "https://portal.example.test/auth/google" }, query: {} },
-      identities
-    )
+    const result = await service.authenticate({ body: { callback_url: "https://portal.example.test/auth/google" }, query: {} }, identities)
     const location = new URL(result.location!)
     expect(`${location.origin}${location.pathname}`).toBe("https://accounts.google.com/o/oauth2/v2/auth")
     expect(location.searchParams.get("redirect_uri")).toBe("https://portal.example.test/auth/google")

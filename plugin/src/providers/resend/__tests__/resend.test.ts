@@ -96,7 +96,11 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     const { service } = provider({ api_key: "re_test_123", base_url: `${fake.url}/`, reply_to: "office@acme-plumbing.test" })
     await service.send(email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }))
     await service.send({
-      ...email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15, reply_to: "dispatch@acme-plumbing.test" }, { from: "Billing <billing@acme-plumbing.test>" }),
+      ...email(
+        "password-reset",
+        { reset_url: "https://x.test/r", expires_in_minutes: 15, reply_to: "dispatch@acme-plumbing.test" },
+        { from: "Billing <billing@acme-plumbing.test>" }
+      ),
       attachments: [{ filename: "invoice.pdf", content: "JVBERi0=", content_type: "application/pdf" }],
     })
 
@@ -114,7 +118,7 @@ describe("Resend notification provider, sending through the real SDK to a fake R
         subject: "About Tuesday",
         body: "We can come earlier.\n\nSee you then.",
         first_name: "Ana",
-        sender_name: "Jo \"JJ\" Jones",
+        sender_name: 'Jo "JJ" Jones',
         reply_to: "jo@acme-plumbing.test",
       })
     )
@@ -123,7 +127,7 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     expect(received.body.reply_to).toBe("jo@acme-plumbing.test")
     expect(received.body.subject).toBe("About Tuesday")
     expect(received.body.text).toContain("We can come earlier.")
-    expect(received.body.text).toContain("Reply to this email to answer Jo \"JJ\" Jones directly.")
+    expect(received.body.text).toContain('Reply to this email to answer Jo "JJ" Jones directly.')
   })
 
   it("uses business_name when given, else the display name in from", async () => {
@@ -144,9 +148,7 @@ describe("Resend notification provider, sending through the real SDK to a fake R
 
     const { service } = provider({ api_key: "re_test_123", base_url: fake.url })
     await expect(service.send(email("password-reset", data, { to: "" }))).rejects.toThrow("Missing `to` field.")
-    await expect(service.send(email("password-reset", data, { from: "not an address" }))).rejects.toThrow(
-      /Invalid `from` field/
-    )
+    await expect(service.send(email("password-reset", data, { from: "not an address" }))).rejects.toThrow(/Invalid `from` field/)
     expect(fake.emails).toHaveLength(0)
   })
 
@@ -272,15 +274,11 @@ describe("renderEmail", () => {
     await expect(renderEmail("welcome", {}, opts)).rejects.toThrow(
       'Unknown email template "welcome". Known templates: account-verification, password-reset, sign-in-link, portal-invite, confirm-account'
     )
-    await expect(renderEmail("password-reset", { expires_in_minutes: 30 }, opts)).rejects.toThrow(
-      'Email template "password-reset": data.reset_url is missing'
-    )
+    await expect(renderEmail("password-reset", { expires_in_minutes: 30 }, opts)).rejects.toThrow('Email template "password-reset": data.reset_url is missing')
     await expect(renderEmail("account-verification", { verify_url: "javascript:alert(1)", expires_in_hours: 1 }, opts)).rejects.toThrow(
       'data.verify_url must be a full http(s) URL, got "javascript:alert(1)"'
     )
-    await expect(renderEmail("portal-invite", { invite_url: "https://x.test/i" }, opts)).rejects.toThrow(
-      "data.expires_in_days is missing"
-    )
+    await expect(renderEmail("portal-invite", { invite_url: "https://x.test/i" }, opts)).rejects.toThrow("data.expires_in_days is missing")
     await expect(renderEmail("confirm-account", { confirm_url: "https://x.test/c", expires_in_days: 3 }, { businessName: " " })).rejects.toThrow(
       "businessName is required"
     )
@@ -293,8 +291,7 @@ describe("renderEmail", () => {
 })
 
 describe("validateOptions", () => {
-  const validate = (options: unknown) => () =>
-    ResendNotificationProviderService.validateOptions(options as Record<string, unknown>)
+  const validate = (options: unknown) => () => ResendNotificationProviderService.validateOptions(options as Record<string, unknown>)
 
   it("accepts an address or a named address", () => {
     expect(validate({ from: "hello@acme.test" })).not.toThrow()

@@ -85,7 +85,12 @@ describe("Stripe provider with an API base URL", () => {
 
   it("checks webhook signatures, with a recognisable error for a bad one", async () => {
     const stripe = provider()
-    const event = { id: "evt_1", object: "event", type: "payment_intent.succeeded", data: { object: { id: "pi_1", amount_received: 500, currency: "gbp", metadata: { session_id: "payses_1" } } } }
+    const event = {
+      id: "evt_1",
+      object: "event",
+      type: "payment_intent.succeeded",
+      data: { object: { id: "pi_1", amount_received: 500, currency: "gbp", metadata: { session_id: "payses_1" } } },
+    }
     const rawData = JSON.stringify(event)
     const good = await stripe.getWebhookActionAndData({ data: event, rawData, headers: { "stripe-signature": stripeSignature(rawData, fake.webhookSecret) } })
     expect(good).toEqual({ action: "captured", data: { session_id: "payses_1", amount: 5 } })

@@ -40,10 +40,7 @@ export function moduleTestDatabase(name: string): { dbName: string; clientUrl: s
 type MigrationClass = MigrationObject["class"]
 
 // Vite loads the plugin's migrations (TypeScript) and the migrator is given their classes.
-const PLUGIN_MIGRATIONS = import.meta.glob<Record<string, MigrationClass>>(
-  "../../../modules/*/migrations/Migration*.ts",
-  { eager: true }
-)
+const PLUGIN_MIGRATIONS = import.meta.glob<Record<string, MigrationClass>>("../../../modules/*/migrations/Migration*.ts", { eager: true })
 
 /** Runs the migrations of these plugin modules (folder names under src/modules), in order. */
 export async function migratePluginModules(clientUrl: string, modules: string[]) {

@@ -37,9 +37,7 @@ export const importBusinessProfilesStep = createStep(
         const previous: ({ id: string } & Record<string, unknown>)[] = []
         for (const { row, customer_id } of withBusiness) {
           const business = row.business!
-          const match = stored.find(
-            (profile) => profile.customer_id === customer_id && profile.name.trim().toLowerCase() === business.name.toLowerCase()
-          )
+          const match = stored.find((profile) => profile.customer_id === customer_id && profile.name.trim().toLowerCase() === business.name.toLowerCase())
           if (match) {
             toUpdate.push({ id: match.id, ...business })
             previous.push({ id: match.id, ...Object.fromEntries(BUSINESS_FIELDS.map((key) => [key, (match as Record<string, unknown>)[key] ?? null])) })

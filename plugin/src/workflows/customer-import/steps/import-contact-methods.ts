@@ -37,10 +37,9 @@ export const importContactMethodsStep = createStep(
       container,
       async (remember) => {
         if (!withMethods.length) return
-        const stored = (await profiles.listContactMethods(
-          { profile_id: withMethods.map((item) => item.profile_id) } as never,
-          { take: null }
-        )) as unknown as StoredMethod[]
+        const stored = (await profiles.listContactMethods({ profile_id: withMethods.map((item) => item.profile_id) } as never, {
+          take: null,
+        })) as unknown as StoredMethod[]
         const storedByProfile = new Map<string, StoredMethod[]>()
         for (const method of stored) storedByProfile.set(method.profile_id, [...(storedByProfile.get(method.profile_id) ?? []), method])
 

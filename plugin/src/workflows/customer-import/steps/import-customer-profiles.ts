@@ -5,10 +5,7 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../.
 import { newImportedProfile } from "../../../utils/customer-import-rows"
 import { type ExistingRow, undoable } from "./existing-customer-writes"
 
-type ProfileUndo =
-  | { created: string[] }
-  | { linked: { customer_id: string; profile_id: string }[] }
-  | { restore: ({ id: string } & Record<string, unknown>)[] }
+type ProfileUndo = { created: string[] } | { linked: { customer_id: string; profile_id: string }[] } | { restore: ({ id: string } & Record<string, unknown>)[] }
 
 async function undoProfiles(container: MedusaContainer, records: ProfileUndo[]) {
   const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)

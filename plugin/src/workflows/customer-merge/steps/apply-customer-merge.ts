@@ -106,7 +106,11 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
   // The rows as they are, before anything changes.
   const snapshots: RowSnapshot[] = [
     await snapshotRows(sql, "customer", [primaryId, secondaryId]),
-    await snapshotRows(sql, "customer_address", plan.addresses.map((address) => address.id)),
+    await snapshotRows(
+      sql,
+      "customer_address",
+      plan.addresses.map((address) => address.id)
+    ),
     await snapshotSet(sql, "customer_group_customer", `t.customer_id ${IN_IDS}`, [json([primaryId, secondaryId])]),
     await snapshotRows(sql, "customer_contact_method", contactMethodIds),
     await snapshotRows(sql, "customer_additional_contact", side.profile?.additional_contact_ids ?? []),
@@ -157,7 +161,11 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
     )
   }
   await softDelete(sql, "customer_contact_method", plan.contact_methods.drop)
-  const addedMethods = await insertNew(sql, CONTACT_METHOD_TABLE, plan.contact_methods.add.map((method) => ({ ...method, profile_id: primaryProfileId })))
+  const addedMethods = await insertNew(
+    sql,
+    CONTACT_METHOD_TABLE,
+    plan.contact_methods.add.map((method) => ({ ...method, profile_id: primaryProfileId }))
+  )
   await reassign(sql, "customer_additional_contact", "profile_id", side.profile?.additional_contact_ids ?? [], primaryProfileId)
   await setColumns(sql, "customer_profile", primaryProfileId, plan.profile_changes)
   if (secondaryProfileId) await setColumns(sql, "customer_profile", secondaryProfileId, plan.secondary_profile_changes)
@@ -188,10 +196,12 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
   }
   // Emails and portal notices: receiver_id, and `to` where it is the customer's id (portal notices).
   if (side.notification_ids.length) {
-    await sql.execute(
-      `UPDATE notification SET receiver_id = ?, "to" = CASE WHEN "to" = ? THEN ? ELSE "to" END, updated_at = now() WHERE id ${IN_IDS}`,
-      [primaryId, secondaryId, primaryId, json(side.notification_ids)]
-    )
+    await sql.execute(`UPDATE notification SET receiver_id = ?, "to" = CASE WHEN "to" = ? THEN ? ELSE "to" END, updated_at = now() WHERE id ${IN_IDS}`, [
+      primaryId,
+      secondaryId,
+      primaryId,
+      json(side.notification_ids),
+    ])
   }
   await reassign(sql, "customer_activity", "customer_id", side.activity_ids, primaryId)
   // Invite, email-confirmation and password-reset links go with the logins.
@@ -208,8 +218,11 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
   }
 
   // The secondary is deleted the way staff delete a customer: soft-deleted, its logins removed.
-  const deleted = await sql.execute(`UPDATE customer SET deleted_at = now(), updated_at = now() WHERE id = ? AND deleted_at IS NULL RETURNING id`, [secondaryId])
-  if (!deleted.length) throw new MedusaError(MedusaError.Types.CONFLICT, "The secondary customer was deleted while merging. Nothing was merged.", "customer_changed")
+  const deleted = await sql.execute(`UPDATE customer SET deleted_at = now(), updated_at = now() WHERE id = ? AND deleted_at IS NULL RETURNING id`, [
+    secondaryId,
+  ])
+  if (!deleted.length)
+    throw new MedusaError(MedusaError.Types.CONFLICT, "The secondary customer was deleted while merging. Nothing was merged.", "customer_changed")
   if (logins.length) {
     await sql.execute(`DELETE FROM provider_identity WHERE auth_identity_id ${IN_IDS}`, [json(logins)])
     await sql.execute(`DELETE FROM auth_identity WHERE id ${IN_IDS}`, [json(logins)])

@@ -1,16 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../modules/custom-fields"
-import {
-  type ActivityActor,
-  type ActivityChange,
-  CORE_CUSTOMER_LABELS,
-  describeChanges,
-  describeValue,
-  diffFields,
-  pickFields,
-  plainValue,
-} from "../activity"
+import { type ActivityActor, type ActivityChange, CORE_CUSTOMER_LABELS, describeChanges, describeValue, diffFields, pickFields, plainValue } from "../activity"
 import type { ActivityEntry } from "./record-activity"
 
 export const PROFILE_LABELS = {
@@ -41,7 +32,9 @@ export type CustomerState = {
 type MethodRow = { kind: string; value: string; is_primary: boolean }
 
 const describeMethod = (method: MethodRow) =>
-  method.kind === "email" ? `${method.value}${method.is_primary ? " (primary)" : ""}` : `${method.value} (${method.kind}${method.is_primary ? ", primary" : ""})`
+  method.kind === "email"
+    ? `${method.value}${method.is_primary ? " (primary)" : ""}`
+    : `${method.value} (${method.kind}${method.is_primary ? ", primary" : ""})`
 
 /** Reads the customer as the activity history compares them; nothing is written. */
 export const readCustomerStateStep = createStep("read-customer-state", async (input: { customer_id: string }, { container }) => {
@@ -64,10 +57,7 @@ export const readCustomerStateStep = createStep("read-customer-state", async (in
     (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value)
   )
   const fields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
-  const [values, definitions] = await Promise.all([
-    fields.valuesFor("customer", [input.customer_id]),
-    fields.listDefinitions({ target_type: "customer" }),
-  ])
+  const [values, definitions] = await Promise.all([fields.valuesFor("customer", [input.customer_id]), fields.listDefinitions({ target_type: "customer" })])
   const state: CustomerState = {
     customer_id: input.customer_id,
     core: pickFields(customer, CORE_CUSTOMER_LABELS),
@@ -101,10 +91,7 @@ export function profileChangeEntries(before: CustomerState, after: CustomerState
   const push = (kind: string, message: string, changes: ActivityChange[], data?: Record<string, unknown>) =>
     entries.push({ customer_id, kind, message, changes, actor, data: data ?? null })
 
-  const details = [
-    ...diffFields(before.core, after.core, CORE_CUSTOMER_LABELS),
-    ...diffFields(before.profile, after.profile, PROFILE_LABELS),
-  ]
+  const details = [...diffFields(before.core, after.core, CORE_CUSTOMER_LABELS), ...diffFields(before.profile, after.profile, PROFILE_LABELS)]
   if (details.length) push("profile_updated", describeChanges("Profile", details), details)
 
   // A fresh verification of an address already verified is no news.
@@ -139,7 +126,8 @@ export function profileChangeEntries(before: CustomerState, after: CustomerState
   if (status.length) {
     const from = String(status[0].before ?? "active")
     const to = String(status[0].after ?? "active")
-    const message = STATUS_MESSAGES[to] ?? (from === "blocked" ? "Customer unblocked." : from === "archived" ? "Customer unarchived." : `Status changed to ${to}.`)
+    const message =
+      STATUS_MESSAGES[to] ?? (from === "blocked" ? "Customer unblocked." : from === "archived" ? "Customer unarchived." : `Status changed to ${to}.`)
     push("status_changed", message, status, { from, to })
   }
   return entries

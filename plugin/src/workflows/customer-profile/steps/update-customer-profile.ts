@@ -1,10 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  CUSTOMER_PROFILE_MODULE,
-  type CustomerProfileModuleService,
-  type ProfileKind,
-  type ProfileStatus,
-} from "../../../modules/customer-profile"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService, type ProfileKind, type ProfileStatus } from "../../../modules/customer-profile"
 
 export type CustomerProfileChanges = {
   kind?: ProfileKind

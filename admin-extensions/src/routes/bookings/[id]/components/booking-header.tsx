@@ -21,8 +21,7 @@ export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; ti
   const saved = useBookingSaved()
   const [cancelOpen, setCancelOpen] = useState(false)
   const change = useMutation({
-    mutationFn: (body: { status: BookingStatus; reason?: string | null }) =>
-      adminFetch<BookingResponse>(`/admin/bookings/${booking.id}/status`, { body }),
+    mutationFn: (body: { status: BookingStatus; reason?: string | null }) => adminFetch<BookingResponse>(`/admin/bookings/${booking.id}/status`, { body }),
     onSuccess: async (response) => {
       toast.success(`Booking ${response.booking.booking_number} is now ${BOOKING_STATUS_LABELS[response.booking.status].toLowerCase()}`)
       setCancelOpen(false)
@@ -91,7 +90,7 @@ export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; ti
         open={cancelOpen}
         booking={booking}
         isPending={change.isPending}
-        error={cancelOpen ? change.error?.message ?? null : null}
+        error={cancelOpen ? (change.error?.message ?? null) : null}
         onCancel={() => {
           change.reset()
           setCancelOpen(false)

@@ -25,8 +25,8 @@ export function CancelPrompt({
         <Prompt.Header>
           <Prompt.Title>Cancel booking {booking.booking_number}?</Prompt.Title>
           <Prompt.Description>
-            The arrival window is given back so others can book it, and {booking.customer?.name ?? "the customer"} is told in their
-            portal notifications. This can’t be undone.
+            The arrival window is given back so others can book it, and {booking.customer?.name ?? "the customer"} is told in their portal notifications. This
+            can’t be undone.
           </Prompt.Description>
         </Prompt.Header>
         <div className="flex flex-col gap-y-2 px-6 pb-4">
@@ -49,13 +49,7 @@ export function CancelPrompt({
         </div>
         <Prompt.Footer>
           <Prompt.Cancel data-testid="booking-cancel-keep">Keep booking</Prompt.Cancel>
-          <Button
-            size="small"
-            variant="danger"
-            isLoading={isPending}
-            onClick={() => onConfirm(reason.trim() || null)}
-            data-testid="booking-cancel-confirm"
-          >
+          <Button size="small" variant="danger" isLoading={isPending} onClick={() => onConfirm(reason.trim() || null)} data-testid="booking-cancel-confirm">
             Cancel booking
           </Button>
         </Prompt.Footer>

@@ -11,7 +11,11 @@ export function CustomerSection({ booking }: { booking: AdminBooking }) {
       </div>
       {customer ? (
         <div className="flex flex-col gap-y-1 px-6 py-4">
-          <Link to={`/customers/${customer.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="booking-customer-link">
+          <Link
+            to={`/customers/${customer.id}`}
+            className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+            data-testid="booking-customer-link"
+          >
             {customer.name || customer.email}
           </Link>
           {customer.company_name && <Text size="small">{customer.company_name}</Text>}

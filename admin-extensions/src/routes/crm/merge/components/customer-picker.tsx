@@ -6,7 +6,15 @@ import { customerName, formatDay } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
 import { useDebounced } from "../../../../lib/use-debounced"
 
-type CustomerHit = { id: string; email: string | null; first_name: string | null; last_name: string | null; company_name: string | null; phone: string | null; created_at: string }
+type CustomerHit = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  company_name: string | null
+  phone: string | null
+  created_at: string
+}
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,phone,created_at"
 
 /** Finds a customer by name, email or company (Medusa's customer search), or shows the one chosen. */
@@ -76,7 +84,13 @@ export function CustomerPicker({
               </Text>
             )}
           </div>
-          <IconButton size="small" variant="transparent" aria-label={`Choose another ${role} customer`} onClick={() => onChange(null)} data-testid={`merge-${role}-clear`}>
+          <IconButton
+            size="small"
+            variant="transparent"
+            aria-label={`Choose another ${role} customer`}
+            onClick={() => onChange(null)}
+            data-testid={`merge-${role}-clear`}
+          >
             <XMarkMini />
           </IconButton>
         </div>

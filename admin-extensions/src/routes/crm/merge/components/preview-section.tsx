@@ -1,19 +1,21 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import {
-  type MergePreview,
-  type MergePreviewResponse,
-  type MergeResponse,
-  customerName,
-  mergeQueryKeys,
-} from "../../../../lib/customer-merge"
+import { type MergePreview, type MergePreviewResponse, type MergeResponse, customerName, mergeQueryKeys } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
 
 const KEPT_LABELS = { primary: "Primary's", secondary: "Secondary's", both: "Both" } as const
 
 /** What the merge would do, and the confirm step. */
-export function PreviewSection({ primaryId, secondaryId, onMerged }: { primaryId: string; secondaryId: string; onMerged: (merge: MergeResponse["merge"]) => void }) {
+export function PreviewSection({
+  primaryId,
+  secondaryId,
+  onMerged,
+}: {
+  primaryId: string
+  secondaryId: string
+  onMerged: (merge: MergeResponse["merge"]) => void
+}) {
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   const preview = useQuery({

@@ -40,8 +40,8 @@ export function SuggestionsSection({ onReview }: { onReview: (pair: DuplicatePai
       <div className="flex flex-col gap-y-1 px-6 py-4">
         <Heading level="h2">Suggested duplicates</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Customers sharing an email or a phone number (their own or an extra one), or with a similar name at the same address. The older
-          record is suggested as the one to keep.
+          Customers sharing an email or a phone number (their own or an extra one), or with a similar name at the same address. The older record is suggested as
+          the one to keep.
         </Text>
       </div>
       <Table>
@@ -68,7 +68,12 @@ export function SuggestionsSection({ onReview }: { onReview: (pair: DuplicatePai
             </Table.Row>
           ) : (
             pairs.map((pair) => (
-              <Table.Row key={`${pair.primary.id}-${pair.secondary.id}`} data-testid="merge-suggestion" data-primary-id={pair.primary.id} data-secondary-id={pair.secondary.id}>
+              <Table.Row
+                key={`${pair.primary.id}-${pair.secondary.id}`}
+                data-testid="merge-suggestion"
+                data-primary-id={pair.primary.id}
+                data-secondary-id={pair.secondary.id}
+              >
                 <Table.Cell>
                   <SuggestedCustomer customer={pair.primary} />
                 </Table.Cell>
@@ -78,7 +83,13 @@ export function SuggestionsSection({ onReview }: { onReview: (pair: DuplicatePai
                 <Table.Cell>
                   <div className="flex flex-col gap-y-1">
                     {pair.reasons.map((reason) => (
-                      <Badge key={reason.kind} size="2xsmall" color={reason.kind === "name_address" ? "orange" : "blue"} className="w-fit" data-testid="merge-suggestion-reason">
+                      <Badge
+                        key={reason.kind}
+                        size="2xsmall"
+                        color={reason.kind === "name_address" ? "orange" : "blue"}
+                        className="w-fit"
+                        data-testid="merge-suggestion-reason"
+                      >
                         {describeReason(reason)}
                       </Badge>
                     ))}
@@ -99,7 +110,13 @@ export function SuggestionsSection({ onReview }: { onReview: (pair: DuplicatePai
           <Text size="xsmall" className="text-ui-fg-subtle">
             {pairs.length} pair{pairs.length === 1 ? "" : "s"} so far
           </Text>
-          <Button size="small" variant="secondary" isLoading={suggestions.isFetchingNextPage} onClick={() => suggestions.fetchNextPage()} data-testid="merge-suggestions-more">
+          <Button
+            size="small"
+            variant="secondary"
+            isLoading={suggestions.isFetchingNextPage}
+            onClick={() => suggestions.fetchNextPage()}
+            data-testid="merge-suggestions-more"
+          >
             Find more
           </Button>
         </div>

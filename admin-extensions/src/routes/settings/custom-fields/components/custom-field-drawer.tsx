@@ -110,16 +110,7 @@ type CustomFieldDrawerProps = {
 }
 
 /** Create or edit one custom field: label, key (fixed once created), type and its settings, required, visibility, help. */
-export function CustomFieldDrawer({
-  open,
-  onOpenChange,
-  target,
-  field,
-  nextRank,
-  ownerNoun,
-  onSave,
-  isSaving,
-}: CustomFieldDrawerProps) {
+export function CustomFieldDrawer({ open, onOpenChange, target, field, nextRank, ownerNoun, onSave, isSaving }: CustomFieldDrawerProps) {
   const isNew = !field
   const initialValues = toFormValues(field)
 
@@ -198,9 +189,7 @@ export function CustomFieldDrawer({
               name="key"
               label="Key"
               hint={
-                isNew
-                  ? "Used by the API and in exports: lowercase letters, digits and underscores. It cannot be changed later."
-                  : "The key cannot be changed."
+                isNew ? "Used by the API and in exports: lowercase letters, digits and underscores. It cannot be changed later." : "The key cannot be changed."
               }
             >
               <Input {...bind("key")} maxLength={KEY_MAX_LENGTH} disabled={!isNew} autoComplete="off" spellCheck={false} />
@@ -272,17 +261,7 @@ export function CustomFieldDrawer({
   )
 }
 
-function SwitchField({
-  id,
-  label,
-  checked,
-  onChange,
-}: {
-  id: string
-  label: string
-  checked: boolean
-  onChange: (checked: boolean) => void
-}) {
+function SwitchField({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <div className="flex items-center gap-x-3">
       <Switch id={id} checked={checked} onCheckedChange={onChange} data-testid={id} />

@@ -54,17 +54,14 @@ export function CustomFieldsTable({ target, ownerNoun, testId }: CustomFieldsTab
     Promise.all([
       queryClient.invalidateQueries({ queryKey }),
       // A dependent type's fields are part of the dependent types list too.
-      target.target_type === "dependent_type"
-        ? queryClient.invalidateQueries({ queryKey: customFieldQueryKeys.dependentTypes })
-        : null,
+      target.target_type === "dependent_type" ? queryClient.invalidateQueries({ queryKey: customFieldQueryKeys.dependentTypes }) : null,
     ])
 
   // The field stays set while the drawer animates closed, so its title and fields don't jump.
   const [editor, setEditor] = useState<{ open: boolean; field: CustomFieldDefinition | null }>({ open: false, field: null })
 
   const save = useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: CustomFieldBody }) =>
-      sdk.client.fetch<CustomFieldResponse>(customFieldsPath(id), { method: "POST", body }),
+    mutationFn: ({ id, body }: { id?: string; body: CustomFieldBody }) => sdk.client.fetch<CustomFieldResponse>(customFieldsPath(id), { method: "POST", body }),
     onSuccess: (response, { id }) => {
       toast.success(id ? `“${response.custom_field.label}” saved` : `“${response.custom_field.label}” added`)
       return invalidate()
@@ -155,11 +152,7 @@ export function CustomFieldsTable({ target, ownerNoun, testId }: CustomFieldsTab
             <Table.Row>
               {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
               <td colSpan={COLUMN_COUNT} className="h-12 py-0 pl-6 pr-6">
-                <Text
-                  size="small"
-                  className={list.error ? "text-ui-fg-error" : "text-ui-fg-subtle"}
-                  data-testid={`${testId}-message`}
-                >
+                <Text size="small" className={list.error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid={`${testId}-message`}>
                   {message}
                 </Text>
               </td>
@@ -223,11 +216,7 @@ export function CustomFieldsTable({ target, ownerNoun, testId }: CustomFieldsTab
                   </Table.Cell>
                   <Table.Cell data-testid="custom-field-required">{field.required ? "Required" : "Optional"}</Table.Cell>
                   <Table.Cell>
-                    <Badge
-                      size="2xsmall"
-                      color={field.visibility === "customer" ? "green" : "grey"}
-                      data-testid="custom-field-visibility"
-                    >
+                    <Badge size="2xsmall" color={field.visibility === "customer" ? "green" : "grey"} data-testid="custom-field-visibility">
                       {field.visibility === "customer" ? "Customer" : VISIBILITY_LABELS.staff}
                     </Badge>
                   </Table.Cell>
@@ -262,12 +251,7 @@ export function CustomFieldsTable({ target, ownerNoun, testId }: CustomFieldsTab
         </Table.Body>
       </Table>
       <div className="flex justify-end px-6 py-4">
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setEditor({ open: true, field: null })}
-          data-testid={`${testId}-add`}
-        >
+        <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, field: null })} data-testid={`${testId}-add`}>
           Add field
         </Button>
       </div>

@@ -87,12 +87,7 @@ export function DependentTypesSection() {
             What customers have that you look after: pets, vehicles, properties, children… Each type has its own fields.
           </Text>
         </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setEditor({ open: true, type: null })}
-          data-testid="dependent-type-create"
-        >
+        <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, type: null })} data-testid="dependent-type-create">
           Add type
         </Button>
       </div>
@@ -207,9 +202,7 @@ function DependentsPortalSwitch({ fallback }: { fallback?: boolean }) {
     mutationFn: (dependents_enabled: boolean) =>
       sdk.client.fetch<DependentsSettingsResponse>(PORTAL_SETTINGS_PATH, { method: "POST", body: { dependents_enabled } }),
     onSuccess: (_response, dependentsEnabled) => {
-      toast.success(
-        dependentsEnabled ? "Customers can now see their dependents in the portal." : "Dependents are hidden from the portal."
-      )
+      toast.success(dependentsEnabled ? "Customers can now see their dependents in the portal." : "Dependents are hidden from the portal.")
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: portalQueryKeys.settings }),
         queryClient.invalidateQueries({ queryKey: customFieldQueryKeys.dependentTypes }),
@@ -234,8 +227,7 @@ function DependentsPortalSwitch({ fallback }: { fallback?: boolean }) {
         </Label>
       </div>
       <Text size="small" className="text-ui-fg-subtle">
-        When on, customers see and edit their own dependents and the fields shown to them. Staff always see every
-        dependent on the customer page.
+        When on, customers see and edit their own dependents and the fields shown to them. Staff always see every dependent on the customer page.
       </Text>
       {settings.error && (
         <Text size="small" className="text-ui-fg-error">

@@ -17,9 +17,8 @@ export function BookingChangesSection() {
       <div className="flex flex-col gap-y-1 px-6 py-4">
         <Heading level="h2">Cancellations and rescheduling</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office
-          phone and email instead. The rules below are shown to customers before they cancel or reschedule; the office is
-          emailed about every change.
+          Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office phone and email instead. The rules below
+          are shown to customers before they cancel or reschedule; the office is emailed about every change.
         </Text>
       </div>
       {isLoading && (
@@ -49,8 +48,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
   const [formError, setFormError] = useState<string | null>(null)
 
   const save = useMutation({
-    mutationFn: (body: PortalSettingsInput) =>
-      sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
+    mutationFn: (body: PortalSettingsInput) => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
     onSuccess: (response) => {
       toast.success("Cancellation and rescheduling rules saved")
       queryClient.setQueryData(portalQueryKeys.settings, response)

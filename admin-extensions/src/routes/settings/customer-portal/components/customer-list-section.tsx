@@ -2,8 +2,7 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { type ListedCustomer, formatDateTime, formatDay } from "../../../../lib/portal"
 
-const fullName = (customer: ListedCustomer) =>
-  [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"
+const fullName = (customer: ListedCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"
 
 /**
  * A settings section listing customers from one of the /admin/portal/*-customers routes: name, email, the given
@@ -69,11 +68,7 @@ export function CustomerListSection<T extends ListedCustomer>({
             <Table.Row>
               {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
               <td colSpan={columns.length + 1} className="h-12 py-0 pl-6 pr-6">
-                <Text
-                  size="small"
-                  className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}
-                  data-testid={`${testId}-message`}
-                >
+                <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid={`${testId}-message`}>
                   {message}
                 </Text>
               </td>

@@ -1,13 +1,7 @@
 import { Button, Container, Heading, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
-import {
-  type PortalSettings,
-  type PortalSettingsInput,
-  type PortalSettingsResponse,
-  formatDateTime,
-  portalQueryKeys,
-} from "../../../../lib/portal"
+import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, formatDateTime, portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
 
 export function PortalAccessSection() {
@@ -22,8 +16,7 @@ export function PortalAccessSection() {
       <div className="flex flex-col gap-y-1 px-6 py-4">
         <Heading level="h2">Portal access</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          While the portal is closed, sign-up and logins are refused with the message below, and invite emails are
-          not sent.
+          While the portal is closed, sign-up and logins are refused with the message below, and invite emails are not sent.
         </Text>
       </div>
       {isLoading && (
@@ -49,8 +42,7 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
   const [formError, setFormError] = useState<string | null>(null)
 
   const save = useMutation({
-    mutationFn: (body: PortalSettingsInput) =>
-      sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
+    mutationFn: (body: PortalSettingsInput) => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
     onSuccess: (response) => {
       toast.success(response.settings.portal_enabled ? "Settings saved. The portal is open." : "Settings saved. The portal is closed.")
       queryClient.setQueryData(portalQueryKeys.settings, response)
@@ -79,23 +71,14 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
     <form onSubmit={submit} noValidate>
       <div className="flex flex-col gap-y-4 px-6 py-4">
         {formError && (
-          <div
-            role="alert"
-            className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2"
-            data-testid="portal-settings-error"
-          >
+          <div role="alert" className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2" data-testid="portal-settings-error">
             <Text size="small" className="text-ui-fg-error">
               {formError}
             </Text>
           </div>
         )}
         <div className="flex items-center gap-x-3">
-          <Switch
-            id="portal-enabled"
-            checked={enabled}
-            onCheckedChange={setEnabled}
-            data-testid="portal-enabled-switch"
-          />
+          <Switch id="portal-enabled" checked={enabled} onCheckedChange={setEnabled} data-testid="portal-enabled-switch" />
           <Label htmlFor="portal-enabled" size="small" weight="plus">
             Customer portal open
           </Label>
@@ -119,13 +102,7 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
         )}
       </div>
       <div className="flex justify-end px-6 py-4">
-        <Button
-          size="small"
-          type="submit"
-          isLoading={save.isPending}
-          disabled={!dirty}
-          data-testid="portal-settings-save"
-        >
+        <Button size="small" type="submit" isLoading={save.isPending} disabled={!dirty} data-testid="portal-settings-save">
           Save
         </Button>
       </div>

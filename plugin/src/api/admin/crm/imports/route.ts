@@ -38,7 +38,10 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       },
     })
   } catch (error) {
-    await req.scope.resolve(Modules.FILE).deleteFiles(file.file_key).catch(() => undefined)
+    await req.scope
+      .resolve(Modules.FILE)
+      .deleteFiles(file.file_key)
+      .catch(() => undefined)
     if (answerConflict(res, error)) return
     throw error
   }

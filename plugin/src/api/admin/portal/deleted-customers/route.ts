@@ -7,10 +7,7 @@ import { RESTORE_WINDOW_MS } from "../../../../workflows/accounts/account-lifecy
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const since = new Date(Date.now() - RESTORE_WINDOW_MS)
-  const deleted = await customers.listCustomers(
-    { deleted_at: { $gte: since } } as never,
-    { withDeleted: true, order: { deleted_at: "DESC" }, take: 200 }
-  )
+  const deleted = await customers.listCustomers({ deleted_at: { $gte: since } } as never, { withDeleted: true, order: { deleted_at: "DESC" }, take: 200 })
   res.json({
     customers: deleted.map((customer) => ({
       id: customer.id,

@@ -15,9 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreDataExpo
   const { export: exportId, token } = req.validatedQuery as StoreDataExportDownloadType
   const requests: DataRequestsModuleService = req.scope.resolve(DATA_REQUESTS_MODULE)
   const download =
-    customerId && exportId && token && TOKEN.test(token)
-      ? await requests.consumeCustomerDownload({ id: exportId, customer_id: customerId, token })
-      : null
+    customerId && exportId && token && TOKEN.test(token) ? await requests.consumeCustomerDownload({ id: exportId, customer_id: customerId, token }) : null
   if (!download) {
     res.status(404).json({ type: "not_found", message: EXPORT_NOT_AVAILABLE })
     return

@@ -8,7 +8,12 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreChangePasswordTy
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(req.auth_context.actor_id)
   await changePasswordWorkflow(req.scope).run({
-    input: { email: customer.email, current_password: req.validatedBody.current_password, new_password: req.validatedBody.new_password, customer_id: customer.id },
+    input: {
+      email: customer.email,
+      current_password: req.validatedBody.current_password,
+      new_password: req.validatedBody.new_password,
+      customer_id: customer.id,
+    },
   })
   res.json({ changed: true })
 }

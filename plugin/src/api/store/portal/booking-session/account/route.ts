@@ -9,10 +9,7 @@ import { findPasswordLogin } from "../../../../utils/password-login"
 export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBookingType>, res: MedusaResponse) {
   const email = await bookingSessionEmail(req)
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
-  const [login, [account]] = await Promise.all([
-    findPasswordLogin(req.scope, email),
-    customers.listCustomers({ email, has_account: true }, { take: 1 }),
-  ])
+  const [login, [account]] = await Promise.all([findPasswordLogin(req.scope, email), customers.listCustomers({ email, has_account: true }, { take: 1 })])
   if (login || account) {
     return res.status(409).json({
       type: "duplicate_error",
