@@ -1,6 +1,7 @@
 import path from "node:path"
 import type { IFileModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { storedFileType } from "../utils/stored-file-type"
 
 /** Every column pair that names a customer's stored file, and the type to fall back on. */
 const FILE_COLUMNS = [
@@ -8,16 +9,6 @@ const FILE_COLUMNS = [
   { table: "dependent", id: "photo_file_id", url: "photo_url" },
   { table: "booking_attachment", id: "file_id", url: "url" },
 ] as const
-
-const TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  pdf: "application/pdf",
-  heic: "image/heic",
-  heif: "image/heif",
-}
 
 /**
  * Before private files, pictures, photos and booking files were stored public (served at
@@ -46,7 +37,7 @@ export default async function privateFiles({ container }: { container: MedusaCon
       const [copy] = await files.createFiles([
         {
           filename: base,
-          mimeType: TYPES[base.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream",
+          mimeType: storedFileType(base),
           content: content.toString("base64"),
           access: "private",
         },

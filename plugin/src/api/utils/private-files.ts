@@ -25,18 +25,6 @@ export const privateFileUrl = {
     `${audience === "staff" ? "/admin/bookings" : "/store/customers/me/bookings"}/${bookingId}/attachments/${attachmentId}`,
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  heic: "image/heic",
-  heif: "image/heif",
-}
-
-/** The type of a stored picture, from the extension it was stored with (the upload checked the bytes). */
-export const imageType = (fileId: string) => IMAGE_TYPES[fileId.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream"
-
 export type StoredFile = {
   key: string
   contentType: string

@@ -21,8 +21,9 @@ import type { AdditionalContactCreateType, AdditionalContactUpdateType } from ".
 import { assertDependentsOffered, loadDependent, loadDependents } from "./dependents-response"
 import type { ImageUploadRequest } from "./image-upload"
 import { requestActor } from "./activity-actor"
-import { imageType, PRIVATE_CACHE, privateFileUrl, sendStoredFile } from "./private-files"
+import { PRIVATE_CACHE, privateFileUrl, sendStoredFile } from "./private-files"
 import { loadProfile } from "./profile-response"
+import { storedFileType } from "../../utils/stored-file-type"
 import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./profile-section-validators"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
@@ -59,7 +60,7 @@ export function profileSectionRoutes(scope: Scope) {
         if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "There is no profile picture.")
         await sendStoredFile(req.scope, res, {
           key: fileId,
-          contentType: imageType(fileId),
+          contentType: storedFileType(fileId),
           disposition: "inline",
           filename: `picture.${fileId.split(".").pop()}`,
           cache: PRIVATE_CACHE,
@@ -146,7 +147,7 @@ export function profileSectionRoutes(scope: Scope) {
         if (!fileId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This has no photo.")
         await sendStoredFile(req.scope, res, {
           key: fileId,
-          contentType: imageType(fileId),
+          contentType: storedFileType(fileId),
           disposition: "inline",
           filename: `photo.${fileId.split(".").pop()}`,
           cache: PRIVATE_CACHE,
