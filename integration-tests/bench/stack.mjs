@@ -24,8 +24,8 @@ export async function benchStack({ name = "bench" } = {}) {
 
   say("Building the plugin")
   await buildPlugin()
-  // The table names the plugin's SQL uses (plugin/src/utils/tables.ts), from the build just made.
-  const tables = await import(pathToFileURL(path.join(ROOT, "plugin/.medusa/server/src/utils/tables.js")).href)
+  // The table names the plugin's SQL uses (plugin/src/db/tables.ts), from the build just made.
+  const tables = await import(pathToFileURL(path.join(ROOT, "plugin/.medusa/server/src/db/tables.js")).href)
   const database = await startTestDatabase({ tmpDir, log: () => {} })
   started.push(database)
   say("Migrating and seeding the demo business")

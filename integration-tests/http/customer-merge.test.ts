@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, eventually, login, signUpCustomer, uniqueEmail } from "../support/api"
 import { createFieldworker } from "../support/bookings"
 import { sql } from "../support/db"

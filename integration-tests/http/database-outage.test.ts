@@ -9,7 +9,7 @@
  */
 import pg from "pg"
 import { describe, expect, inject, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { api, login, randomLoopbackIp, uniqueEmail, type ApiResponse } from "../support/api"
 import { sql } from "../support/db"
 

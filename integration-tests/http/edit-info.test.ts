@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { inject } from "vitest"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { run } from "../../scripts/lib/processes.mjs"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
 import { bookSomething, png } from "../support/customer-records"
 import { sql } from "../support/db"

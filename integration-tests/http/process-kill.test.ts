@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, eventually, fileUpload } from "../support/api"
 import { insertBooking } from "../support/bookings"
 import { sql } from "../support/db"

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { startMedusa } from "../../scripts/lib/stack.mjs"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/utils/tables"
+import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { eventually, uniqueEmail } from "../support/api"
 import { sql } from "../support/db"
 

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROFILE_LINK_TABLE } from "@fieldservice/medusa-portal/utils/tables"
+import { PROFILE_LINK_TABLE } from "@fieldservice/medusa-portal/db/tables"
 
 /**
  * A big customer base for the directory benchmark, on top of the demo business:

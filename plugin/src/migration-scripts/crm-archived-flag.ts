@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROFILE_LINK_TABLE } from "../utils/tables"
+import { PROFILE_LINK_TABLE } from "../db/tables"
 
 /** The column on Medusa's `customer` table that says the customer is archived (api/guards/hide-archived.ts). */
 export const ARCHIVED_FLAG_COLUMN = "crm_archived"

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { type SqlManager, sqlManager } from "../../utils/sql-manager"
-import { PROFILE_LINK_TABLE } from "../../utils/tables"
+import { PROFILE_LINK_TABLE } from "../../db/tables"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
 

@@ -3,7 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import CustomerMerge from "./models/customer-merge"
 import { sqlManager, type SqlManager } from "../../utils/sql-manager"
 import { addressKey, addressKeyComplete, compareKeys, emailKey, NAME_SIMILARITY, normalizedEmailKey, phoneKey, phoneLongEnough } from "./duplicate-keys"
-import { PROFILE_LINK_TABLE } from "../../utils/tables"
+import { PROFILE_LINK_TABLE } from "../../db/tables"
 
 /** Why two customers look like the same person, strongest first. */
 export const DUPLICATE_REASONS = ["email", "phone", "name_address"] as const

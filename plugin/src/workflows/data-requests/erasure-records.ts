@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/sql-manager"
-import { PROFILE_LINK_TABLE } from "../../utils/tables"
+import { PROFILE_LINK_TABLE } from "../../db/tables"
 
 /*
  * Finding everything that belongs to a customer, for the erasure. Every query reads soft-deleted

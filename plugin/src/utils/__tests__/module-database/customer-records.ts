@@ -1,6 +1,6 @@
 import type { Knex } from "knex"
 import { normalizeEmail, normalizePhone } from "../../../modules/customer-profile/contact-details"
-import { PROFILE_LINK_TABLE } from "../../tables"
+import { PROFILE_LINK_TABLE } from "../../../db/tables"
 
 /** A customer as a test starts from: Medusa's customer row, our profile and its extra contact details. */
 export type CustomerRecord = {

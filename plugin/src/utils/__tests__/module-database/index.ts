@@ -11,7 +11,7 @@ import type { Knex } from "knex"
 import { inject } from "vitest"
 import profileLink from "../../../links/customer-profile"
 import CustomerProfileModule from "../../../modules/customer-profile"
-import { PROFILE_LINK_TABLE } from "../../tables"
+import { PROFILE_LINK_TABLE } from "../../../db/tables"
 
 /*
  * A real database for a module's tests, without booting the app: Medusa's moduleIntegrationTestRunner
