@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { accessProblem, customerAccountState } from "../utils/customer-state"
+import { accessProblem, customerAccountState } from "../../modules/customer-profile/account-state"
 
 /**
  * Runs after authentication on the customer's own routes: a customer blocked, archived or

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import jwt from "jsonwebtoken"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { clientAddress } from "../utils/client-address"
-import { accessProblem, customerAccountState } from "../utils/customer-state"
+import { accessProblem, customerAccountState } from "../../modules/customer-profile/account-state"
 import { beforeJsonResponse } from "./before-json-response"
 import { refuseWhenPortalClosed } from "./portal-open"
 import { holdSignInLink } from "./sign-in-link-lock"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { AdminListDuplicates, AdminMergeCustomers, encodeDuplicateCursor } from "../../../api/utils/customer-merge-validators"
+import { AdminGetDuplicatesParams, AdminMergeCustomers, encodeDuplicateCursor } from "../../../api/admin/crm/validators"
 import type { ContactMethodRow, MergeCount, MergeSide } from "../merge-plan"
 import { describeMoved } from "../merge-wording"
 import { planAddresses, planContactMethods } from "../plan-contacts-and-addresses"
@@ -106,8 +106,8 @@ describe("merge and suggestion validators", () => {
     expect(AdminMergeCustomers.safeParse({ primary_id: "cus_1", secondary_id: "cus 2" }).success).toBe(false)
     expect(AdminMergeCustomers.safeParse({ primary_id: "cus_1", secondary_id: "cus_2" }).success).toBe(true)
     const cursor = encodeDuplicateCursor({ stage: 1, key: "7700900123" })!
-    expect(AdminListDuplicates.parse({ cursor })).toEqual({ limit: 20, cursor: { stage: 1, key: "7700900123" } })
-    expect(AdminListDuplicates.safeParse({ cursor: "bm9wZQ" }).success).toBe(false)
-    expect(AdminListDuplicates.safeParse({ cursor: encodeDuplicateCursor({ stage: 7, key: "" })! }).success).toBe(false)
+    expect(AdminGetDuplicatesParams.parse({ cursor })).toEqual({ limit: 20, cursor: { stage: 1, key: "7700900123" } })
+    expect(AdminGetDuplicatesParams.safeParse({ cursor: "bm9wZQ" }).success).toBe(false)
+    expect(AdminGetDuplicatesParams.safeParse({ cursor: encodeDuplicateCursor({ stage: 7, key: "" })! }).success).toBe(false)
   })
 })

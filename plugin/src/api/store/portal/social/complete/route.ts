@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeSocialLoginWorkflow } from "../../../../../workflows/accounts/social-login"
-import { accessProblem, customerAccountState } from "../../../../utils/customer-state"
+import { accessProblem, customerAccountState } from "../../../../../modules/customer-profile/account-state"
 
 const SOCIAL_PROVIDERS = ["google", "facebook"]
 
