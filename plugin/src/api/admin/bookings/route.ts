@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listAdminBookings } from "../../utils/admin-booking-response"
-import type { AdminListBookingsType } from "../../utils/admin-booking-validators"
+import { listAdminBookings } from "./helpers"
+import type { AdminGetBookingsParamsType } from "./validators"
 
 /** Staff's bookings list: by status, dates, customer, fieldworker or a booking number / email, sorted by date, a page at a time. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBookingsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetBookingsParamsType>, res: MedusaResponse) {
   res.json(await listAdminBookings(req.scope, req.validatedQuery))
 }

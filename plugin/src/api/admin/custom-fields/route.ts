@@ -2,12 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { CUSTOM_FIELDS_MODULE, type CustomFieldDefinitionInput, type CustomFieldsModuleService } from "../../../modules/custom-fields"
 import { createCustomFieldWorkflow } from "../../../workflows/custom-fields/definitions"
 import { presentDefinition } from "../../utils/custom-field-response"
-import type { CustomFieldListType } from "../../utils/profile-section-validators"
+import type { AdminGetCustomFieldsParamsType } from "./validators"
 
 type Stored = Parameters<typeof presentDefinition>[0]
 
 /** Settings → Custom fields: the customer fields, or one dependent type's, with how many values each holds. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, CustomFieldListType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomFieldsParamsType>, res: MedusaResponse) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const { target_type, target_id } = req.validatedQuery
   const target = target_type === "customer" ? { target_type } : { target_type, target_id: target_id! }

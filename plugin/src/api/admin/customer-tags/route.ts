@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
-import type { CustomerTagListType } from "../../utils/profile-section-validators"
+import type { AdminGetCustomerTagsParamsType } from "./validators"
 
 /** Tags in use, most used first: suggestions while staff type a tag. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, CustomerTagListType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerTagsParamsType>, res: MedusaResponse) {
   const profiles: CustomerProfileModuleService = req.scope.resolve(CUSTOMER_PROFILE_MODULE)
   res.json({ tags: await profiles.listTagsInUse(req.validatedQuery.q || undefined) })
 }

@@ -3,7 +3,7 @@ import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../module
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
 import { createDependentTypeWorkflow } from "../../../workflows/dependents/dependent-types"
 import { dependentTypesWithFields } from "../../utils/dependents-response"
-import type { DependentTypeCreateType } from "../../utils/profile-section-validators"
+import type { AdminCreateDependentTypeType } from "./validators"
 
 /** Settings → dependents/assets: the types with every field and how many dependents each has, and the portal switch. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<DependentTypeCreateType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateDependentTypeType>, res: MedusaResponse) {
   const { result } = await createDependentTypeWorkflow(req.scope).run({ input: req.validatedBody })
   const { id, label_singular, label_plural, rank } = result
   res.status(201).json({ dependent_type: { id, label_singular, label_plural, rank, fields: [] } })

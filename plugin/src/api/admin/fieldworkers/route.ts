@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { FIELDWORKERS_MODULE, type FieldworkersModuleService } from "../../../modules/fieldworkers"
 import { createFieldworkerWorkflow } from "../../../workflows/fieldworkers/fieldworkers"
-import { answerConflict } from "../../utils/conflict"
-import type { AdminCreateFieldworkerType, AdminListFieldworkersType } from "../../utils/fieldworker-validators"
-import { type FieldworkerRecord, presentFieldworker } from "../../utils/fieldworker-response"
+import { answerConflictError } from "../../utils/errors"
+import type { AdminCreateFieldworkerType, AdminGetFieldworkersParamsType } from "./validators"
+import { type FieldworkerRecord, presentFieldworker } from "./helpers"
 import { escapeLike } from "../../../utils/sql-manager"
 
 /** Settings → Fieldworkers, and the booking page's fieldworker choice: by name; `q` finds a name, email or phone. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListFieldworkersType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetFieldworkersParamsType>, res: MedusaResponse) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const { q, active, limit, offset } = req.validatedQuery
   const filters: Record<string, unknown> = {}
@@ -25,6 +25,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreateFieldworke
     const { result } = await createFieldworkerWorkflow(req.scope).run({ input: req.validatedBody })
     res.status(201).json({ fieldworker: presentFieldworker(result as unknown as FieldworkerRecord) })
   } catch (error) {
-    if (!answerConflict(res, error)) throw error
+    if (answerConflictError(res, error)) return
+    throw error
   }
 }

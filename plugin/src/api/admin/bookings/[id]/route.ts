@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadAdminBooking } from "../../../utils/admin-booking-response"
+import { loadAdminBooking } from "../helpers"
 
 /** One booking with its customer, fieldworker, order, contacts, dependents and attachments. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -3,16 +3,17 @@ import { generateEntityId, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../modules/customer-import"
 import { sweepInterruptedImports } from "../../../../utils/customer-import-jobs"
 import { startCustomerImportWorkflow } from "../../../../workflows/customer-import/start-import"
-import { answerConflict } from "../../../utils/conflict"
-import type { CustomerImportUploadRequest } from "../../../utils/customer-import-upload"
-import { type CustomerImportListType, presentImport } from "../../../utils/customer-import-response"
-import { staffActor } from "../../../utils/staff-actor"
+import { answerConflictError } from "../../../utils/errors"
+import type { CustomerImportUploadRequest } from "./upload"
+import { presentImport } from "./helpers"
+import { requestActor } from "../../../utils/activity-actor"
+import { type AdminGetCustomerImportsParamsType } from "../validators"
 
 /** The latest imports, newest first. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, CustomerImportListType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerImportsParamsType>, res: MedusaResponse) {
   const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)
   await sweepInterruptedImports(req.scope)
-  const { limit, offset } = req.validatedQuery as CustomerImportListType
+  const { limit, offset } = req.validatedQuery as AdminGetCustomerImportsParamsType
   const [jobs, count] = await imports.listAndCountCustomerImports({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
   res.json({ imports: jobs.map((job) => presentImport(job as unknown as Record<string, unknown>)), count, limit, offset })
 }
@@ -34,7 +35,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
         header: file.header,
         total_rows: file.total_rows,
         update_existing: validatedBody.update_existing,
-        actor: { id: req.auth_context.actor_id ?? null, email: await staffActor(req) },
+        actor: { id: req.auth_context.actor_id ?? null, email: (await requestActor(req)).email ?? null },
       },
     })
   } catch (error) {
@@ -42,7 +43,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       .resolve(Modules.FILE)
       .deleteFiles(file.file_key)
       .catch(() => undefined)
-    if (answerConflict(res, error)) return
+    if (answerConflictError(res, error)) return
     throw error
   }
   const imports: CustomerImportModuleService = req.scope.resolve(CUSTOMER_IMPORT_MODULE)

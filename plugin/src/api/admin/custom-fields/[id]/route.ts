@@ -2,8 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../../modules/custom-fields"
 import { deleteCustomFieldWorkflow, updateCustomFieldWorkflow, type CustomFieldChanges } from "../../../../workflows/custom-fields/definitions"
 import { presentDefinition } from "../../../utils/custom-field-response"
-import type { ConfirmDeleteType } from "../../../utils/profile-section-validators"
+import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validators/profile-sections"
 import { requestActor } from "../../../utils/activity-actor"
+import { answerConflict } from "../../../utils/errors"
 
 type Stored = Parameters<typeof presentDefinition>[0]
 
@@ -20,14 +21,13 @@ export async function POST(req: AuthenticatedMedusaRequest<CustomFieldChanges>, 
 }
 
 /** Asks for `?confirm=true` when customers have values in the field; the values then go into their history. */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, ConfirmDeleteType>, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const field = await service.retrieveCustomField(req.params.id)
   const valueCount = (await service.countValuesByField([field.id]))[field.id] ?? 0
   if (valueCount > 0 && !req.validatedQuery.confirm) {
     const whose = valueCount === 1 ? "1 record has a value" : `${valueCount} records have a value`
-    res.status(409).json({
-      type: "conflict",
+    answerConflict(res, {
       message: `${whose} in “${field.label}”. Deleting the field hides it everywhere; each value is kept in its customer's activity history. Confirm to delete.`,
       value_count: valueCount,
     })

@@ -2,10 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../modules/booking"
 import { FIELDWORKERS_MODULE, type FieldworkersModuleService } from "../../../../modules/fieldworkers"
 import { deleteFieldworkerWorkflow, updateFieldworkerWorkflow, upcomingBookingsOf } from "../../../../workflows/fieldworkers/fieldworkers"
-import { answerConflict } from "../../../utils/conflict"
-import type { AdminUpdateFieldworkerType } from "../../../utils/fieldworker-validators"
-import { type FieldworkerRecord, presentFieldworker } from "../../../utils/fieldworker-response"
-import type { ConfirmDeleteType } from "../../../utils/profile-section-validators"
+import { answerConflict, answerConflictError } from "../../../utils/errors"
+import type { AdminUpdateFieldworkerType } from "../validators"
+import { type FieldworkerRecord, presentFieldworker } from "../helpers"
+import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validators/profile-sections"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
@@ -19,7 +19,8 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworke
     const { result } = await updateFieldworkerWorkflow(req.scope).run({ input: { id: req.params.id, data: req.validatedBody } })
     res.json({ fieldworker: presentFieldworker(result as unknown as FieldworkerRecord) })
   } catch (error) {
-    if (!answerConflict(res, error)) throw error
+    if (answerConflictError(res, error)) return
+    throw error
   }
 }
 
@@ -28,15 +29,14 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworke
  * bookings); with `?confirm=true` those visits become unassigned, for staff to give to someone
  * else. Past bookings keep the name.
  */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, ConfirmDeleteType>, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const fieldworker = await service.retrieveFieldworker(req.params.id)
   const [first, upcoming] = await upcomingBookingsOf(bookings, fieldworker.id)
   if (upcoming > 0 && !req.validatedQuery.confirm) {
     const visits = upcoming === 1 ? "1 upcoming booking" : `${upcoming} upcoming bookings`
-    res.status(409).json({
-      type: "conflict",
+    answerConflict(res, {
       code: "fieldworker_has_bookings",
       message: `${fieldworker.name} has ${visits}. Removing them leaves ${upcoming === 1 ? "it" : "those"} unassigned, to give to someone else. Confirm to remove.`,
       upcoming_booking_count: upcoming,

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assignFieldworkerWorkflow } from "../../../../../workflows/booking/admin-bookings"
-import { loadAdminBooking } from "../../../../utils/admin-booking-response"
-import type { AdminAssignFieldworkerType } from "../../../../utils/admin-booking-validators"
-import { answerConflict } from "../../../../utils/conflict"
+import { loadAdminBooking } from "../../helpers"
+import type { AdminAssignFieldworkerType } from "../../validators"
+import { answerConflictError } from "../../../../utils/errors"
 import { requestActor } from "../../../../utils/activity-actor"
 
 /**
@@ -17,7 +17,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminAssignFieldworke
       input: { booking_id: req.params.id, ...req.validatedBody, actor: await requestActor(req) },
     })
   } catch (error) {
-    if (answerConflict(res, error)) return
+    if (answerConflictError(res, error)) return
     throw error
   }
   res.json(await loadAdminBooking(req.scope, req.params.id))

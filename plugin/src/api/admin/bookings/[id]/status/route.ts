@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeBookingStatusWorkflow } from "../../../../../workflows/booking/admin-bookings"
-import { loadAdminBooking } from "../../../../utils/admin-booking-response"
-import type { AdminChangeBookingStatusType } from "../../../../utils/admin-booking-validators"
-import { answerConflict } from "../../../../utils/conflict"
+import { loadAdminBooking } from "../../helpers"
+import type { AdminChangeBookingStatusType } from "../../validators"
+import { answerConflictError } from "../../../../utils/errors"
 import { requestActor } from "../../../../utils/activity-actor"
 
 /**
@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminChangeBookingSta
       input: { booking_id: req.params.id, status: req.validatedBody.status, reason: req.validatedBody.reason, actor: await requestActor(req) },
     })
   } catch (error) {
-    if (answerConflict(res, error)) return
+    if (answerConflictError(res, error)) return
     throw error
   }
   res.json(await loadAdminBooking(req.scope, req.params.id))

@@ -3,8 +3,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../../../modules/custom-fields"
 import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../../../modules/customer-directory"
-import { customerCsvHeader, customerCsvRow, type ExportedCustomer } from "../../../../utils/customer-export"
-import { type AdminExportDirectoryType, directoryFilters } from "../../../../utils/directory-filters"
+import { customerCsvHeader, customerCsvRow, type ExportedCustomer } from "./helpers"
+import { type AdminExportDirectoryParamsType, directoryFilters } from "../validators"
 
 const BATCH = 500
 
@@ -12,12 +12,12 @@ const BATCH = 500
  * The customers matching the directory's filters as CSV, in the import's format. Streamed a batch
  * at a time (waiting whenever the connection is slower than the database), so any size fits.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportDirectoryType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportDirectoryParamsType>, res: MedusaResponse) {
   const directory: CustomerDirectoryModuleService = req.scope.resolve(CUSTOMER_DIRECTORY_MODULE)
   const customFields: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  const filters = await directoryFilters(req.validatedQuery as AdminExportDirectoryType, req.scope)
+  const filters = await directoryFilters(req.validatedQuery as AdminExportDirectoryParamsType, req.scope)
   const fieldKeys = (await customFields.listDefinitions({ target_type: "customer" })).map((field) => field.key)
 
   const today = new Date().toISOString().slice(0, 10)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../../../../../modules/customer-import"
 import { sweepInterruptedImports } from "../../../../../utils/customer-import-jobs"
-import { presentImport } from "../../../../utils/customer-import-response"
+import { presentImport } from "../helpers"
 
 /** One import: its progress while it runs, its counts and outcome once done. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminMergePreviewType } from "../../../../utils/customer-merge-validators"
+import type { AdminGetMergePreviewParamsType } from "../../validators"
 import { describeMergeCustomer } from "../../../../../modules/customer-merge/merge-wording"
 import { planCustomerMerge } from "../../../../../utils/customer-merge-plan"
 
 /** What merging secondary_id into primary_id would do: counts per kind of record, the values kept, and warnings. Changes nothing. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminMergePreviewType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetMergePreviewParamsType>, res: MedusaResponse) {
   const plan = await planCustomerMerge(req.scope, req.validatedQuery)
   res.json({
     preview: {

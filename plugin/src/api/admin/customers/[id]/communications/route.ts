@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listCustomerCommunications } from "../../../../utils/customer-communications"
-import type { AdminListCustomerCommunicationsType } from "../../../../utils/customer-activity-validators"
+import type { AdminGetCustomerCommunicationsParamsType } from "../../validators"
 
 /** Every email sent to the customer, newest first, with its status and template. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCustomerCommunicationsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerCommunicationsParamsType>, res: MedusaResponse) {
   res.json(await listCustomerCommunications(req.scope, req.params.id, req.validatedQuery))
 }

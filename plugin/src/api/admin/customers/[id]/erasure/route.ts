@@ -3,8 +3,8 @@ import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { eraseCustomerWorkflow, STRIPE_ERASURE_FAILED } from "../../../../../workflows/data-requests/erase-customer"
 import { requestActor } from "../../../../utils/activity-actor"
-import { answerConflict } from "../../../../utils/conflict"
-import type { AdminEraseCustomerType } from "../../../../utils/data-requests"
+import { answerConflictError } from "../../../../utils/errors"
+import type { AdminEraseCustomerType } from "../../validators"
 
 /**
  * Customer page → "Erase personal data", confirmed by typing the customer's email. All or nothing:
@@ -26,7 +26,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminEraseCustomerTyp
     const { result } = await eraseCustomerWorkflow(req.scope).run({ input: { customer_id: customer.id, actor: await requestActor(req) } })
     res.json({ erasure: result })
   } catch (error) {
-    if (answerConflict(res, error)) return
+    if (answerConflictError(res, error)) return
     // Workflow errors may arrive as plain objects: compare the code, not the class.
     const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
     if (code === STRIPE_ERASURE_FAILED) {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { sendCustomerMessageWorkflow } from "../../../../../workflows/communications/send-message"
 import { requestActor } from "../../../../utils/activity-actor"
 import { retrieveCustomerCommunication } from "../../../../utils/customer-communications"
-import type { AdminSendCustomerMessageType } from "../../../../utils/customer-activity-validators"
+import type { AdminSendCustomerMessageType } from "../../validators"
 
 /** "Send message": emails the customer from the signed-in staff member; replies go to them. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSendCustomerMessageType>, res: MedusaResponse) {

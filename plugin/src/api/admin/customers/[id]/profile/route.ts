@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/update-customer-profile"
 import { requestActor } from "../../../../utils/activity-actor"
 import { loadProfile } from "../../../../utils/profile-response"
-import { profileUpdateInput, type AdminUpdateProfileType } from "../../../../utils/profile-validators"
+import { profileUpdateInput, type AdminUpdateProfileType } from "../../../../utils/common-validators/profile"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({ profile: await loadProfile(req.scope, req.params.id, "staff") })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modules/services"
 import { removeServiceDetailsWorkflow, saveServiceDetailsWorkflow } from "../../../../../workflows/services/service-details"
 import { presentServiceDetails } from "../../../../utils/service-response"
-import type { AdminSaveServiceDetailsType } from "../../../../utils/service-validators"
+import type { AdminSaveServiceDetailsType } from "../../validators"
 
 type Details = Parameters<typeof presentServiceDetails>[0]
 

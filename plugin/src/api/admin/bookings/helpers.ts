@@ -1,0 +1,282 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { BOOKING_MODULE, type BookingModuleService, bookingNumberPrefix, normalizeBookingNumber } from "../../../modules/booking"
+import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../../modules/business-profile"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../modules/dependents"
+import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../../modules/fieldworkers"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
+import { dayBoundary } from "../../../modules/services/time-zone"
+import { type BookingStatus, bookingPostcode, STATUS_TRANSITIONS } from "../../../workflows/booking/booking-status"
+import type { AdminGetBookingsParamsType } from "./validators"
+import { privateFileUrl } from "../../utils/private-files"
+import { escapeLike } from "../../../utils/sql-manager"
+
+type BookingRow = {
+  id: string
+  booking_number: string
+  customer_id: string | null
+  email: string
+  status: BookingStatus
+  service_title: string
+  option_title: string | null
+  starts_at: Date
+  ends_at: Date
+  location_text: string | null
+  location: Record<string, unknown> | null
+  contact: { name?: string; email?: string; phone?: string | null } | null
+  fieldworker_id: string | null
+  order_id: string | null
+  product_id: string | null
+  variant_id: string | null
+  address_id: string | null
+  business_profile_id: string | null
+  additional_contact_id: string | null
+  dependent_ids: string[] | null
+  instructions: string | null
+  card: Record<string, unknown> | null
+  cancelled_at: Date | null
+  cancelled_by: string | null
+  cancellation_reason: string | null
+  reschedule_count: number
+  created_at: Date
+  updated_at: Date
+}
+type CustomerRow = { id: string; email: string; first_name: string | null; last_name: string | null; company_name: string | null; phone: string | null }
+type FieldworkerRow = { id: string; name: string; email: string; phone: string | null; service_areas: string[]; active: boolean; deleted_at: Date | null }
+
+const LIST_FIELDS = [
+  "id",
+  "booking_number",
+  "customer_id",
+  "email",
+  "status",
+  "service_title",
+  "option_title",
+  "starts_at",
+  "ends_at",
+  "location_text",
+  "location",
+  "contact",
+  "fieldworker_id",
+  "order_id",
+] as const
+
+/**
+ * The module filters for the bookings list. Each one lands on an index: status, customer and
+ * fieldworker with starts_at (composite indexes), the booking number (unique) and the email, which
+ * q matches by prefix.
+ */
+export function bookingListFilters(query: AdminGetBookingsParamsType, timeZone: string): Record<string, unknown> {
+  const filters: Record<string, unknown> = {}
+  if (query.status?.length) filters.status = query.status
+  if (query.customer_id) filters.customer_id = query.customer_id
+  if (query.fieldworker_id) filters.fieldworker_id = query.fieldworker_id === "none" ? null : query.fieldworker_id
+  const startsAt: Record<string, Date> = {}
+  if (query.from) startsAt.$gte = dayBoundary(query.from, "from", timeZone)
+  if (query.to) startsAt[/T/.test(query.to) ? "$lte" : "$lt"] = dayBoundary(query.to, "to", timeZone)
+  const empty = startsAt.$gte && ((startsAt.$lt && startsAt.$gte >= startsAt.$lt) || (startsAt.$lte && startsAt.$gte > startsAt.$lte))
+  if (empty) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "from must be on or before to")
+  }
+  if (Object.keys(startsAt).length) filters.starts_at = startsAt
+  if (query.q) {
+    const exact = normalizeBookingNumber(query.q)
+    if (exact) {
+      filters.booking_number = exact
+    } else {
+      const prefix = bookingNumberPrefix(query.q)
+      const either: Record<string, unknown>[] = [{ email: { $like: `${escapeLike(query.q.toLowerCase())}%` } }]
+      if (prefix) either.push({ booking_number: { $like: `${escapeLike(prefix)}%` } })
+      filters.$or = either
+    }
+  }
+  return filters
+}
+
+const fullName = (customer: Pick<CustomerRow, "first_name" | "last_name">) => [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+
+async function customersById(scope: MedusaContainer, ids: string[]) {
+  if (!ids.length) return new Map<string, CustomerRow>()
+  const customers = (await scope
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ id: ids }, { select: ["id", "email", "first_name", "last_name", "company_name", "phone"], withDeleted: true })) as CustomerRow[]
+  return new Map(customers.map((customer) => [customer.id, customer]))
+}
+
+async function fieldworkersById(scope: MedusaContainer, ids: string[]) {
+  if (!ids.length) return new Map<string, FieldworkerRow>()
+  const service: FieldworkersModuleService = scope.resolve(FIELDWORKERS_MODULE)
+  const list = (await service.listFieldworkers({ id: ids }, { withDeleted: true })) as unknown as FieldworkerRow[]
+  return new Map(list.map((fieldworker) => [fieldworker.id, fieldworker]))
+}
+
+const presentCustomer = (customer: CustomerRow | undefined) =>
+  customer ? { id: customer.id, name: fullName(customer) || null, email: customer.email, phone: customer.phone, company_name: customer.company_name } : null
+
+const presentFieldworkerSummary = (fieldworker: FieldworkerRow | undefined) =>
+  fieldworker ? { id: fieldworker.id, name: fieldworker.name, removed: !!fieldworker.deleted_at } : null
+
+/** GET /admin/bookings: one page of bookings with who they are for and who goes, and the total count. */
+export async function listAdminBookings(scope: MedusaContainer, query: AdminGetBookingsParamsType) {
+  const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
+  const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
+  const direction = query.order === "-starts_at" ? "DESC" : "ASC"
+  const [rows, count] = (await bookings.listAndCountBookings(bookingListFilters(query, services.timeZone), {
+    select: [...LIST_FIELDS],
+    order: { starts_at: direction, id: direction },
+    take: query.limit,
+    skip: query.offset,
+  })) as unknown as [BookingRow[], number]
+
+  const ids = rows.map((row) => row.id)
+  const [customers, fieldworkers, attachments] = await Promise.all([
+    customersById(scope, [...new Set(rows.flatMap((row) => (row.customer_id ? [row.customer_id] : [])))]),
+    fieldworkersById(scope, [...new Set(rows.flatMap((row) => (row.fieldworker_id ? [row.fieldworker_id] : [])))]),
+    ids.length ? bookings.listBookingAttachments({ booking_id: ids }, { select: ["id", "booking_id"] }) : Promise.resolve([]),
+  ])
+  const attachmentCounts = new Map<string, number>()
+  for (const attachment of attachments as unknown as { booking_id: string }[]) {
+    attachmentCounts.set(attachment.booking_id, (attachmentCounts.get(attachment.booking_id) ?? 0) + 1)
+  }
+
+  return {
+    bookings: rows.map((row) => ({
+      id: row.id,
+      booking_number: row.booking_number,
+      status: row.status,
+      service_title: row.service_title,
+      option_title: row.option_title,
+      starts_at: row.starts_at,
+      ends_at: row.ends_at,
+      window_ends_at: (row.location?.window_ends_at as string | undefined) ?? null,
+      location_text: row.location_text,
+      postcode: bookingPostcode(row),
+      email: row.email,
+      contact_name: row.contact?.name ?? null,
+      customer: presentCustomer(row.customer_id ? customers.get(row.customer_id) : undefined),
+      fieldworker: presentFieldworkerSummary(row.fieldworker_id ? fieldworkers.get(row.fieldworker_id) : undefined),
+      order_id: row.order_id,
+      attachment_count: attachmentCounts.get(row.id) ?? 0,
+    })),
+    count,
+    limit: query.limit,
+    offset: query.offset,
+    time_zone: services.timeZone,
+  }
+}
+
+/** GET /admin/bookings/:id: everything staff need about one visit. */
+export async function loadAdminBooking(scope: MedusaContainer, id: string) {
+  const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
+  const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
+  const [found] = await bookings.listBookings({ id }, { take: 1, relations: ["attachments"] })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${id} was not found`)
+  const booking = found as unknown as BookingRow & {
+    attachments: {
+      id: string
+      file_id: string
+      url: string
+      filename: string
+      mime_type: string
+      size_bytes: number
+      added_by: string
+      created_at: Date
+      deleted_at: Date | null
+    }[]
+  }
+
+  const [customers, fieldworkers, order, businessProfile, additionalContact, dependents] = await Promise.all([
+    customersById(scope, booking.customer_id ? [booking.customer_id] : []),
+    fieldworkersById(scope, booking.fieldworker_id ? [booking.fieldworker_id] : []),
+    loadOrder(scope, booking.order_id),
+    booking.business_profile_id
+      ? (scope.resolve(BUSINESS_PROFILE_MODULE) as BusinessProfileModuleService)
+          .listBusinessProfiles({ id: booking.business_profile_id }, { take: 1, withDeleted: true })
+          .then(([profile]) => profile ?? null)
+      : null,
+    booking.additional_contact_id
+      ? (scope.resolve(CUSTOMER_PROFILE_MODULE) as CustomerProfileModuleService)
+          .listAdditionalContacts({ id: booking.additional_contact_id }, { take: 1, withDeleted: true })
+          .then(([contact]) => contact ?? null)
+      : null,
+    booking.dependent_ids?.length
+      ? (scope.resolve(DEPENDENTS_MODULE) as DependentsModuleService).listDependents({ id: booking.dependent_ids }, { relations: ["type"], withDeleted: true })
+      : [],
+  ])
+
+  const fieldworker = booking.fieldworker_id ? fieldworkers.get(booking.fieldworker_id) : undefined
+  const postcode = bookingPostcode(booking)
+  const { attachments, ...rest } = booking
+  return {
+    booking: {
+      ...rest,
+      postcode,
+      window_ends_at: (booking.location?.window_ends_at as string | undefined) ?? null,
+      customer: presentCustomer(booking.customer_id ? customers.get(booking.customer_id) : undefined),
+      fieldworker: fieldworker
+        ? {
+            id: fieldworker.id,
+            name: fieldworker.name,
+            email: fieldworker.email,
+            phone: fieldworker.phone,
+            service_areas: fieldworker.service_areas ?? [],
+            active: fieldworker.active,
+            removed: !!fieldworker.deleted_at,
+            covers_postcode: postcode ? FieldworkersModuleService.covers(fieldworker, postcode) : null,
+          }
+        : null,
+      order,
+      business_profile: businessProfile
+        ? {
+            id: businessProfile.id,
+            name: businessProfile.name,
+            billing_email: businessProfile.billing_email,
+            tax_id: businessProfile.tax_id,
+            address_text: [businessProfile.address_1, businessProfile.address_2, businessProfile.city, businessProfile.postal_code].filter(Boolean).join(", "),
+          }
+        : null,
+      additional_contact: additionalContact
+        ? {
+            id: additionalContact.id,
+            name: additionalContact.name,
+            role: additionalContact.role,
+            emails: (additionalContact.emails as unknown as string[] | null) ?? [],
+            phones: (additionalContact.phones as unknown as string[] | null) ?? [],
+          }
+        : null,
+      dependents: (dependents as unknown as { id: string; name: string; type?: { label_singular: string } | null }[]).map((dependent) => ({
+        id: dependent.id,
+        name: dependent.name,
+        type_label: dependent.type?.label_singular ?? null,
+      })),
+      attachments: attachments
+        .filter((attachment) => !attachment.deleted_at)
+        .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+        .map(({ id, file_id, filename, mime_type, size_bytes, added_by, created_at }) => ({
+          id,
+          file_id,
+          url: privateFileUrl.attachment("staff", booking.id, id),
+          filename,
+          mime_type,
+          size_bytes,
+          added_by,
+          created_at,
+        })),
+      allowed_statuses: STATUS_TRANSITIONS[booking.status],
+    },
+    time_zone: services.timeZone,
+  }
+}
+
+async function loadOrder(scope: MedusaContainer, orderId: string | null) {
+  if (!orderId) return null
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "total", "currency_code"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as { id: string; display_id: number; status: string; total: unknown; currency_code: string } | undefined
+  return order ? { id: order.id, display_id: order.display_id, status: order.status, total: Number(order.total), currency_code: order.currency_code } : null
+}

@@ -1,0 +1,83 @@
+import { z } from "@medusajs/framework/zod"
+import { BOOKING_STATUSES } from "../../../modules/booking/models/booking"
+import { wholeNumber } from "../fieldworkers/validators"
+
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+const isStatus = (value: string): value is BookingStatus => (BOOKING_STATUSES as readonly string[]).includes(value)
+const STATUS_LIST = BOOKING_STATUSES.join(", ")
+
+/** A day ("2026-12-01", the whole day in the business's time zone) or an instant (ISO date and time). */
+const dayOrInstant = (label: string) =>
+  z
+    .string({ error: `${label} must be a date like 2026-12-01` })
+    .trim()
+    .refine(
+      (value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success,
+      `${label} must be a date like 2026-12-01 or a date and time like 2026-12-01T09:00:00Z`
+    )
+
+const id = (label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .refine((value) => value.length > 0 && value.length <= 100, `${label} must be an id`)
+
+/** Staff's bookings list: filters, the date order and a page. */
+export const AdminGetBookingsParams = z
+  .object({
+    /** One status, several (repeated or comma-separated). */
+    status: z
+      .union([z.string(), z.array(z.string())], { error: `status must be one or more of ${STATUS_LIST}` })
+      .transform((value) => [...new Set((Array.isArray(value) ? value : value.split(",")).map((s) => s.trim()).filter(Boolean))])
+      .refine((statuses) => statuses.every(isStatus), `status must be one or more of ${STATUS_LIST}`)
+      .transform((statuses) => statuses as BookingStatus[])
+      .optional(),
+    /** Visits starting on or after this day (or instant). */
+    from: dayOrInstant("from").optional(),
+    /** Visits starting on or before this day (the whole day), or before this instant. */
+    to: dayOrInstant("to").optional(),
+    customer_id: id("customer_id").optional(),
+    /** A fieldworker's id, or "none" for bookings nobody is assigned to yet. */
+    fieldworker_id: id("fieldworker_id").optional(),
+    /** The start of a booking number ("BK-7F3K", "7f3k") or of the booking's email. */
+    q: z
+      .string({ error: "q must be text" })
+      .trim()
+      .refine((q) => q.length <= 100, "q must be at most 100 characters")
+      .optional(),
+    order: z
+      .string()
+      .refine((order) => order === "starts_at" || order === "-starts_at", 'order must be "starts_at" (earliest first) or "-starts_at" (latest first)')
+      .default("starts_at")
+      .transform((order) => order as "starts_at" | "-starts_at"),
+    limit: wholeNumber("limit", 1, 100).default(20),
+    offset: wholeNumber("offset", 0, Number.MAX_SAFE_INTEGER).default(0),
+  })
+  .strict()
+export type AdminGetBookingsParamsType = z.infer<typeof AdminGetBookingsParams>
+
+/** Assign a fieldworker (or `null` to unassign). */
+export const AdminAssignFieldworker = z
+  .object({
+    fieldworker_id: z.union([id("fieldworker_id"), z.null()], { error: "fieldworker_id must be a fieldworker's id, or null to unassign" }),
+    /** Assign even though the fieldworker doesn't cover the booking's postcode (staff were warned). */
+    outside_area: z.boolean({ error: "outside_area must be true or false" }).optional(),
+  })
+  .strict()
+export type AdminAssignFieldworkerType = z.infer<typeof AdminAssignFieldworker>
+
+export const AdminChangeBookingStatus = z
+  .object({
+    status: z.string({ error: `status is required: one of ${STATUS_LIST}` }).refine(isStatus, `status must be one of ${STATUS_LIST}`),
+    /** Why it was cancelled (shown to the customer); only with "cancelled". */
+    reason: z
+      .string({ error: "reason must be text" })
+      .trim()
+      .refine((reason) => reason.length <= 500, "reason must be at most 500 characters")
+      .nullish()
+      .transform((reason) => reason || null),
+  })
+  .strict()
+  .refine((body) => !body.reason || body.status === "cancelled", { message: "A reason can only be given when cancelling", path: ["reason"] })
+  .transform((body) => ({ ...body, status: body.status as BookingStatus }))
+export type AdminChangeBookingStatusType = z.infer<typeof AdminChangeBookingStatus>

@@ -1,0 +1,71 @@
+import { type AuthenticatedMedusaRequest, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { hideArchivedCustomers } from "../../guards/hide-archived"
+import { refuseBody } from "../../guards/request-shape"
+import { activityContext } from "../../utils/activity-actor"
+import { AdminUpdateProfile } from "../../utils/common-validators/profile"
+import { imageUpload } from "../../utils/image-upload"
+import {
+  AdminCreateAdditionalContact,
+  AdminCreateBusinessProfile,
+  AdminCreateDataExport,
+  AdminCreateDependent,
+  AdminEraseCustomer,
+  AdminGetCustomerActivityParams,
+  AdminGetCustomerCommunicationsParams,
+  AdminSendCustomerMessage,
+  AdminUpdateAdditionalContact,
+  AdminUpdateBillingAddress,
+  AdminUpdateBusinessProfile,
+  AdminUpdateDependent,
+} from "./validators"
+
+const customerOf = (req: AuthenticatedMedusaRequest) => req.params.id
+
+export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
+  { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
+  { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBusinessProfile)] },
+  {
+    matcher: "/admin/customers/:id/business-profiles/:business_profile_id",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminUpdateBusinessProfile)],
+  },
+  { matcher: "/admin/customers/:id/picture", method: "POST", middlewares: [imageUpload("picture")] },
+  { matcher: "/admin/customers/:id/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(AdminCreateAdditionalContact)] },
+  {
+    matcher: "/admin/customers/:id/additional-contacts/:contact_id",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminUpdateAdditionalContact)],
+  },
+  { matcher: "/admin/customers/:id/billing-address", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBillingAddress)] },
+  { matcher: "/admin/customers/:id/dependents", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDependent)] },
+  { matcher: "/admin/customers/:id/dependents/:dependent_id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateDependent)] },
+  { matcher: "/admin/customers/:id/dependents/:dependent_id/photo", method: "POST", middlewares: [imageUpload("photo")] },
+
+  // Deletes and actions that take no body.
+  { matcher: "/admin/customers/:id/account", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/additional-contacts/:contact_id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/business-profiles/:business_profile_id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/dependents/:dependent_id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/dependents/:dependent_id/photo", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/picture", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/portal-invite", method: "POST", middlewares: [refuseBody] },
+  { matcher: "/admin/customers/:id/restore", method: "POST", middlewares: [refuseBody] },
+
+  // Activity timeline: who changes a customer through Medusa's own routes, and the values before.
+  { matcher: "/admin/customers", method: "POST", middlewares: [activityContext()] },
+  { matcher: "/admin/customers/:id", method: ["POST", "DELETE"], middlewares: [activityContext({ customer: customerOf })] },
+  { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [activityContext({ customer: customerOf, addresses: true })] },
+  {
+    matcher: "/admin/customers/:id/addresses/:address_id",
+    method: ["POST", "DELETE"],
+    middlewares: [activityContext({ customer: customerOf, addresses: true })],
+  },
+  { matcher: "/admin/customers/:id/activity", method: "GET", middlewares: [validateAndTransformQuery(AdminGetCustomerActivityParams, {})] },
+  { matcher: "/admin/customers/:id/communications", method: "GET", middlewares: [validateAndTransformQuery(AdminGetCustomerCommunicationsParams, {})] },
+  { matcher: "/admin/customers/:id/messages", method: "POST", middlewares: [validateAndTransformBody(AdminSendCustomerMessage)] },
+
+  // Data requests (GDPR access and erasure): docs/security/data-requests.md.
+  { matcher: "/admin/customers/:id/data-exports", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDataExport)] },
+  { matcher: "/admin/customers/:id/erasure", method: "POST", middlewares: [validateAndTransformBody(AdminEraseCustomer)] },
+]
