@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
-import { configuredAuthProviders, socialSignInOrigins } from "../../../utils/auth-providers"
+import { configuredAuthProviders, socialSignInOrigins } from "./helpers"
 
 /** What the portal needs before anyone signs in: is it open, and which sign-in buttons to show. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -2,11 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
-import type { StoreListBookingsType, StorePlaceBookingType } from "../../../../utils/booking-validators"
-import { answerConflict } from "../../../../utils/conflict"
+import type { StoreGetBookingsParamsType, StoreCreateBookingType } from "./validators"
+import { answerConflictError } from "../../../../utils/errors"
 
 /** My bookings: upcoming ones soonest first, past ones latest first (or as `order` says), a page at a time. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListBookingsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetBookingsParamsType>, res: MedusaResponse) {
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const { when, order, limit, offset } = req.validatedQuery
   const now = new Date()
@@ -22,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListBook
  * Schedule an appointment: reserve the window, pay through Medusa's cart and order (on the day, or
  * authorized on a saved card), record the booking.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreCreateBookingType>, res: MedusaResponse) {
   const channels = (req as unknown as { publishable_key_context?: { sales_channel_ids: string[] } }).publishable_key_context?.sales_channel_ids ?? []
   try {
     const { result } = await placeBookingWorkflow(req.scope).run({
@@ -35,7 +35,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBookingType
     res.status(201).json({ booking: result })
   } catch (error) {
     // "That time was just taken" rather than Medusa's generic retry message.
-    if (answerConflict(res, error)) return
+    if (answerConflictError(res, error)) return
     // The card was declined (or needs the bank's confirmation): nothing was booked or charged.
     if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR) {
       res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })

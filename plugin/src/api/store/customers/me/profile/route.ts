@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer-profile/update-customer-profile"
 import { loadProfile } from "../../../../utils/profile-response"
-import { profileUpdateInput, type StoreUpdateProfileType } from "../../../../utils/profile-validators"
+import { profileUpdateInput, type StoreUpdateProfileType } from "../../../../utils/common-validators/profile"
 
 /** The signed-in customer's profile. Created on first read for customers who predate the plugin. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

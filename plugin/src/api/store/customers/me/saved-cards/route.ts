@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listSavedCards } from "../../../../../utils/saved-cards"
-import { answerCardProviderError } from "../../../../utils/saved-card-errors"
+import { answerCardProviderError } from "../../../../utils/errors"
 
 /**
  * Payments page: the customer's saved cards (brand, last four, expiry, which is the default),

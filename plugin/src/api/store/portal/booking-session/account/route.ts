@@ -5,13 +5,14 @@ import { createAccountFromBookingWorkflow } from "../../../../../workflows/accou
 import type { StoreAccountFromBookingType } from "../../validators"
 import { bookingSessionEmail } from "../helpers"
 import { findPasswordLogin } from "../../../../utils/password-login"
+import { answerConflict } from "../../../../utils/errors"
 
 export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBookingType>, res: MedusaResponse) {
   const email = await bookingSessionEmail(req)
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const [login, [account]] = await Promise.all([findPasswordLogin(req.scope, email), customers.listCustomers({ email, has_account: true }, { take: 1 })])
   if (login || account) {
-    return res.status(409).json({
+    return answerConflict(res, {
       type: "duplicate_error",
       code: "account_exists",
       message: "You already have an account with this email. Sign in with your password, or reset it.",

@@ -2,10 +2,10 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modules/services"
 import { availabilityRange, readLocalDate } from "../../../../../modules/services/availability"
 import { retrievePortalService } from "../../../../utils/service-response"
-import type { StoreServiceAvailabilityType } from "../../../../utils/service-validators"
+import type { StoreGetServiceAvailabilityParamsType } from "../../validators"
 
 /** Free arrival windows for `days` days of the business's calendar: from `from` (a date), else from now to the end of the last day. */
-export async function GET(req: MedusaStoreRequest<unknown, StoreServiceAvailabilityType>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, StoreGetServiceAvailabilityParamsType>, res: MedusaResponse) {
   const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
   const service = await retrievePortalService(req.scope, req.params.id, req.publishable_key_context?.sales_channel_ids ?? [])
   const { from, days } = req.validatedQuery

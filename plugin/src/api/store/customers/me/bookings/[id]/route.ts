@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateBookingDetailsWorkflow } from "../../../../../../workflows/booking/update-booking-details"
-import { answeringConflicts, loadCustomerBooking } from "../../../../../utils/booking-response"
-import type { StoreUpdateBookingType } from "../../../../../utils/manage-booking-validators"
+import { answeringConflicts, loadCustomerBooking } from "../helpers"
+import type { StoreUpdateBookingType } from "./validators"
 
 /** One of the customer's bookings, with its files and what can still be changed; anyone else's is "not found". */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { removeSavedCardWorkflow } from "../../../../../../workflows/saved-cards/saved-cards"
-import { SAVED_CARD_ID } from "../../../../../utils/saved-card-validators"
-import { answerCardProviderError } from "../../../../../utils/saved-card-errors"
+import { SAVED_CARD_ID } from "../validators"
+import { answerCardProviderError } from "../../../../../utils/errors"
 
 /** Removes one of the customer's saved cards (detached from them in Stripe); anyone else's is "not found". */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { startAddingCardWorkflow } from "../../../../../../workflows/saved-cards/saved-cards"
-import { answerCardProviderError } from "../../../../../utils/saved-card-errors"
+import { answerCardProviderError } from "../../../../../utils/errors"
 
 /**
  * "Add a card": a Stripe SetupIntent for the customer. The portal hands its client secret to

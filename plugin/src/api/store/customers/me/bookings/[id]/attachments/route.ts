@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addBookingAttachmentWorkflow } from "../../../../../../../workflows/booking/add-booking-attachment"
 import type { AttachmentUploadRequest } from "../../../../../../utils/attachment-upload"
-import { answeringConflicts } from "../../../../../../utils/booking-response"
+import { answeringConflicts } from "../../helpers"
 import { privateFileUrl } from "../../../../../../utils/private-files"
 
 /** Add a photo or PDF (multipart "file", checked by content, at most 10 MB). */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelBookingWorkflow } from "../../../../../../../workflows/booking/cancel-booking"
-import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
-import type { StoreCancelBookingType } from "../../../../../../utils/manage-booking-validators"
+import { answeringConflicts, loadCustomerBooking } from "../../helpers"
+import type { StoreCancelBookingType } from "../validators"
 
 /** Cancel before the business's cut-off; after it, 409 saying how to reach the office. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCancelBookingType>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rescheduleBookingWorkflow } from "../../../../../../../workflows/booking/reschedule-booking"
-import { answeringConflicts, loadCustomerBooking } from "../../../../../../utils/booking-response"
-import type { StoreRescheduleBookingType } from "../../../../../../utils/manage-booking-validators"
+import { answeringConflicts, loadCustomerBooking } from "../../helpers"
+import type { StoreRescheduleBookingType } from "../validators"
 
 /** Move the visit to another free window of the same service, before the cut-off; 409 when that window was just taken. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreRescheduleBookingType>, res: MedusaResponse) {

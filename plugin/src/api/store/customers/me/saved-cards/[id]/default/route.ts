@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { setDefaultCardWorkflow } from "../../../../../../../workflows/saved-cards/saved-cards"
-import { SAVED_CARD_ID } from "../../../../../../utils/saved-card-validators"
-import { answerCardProviderError } from "../../../../../../utils/saved-card-errors"
+import { SAVED_CARD_ID } from "../../validators"
+import { answerCardProviderError } from "../../../../../../utils/errors"
 
 /** Makes one of the customer's saved cards their default (chosen first when booking, and Stripe's default). */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeBookingAttachmentWorkflow } from "../../../../../../../../workflows/booking/remove-booking-attachment"
-import { answeringConflicts } from "../../../../../../../utils/booking-response"
+import { answeringConflicts } from "../../../helpers"
 import { sendAttachment } from "../../../../../../../utils/booking-attachments"
 
 /** The file itself, streamed from private storage, for the customer whose booking it is. */

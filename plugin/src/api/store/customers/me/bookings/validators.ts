@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { addressFields, optionalText } from "../../../../utils/common-validators/business-profile"
+
+const id = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+
+/** The booking form's answers (portal "Schedule an appointment"). */
+export const StoreCreateBooking = z
+  .object({
+    service_id: id("service_id"),
+    variant_id: id("variant_id: choose one of the service's options"),
+    starts_at: z.iso.datetime({ offset: true, error: "starts_at must be one of the times offered (an ISO date and time)" }),
+    location: z.union(
+      [
+        z.object({ address_id: id("address_id") }).strict(),
+        z.object({ address: z.object(addressFields).strict(), label: optionalText("label", 100) }).strict(),
+      ],
+      { error: "location must be a saved location (address_id) or a new address" }
+    ),
+    contact: z
+      .object({
+        name: optionalText("contact name", 200),
+        email: z.string().trim().toLowerCase().email("contact email must be a valid email address").nullish(),
+        phone: optionalText("contact phone", 50),
+      })
+      .strict()
+      .optional(),
+    business_profile_id: z.string().trim().min(1).nullish(),
+    additional_contact_id: z.string().trim().min(1).nullish(),
+    dependent_ids: z.array(z.string().trim().min(1)).max(20, "at most 20 dependents per booking").optional(),
+    instructions: z
+      .string({ error: "instructions must be text" })
+      .trim()
+      .refine((text) => text.length <= 2000, "instructions must be at most 2000 characters")
+      .nullish(),
+    /** One of the customer's saved cards; left out, the visit is paid on the day. */
+    saved_card_id: z
+      .string({ error: "saved_card_id must be the id of one of your saved cards" })
+      .trim()
+      .refine((value) => /^[A-Za-z0-9_]{1,255}$/.test(value), "saved_card_id must be the id of one of your saved cards")
+      .nullish(),
+  })
+  .strict()
+export type StoreCreateBookingType = z.infer<typeof StoreCreateBooking>
+
+/** My bookings: upcoming (soonest first) or past (latest first), a page at a time. */
+export const StoreGetBookingsParams = z
+  .object({
+    when: z.enum(["upcoming", "past"], { error: 'when must be "upcoming" or "past"' }).default("upcoming"),
+    order: z.enum(["asc", "desc"], { error: 'order must be "asc" or "desc"' }).optional(),
+    limit: z.coerce.number({ error: "limit must be a number" }).int().min(1, "limit must be at least 1").max(50, "limit must be at most 50").default(10),
+    offset: z.coerce
+      .number({ error: "offset must be a number" })
+      .int()
+      .min(0, "offset cannot be negative")
+      .refine((offset) => offset <= Number.MAX_SAFE_INTEGER, "offset is too large")
+      .default(0),
+  })
+  .strict()
+export type StoreGetBookingsParamsType = z.infer<typeof StoreGetBookingsParams>

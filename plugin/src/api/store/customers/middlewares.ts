@@ -1,0 +1,68 @@
+import {
+  type AuthenticatedMedusaRequest,
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { customerAccessGuard } from "../../guards/customer-access"
+import { refuseBody } from "../../guards/request-shape"
+import { activityContext } from "../../utils/activity-actor"
+import { attachmentUpload } from "../../utils/attachment-upload"
+import { StoreUpdateProfile } from "../../utils/common-validators/profile"
+import { imageUpload } from "../../utils/image-upload"
+import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./me/bookings/[id]/validators"
+import { StoreCreateBooking, StoreGetBookingsParams } from "./me/bookings/validators"
+import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
+import {
+  StoreCreateAdditionalContact,
+  StoreCreateBusinessProfile,
+  StoreCreateDataExport,
+  StoreCreateDependent,
+  StoreUpdateAdditionalContact,
+  StoreUpdateBillingAddress,
+  StoreUpdateBusinessProfile,
+  StoreUpdateDependent,
+} from "./validators"
+
+const self = (req: AuthenticatedMedusaRequest) => req.auth_context.actor_id
+
+export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
+  // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
+  { matcher: "/store/customers/me*", middlewares: [authenticate("customer", ["session", "bearer"]), customerAccessGuard] },
+  { matcher: "/store/customers/me/profile", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateProfile)] },
+  { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBusinessProfile)] },
+  { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBusinessProfile)] },
+  { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking)] },
+  { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreGetBookingsParams, {})] },
+  { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
+  { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
+  { matcher: "/store/customers/me/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(StoreRescheduleBooking)] },
+  { matcher: "/store/customers/me/bookings/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
+  { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
+  { matcher: "/store/customers/me/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(StoreGetSavedCardsParams, {})] },
+  { matcher: "/store/customers/me/saved-cards/setup", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },
+  { matcher: "/store/customers/me/saved-cards/:id", method: "DELETE", middlewares: [refuseBody, validateAndTransformQuery(StoreGetSavedCardsParams, {})] },
+  { matcher: "/store/customers/me/saved-cards/:id/default", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },
+  { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(StoreCreateAdditionalContact)] },
+  { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateAdditionalContact)] },
+  { matcher: "/store/customers/me/billing-address", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBillingAddress)] },
+  { matcher: "/store/customers/me/dependents", method: "POST", middlewares: [validateAndTransformBody(StoreCreateDependent)] },
+  { matcher: "/store/customers/me/dependents/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateDependent)] },
+  { matcher: "/store/customers/me/dependents/:id/photo", method: "POST", middlewares: [imageUpload("photo")] },
+  { matcher: "/store/customers/me/data-exports", method: "POST", middlewares: [validateAndTransformBody(StoreCreateDataExport)] },
+
+  // Deletes take no body.
+  { matcher: "/store/customers/me/additional-contacts/:id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/store/customers/me/bookings/:id/attachments/:attachment_id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/store/customers/me/business-profiles/:id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/store/customers/me/dependents/:id", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/store/customers/me/dependents/:id/photo", method: "DELETE", middlewares: [refuseBody] },
+  { matcher: "/store/customers/me/profile/picture", method: "DELETE", middlewares: [refuseBody] },
+
+  // Activity timeline: who changes a customer through Medusa's own routes, and the values before.
+  { matcher: "/store/customers", method: "POST", middlewares: [activityContext({ self: true })] },
+  { matcher: "/store/customers/me", method: "POST", middlewares: [activityContext({ customer: self })] },
+  { matcher: "/store/customers/me/addresses", method: "POST", middlewares: [activityContext({ customer: self, addresses: true })] },
+  { matcher: "/store/customers/me/addresses/:address_id", method: ["POST", "DELETE"], middlewares: [activityContext({ customer: self, addresses: true })] },
+]

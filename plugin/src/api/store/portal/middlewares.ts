@@ -1,0 +1,51 @@
+import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { customerAccessGuard } from "../../guards/customer-access"
+import { emailRequestLimit } from "../../guards/email-request-limit"
+import { portalOpenGuard } from "../../guards/portal-open"
+import { refuseBody } from "../../guards/request-shape"
+import { activityContext } from "../../utils/activity-actor"
+import {
+  StoreAcceptInvite,
+  StoreAccountFromBooking,
+  StoreChangePassword,
+  StoreResendVerification,
+  StoreSignInLink,
+  StoreSignUp,
+  StoreToken,
+} from "./validators"
+
+/** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
+const loginWithoutCustomer = authenticate("customer", ["bearer"], { allowUnregistered: true })
+
+/** Accounts: open to visitors, except the password change. A new customer made their own account (activity). */
+export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/portal/password",
+    method: "POST",
+    middlewares: [authenticate("customer", ["session", "bearer"]), customerAccessGuard, validateAndTransformBody(StoreChangePassword)],
+  },
+  {
+    matcher: "/store/portal/sign-up",
+    method: "POST",
+    middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignUp), emailRequestLimit("sign_up"), activityContext({ self: true })],
+  },
+  { matcher: "/store/portal/verify-email", method: "POST", middlewares: [validateAndTransformBody(StoreToken)] },
+  {
+    matcher: "/store/portal/sign-in-link",
+    method: "POST",
+    middlewares: [portalOpenGuard, validateAndTransformBody(StoreSignInLink), emailRequestLimit("sign_in_link")],
+  },
+  {
+    matcher: "/store/portal/verify-email/resend",
+    method: "POST",
+    middlewares: [validateAndTransformBody(StoreResendVerification), emailRequestLimit("verify_email")],
+  },
+  { matcher: "/store/portal/invite/accept", method: "POST", middlewares: [validateAndTransformBody(StoreAcceptInvite)] },
+  { matcher: "/store/portal/social/complete", method: "POST", middlewares: [refuseBody, loginWithoutCustomer, activityContext({ self: true })] },
+  { matcher: "/store/portal/booking-session", method: "GET", middlewares: [loginWithoutCustomer] },
+  {
+    matcher: "/store/portal/booking-session/account",
+    method: "POST",
+    middlewares: [loginWithoutCustomer, validateAndTransformBody(StoreAccountFromBooking), activityContext({ self: true })],
+  },
+]
