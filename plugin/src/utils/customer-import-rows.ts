@@ -17,7 +17,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** A row longer than this is rejected unread (the longest real row, notes and all, is a few KB). */
 export const MAX_IMPORT_RECORD_CHARS = 256 * 1024
 
-// The same limits as the profile forms (profile-validators.ts, business-profile-validators.ts).
+// The same limits as the profile forms (api/utils/common-validators/profile.ts and business-profile.ts).
 const NAME_MAX = 100
 const COMPANY_MAX = 200
 const NOTES_MAX = 10_000

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 import { bookingNumberPrefix } from "../../modules/booking"
-import { bookingListFilters } from "../utils/admin-booking-response"
-import { AdminListBookings } from "../utils/admin-booking-validators"
+import { bookingListFilters } from "../admin/bookings/helpers"
+import { AdminGetBookingsParams } from "../admin/bookings/validators"
 
-const filters = (query: Record<string, unknown>) => bookingListFilters(AdminListBookings.parse(query), "Europe/London")
+const filters = (query: Record<string, unknown>) => bookingListFilters(AdminGetBookingsParams.parse(query), "Europe/London")
 
 describe("the staff bookings list's filters", () => {
   it("read a typed booking number start the way booking numbers are written", () => {

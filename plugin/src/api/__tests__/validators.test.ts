@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { AdminCreateFaq, AdminCreateTerm, AdminUpdateFaq } from "../admin/content/validators"
-import { AdditionalContactCreate, AdditionalContactUpdate } from "../utils/additional-contact-validators"
-import { BillingAddressUpdate, DependentTypeCreate } from "../utils/profile-section-validators"
-import { AdminSaveServiceDetails } from "../utils/service-validators"
-import { AdminUpdateProfile, StoreUpdateProfile } from "../utils/profile-validators"
+import { AdditionalContactCreate, AdditionalContactUpdate } from "../utils/common-validators/additional-contact"
+import { BillingAddressUpdate } from "../utils/common-validators/profile-sections"
+import { AdminSaveServiceDetails } from "../admin/products/validators"
+import { AdminUpdateProfile, StoreUpdateProfile } from "../utils/common-validators/profile"
+import { AdminCreateDependentType } from "../admin/dependent-types/validators"
 
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? []
@@ -146,7 +147,7 @@ describe("numbers out of range", () => {
   it("refuses orders, ranks and prices no database column or business could mean", () => {
     expect(messages(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 2147483648 }))).toEqual(["order: order must be at most 1000000"])
     expect(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 1_000_000 }).success).toBe(true)
-    expect(messages(DependentTypeCreate.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual([
+    expect(messages(AdminCreateDependentType.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual([
       "rank: rank must be at most 1000000",
     ])
     expect(messages(AdminSaveServiceDetails.safeParse({ starting_rate: 1e300 }))).toEqual(["starting_rate: starting_rate must be at most 1000000"])

@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse, validateAndTransformBody } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 
 /** Deeper than any body or query of ours; a client sending more is broken or probing. */
@@ -94,28 +94,5 @@ export const PLUGIN_ROUTES =
 /** For routes that take no body (deletes, "send the invite"): any field sent is an unknown one. */
 export const NoBody = z.object({}).strict()
 
-/** The plugin's write routes that take no body: each refuses any field (400) instead of ignoring it. */
-export const NO_BODY_ROUTES: [string, "POST" | "DELETE"][] = [
-  ["/store/customers/me/additional-contacts/:id", "DELETE"],
-  ["/store/customers/me/bookings/:id/attachments/:attachment_id", "DELETE"],
-  ["/store/customers/me/business-profiles/:id", "DELETE"],
-  ["/store/customers/me/dependents/:id", "DELETE"],
-  ["/store/customers/me/dependents/:id/photo", "DELETE"],
-  ["/store/customers/me/profile/picture", "DELETE"],
-  ["/store/customers/me/saved-cards/:id", "DELETE"],
-  ["/store/portal/social/complete", "POST"],
-  ["/admin/content/faqs/:id", "DELETE"],
-  ["/admin/content/terms/:id", "DELETE"],
-  ["/admin/customers/:id/account", "DELETE"],
-  ["/admin/customers/:id/additional-contacts/:contact_id", "DELETE"],
-  ["/admin/customers/:id/business-profiles/:business_profile_id", "DELETE"],
-  ["/admin/customers/:id/dependents/:dependent_id", "DELETE"],
-  ["/admin/customers/:id/dependents/:dependent_id/photo", "DELETE"],
-  ["/admin/customers/:id/picture", "DELETE"],
-  ["/admin/customers/:id/portal-invite", "POST"],
-  ["/admin/customers/:id/restore", "POST"],
-  ["/admin/custom-fields/:id", "DELETE"],
-  ["/admin/dependent-types/:id", "DELETE"],
-  ["/admin/fieldworkers/:id", "DELETE"],
-  ["/admin/products/:id/service", "DELETE"],
-]
+/** On the plugin's write routes that take no body (each area's middlewares.ts): any field sent is refused (400) instead of ignored. */
+export const refuseBody = validateAndTransformBody(NoBody)

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
 import { createBusinessProfileWorkflow, deleteBusinessProfileWorkflow, updateBusinessProfileWorkflow } from "../../workflows/business-profile/business-profile"
 import { requestActor } from "./activity-actor"
-import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./business-profile-validators"
+import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./common-validators/business-profile"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
 

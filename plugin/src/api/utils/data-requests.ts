@@ -1,32 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { z } from "@medusajs/framework/zod"
 import type { ExportDownload } from "../../modules/data-requests"
 import { sendStoredFile } from "./private-files"
-
-/** "Download my data" / "Download data": nothing to choose, so an empty object. */
-export const DataExportRequest = z.object({}).strict()
-
-/** The emailed link: the export's id and its token (32 random bytes in base64url); a bad one is the same 404 as a wrong one. */
-export const StoreDataExportDownload = z
-  .object({
-    export: z.string({ error: "export must be the export's id from the link" }).trim().max(100, "export is too long").optional(),
-    token: z.string({ error: "token must be the token from the link" }).trim().max(200, "token is too long").optional(),
-  })
-  .strict()
-export type StoreDataExportDownloadType = z.infer<typeof StoreDataExportDownload>
-
-/** "Erase personal data": staff type the customer's email to confirm. */
-export const AdminEraseCustomer = z
-  .object({
-    confirm_email: z
-      .string({ error: "confirm_email is required: type the customer's email address to confirm" })
-      .trim()
-      .min(1, "Type the customer's email address to confirm")
-      .max(320, "confirm_email is too long"),
-  })
-  .strict()
-export type AdminEraseCustomerType = z.infer<typeof AdminEraseCustomer>
 
 export const EXPORT_NOT_AVAILABLE =
   "This download link doesn't work any more. A link works once, for 7 days, for the account that asked for it. Ask for a new copy on My account."

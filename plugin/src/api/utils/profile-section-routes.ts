@@ -17,14 +17,14 @@ import {
   setDependentPhotoWorkflow,
   updateDependentWorkflow,
 } from "../../workflows/dependents/dependents"
-import type { AdditionalContactCreateType, AdditionalContactUpdateType } from "./additional-contact-validators"
+import type { AdditionalContactCreateType, AdditionalContactUpdateType } from "./common-validators/additional-contact"
 import { assertDependentsOffered, loadDependent, loadDependents } from "./dependents-response"
 import type { ImageUploadRequest } from "./image-upload"
 import { requestActor } from "./activity-actor"
 import { PRIVATE_CACHE, privateFileUrl, sendStoredFile } from "./private-files"
 import { loadProfile } from "./profile-response"
 import { storedFileType } from "../../utils/stored-file-type"
-import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./profile-section-validators"
+import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./common-validators/profile-sections"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { normalizeContactMethods } from "../../modules/customer-profile/contact-details"
+import { normalizeContactMethods } from "../../../modules/customer-profile/contact-details"
 
 const MAX_EACH = 5
 
