@@ -6,7 +6,7 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../m
 import { RESTORE_WINDOW_MS } from "../workflows/accounts/account-lifecycle"
 import { importCustomerBatchWorkflow } from "../workflows/customer-import/import-batch"
 import type { BatchRow } from "../workflows/customer-import/steps/existing-customer-writes"
-import { CsvEncodingError, isBadRecord, readCsv } from "./read-csv"
+import { CsvEncodingError, isBadRecord, readCsv } from "./csv-reader"
 import { type ImportHeader, type ImportRow, MAX_IMPORT_RECORD_CHARS, readImportHeader, readImportRow, type RowContext } from "./customer-import-rows"
 import { analyzeNewCustomerTables } from "./new-customer-rows"
 

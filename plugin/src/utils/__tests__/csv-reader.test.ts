@@ -1,6 +1,6 @@
 import { Readable } from "node:stream"
 import { describe, expect, it } from "vitest"
-import { CsvEncodingError, type CsvRow, readCsv } from "../read-csv"
+import { CsvEncodingError, type CsvRow, readCsv } from "../csv-reader"
 
 /** Reads `input` split into chunks of `size` bytes, so every boundary case (mid-quote, mid-CRLF, mid-character) is crossed. */
 async function read(input: string | Buffer, size = 3, max = 1000): Promise<CsvRow[]> {
