@@ -119,6 +119,8 @@ export class CsvReader {
           i = j + 1
           this.count(1)
           if (d === QUOTE) {
+            // A CR that ends this cell does not pair with an LF that starts the next one.
+            this.carriageReturnInQuote = false
             this.state = State.QuoteInQuoted
           } else {
             // A line break inside the quotes belongs to the cell (CRLF counts as one line).

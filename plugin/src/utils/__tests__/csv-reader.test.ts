@@ -34,6 +34,14 @@ describe("readCsv", () => {
     ])
   })
 
+  it("counts a CR ending one quoted cell and an LF starting the next as two lines", async () => {
+    expect(await read('a,b\n"x\r","\ny"\nc,d\n', 2)).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 2, cells: ["x\r", "\ny"] },
+      { line: 5, cells: ["c", "d"] },
+    ])
+  })
+
   it("drops a UTF-8 byte-order mark and keeps characters split across chunks whole", async () => {
     const rows = await read("\uFEFFemail,name\nzoë@example.com,Zoë Ñúñez 😀\n", 1)
     expect(rows).toEqual([
