@@ -65,6 +65,15 @@ try {
     console.error(`Lint problems (\`npm run format\` fixes formatting):\n${error.message}`)
   }
 
+  say("Looking for copy-pasted code (jscpd, at most 0.8% of lines)")
+  try {
+    await run(path.join(ROOT, "node_modules/.bin/jscpd"), [], { cwd: ROOT, label: "duplicates", quiet: true })
+    passed += 1
+  } catch (error) {
+    failed += 1
+    console.error(`Too much copy-pasted code (\`npm run duplicates\` lists the clones; share them instead):\n${error.message}`)
+  }
+
   say("Running the tests (unit, modules, HTTP and browser)")
   const report = path.join(ROOT, ".tmp", "vitest-report.json")
   await mkdir(path.dirname(report), { recursive: true })

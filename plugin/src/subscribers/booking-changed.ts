@@ -1,14 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
-import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
-import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
+import { loadBookingNotice } from "../emails/booking-notice"
 import { describeArrivalWindow } from "../modules/services/time-zone"
 import { serviceHandle } from "../utils/service-handle"
 import { BOOKING_CANCELLED } from "../workflows/booking/cancel-booking"
 import { BOOKING_RESCHEDULED } from "../workflows/booking/reschedule-booking"
 
-type Contact = { name?: string; email?: string; phone?: string | null }
 type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: string; previous_window_ends_at?: string }
 
 /**
@@ -17,28 +14,8 @@ type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: str
  * with the old and the new time, in the business's time zone).
  */
 export default async function notifyBookingChanged({ event: { name, data }, container }: SubscriberArgs<ChangeEvent>) {
-  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
-  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const notifications = container.resolve(Modules.NOTIFICATION)
-  const booking = await bookings.retrieveBooking(data.id)
-  const contact = (booking.contact ?? {}) as Contact
-  const customer = booking.customer_id ? await container.resolve(Modules.CUSTOMER).retrieveCustomer(booking.customer_id) : null
-  const when = describeBookingArrival(booking, services.timeZone)
-
-  const details = {
-    booking_number: booking.booking_number,
-    service_title: booking.service_title,
-    option_title: booking.option_title ?? undefined,
-    when_text: when,
-    location_text: booking.location_text ?? "",
-    instructions: booking.instructions ?? undefined,
-  }
-  const person = {
-    customer_name: contact.name || booking.email,
-    customer_email: contact.email || booking.email,
-    customer_phone: contact.phone ?? undefined,
-  }
+  const { booking, customer, portal, timeZone, when, details, person, contact } = await loadBookingNotice(container, data.id)
   const common = { resource_id: booking.id, resource_type: "booking", trigger_type: name }
   const toCustomer = { to: contact.email || booking.email, receiver_id: booking.customer_id, channel: "email" }
   const feed = { to: booking.customer_id ?? booking.email, receiver_id: booking.customer_id, channel: "feed" }
@@ -89,7 +66,7 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
 
   const previousStart = data.previous_starts_at ? new Date(data.previous_starts_at) : null
   const previousEnd = data.previous_window_ends_at ? new Date(data.previous_window_ends_at) : null
-  const previous = previousStart && previousEnd ? describeArrivalWindow(previousStart, previousEnd, services.timeZone) : "at its earlier time"
+  const previous = previousStart && previousEnd ? describeArrivalWindow(previousStart, previousEnd, timeZone) : "at its earlier time"
   await notifications.createNotifications([
     {
       ...common,

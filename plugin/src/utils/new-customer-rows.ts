@@ -133,9 +133,8 @@ export function planNewCustomerRows(rows: ImportRow[], createdBy: string | null,
 
 /**
  * Refreshes the planner's statistics of the tables new customers are written to. An import can
- * grow them from a few rows to a hundred thousand within a minute, faster than autovacuum
- * re-analyses them (or never, where it is off), and on statistics that still say "ten rows" the
- * directory's refresh of a thousand customers went from 0.15 s to 2.5 s as the import went on.
+ * grow them faster than autovacuum re-analyses them, and plans made on statistics that still say
+ * "ten rows" slow the import down (docs/decisions/import-statistics.md).
  */
 export async function analyzeNewCustomerTables(container: MedusaContainer) {
   const knex: KnexLike = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react"
 
 import { Field, FormAlert } from "~/components/field"
+import { invalidProps, SaveOnEnter } from "~/components/form-rows"
 import { quotedValue, rowMatches } from "~/lib/edit-info"
 import { MAX_CONTACT_ROWS, type ContactFieldErrors, type ContactList, type ContactValues } from "~/lib/contacts"
 
@@ -11,11 +12,6 @@ type ContactFormProps = {
   /** The list that just got an empty row: its new input takes the focus. */
   added?: ContactList | null
   submitting: boolean
-}
-
-/** Marks a row the error message names, and points it at that message. */
-function invalidProps(invalid: boolean) {
-  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {}
 }
 
 type RowsProps = {
@@ -68,8 +64,7 @@ export function ContactForm({ values, formError, fieldErrors = {}, added, submit
     <>
       <FormAlert message={formError} />
       <Form method="post" className="form" noValidate>
-        {/* Enter in a field saves, rather than "clicking" the first Remove button. */}
-        <button type="submit" name="intent" value="save" className="default-submit" tabIndex={-1} aria-hidden="true" />
+        <SaveOnEnter />
         <Field name="name" label="Name" required maxLength={200} autoComplete="off" defaultValue={values.name} error={fieldErrors.name} />
         <Field
           name="role"

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react"
 
 import { CustomFieldInputs } from "~/components/custom-field-input"
 import { Field, FormAlert } from "~/components/field"
+import { invalidProps, SaveOnEnter } from "~/components/form-rows"
 import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields"
 import { MAX_ROWS, PHONE_TYPES, quotedValue, rowMatches, type EditInfoFieldErrors, type EditInfoValues } from "~/lib/edit-info"
 
@@ -19,11 +20,6 @@ type EditInfoFormProps = {
   submitting: boolean
 }
 
-/** Marks a row the error message names, and points it at that message. */
-function invalidProps(invalid: boolean) {
-  return invalid ? { "aria-invalid": true as const, "aria-describedby": "form-error" } : {}
-}
-
 /**
  * The whole "Edit info" form. Every button posts it: Save (`intent=save`) saves; "Add another …"
  * and "Remove" (`add-email`, `remove-phone:<row>`…) only re-render it, so they work without JavaScript.
@@ -36,11 +32,7 @@ export function EditInfoForm({ values, formError, fieldErrors = {}, added, custo
     <>
       <FormAlert message={formError} />
       <Form method="post" className="form" noValidate>
-        {/*
-          Pressing Enter in a field "clicks" the form's first submit button. Without this one that
-          would be a Remove button further down, so Enter saves, as on every other form.
-        */}
-        <button type="submit" name="intent" value="save" className="default-submit" tabIndex={-1} aria-hidden="true" />
+        <SaveOnEnter />
 
         <fieldset className="choices">
           <legend>Account type</legend>

@@ -9,8 +9,16 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   error?: string
 }
 
-/** A labelled input with an optional hint and error, both announced with the field. */
-export function Field({ name, label, id = name, hint, error, ...input }: FieldProps) {
+type FrameProps = {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  children: (describedBy: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode
+}
+
+/** The label, hint and error around one control; the control is announced with the hint and error. */
+function FieldFrame({ id, label, hint, error, children }: FrameProps) {
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
@@ -22,13 +30,22 @@ export function Field({ name, label, id = name, hint, error, ...input }: FieldPr
           {hint}
         </p>
       ) : null}
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       ) : null}
     </div>
+  )
+}
+
+/** A labelled input with an optional hint and error, both announced with the field. */
+export function Field({ name, label, id = name, hint, error, ...input }: FieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(described) => <input id={id} name={name} {...described} {...input} />}
+    </FieldFrame>
   )
 }
 
@@ -44,30 +61,18 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "na
 
 /** A labelled <select>, with an optional hint and error announced with it. */
 export function SelectField({ name, label, id = name, hint, error, options, ...select }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(described) => (
+        <select id={id} name={name} {...described} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   )
 }
 

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountPageError, BackToAccount } from "~/components/account-page"
 import { AddressFields } from "~/components/address-fields"
 import { FormAlert } from "~/components/field"
 import { addressFieldErrors, addressValuesFrom, readAddressForm, toAddressInput, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
@@ -78,19 +79,7 @@ export default function BillingAddress() {
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (!saved) {
-    return (
-      <section className="narrow">
-        <h1>Billing address</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
-    )
-  }
+  if (!saved) return <AccountPageError title="Billing address" error={error} />
 
   const values = result?.values ?? saved
   return (
@@ -124,9 +113,7 @@ export default function BillingAddress() {
           Save billing address
         </button>
       </Form>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { BusinessProfileForm } from "~/components/business-profile-form"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
 import { formatAddress, readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
@@ -47,55 +48,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectToAccount(request, "Business profile saved")
 }
 
-function NotFound() {
-  return (
-    <section className="notice" data-testid="business-profile-not-found">
-      <h1>Business profile not found</h1>
-      <p>We couldn&rsquo;t find that business profile. It may have been deleted, or the link may be wrong.</p>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
-    </section>
-  )
-}
-
-/** The one form that deletes: `intent=delete` with `confirm=yes`. */
-function DeleteForm({ submitting }: { submitting: boolean }) {
-  return (
-    <Form method="post" className="form">
-      <input type="hidden" name="intent" value="delete" />
-      <input type="hidden" name="confirm" value="yes" />
-      <button type="submit" className="button button--danger" disabled={submitting}>
-        Delete this business profile
-      </button>
-    </Form>
-  )
-}
-
 export default function EditBusinessProfile() {
   const { profile, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (error) {
+  if (error) return <AccountPageError title="Edit business profile" error={error} />
+  if (!profile || result?.notFound) {
     return (
-      <section className="narrow">
-        <h1>Edit business profile</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
+      <AccountItemNotFound testId="business-profile-not-found" title="Business profile not found">
+        We couldn&rsquo;t find that business profile. It may have been deleted, or the link may be wrong.
+      </AccountItemNotFound>
     )
   }
-  if (!profile || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
-      <section className="narrow" data-testid="business-profile-delete-confirm">
-        <h1>Delete this business profile?</h1>
+      <ConfirmDelete
+        testId="business-profile-delete-confirm"
+        title="Delete this business profile?"
+        deleteLabel="Delete this business profile"
+        submitting={submitting}
+      >
         <div className="notice-box">
           <p>
             <strong>{profile.name}</strong>
@@ -103,11 +77,7 @@ export default function EditBusinessProfile() {
           <p>{formatAddress(profile)}</p>
         </div>
         <p>You won&rsquo;t be able to choose it when you book any more. This can&rsquo;t be undone.</p>
-        <DeleteForm submitting={submitting} />
-        <p>
-          <Link to="/account">Cancel</Link>
-        </p>
-      </section>
+      </ConfirmDelete>
     )
   }
 
@@ -120,19 +90,15 @@ export default function EditBusinessProfile() {
         fieldErrors={result?.fieldErrors}
         submitting={submitting}
       />
-      <section className="danger-zone" aria-labelledby="delete-business-profile-heading">
-        <h2 id="delete-business-profile-heading">Delete</h2>
-        <p>Remove {profile.name} from your account. You won&rsquo;t be able to choose it when you book any more.</p>
-        {result?.deleteError ? (
-          <p role="alert" className="alert">
-            {result.deleteError}
-          </p>
-        ) : null}
-        <DeleteForm submitting={submitting} />
-      </section>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <DangerZone
+        headingId="delete-business-profile-heading"
+        heading="Delete"
+        text={<>Remove {profile.name} from your account. You won&rsquo;t be able to choose it when you book any more.</>}
+        error={result?.deleteError}
+      >
+        <DeleteForm label="Delete this business profile" submitting={submitting} />
+      </DangerZone>
+      <BackToAccount />
     </section>
   )
 }

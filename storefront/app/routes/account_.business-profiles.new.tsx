@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Link, useActionData, useNavigation } from "@remix-run/react"
+import { useActionData, useNavigation } from "@remix-run/react"
 
+import { BackToAccount } from "~/components/account-page"
 import { BusinessProfileForm } from "~/components/business-profile-form"
 import { EMPTY_VALUES, readBusinessProfileForm, toBusinessProfileInput } from "~/lib/business-profiles"
 import { createBusinessProfile, saveFailed } from "~/lib/business-profiles.server"
@@ -34,9 +35,7 @@ export default function NewBusinessProfile() {
       <h1>Add a business profile</h1>
       <p>Add a company you book for. You choose it when you book, and its details are printed on your invoices.</p>
       <BusinessProfileForm values={result?.values ?? EMPTY_VALUES} formError={result?.formError} fieldErrors={result?.fieldErrors} submitting={submitting} />
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

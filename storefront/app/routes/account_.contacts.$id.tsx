@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import type { ShouldRevalidateFunction } from "@remix-run/react"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { ContactForm } from "~/components/contact-form"
+import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
 import { contactValuesFrom } from "~/lib/contacts"
 import {
@@ -39,60 +40,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return contactFormAction(request, form, (input) => updateAdditionalContact(token, id, input))
 }
 
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent")
-  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false
-  return defaultShouldRevalidate
-}
-
-function NotFound() {
-  return (
-    <section className="notice" data-testid="contact-not-found">
-      <h1>Contact not found</h1>
-      <p>We couldn&rsquo;t find that contact. It may have been removed, or the link may be wrong.</p>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
-    </section>
-  )
-}
-
-function DeleteForm({ submitting }: { submitting: boolean }) {
-  return (
-    <Form method="post" className="form">
-      <input type="hidden" name="intent" value="delete" />
-      <input type="hidden" name="confirm" value="yes" />
-      <button type="submit" className="button button--danger" disabled={submitting}>
-        Remove this contact
-      </button>
-    </Form>
-  )
-}
+export const shouldRevalidate = rowButtonsShouldRevalidate
 
 export default function EditContact() {
   const { contact, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (error) {
+  if (error) return <AccountPageError title="Edit contact" error={error} />
+  if (!contact || result?.notFound) {
     return (
-      <section className="narrow">
-        <h1>Edit contact</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
+      <AccountItemNotFound testId="contact-not-found" title="Contact not found">
+        We couldn&rsquo;t find that contact. It may have been removed, or the link may be wrong.
+      </AccountItemNotFound>
     )
   }
-  if (!contact || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
-      <section className="narrow" data-testid="contact-delete-confirm">
-        <h1>Remove this contact?</h1>
+      <ConfirmDelete testId="contact-delete-confirm" title="Remove this contact?" deleteLabel="Remove this contact" submitting={submitting}>
         <div className="notice-box">
           <p>
             <strong>{contact.name}</strong>
@@ -100,11 +66,7 @@ export default function EditContact() {
           </p>
         </div>
         <p>We won&rsquo;t contact them about your bookings any more. This can&rsquo;t be undone.</p>
-        <DeleteForm submitting={submitting} />
-        <p>
-          <Link to="/account">Cancel</Link>
-        </p>
-      </section>
+      </ConfirmDelete>
     )
   }
 
@@ -119,19 +81,10 @@ export default function EditContact() {
         added={result?.added}
         submitting={submitting}
       />
-      <section className="danger-zone" aria-labelledby="delete-contact-heading">
-        <h2 id="delete-contact-heading">Remove</h2>
-        <p>Remove {contact.name} from your account.</p>
-        {result?.deleteError ? (
-          <p role="alert" className="alert">
-            {result.deleteError}
-          </p>
-        ) : null}
-        <DeleteForm submitting={submitting} />
-      </section>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <DangerZone headingId="delete-contact-heading" heading="Remove" text={<>Remove {contact.name} from your account.</>} error={result?.deleteError}>
+        <DeleteForm label="Remove this contact" submitting={submitting} />
+      </DangerZone>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import type { ShouldRevalidateFunction } from "@remix-run/react"
-import { Link, useActionData, useNavigation } from "@remix-run/react"
+import { useActionData, useNavigation } from "@remix-run/react"
 
+import { BackToAccount } from "~/components/account-page"
 import { ContactForm } from "~/components/contact-form"
+import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { EMPTY_CONTACT } from "~/lib/contacts"
 import { contactFormAction, createAdditionalContact } from "~/lib/contacts.server"
 import { pageTitle } from "~/lib/meta"
@@ -22,12 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return contactFormAction(request, form, (input) => createAdditionalContact(token, input))
 }
 
-/** Adding or removing a row changes nothing on the backend. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent")
-  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false
-  return defaultShouldRevalidate
-}
+export const shouldRevalidate = rowButtonsShouldRevalidate
 
 export default function NewContact() {
   const result = useActionData<typeof action>()
@@ -44,9 +40,7 @@ export default function NewContact() {
         added={result?.added}
         submitting={submitting}
       />
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { DependentForm } from "~/components/dependent-form"
 import { FormAlert } from "~/components/field"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
@@ -100,61 +101,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectToAccount(request, `${dependent.name} was saved`)
 }
 
-function NotFound() {
-  return (
-    <section className="notice" data-testid="dependent-not-found">
-      <h1>Not found</h1>
-      <p>We couldn&rsquo;t find that. It may have been removed, or the link may be wrong.</p>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
-    </section>
-  )
-}
-
-function DeleteForm({ noun, submitting }: { noun: string; submitting: boolean }) {
-  return (
-    <Form method="post" className="form">
-      <input type="hidden" name="intent" value="delete" />
-      <input type="hidden" name="confirm" value="yes" />
-      <button type="submit" className="button button--danger" disabled={submitting}>
-        {`Remove this ${noun}`}
-      </button>
-    </Form>
-  )
-}
-
 export default function EditDependent() {
   const { dependent, fields, label, pageError, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (error) {
+  if (error) return <AccountPageError title="Edit" error={error} />
+  if (!dependent || result?.notFound) {
     return (
-      <section className="narrow">
-        <h1>Edit</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
+      <AccountItemNotFound testId="dependent-not-found" title="Not found">
+        We couldn&rsquo;t find that. It may have been removed, or the link may be wrong.
+      </AccountItemNotFound>
     )
   }
-  if (!dependent || result?.notFound) return <NotFound />
   const noun = lowerLabel(label)
 
   if (result?.confirmDelete) {
     return (
-      <section className="narrow" data-testid="dependent-delete-confirm">
-        <h1>{`Remove ${dependent.name}?`}</h1>
+      <ConfirmDelete testId="dependent-delete-confirm" title={`Remove ${dependent.name}?`} deleteLabel={`Remove this ${noun}`} submitting={submitting}>
         <p>We&rsquo;ll forget what you told us about this {noun}, photo included. This can&rsquo;t be undone.</p>
-        <DeleteForm noun={noun} submitting={submitting} />
-        <p>
-          <Link to="/account">Cancel</Link>
-        </p>
-      </section>
+      </ConfirmDelete>
     )
   }
 
@@ -180,34 +146,19 @@ export default function EditDependent() {
         submitting={submitting}
       />
       {dependent.photo_url ? (
-        <section className="danger-zone" aria-labelledby="remove-photo-heading">
-          <h2 id="remove-photo-heading">Photo</h2>
-          {result?.photoError ? (
-            <p role="alert" className="alert">
-              {result.photoError}
-            </p>
-          ) : null}
+        <DangerZone headingId="remove-photo-heading" heading="Photo" error={result?.photoError}>
           <Form method="post">
             <input type="hidden" name="intent" value="remove-photo" />
             <button type="submit" className="button button--secondary" disabled={submitting}>
               Remove photo
             </button>
           </Form>
-        </section>
+        </DangerZone>
       ) : null}
-      <section className="danger-zone" aria-labelledby="delete-dependent-heading">
-        <h2 id="delete-dependent-heading">Remove</h2>
-        <p>Remove {dependent.name} from your account.</p>
-        {result?.deleteError ? (
-          <p role="alert" className="alert">
-            {result.deleteError}
-          </p>
-        ) : null}
-        <DeleteForm noun={noun} submitting={submitting} />
-      </section>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <DangerZone headingId="delete-dependent-heading" heading="Remove" text={<>Remove {dependent.name} from your account.</>} error={result?.deleteError}>
+        <DeleteForm label={`Remove this ${noun}`} submitting={submitting} />
+      </DangerZone>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { BackToAccount } from "~/components/account-page"
 import { DependentForm } from "~/components/dependent-form"
 import { toProblem } from "~/lib/api.server"
 import { emptyDependentValues, withArticle } from "~/lib/dependents"
@@ -96,9 +97,7 @@ export default function NewDependent() {
         ) : (
           <p>This isn&rsquo;t something you can add in the portal. Please contact us if you need help.</p>
         )}
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
+        <BackToAccount />
       </section>
     )
   }
@@ -117,9 +116,7 @@ export default function NewDependent() {
         returned={Boolean(result?.formKey)}
         submitting={submitting}
       />
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import type { ShouldRevalidateFunction } from "@remix-run/react"
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountPageError, BackToAccount } from "~/components/account-page"
 import { EditInfoForm } from "~/components/edit-info-form"
+import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { toProblem } from "~/lib/api.server"
 import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldDefinition, type CustomFieldErrors } from "~/lib/custom-fields"
 import {
@@ -92,31 +93,14 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectToAccount(request, "Your details were saved")
 }
 
-/** Adding or removing a row changes nothing on the backend, so there is nothing to reload. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent")
-  if (typeof intent === "string" && /^(add|remove)-/.test(intent)) return false
-  return defaultShouldRevalidate
-}
+export const shouldRevalidate = rowButtonsShouldRevalidate
 
 export default function EditInfo() {
   const { values, customFields, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (!values) {
-    return (
-      <section className="narrow">
-        <h1>Edit info</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
-    )
-  }
+  if (!values) return <AccountPageError title="Edit info" error={error} />
 
   return (
     <section className="edit-info">
@@ -132,9 +116,7 @@ export default function EditInfo() {
         customFieldErrors={result?.customFieldErrors}
         submitting={submitting}
       />
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

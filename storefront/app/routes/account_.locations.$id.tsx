@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { LocationForm } from "~/components/location-form"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
 import { formatAddress } from "~/lib/addresses"
@@ -46,54 +47,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   })
 }
 
-function NotFound() {
-  return (
-    <section className="notice" data-testid="location-not-found">
-      <h1>Location not found</h1>
-      <p>We couldn&rsquo;t find that location. It may have been deleted, or the link may be wrong.</p>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
-    </section>
-  )
-}
-
-function DeleteForm({ submitting }: { submitting: boolean }) {
-  return (
-    <Form method="post" className="form">
-      <input type="hidden" name="intent" value="delete" />
-      <input type="hidden" name="confirm" value="yes" />
-      <button type="submit" className="button button--danger" disabled={submitting}>
-        Delete this location
-      </button>
-    </Form>
-  )
-}
-
 export default function EditLocation() {
   const { location, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (error) {
+  if (error) return <AccountPageError title="Edit location" error={error} />
+  if (!location || result?.notFound) {
     return (
-      <section className="narrow">
-        <h1>Edit location</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
+      <AccountItemNotFound testId="location-not-found" title="Location not found">
+        We couldn&rsquo;t find that location. It may have been deleted, or the link may be wrong.
+      </AccountItemNotFound>
     )
   }
-  if (!location || result?.notFound) return <NotFound />
 
   if (result?.confirmDelete) {
     return (
-      <section className="narrow" data-testid="location-delete-confirm">
-        <h1>Delete this location?</h1>
+      <ConfirmDelete testId="location-delete-confirm" title="Delete this location?" deleteLabel="Delete this location" submitting={submitting}>
         <div className="notice-box">
           <p>
             <strong>{location.address_name || "Location"}</strong>
@@ -101,11 +71,7 @@ export default function EditLocation() {
           <p>{formatAddress(location)}</p>
         </div>
         <p>You won&rsquo;t be able to choose it when you book any more. This can&rsquo;t be undone.</p>
-        <DeleteForm submitting={submitting} />
-        <p>
-          <Link to="/account">Cancel</Link>
-        </p>
-      </section>
+      </ConfirmDelete>
     )
   }
 
@@ -118,19 +84,15 @@ export default function EditLocation() {
         fieldErrors={result?.fieldErrors}
         submitting={submitting}
       />
-      <section className="danger-zone" aria-labelledby="delete-location-heading">
-        <h2 id="delete-location-heading">Delete</h2>
-        <p>Remove {location.address_name || "this location"} from your saved locations.</p>
-        {result?.deleteError ? (
-          <p role="alert" className="alert">
-            {result.deleteError}
-          </p>
-        ) : null}
-        <DeleteForm submitting={submitting} />
-      </section>
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <DangerZone
+        headingId="delete-location-heading"
+        heading="Delete"
+        text={<>Remove {location.address_name || "this location"} from your saved locations.</>}
+        error={result?.deleteError}
+      >
+        <DeleteForm label="Delete this location" submitting={submitting} />
+      </DangerZone>
+      <BackToAccount />
     </section>
   )
 }

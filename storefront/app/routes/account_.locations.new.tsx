@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Link, useActionData, useNavigation } from "@remix-run/react"
+import { useActionData, useNavigation } from "@remix-run/react"
 
+import { BackToAccount } from "~/components/account-page"
 import { LocationForm } from "~/components/location-form"
 import { createLocation } from "~/lib/addresses.server"
 import { EMPTY_LOCATION } from "~/lib/locations"
@@ -30,9 +31,7 @@ export default function NewLocation() {
       <h1>Add a location</h1>
       <p>A place where we work for you. Choose it when you book instead of typing the address again.</p>
       <LocationForm values={result?.values ?? EMPTY_LOCATION} formError={result?.formError} fieldErrors={result?.fieldErrors} submitting={submitting} />
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { BackToAccount } from "~/components/account-page"
 import { CardPaymentsOff } from "~/components/card-payments-off"
 import { FormAlert, FormStatus } from "~/components/field"
 import { toProblem } from "~/lib/api.server"
@@ -166,9 +167,7 @@ export default function Payments() {
           </p>
         </section>
       )}
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { AccountPageError, BackToAccount, DangerZone } from "~/components/account-page"
 import { Field, FormAlert } from "~/components/field"
 import { Avatar } from "~/components/avatar"
 import { toProblem } from "~/lib/api.server"
@@ -64,19 +65,7 @@ export default function ProfilePicture() {
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
-  if (error) {
-    return (
-      <section className="narrow">
-        <h1>Profile picture</h1>
-        <p role="alert" className="alert">
-          {error}
-        </p>
-        <p>
-          <Link to="/account">Back to my account</Link>
-        </p>
-      </section>
-    )
-  }
+  if (error) return <AccountPageError title="Profile picture" error={error} />
 
   return (
     <section className="narrow">
@@ -102,25 +91,16 @@ export default function ProfilePicture() {
         </button>
       </Form>
       {pictureUrl ? (
-        <section className="danger-zone" aria-labelledby="remove-picture-heading">
-          <h2 id="remove-picture-heading">Remove</h2>
-          <p>Show your initials instead of a picture.</p>
-          {result?.removeError ? (
-            <p role="alert" className="alert">
-              {result.removeError}
-            </p>
-          ) : null}
+        <DangerZone headingId="remove-picture-heading" heading="Remove" text="Show your initials instead of a picture." error={result?.removeError}>
           <Form method="post">
             <input type="hidden" name="intent" value="remove" />
             <button type="submit" className="button button--danger" disabled={submitting}>
               Remove picture
             </button>
           </Form>
-        </section>
+        </DangerZone>
       ) : null}
-      <p>
-        <Link to="/account">Back to my account</Link>
-      </p>
+      <BackToAccount />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
@@ -49,13 +50,9 @@ export default function CancelBooking() {
   const { booking, canCancel, refusal, until, cutoff, policy, office } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
-  const back = `/bookings/${encodeURIComponent(booking.id)}`
+  const back = bookingPath(booking.id)
   return (
-    <section className="narrow" data-testid="cancel-booking">
-      <p className="muted">
-        <Link to={back}>Back to booking {booking.number}</Link>
-      </p>
-      <h1>Cancel this booking?</h1>
+    <BookingChangePage booking={booking} title="Cancel this booking?" testId="cancel-booking">
       <dl className="details">
         <dt>Service</dt>
         <dd>{booking.option ? `${booking.service} (${booking.option})` : booking.service}</dd>
@@ -96,6 +93,6 @@ export default function CancelBooking() {
           </p>
         </>
       )}
-    </section>
+    </BookingChangePage>
   )
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { Field, FormAlert } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
@@ -52,13 +53,9 @@ export default function BookingContact() {
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const shown = result?.values ?? values
-  const back = `/bookings/${encodeURIComponent(booking.id)}`
+  const back = bookingPath(booking.id)
   return (
-    <section className="narrow">
-      <p className="muted">
-        <Link to={back}>Back to booking {booking.number}</Link>
-      </p>
-      <h1>Contact details</h1>
+    <BookingChangePage booking={booking} title="Contact details">
       <p>{`Who should our team contact about ${booking.service} on ${booking.when}?`}</p>
       {refusal ? (
         <p role="alert" className="alert">
@@ -86,6 +83,6 @@ export default function BookingContact() {
       <p>
         <Link to={back}>Go back without saving</Link>
       </p>
-    </section>
+    </BookingChangePage>
   )
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
@@ -43,13 +44,9 @@ export default function BookingNotes() {
   const { booking, instructions, refusal } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
-  const back = `/bookings/${encodeURIComponent(booking.id)}`
+  const back = bookingPath(booking.id)
   return (
-    <section className="narrow">
-      <p className="muted">
-        <Link to={back}>Back to booking {booking.number}</Link>
-      </p>
-      <h1>Job notes</h1>
+    <BookingChangePage booking={booking} title="Job notes">
       <p>{`${booking.service}, ${booking.when}.`}</p>
       {refusal ? (
         <p role="alert" className="alert">
@@ -81,6 +78,6 @@ export default function BookingNotes() {
       <p>
         <Link to={back}>Go back without saving</Link>
       </p>
-    </section>
+    </BookingChangePage>
   )
 }

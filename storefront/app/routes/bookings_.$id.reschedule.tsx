@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
+import { BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
 import { TimeWindowChoices } from "~/components/time-window-choices"
 import { businessTimeZone, failWith, problemOf } from "~/lib/booking.server"
@@ -74,13 +75,8 @@ export default function RescheduleBooking() {
   const { booking, refusal, until, cutoff, policy, days, range, earlierUrl, laterUrl } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
-  const back = `/bookings/${encodeURIComponent(booking.id)}`
   return (
-    <section className="narrow" data-testid="reschedule-booking">
-      <p className="muted">
-        <Link to={back}>Back to booking {booking.number}</Link>
-      </p>
-      <h1>Reschedule {booking.service}</h1>
+    <BookingChangePage booking={booking} title={<>Reschedule {booking.service}</>} testId="reschedule-booking">
       <p>
         Your visit is now <strong data-testid="reschedule-current">{booking.when}</strong>.
       </p>
@@ -116,6 +112,6 @@ export default function RescheduleBooking() {
           </nav>
         </>
       )}
-    </section>
+    </BookingChangePage>
   )
 }

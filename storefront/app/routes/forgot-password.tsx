@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field"
+import { EmailOnlyForm } from "~/components/email-only-form"
+import { FormStatus } from "~/components/field"
 import { retryHint, toProblem } from "~/lib/api.server"
 import { requestPasswordReset } from "~/lib/auth.server"
 import { emailError, text } from "~/lib/forms"
@@ -54,21 +55,14 @@ export default function ForgotPassword() {
       ) : (
         <>
           <p>Enter the email address you use for your account and we&rsquo;ll send you a link to choose a new password.</p>
-          <FormAlert message={actionData?.formError} hint={actionData?.formHint} />
-          <Form method="post" className="form" noValidate>
-            <Field
-              name="email"
-              label="Email"
-              type="email"
-              required
-              autoComplete="email"
-              defaultValue={actionData?.email ?? email}
-              error={actionData?.emailError}
-            />
-            <button type="submit" className="button" disabled={submitting}>
-              Send reset link
-            </button>
-          </Form>
+          <EmailOnlyForm
+            email={actionData?.email ?? email}
+            emailError={actionData?.emailError}
+            formError={actionData?.formError}
+            formHint={actionData?.formHint}
+            submitLabel="Send reset link"
+            submitting={submitting}
+          />
           <p>
             <Link to="/sign-in">Back to sign in</Link>
           </p>

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
-import { Field, FormAlert, FormStatus } from "~/components/field"
+import { EmailOnlyForm } from "~/components/email-only-form"
+import { FormStatus } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
 import { retryHint, toProblem } from "~/lib/api.server"
 import { getPortalSettings, requestSignInLink } from "~/lib/auth.server"
@@ -65,21 +66,14 @@ export default function SignInLink() {
       ) : (
         <>
           <p>We&rsquo;ll email you a link that signs you in without a password.</p>
-          <FormAlert message={actionData?.formError} hint={actionData?.formHint} />
-          <Form method="post" className="form" noValidate>
-            <Field
-              name="email"
-              label="Email"
-              type="email"
-              required
-              autoComplete="email"
-              defaultValue={actionData?.email ?? email}
-              error={actionData?.emailError}
-            />
-            <button type="submit" className="button" disabled={submitting}>
-              Email me a sign-in link
-            </button>
-          </Form>
+          <EmailOnlyForm
+            email={actionData?.email ?? email}
+            emailError={actionData?.emailError}
+            formError={actionData?.formError}
+            formHint={actionData?.formHint}
+            submitLabel="Email me a sign-in link"
+            submitting={submitting}
+          />
           <p>
             <Link to="/sign-in">Sign in with your password instead</Link>
           </p>

@@ -2,7 +2,7 @@ import { ArrowUpTray, PencilSquare, Photo, Plus, Trash, XMarkMini } from "@medus
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { type ChangeEvent, useRef, useState } from "react"
+import { useRef, useState } from "react"
 import { StaffOnlyBadge, formatFieldValue } from "../../components/custom-field-input"
 import {
   type Dependent,
@@ -12,14 +12,13 @@ import {
   type DependentTypesResponse,
   PICTURE_TYPES,
   dependentTypesQueryKey,
-  pictureProblem,
   profilePaths,
-  uploadFile,
   useCustomerProfile,
   useProfileChange,
 } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
 import { DependentDrawer, type Editor } from "./dependent-drawer"
+import { usePictureChange } from "./use-picture-change"
 
 type Group = { id: string; label: string; dependents: Dependent[] }
 
@@ -169,25 +168,15 @@ function DependentCard({
   deleting: boolean
 }) {
   const input = useRef<HTMLInputElement>(null)
-  const showError = (error: Error) => toast.error(error.message || "The photo could not be saved.")
-  const upload = useProfileChange(customerId, (file: File) => uploadFile<DependentResponse>(profilePaths.dependentPhoto(customerId, dependent.id), file), {
-    success: "Photo saved",
-    onError: showError,
+  const {
+    upload,
+    remove: removePhoto,
+    choose,
+  } = usePictureChange<DependentResponse>(customerId, profilePaths.dependentPhoto(customerId, dependent.id), {
+    saved: "Photo saved",
+    removed: "Photo removed",
+    notSaved: "The photo could not be saved.",
   })
-  const removePhoto = useProfileChange(
-    customerId,
-    () => sdk.client.fetch<DependentResponse>(profilePaths.dependentPhoto(customerId, dependent.id), { method: "DELETE" }),
-    { success: "Photo removed", onError: showError }
-  )
-
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ""
-    if (!file) return
-    const problem = pictureProblem(file)
-    if (problem) toast.error(problem)
-    else upload.mutate(file)
-  }
 
   const filled = dependent.custom_fields.filter((field) => field.value !== null && field.value !== "")
   const busy = upload.isPending || removePhoto.isPending

@@ -1,17 +1,8 @@
 import { ArrowUpTray, Trash } from "@medusajs/icons"
-import { Avatar, Button, IconButton, toast, usePrompt } from "@medusajs/ui"
-import { type ChangeEvent, useRef } from "react"
-import { sdk } from "../../lib/sdk"
-import {
-  type CustomerProfile,
-  type PictureResponse,
-  PICTURE_TYPES,
-  fullName,
-  pictureProblem,
-  profilePaths,
-  uploadFile,
-  useProfileChange,
-} from "../../lib/profile"
+import { Avatar, Button, IconButton, usePrompt } from "@medusajs/ui"
+import { useRef } from "react"
+import { type CustomerProfile, type PictureResponse, PICTURE_TYPES, fullName, profilePaths } from "../../lib/profile"
+import { usePictureChange } from "./use-picture-change"
 
 const initials = (profile: CustomerProfile) =>
   [profile.first_name, profile.last_name]
@@ -23,29 +14,11 @@ const initials = (profile: CustomerProfile) =>
 export function ProfilePicture({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
   const input = useRef<HTMLInputElement>(null)
   const prompt = usePrompt()
-  const showError = (error: Error) => toast.error(error.message || "The picture could not be saved.")
-
-  const upload = useProfileChange(customerId, (file: File) => uploadFile<PictureResponse>(profilePaths.picture(customerId), file), {
-    success: "Profile picture saved",
-    onError: showError,
+  const { upload, remove, choose } = usePictureChange<PictureResponse>(customerId, profilePaths.picture(customerId), {
+    saved: "Profile picture saved",
+    removed: "Profile picture removed",
+    notSaved: "The picture could not be saved.",
   })
-  const remove = useProfileChange(customerId, () => sdk.client.fetch<PictureResponse>(profilePaths.picture(customerId), { method: "DELETE" }), {
-    success: "Profile picture removed",
-    onError: showError,
-  })
-
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    // Cleared, so choosing the same file again still counts as a change.
-    event.target.value = ""
-    if (!file) return
-    const problem = pictureProblem(file)
-    if (problem) {
-      toast.error(problem)
-      return
-    }
-    upload.mutate(file)
-  }
 
   const confirmRemove = async () => {
     const confirmed = await prompt({

@@ -39,9 +39,9 @@ export type DirectoryFilters = {
 /** Counting stops here: "10,000+ customers" is as useful as the exact figure and costs far less. */
 export const DIRECTORY_COUNT_CAP = 10_000
 /**
- * A search gathers at most this many matches, then orders them. Typing "smi" into a million
- * customers matches tens of thousands; fetching them all to sort would cost hundreds of
- * milliseconds, and staff narrow such a search by typing on ("1,000+ customers").
+ * A search gathers at most this many matches, then orders them: sorting every match of a short
+ * search is slow, and staff narrow such a search by typing on ("1,000+ customers";
+ * docs/decisions/directory-search.md).
  */
 export const DIRECTORY_SEARCH_CAP = 1_000
 
@@ -237,7 +237,7 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
    * A search through the trigram index: the matches (up to DIRECTORY_SEARCH_CAP) are gathered
    * once, counted, and only the page's rows are read in full. The planner is kept on the index:
    * its guess at how many rows a LIKE '%…%' matches is poor, and with ORDER BY … LIMIT it would
-   * rather walk the whole name index hoping to meet 20 matches early (seconds for "smith").
+   * rather walk the whole name index hoping to meet 20 matches early (docs/decisions/directory-search.md).
    */
   @InjectTransactionManager()
   protected async searchMatches_(

@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
-import type { AuthenticationInput, AuthenticationResponse, AuthIdentityDTO, AuthIdentityProviderService, Logger } from "@medusajs/framework/types"
-import { readAuthorizationCallback } from "../oauth-callback"
+import type { AuthenticationInput, AuthenticationResponse, AuthIdentityProviderService, Logger } from "@medusajs/framework/types"
+import { findOrCreateAuthIdentity, isHttpUrl, readAuthorizationCallback } from "../oauth-callback"
 import { AbstractAuthModuleProvider, MedusaError } from "@medusajs/framework/utils"
 
 export type FacebookAuthProviderOptions = {
@@ -38,16 +38,6 @@ type FacebookProfile = {
   last_name?: string
   name?: string
   picture?: { data?: { url?: string } }
-}
-
-const isHttpUrl = (value: unknown): boolean => {
-  if (typeof value !== "string") return false
-  try {
-    const url = new URL(value)
-    return url.protocol === "http:" || url.protocol === "https:"
-  } catch {
-    return false
-  }
 }
 
 const stripTrailingSlash = (value: string) => value.replace(/\/+$/, "")
@@ -183,18 +173,7 @@ export class FacebookAuthProviderService extends AbstractAuthModuleProvider {
       name: profile.name,
       picture: profile.picture?.data?.url,
     }
-
-    let authIdentity: AuthIdentityDTO
-    try {
-      authIdentity = await authIdentityService.retrieve({ entity_id })
-    } catch (error) {
-      if ((error as MedusaError).type !== MedusaError.Types.NOT_FOUND) {
-        return { success: false, error: (error as Error).message }
-      }
-      authIdentity = await authIdentityService.create({ entity_id, user_metadata: userMetadata })
-    }
-
-    return { success: true, authIdentity }
+    return findOrCreateAuthIdentity(authIdentityService, entity_id, userMetadata)
   }
 
   protected graphUrl_(path: string): URL {

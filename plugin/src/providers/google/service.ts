@@ -4,12 +4,11 @@ import type { GoogleAuthService } from "@medusajs/auth-google/dist/services/goog
 import type {
   AuthenticationInput,
   AuthenticationResponse,
-  AuthIdentityDTO,
   AuthIdentityProviderService,
   GoogleAuthProviderOptions as MedusaGoogleAuthProviderOptions,
   Logger,
 } from "@medusajs/framework/types"
-import { readAuthorizationCallback } from "../oauth-callback"
+import { findOrCreateAuthIdentity, isHttpUrl, readAuthorizationCallback } from "../oauth-callback"
 import { MedusaError } from "@medusajs/framework/utils"
 import jwt, { type JwtPayload } from "jsonwebtoken"
 import jwksClient from "jwks-rsa"
@@ -57,16 +56,6 @@ function loadMedusaGoogleAuthService(): typeof GoogleAuthService {
 }
 
 const MedusaGoogleAuthService = loadMedusaGoogleAuthService()
-
-const isHttpUrl = (value: unknown): boolean => {
-  if (typeof value !== "string") return false
-  try {
-    const url = new URL(value)
-    return url.protocol === "http:" || url.protocol === "https:"
-  } catch {
-    return false
-  }
-}
 
 /**
  * Medusa's Google provider with configurable endpoints. Everything that does not depend on an
@@ -225,18 +214,7 @@ export class GoogleAuthProviderService extends MedusaGoogleAuthService {
       given_name: payload.given_name,
       family_name: payload.family_name,
     }
-
-    let authIdentity: AuthIdentityDTO
-    try {
-      authIdentity = await authIdentityService.retrieve({ entity_id })
-    } catch (error) {
-      if ((error as MedusaError).type !== MedusaError.Types.NOT_FOUND) {
-        return { success: false, error: (error as Error).message }
-      }
-      authIdentity = await authIdentityService.create({ entity_id, user_metadata: userMetadata })
-    }
-
-    return { success: true, authIdentity }
+    return findOrCreateAuthIdentity(authIdentityService, entity_id, userMetadata)
   }
 }
 

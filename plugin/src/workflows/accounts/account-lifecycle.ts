@@ -1,4 +1,4 @@
-import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
+import type { IAuthModuleService, ICustomerModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
@@ -9,6 +9,15 @@ import { recordActivityStep } from "../customer-profile/steps/record-activity"
 /** How long staff can bring a deleted customer back. */
 export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
 
+/** A step's compensation: the customer restored again, or deleted again. */
+const undoWith =
+  (method: "restoreCustomers" | "softDeleteCustomers") =>
+  async (customerId: string | undefined, { container }: { container: MedusaContainer }) => {
+    if (!customerId) return
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    await customers[method]([customerId])
+  }
+
 export const softDeleteCustomerStep = createStep(
   "soft-delete-customer",
   async (input: { customer_id: string }, { container }) => {
@@ -17,11 +26,7 @@ export const softDeleteCustomerStep = createStep(
     await customers.softDeleteCustomers([input.customer_id])
     return new StepResponse(undefined, input.customer_id)
   },
-  async (customerId: string | undefined, { container }) => {
-    if (!customerId) return
-    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-    await customers.restoreCustomers([customerId])
-  }
+  undoWith("restoreCustomers")
 )
 
 /** Removes every login of the customer (password, Google, Facebook) and their open links. Last step: not undone. */
@@ -71,11 +76,7 @@ const restoreCustomerStep = createStep(
     await customers.restoreCustomers([input.customer_id])
     return new StepResponse(undefined, input.customer_id)
   },
-  async (customerId: string | undefined, { container }) => {
-    if (!customerId) return
-    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-    await customers.softDeleteCustomers([customerId])
-  }
+  undoWith("softDeleteCustomers")
 )
 
 /** Brings a deleted customer back with all their data; they need a new invite to log in. */

@@ -1,5 +1,6 @@
-import { Form, Link } from "@remix-run/react"
+import { Link } from "@remix-run/react"
 
+import { ItemActions } from "~/components/account/item-list"
 import { CustomFieldValues } from "~/components/account/custom-field-values"
 import type { SectionResult } from "~/components/account/section"
 import { displayValue } from "~/lib/custom-fields"
@@ -19,18 +20,7 @@ function DependentItem({ dependent }: { dependent: Dependent }) {
         </h3>
         {dependent.notes ? <p className="profile__text dependent__notes">{dependent.notes}</p> : null}
         {filled.length > 0 ? <CustomFieldValues fields={filled} testId="dependent-fields" /> : null}
-        <div className="profile__actions">
-          <Link to={path} className="button button--secondary" aria-describedby={headingId}>
-            Edit
-          </Link>
-          {/* Opens the edit page's "Remove …?" step; nothing is removed yet. */}
-          <Form method="post" action={path}>
-            <input type="hidden" name="intent" value="delete" />
-            <button type="submit" className="button button--secondary" aria-describedby={headingId}>
-              Remove
-            </button>
-          </Form>
-        </div>
+        <ItemActions path={path} headingId={headingId} deleteLabel="Remove" />
       </div>
     </li>
   )

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { ApiError, type Fieldworker, type FieldworkerInput, adminFetch, bookingQueryKeys, describeAreas, useFieldworkers } from "../../../lib/bookings"
+import { ActionsHeaderCell, TableMessageRow } from "../components/table-parts"
 
 type FieldworkerForm = { name: string; email: string; phone: string; service_areas: string; active: string }
 
@@ -151,20 +152,12 @@ const FieldworkersSettingsPage = () => {
             <Table.HeaderCell>Phone</Table.HeaderCell>
             <Table.HeaderCell>Areas</Table.HeaderCell>
             <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell className="w-px">
-              <span className="sr-only">Actions</span>
-            </Table.HeaderCell>
+            <ActionsHeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {message ? (
-            <Table.Row>
-              <td colSpan={6} className="h-12 py-0 pl-6 pr-6">
-                <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="fieldworkers-message">
-                  {message}
-                </Text>
-              </td>
-            </Table.Row>
+            <TableMessageRow colSpan={6} message={message} isError={Boolean(error)} testId="fieldworkers-message" />
           ) : (
             fieldworkers.map((fieldworker) => (
               <Table.Row

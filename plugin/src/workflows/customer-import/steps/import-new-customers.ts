@@ -12,9 +12,8 @@ import { type KnexLike, knexSqlManager } from "../../../utils/sql-manager"
 /*
  * New customers from an import batch, written in one database transaction: the customer and
  * address (Medusa's customer module), the profile and its link, extra emails and numbers,
- * business profiles and custom field values. A thousand customers through the customer
- * module's ORM and the link module cost over a second; as eight set-based statements they
- * cost tens of milliseconds, which is what lets 100,000 rows import in well under a minute.
+ * business profiles and custom field values, as eight set-based statements rather than through
+ * the modules' ORM, which is far too slow for large imports (docs/decisions/import-set-based-writes.md).
  * Medusa's customer tables are written as its customer module writes them (ids with the
  * module's prefixes, the default shipping address flagged), and nothing else listens for
  * customer rows being created: the customer module's own createCustomers emits no events.

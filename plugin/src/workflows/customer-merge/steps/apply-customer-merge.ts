@@ -8,8 +8,7 @@ import { ACTIVITY_TABLE, CONTACT_METHOD_TABLE } from "../../../modules/customer-
 import { insertNew, newEntityId } from "../../../utils/bulk-insert"
 import { IN_IDS, restoreSnapshots, type RowSnapshot, snapshotRows, snapshotSet } from "../../../utils/row-snapshots"
 import { type KnexLike, knexSqlManager, type SqlManager } from "../../../utils/sql-manager"
-import { actorColumns } from "../../customer-profile/activity"
-import type { ActivityEntry } from "../../customer-profile/steps/record-activity"
+import { activityRow, type ActivityEntry } from "../../customer-profile/steps/record-activity"
 
 /*
  * A merge's writes, in one database transaction. They span the customer, customer-profile,
@@ -235,18 +234,7 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
     [mergeId, primaryId, secondaryId, input.actor, json({ counts: plan.counts }), json({ fields: plan.conflicts })]
   )
   const entries: ActivityEntry[] = mergeActivityEntries(plan, input.actor, mergeId)
-  const activity = await insertNew(
-    sql,
-    ACTIVITY_TABLE,
-    entries.map(({ actor, changes, data, customer_id, kind, message }) => ({
-      customer_id,
-      kind,
-      message,
-      data: data ?? null,
-      changes: changes?.length ? changes : null,
-      ...actorColumns(actor),
-    }))
-  )
+  const activity = await insertNew(sql, ACTIVITY_TABLE, entries.map(activityRow))
   return {
     merge_id: mergeId,
     undo: {

@@ -14,6 +14,16 @@ export type ActivityEntry = {
   changes?: ActivityChange[] | null
 }
 
+/** An entry as the activity table stores it. */
+export const activityRow = ({ actor, changes, data, customer_id, kind, message }: ActivityEntry) => ({
+  customer_id,
+  kind,
+  message,
+  data: data ?? null,
+  changes: changes?.length ? changes : null,
+  ...actorColumns(actor),
+})
+
 /**
  * Adds lines to customers' activity history (removed again if the workflow fails later), and
  * brings those customers' directory rows up to date: every change to a customer records
@@ -24,14 +34,7 @@ export const recordActivityStep = createStep(
   async (entries: ActivityEntry[], { container }) => {
     if (!entries.length) return new StepResponse([], [] as string[])
     const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
-    const rows = entries.map(({ actor, changes, data, customer_id, kind, message }) => ({
-      customer_id,
-      kind,
-      message,
-      data: data ?? null,
-      changes: changes?.length ? changes : null,
-      ...actorColumns(actor),
-    }))
+    const rows = entries.map(activityRow)
     // One statement for any number of lines: an import batch writes a thousand.
     const ids = await profiles.insertActivities(rows)
     const directory: CustomerDirectoryModuleService = container.resolve(CUSTOMER_DIRECTORY_MODULE)

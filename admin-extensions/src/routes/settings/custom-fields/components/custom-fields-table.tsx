@@ -21,6 +21,7 @@ import {
 } from "../../../../lib/custom-fields"
 import { sdk } from "../../../../lib/sdk"
 import { type CustomFieldBody, CustomFieldDrawer } from "./custom-field-drawer"
+import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
 
 const COLUMN_COUNT = 7
 
@@ -142,21 +143,12 @@ export function CustomFieldsTable({ target, ownerNoun, testId }: CustomFieldsTab
             <Table.HeaderCell>Type</Table.HeaderCell>
             <Table.HeaderCell>Required</Table.HeaderCell>
             <Table.HeaderCell>Shown to</Table.HeaderCell>
-            <Table.HeaderCell className="w-px">
-              <span className="sr-only">Actions</span>
-            </Table.HeaderCell>
+            <ActionsHeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {message ? (
-            <Table.Row>
-              {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-              <td colSpan={COLUMN_COUNT} className="h-12 py-0 pl-6 pr-6">
-                <Text size="small" className={list.error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid={`${testId}-message`}>
-                  {message}
-                </Text>
-              </td>
-            </Table.Row>
+            <TableMessageRow colSpan={COLUMN_COUNT} message={message} isError={Boolean(list.error)} testId={`${testId}-message`} />
           ) : (
             fields.map((field, index) => {
               const settings = describeConfig(field)

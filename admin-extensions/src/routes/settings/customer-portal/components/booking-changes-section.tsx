@@ -1,38 +1,18 @@
-import { Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Button, Input, Label, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, portalQueryKeys } from "../../../../lib/portal"
-import { sdk } from "../../../../lib/sdk"
+import type { PortalSettings, PortalSettingsInput } from "../../../../lib/portal"
+import { PortalSettingsCard, SettingsFormError, useSaveSettings } from "./portal-settings-card"
 
 /** Cancellation and reschedule rules: the cut-offs the API enforces and the wording customers read. */
 export function BookingChangesSection() {
-  const { data, isLoading, error } = useQuery({
-    queryKey: portalQueryKeys.settings,
-    queryFn: () => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings"),
-  })
-  const settings = data?.settings
-
   return (
-    <Container className="divide-y p-0" data-testid="booking-changes-settings">
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Cancellations and rescheduling</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office phone and email instead. The rules below
-          are shown to customers before they cancel or reschedule; the office is emailed about every change.
-        </Text>
-      </div>
-      {isLoading && (
-        <Text className="px-6 py-4" size="small">
-          Loading settings…
-        </Text>
-      )}
-      {error && (
-        <Text className="px-6 py-4 text-ui-fg-error" size="small">
-          The settings could not be loaded: {error.message}
-        </Text>
-      )}
-      {settings && <BookingChangesForm key={settings.updated_at} settings={settings} />}
-    </Container>
+    <PortalSettingsCard
+      testId="booking-changes-settings"
+      title="Cancellations and rescheduling"
+      description="Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office phone and email instead. The rules below are shown to customers before they cancel or reschedule; the office is emailed about every change."
+    >
+      {(settings) => <BookingChangesForm key={settings.updated_at} settings={settings} />}
+    </PortalSettingsCard>
   )
 }
 
@@ -40,24 +20,13 @@ export function BookingChangesSection() {
 const parseHours = (value: string) => (/^\d{1,3}$/.test(value.trim()) && Number(value) <= 720 ? Number(value) : null)
 
 function BookingChangesForm({ settings }: { settings: PortalSettings }) {
-  const queryClient = useQueryClient()
   const [cancelHours, setCancelHours] = useState(String(settings.cancellation_cutoff_hours))
   const [rescheduleHours, setRescheduleHours] = useState(String(settings.reschedule_cutoff_hours))
   const [policy, setPolicy] = useState(settings.cancellation_policy)
   const [phone, setPhone] = useState(settings.office_phone ?? "")
-  const [formError, setFormError] = useState<string | null>(null)
 
-  const save = useMutation({
-    mutationFn: (body: PortalSettingsInput) => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
-    onSuccess: (response) => {
-      toast.success("Cancellation and rescheduling rules saved")
-      queryClient.setQueryData(portalQueryKeys.settings, response)
-    },
-    onError: (error: Error) => {
-      setFormError(error.message)
-      toast.error(error.message)
-    },
-  })
+  const [formError, setFormError] = useState<string | null>(null)
+  const save = useSaveSettings({ savedMessage: () => "Cancellation and rescheduling rules saved", setFormError })
 
   const cancellation = parseHours(cancelHours)
   const reschedule = parseHours(rescheduleHours)
@@ -86,13 +55,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
   return (
     <form onSubmit={submit} noValidate>
       <div className="flex flex-col gap-y-4 px-6 py-4">
-        {formError && (
-          <div role="alert" className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2" data-testid="booking-changes-error">
-            <Text size="small" className="text-ui-fg-error">
-              {formError}
-            </Text>
-          </div>
-        )}
+        <SettingsFormError message={formError} testId="booking-changes-error" />
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="cancellation-cutoff" size="small" weight="plus">

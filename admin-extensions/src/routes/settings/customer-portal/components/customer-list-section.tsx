@@ -1,6 +1,8 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Table } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { type ListedCustomer, formatDateTime, formatDay } from "../../../../lib/portal"
+import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
+import { CardHeader } from "../../components/card-header"
 
 const fullName = (customer: ListedCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"
 
@@ -46,33 +48,19 @@ export function CustomerListSection<T extends ListedCustomer>({
 
   return (
     <Container className="divide-y p-0" data-testid={testId}>
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">{title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {description}
-        </Text>
-      </div>
+      <CardHeader title={title} description={description} />
       <Table data-testid={`${testId}-table`}>
         <Table.Header>
           <Table.Row>
             {columns.map((column) => (
               <Table.HeaderCell key={column}>{column}</Table.HeaderCell>
             ))}
-            <Table.HeaderCell className="w-px">
-              <span className="sr-only">Actions</span>
-            </Table.HeaderCell>
+            <ActionsHeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {message ? (
-            <Table.Row>
-              {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-              <td colSpan={columns.length + 1} className="h-12 py-0 pl-6 pr-6">
-                <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid={`${testId}-message`}>
-                  {message}
-                </Text>
-              </td>
-            </Table.Row>
+            <TableMessageRow colSpan={columns.length + 1} message={message} isError={Boolean(error)} testId={`${testId}-message`} />
           ) : (
             customers.map((customer) => (
               <Table.Row key={customer.id} data-testid={rowTestId} data-customer-id={customer.id}>

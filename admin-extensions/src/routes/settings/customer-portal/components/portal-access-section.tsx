@@ -1,37 +1,18 @@
-import { Button, Container, Heading, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Button, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
-import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, formatDateTime, portalQueryKeys } from "../../../../lib/portal"
-import { sdk } from "../../../../lib/sdk"
+import { type PortalSettings, type PortalSettingsInput, formatDateTime } from "../../../../lib/portal"
+import { PortalSettingsCard, SettingsFormError, useSaveSettings } from "./portal-settings-card"
 
 export function PortalAccessSection() {
-  const { data, isLoading, error } = useQuery({
-    queryKey: portalQueryKeys.settings,
-    queryFn: () => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings"),
-  })
-  const settings = data?.settings
-
   return (
-    <Container className="divide-y p-0" data-testid="portal-access-settings">
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Portal access</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          While the portal is closed, sign-up and logins are refused with the message below, and invite emails are not sent.
-        </Text>
-      </div>
-      {isLoading && (
-        <Text className="px-6 py-4" size="small">
-          Loading settings…
-        </Text>
-      )}
-      {error && (
-        <Text className="px-6 py-4 text-ui-fg-error" size="small">
-          The settings could not be loaded: {error.message}
-        </Text>
-      )}
-      {/* Remounted after each save, so the form always starts from what the server holds. */}
-      {settings && <PortalAccessForm key={settings.updated_at} settings={settings} />}
-    </Container>
+    <PortalSettingsCard
+      testId="portal-access-settings"
+      title="Portal access"
+      description="While the portal is closed, sign-up and logins are refused with the message below, and invite emails are not sent."
+    >
+      {(settings) => <PortalAccessForm key={settings.updated_at} settings={settings} />}
+    </PortalSettingsCard>
   )
 }
 
@@ -41,18 +22,11 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
   const [message, setMessage] = useState(settings.closed_message)
   const [formError, setFormError] = useState<string | null>(null)
 
-  const save = useMutation({
-    mutationFn: (body: PortalSettingsInput) => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
-    onSuccess: (response) => {
-      toast.success(response.settings.portal_enabled ? "Settings saved. The portal is open." : "Settings saved. The portal is closed.")
-      queryClient.setQueryData(portalQueryKeys.settings, response)
-      // Every customer's "Portal access" widget shows whether invites can be sent.
-      return queryClient.invalidateQueries({ queryKey: ["customer-portal-account"] })
-    },
-    onError: (error: Error) => {
-      setFormError(error.message)
-      toast.error(error.message)
-    },
+  const save = useSaveSettings({
+    savedMessage: (response) => (response.settings.portal_enabled ? "Settings saved. The portal is open." : "Settings saved. The portal is closed."),
+    setFormError,
+    // Every customer's "Portal access" widget shows whether invites can be sent.
+    afterSave: () => queryClient.invalidateQueries({ queryKey: ["customer-portal-account"] }),
   })
 
   const body: PortalSettingsInput = {}
@@ -70,13 +44,7 @@ function PortalAccessForm({ settings }: { settings: PortalSettings }) {
   return (
     <form onSubmit={submit} noValidate>
       <div className="flex flex-col gap-y-4 px-6 py-4">
-        {formError && (
-          <div role="alert" className="bg-ui-bg-subtle border-ui-border-error rounded-md border px-3 py-2" data-testid="portal-settings-error">
-            <Text size="small" className="text-ui-fg-error">
-              {formError}
-            </Text>
-          </div>
-        )}
+        <SettingsFormError message={formError} testId="portal-settings-error" />
         <div className="flex items-center gap-x-3">
           <Switch id="portal-enabled" checked={enabled} onCheckedChange={setEnabled} data-testid="portal-enabled-switch" />
           <Label htmlFor="portal-enabled" size="small" weight="plus">
