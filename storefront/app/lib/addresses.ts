@@ -1,8 +1,7 @@
 /** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
 
-import type { Address, AddressInput } from "~/lib/addresses.server"
-import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles"
 import { text } from "~/lib/forms"
+import { DEFAULT_COUNTRY, type StoreCustomerAddress as Address, type CustomerAddressInput as AddressInput } from "@fieldservice/contract"
 
 export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code"
 
@@ -32,21 +31,6 @@ export const EMPTY_ADDRESS: AddressValues = {
 }
 
 type AddressLike = Pick<Address, "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code">
-
-/** "1 High Street, Flat 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
-export function formatAddress(address: AddressLike): string {
-  return [
-    address.address_1,
-    address.address_2,
-    address.city,
-    address.province,
-    address.postal_code,
-    address.country_code ? countryName(address.country_code) : null,
-  ]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(", ")
-}
 
 export function addressValuesFrom(address: AddressLike | null | undefined): AddressValues {
   if (!address) return { ...EMPTY_ADDRESS }

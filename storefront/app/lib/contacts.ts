@@ -1,7 +1,7 @@
 /** Additional contacts: the form's values, its buttons and the request body. Shared by server and browser. */
 
-import type { AdditionalContact, AdditionalContactInput } from "~/lib/contacts.server"
 import { text } from "~/lib/forms"
+import type { StoreAdditionalContact as AdditionalContact, StoreCreateAdditionalContact as AdditionalContactInput } from "@fieldservice/contract"
 
 /** The backend keeps at most this many emails and numbers per contact. */
 export const MAX_CONTACT_ROWS = 5

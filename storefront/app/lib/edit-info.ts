@@ -2,7 +2,7 @@
 
 import { formValuesFrom, readCustomFieldValues, type CustomFieldValues } from "~/lib/custom-fields"
 import { text } from "~/lib/forms"
-import type { Profile, ProfileInput } from "~/lib/profile.server"
+import type { StoreCustomerProfile as Profile, StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
 
 /** The backend keeps at most this many other names, emails and numbers. */
 export const MAX_ROWS = 10

@@ -2,10 +2,11 @@ import { json } from "@remix-run/node"
 
 import type { LocationValues } from "~/components/location-form"
 import { addressFieldErrors, readAddressForm, toAddressInput, type AddressFieldErrors } from "~/lib/addresses"
-import type { AddressInput } from "~/lib/addresses.server"
+
 import { toProblem } from "~/lib/api.server"
 import { hasErrors, text } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
+import type { CustomerAddressInput as AddressInput } from "@fieldservice/contract"
 
 export type LocationActionData = {
   values?: LocationValues

@@ -6,12 +6,13 @@ import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { Field, SelectField } from "~/components/field"
 import type { DraftContact } from "~/lib/booking"
 import { failWith, loadStep, saveStep } from "~/lib/booking.server"
-import { listBusinessProfiles, type BusinessProfile } from "~/lib/business-profiles.server"
+import { listBusinessProfiles } from "~/lib/business-profiles.server"
 import { lowerLabel } from "~/lib/dependents"
 import { getDependents, type Dependents } from "~/lib/dependents.server"
 import { emailError, hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import type { Profile } from "~/lib/profile.server"
+
+import type { StoreBusinessProfile as BusinessProfile, StoreCustomerProfile as Profile } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: contact details` : "Book a service")

@@ -4,12 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
-import { signUp, type SignUpInput } from "~/lib/accounts.server"
+import { signUp } from "~/lib/accounts.server"
 import { toProblem } from "~/lib/api.server"
 import { getPortalSettings } from "~/lib/auth.server"
 import { emailError, hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
+import type { StoreSignUp as SignUpInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 

@@ -2,16 +2,8 @@ import { ArrowUpTray, Trash } from "@medusajs/icons"
 import { Avatar, Button, IconButton, toast, usePrompt } from "@medusajs/ui"
 import { type ChangeEvent, useRef } from "react"
 import { sdk } from "../../lib/sdk"
-import {
-  type CustomerProfile,
-  type PictureResponse,
-  PICTURE_TYPES,
-  fullName,
-  pictureProblem,
-  profilePaths,
-  uploadFile,
-  useProfileChange,
-} from "../../lib/profile"
+import { fullName, pictureProblem, profilePaths, uploadFile, useProfileChange } from "../../lib/profile"
+import { PICTURE_TYPES, type AdminCustomerProfile as CustomerProfile, type PictureResponse } from "@fieldservice/contract"
 
 const initials = (profile: CustomerProfile) =>
   [profile.first_name, profile.last_name]

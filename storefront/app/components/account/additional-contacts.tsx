@@ -1,6 +1,5 @@
 import { Form, Link } from "@remix-run/react"
-
-import type { AdditionalContact } from "~/lib/contacts.server"
+import type { StoreAdditionalContact as AdditionalContact } from "@fieldservice/contract"
 
 export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[] }) {
   return (

@@ -1,7 +1,6 @@
 import { Form, Link } from "@remix-run/react"
 
-import { formatAddress } from "~/lib/business-profiles"
-import type { BusinessProfile } from "~/lib/business-profiles.server"
+import { formatAddress, type StoreBusinessProfile as BusinessProfile } from "@fieldservice/contract"
 
 /** The list, or why it can't be shown. */
 export type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null }

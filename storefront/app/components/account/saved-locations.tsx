@@ -1,8 +1,8 @@
 import { Form, Link } from "@remix-run/react"
 
 import type { SectionResult } from "~/components/account/section"
-import { formatAddress } from "~/lib/addresses"
-import type { Address } from "~/lib/addresses.server"
+
+import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export function SavedLocations({ data: locations, error }: SectionResult<Address[]>) {
   return (

@@ -1,8 +1,13 @@
 import { Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
-import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, portalQueryKeys } from "../../../../lib/portal"
+import { portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
+import type {
+  AdminPortalSettings as PortalSettings,
+  AdminUpdatePortalSettings as PortalSettingsInput,
+  AdminPortalSettingsResponse as PortalSettingsResponse,
+} from "@fieldservice/contract"
 
 /** Cancellation and reschedule rules: the cut-offs the API enforces and the wording customers read. */
 export function BookingChangesSection() {

@@ -1,6 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { type ListedCustomer, formatDateTime, formatDay } from "../../../../lib/portal"
+import { formatDateTime, formatDay } from "../../../../lib/portal"
+import type { AdminPortalListedCustomer as ListedCustomer } from "@fieldservice/contract"
 
 const fullName = (customer: ListedCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"
 

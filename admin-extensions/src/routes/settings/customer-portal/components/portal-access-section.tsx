@@ -1,8 +1,13 @@
 import { Button, Container, Heading, Label, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
-import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, formatDateTime, portalQueryKeys } from "../../../../lib/portal"
+import { formatDateTime, portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
+import type {
+  AdminPortalSettings as PortalSettings,
+  AdminUpdatePortalSettings as PortalSettingsInput,
+  AdminPortalSettingsResponse as PortalSettingsResponse,
+} from "@fieldservice/contract"
 
 export function PortalAccessSection() {
   const { data, isLoading, error } = useQuery({
