@@ -1,7 +1,13 @@
 /** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
 
 import { text } from "~/lib/forms"
-import { DEFAULT_COUNTRY, type StoreCustomerAddress as Address, type CustomerAddressInput as AddressInput } from "@fieldservice/contract"
+import {
+  addressForm,
+  DEFAULT_COUNTRY,
+  fieldProblems,
+  type StoreCustomerAddress as Address,
+  type CustomerAddressInput as AddressInput,
+} from "@fieldservice/contract"
 
 export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code"
 
@@ -53,12 +59,7 @@ export function readAddressForm(form: FormData): AddressValues {
 
 /** The fields every address needs; Medusa's own address routes don't insist on them. */
 export function addressFieldErrors(values: AddressValues): AddressFieldErrors {
-  return {
-    address_1: values.address_1 ? undefined : "Enter the first line of the address.",
-    city: values.city ? undefined : "Enter the town or city.",
-    postal_code: values.postal_code ? undefined : "Enter the postcode.",
-    country_code: /^[A-Z]{2}$/.test(values.country_code) ? undefined : "Choose a country.",
-  }
+  return fieldProblems(addressForm, values)
 }
 
 /** The request body; empty optional fields are sent as null so an edit can clear them. */

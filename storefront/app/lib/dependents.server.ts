@@ -7,11 +7,13 @@ import { customFieldErrorsFromMessage, readCustomFieldValues, toCustomFieldInput
 import { readName, readNotes, type DependentValues } from "~/lib/dependents"
 import { redirectWithPageError, signOutIfRefused } from "~/lib/session.server"
 import { pictureProblem, uploadedFile } from "~/lib/uploads.server"
-import type {
-  BaseCustomField as CustomFieldDefinition,
-  StoreDependentType as DependentType,
-  StoreDependent as Dependent,
-  StoreCreateDependent as DependentInput,
+import {
+  dependentForm,
+  firstProblem,
+  type BaseCustomField as CustomFieldDefinition,
+  type StoreDependentType as DependentType,
+  type StoreDependent as Dependent,
+  type StoreCreateDependent as DependentInput,
 } from "@fieldservice/contract"
 
 const dependentsPath = (id?: string, photo = false) =>
@@ -136,7 +138,7 @@ export function toDependentInput(values: DependentValues, fields: CustomFieldDef
 /** Before anything is sent: a name, and a photo the backend can take. */
 export function checkDependentForm(values: DependentValues, photo: File | null): CustomFieldErrors {
   return {
-    name: values.name ? undefined : "Enter a name.",
+    name: firstProblem(dependentForm.shape.name, values.name),
     photo: photo ? (pictureProblem(photo) ?? undefined) : undefined,
   }
 }

@@ -6,7 +6,7 @@ import { addressFieldErrors, readAddressForm, toAddressInput, type AddressFieldE
 import { toProblem } from "~/lib/api.server"
 import { hasErrors, text } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
-import type { CustomerAddressInput as AddressInput } from "@fieldservice/contract"
+import { firstProblem, locationLabelField, type CustomerAddressInput as AddressInput } from "@fieldservice/contract"
 
 export type LocationActionData = {
   values?: LocationValues
@@ -26,7 +26,7 @@ function toLocationInput(values: LocationValues): AddressInput {
 export async function saveLocation(request: Request, form: FormData, save: (input: AddressInput) => Promise<unknown>) {
   const values: LocationValues = { label: text(form, "label"), address: readAddressForm(form) }
   const fieldErrors: AddressFieldErrors = {
-    label: values.label ? undefined : "Enter a label, for example Home.",
+    label: firstProblem(locationLabelField, values.label),
     ...addressFieldErrors(values.address),
   }
   if (hasErrors(fieldErrors)) {
