@@ -2,7 +2,7 @@
 // Compiles the contract twice: CommonJS (with the types) for the plugin, which Node loads from
 // .medusa/server, and ES modules for the portal's and the admin's Vite bundles.
 import { spawnSync } from "node:child_process"
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -10,7 +10,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const tsc = path.resolve(here, "../node_modules/.bin/tsc")
 const dist = path.join(here, "dist")
 
-rmSync(dist, { recursive: true, force: true })
+// No clean first: tsc rewrites every file, and a portal or admin build running meanwhile keeps its entry.
 const builds = [
   { dir: "cjs", args: ["--module", "commonjs", "--moduleResolution", "node10"], type: "commonjs" },
   { dir: "esm", args: ["--module", "es2020", "--moduleResolution", "bundler", "--declaration", "false"], type: "module" },

@@ -17,8 +17,6 @@ export const newPasswordField = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
 
-export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters.`
-
 export const firstNameField = requiredText("Enter your first name.")
 export const lastNameField = requiredText("Enter your last name.")
 
