@@ -1,4 +1,8 @@
+import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
+
+// Plugin tests read the contract from its source, so they need no build of contract/dist first.
+const contract = { "@fieldservice/contract": fileURLToPath(new URL("./contract/src/index.ts", import.meta.url)) }
 
 // `npm test` runs three projects: plugin unit tests; module tests, which run one module's SQL
 // against a real PostgreSQL without the app (plugin/src/utils/__tests__/module-database); and the
@@ -11,6 +15,7 @@ export default defineConfig({
         test: {
           name: "unit",
           root: "./plugin",
+          alias: contract,
           include: ["src/**/__tests__/**/*.test.ts"],
           exclude: ["**/node_modules/**", "src/**/*.integration.test.ts"],
           environment: "node",
@@ -21,6 +26,7 @@ export default defineConfig({
         test: {
           name: "modules",
           root: "./plugin",
+          alias: contract,
           include: ["src/**/__tests__/**/*.integration.test.ts"],
           environment: "node",
           // Medusa's moduleIntegrationTestRunner is written for Jest's global describe/beforeEach.

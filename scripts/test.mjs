@@ -36,8 +36,8 @@ try {
   say("Building the plugin")
   await buildPlugin({ force: true })
 
-  say("Type checking the plugin and the portal")
-  for (const project of ["plugin", "storefront", "admin-extensions"]) {
+  say("Type checking the contract, the plugin, the portal and the admin")
+  for (const project of ["contract", "plugin", "storefront", "admin-extensions"]) {
     if (!existsSync(path.join(ROOT, project, "tsconfig.json"))) continue
     try {
       await run(path.join(ROOT, "node_modules/.bin/tsc"), ["--noEmit", "-p", project], { cwd: ROOT, label: "build", quiet: true })

@@ -11,6 +11,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const MEDUSA_BIN = path.join(ROOT, "node_modules/.bin/medusa")
 const PLUGIN_DIR = path.join(ROOT, "plugin")
 const PLUGIN_BUILD_STAMP = path.join(PLUGIN_DIR, ".medusa/server/.build-stamp")
+const CONTRACT_DIR = path.join(ROOT, "contract")
 
 /** A package's command, from the workspace's own node_modules when npm put it there, else the root's. */
 function bin(name, workspaceDir) {
@@ -35,8 +36,14 @@ async function newestChange(dir) {
   return newest
 }
 
-/** Builds the plugin package (`medusa plugin:build`) unless the build is newer than every source file. */
+/** Compiles the contract package (contract/dist), which the plugin loads at run time and the portal and admin bundle. */
+export async function buildContract({ label = "build" } = {}) {
+  await run(process.execPath, [path.join(CONTRACT_DIR, "build.mjs")], { cwd: CONTRACT_DIR, label, quiet: true })
+}
+
+/** Builds the contract, then the plugin package (`medusa plugin:build`) unless the build is newer than every source file. */
 export async function buildPlugin({ force = false, label = "build" } = {}) {
+  await buildContract({ label })
   if (!force) {
     const built = await stat(PLUGIN_BUILD_STAMP).then(
       (s) => s.mtimeMs,
@@ -45,6 +52,7 @@ export async function buildPlugin({ force = false, label = "build" } = {}) {
     const sources = Math.max(
       await newestChange(path.join(PLUGIN_DIR, "src")),
       await newestChange(path.join(ROOT, "admin-extensions/src")),
+      await newestChange(path.join(CONTRACT_DIR, "src")),
       (await stat(path.join(PLUGIN_DIR, "package.json"))).mtimeMs
     )
     if (built > sources) return false

@@ -1,5 +1,6 @@
 import { Badge, Input, Label, Select, Switch, Text } from "@medusajs/ui"
-import type { CustomFieldDefinition, CustomFieldValue, DropdownFieldConfig, NumberFieldConfig } from "../lib/profile"
+
+import type { CustomFieldValue, DropdownFieldConfig, NumberFieldConfig, BaseCustomField as CustomFieldDefinition } from "@fieldservice/contract"
 
 // Custom fields (Settings → custom fields) edited and shown the same way everywhere: the customer
 // page, dependents, and the settings page's preview. Forms keep every value as a string (the

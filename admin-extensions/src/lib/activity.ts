@@ -3,53 +3,13 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-export type ActivityActor = {
-  type: "staff" | "customer" | "system"
-  /** The staff user's id or the customer's id. */
-  id: string | null
-  name: string | null
-  /** Staff only. */
-  email: string | null
-}
-
-/** One edited field; `before` is missing when the earlier value was not recorded. */
-export type ActivityChange = { field: string; label: string; before?: unknown; after: unknown }
-
-export type ActivityEntry = {
-  id: string
-  /** e.g. "profile_updated", "address_added", "booking_placed", "email_sent" */
-  kind: string
-  message: string
-  actor: ActivityActor
-  changes: ActivityChange[]
-  data: Record<string, unknown> | null
-  created_at: string
-}
-
-/** GET /admin/customers/:id/activity?limit&offset&kind → newest first. */
-export type ActivityPage = { activity: ActivityEntry[]; count: number; limit: number; offset: number }
-
-export type Communication = {
-  id: string
-  to: string
-  /** "Sam Okafor (Brightside Home Services)" for a staff message, else the business. */
-  from: string
-  template: string
-  subject: string | null
-  status: "sent" | "failed" | "sending"
-  trigger_type: string | null
-  reply_to: string | null
-  created_at: string
-}
-/** GET /admin/customers/:id/communications?limit&offset → newest first. */
-export type CommunicationPage = { communications: Communication[]; count: number; limit: number; offset: number }
-/** GET /admin/customers/:id/communications/:notification_id, and POST …/messages. */
-export type CommunicationResponse = {
-  communication: Communication & { preview: { subject: string; html: string; text: string } | null; preview_error: string | null }
-}
-
-export type MessageInput = { subject: string; body: string }
+import type {
+  AdminActivityListResponse as ActivityPage,
+  AdminCommunicationListResponse as CommunicationPage,
+  AdminCommunicationResponse as CommunicationResponse,
+  AdminSendMessage as MessageInput,
+  ActivityActor,
+} from "@fieldservice/contract"
 
 export const PAGE_SIZE = 20
 

@@ -3,10 +3,13 @@
 
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-export type BookingStatus = "requested" | "confirmed" | "in_progress" | "completed" | "cancelled"
-export const BOOKING_STATUSES: BookingStatus[] = ["requested", "confirmed", "in_progress", "completed", "cancelled"]
-export const OPEN_STATUSES: BookingStatus[] = ["requested", "confirmed", "in_progress"]
+import {
+  type BookingStatus,
+  type AdminBookingResponse as BookingResponse,
+  type AdminFieldworkerListResponse as FieldworkerListResponse,
+  type AdminBookingListResponse as BookingListResponse,
+  type AdminBookingAttachment as BookingAttachment,
+} from "@fieldservice/contract"
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   requested: "Requested",
@@ -32,78 +35,6 @@ export const STATUS_ACTION_LABELS: Record<BookingStatus, string> = {
   completed: "Mark completed",
   cancelled: "Cancel booking",
 }
-
-export type BookingCustomer = { id: string; name: string | null; email: string; phone: string | null; company_name: string | null }
-
-/** One row of GET /admin/bookings. */
-export type ListedBooking = {
-  id: string
-  booking_number: string
-  status: BookingStatus
-  service_title: string
-  option_title: string | null
-  starts_at: string
-  ends_at: string
-  /** The end of the arrival window (portal bookings); the visit itself ends at ends_at. */
-  window_ends_at: string | null
-  location_text: string | null
-  postcode: string | null
-  email: string
-  contact_name: string | null
-  customer: BookingCustomer | null
-  fieldworker: { id: string; name: string; removed: boolean } | null
-  order_id: string | null
-  attachment_count: number
-}
-export type BookingListResponse = { bookings: ListedBooking[]; count: number; limit: number; offset: number; time_zone: string }
-
-export type BookingAttachment = {
-  id: string
-  file_id: string
-  url: string
-  filename: string
-  mime_type: string
-  size_bytes: number
-  /** "customer" or "staff". */
-  added_by: string
-  created_at: string
-}
-
-/** GET /admin/bookings/:id → `{ booking, time_zone }` (also the answer of every change). */
-export type AdminBooking = Omit<ListedBooking, "fieldworker" | "customer" | "attachment_count"> & {
-  customer_id: string | null
-  customer: BookingCustomer | null
-  location: { address_1?: string; address_2?: string | null; city?: string; province?: string | null; postal_code?: string; country_code?: string } | null
-  contact: { name?: string; email?: string; phone?: string | null } | null
-  instructions: string | null
-  card: { brand?: string; last4?: string; exp_month?: number; exp_year?: number } | null
-  fieldworker: (Fieldworker & { removed: boolean; covers_postcode: boolean | null }) | null
-  order: { id: string; display_id: number; status: string; total: number; currency_code: string } | null
-  business_profile: { id: string; name: string; billing_email: string; tax_id: string | null; address_text: string } | null
-  additional_contact: { id: string; name: string; role: string | null; emails: string[]; phones: string[] } | null
-  dependents: { id: string; name: string; type_label: string | null }[]
-  attachments: BookingAttachment[]
-  allowed_statuses: BookingStatus[]
-  cancelled_at: string | null
-  cancelled_by: string | null
-  cancellation_reason: string | null
-  reschedule_count: number
-  created_at: string
-}
-export type BookingResponse = { booking: AdminBooking; time_zone: string }
-
-export type Fieldworker = {
-  id: string
-  name: string
-  email: string
-  phone: string | null
-  /** Postcode areas or districts ("BS", "BA1"); empty means anywhere. */
-  service_areas: string[]
-  active: boolean
-}
-export type FieldworkerListResponse = { fieldworkers: Fieldworker[]; count: number; limit: number; offset: number }
-/** Body of POST /admin/fieldworkers; updates take any subset. */
-export type FieldworkerInput = { name: string; email: string; phone: string | null; service_areas: string[]; active: boolean }
 
 export const bookingQueryKeys = {
   all: ["admin-bookings"] as const,

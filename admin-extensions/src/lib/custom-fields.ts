@@ -1,10 +1,10 @@
-// Custom fields and dependent types (Settings → Custom fields), served by the plugin's
-// /admin/custom-fields, /admin/dependent-types and /admin/portal/settings routes.
-// See docs/customer-profile-api.md, "Settings (admin)".
-
-export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "dropdown", "boolean"] as const
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number]
-export type CustomFieldVisibility = "customer" | "staff"
+import type {
+  CustomFieldType,
+  CustomFieldVisibility,
+  NumberFieldConfig,
+  BaseCustomField as CustomFieldDefinition,
+  CustomFieldTarget,
+} from "@fieldservice/contract"
 
 export const CUSTOM_FIELD_TYPE_LABELS: Record<CustomFieldType, string> = {
   text: "Text",
@@ -18,74 +18,6 @@ export const VISIBILITY_LABELS: Record<CustomFieldVisibility, string> = {
   customer: "Customer can see and edit",
   staff: "Staff only",
 }
-
-/** `integer` may be missing on fields stored without it (treated as false). */
-export type NumberFieldConfig = { integer?: boolean; min?: number | null; max?: number | null }
-export type DropdownFieldConfig = { options: string[] }
-export type CustomFieldConfig = NumberFieldConfig | DropdownFieldConfig | null
-
-export type CustomFieldDefinition = {
-  id: string
-  /** "gate_code" */
-  key: string
-  /** "Gate code" */
-  label: string
-  type: CustomFieldType
-  required: boolean
-  /** Staff-only fields never reach the portal. */
-  visibility: CustomFieldVisibility
-  rank: number
-  help_text: string | null
-  config: CustomFieldConfig
-}
-
-/** A definition as the admin list returns it, with how many customers or dependents have a value. */
-export type AdminCustomField = CustomFieldDefinition & { value_count: number }
-
-/** What a set of fields belongs to: every customer, or every dependent of one type. */
-export type CustomFieldTarget = { target_type: "customer" } | { target_type: "dependent_type"; target_id: string }
-
-/** GET /admin/custom-fields?target_type=…[&target_id=…] */
-export type CustomFieldsResponse = { custom_fields: AdminCustomField[] }
-/** POST /admin/custom-fields and /admin/custom-fields/:id */
-export type CustomFieldResponse = { custom_field: CustomFieldDefinition }
-
-/** Body of POST /admin/custom-fields. */
-export type CustomFieldCreateInput = {
-  target_type: CustomFieldTarget["target_type"]
-  target_id?: string
-  key: string
-  label: string
-  type: CustomFieldType
-  required?: boolean
-  visibility?: CustomFieldVisibility
-  rank?: number
-  help_text?: string | null
-  config?: CustomFieldConfig
-}
-
-/** Body of POST /admin/custom-fields/:id: key, type and target cannot change. */
-export type CustomFieldUpdateInput = Partial<Pick<CustomFieldCreateInput, "label" | "required" | "visibility" | "rank" | "help_text" | "config">>
-
-export type DependentType = {
-  id: string
-  /** "Pet" */
-  label_singular: string
-  /** "Pets" */
-  label_plural: string
-  rank: number
-  fields: CustomFieldDefinition[]
-}
-export type AdminDependentType = DependentType & { dependent_count: number }
-
-/** GET /admin/dependent-types; `portal_enabled` is the portal's dependents switch (dependents_enabled). */
-export type DependentTypesResponse = { dependent_types: AdminDependentType[]; portal_enabled?: boolean }
-/** POST /admin/dependent-types and /admin/dependent-types/:id (an update's answer leaves out the fields). */
-export type DependentTypeResponse = { dependent_type: Omit<DependentType, "fields"> & { fields?: CustomFieldDefinition[] } }
-export type DependentTypeInput = { label_singular: string; label_plural: string; rank?: number }
-
-/** GET and POST /admin/portal/settings: the part this page uses. */
-export type DependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }
 
 export const customFieldsPath = (id?: string) => (id ? `/admin/custom-fields/${id}` : "/admin/custom-fields")
 export const dependentTypesPath = (id?: string) => (id ? `/admin/dependent-types/${id}` : "/admin/dependent-types")

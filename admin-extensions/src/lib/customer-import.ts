@@ -1,23 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { adminFetch, ApiError } from "./bookings"
-
-export type CustomerImport = {
-  id: string
-  status: "processing" | "completed" | "failed"
-  filename: string
-  file_size: number | null
-  update_existing: boolean
-  actor: string | null
-  total_rows: number
-  processed_rows: number
-  created_count: number
-  updated_count: number
-  skipped_count: number
-  rejected_count: number
-  error: string | null
-  created_at: string
-  finished_at: string | null
-}
+import type { AdminCustomerImport as CustomerImport } from "@fieldservice/contract"
 
 export const TEMPLATE_URL = "/admin/crm/import-template"
 export const rejectedRowsUrl = (id: string) => `/admin/crm/imports/${id}/rejected-rows`

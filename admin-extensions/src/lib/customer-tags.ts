@@ -4,9 +4,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { profilePaths } from "./profile"
 import { sdk } from "./sdk"
 import { useDebounced } from "./use-debounced"
+import type { AdminCustomerTagListResponse as CustomerTagsResponse } from "@fieldservice/contract"
 
-/** GET /admin/customer-tags?q= → tags in use, most used first. */
-export type CustomerTagsResponse = { tags: { value: string; count: number }[] }
 export const customerTagsQueryKey = (query: string) => ["customer-tags", query] as const
 export const MAX_TAGS = 30
 export const MAX_TAG_LENGTH = 50

@@ -2,60 +2,30 @@
 // /admin/crm/customers routes, and the quick actions it runs through the customer routes
 // (/admin/customers/:id/profile, /account, /restore).
 
+import {
+  RESTORE_WINDOW_DAYS,
+  type AdminCustomFieldListResponse as CustomFieldsResponse,
+  type DirectoryStatus,
+  type DirectorySortField,
+  type DirectoryOrder,
+  type AdminCustomerDirectoryListResponse as DirectoryResponse,
+  type AdminCustomerDirectoryItem as DirectoryCustomer,
+} from "@fieldservice/contract"
 import { toast } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type CustomFieldsResponse, customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
-import { type DeleteAccountResponse, STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
+import { customFieldQueryKeys, customFieldsListPath } from "./custom-fields"
+import { STATUS_ACTIONS, type StatusAction, accountPath, formatDay, portalQueryKeys } from "./portal"
 import { STATUS_COLORS, STATUS_LABELS, profilePath } from "./profile"
 import { sdk } from "./sdk"
-
-export type DirectoryStatus = "active" | "blocked" | "archived" | "deleted"
-export const DIRECTORY_STATUSES: DirectoryStatus[] = ["active", "blocked", "archived", "deleted"]
-/** What the directory lists when no status is chosen. */
-export const DEFAULT_STATUSES: DirectoryStatus[] = ["active", "blocked"]
+import { type AdminDeleteCustomerAccountResponse as DeleteAccountResponse } from "@fieldservice/contract"
 
 export const DIRECTORY_STATUS_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted" }
 /** The status filter's wording: deleted customers are only listed while they can be restored. */
-export const STATUS_FILTER_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted (last 30 days)" }
+export const STATUS_FILTER_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: `Deleted (last ${RESTORE_WINDOW_DAYS} days)` }
 export const DIRECTORY_STATUS_COLORS: Record<DirectoryStatus, "green" | "red" | "grey" | "orange"> = {
   ...STATUS_COLORS,
   deleted: "orange",
 }
-
-/** One row of GET /admin/crm/customers. */
-export type DirectoryCustomer = {
-  id: string
-  first_name: string | null
-  last_name: string | null
-  email: string
-  phone: string | null
-  company_name: string | null
-  /** The customer's business profiles' names, "; "-separated. */
-  business_names: string | null
-  kind: string
-  status: DirectoryStatus
-  tags: string[]
-  custom_values: Record<string, unknown>
-  has_account: boolean
-  created_at: string
-  deleted_at: string | null
-  last_booking_at: string | null
-  next_booking_at: string | null
-  booking_count: number
-}
-
-/** GET /admin/crm/customers → a page; `count` stops at 10,000 (`count_capped` says there are more). */
-export type DirectoryResponse = {
-  customers: DirectoryCustomer[]
-  count: number
-  count_capped: boolean
-  limit: number
-  offset: number
-}
-
-/** The columns the list can be ordered by; "-name" is the reverse. */
-export type DirectorySortField = "name" | "email" | "created_at" | "last_booking_at"
-export type DirectoryOrder = DirectorySortField | `-${DirectorySortField}`
 const SORT_FIELDS: DirectorySortField[] = ["name", "email", "created_at", "last_booking_at"]
 
 export function parseOrder(value: string | null): DirectoryOrder {

@@ -1,71 +1,8 @@
 // Customer portal access, served by the plugin's /admin/customers/:id/account, /portal-invite, /restore
 // and /admin/portal/* routes.
 
-import type { ProfileStatus } from "./profile"
-
 /** GET /admin/customers/:id/account → `{ account }`. */
-export type PortalAccount = {
-  customer_id: string
-  status: ProfileStatus
-  has_login: boolean
-  /** Auth provider ids, e.g. "emailpass", "google", "booking-number". */
-  login_methods: string[]
-  email_verified_at: string | null
-  last_invite_sent_at: string | null
-  portal_enabled: boolean
-}
-export type PortalAccountResponse = { account: PortalAccount }
-
-/** POST /admin/customers/:id/portal-invite → `{ invite }`. */
-export type PortalInviteResponse = {
-  invite: { sent_at: string; expires_at: string; template: "portal-invite" | "confirm-account" }
-}
-
-/** DELETE /admin/customers/:id/account */
-export type DeleteAccountResponse = { id: string; deleted: true; restorable_until: string }
-/** POST /admin/customers/:id/restore */
-export type RestoreCustomerResponse = { id: string; restored: true }
-
-/** The fields every /admin/portal/*-customers list returns for a customer. */
-export type ListedCustomer = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-}
-
-export type DeletedCustomer = ListedCustomer & {
-  deleted_at: string
-  restorable_until: string
-}
-/** GET /admin/portal/deleted-customers */
-export type DeletedCustomersResponse = { customers: DeletedCustomer[] }
-
-export type ArchivedCustomer = ListedCustomer & { archived_at: string }
-/** GET /admin/portal/archived-customers; archived customers are hidden from the dashboard's customer list. */
-export type ArchivedCustomersResponse = { customers: ArchivedCustomer[] }
-
-/** POST /admin/customers/:id/profile, e.g. `{ status: "active" }` to unarchive → `{ profile }`. */
-export type { CustomerProfileResponse } from "./profile"
-
-export type PortalSettings = {
-  portal_enabled: boolean
-  closed_message: string
-  /** Customers can cancel / reschedule in the portal until this many hours before the arrival window. */
-  cancellation_cutoff_hours: number
-  reschedule_cutoff_hours: number
-  /** The fee and refund rules, shown to customers before they cancel or reschedule. */
-  cancellation_policy: string
-  /** Given to customers who need to change a booking after the cut-off. */
-  office_phone: string | null
-  updated_at: string
-}
-/** GET and POST /admin/portal/settings */
-export type PortalSettingsResponse = { settings: PortalSettings }
-/** Body of POST /admin/portal/settings; any subset. */
-export type PortalSettingsInput = Partial<
-  Pick<PortalSettings, "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone">
->
+import type { ProfileStatus } from "@fieldservice/contract"
 
 /** What each status action does, and what staff are told before they do it (customer page and directory). */
 export const STATUS_ACTIONS = {

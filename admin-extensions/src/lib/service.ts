@@ -3,37 +3,13 @@
 
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-/** One opening period on a weekday (1 = Monday … 7 = Sunday), times "HH:MM" in the business's time zone. */
-export type OpeningPeriod = { weekday: number; start: string; end: string }
-
-export type ServiceDetails = {
-  duration_minutes: number
-  /** In the currency's main unit: 65 is £65. */
-  starting_rate: number
-  /** Lowercase, e.g. "gbp". */
-  currency_code: string
-  summary: string | null
-  /** Postcode areas or districts ("BS", "BS6"); empty means everywhere. */
-  service_areas: string[]
-  /** Length of an arrival window. */
-  window_minutes: number
-  /** Teams that can take the same arrival window. */
-  capacity: number
-  working_hours: OpeningPeriod[]
-  /** Minimum notice before a window starts. */
-  lead_time_hours: number
-  /** How many days ahead customers can book. */
-  horizon_days: number
-}
-
-/** GET /admin/products/:id/service */
-export type ServiceResponse = { service: ServiceDetails | null; time_zone: string }
-/** POST /admin/products/:id/service → `{ service }` */
-export type SaveServiceResponse = { service: ServiceDetails }
-/** Body of POST /admin/products/:id/service: any subset; the first save needs the duration and starting rate. */
-export type ServiceInput = Partial<ServiceDetails>
-export type RemoveServiceResponse = { id: string; object: "service"; deleted: true }
+import type {
+  AdminServiceResponse as ServiceResponse,
+  AdminUpdateService as ServiceInput,
+  AdminSaveServiceResponse as SaveServiceResponse,
+  OpeningPeriod,
+  AdminServiceDetails as ServiceDetails,
+} from "@fieldservice/contract"
 
 export const servicePath = (productId: string) => `/admin/products/${productId}/service`
 export const serviceQueryKey = (productId: string) => ["product-service", productId] as const

@@ -5,10 +5,8 @@ import { useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useEffect, useRef, useState } from "react"
 import { FormError } from "../components/entry-drawer"
 import {
-  type ActivityEntry,
   activityQueryKeys,
   actorLabel,
-  type Communication,
   formatChangeValue,
   useCommunication,
   useCustomerActivity,
@@ -17,6 +15,7 @@ import {
 } from "../lib/activity"
 import { formatDateTime, formatRelative } from "../lib/portal"
 import { useCustomerProfile } from "../lib/profile"
+import type { AdminActivityEntry as ActivityEntry, AdminCommunication as Communication } from "@fieldservice/contract"
 
 type Tab = "activity" | "communication"
 

@@ -4,16 +4,9 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import {
-  BOOKING_STATUS_COLORS,
-  BOOKING_STATUS_LABELS,
-  type BookingListResponse,
-  type ListedBooking,
-  bookingListQuery,
-  formatVisitDay,
-  formatVisitTimes,
-} from "../lib/bookings"
+import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, bookingListQuery, formatVisitDay, formatVisitTimes } from "../lib/bookings"
 import { sdk } from "../lib/sdk"
+import type { AdminBookingListResponse as BookingListResponse, AdminBookingListItem as ListedBooking } from "@fieldservice/contract"
 
 /** How many of each list the widget shows; the link opens the rest in Bookings. */
 const SHOWN = 5

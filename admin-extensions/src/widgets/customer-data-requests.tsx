@@ -2,18 +2,15 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import {
-  type DataExport,
-  type DataExportResponse,
-  type DataRequestsResponse,
-  type ErasureResponse,
-  EXPORT_STATUS,
-  dataRequestsPath,
-  dataRequestsQueryKey,
-  exportDownloadPath,
-} from "../lib/data-requests"
+import { EXPORT_STATUS, dataRequestsPath, dataRequestsQueryKey, exportDownloadPath } from "../lib/data-requests"
 import { formatDay } from "../lib/portal"
 import { sdk } from "../lib/sdk"
+import type {
+  AdminDataExport as DataExport,
+  AdminDataExportResponse as DataExportResponse,
+  AdminDataRequestListResponse as DataRequestsResponse,
+  AdminErasureResponse as ErasureResponse,
+} from "@fieldservice/contract"
 
 /**
  * Customer page → "Personal data": answer an access request (a ZIP of everything held about the

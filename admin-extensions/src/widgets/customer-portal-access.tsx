@@ -1,3 +1,10 @@
+import {
+  RESTORE_WINDOW_DAYS,
+  type AdminDeleteCustomerAccountResponse as DeleteAccountResponse,
+  type AdminPortalAccount as PortalAccount,
+  type AdminPortalAccountResponse as PortalAccountResponse,
+  type AdminPortalInviteResponse as PortalInviteResponse,
+} from "@fieldservice/contract"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
@@ -5,20 +12,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { STATUS_COLORS, STATUS_LABELS } from "../lib/profile"
-import {
-  type DeleteAccountResponse,
-  type PortalAccount,
-  type PortalAccountResponse,
-  type PortalInviteResponse,
-  STATUS_ACTIONS,
-  type StatusAction,
-  accountPath,
-  describeLoginMethods,
-  formatDateTime,
-  formatDay,
-  formatRelative,
-  portalQueryKeys,
-} from "../lib/portal"
+import { STATUS_ACTIONS, type StatusAction, accountPath, describeLoginMethods, formatDateTime, formatDay, formatRelative, portalQueryKeys } from "../lib/portal"
 import { sdk } from "../lib/sdk"
 
 /** The invite button's label for this account, or null when there is nothing to send. */
@@ -98,7 +92,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
     const confirmed = await prompt({
       variant: "danger",
       title: "Delete customer?",
-      description: "Deleted customers can be restored by staff for 30 days. Their logins are removed now.",
+      description: `Deleted customers can be restored by staff for ${RESTORE_WINDOW_DAYS} days. Their logins are removed now.`,
       confirmText: "Delete",
       cancelText: "Cancel",
     })

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Select, Text } from "@medusajs/ui"
-import { type ProfileKind, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, useCustomerProfile } from "../lib/profile"
+import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS, useCustomerProfile } from "../lib/profile"
 import { AdditionalContacts } from "./customer-profile/additional-contacts"
 import { Billing } from "./customer-profile/billing"
 import { ContactDetails } from "./customer-profile/contact-details"
@@ -15,6 +15,7 @@ import { useUpdateProfile } from "./customer-profile/use-update-profile"
 import CustomerAddresses from "./customer-profile/customer-addresses"
 import CustomerBusinessProfiles from "./customer-profile/customer-business-profiles"
 import CustomerDependents from "./customer-profile/customer-dependents"
+import type { ProfileKind } from "@fieldservice/contract"
 
 /**
  * The customer's profile for staff: picture, tags, account type, contact details, custom fields,

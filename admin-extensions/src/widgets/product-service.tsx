@@ -8,9 +8,7 @@ import { sdk } from "../lib/sdk"
 import {
   type DayHours,
   type NewServiceForm,
-  type RemoveServiceResponse,
   type ServiceForm,
-  type ServiceInput,
   SERVICE_LABELS,
   saveService,
   serviceQueryKey,
@@ -22,6 +20,7 @@ import {
 } from "../lib/service"
 import { OpeningHoursEditor } from "./product-service/opening-hours-editor"
 import { ServiceSummary } from "./product-service/service-summary"
+import type { AdminServiceDeleteResponse as RemoveServiceResponse, AdminUpdateService as ServiceInput } from "@fieldservice/contract"
 
 /**
  * The product as a bookable service: how long a visit takes, the "from" price, where and when

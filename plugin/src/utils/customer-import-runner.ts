@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../modules/custom-fields"
 import { CUSTOMER_IMPORT_MODULE, type CustomerImportModuleService } from "../modules/customer-import"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
-import { RESTORE_WINDOW_MS } from "../workflows/accounts/account-lifecycle"
+import { RESTORE_WINDOW_MS } from "@fieldservice/contract"
 import { importCustomerBatchWorkflow } from "../workflows/customer-import/import-batch"
 import type { BatchRow } from "../workflows/customer-import/steps/existing-customer-writes"
 import { CsvEncodingError, isBadRecord, readCsv } from "./csv-reader"

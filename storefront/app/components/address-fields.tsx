@@ -1,6 +1,6 @@
 import { Field, SelectField } from "~/components/field"
 import { ADDRESS_LABELS as LABELS, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
-import { countryOptions } from "~/lib/business-profiles"
+import { countryOptions } from "@fieldservice/contract"
 
 type AddressFieldsProps = {
   values: AddressValues

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react"
 
 import { Field, FormAlert, SelectField } from "~/components/field"
-import { BUSINESS_PROFILE_LABELS as LABELS, countryOptions, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
+import { BUSINESS_PROFILE_LABELS as LABELS, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
+import { countryOptions } from "@fieldservice/contract"
 
 type BusinessProfileFormProps = {
   values: BusinessProfileValues

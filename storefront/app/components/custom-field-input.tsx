@@ -1,5 +1,6 @@
 import { Field, SelectField } from "~/components/field"
-import { customFieldName, numberHint, type CustomFieldDefinition, type CustomFieldErrors, type CustomFieldValues } from "~/lib/custom-fields"
+import { customFieldName, numberHint, type CustomFieldErrors, type CustomFieldValues } from "~/lib/custom-fields"
+import type { BaseCustomField as CustomFieldDefinition, NumberFieldConfig } from "@fieldservice/contract"
 
 type CustomFieldInputProps = {
   field: CustomFieldDefinition
@@ -28,7 +29,7 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
 
   switch (field.type) {
     case "number": {
-      const config = field.config ?? {}
+      const config: Partial<NumberFieldConfig> = field.config && !("options" in field.config) ? field.config : {}
       return (
         <Field
           {...common}
@@ -45,7 +46,7 @@ export function CustomFieldInput({ field, value, error, idPrefix = "cf" }: Custo
     case "date":
       return <Field {...common} type="date" hint={hint} defaultValue={value} />
     case "dropdown": {
-      const options = field.config?.options ?? []
+      const options = field.config && "options" in field.config ? field.config.options : []
       // A value staff saved that is no longer an option still shows.
       const all = value && !options.includes(value) ? [...options, value] : options
       return (

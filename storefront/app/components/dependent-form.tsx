@@ -2,9 +2,10 @@ import { Form } from "@remix-run/react"
 
 import { CustomFieldInputs } from "~/components/custom-field-input"
 import { Field, FormAlert } from "~/components/field"
-import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields"
+import type { CustomFieldErrors } from "~/lib/custom-fields"
 import { lowerLabel, type DependentValues } from "~/lib/dependents"
 import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures"
+import type { BaseCustomField as CustomFieldDefinition } from "@fieldservice/contract"
 
 type DependentFormProps = {
   /** "Pet" */

@@ -3,8 +3,9 @@ import { Form } from "@remix-run/react"
 import { CustomFieldInputs } from "~/components/custom-field-input"
 import { Field, FormAlert } from "~/components/field"
 import { invalidProps, SaveOnEnter } from "~/components/form-rows"
-import type { CustomFieldDefinition, CustomFieldErrors } from "~/lib/custom-fields"
+import type { CustomFieldErrors } from "~/lib/custom-fields"
 import { MAX_ROWS, PHONE_TYPES, quotedValue, rowMatches, type EditInfoFieldErrors, type EditInfoValues } from "~/lib/edit-info"
+import type { BaseCustomField as CustomFieldDefinition } from "@fieldservice/contract"
 
 type EditInfoFormProps = {
   values: EditInfoValues

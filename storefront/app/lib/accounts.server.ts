@@ -1,15 +1,7 @@
 /** Getting an account: sign-up, email verification, invitations and an account from a booking number. */
 
 import { apiFetch } from "~/lib/api.server"
-
-export type SignUpInput = {
-  first_name: string
-  last_name: string
-  email: string
-  phone: string
-  password: string
-  kind: "personal" | "business"
-}
+import type { StoreSignUp as SignUpInput, StoreBookingSessionResponse as BookingSession } from "@fieldservice/contract"
 
 export async function signUp(input: SignUpInput): Promise<{ email: string }> {
   const result = await apiFetch<{ email?: string }>("/store/portal/sign-up", { method: "POST", body: input })
@@ -37,19 +29,6 @@ export async function acceptInvite(token: string, password: string): Promise<{ e
 export function isStaleLink(code: string | undefined): boolean {
   return code === "token_expired" || code === "token_used"
 }
-
-/** A booking as the booking-number session lists it. */
-export type Booking = {
-  id: string
-  booking_number: string
-  service_title: string
-  status: string
-  starts_at: string
-  ends_at: string | null
-  location_text: string | null
-}
-
-export type BookingSession = { email: string; has_account: boolean; bookings: Booking[] }
 
 export async function getBookingSession(bookingToken: string): Promise<BookingSession> {
   const result = await apiFetch<Partial<BookingSession>>("/store/portal/booking-session", { token: bookingToken })

@@ -1,42 +1,11 @@
 /** Medusa customer addresses: the billing address and the saved locations. */
 
 import { apiFetch, asList, errorStatus } from "~/lib/api.server"
-
-/** A Medusa customer address. `address_name` is the label ("Home", "Holiday house", "Billing"). */
-export type Address = {
-  id: string
-  address_name: string | null
-  first_name: string | null
-  last_name: string | null
-  company: string | null
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  /** Lowercase, e.g. "gb". */
-  country_code: string
-  phone: string | null
-  is_default_billing: boolean
-  is_default_shipping: boolean
-}
-
-/** What an address form sends; optional fields are cleared with null. */
-export type AddressInput = {
-  address_name?: string | null
-  first_name?: string | null
-  last_name?: string | null
-  company?: string | null
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  country_code: string
-  phone?: string | null
-}
-
-export type BillingAddressInput = { same_as_booking: true } | { same_as_booking: false; address: AddressInput }
+import type {
+  StoreUpdateBillingAddress as BillingAddressInput,
+  StoreCustomerAddress as Address,
+  CustomerAddressInput as AddressInput,
+} from "@fieldservice/contract"
 
 export async function setBillingAddress(
   token: string,

@@ -1,8 +1,13 @@
 /** Address forms (billing address, saved locations) and how an address is shown. Shared by server and browser. */
 
-import type { Address, AddressInput } from "~/lib/addresses.server"
-import { countryName, DEFAULT_COUNTRY } from "~/lib/business-profiles"
 import { text } from "~/lib/forms"
+import {
+  addressForm,
+  DEFAULT_COUNTRY,
+  fieldProblems,
+  type StoreCustomerAddress as Address,
+  type CustomerAddressInput as AddressInput,
+} from "@fieldservice/contract"
 
 export type AddressField = "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code"
 
@@ -33,21 +38,6 @@ export const EMPTY_ADDRESS: AddressValues = {
 
 type AddressLike = Pick<Address, "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code">
 
-/** "1 High Street, Flat 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
-export function formatAddress(address: AddressLike): string {
-  return [
-    address.address_1,
-    address.address_2,
-    address.city,
-    address.province,
-    address.postal_code,
-    address.country_code ? countryName(address.country_code) : null,
-  ]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(", ")
-}
-
 export function addressValuesFrom(address: AddressLike | null | undefined): AddressValues {
   if (!address) return { ...EMPTY_ADDRESS }
   return {
@@ -69,12 +59,7 @@ export function readAddressForm(form: FormData): AddressValues {
 
 /** The fields every address needs; Medusa's own address routes don't insist on them. */
 export function addressFieldErrors(values: AddressValues): AddressFieldErrors {
-  return {
-    address_1: values.address_1 ? undefined : "Enter the first line of the address.",
-    city: values.city ? undefined : "Enter the town or city.",
-    postal_code: values.postal_code ? undefined : "Enter the postcode.",
-    country_code: /^[A-Z]{2}$/.test(values.country_code) ? undefined : "Choose a country.",
-  }
+  return fieldProblems(addressForm, values)
 }
 
 /** The request body; empty optional fields are sent as null so an edit can clear them. */

@@ -1,13 +1,13 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node"
 
-import type { Address } from "~/lib/addresses.server"
 import { errorStatus, toProblem, type Problem } from "~/lib/api.server"
 import { BOOKING_STEPS, firstMissingStep, nextStep, stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
-import { getProfile, type Profile } from "~/lib/profile.server"
+import { getProfile } from "~/lib/profile.server"
 import { cookieSecurity } from "~/lib/request-context.server"
 import { DEFAULT_TIME_ZONE } from "~/lib/services"
-import { getService, type ServiceDetail } from "~/lib/services.server"
+import { getService } from "~/lib/services.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
+import type { StoreCustomerAddress as Address, StoreCustomerProfile as Profile, StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
 
 /* ------------------------------------------------------------------ */
 /* The draft: its own signed cookie, so the portal session stays small */

@@ -1,53 +1,7 @@
 /** The customer's bookings: placing one, listing them, reading one. */
 
 import { apiFetch, asList, errorStatus } from "~/lib/api.server"
-
-export type BookingAddressInput = {
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  country_code: string
-}
-
-export type PlaceBookingInput = {
-  service_id: string
-  variant_id: string
-  starts_at: string
-  /** A saved location, or a new address (the API saves it to the customer's locations under `label`). */
-  location: { address_id: string } | { address: BookingAddressInput; label?: string | null }
-  contact?: { name?: string | null; email?: string | null; phone?: string | null }
-  business_profile_id?: string | null
-  additional_contact_id?: string | null
-  dependent_ids?: string[]
-  instructions?: string | null
-  /** One of the customer's saved cards; without one the visit is paid on the day. */
-  saved_card_id?: string | null
-}
-
-/** One of the customer's bookings (the API's booking record). */
-export type CustomerBooking = {
-  id: string
-  booking_number: string
-  status: string
-  service_title: string
-  option_title: string | null
-  starts_at: string
-  /** When the work should be done: the arrival plus the service's duration. */
-  ends_at: string | null
-  location_text: string | null
-  /** The address as booked, with the end of the arrival window. */
-  location: (Partial<BookingAddressInput> & { window_ends_at?: string | null }) | null
-  contact: { name?: string | null; email?: string | null; phone?: string | null } | null
-  business_profile_id: string | null
-  additional_contact_id: string | null
-  dependent_ids: string[]
-  instructions: string | null
-  order_id: string | null
-  /** The saved card the visit is charged to (null: paid on the day). */
-  card: { id: string; brand: string; last4: string; exp_month: number; exp_year: number } | null
-}
+import type { StoreBooking as CustomerBooking, StoreCreateBooking as PlaceBookingInput, StoreBookingListResponse as BookingPage } from "@fieldservice/contract"
 
 function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
   return {
@@ -74,8 +28,6 @@ export async function placeBooking(token: string, input: PlaceBookingInput): Pro
   const { booking } = await apiFetch<{ booking: CustomerBooking }>(bookingsPath(), { method: "POST", token, body: input })
   return toCustomerBooking(booking)
 }
-
-export type BookingPage = { bookings: CustomerBooking[]; count: number; limit: number; offset: number }
 
 export async function listMyBookings(
   token: string,

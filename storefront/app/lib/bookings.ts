@@ -1,7 +1,7 @@
 /** How a booking is shown in My bookings and on its own page. Shared by server and browser. */
 
-import type { CustomerBooking } from "~/lib/bookings.server"
 import { formatWindow } from "~/lib/services"
+import type { StoreBooking as CustomerBooking } from "@fieldservice/contract"
 
 export const STATUS_LABELS: Record<string, string> = {
   requested: "Requested",

@@ -5,37 +5,7 @@ import { json } from "@remix-run/node"
 import { apiFetch, toProblem } from "~/lib/api.server"
 import { fieldErrorsFromMessage, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
 import { signOutIfRefused } from "~/lib/session.server"
-
-/** A company the customer books for; chosen at booking and printed on invoices. */
-export type BusinessProfile = {
-  id: string
-  customer_id: string
-  name: string
-  billing_email: string
-  tax_id: string | null
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  /** Lowercase, e.g. "gb". */
-  country_code: string
-  created_at: string
-  updated_at: string
-}
-
-/** Body of a create; an update takes any subset. Optional fields are cleared with null. */
-export type BusinessProfileInput = {
-  name: string
-  billing_email: string
-  tax_id: string | null
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string | null
-  postal_code: string
-  country_code: string
-}
+import type { StoreBusinessProfile as BusinessProfile, StoreCreateBusinessProfile as BusinessProfileInput } from "@fieldservice/contract"
 
 const businessProfilesPath = (id?: string) =>
   id === undefined ? "/store/customers/me/business-profiles" : `/store/customers/me/business-profiles/${encodeURIComponent(id)}`

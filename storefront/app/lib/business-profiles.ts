@@ -1,7 +1,7 @@
 /** Business profiles: the form's fields, countries and how a profile is shown. Shared by server and browser. */
 
-import type { BusinessProfile, BusinessProfileInput } from "~/lib/business-profiles.server"
 import { text } from "~/lib/forms"
+import { DEFAULT_COUNTRY, type StoreBusinessProfile as BusinessProfile, type StoreCreateBusinessProfile as BusinessProfileInput } from "@fieldservice/contract"
 
 export type BusinessProfileField = keyof BusinessProfileInput
 
@@ -36,45 +36,6 @@ const FIELD_NAMES: Record<BusinessProfileField, string> = {
 
 const FIELDS = Object.keys(BUSINESS_PROFILE_LABELS) as BusinessProfileField[]
 const OPTIONAL_FIELDS: ReadonlySet<BusinessProfileField> = new Set(["tax_id", "address_2", "province"])
-
-export const DEFAULT_COUNTRY = "GB"
-
-/** The countries offered in the form; the value sent is the two-letter code. */
-export const COUNTRIES: ReadonlyArray<{ code: string; name: string }> = [
-  { code: "GB", name: "United Kingdom" },
-  { code: "IE", name: "Ireland" },
-  { code: "FR", name: "France" },
-  { code: "DE", name: "Germany" },
-  { code: "ES", name: "Spain" },
-  { code: "IT", name: "Italy" },
-  { code: "NL", name: "Netherlands" },
-  { code: "BE", name: "Belgium" },
-  { code: "US", name: "United States" },
-  { code: "CA", name: "Canada" },
-  { code: "AU", name: "Australia" },
-  { code: "NZ", name: "New Zealand" },
-]
-
-/** "United Kingdom" for "gb"; a code not in the list is shown as the code. */
-export function countryName(code: string): string {
-  const upper = code.toUpperCase()
-  return COUNTRIES.find((country) => country.code === upper)?.name ?? upper
-}
-
-/** The list, plus the profile's own country if staff saved one the list doesn't offer. */
-export function countryOptions(current: string | undefined): ReadonlyArray<{ code: string; name: string }> {
-  const upper = current?.toUpperCase()
-  if (!upper || COUNTRIES.some((country) => country.code === upper)) return COUNTRIES
-  return [...COUNTRIES, { code: upper, name: upper }]
-}
-
-/** "1 High Street, Suite 2, Brighton, East Sussex, BN1 1AA, United Kingdom" */
-export function formatAddress(profile: BusinessProfile): string {
-  return [profile.address_1, profile.address_2, profile.city, profile.province, profile.postal_code, countryName(profile.country_code)]
-    .map((part) => part?.trim())
-    .filter(Boolean)
-    .join(", ")
-}
 
 export const EMPTY_VALUES: BusinessProfileValues = {
   name: "",

@@ -16,23 +16,7 @@ import {
 } from "~/lib/contacts"
 import { hasErrors } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
-
-/** Someone else to contact about the customer's bookings: a tenant, a site manager. */
-export type AdditionalContact = {
-  id: string
-  name: string
-  role: string | null
-  emails: string[]
-  /** Normalised, e.g. "+447700900123". */
-  phones: string[]
-}
-
-export type AdditionalContactInput = {
-  name: string
-  role: string | null
-  emails: string[]
-  phones: string[]
-}
+import type { StoreAdditionalContact as AdditionalContact, StoreCreateAdditionalContact as AdditionalContactInput } from "@fieldservice/contract"
 
 export function toAdditionalContact(contact: AdditionalContact): AdditionalContact {
   return { ...contact, role: contact.role || null, emails: asList(contact.emails), phones: asList(contact.phones) }

@@ -1,7 +1,12 @@
 /** Additional contacts: the form's values, its buttons and the request body. Shared by server and browser. */
 
-import type { AdditionalContact, AdditionalContactInput } from "~/lib/contacts.server"
 import { text } from "~/lib/forms"
+import {
+  additionalContactForm,
+  fieldProblems,
+  type StoreAdditionalContact as AdditionalContact,
+  type StoreCreateAdditionalContact as AdditionalContactInput,
+} from "@fieldservice/contract"
 
 /** The backend keeps at most this many emails and numbers per contact. */
 export const MAX_CONTACT_ROWS = 5
@@ -76,7 +81,7 @@ export function removeContactRow(values: ContactValues, list: ContactList, index
 }
 
 export function contactFieldErrors(values: ContactValues): ContactFieldErrors {
-  return { name: values.name ? undefined : "Enter the contact’s name." }
+  return fieldProblems(additionalContactForm, values)
 }
 
 /** Empty rows are left out; the lists are sent whole. */

@@ -1,38 +1,4 @@
-/**
- * The business's own fields ("Gate code", a pet's "Breed"): how a form names them, reads them,
- * sends them, and how a value is shown. Shared by server and browser.
- */
-
-/* The fields as the API describes them. */
-
-export type CustomFieldType = "text" | "number" | "date" | "dropdown" | "boolean"
-
-/** Number fields: `{ integer, min?, max? }`; dropdowns: `{ options }`. */
-export type CustomFieldConfig = {
-  integer?: boolean
-  min?: number
-  max?: number
-  options?: string[]
-} | null
-
-export type CustomFieldDefinition = {
-  id: string
-  /** "gate_code" */
-  key: string
-  /** "Gate code" */
-  label: string
-  type: CustomFieldType
-  required: boolean
-  visibility: "customer" | "staff"
-  rank: number
-  help_text: string | null
-  config: CustomFieldConfig
-}
-
-/** string | number | boolean; a date is "YYYY-MM-DD"; null = empty. */
-export type CustomFieldValue = string | number | boolean | null
-
-export type CustomFieldWithValue = CustomFieldDefinition & { value: CustomFieldValue }
+import type { CustomFieldValue, BaseCustomField as CustomFieldDefinition, CustomFieldWithValue } from "@fieldservice/contract"
 
 /** Every value as the form edits it: a boolean is "yes", "no" or "" (not answered). */
 export type CustomFieldValues = Record<string, string>
@@ -149,7 +115,7 @@ export function displayValue(field: Pick<CustomFieldWithValue, "type" | "value">
 
 /** "Between 0 and 100.", "Whole numbers only." for a number field's hint. */
 export function numberHint(field: Pick<CustomFieldDefinition, "type" | "config">): string | null {
-  if (field.type !== "number" || !field.config) return null
+  if (field.type !== "number" || !field.config || "options" in field.config) return null
   const { min, max, integer } = field.config
   const parts: string[] = []
   if (typeof min === "number" && typeof max === "number") parts.push(`Between ${min} and ${max}.`)

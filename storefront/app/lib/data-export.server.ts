@@ -1,16 +1,5 @@
 import { apiDownload, apiFetch } from "~/lib/api.server"
-
-/** A request for the customer's data, as the portal shows it. */
-export type DataExport = {
-  id: string
-  status: "pending" | "ready" | "failed" | "expired"
-  requested_by: "customer" | "staff"
-  requested_at: string
-  completed_at: string | null
-  expires_at: string | null
-  downloaded_at: string | null
-  file_size: number | null
-}
+import type { StoreDataExport as DataExport } from "@fieldservice/contract"
 
 /** "Download my data": the file is made in the background and its link emailed. */
 export async function requestMyData(token: string): Promise<DataExport> {

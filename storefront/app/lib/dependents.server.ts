@@ -3,48 +3,18 @@
 import { json } from "@remix-run/node"
 
 import { apiFetch, asList, errorStatus, fileForm, portalFileUrl, toProblem } from "~/lib/api.server"
-import {
-  customFieldErrorsFromMessage,
-  readCustomFieldValues,
-  toCustomFieldInput,
-  type CustomFieldDefinition,
-  type CustomFieldErrors,
-  type CustomFieldValue,
-  type CustomFieldWithValue,
-} from "~/lib/custom-fields"
+import { customFieldErrorsFromMessage, readCustomFieldValues, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields"
 import { readName, readNotes, type DependentValues } from "~/lib/dependents"
 import { redirectWithPageError, signOutIfRefused } from "~/lib/session.server"
 import { pictureProblem, uploadedFile } from "~/lib/uploads.server"
-
-/** A kind of thing the customer can tell us about: pets, vehicles, children… */
-export type DependentType = {
-  id: string
-  /** "Pet" */
-  label_singular: string
-  /** "Pets" */
-  label_plural: string
-  rank: number
-  /** Customer-visible fields only. */
-  fields: CustomFieldDefinition[]
-}
-
-export type Dependent = {
-  id: string
-  type_id: string
-  /** The type's label_singular. */
-  type_label: string
-  /** "Biscuit" */
-  name: string
-  notes: string | null
-  photo_url: string | null
-  custom_fields: CustomFieldWithValue[]
-}
-
-export type DependentInput = {
-  name: string
-  notes: string | null
-  custom_fields: Record<string, CustomFieldValue>
-}
+import {
+  dependentForm,
+  firstProblem,
+  type BaseCustomField as CustomFieldDefinition,
+  type StoreDependentType as DependentType,
+  type StoreDependent as Dependent,
+  type StoreCreateDependent as DependentInput,
+} from "@fieldservice/contract"
 
 const dependentsPath = (id?: string, photo = false) =>
   id === undefined ? "/store/customers/me/dependents" : `/store/customers/me/dependents/${encodeURIComponent(id)}${photo ? "/photo" : ""}`
@@ -168,7 +138,7 @@ export function toDependentInput(values: DependentValues, fields: CustomFieldDef
 /** Before anything is sent: a name, and a photo the backend can take. */
 export function checkDependentForm(values: DependentValues, photo: File | null): CustomFieldErrors {
   return {
-    name: values.name ? undefined : "Enter a name.",
+    name: firstProblem(dependentForm.shape.name, values.name),
     photo: photo ? (pictureProblem(photo) ?? undefined) : undefined,
   }
 }

@@ -1,8 +1,9 @@
 /** Dependents / assets (pets, vehicles, children…): wording and the form's values. Shared by server and browser. */
 
 import { formValuesFrom, type CustomFieldValues } from "~/lib/custom-fields"
-import type { Dependent, DependentType } from "~/lib/dependents.server"
+
 import { text } from "~/lib/forms"
+import type { StoreDependent as Dependent, StoreDependentType as DependentType } from "@fieldservice/contract"
 
 /** "pet" for "Pet", but "TV" stays "TV". */
 export function lowerLabel(label: string): string {

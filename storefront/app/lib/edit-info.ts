@@ -2,7 +2,7 @@
 
 import { formValuesFrom, readCustomFieldValues, type CustomFieldValues } from "~/lib/custom-fields"
 import { text } from "~/lib/forms"
-import type { Profile, ProfileInput } from "~/lib/profile.server"
+import { customerNameForm, fieldProblems, type StoreCustomerProfile as Profile, type StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
 
 /** The backend keeps at most this many other names, emails and numbers. */
 export const MAX_ROWS = 10
@@ -151,10 +151,7 @@ export function removeRow(values: EditInfoValues, list: "email" | "phone", index
 }
 
 export function editInfoFieldErrors(values: EditInfoValues): EditInfoFieldErrors {
-  return {
-    first_name: values.first_name ? undefined : "Enter your first name.",
-    last_name: values.last_name ? undefined : "Enter your last name.",
-  }
+  return fieldProblems(customerNameForm, values)
 }
 
 /**

@@ -1,7 +1,6 @@
-/** Small helpers shared by the form actions. */
+/** Small helpers shared by the form actions. The fields' rules are the contract's zod schemas. */
 
-export const MIN_PASSWORD_LENGTH = 8
-export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters.`
+import { emailField, firstProblem, newPasswordField } from "@fieldservice/contract"
 
 export function text(form: FormData, name: string): string {
   const value = form.get(name)
@@ -14,21 +13,12 @@ export function secret(form: FormData, name: string): string {
   return typeof value === "string" ? value : ""
 }
 
-export function looksLikeEmail(value: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
-}
-
 export function emailError(value: string): string | undefined {
-  if (!value) return "Enter your email address."
-  if (!looksLikeEmail(value)) return "Enter an email address like name@example.com."
-  return undefined
+  return firstProblem(emailField, value)
 }
 
 export function newPasswordError(value: string): string | undefined {
-  if (!value) return "Enter a password."
-  if (value.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`
-  if (value.length > 128) return "Use at most 128 characters."
-  return undefined
+  return firstProblem(newPasswordField, value)
 }
 
 /** True when any field has an error. */

@@ -2,10 +2,11 @@ import { json } from "@remix-run/node"
 
 import type { LocationValues } from "~/components/location-form"
 import { addressFieldErrors, readAddressForm, toAddressInput, type AddressFieldErrors } from "~/lib/addresses"
-import type { AddressInput } from "~/lib/addresses.server"
+
 import { toProblem } from "~/lib/api.server"
 import { hasErrors, text } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
+import { firstProblem, locationLabelField, type CustomerAddressInput as AddressInput } from "@fieldservice/contract"
 
 export type LocationActionData = {
   values?: LocationValues
@@ -25,7 +26,7 @@ function toLocationInput(values: LocationValues): AddressInput {
 export async function saveLocation(request: Request, form: FormData, save: (input: AddressInput) => Promise<unknown>) {
   const values: LocationValues = { label: text(form, "label"), address: readAddressForm(form) }
   const fieldErrors: AddressFieldErrors = {
-    label: values.label ? undefined : "Enter a label, for example Home.",
+    label: firstProblem(locationLabelField, values.label),
     ...addressFieldErrors(values.address),
   }
   if (hasErrors(fieldErrors)) {

@@ -2,7 +2,7 @@
 
 import type { LocationValues } from "~/components/location-form"
 import { addressValuesFrom } from "~/lib/addresses"
-import type { Address } from "~/lib/addresses.server"
+import type { StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export const EMPTY_LOCATION: LocationValues = { label: "", address: addressValuesFrom(null) }
 

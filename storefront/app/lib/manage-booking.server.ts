@@ -2,63 +2,13 @@
 
 import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api.server"
 import { failWith } from "~/lib/booking.server"
-import type { CustomerBooking } from "~/lib/bookings.server"
+
 import { requireToken } from "~/lib/session.server"
-
-/** A photo or document on the booking (the customer's own, or added by staff). */
-export type BookingAttachment = {
-  id: string
-  url: string
-  filename: string
-  mime_type: string
-  size_bytes: number
-  added_by: "customer" | "staff" | string
-  created_at: string
-}
-
-/** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
-export type BookingMapLocation = {
-  latitude: number
-  longitude: number
-  precision: "address" | "postcode_area"
-  zoom: number
-  label: string | null
-}
-
-/** The saved card the booking is charged to (never the card number). */
-export type BookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number }
-
-export type ManagedBooking = CustomerBooking & {
-  product_id: string | null
-  service_handle: string | null
-  card: BookingCard | null
-  cancelled_at: string | null
-  cancelled_by: string | null
-  cancellation_reason: string | null
-  reschedule_count: number
-  map: BookingMapLocation | null
-  attachments: BookingAttachment[]
-}
-
-/** What the customer may still change, the business's rules and how to reach the office. */
-export type BookingChanges = {
-  can_edit: boolean
-  can_add_attachments: boolean
-  can_cancel: boolean
-  can_reschedule: boolean
-  cancel_until: string | null
-  reschedule_until: string | null
-  edit_refusal: string | null
-  cancel_refusal: string | null
-  reschedule_refusal: string | null
-  cancellation_cutoff_hours: number
-  reschedule_cutoff_hours: number
-  cancellation_policy: string
-  office_phone: string | null
-  office_email: string | null
-}
-
-export type BookingWithChanges = { booking: ManagedBooking; changes: BookingChanges }
+import type {
+  StoreManagedBookingResponse as BookingWithChanges,
+  BookingContactInput,
+  StoreBookingAttachment as BookingAttachment,
+} from "@fieldservice/contract"
 
 const path = (id: string, rest = "") => `/store/customers/me/bookings/${encodeURIComponent(id)}${rest}`
 
@@ -108,8 +58,6 @@ export async function loadManagedBooking(request: Request, id: string | undefine
   if (!data) throw new Response("Booking not found", { status: 404 })
   return { token, data }
 }
-
-export type BookingContactInput = { name: string; email: string; phone: string | null }
 
 /** Throws ApiError 400 with a readable message, 409 when the visit can't be changed any more. */
 export async function updateBookingDetails(

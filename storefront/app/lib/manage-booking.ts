@@ -1,10 +1,8 @@
 /** How a booking's overview, files, card and change rules are shown. Shared by server and browser. */
 
 import { formatLongDay, formatTime } from "~/lib/services"
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 
-/** What the backend accepts (it checks the content itself): photos, including iPhone HEIC, and PDFs. */
-export const ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "application/pdf"] as const
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 /** The file input's `accept`; .heic is named too, as some browsers don't know its type. */
 export const ATTACHMENT_ACCEPT = [...ATTACHMENT_TYPES, ".heic", ".heif"].join(",")
 export const ATTACHMENT_HINT = "A photo (JPEG, PNG, WebP or HEIC) or a PDF, up to 10 MB."
@@ -36,11 +34,6 @@ export function formatMoment(iso: string, timeZone: string): string {
   return `${formatLongDay(date, timeZone)} at ${formatTime(date, timeZone)}`
 }
 
-/** "24 hours before the arrival window", "the start of the arrival window". */
-export function cutoffText(hours: number): string {
-  return hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"} before the arrival window` : "the start of the arrival window"
-}
-
 /** "1.2 MB", "340 KB". */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
@@ -50,14 +43,6 @@ export function formatBytes(bytes: number): string {
 /** Photos a browser can show as a thumbnail (HEIC mostly can't, so it is a link). */
 export function isThumbnailImage(mimeType: string): boolean {
   return ["image/jpeg", "image/png", "image/webp"].includes(mimeType)
-}
-
-/** "call us on 0117 496 0000 or email office@example.com". */
-export function officeContact(changes: { office_phone: string | null; office_email: string | null }): string {
-  const ways = [changes.office_phone ? `call us on ${changes.office_phone}` : null, changes.office_email ? `email ${changes.office_email}` : null].filter(
-    Boolean
-  )
-  return ways.length ? ways.join(" or ") : "contact us"
 }
 
 /** What a page can say before the file is sent (the backend checks the content itself). */

@@ -1,10 +1,6 @@
-/** Profile pictures and dependents' photos. Shared by server and browser. */
-
-/** The picture types the backend accepts (it checks the file's content, not its name). */
-export const PICTURE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
-export const MAX_PICTURE_BYTES = 5 * 1024 * 1024
-
 /** The `accept` attribute of the file inputs. */
+import { PICTURE_TYPES } from "@fieldservice/contract"
+
 export const PICTURE_ACCEPT = PICTURE_TYPES.join(",")
 
 export const PICTURE_HINT = "A JPEG, PNG or WebP picture of up to 5 MB."

@@ -1,9 +1,9 @@
 /** The customer, their profile ("Edit info", "More about you") and their picture. */
 
-import type { Address } from "~/lib/addresses.server"
 import { apiFetch, asList, fileForm, portalFileUrl } from "~/lib/api.server"
-import { toAdditionalContact, type AdditionalContact } from "~/lib/contacts.server"
-import type { CustomFieldValue, CustomFieldWithValue } from "~/lib/custom-fields"
+import { toAdditionalContact } from "~/lib/contacts.server"
+
+import type { StoreCustomerProfile as Profile, StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
 
 export type Customer = {
   id: string
@@ -18,59 +18,6 @@ export async function getCustomer(token: string): Promise<Customer> {
   const { customer } = await apiFetch<{ customer: Customer }>("/store/customers/me", { token })
   return customer
 }
-
-/** One of the customer's emails or numbers; each list has one primary entry when it isn't empty. */
-export type ContactMethod = {
-  id: string
-  kind: "email" | "phone" | "mobile"
-  value: string
-  is_primary: boolean
-}
-
-export type Profile = {
-  id: string
-  kind: "personal" | "business"
-  status: "active" | "blocked" | "archived"
-  email_verified_at: string | null
-  /** Other names the customer goes by. */
-  additional_names: string[]
-  marketing_emails: boolean
-  reminder_emails: boolean
-  first_name: string | null
-  last_name: string | null
-  /** The email they sign in with. */
-  account_email: string
-  /** Primary first. */
-  emails: ContactMethod[]
-  /** Primary first; kind "phone" or "mobile". */
-  phones: ContactMethod[]
-  /** Served by Medusa (e.g. http://localhost:9000/static/…); null when there is none. */
-  picture_url: string | null
-  /** The customer-visible custom fields, in rank order, with this customer's values. */
-  custom_fields: CustomFieldWithValue[]
-  additional_contacts: AdditionalContact[]
-  /** Invoices go to the booking address; any billing address is kept but unused. */
-  billing_same_as_booking: boolean
-  /** The customer address with `is_default_billing`. */
-  billing_address: Address | null
-  /** The saved locations: every other address. Undefined when the backend doesn't list them yet. */
-  locations?: Address[]
-}
-
-/** What "Edit info" may change; any subset. `emails` and `phones` are whole lists, sent together. */
-export type ProfileInput = Partial<{
-  kind: Profile["kind"]
-  first_name: string
-  last_name: string
-  additional_names: string[]
-  marketing_emails: boolean
-  reminder_emails: boolean
-  emails: Array<{ email: string; is_primary?: boolean }>
-  phones: Array<{ number: string; type: "phone" | "mobile"; is_primary?: boolean }>
-  /** Only the keys sent change; null clears. A bad value is a 400 whose message starts with the field's label. */
-  custom_fields: Record<string, CustomFieldValue>
-  billing_same_as_booking: boolean
-}>
 
 const PROFILE_PATH = "/store/customers/me/profile"
 
@@ -88,7 +35,7 @@ function toProfile(profile: Profile): Profile {
     additional_contacts: asList(profile.additional_contacts).map(toAdditionalContact),
     billing_same_as_booking: profile.billing_same_as_booking !== false,
     billing_address: profile.billing_address ?? null,
-    locations: Array.isArray(profile.locations) ? profile.locations : undefined,
+    locations: asList(profile.locations),
   }
 }
 

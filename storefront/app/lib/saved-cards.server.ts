@@ -1,7 +1,5 @@
 import { apiFetch } from "~/lib/api.server"
-import type { SavedCard } from "~/lib/saved-cards"
-
-export type SavedCards = { card_payments: boolean; saved_cards: SavedCard[]; default_card_id: string | null }
+import type { StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
 
 const BASE = "/store/customers/me/saved-cards"
 const cardPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`

@@ -1,14 +1,4 @@
-/** Saved cards (kept by Stripe) as the portal shows them. Shared by server and browser. */
-
-/** A saved card's summary: never the number. */
-export type SavedCard = {
-  id: string
-  brand: string
-  last4: string
-  exp_month: number
-  exp_year: number
-  is_default: boolean
-}
+import type { StoreSavedCard as SavedCard } from "@fieldservice/contract"
 
 const BRANDS: Record<string, string> = {
   visa: "Visa",

@@ -1,34 +1,7 @@
 /** The services the business offers, their prices and free arrival windows. */
 
 import { apiFetch, asList, errorStatus } from "~/lib/api.server"
-
-/** A bookable service as the portal lists it (GET /store/services). Amounts are in the currency's main unit. */
-export type Service = {
-  id: string
-  handle: string
-  title: string
-  summary: string | null
-  description: string | null
-  thumbnail: string | null
-  duration_minutes: number
-  starting_rate: number
-  /** Lowercase, e.g. "gbp". */
-  currency_code: string
-  /** Postcode areas served ("BS", "BS6"); empty means everywhere. */
-  service_areas: string[]
-  /** How long the arrival windows are. */
-  window_minutes: number
-}
-
-/** One of a service's options ("3 bedrooms") with its price, null when it has none in the currency. */
-export type ServiceVariant = {
-  id: string
-  title: string
-  options: Array<{ title: string | null; value: string }>
-  price: number | null
-}
-
-export type ServiceDetail = Service & { variants: ServiceVariant[] }
+import type { StoreService as Service, StoreServiceDetail as ServiceDetail, StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
 
 function toService<T extends Service>(service: T): T {
   return {
@@ -58,9 +31,6 @@ export async function getService(idOrHandle: string): Promise<ServiceDetail | nu
     throw error
   }
 }
-
-export type ArrivalWindow = { starts_at: string; ends_at: string; remaining: number }
-export type Availability = { time_zone: string; windows: ArrivalWindow[] }
 
 /** Free arrival windows for `days` days from `from` (YYYY-MM-DD in the business's time zone; default now). */
 export async function getAvailability(serviceId: string, from: string | undefined, days = 14): Promise<Availability> {

@@ -1,21 +1,11 @@
 /** The support page's content: FAQs and terms. */
 
 import { apiFetch } from "~/lib/api.server"
-
-export type Faq = { id: string; question: string; answer: string; category: string | null; order: number }
+import type { StoreFaq as Faq, StoreTerm as Terms } from "@fieldservice/contract"
 
 export async function listFaqs(): Promise<Faq[]> {
   const { faqs } = await apiFetch<{ faqs: Faq[] }>("/store/content/faqs")
   return faqs
-}
-
-export type Terms = {
-  id: string
-  title: string
-  slug: string
-  body: string
-  version: number | string
-  publishedAt: string | null
 }
 
 export async function listTerms(): Promise<Terms[]> {

@@ -1,5 +1,5 @@
 import { addDays, dayKey, formatDay, formatLongDay, formatTimeRange, isDay } from "~/lib/services"
-import type { Availability } from "~/lib/services.server"
+import type { StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
 
 /** How many days one page of arrival times covers (booking flow and reschedule alike). */
 export const PAGE_DAYS = 14

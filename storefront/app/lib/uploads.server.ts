@@ -1,6 +1,5 @@
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node"
-
-import { MAX_PICTURE_BYTES, PICTURE_TYPES } from "~/lib/pictures"
+import { MAX_PICTURE_BYTES, PICTURE_TYPES } from "@fieldservice/contract"
 
 /**
  * A little above the backend's 5 MB, so a picture just over it still reaches the size check

@@ -5,8 +5,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FormAlert } from "~/components/field"
 import { acceptInvite, isStaleLink } from "~/lib/accounts.server"
 import { toProblem } from "~/lib/api.server"
-import { newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
+import { PASSWORD_HINT } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Set up your account")
 

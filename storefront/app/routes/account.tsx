@@ -14,15 +14,16 @@ import type { SectionResult } from "~/components/account/section"
 import { YourData } from "~/components/account/your-data"
 import { YourDetails, type ContactEntry } from "~/components/account/your-details"
 import { FormStatus } from "~/components/field"
-import { listLocations, type Address } from "~/lib/addresses.server"
+import { listLocations } from "~/lib/addresses.server"
 import { describeError, errorStatus, toProblem } from "~/lib/api.server"
 import { changePassword } from "~/lib/auth.server"
 import { listBusinessProfiles } from "~/lib/business-profiles.server"
 import { getDependents, type Dependents } from "~/lib/dependents.server"
 import { hasErrors, newPasswordError, secret } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { getCustomer, getProfile, type ContactMethod, type Profile } from "~/lib/profile.server"
+import { getCustomer, getProfile } from "~/lib/profile.server"
 import { commitSession, getSession, requireToken, signOutIfRefused } from "~/lib/session.server"
+import type { StoreCustomerAddress as Address, ProfileContactMethod as ContactMethod, StoreCustomerProfile as Profile } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My account")
 

@@ -5,17 +5,11 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { BusinessProfileForm } from "~/components/business-profile-form"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
-import { formatAddress, readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
-import {
-  deleteBusinessProfile,
-  findBusinessProfile,
-  saveFailed,
-  updateBusinessProfile,
-  type BusinessProfile,
-  type BusinessProfileActionData,
-} from "~/lib/business-profiles.server"
+import { readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
+import { deleteBusinessProfile, findBusinessProfile, saveFailed, updateBusinessProfile, type BusinessProfileActionData } from "~/lib/business-profiles.server"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken } from "~/lib/session.server"
+import { formatAddress, type StoreBusinessProfile as BusinessProfile } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.profile ? "Edit business profile" : "Business profile not found")

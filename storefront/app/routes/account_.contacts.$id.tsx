@@ -7,16 +7,10 @@ import { ContactForm } from "~/components/contact-form"
 import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
 import { contactValuesFrom } from "~/lib/contacts"
-import {
-  contactFormAction,
-  deleteAdditionalContact,
-  findAdditionalContact,
-  updateAdditionalContact,
-  type AdditionalContact,
-  type ContactActionData,
-} from "~/lib/contacts.server"
+import { contactFormAction, deleteAdditionalContact, findAdditionalContact, updateAdditionalContact, type ContactActionData } from "~/lib/contacts.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
+import type { StoreAdditionalContact as AdditionalContact } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.contact ? "Edit contact" : "Contact not found")
 

@@ -5,9 +5,10 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { DownloadMyDataForm, PREPARING_MESSAGE } from "~/components/download-my-data"
 import { FormAlert, FormStatus } from "~/components/field"
 import { errorStatus, toProblem } from "~/lib/api.server"
-import { type DataExport, getMyDataExport, listMyDataExports, requestMyData } from "~/lib/data-export.server"
+import { getMyDataExport, listMyDataExports, requestMyData } from "~/lib/data-export.server"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
+import type { StoreDataExport as DataExport } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Your data")
 

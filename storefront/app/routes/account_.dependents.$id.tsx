@@ -19,14 +19,13 @@ import {
   savePhoto,
   toDependentInput,
   updateDependent,
-  type Dependent,
   type DependentActionData,
-  type DependentType,
 } from "~/lib/dependents.server"
 import { hasErrors } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused, takePageError } from "~/lib/session.server"
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
+import type { StoreDependent as Dependent, StoreDependentType as DependentType } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.dependent ? `Edit ${data.dependent.name}` : "Not found")
 

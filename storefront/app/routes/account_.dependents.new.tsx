@@ -16,12 +16,12 @@ import {
   savePhoto,
   toDependentInput,
   type DependentActionData,
-  type DependentType,
 } from "~/lib/dependents.server"
 import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
+import type { StoreDependentType as DependentType } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.type ? `Add ${withArticle(data.type.label_singular)}` : "Not available")

@@ -6,7 +6,7 @@ import { AccountPageError, BackToAccount } from "~/components/account-page"
 import { EditInfoForm } from "~/components/edit-info-form"
 import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { toProblem } from "~/lib/api.server"
-import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldDefinition, type CustomFieldErrors } from "~/lib/custom-fields"
+import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields"
 import {
   addRow,
   editInfoFieldErrors,
@@ -20,8 +20,9 @@ import {
 } from "~/lib/edit-info"
 import { hasErrors } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { getProfile, updateProfile, type ProfileInput } from "~/lib/profile.server"
+import { getProfile, updateProfile } from "~/lib/profile.server"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
+import type { BaseCustomField as CustomFieldDefinition, StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Edit info")
 

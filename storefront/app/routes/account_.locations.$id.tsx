@@ -5,13 +5,14 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { LocationForm } from "~/components/location-form"
 import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
-import { formatAddress } from "~/lib/addresses"
-import { deleteLocation, findLocation, updateLocation, type Address } from "~/lib/addresses.server"
+
+import { deleteLocation, findLocation, updateLocation } from "~/lib/addresses.server"
 import { ApiError } from "~/lib/api.server"
 import { locationValuesFrom } from "~/lib/locations"
 import { saveLocation, type LocationActionData } from "~/lib/locations.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
+import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.location ? "Edit location" : "Location not found")
 

@@ -8,9 +8,10 @@ import { FormAlert, FormStatus } from "~/components/field"
 import { toProblem } from "~/lib/api.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards"
+import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
 import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/saved-cards.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
+import type { StoreSavedCard as SavedCard } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Payments")
 

@@ -6,12 +6,13 @@ import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { Field, SelectField } from "~/components/field"
 import type { DraftContact } from "~/lib/booking"
 import { failWith, loadStep, saveStep } from "~/lib/booking.server"
-import { listBusinessProfiles, type BusinessProfile } from "~/lib/business-profiles.server"
+import { listBusinessProfiles } from "~/lib/business-profiles.server"
 import { lowerLabel } from "~/lib/dependents"
 import { getDependents, type Dependents } from "~/lib/dependents.server"
-import { emailError, hasErrors, text } from "~/lib/forms"
+import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import type { Profile } from "~/lib/profile.server"
+
+import { bookingContactForm, fieldProblems, type StoreBusinessProfile as BusinessProfile, type StoreCustomerProfile as Profile } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: contact details` : "Book a service")
@@ -89,9 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     dependent_ids: form.getAll("dependent_ids").filter((value): value is string => typeof value === "string" && ownDependents.has(value)),
   }
   const fieldErrors: ContactErrors = {
-    name: !values.name ? "Enter the name we should ask for." : values.name.length > 200 ? "Use at most 200 characters." : undefined,
-    email: emailError(values.email),
-    phone: values.phone.length > 50 ? "Use at most 50 characters." : undefined,
+    ...fieldProblems(bookingContactForm, values),
   }
   let formError: string | undefined
   if (bookingFor !== "personal" && !businessProfiles.some((business) => business.id === bookingFor)) {

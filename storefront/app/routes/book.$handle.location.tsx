@@ -5,12 +5,13 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { AddressFields } from "~/components/address-fields"
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { Field } from "~/components/field"
-import { addressFieldErrors, EMPTY_ADDRESS, formatAddress, readAddressForm, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
+import { addressFieldErrors, EMPTY_ADDRESS, readAddressForm, type AddressFieldErrors, type AddressValues } from "~/lib/addresses"
 import type { DraftLocation } from "~/lib/booking"
 import { loadStep, saveStep, sortedLocations } from "~/lib/booking.server"
 import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatPostcode, notServedMessage, servesPostcode } from "~/lib/services"
+import { formatAddress } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: where` : "Book a service")
 

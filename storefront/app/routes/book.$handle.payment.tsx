@@ -8,9 +8,10 @@ import { stepPath, type DraftPayment } from "~/lib/booking"
 import { loadStep, saveStep } from "~/lib/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { cardLabel, expiryText, isExpired, type SavedCard } from "~/lib/saved-cards"
-import { listSavedCards, type SavedCards } from "~/lib/saved-cards.server"
+import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
+import { listSavedCards } from "~/lib/saved-cards.server"
 import { signOutIfRefused } from "~/lib/session.server"
+import type { StoreSavedCard as SavedCard, StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service")
 

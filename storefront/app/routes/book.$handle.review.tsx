@@ -3,11 +3,11 @@ import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
-import { formatAddress, toAddressInput } from "~/lib/addresses"
+import { toAddressInput } from "~/lib/addresses"
 import { ApiError } from "~/lib/api.server"
 import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
 import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/booking.server"
-import { placeBooking, type PlaceBookingInput } from "~/lib/bookings.server"
+import { placeBooking } from "~/lib/bookings.server"
 import { listBusinessProfiles } from "~/lib/business-profiles.server"
 import { getDependents } from "~/lib/dependents.server"
 import { pageTitle } from "~/lib/meta"
@@ -15,6 +15,7 @@ import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
 import { listSavedCards } from "~/lib/saved-cards.server"
 import { dayKey, formatMoney, formatWindow } from "~/lib/services"
 import { getAvailability } from "~/lib/services.server"
+import { formatAddress, type StoreCreateBooking as PlaceBookingInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: review and confirm` : "Book a service")

@@ -9,8 +9,9 @@ import { failWith, loadStep, saveStep } from "~/lib/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatWindow } from "~/lib/services"
-import { getAvailability, type Availability } from "~/lib/services.server"
+import { getAvailability } from "~/lib/services.server"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
+import type { StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: choose a time` : "Book a service")

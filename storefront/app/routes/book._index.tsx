@@ -7,8 +7,9 @@ import { failWith, sortedLocations } from "~/lib/booking.server"
 import { pageTitle } from "~/lib/meta"
 import { getProfile } from "~/lib/profile.server"
 import { formatMoney, formatPostcode } from "~/lib/services"
-import { listServices, type Service } from "~/lib/services.server"
+import { listServices } from "~/lib/services.server"
 import { requireToken } from "~/lib/session.server"
+import type { StoreService as Service } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Book a service")
 

@@ -14,18 +14,17 @@ import {
   ATTACHMENT_HINT,
   ATTACHMENT_TOO_LARGE,
   attachmentProblem,
-  cutoffText,
   describeCard,
   DONE_MESSAGES,
   formatBytes,
   formatMoment,
   isThumbnailImage,
-  MAX_ATTACHMENT_BYTES,
 } from "~/lib/manage-booking"
 import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"
+import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
@@ -64,8 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       rescheduleUntil: changes.reschedule_until ? formatMoment(changes.reschedule_until, zone) : null,
       cancelRefusal: changes.cancel_refusal,
       rescheduleRefusal: changes.reschedule_refusal,
-      cancellationCutoff: cutoffText(changes.cancellation_cutoff_hours),
-      rescheduleCutoff: cutoffText(changes.reschedule_cutoff_hours),
+      cancellationCutoff: cutoffMoment(changes.cancellation_cutoff_hours),
+      rescheduleCutoff: cutoffMoment(changes.reschedule_cutoff_hours),
       policy: changes.cancellation_policy,
     },
     tiles: mapTiles(),

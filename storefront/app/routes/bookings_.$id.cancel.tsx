@@ -7,9 +7,10 @@ import { FormAlert } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
-import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking"
+import { formatMoment } from "~/lib/manage-booking"
 import { cancelBooking, loadManagedBooking } from "~/lib/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
+import { cutoffText, officeContact } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Cancel booking ${data.booking.number}` : "Cancel booking")
 
@@ -63,7 +64,7 @@ export default function CancelBooking() {
       </dl>
       <section aria-labelledby="policy-heading" className="booking-section" data-testid="cancel-policy">
         <h2 id="policy-heading">Our cancellation policy</h2>
-        <p>{`You can cancel online until ${cutoff}.`}</p>
+        <p>{`You can cancel online ${cutoff}.`}</p>
         <p>{policy}</p>
         <p>{`Questions? Please ${office}.`}</p>
       </section>

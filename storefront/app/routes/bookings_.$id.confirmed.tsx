@@ -5,9 +5,10 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { FormStatus } from "~/components/field"
 import { businessTimeZone, failWith } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
-import { getMyBooking, type CustomerBooking } from "~/lib/bookings.server"
+import { getMyBooking } from "~/lib/bookings.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
+import type { StoreBooking as CustomerBooking } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Booking confirmed")
 

@@ -6,9 +6,10 @@ import { bookingPath, BookingChangePage } from "~/components/booking-change-page
 import { Field, FormAlert } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
-import { emailError, hasErrors, text } from "~/lib/forms"
+import { hasErrors, text } from "~/lib/forms"
 import { loadManagedBooking, updateBookingDetails } from "~/lib/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
+import { bookingContactChangeForm, fieldProblems } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Contact details for booking ${data.booking.number}` : "Contact details")
@@ -31,11 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { token, data } = await loadManagedBooking(request, params.id)
   const form = await request.formData()
   const values: Values = { name: text(form, "name"), email: text(form, "email"), phone: text(form, "phone") }
-  const errors = {
-    name: values.name ? undefined : "Enter the name of the person we should ask for.",
-    email: emailError(values.email),
-    phone: values.phone && !/^[+()\d\s.-]{5,}$/.test(values.phone) ? "Enter a phone number, like 0117 496 0000." : undefined,
-  }
+  const errors = fieldProblems<keyof Values>(bookingContactChangeForm, values)
   if (hasErrors(errors)) return json<ActionData>({ errors, values }, { status: 400 })
   try {
     await updateBookingDetails(token, data.booking.id, {

@@ -8,11 +8,12 @@ import { TimeWindowChoices } from "~/components/time-window-choices"
 import { businessTimeZone, failWith, problemOf } from "~/lib/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
-import { cutoffText, formatMoment, officeContact } from "~/lib/manage-booking"
+import { formatMoment } from "~/lib/manage-booking"
 import { loadManagedBooking, rescheduleBooking } from "~/lib/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
-import { getAvailability, type Availability } from "~/lib/services.server"
+import { getAvailability } from "~/lib/services.server"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
+import { cutoffText, officeContact, type StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Reschedule booking ${data.booking.number}` : "Reschedule booking")
@@ -82,7 +83,7 @@ export default function RescheduleBooking() {
       </p>
       <section aria-labelledby="policy-heading" className="booking-section" data-testid="reschedule-policy">
         <h2 id="policy-heading">Our rescheduling policy</h2>
-        <p>{`You can move a visit online until ${cutoff}.`}</p>
+        <p>{`You can move a visit online ${cutoff}.`}</p>
         <p>{policy}</p>
       </section>
       {refusal ? (

@@ -3,12 +3,13 @@ import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { Field, FormAlert } from "~/components/field"
-import { createAccountFromBooking, getBookingSession, type Booking } from "~/lib/accounts.server"
+import { createAccountFromBooking, getBookingSession } from "~/lib/accounts.server"
 import { toProblem, type Problem } from "~/lib/api.server"
 import { login } from "~/lib/auth.server"
-import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
+import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreBookingSessionBooking as Booking } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My booking")
 
@@ -123,8 +124,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = secret(form, "password")
 
   const fieldErrors = {
-    first_name: values.first_name ? undefined : "Enter your first name.",
-    last_name: values.last_name ? undefined : "Enter your last name.",
+    ...fieldProblems(customerNameForm, values),
     password: newPasswordError(password),
   }
   if (hasErrors(fieldErrors)) {

@@ -5,8 +5,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FormAlert } from "~/components/field"
 import { toProblem } from "~/lib/api.server"
 import { resetPassword } from "~/lib/auth.server"
-import { hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
+import { PASSWORD_HINT } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Choose a new password")
 

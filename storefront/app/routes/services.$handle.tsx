@@ -6,8 +6,9 @@ import { describeError } from "~/lib/api.server"
 import { stepPath } from "~/lib/booking"
 import { pageTitle } from "~/lib/meta"
 import { formatDuration, formatMoney } from "~/lib/services"
-import { getService, type ServiceDetail } from "~/lib/services.server"
+import { getService } from "~/lib/services.server"
 import { getToken } from "~/lib/session.server"
+import type { StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.service.title ?? "Service")
 

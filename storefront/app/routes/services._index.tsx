@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react"
 
 import { Field } from "~/components/field"
 import { ServiceCard, type ServiceCardData } from "~/components/service-card"
-import type { Address } from "~/lib/addresses.server"
+
 import { describeError } from "~/lib/api.server"
 import { sortedLocations } from "~/lib/booking.server"
 import { pageTitle } from "~/lib/meta"
@@ -12,6 +12,7 @@ import { getProfile } from "~/lib/profile.server"
 import { formatPostcode, toServiceCard } from "~/lib/services"
 import { listServices } from "~/lib/services.server"
 import { getToken } from "~/lib/session.server"
+import type { StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "All services")
 

@@ -4,12 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
-import { signUp, type SignUpInput } from "~/lib/accounts.server"
+import { signUp } from "~/lib/accounts.server"
 import { toProblem } from "~/lib/api.server"
 import { getPortalSettings } from "~/lib/auth.server"
-import { emailError, hasErrors, newPasswordError, PASSWORD_HINT, secret, text } from "~/lib/forms"
+import { emailError, hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
+import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreSignUp as SignUpInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 
@@ -43,8 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = secret(form, "password")
 
   const fieldErrors: ActionData["fieldErrors"] = {
-    first_name: values.first_name ? undefined : "Enter your first name.",
-    last_name: values.last_name ? undefined : "Enter your last name.",
+    ...fieldProblems(customerNameForm, values),
     email: emailError(values.email),
     phone: !values.phone
       ? "Enter your phone number."

@@ -4,7 +4,8 @@ import { useLoaderData } from "@remix-run/react"
 
 import { describeError, PortalConfigError } from "~/lib/api.server"
 import { pageTitle } from "~/lib/meta"
-import { listFaqs, listTerms, type Faq } from "~/lib/support.server"
+import { listFaqs, listTerms } from "~/lib/support.server"
+import type { StoreFaq as Faq } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")
 

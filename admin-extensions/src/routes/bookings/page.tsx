@@ -3,12 +3,13 @@ import { ArrowDownMini, ArrowUpMini, Calendar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
-import { BOOKING_STATUSES, type BookingStatus, bookingListQuery, todayIn, useBookingList } from "../../lib/bookings"
+import { bookingListQuery, todayIn, useBookingList } from "../../lib/bookings"
 import { useDebounced } from "../../lib/use-debounced"
 import { BookingRow } from "./components/booking-row"
 import { CustomerFilter } from "./components/customer-filter"
 import { FieldworkerFilter } from "./components/fieldworker-filter"
 import { StatusFilter } from "./components/status-filter"
+import { type BookingStatus, BOOKING_STATUSES } from "@fieldservice/contract"
 
 const PAGE_SIZE = 20
 
@@ -24,7 +25,7 @@ const BookingsPage = () => {
   // No `from` in the address means "from today"; an empty one (after Clear) means any date.
   const from = params.has("from") ? (params.get("from") ?? "") : today
   const to = params.get("to") ?? ""
-  const statuses = (params.get("status") ?? "").split(",").filter((s): s is BookingStatus => (BOOKING_STATUSES as string[]).includes(s))
+  const statuses = (params.get("status") ?? "").split(",").filter((s): s is BookingStatus => (BOOKING_STATUSES as readonly string[]).includes(s))
   const customerId = params.get("customer_id") ?? ""
   const fieldworkerId = params.get("fieldworker_id") ?? ""
   const order = params.get("order") === "-starts_at" ? "-starts_at" : "starts_at"

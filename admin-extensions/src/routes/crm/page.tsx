@@ -1,13 +1,11 @@
+import { RESTORE_WINDOW_DAYS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus, DIRECTORY_STATUSES } from "@fieldservice/contract"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, usePrompt } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import {
-  DIRECTORY_STATUSES,
   type DirectoryAction,
-  type DirectoryCustomer,
-  type DirectoryStatus,
   describeCount,
   directoryExportUrl,
   directoryFilterQuery,
@@ -20,7 +18,7 @@ import { STATUS_ACTIONS } from "../../lib/portal"
 import { AddTagPrompt } from "./components/add-tag-prompt"
 import { CustomFieldFilter } from "./components/custom-field-filter"
 import { DateFilter } from "./components/date-filter"
-import { DirectoryRow, RESTORE_DAYS, type RowChoice } from "./components/directory-row"
+import { DirectoryRow, type RowChoice } from "./components/directory-row"
 import { SortHeader } from "./components/sort-header"
 import { StatusFilter } from "./components/status-filter"
 import { TagFilter } from "./components/tag-filter"
@@ -36,7 +34,7 @@ const PAGE_SIZE = 20
 const CustomerDirectoryPage = () => {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const statuses = (params.get("status") ?? "").split(",").filter((s): s is DirectoryStatus => (DIRECTORY_STATUSES as string[]).includes(s))
+  const statuses = (params.get("status") ?? "").split(",").filter((s): s is DirectoryStatus => (DIRECTORY_STATUSES as readonly string[]).includes(s))
   const tags = params.getAll("tag").filter(Boolean)
   const order = parseOrder(params.get("order"))
   const offset = Math.max(0, Number(params.get("offset")) || 0)
@@ -114,7 +112,7 @@ const CustomerDirectoryPage = () => {
         const confirmed = await prompt({
           variant: "danger",
           title: `Delete ${name}?`,
-          description: `Their portal logins are removed now. Staff can restore the customer with all their data for ${RESTORE_DAYS} days: choose the Deleted (last 30 days) status filter to find them.`,
+          description: `Their portal logins are removed now. Staff can restore the customer with all their data for ${RESTORE_WINDOW_DAYS} days: choose the Deleted (last ${RESTORE_WINDOW_DAYS} days) status filter to find them.`,
           confirmText: "Delete",
           cancelText: "Cancel",
         })

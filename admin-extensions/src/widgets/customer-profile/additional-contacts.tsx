@@ -2,16 +2,15 @@ import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../components/entry-drawer"
-import {
-  type AdditionalContact,
-  type AdditionalContactInput,
-  type AdditionalContactResponse,
-  type CustomerProfile,
-  profilePaths,
-  useProfileChange,
-} from "../../lib/profile"
+import { profilePaths, useProfileChange } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
 import { ProfileSection } from "./section"
+import type {
+  AdditionalContact,
+  AdminCreateAdditionalContact as AdditionalContactInput,
+  AdditionalContactResponse,
+  AdminCustomerProfile as CustomerProfile,
+} from "@fieldservice/contract"
 
 type ContactForm = { name: string; role: string; emails: string; phones: string }
 

@@ -1,8 +1,9 @@
 import { Button, Input, Select, Text } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import { type CustomerProfile, PAYMENT_TERMS_PRESETS, parsePaymentTermsDays, parseTaxRate, paymentTermsChoice } from "../../lib/profile"
+import { PAYMENT_TERMS_PRESETS, parsePaymentTermsDays, parseTaxRate, paymentTermsChoice } from "../../lib/profile"
 import { InlineError, ProfileRow, ProfileSection, SwitchRow } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
+import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
 /** Staff-only billing settings: tax and payment terms. */
 export function Billing({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {

@@ -1,9 +1,10 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Badge, Button, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { type CustomerProfile, PHONE_TYPE_LABELS, fullName } from "../../lib/profile"
+import { PHONE_TYPE_LABELS, fullName } from "../../lib/profile"
 import { ContactDrawer } from "./contact-drawer"
 import { ProfileRow, ProfileSection } from "./section"
+import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
 const None = () => (
   <Text size="small" leading="compact" className="text-ui-fg-muted">

@@ -2,8 +2,9 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, RadioGroup, Select, Text, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useState } from "react"
 import { FormError, FormFooter } from "../../components/entry-drawer"
-import { type CustomerProfile, type CustomerProfileUpdate, type PhoneType, MAX_LIST_ITEMS, PHONE_TYPE_LABELS } from "../../lib/profile"
+import { MAX_LIST_ITEMS, PHONE_TYPE_LABELS } from "../../lib/profile"
 import { errorMessage, useUpdateProfile } from "./use-update-profile"
+import type { AdminCustomerProfile as CustomerProfile, AdminUpdateCustomerProfile as CustomerProfileUpdate, PhoneType } from "@fieldservice/contract"
 
 type Row = { key: string; value: string }
 type PhoneRow = Row & { type: PhoneType }

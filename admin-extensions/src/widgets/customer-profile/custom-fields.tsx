@@ -3,9 +3,15 @@ import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CustomFieldControl, StaffOnlyBadge, formatFieldValue, fromFieldText, toFieldText } from "../../components/custom-field-input"
 import { EntryDrawer } from "../../components/entry-drawer"
-import type { CustomFieldValue, CustomFieldWithValue, CustomerProfile, CustomerProfileUpdate } from "../../lib/profile"
+
 import { ProfileSection } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
+import type {
+  CustomFieldValue,
+  CustomFieldWithValue,
+  AdminCustomerProfile as CustomerProfile,
+  AdminUpdateCustomerProfile as CustomerProfileUpdate,
+} from "@fieldservice/contract"
 
 /** The form's values: one string per field key. */
 const toForm = (fields: CustomFieldWithValue[]): Record<string, string> =>

@@ -3,19 +3,19 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Badge, Button, Container, Heading, IconButton, Input, Label, Select, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { type BindField, type FormControls, EntryDrawer, FormField } from "../../components/entry-drawer"
-import { DEFAULT_COUNTRY, countryName, countryOptions } from "../../lib/business-profile"
-import {
-  type Address,
-  type BillingAddressBody,
-  type BillingAddressResponse,
-  type CustomerProfile,
-  fullName,
-  profilePaths,
-  useCustomerProfile,
-  useProfileChange,
-} from "../../lib/profile"
+
+import { fullName, profilePaths, useCustomerProfile, useProfileChange } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
 import { ProfileSection } from "./section"
+import {
+  DEFAULT_COUNTRY,
+  countryName,
+  countryOptions,
+  type AdminCustomerAddress as Address,
+  type AdminUpdateBillingAddress as BillingAddressBody,
+  type AdminBillingAddressResponse as BillingAddressResponse,
+  type AdminCustomerProfile as CustomerProfile,
+} from "@fieldservice/contract"
 
 // Every address field is edited as a string; the label is only asked for saved locations.
 type AddressForm = {

@@ -3,21 +3,17 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Button, Container, Heading, IconButton, Input, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
 import { EntryDrawer, FormField } from "../../components/entry-drawer"
-import {
-  type BusinessProfile,
-  type BusinessProfileDeleteResponse,
-  type BusinessProfileField,
-  type BusinessProfileInput,
-  type BusinessProfileResponse,
-  BUSINESS_PROFILE_LABELS,
-  businessProfilesPath,
-  countryOptions,
-  formatAddress,
-  toBody,
-  toForm,
-} from "../../lib/business-profile"
+import { type BusinessProfileField, BUSINESS_PROFILE_LABELS, businessProfilesPath, toBody, toForm } from "../../lib/business-profile"
 import { useCustomerProfile, useProfileChange } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
+import {
+  countryOptions,
+  formatAddress,
+  type AdminCustomerProfileBusinessProfile as BusinessProfile,
+  type BusinessProfileDeleteResponse,
+  type AdminCreateBusinessProfile as BusinessProfileInput,
+  type AdminBusinessProfileResponse as BusinessProfileResponse,
+} from "@fieldservice/contract"
 
 /**
  * The companies this customer books for. Staff add, edit and delete them here; the customer

@@ -4,21 +4,18 @@ import { Button, Container, Heading, IconButton, Text, toast, usePrompt } from "
 import { useQuery } from "@tanstack/react-query"
 import { useRef, useState } from "react"
 import { StaffOnlyBadge, formatFieldValue } from "../../components/custom-field-input"
-import {
-  type Dependent,
-  type DependentInput,
-  type DependentResponse,
-  type DependentType,
-  type DependentTypesResponse,
-  PICTURE_TYPES,
-  dependentTypesQueryKey,
-  profilePaths,
-  useCustomerProfile,
-  useProfileChange,
-} from "../../lib/profile"
+import { dependentTypesQueryKey, profilePaths, useCustomerProfile, useProfileChange } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
 import { DependentDrawer, type Editor } from "./dependent-drawer"
 import { usePictureChange } from "./use-picture-change"
+import {
+  PICTURE_TYPES,
+  type BaseDependentType as DependentType,
+  type AdminDependentTypeListResponse as DependentTypesResponse,
+  type AdminDependent as Dependent,
+  type AdminCreateDependent as DependentInput,
+  type AdminDependentResponse as DependentResponse,
+} from "@fieldservice/contract"
 
 type Group = { id: string; label: string; dependents: Dependent[] }
 

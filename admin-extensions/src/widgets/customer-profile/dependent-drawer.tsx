@@ -1,7 +1,14 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { CustomFieldControl, fromFieldText, toFieldText } from "../../components/custom-field-input"
 import { EntryDrawer, FormField } from "../../components/entry-drawer"
-import { type CustomFieldDefinition, type CustomFieldValue, type Dependent, type DependentInput, type DependentType } from "../../lib/profile"
+
+import type {
+  CustomFieldValue,
+  BaseCustomField as CustomFieldDefinition,
+  BaseDependentType as DependentType,
+  AdminDependent as Dependent,
+  AdminCreateDependent as DependentInput,
+} from "@fieldservice/contract"
 
 /** The form keeps each custom field as "<type id>.<key>", so switching type never mixes fields up. */
 const fieldName = (typeId: string, key: string) => `${typeId}.${key}`

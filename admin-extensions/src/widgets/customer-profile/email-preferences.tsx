@@ -1,6 +1,6 @@
-import type { CustomerProfile } from "../../lib/profile"
 import { ProfileSection, SwitchRow } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
+import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
 type Preference = "reminder_emails" | "marketing_emails"
 

@@ -1,7 +1,8 @@
 import { ArrowUpTray, Trash } from "@medusajs/icons"
 import { Avatar, Button, IconButton, usePrompt } from "@medusajs/ui"
 import { useRef } from "react"
-import { type CustomerProfile, type PictureResponse, PICTURE_TYPES, fullName, profilePaths } from "../../lib/profile"
+import { fullName, profilePaths } from "../../lib/profile"
+import { PICTURE_TYPES, type AdminCustomerProfile as CustomerProfile, type PictureResponse } from "@fieldservice/contract"
 import { usePictureChange } from "./use-picture-change"
 
 const initials = (profile: CustomerProfile) =>

@@ -4,9 +4,10 @@ import { useQueryClient } from "@tanstack/react-query"
 import { type KeyboardEvent, useId, useState } from "react"
 import { moveHighlight, TagSuggestionList } from "../../components/tag-suggestion-list"
 import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../lib/customer-tags"
-import type { CustomerProfile } from "../../lib/profile"
+
 import { InlineError, ProfileSection } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
+import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
 /**
  * Staff-only labels such as "Premium" or "Key holder". Typing a tag and pressing Enter adds it

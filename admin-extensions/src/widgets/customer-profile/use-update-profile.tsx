@@ -1,8 +1,9 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { type CustomerProfileResponse, type CustomerProfileUpdate, profilePath, profileQueryKey, withDefaults } from "../../lib/profile"
+import { profilePath, profileQueryKey, withDefaults } from "../../lib/profile"
 import { portalQueryKeys } from "../../lib/portal"
 import { sdk } from "../../lib/sdk"
+import type { AdminCustomerProfileResponse as CustomerProfileResponse, AdminUpdateCustomerProfile as CustomerProfileUpdate } from "@fieldservice/contract"
 
 /**
  * A POST to the customer's profile. The answer is the whole fresh profile (as the GET), so it

@@ -1,6 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { type ServiceDetails, formatLeadTime, formatMinutes, formatPeriods, formatRate, hoursByWeekday } from "../../lib/service"
+import { formatLeadTime, formatMinutes, formatPeriods, formatRate, hoursByWeekday } from "../../lib/service"
+import type { AdminServiceDetails as ServiceDetails } from "@fieldservice/contract"
 
 /** The saved settings, as customers will meet them. */
 export function ServiceSummary({ service, timeZone }: { service: ServiceDetails; timeZone: string }) {

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
+import { MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { brokenUpload, detectImage } from "./image-upload"
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+export { MAX_ATTACHMENT_BYTES }
 
 export type AttachmentKind = { mimeType: string; extension: string }
 

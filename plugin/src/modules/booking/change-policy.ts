@@ -2,6 +2,7 @@
  * What a customer may still change about a booking, and why not. One place for the rules, so the
  * API refuses exactly what the portal says it will.
  */
+import { cutoffText, officeContact } from "@fieldservice/contract"
 
 /** The business's rules (Settings → Customer portal) and how to reach the office. */
 export type ChangePolicy = {
@@ -32,20 +33,6 @@ export type ChangeRules = {
 }
 
 const HOUR = 60 * 60 * 1000
-
-/** "24 hours", "1 hour". */
-export const hoursText = (hours: number) => `${hours} hour${hours === 1 ? "" : "s"}`
-
-/** "call us on 0117 496 0000 or email office@example.com", or whichever of them is known. */
-export function officeContact(policy: Pick<ChangePolicy, "office_phone" | "office_email">): string {
-  const ways = [policy.office_phone ? `call us on ${policy.office_phone}` : null, policy.office_email ? `email ${policy.office_email}` : null].filter(Boolean)
-  return ways.length ? ways.join(" or ") : "contact us"
-}
-
-/** "until 24 hours before the arrival window", "until the arrival window starts". */
-export function cutoffText(hours: number): string {
-  return hours > 0 ? `until ${hoursText(hours)} before the arrival window` : "until the arrival window starts"
-}
 
 export function changeRules(booking: BookingState, policy: ChangePolicy, now: Date = new Date()): ChangeRules {
   const startsAt = new Date(booking.starts_at).getTime()

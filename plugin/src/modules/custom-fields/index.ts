@@ -8,5 +8,7 @@ export default Module(CUSTOM_FIELDS_MODULE, { service: CustomFieldsModuleService
 export { CustomFieldsModuleService }
 export * from "./service"
 export * from "./validation"
-export * from "./models/custom-field"
+
+// The routes still import these from the module; the API pass imports them from the contract.
+export { CUSTOM_FIELD_TARGET_TYPES, CUSTOM_FIELD_TYPES, CUSTOM_FIELD_VISIBILITIES } from "@fieldservice/contract"
 export * from "./models/custom-field-value"

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import CustomField, { type CustomFieldTargetType } from "./models/custom-field"
+import type { CustomFieldTargetType } from "@fieldservice/contract"
+import CustomField from "./models/custom-field"
 import CustomFieldValue, { type CustomFieldOwnerType } from "./models/custom-field-value"
 import type { CustomFieldScalar, FieldDefinition } from "./validation"
 import { insertNew } from "../../utils/bulk-insert"

@@ -3,9 +3,11 @@ import {
   CUSTOM_FIELD_TARGET_TYPES,
   CUSTOM_FIELD_TYPES,
   CUSTOM_FIELD_VISIBILITIES,
+  type CustomFieldConfig,
   type CustomFieldType,
   type CustomFieldVisibility,
-} from "./models/custom-field"
+  type NumberFieldConfig,
+} from "@fieldservice/contract"
 
 /*
  * Pure checks for custom fields: no database, so API routes, workflows and tests share them.
@@ -69,12 +71,6 @@ const configSchema = z.strictObject(
     },
   }
 )
-
-/** Settings kept for a number field. */
-export type NumberFieldConfig = { integer: boolean; min?: number; max?: number }
-/** Settings kept for a dropdown field. */
-export type DropdownFieldConfig = { options: string[] }
-export type CustomFieldConfig = NumberFieldConfig | DropdownFieldConfig | null
 
 /**
  * A field definition as staff submit it. Parsing trims text, applies the defaults

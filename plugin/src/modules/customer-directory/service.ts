@@ -1,16 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { DEFAULT_DIRECTORY_STATUSES, DIRECTORY_STATUSES, type DirectoryStatus, RESTORE_WINDOW_DAYS } from "@fieldservice/contract"
 import { type SqlManager, sqlManager } from "../../utils/sql-manager"
 import { PROFILE_LINK_TABLE } from "../../db/tables"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
 
-export const DIRECTORY_STATUSES = ["active", "blocked", "archived", "deleted"] as const
-export type DirectoryStatus = (typeof DIRECTORY_STATUSES)[number]
-/** What the directory lists when no status is asked for: the customers the business works with. */
-export const DEFAULT_DIRECTORY_STATUSES: DirectoryStatus[] = ["active", "blocked"]
-/** Deleted customers are listed while they can still be restored. */
-export const DELETED_LISTED_DAYS = 30
+// The routes still import these from here; the API pass imports them from the contract.
+export { DIRECTORY_STATUSES, type DirectoryStatus }
 
 export const DIRECTORY_ORDERS = {
   name: "e.sort_name ASC, e.customer_id ASC",
@@ -300,7 +297,7 @@ function whereClause(filters: DirectoryFilters) {
     params.push(...listed)
   }
   if (statuses.includes("deleted")) {
-    statusClauses.push(`(e.status = 'deleted' AND e.customer_deleted_at > now() - interval '${DELETED_LISTED_DAYS} days')`)
+    statusClauses.push(`(e.status = 'deleted' AND e.customer_deleted_at > now() - interval '${RESTORE_WINDOW_DAYS} days')`)
   }
   clauses.push(statusClauses.length === 1 ? statusClauses[0] : `(${statusClauses.join(" OR ")})`)
 

@@ -1,3 +1,4 @@
+import { EMAIL_PATTERN } from "@fieldservice/contract"
 import type { ContactMethodKind } from "./models/contact-method"
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
@@ -29,7 +30,7 @@ export function normalizeContactMethods(input: ContactMethodInput[]): { ok: true
   for (const item of input) {
     const value = item.value.trim().replace(/\s+/g, " ")
     const normalized = item.kind === "email" ? normalizeEmail(value) : normalizePhone(value)
-    if (!normalized || (item.kind === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized))) {
+    if (!normalized || (item.kind === "email" && !EMAIL_PATTERN.test(normalized))) {
       return { ok: false, message: item.kind === "email" ? `"${value}" is not a valid email address` : `"${value}" is not a valid phone number` }
     }
     const key = `${primaryGroup(item.kind)}:${normalized}`

@@ -2,12 +2,13 @@ import type { IAuthModuleService, ICustomerModuleService, MedusaContainer } from
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { RESTORE_WINDOW_MS } from "@fieldservice/contract"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
-/** How long staff can bring a deleted customer back. */
-export const RESTORE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000
+// The routes still import it from here; the API pass imports it from the contract.
+export { RESTORE_WINDOW_MS }
 
 /** A step's compensation: the customer restored again, or deleted again. */
 const undoWith =

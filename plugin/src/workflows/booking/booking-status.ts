@@ -1,6 +1,7 @@
-import type { BOOKING_STATUSES } from "../../modules/booking/models/booking"
+import type { BookingStatus } from "@fieldservice/contract"
 
-export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+// The routes still import it from here; the API pass imports it from the contract.
+export type { BookingStatus }
 
 export const STATUS_LABELS: Record<BookingStatus, string> = {
   requested: "requested",
@@ -9,9 +10,6 @@ export const STATUS_LABELS: Record<BookingStatus, string> = {
   completed: "completed",
   cancelled: "cancelled",
 }
-
-/** Open bookings still hold their arrival window and can be cancelled. */
-export const OPEN_STATUSES: readonly BookingStatus[] = ["requested", "confirmed", "in_progress"]
 
 /**
  * Where staff can move a booking from each status. Forward through the visit (confirmed → in

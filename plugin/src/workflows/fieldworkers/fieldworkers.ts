@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { FIELDWORKERS_MODULE, type FieldworkersModuleService } from "../../modules/fieldworkers"
-import { OPEN_STATUSES } from "../booking/booking-status"
+import { OPEN_BOOKING_STATUSES } from "@fieldservice/contract"
 
 export type FieldworkerFields = {
   name: string
@@ -57,7 +57,7 @@ const updateFieldworkerStep = createStep(
 /** Upcoming open bookings of a fieldworker: the ones that need someone else if they go. */
 export async function upcomingBookingsOf(bookings: BookingModuleService, fieldworkerId: string, now = new Date()) {
   return bookings.listAndCountBookings(
-    { fieldworker_id: fieldworkerId, status: [...OPEN_STATUSES], ends_at: { $gte: now } },
+    { fieldworker_id: fieldworkerId, status: [...OPEN_BOOKING_STATUSES], ends_at: { $gte: now } },
     { select: ["id", "booking_number", "starts_at"], order: { starts_at: "ASC" }, take: 5 }
   )
 }
@@ -68,7 +68,7 @@ const unassignUpcomingBookingsStep = createStep(
   async (input: { fieldworker_id: string }, { container }) => {
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
     const upcoming = await bookings.listBookings(
-      { fieldworker_id: input.fieldworker_id, status: [...OPEN_STATUSES], ends_at: { $gte: new Date() } },
+      { fieldworker_id: input.fieldworker_id, status: [...OPEN_BOOKING_STATUSES], ends_at: { $gte: new Date() } },
       { select: ["id"] }
     )
     if (upcoming.length) await bookings.updateBookings(upcoming.map(({ id }) => ({ id, fieldworker_id: null })))

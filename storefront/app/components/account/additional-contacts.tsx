@@ -1,5 +1,5 @@
+import type { StoreAdditionalContact as AdditionalContact } from "@fieldservice/contract"
 import { ItemActions, ItemListSection } from "~/components/account/item-list"
-import type { AdditionalContact } from "~/lib/contacts.server"
 
 export function AdditionalContacts({ contacts }: { contacts: AdditionalContact[] }) {
   return (

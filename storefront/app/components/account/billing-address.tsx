@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react"
 
-import { formatAddress } from "~/lib/addresses"
-import type { Address } from "~/lib/addresses.server"
+import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export function BillingAddress({ billing }: { billing: { sameAsBooking: boolean; address: Address | null } }) {
   return (

@@ -1,6 +1,5 @@
+import { formatAddress, type StoreBusinessProfile as BusinessProfile } from "@fieldservice/contract"
 import { ItemActions, ItemListSection } from "~/components/account/item-list"
-import { formatAddress } from "~/lib/business-profiles"
-import type { BusinessProfile } from "~/lib/business-profiles.server"
 
 /** The list, or why it can't be shown. */
 export type BusinessProfilesResult = { profiles: BusinessProfile[]; error: string | null }

@@ -1,7 +1,7 @@
 import { Form, useActionData, useNavigation } from "@remix-run/react"
 
 import { Field, FormAlert, FormStatus } from "~/components/field"
-import { PASSWORD_HINT } from "~/lib/forms"
+import { PASSWORD_HINT } from "@fieldservice/contract"
 
 /** What My account's action answers to a password change. */
 export type PasswordResult = {

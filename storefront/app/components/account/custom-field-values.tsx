@@ -1,4 +1,5 @@
-import { displayValue, type CustomFieldWithValue } from "~/lib/custom-fields"
+import { displayValue } from "~/lib/custom-fields"
+import type { CustomFieldWithValue } from "@fieldservice/contract"
 
 /** "Gate code: 4471" for each field with a value; the rest say "Not answered". */
 export function CustomFieldValues({ fields, testId }: { fields: CustomFieldWithValue[]; testId: string }) {

@@ -5,7 +5,8 @@ import { CustomFieldValues } from "~/components/account/custom-field-values"
 import type { SectionResult } from "~/components/account/section"
 import { displayValue } from "~/lib/custom-fields"
 import { lowerLabel, withArticle } from "~/lib/dependents"
-import type { Dependent, Dependents, DependentType } from "~/lib/dependents.server"
+import type { Dependents } from "~/lib/dependents.server"
+import type { StoreDependent as Dependent, StoreDependentType as DependentType } from "@fieldservice/contract"
 
 function DependentItem({ dependent }: { dependent: Dependent }) {
   const headingId = `dependent-${dependent.id}`

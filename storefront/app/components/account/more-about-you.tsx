@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react"
 
 import { CustomFieldValues } from "~/components/account/custom-field-values"
-import type { CustomFieldWithValue } from "~/lib/custom-fields"
+import type { CustomFieldWithValue } from "@fieldservice/contract"
 
 export function MoreAboutYou({ fields }: { fields: CustomFieldWithValue[] }) {
   if (fields.length === 0) return null

@@ -1,7 +1,7 @@
 import { ItemActions, ItemListSection } from "~/components/account/item-list"
 import type { SectionResult } from "~/components/account/section"
-import { formatAddress } from "~/lib/addresses"
-import type { Address } from "~/lib/addresses.server"
+
+import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export function SavedLocations({ data: locations, error }: SectionResult<Address[]>) {
   return (

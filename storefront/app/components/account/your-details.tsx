@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react"
 
 import { Avatar } from "~/components/avatar"
-import type { ContactMethod } from "~/lib/profile.server"
+import type { ProfileContactMethod as ContactMethod } from "@fieldservice/contract"
 
 /** An email or number as the page lists it; `type` is "Mobile" or "Phone" for numbers. */
 export type ContactEntry = Pick<ContactMethod, "id" | "value" | "is_primary"> & { type: string | null }

@@ -1,7 +1,8 @@
 import { PaperClip } from "@medusajs/icons"
 import { Badge, Table } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, type ListedBooking, formatVisitDay, formatVisitTimes } from "../../../lib/bookings"
+import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, formatVisitDay, formatVisitTimes } from "../../../lib/bookings"
+import type { AdminBookingListItem as ListedBooking } from "@fieldservice/contract"
 
 export function BookingRow({ booking, timeZone, onOpen }: { booking: ListedBooking; timeZone?: string; onOpen: () => void }) {
   const customerName = booking.customer?.name || booking.contact_name || booking.email

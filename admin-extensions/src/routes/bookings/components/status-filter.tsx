@@ -1,5 +1,6 @@
 import { Button, DropdownMenu, Text } from "@medusajs/ui"
-import { BOOKING_STATUS_LABELS, BOOKING_STATUSES, type BookingStatus } from "../../../lib/bookings"
+import { BOOKING_STATUS_LABELS } from "../../../lib/bookings"
+import { type BookingStatus, BOOKING_STATUSES } from "@fieldservice/contract"
 
 export function StatusFilter({ selected, onChange }: { selected: BookingStatus[]; onChange: (next: BookingStatus[]) => void }) {
   const label = selected.length ? selected.map((status) => BOOKING_STATUS_LABELS[status]).join(", ") : "All statuses"

@@ -1,8 +1,9 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
-import type { Faq, FaqInput } from "../../../lib/content"
+
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
 import { useContentCollection } from "./use-content-collection"
+import type { AdminFaq as Faq, AdminCreateFaq as FaqInput } from "@fieldservice/contract"
 
 type FaqForm = { question: string; answer: string; category: string; order: string }
 

@@ -1,8 +1,9 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
-import { type Term, type TermInput, formatDate, fromDateInput, toDateInput, todayDateInput } from "../../../lib/content"
+import { formatDate, fromDateInput, toDateInput, todayDateInput } from "../../../lib/content"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
 import { useContentCollection } from "./use-content-collection"
+import type { AdminTerm as Term, AdminCreateTerm as TermInput } from "@fieldservice/contract"
 
 type TermForm = { title: string; slug: string; body: string; version: string; publishedAt: string }
 

@@ -1,16 +1,15 @@
 import { toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import {
-  type ContentCollection,
-  type ContentDeleteResponse,
-  type ContentEntry,
-  type ContentInput,
-  type ContentListResponse,
-  contentPath,
-  contentQueryKey,
-} from "../../../lib/content"
+import { contentPath, contentQueryKey } from "../../../lib/content"
 import { sdk } from "../../../lib/sdk"
+import type {
+  ContentCollection,
+  AdminContentDeleteResponse as ContentDeleteResponse,
+  AdminContentEntry as ContentEntry,
+  AdminContentInput as ContentInput,
+  AdminContentListResponse as ContentListResponse,
+} from "@fieldservice/contract"
 
 /**
  * What the FAQs and terms tabs share: the list, create/update/delete with toasts and cache

@@ -1,7 +1,8 @@
 import { Badge, Button, Input, Prompt, Text } from "@medusajs/ui"
 import { type FormEvent, useEffect, useId, useState } from "react"
-import { type DirectoryCustomer, directoryName } from "../../../lib/directory"
+import { directoryName } from "../../../lib/directory"
 import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/customer-tags"
+import type { AdminCustomerDirectoryItem as DirectoryCustomer } from "@fieldservice/contract"
 
 /** Adds one tag to a customer: a tag in use (suggested as staff type) or a new one. */
 export function AddTagPrompt({

@@ -1,9 +1,10 @@
 import { Input, Label, Select, Text } from "@medusajs/ui"
 import { type ReactNode, useEffect, useId, useState } from "react"
-import type { AdminCustomField } from "../../../lib/custom-fields"
+
 import { dropdownFieldOptions } from "../../../lib/custom-fields"
 import { customFilterField, customFilterKey, isCustomFilterKey, useCustomerFields } from "../../../lib/directory"
 import { useDebounced } from "../../../lib/use-debounced"
+import type { AdminCustomField } from "@fieldservice/contract"
 
 /** The Select's value for "no field": Radix's Select can't use "". */
 const NO_FIELD = "__none__"

@@ -1,11 +1,10 @@
+import { RESTORE_WINDOW_MS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, type DirectoryCustomer, type DirectoryStatus, directoryName } from "../../../lib/directory"
+import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, directoryName } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
-
-export const RESTORE_DAYS = 30
 
 export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
 
@@ -30,7 +29,7 @@ export function DirectoryRow({
   const deleted = customer.status === "deleted"
   const statusChoices = customer.status === "deleted" ? [] : STATUS_CHOICES[customer.status]
   const name = directoryName(customer)
-  const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_DAYS * 86_400_000).toISOString() : null
+  const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_WINDOW_MS).toISOString() : null
   return (
     <Table.Row
       // A deleted customer's page no longer opens; restore them first.

@@ -1,6 +1,7 @@
 import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
 import { Table, clx } from "@medusajs/ui"
-import { type DirectoryOrder, type DirectorySortField, nextOrder } from "../../../lib/directory"
+import { nextOrder } from "../../../lib/directory"
+import type { DirectoryOrder, DirectorySortField } from "@fieldservice/contract"
 
 export function SortHeader({
   field,

@@ -1,5 +1,6 @@
 import { Button, DropdownMenu, Text } from "@medusajs/ui"
-import { DEFAULT_STATUSES, DIRECTORY_STATUSES, type DirectoryStatus, STATUS_FILTER_LABELS } from "../../../lib/directory"
+import { STATUS_FILTER_LABELS } from "../../../lib/directory"
+import { type DirectoryStatus, DEFAULT_DIRECTORY_STATUSES as DEFAULT_STATUSES, DIRECTORY_STATUSES } from "@fieldservice/contract"
 
 export function StatusFilter({ selected, onChange }: { selected: DirectoryStatus[]; onChange: (next: DirectoryStatus[]) => void }) {
   // Nothing chosen lists the customers the business works with: active and blocked.

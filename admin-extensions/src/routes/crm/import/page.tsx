@@ -3,15 +3,8 @@ import { Alert, Badge, Button, Container, Heading, Label, RadioGroup, Table, Tex
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useRef, useState } from "react"
 import { Link } from "react-router-dom"
-import {
-  type CustomerImport,
-  importQueryKeys,
-  rejectedRowsUrl,
-  startImport,
-  TEMPLATE_URL,
-  useCustomerImport,
-  useRecentImports,
-} from "../../../lib/customer-import"
+import { importQueryKeys, rejectedRowsUrl, startImport, TEMPLATE_URL, useCustomerImport, useRecentImports } from "../../../lib/customer-import"
+import type { AdminCustomerImport as CustomerImport } from "@fieldservice/contract"
 
 const number = (value: number) => value.toLocaleString()
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })

@@ -2,11 +2,12 @@ import { ArrowPath } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
-import type { MergeResponse } from "../../../lib/customer-merge"
+
 import { CustomerPicker } from "./components/customer-picker"
 import { MergedPanel } from "./components/merged-panel"
 import { PreviewSection } from "./components/preview-section"
 import { SuggestionsSection } from "./components/suggestions-section"
+import type { AdminMergeResponse as MergeResponse } from "@fieldservice/contract"
 
 /**
  * Merge duplicate customers: pick the customer to keep (primary) and the duplicate (secondary),

@@ -4,7 +4,8 @@ import { Badge, Button, Container, Heading, IconButton, Input, Label, Switch, Ta
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
-import { ApiError, type Fieldworker, type FieldworkerInput, adminFetch, bookingQueryKeys, describeAreas, useFieldworkers } from "../../../lib/bookings"
+import { ApiError, adminFetch, bookingQueryKeys, describeAreas, useFieldworkers } from "../../../lib/bookings"
+import type { AdminFieldworker as Fieldworker, AdminCreateFieldworker as FieldworkerInput } from "@fieldservice/contract"
 import { ActionsHeaderCell, TableMessageRow } from "../components/table-parts"
 
 type FieldworkerForm = { name: string; email: string; phone: string; service_areas: string; active: string }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { changeRules, officeContact, type ChangePolicy } from "../change-policy"
+import { officeContact } from "@fieldservice/contract"
+import { changeRules, type ChangePolicy } from "../change-policy"
 
 const HOUR = 3600_000
 const now = new Date("2026-03-10T09:00:00Z")

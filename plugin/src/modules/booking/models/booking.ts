@@ -1,8 +1,9 @@
+import { BOOKING_STATUSES } from "@fieldservice/contract"
 import { model } from "@medusajs/framework/utils"
 import BookingAttachment from "./booking-attachment"
 
-/** "requested": placed, its payment not yet through; "confirmed" once the order exists. */
-export const BOOKING_STATUSES = ["requested", "confirmed", "in_progress", "completed", "cancelled"] as const
+// The routes still import it from here; the API pass imports it from the contract.
+export { BOOKING_STATUSES }
 
 /** A visit booked for a customer. Scheduling, services and payment grow around it. */
 const Booking = model

@@ -1,15 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { CUSTOM_FIELD_TARGET_TYPES, CUSTOM_FIELD_TYPES, CUSTOM_FIELD_VISIBILITIES } from "@fieldservice/contract"
 import CustomFieldValue from "./custom-field-value"
-
-/** What a field is attached to: every customer, or every record of one dependent type (e.g. "Pets"). */
-export const CUSTOM_FIELD_TARGET_TYPES = ["customer", "dependent_type"] as const
-export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "dropdown", "boolean"] as const
-/** "customer": shown to and editable by the customer in the portal; "staff": staff-only. */
-export const CUSTOM_FIELD_VISIBILITIES = ["customer", "staff"] as const
-
-export type CustomFieldTargetType = (typeof CUSTOM_FIELD_TARGET_TYPES)[number]
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number]
-export type CustomFieldVisibility = (typeof CUSTOM_FIELD_VISIBILITIES)[number]
 
 /**
  * A staff-defined field. Soft-deleted when removed, so the values already entered stay

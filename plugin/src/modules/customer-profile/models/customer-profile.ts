@@ -1,12 +1,10 @@
+import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "@fieldservice/contract"
 import { model } from "@medusajs/framework/utils"
 import AdditionalContact from "./additional-contact"
 import ContactMethod from "./contact-method"
 
-export const PROFILE_KINDS = ["personal", "business"] as const
-export const PROFILE_STATUSES = ["active", "blocked", "archived"] as const
-
-export type ProfileKind = (typeof PROFILE_KINDS)[number]
-export type ProfileStatus = (typeof PROFILE_STATUSES)[number]
+// The routes still import these from here; the API pass imports them from the contract.
+export { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus }
 
 /**
  * What the business knows about a customer beyond Medusa's core customer record.

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { officeContact } from "../../../modules/booking"
+import { officeContact } from "@fieldservice/contract"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
 
 export const officeContactStepId = "office-contact"

@@ -1,6 +1,7 @@
 import { DocumentText } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { type AdminBooking, formatFileSize, isImage } from "../../../../lib/bookings"
+import { formatFileSize, isImage } from "../../../../lib/bookings"
+import type { AdminBooking } from "@fieldservice/contract"
 
 export function Attachments({ booking }: { booking: AdminBooking }) {
   return (

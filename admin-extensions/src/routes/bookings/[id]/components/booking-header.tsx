@@ -1,21 +1,12 @@
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
-import {
-  type AdminBooking,
-  BOOKING_STATUS_COLORS,
-  BOOKING_STATUS_LABELS,
-  type BookingResponse,
-  type BookingStatus,
-  STATUS_ACTION_LABELS,
-  adminFetch,
-  formatVisitDay,
-  formatVisitTime,
-} from "../../../../lib/bookings"
+import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, STATUS_ACTION_LABELS, adminFetch, formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
 import { formatDateTime } from "../../../../lib/portal"
 import { CancelPrompt } from "./cancel-prompt"
 import { Row } from "./row"
 import { useBookingSaved } from "./use-booking-saved"
+import type { AdminBooking, AdminBookingResponse as BookingResponse, BookingStatus } from "@fieldservice/contract"
 
 export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; timeZone: string }) {
   const saved = useBookingSaved()

@@ -1,6 +1,6 @@
 import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import type { AdminBooking } from "../../../../lib/bookings"
+import type { AdminBooking } from "@fieldservice/contract"
 
 /** "Cancel this booking?" with an optional reason, which the customer sees in their notifications. */
 export function CancelPrompt({

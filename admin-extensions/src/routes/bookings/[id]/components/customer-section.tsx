@@ -1,6 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { AdminBooking } from "../../../../lib/bookings"
+import type { AdminBooking } from "@fieldservice/contract"
 
 export function CustomerSection({ booking }: { booking: AdminBooking }) {
   const customer = booking.customer

@@ -2,8 +2,9 @@ import { Button, Container, Heading, Label, Select, Text, toast, usePrompt } fro
 import { useMutation } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { type AdminBooking, ApiError, type BookingResponse, adminFetch, describeAreas, useFieldworkers } from "../../../../lib/bookings"
+import { ApiError, adminFetch, describeAreas, useFieldworkers } from "../../../../lib/bookings"
 import { useBookingSaved } from "./use-booking-saved"
+import type { AdminBooking, AdminBookingResponse as BookingResponse } from "@fieldservice/contract"
 
 export function FieldworkerSection({ booking }: { booking: AdminBooking }) {
   const prompt = usePrompt()

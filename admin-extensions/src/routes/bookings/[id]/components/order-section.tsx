@@ -1,7 +1,8 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { type AdminBooking, formatMoney } from "../../../../lib/bookings"
+import { formatMoney } from "../../../../lib/bookings"
+import type { AdminBooking } from "@fieldservice/contract"
 
 export function OrderSection({ booking }: { booking: AdminBooking }) {
   const order = booking.order

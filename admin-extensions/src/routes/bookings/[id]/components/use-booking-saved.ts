@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query"
-import { type BookingResponse, bookingQueryKeys } from "../../../../lib/bookings"
+import { bookingQueryKeys } from "../../../../lib/bookings"
+import type { AdminBookingResponse as BookingResponse } from "@fieldservice/contract"
 
 /** Puts a changed booking (every change answers with the whole booking) into the caches. */
 export function useBookingSaved() {

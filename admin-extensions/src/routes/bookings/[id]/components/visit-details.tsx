@@ -1,7 +1,8 @@
 import { Container, Heading } from "@medusajs/ui"
-import { type AdminBooking, formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
+import { formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
 import { formatDateTime } from "../../../../lib/portal"
 import { Row } from "./row"
+import type { AdminBooking } from "@fieldservice/contract"
 
 export function VisitDetails({ booking, timeZone }: { booking: AdminBooking; timeZone: string }) {
   const contact = booking.contact ?? {}

@@ -1,7 +1,8 @@
 import { CheckCircleSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { type MergeResponse, customerName } from "../../../../lib/customer-merge"
+import { customerName } from "../../../../lib/customer-merge"
+import type { AdminMergeResponse as MergeResponse } from "@fieldservice/contract"
 
 export function MergedPanel({ merge, onAnother }: { merge: MergeResponse["merge"]; onAnother: () => void }) {
   return (

@@ -1,8 +1,13 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type MergePreview, type MergePreviewResponse, type MergeResponse, customerName, mergeQueryKeys } from "../../../../lib/customer-merge"
+import { customerName, mergeQueryKeys } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
+import type {
+  AdminMergePreview as MergePreview,
+  AdminMergePreviewResponse as MergePreviewResponse,
+  AdminMergeResponse as MergeResponse,
+} from "@fieldservice/contract"
 
 const KEPT_LABELS = { primary: "Primary's", secondary: "Secondary's", both: "Both" } as const
 

@@ -3,16 +3,13 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useInfiniteQuery } from "@tanstack/react-query"
 import { useEffect } from "react"
 import { Link } from "react-router-dom"
-import {
-  type DuplicatePair,
-  type DuplicatesResponse,
-  type MergeCustomer,
-  customerName,
-  describeReason,
-  formatDay,
-  mergeQueryKeys,
-} from "../../../../lib/customer-merge"
+import { customerName, describeReason, formatDay, mergeQueryKeys } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
+import type {
+  AdminDuplicatePair as DuplicatePair,
+  AdminDuplicateListResponse as DuplicatesResponse,
+  AdminMergeCustomer as MergeCustomer,
+} from "@fieldservice/contract"
 
 const SUGGESTIONS_PAGE = 20
 

@@ -1,23 +1,24 @@
 import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
 import { EntryDrawer, FormField } from "../../../../components/entry-drawer"
 import {
-  CUSTOM_FIELD_TYPES,
   CUSTOM_FIELD_TYPE_LABELS,
-  type CustomFieldConfig,
-  type CustomFieldCreateInput,
-  type CustomFieldDefinition,
-  type CustomFieldTarget,
-  type CustomFieldType,
-  type CustomFieldUpdateInput,
-  type CustomFieldVisibility,
   KEY_MAX_LENGTH,
-  type NumberFieldConfig,
   dropdownFieldOptions,
   numberFieldConfig,
   KEY_PATTERN,
   VISIBILITY_LABELS,
   suggestKey,
 } from "../../../../lib/custom-fields"
+import {
+  CUSTOM_FIELD_TYPES,
+  type CustomFieldConfigInput,
+  type CustomFieldType,
+  type CustomFieldVisibility,
+  type AdminCreateCustomField as CustomFieldCreateInput,
+  type BaseCustomField as CustomFieldDefinition,
+  type CustomFieldTarget,
+  type AdminUpdateCustomField as CustomFieldUpdateInput,
+} from "@fieldservice/contract"
 
 /** The drawer's form: every value is a string, as EntryDrawer edits them. */
 export type CustomFieldForm = {
@@ -66,12 +67,12 @@ function parseBound(value: string, label: string): number | null {
 }
 
 /** The settings kept for the field's type, from the form. */
-function toConfig(type: CustomFieldType, values: CustomFieldForm, isNew: boolean): CustomFieldConfig {
+function toConfig(type: CustomFieldType, values: CustomFieldForm, isNew: boolean): CustomFieldConfigInput {
   if (type === "number") {
     const min = parseBound(values.min, "Minimum")
     const max = parseBound(values.max, "Maximum")
     if (min !== null && max !== null && min > max) throw new Error("Minimum cannot be more than the maximum")
-    const config: NumberFieldConfig = { integer: values.integer === "true" }
+    const config: NonNullable<CustomFieldConfigInput> = { integer: values.integer === "true" }
     // A new field leaves out the bounds it has not got; an edit sends null to clear one.
     if (min !== null || !isNew) config.min = min
     if (max !== null || !isNew) config.max = max

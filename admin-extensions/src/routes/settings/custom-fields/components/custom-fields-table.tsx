@@ -3,14 +3,7 @@ import { Badge, Button, IconButton, Table, Text, toast, usePrompt } from "@medus
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import {
-  type AdminCustomField,
   CUSTOM_FIELD_TYPE_LABELS,
-  type CustomFieldCreateInput,
-  type CustomFieldDefinition,
-  type CustomFieldResponse,
-  type CustomFieldTarget,
-  type CustomFieldUpdateInput,
-  type CustomFieldsResponse,
   VISIBILITY_LABELS,
   byRank,
   customFieldQueryKeys,
@@ -22,6 +15,15 @@ import {
 import { sdk } from "../../../../lib/sdk"
 import { type CustomFieldBody, CustomFieldDrawer } from "./custom-field-drawer"
 import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
+import type {
+  AdminCustomField,
+  AdminCreateCustomField as CustomFieldCreateInput,
+  BaseCustomField as CustomFieldDefinition,
+  AdminCustomFieldResponse as CustomFieldResponse,
+  CustomFieldTarget,
+  AdminUpdateCustomField as CustomFieldUpdateInput,
+  AdminCustomFieldListResponse as CustomFieldsResponse,
+} from "@fieldservice/contract"
 
 const COLUMN_COUNT = 7
 

@@ -3,21 +3,17 @@ import { Button, Container, Heading, IconButton, Input, Label, Switch, Text, toa
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../../../components/entry-drawer"
-import {
-  type AdminDependentType,
-  type DependentTypeInput,
-  type DependentTypeResponse,
-  type DependentTypesResponse,
-  type DependentsSettingsResponse,
-  PORTAL_SETTINGS_PATH,
-  byRank,
-  customFieldQueryKeys,
-  deleteWithConfirmation,
-  dependentTypesPath,
-} from "../../../../lib/custom-fields"
+import { PORTAL_SETTINGS_PATH, byRank, customFieldQueryKeys, deleteWithConfirmation, dependentTypesPath } from "../../../../lib/custom-fields"
 import { portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
 import { CustomFieldsTable } from "./custom-fields-table"
+import type {
+  AdminDependentType,
+  AdminCreateDependentType as DependentTypeInput,
+  AdminDependentTypeResponse as DependentTypeResponse,
+  AdminDependentTypeListResponse as DependentTypesResponse,
+  AdminDependentsSettingsResponse as DependentsSettingsResponse,
+} from "@fieldservice/contract"
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 

@@ -1,6 +1,11 @@
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type ArchivedCustomer, type ArchivedCustomersResponse, type CustomerProfileResponse, portalQueryKeys } from "../../../../lib/portal"
+import type {
+  AdminCustomerProfileResponse,
+  AdminArchivedCustomer as ArchivedCustomer,
+  AdminArchivedCustomerListResponse as ArchivedCustomersResponse,
+} from "@fieldservice/contract"
+import { portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
 import { CustomerListSection } from "./customer-list-section"
 
@@ -14,7 +19,7 @@ export function ArchivedCustomersSection() {
 
   const unarchive = useMutation({
     mutationFn: (customer: ArchivedCustomer) =>
-      sdk.client.fetch<CustomerProfileResponse>(`/admin/customers/${customer.id}/profile`, {
+      sdk.client.fetch<AdminCustomerProfileResponse>(`/admin/customers/${customer.id}/profile`, {
         method: "POST",
         body: { status: "active" },
       }),

@@ -1,6 +1,6 @@
 import { Button, Input, Label, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import type { PortalSettings, PortalSettingsInput } from "../../../../lib/portal"
+import type { AdminPortalSettings as PortalSettings, AdminUpdatePortalSettings as PortalSettingsInput } from "@fieldservice/contract"
 import { PortalSettingsCard, SettingsFormError, useSaveSettings } from "./portal-settings-card"
 
 /** Cancellation and reschedule rules: the cut-offs the API enforces and the wording customers read. */

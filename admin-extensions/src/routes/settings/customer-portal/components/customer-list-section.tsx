@@ -1,6 +1,7 @@
 import { Container, Table } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { type ListedCustomer, formatDateTime, formatDay } from "../../../../lib/portal"
+import { formatDateTime, formatDay } from "../../../../lib/portal"
+import type { AdminPortalListedCustomer as ListedCustomer } from "@fieldservice/contract"
 import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
 import { CardHeader } from "../../components/card-header"
 

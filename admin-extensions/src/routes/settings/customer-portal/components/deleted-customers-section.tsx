@@ -1,6 +1,12 @@
+import {
+  RESTORE_WINDOW_DAYS,
+  type AdminDeletedCustomer as DeletedCustomer,
+  type AdminDeletedCustomerListResponse as DeletedCustomersResponse,
+  type AdminRestoreCustomerResponse as RestoreCustomerResponse,
+} from "@fieldservice/contract"
 import { Button, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type DeletedCustomer, type DeletedCustomersResponse, type RestoreCustomerResponse, portalQueryKeys } from "../../../../lib/portal"
+import { portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
 import { CustomerListSection } from "./customer-list-section"
 
@@ -34,9 +40,9 @@ export function DeletedCustomersSection() {
       testId="deleted-customers"
       rowTestId="deleted-customer-row"
       title="Recently deleted customers"
-      description="Deleted customers can be restored for 30 days. Restoring brings back their data but not their logins, so invite them to the portal again afterwards."
+      description={`Deleted customers can be restored for ${RESTORE_WINDOW_DAYS} days. Restoring brings back their data but not their logins, so invite them to the portal again afterwards.`}
       label="Deleted customers"
-      emptyText="No customers were deleted in the last 30 days."
+      emptyText={`No customers were deleted in the last ${RESTORE_WINDOW_DAYS} days.`}
       customers={data?.customers}
       isLoading={isLoading}
       error={error}

@@ -1,7 +1,8 @@
 import { Button, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
-import { type PortalSettings, type PortalSettingsInput, formatDateTime } from "../../../../lib/portal"
+import { formatDateTime } from "../../../../lib/portal"
+import type { AdminPortalSettings as PortalSettings, AdminUpdatePortalSettings as PortalSettingsInput } from "@fieldservice/contract"
 import { PortalSettingsCard, SettingsFormError, useSaveSettings } from "./portal-settings-card"
 
 export function PortalAccessSection() {

@@ -1,7 +1,12 @@
 import { Container, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ReactNode } from "react"
-import { type PortalSettings, type PortalSettingsInput, type PortalSettingsResponse, portalQueryKeys } from "../../../../lib/portal"
+import type {
+  AdminPortalSettings as PortalSettings,
+  AdminUpdatePortalSettings as PortalSettingsInput,
+  AdminPortalSettingsResponse as PortalSettingsResponse,
+} from "@fieldservice/contract"
+import { portalQueryKeys } from "../../../../lib/portal"
 import { sdk } from "../../../../lib/sdk"
 import { CardHeader } from "../../components/card-header"
 

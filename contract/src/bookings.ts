@@ -1,0 +1,171 @@
+// Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]],
+// and staff's, /admin/bookings[/:id[/status|/fieldworker|/attachments/:attachment_id]].
+import type { AdminFieldworker } from "./fieldworkers"
+import type { BookingStatus } from "./rules/statuses"
+
+/** A new address for a booking; optional lines clear with null. */
+export type StoreBookingAddressInput = {
+  address_1: string
+  address_2?: string | null
+  city: string
+  province?: string | null
+  postal_code: string
+  country_code: string
+}
+
+/** Body of POST /store/customers/me/bookings. */
+export type StoreCreateBooking = {
+  service_id: string
+  variant_id: string
+  starts_at: string
+  /** A saved location, or a new address (the API saves it to the customer's locations under `label`). */
+  location: { address_id: string } | { address: StoreBookingAddressInput; label?: string | null }
+  contact?: { name?: string | null; email?: string | null; phone?: string | null }
+  business_profile_id?: string | null
+  additional_contact_id?: string | null
+  dependent_ids?: string[]
+  instructions?: string | null
+  /** One of the customer's saved cards; without one the visit is paid on the day. */
+  saved_card_id?: string | null
+}
+
+/** One of the customer's bookings (the API's booking record). */
+export type StoreBooking = {
+  id: string
+  booking_number: string
+  status: string
+  service_title: string
+  option_title: string | null
+  starts_at: string
+  /** When the work should be done: the arrival plus the service's duration. */
+  ends_at: string | null
+  location_text: string | null
+  /** The address as booked, with the end of the arrival window. */
+  location: (Partial<StoreBookingAddressInput> & { window_ends_at?: string | null }) | null
+  contact: { name?: string | null; email?: string | null; phone?: string | null } | null
+  business_profile_id: string | null
+  additional_contact_id: string | null
+  dependent_ids: string[]
+  instructions: string | null
+  order_id: string | null
+  /** The saved card the visit is charged to (null: paid on the day). */
+  card: { id: string; brand: string; last4: string; exp_month: number; exp_year: number } | null
+}
+
+export type StoreBookingListResponse = { bookings: StoreBooking[]; count: number; limit: number; offset: number }
+
+/** A photo or document on the booking (the customer's own, or added by staff). */
+export type StoreBookingAttachment = {
+  id: string
+  url: string
+  filename: string
+  mime_type: string
+  size_bytes: number
+  added_by: "customer" | "staff" | string
+  created_at: string
+}
+
+/** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
+export type BookingMapLocation = {
+  latitude: number
+  longitude: number
+  precision: "address" | "postcode_area"
+  zoom: number
+  label: string | null
+}
+
+/** The saved card the booking is charged to (never the card number). */
+export type StoreBookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number }
+
+export type StoreManagedBooking = StoreBooking & {
+  product_id: string | null
+  service_handle: string | null
+  card: StoreBookingCard | null
+  cancelled_at: string | null
+  cancelled_by: string | null
+  cancellation_reason: string | null
+  reschedule_count: number
+  map: BookingMapLocation | null
+  attachments: StoreBookingAttachment[]
+}
+
+/** What the customer may still change, the business's rules and how to reach the office. */
+export type StoreBookingChanges = {
+  can_edit: boolean
+  can_add_attachments: boolean
+  can_cancel: boolean
+  can_reschedule: boolean
+  cancel_until: string | null
+  reschedule_until: string | null
+  edit_refusal: string | null
+  cancel_refusal: string | null
+  reschedule_refusal: string | null
+  cancellation_cutoff_hours: number
+  reschedule_cutoff_hours: number
+  cancellation_policy: string
+  office_phone: string | null
+  office_email: string | null
+}
+
+export type StoreManagedBookingResponse = { booking: StoreManagedBooking; changes: StoreBookingChanges }
+
+export type BookingContactInput = { name: string; email: string; phone: string | null }
+
+export type AdminBookingCustomer = { id: string; name: string | null; email: string; phone: string | null; company_name: string | null }
+
+/** One row of GET /admin/bookings. */
+export type AdminBookingListItem = {
+  id: string
+  booking_number: string
+  status: BookingStatus
+  service_title: string
+  option_title: string | null
+  starts_at: string
+  ends_at: string
+  /** The end of the arrival window (portal bookings); the visit itself ends at ends_at. */
+  window_ends_at: string | null
+  location_text: string | null
+  postcode: string | null
+  email: string
+  contact_name: string | null
+  customer: AdminBookingCustomer | null
+  fieldworker: { id: string; name: string; removed: boolean } | null
+  order_id: string | null
+  attachment_count: number
+}
+export type AdminBookingListResponse = { bookings: AdminBookingListItem[]; count: number; limit: number; offset: number; time_zone: string }
+
+export type AdminBookingAttachment = {
+  id: string
+  file_id: string
+  url: string
+  filename: string
+  mime_type: string
+  size_bytes: number
+  /** "customer" or "staff". */
+  added_by: string
+  created_at: string
+}
+
+/** GET /admin/bookings/:id → `{ booking, time_zone }` (also the answer of every change). */
+export type AdminBooking = Omit<AdminBookingListItem, "fieldworker" | "customer" | "attachment_count"> & {
+  customer_id: string | null
+  customer: AdminBookingCustomer | null
+  location: { address_1?: string; address_2?: string | null; city?: string; province?: string | null; postal_code?: string; country_code?: string } | null
+  contact: { name?: string; email?: string; phone?: string | null } | null
+  instructions: string | null
+  card: { brand?: string; last4?: string; exp_month?: number; exp_year?: number } | null
+  fieldworker: (AdminFieldworker & { removed: boolean; covers_postcode: boolean | null }) | null
+  order: { id: string; display_id: number; status: string; total: number; currency_code: string } | null
+  business_profile: { id: string; name: string; billing_email: string; tax_id: string | null; address_text: string } | null
+  additional_contact: { id: string; name: string; role: string | null; emails: string[]; phones: string[] } | null
+  dependents: { id: string; name: string; type_label: string | null }[]
+  attachments: AdminBookingAttachment[]
+  allowed_statuses: BookingStatus[]
+  cancelled_at: string | null
+  cancelled_by: string | null
+  cancellation_reason: string | null
+  reschedule_count: number
+  created_at: string
+}
+export type AdminBookingResponse = { booking: AdminBooking; time_zone: string }

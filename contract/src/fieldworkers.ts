@@ -1,0 +1,14 @@
+// The field team: /admin/fieldworkers[/:id].
+
+export type AdminFieldworker = {
+  id: string
+  name: string
+  email: string
+  phone: string | null
+  /** Postcode areas or districts ("BS", "BA1"); empty means anywhere. */
+  service_areas: string[]
+  active: boolean
+}
+export type AdminFieldworkerListResponse = { fieldworkers: AdminFieldworker[]; count: number; limit: number; offset: number }
+/** Body of POST /admin/fieldworkers; updates take any subset. */
+export type AdminCreateFieldworker = { name: string; email: string; phone: string | null; service_areas: string[]; active: boolean }

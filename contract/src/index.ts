@@ -1,0 +1,32 @@
+// The one place the plugin, the admin extensions and the portal agree: HTTP request and response
+// types per area (named as Medusa core's HttpTypes: Store…/Admin…), the rules both sides apply,
+// and the zod schemas a portal form and its route check alike.
+export * from "./rules/accounts"
+export * from "./rules/bookings"
+export * from "./rules/countries"
+export * from "./rules/custom-fields"
+export * from "./rules/files"
+export * from "./rules/statuses"
+
+export * from "./forms/addresses"
+export * from "./forms/check"
+export * from "./forms/fields"
+export * from "./forms/people"
+
+export * from "./addresses"
+export * from "./business-profiles"
+export * from "./contacts"
+export * from "./custom-fields"
+export * from "./dependents"
+export * from "./profile"
+export * from "./activity"
+export * from "./bookings"
+export * from "./content"
+export * from "./data-requests"
+export * from "./directory"
+export * from "./fieldworkers"
+export * from "./import"
+export * from "./merge"
+export * from "./portal"
+export * from "./saved-cards"
+export * from "./services"

@@ -1,0 +1,91 @@
+// Portal accounts: sign-up and the booking-number session (/store/portal/…), and staff's view of a
+// customer's access (/admin/customers/:id/account, /portal-invite, /restore; /admin/portal/…).
+import type { ProfileStatus } from "./rules/statuses"
+
+export type StoreSignUp = {
+  first_name: string
+  last_name: string
+  email: string
+  phone: string
+  password: string
+  kind: "personal" | "business"
+}
+
+/** A booking as the booking-number session lists it. */
+export type StoreBookingSessionBooking = {
+  id: string
+  booking_number: string
+  service_title: string
+  status: string
+  starts_at: string
+  ends_at: string | null
+  location_text: string | null
+}
+
+export type StoreBookingSessionResponse = { email: string; has_account: boolean; bookings: StoreBookingSessionBooking[] }
+
+export type AdminPortalAccount = {
+  customer_id: string
+  status: ProfileStatus
+  has_login: boolean
+  /** Auth provider ids, e.g. "emailpass", "google", "booking-number". */
+  login_methods: string[]
+  email_verified_at: string | null
+  last_invite_sent_at: string | null
+  portal_enabled: boolean
+}
+export type AdminPortalAccountResponse = { account: AdminPortalAccount }
+
+/** POST /admin/customers/:id/portal-invite → `{ invite }`. */
+export type AdminPortalInviteResponse = {
+  invite: { sent_at: string; expires_at: string; template: "portal-invite" | "confirm-account" }
+}
+
+/** DELETE /admin/customers/:id/account */
+export type AdminDeleteCustomerAccountResponse = { id: string; deleted: true; restorable_until: string }
+/** POST /admin/customers/:id/restore */
+export type AdminRestoreCustomerResponse = { id: string; restored: true }
+
+/** The fields every /admin/portal/*-customers list returns for a customer. */
+export type AdminPortalListedCustomer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}
+
+export type AdminDeletedCustomer = AdminPortalListedCustomer & {
+  deleted_at: string
+  restorable_until: string
+}
+/** GET /admin/portal/deleted-customers */
+export type AdminDeletedCustomerListResponse = { customers: AdminDeletedCustomer[] }
+
+export type AdminArchivedCustomer = AdminPortalListedCustomer & { archived_at: string }
+/** GET /admin/portal/archived-customers; archived customers are hidden from the dashboard's customer list. */
+export type AdminArchivedCustomerListResponse = { customers: AdminArchivedCustomer[] }
+
+export type AdminPortalSettings = {
+  portal_enabled: boolean
+  closed_message: string
+  /** Customers can cancel / reschedule in the portal until this many hours before the arrival window. */
+  cancellation_cutoff_hours: number
+  reschedule_cutoff_hours: number
+  /** The fee and refund rules, shown to customers before they cancel or reschedule. */
+  cancellation_policy: string
+  /** Given to customers who need to change a booking after the cut-off. */
+  office_phone: string | null
+  updated_at: string
+}
+/** GET and POST /admin/portal/settings */
+export type AdminPortalSettingsResponse = { settings: AdminPortalSettings }
+/** Body of POST /admin/portal/settings; any subset. */
+export type AdminUpdatePortalSettings = Partial<
+  Pick<
+    AdminPortalSettings,
+    "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone"
+  >
+>
+
+/** GET and POST /admin/portal/settings: the part this page uses. */
+export type AdminDependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }
