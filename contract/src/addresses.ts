@@ -21,6 +21,9 @@ export type BaseCustomerAddress = {
 }
 export type StoreCustomerAddress = BaseCustomerAddress
 export type AdminCustomerAddress = BaseCustomerAddress
+/** Medusa's /store/customers/me/addresses[/:id], with the fields the portal reads. */
+export type StoreCustomerAddressListResponse = { addresses: StoreCustomerAddress[] }
+export type StoreCustomerAddressResponse = { address: StoreCustomerAddress }
 
 /** What an address form sends (also Medusa's /store/customers/me/addresses); optional fields clear with null. */
 export type CustomerAddressInput = {

@@ -53,6 +53,8 @@ export type StoreBooking = {
 }
 
 export type StoreBookingListResponse = { bookings: StoreBooking[]; count: number; limit: number; offset: number }
+/** POST /store/customers/me/bookings answers with the booking placed. */
+export type StoreBookingResponse = { booking: StoreBooking }
 
 /** A photo or document on the booking (the customer's own, or added by staff). */
 export type StoreBookingAttachment = {
@@ -64,6 +66,7 @@ export type StoreBookingAttachment = {
   added_by: "customer" | "staff" | string
   created_at: string
 }
+export type StoreBookingAttachmentResponse = { attachment: StoreBookingAttachment }
 
 /** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
 export type BookingMapLocation = {

@@ -10,6 +10,8 @@ export type StoreTerm = {
   version: number | string
   publishedAt: string | null
 }
+export type StoreFaqListResponse = { faqs: StoreFaq[] }
+export type StoreTermListResponse = { terms: StoreTerm[] }
 // Help content (FAQs and terms) served by the plugin's /admin/content routes, which keep it in Payload CMS.
 
 export type AdminFaq = {

@@ -12,6 +12,8 @@ export type StoreDataExport = {
   downloaded_at: string | null
   file_size: number | null
 }
+export type StoreDataExportResponse = { data_export: StoreDataExport }
+export type StoreDataExportListResponse = { data_exports: StoreDataExport[] }
 // Data requests (GDPR access and erasure), served by the plugin's /admin/customers/:id/data-requests,
 // /data-exports and /erasure routes and /admin/data-exports/:id/download.
 

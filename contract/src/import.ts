@@ -17,3 +17,6 @@ export type AdminCustomerImport = {
   created_at: string
   finished_at: string | null
 }
+/** GET /admin/crm/imports/:id, and POST /admin/crm/imports (202) with the new job. */
+export type AdminCustomerImportResponse = { import: AdminCustomerImport }
+export type AdminCustomerImportListResponse = { imports: AdminCustomerImport[]; count: number; limit: number; offset: number }

@@ -24,6 +24,29 @@ export type StoreBookingSessionBooking = {
 
 export type StoreBookingSessionResponse = { email: string; has_account: boolean; bookings: StoreBookingSessionBooking[] }
 
+/** POST /store/portal/sign-up, /verify-email, /invite/accept and /booking-session/account: the account's email. */
+export type StorePortalAccountEmailResponse = { email: string }
+
+/** GET /store/portal/settings: what the portal needs before anyone signs in. */
+export type StorePortalSettings = {
+  enabled: boolean
+  closed_message: string | null
+  dependents_enabled: boolean
+  booking_changes: {
+    cancellation_cutoff_hours: number
+    reschedule_cutoff_hours: number
+    cancellation_policy: string | null
+    office_phone: string | null
+    office_email: string | null
+  }
+  sign_in_methods: Record<"password" | "google" | "facebook" | "booking_number" | "email_link", boolean>
+  sign_in_origins: string[]
+}
+export type StorePortalSettingsResponse = { portal: StorePortalSettings }
+
+/** Medusa's /auth/customer/:provider[/callback] and /auth/token/refresh: a token, or where to send the browser. */
+export type StoreAuthResponse = { token?: string; location?: string }
+
 export type AdminPortalAccount = {
   customer_id: string
   status: ProfileStatus

@@ -119,5 +119,9 @@ export type StoreUpdateCustomerProfile = Pick<
 >
 export type StoreCustomerProfileResponse = { profile: StoreCustomerProfile }
 
+/** Medusa's GET /store/customers/me, with the fields the portal reads. */
+export type StoreCustomer = { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null }
+export type StoreCustomerResponse = { customer: StoreCustomer }
+
 /** POST /store/customers/me/profile/picture and /admin/customers/:id/picture → `{ picture_url }`; DELETE → `{ picture_url: null }`. */
 export type PictureResponse = { picture_url: string | null }

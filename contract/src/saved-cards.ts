@@ -13,3 +13,5 @@ export type StoreSavedCard = {
 }
 
 export type StoreSavedCardListResponse = { card_payments: boolean; saved_cards: StoreSavedCard[]; default_card_id: string | null }
+/** POST …/saved-cards/setup: a Stripe SetupIntent whose client secret goes to Stripe's card form. */
+export type StoreSavedCardSetupResponse = { setup_intent: { id: string; client_secret: string } }

@@ -27,6 +27,8 @@ export type StoreServiceVariant = {
 }
 
 export type StoreServiceDetail = StoreService & { variants: StoreServiceVariant[] }
+export type StoreServiceListResponse = { services: StoreService[] }
+export type StoreServiceResponse = { service: StoreServiceDetail }
 
 export type ArrivalWindow = { starts_at: string; ends_at: string; remaining: number }
 export type StoreAvailabilityResponse = { time_zone: string; windows: ArrivalWindow[] }

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node"
 import { Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react"
 import { type ReactNode, useContext } from "react"
 
-import { getBusinessName } from "~/lib/api.server"
+import { getBusinessName } from "~/lib/api/api.server"
 import { NonceContext } from "~/lib/nonce"
 import { getSession } from "~/lib/session.server"
 import stylesHref from "~/styles.css?url"

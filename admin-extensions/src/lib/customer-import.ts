@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { adminFetch, ApiError } from "./bookings"
-import type { AdminCustomerImport as CustomerImport } from "@fieldservice/contract"
+import type { AdminCustomerImport as CustomerImport, AdminCustomerImportListResponse, AdminCustomerImportResponse } from "@fieldservice/contract"
 
 export const TEMPLATE_URL = "/admin/crm/import-template"
 export const rejectedRowsUrl = (id: string) => `/admin/crm/imports/${id}/rejected-rows`
@@ -14,7 +14,7 @@ export const importQueryKeys = {
 export function useCustomerImport(id: string | null) {
   return useQuery({
     queryKey: importQueryKeys.detail(id ?? ""),
-    queryFn: () => adminFetch<{ import: CustomerImport }>(`/admin/crm/imports/${id}`),
+    queryFn: () => adminFetch<AdminCustomerImportResponse>(`/admin/crm/imports/${id}`),
     enabled: !!id,
     refetchInterval: (query) => (query.state.data?.import.status === "processing" ? 1000 : false),
   })
@@ -24,7 +24,7 @@ export function useCustomerImport(id: string | null) {
 export function useRecentImports() {
   return useQuery({
     queryKey: importQueryKeys.list,
-    queryFn: () => adminFetch<{ imports: CustomerImport[]; count: number }>("/admin/crm/imports?limit=10"),
+    queryFn: () => adminFetch<AdminCustomerImportListResponse>("/admin/crm/imports?limit=10"),
     refetchInterval: (query) => (query.state.data?.imports.some((job) => job.status === "processing") ? 2000 : false),
   })
 }
@@ -35,7 +35,7 @@ export async function startImport(file: File, updateExisting: boolean): Promise<
   form.append("update_existing", updateExisting ? "true" : "false")
   form.append("file", file)
   const response = await fetch("/admin/crm/imports", { method: "POST", body: form, credentials: "include" })
-  const payload = (await response.json().catch(() => null)) as { import?: CustomerImport; message?: string; code?: string } | null
+  const payload = (await response.json().catch(() => null)) as (Partial<AdminCustomerImportResponse> & { message?: string; code?: string }) | null
   if (!response.ok || !payload?.import) {
     const message = (payload?.message ?? response.statusText ?? "The upload failed").replace(/^Invalid request: /, "")
     throw new ApiError(message, response.status, payload?.code ?? null)

@@ -1,5 +1,6 @@
 import {
   RESTORE_WINDOW_DAYS,
+  type AdminCustomerProfileResponse,
   type AdminDeleteCustomerAccountResponse as DeleteAccountResponse,
   type AdminPortalAccount as PortalAccount,
   type AdminPortalAccountResponse as PortalAccountResponse,
@@ -52,7 +53,7 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
 
   const changeStatus = useMutation({
     mutationFn: (action: StatusAction) =>
-      sdk.client.fetch<unknown>(`/admin/customers/${customer.id}/profile`, {
+      sdk.client.fetch<AdminCustomerProfileResponse>(`/admin/customers/${customer.id}/profile`, {
         method: "POST",
         body: { status: STATUS_ACTIONS[action].to },
       }),

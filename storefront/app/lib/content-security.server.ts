@@ -1,5 +1,5 @@
 import { mapTiles } from "~/lib/map-tiles.server"
-import { stripeBrowserConfig } from "~/lib/saved-cards.server"
+import { stripeBrowserConfig } from "~/lib/api/saved-cards.server"
 import { signInOrigins } from "~/lib/sign-in-origins.server"
 
 /** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org". */

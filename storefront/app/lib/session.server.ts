@@ -1,8 +1,8 @@
 /** The portal's cookie session: who is signed in, and one-time messages between pages. */
 
-import { createCookieSessionStorage, redirect, type Session } from "@remix-run/node"
+import { createCookieSessionStorage, json, redirect, type Session } from "@remix-run/node"
 
-import type { Problem } from "~/lib/api.server"
+import type { Problem } from "~/lib/api/api.server"
 import { cookieSecurity } from "~/lib/request-context.server"
 
 const DEFAULT_SESSION_SECRET = "dev-portal-session-secret"
@@ -82,6 +82,12 @@ export async function requireToken(request: Request): Promise<string> {
 }
 
 /** Destroys a stale session and sends the customer to sign in again. */
+/** The loader of a page only for signed-in customers that loads nothing itself (an "Add a …" page). */
+export async function signedInOnly({ request }: { request: Request }) {
+  await requireToken(request)
+  return json(null)
+}
+
 export async function signOutAndRedirect(request: Request): Promise<never> {
   const session = await getSession(request)
   const url = new URL(request.url)

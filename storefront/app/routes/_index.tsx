@@ -3,10 +3,10 @@ import { json } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 
 import { ServiceCard, type ServiceCardData } from "~/components/service-card"
-import { describeError } from "~/lib/api.server"
+import { describeError } from "~/lib/api/api.server"
 import { pageTitle } from "~/lib/meta"
 import { toServiceCard } from "~/lib/services"
-import { listServices } from "~/lib/services.server"
+import { listServices } from "~/lib/api/services.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Our services")
 

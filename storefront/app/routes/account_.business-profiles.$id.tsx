@@ -4,9 +4,9 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { BusinessProfileForm } from "~/components/business-profile-form"
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { deleteAfterConfirming, findForPage } from "~/lib/api/account-items.server"
 import { readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
-import { deleteBusinessProfile, findBusinessProfile, saveFailed, updateBusinessProfile, type BusinessProfileActionData } from "~/lib/business-profiles.server"
+import { deleteBusinessProfile, findBusinessProfile, saveFailed, updateBusinessProfile, type BusinessProfileActionData } from "~/lib/api/business-profiles.server"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken } from "~/lib/session.server"
 import { formatAddress, type StoreBusinessProfile as BusinessProfile } from "@fieldservice/contract"
@@ -26,11 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
 
   if (form.get("intent") === "delete") {
-    // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") {
-      return json<BusinessProfileActionData>({ confirmDelete: true })
-    }
-    return changeAndReturnToAccount<BusinessProfileActionData>(request, () => deleteBusinessProfile(token, id), "Business profile deleted", "deleteError")
+    return deleteAfterConfirming<BusinessProfileActionData>(request, form, () => deleteBusinessProfile(token, id), "Business profile deleted")
   }
 
   const values = readBusinessProfileForm(form)

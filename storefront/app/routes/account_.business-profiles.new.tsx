@@ -1,20 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { useActionData, useNavigation } from "@remix-run/react"
 
 import { BackToAccount } from "~/components/account-page"
 import { BusinessProfileForm } from "~/components/business-profile-form"
 import { EMPTY_VALUES, readBusinessProfileForm, toBusinessProfileInput } from "~/lib/business-profiles"
-import { createBusinessProfile, saveFailed } from "~/lib/business-profiles.server"
+import { createBusinessProfile, saveFailed } from "~/lib/api/business-profiles.server"
 import { pageTitle } from "~/lib/meta"
-import { redirectToAccount, requireToken } from "~/lib/session.server"
+import { redirectToAccount, requireToken, signedInOnly } from "~/lib/session.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a business profile")
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireToken(request)
-  return json(null)
-}
+export const loader = signedInOnly
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = await requireToken(request)

@@ -5,9 +5,9 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { ContactForm } from "~/components/contact-form"
 import { rowButtonsShouldRevalidate } from "~/components/form-rows"
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { deleteAfterConfirming, findForPage } from "~/lib/api/account-items.server"
 import { contactValuesFrom } from "~/lib/contacts"
-import { contactFormAction, deleteAdditionalContact, findAdditionalContact, updateAdditionalContact, type ContactActionData } from "~/lib/contacts.server"
+import { contactFormAction, deleteAdditionalContact, findAdditionalContact, updateAdditionalContact, type ContactActionData } from "~/lib/api/contacts.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
 import type { StoreAdditionalContact as AdditionalContact } from "@fieldservice/contract"
@@ -26,9 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
 
   if (form.get("intent") === "delete") {
-    // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<ContactActionData>({ confirmDelete: true })
-    return changeAndReturnToAccount<ContactActionData>(request, () => deleteAdditionalContact(token, id), "Contact removed", "deleteError")
+    return deleteAfterConfirming<ContactActionData>(request, form, () => deleteAdditionalContact(token, id), "Contact removed")
   }
 
   return contactFormAction(request, form, (input) => updateAdditionalContact(token, id, input))

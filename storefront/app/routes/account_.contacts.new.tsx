@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { useActionData, useNavigation } from "@remix-run/react"
 
@@ -6,16 +6,13 @@ import { BackToAccount } from "~/components/account-page"
 import { ContactForm } from "~/components/contact-form"
 import { rowButtonsShouldRevalidate } from "~/components/form-rows"
 import { EMPTY_CONTACT } from "~/lib/contacts"
-import { contactFormAction, createAdditionalContact } from "~/lib/contacts.server"
+import { contactFormAction, createAdditionalContact } from "~/lib/api/contacts.server"
 import { pageTitle } from "~/lib/meta"
-import { requireToken } from "~/lib/session.server"
+import { requireToken, signedInOnly } from "~/lib/session.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a contact")
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireToken(request)
-  return json(null)
-}
+export const loader = signedInOnly
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = await requireToken(request)

@@ -4,8 +4,8 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 
 import { DownloadMyDataForm, PREPARING_MESSAGE } from "~/components/download-my-data"
 import { FormAlert, FormStatus } from "~/components/field"
-import { errorStatus, toProblem } from "~/lib/api.server"
-import { getMyDataExport, listMyDataExports, requestMyData } from "~/lib/data-export.server"
+import { errorStatus, toProblem } from "~/lib/api/api.server"
+import { getMyDataExport, listMyDataExports, requestMyData } from "~/lib/api/data-export.server"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreDataExport as DataExport } from "@fieldservice/contract"

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node"
 import { redirect } from "@remix-run/node"
 
-import { toProblem } from "~/lib/api.server"
-import { downloadMyData } from "~/lib/data-export.server"
+import { toProblem } from "~/lib/api/api.server"
+import { downloadMyData } from "~/lib/api/data-export.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 
 /**

@@ -5,8 +5,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { DependentForm } from "~/components/dependent-form"
 import { FormAlert } from "~/components/field"
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
-import { toProblem } from "~/lib/api.server"
+import { changeAndReturnToAccount, deleteAfterConfirming, findForPage } from "~/lib/api/account-items.server"
+import { toProblem } from "~/lib/api/api.server"
 import { dependentValuesFrom, fieldsOf, lowerLabel } from "~/lib/dependents"
 import {
   checkDependentForm,
@@ -20,7 +20,7 @@ import {
   toDependentInput,
   updateDependent,
   type DependentActionData,
-} from "~/lib/dependents.server"
+} from "~/lib/api/dependents.server"
 import { hasErrors } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused, takePageError } from "~/lib/session.server"
@@ -62,9 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent")
 
   if (intent === "delete") {
-    // "Remove" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<DependentActionData>({ confirmDelete: true })
-    return changeAndReturnToAccount<DependentActionData>(request, () => deleteDependent(token, id), "Removed from your account", "deleteError")
+    return deleteAfterConfirming<DependentActionData>(request, form, () => deleteDependent(token, id), "Removed from your account")
   }
 
   if (intent === "remove-photo") {

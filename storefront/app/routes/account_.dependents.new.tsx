@@ -4,7 +4,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { BackToAccount } from "~/components/account-page"
 import { DependentForm } from "~/components/dependent-form"
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { emptyDependentValues, withArticle } from "~/lib/dependents"
 import {
   checkDependentForm,
@@ -16,7 +16,7 @@ import {
   savePhoto,
   toDependentInput,
   type DependentActionData,
-} from "~/lib/dependents.server"
+} from "~/lib/api/dependents.server"
 import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"

@@ -5,7 +5,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { AccountPageError, BackToAccount } from "~/components/account-page"
 import { EditInfoForm } from "~/components/edit-info-form"
 import { rowButtonsShouldRevalidate } from "~/components/form-rows"
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { customFieldErrorsFromMessage, formValuesFrom, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields"
 import {
   addRow,
@@ -20,7 +20,7 @@ import {
 } from "~/lib/edit-info"
 import { hasErrors } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { getProfile, updateProfile } from "~/lib/profile.server"
+import { getProfile, updateProfile } from "~/lib/api/profile.server"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { BaseCustomField as CustomFieldDefinition, StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
 

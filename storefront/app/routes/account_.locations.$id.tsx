@@ -4,12 +4,12 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, DangerZone, DeleteForm } from "~/components/account-page"
 import { LocationForm } from "~/components/location-form"
-import { changeAndReturnToAccount, findForPage } from "~/lib/account-items.server"
+import { deleteAfterConfirming, findForPage } from "~/lib/api/account-items.server"
 
-import { deleteLocation, findLocation, updateLocation } from "~/lib/addresses.server"
-import { ApiError } from "~/lib/api.server"
+import { deleteLocation, findLocation, updateLocation } from "~/lib/api/addresses.server"
+import { ApiError } from "~/lib/api/api.server"
 import { locationValuesFrom } from "~/lib/locations"
-import { saveLocation, type LocationActionData } from "~/lib/locations.server"
+import { saveLocation, type LocationActionData } from "~/lib/api/locations.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
 import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
@@ -28,17 +28,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
 
   if (form.get("intent") === "delete") {
-    // "Delete" on /account lands here first and asks; this page's own button is the confirmation.
-    if (form.get("confirm") !== "yes") return json<LocationActionData>({ confirmDelete: true })
-    return changeAndReturnToAccount<LocationActionData>(
+    return deleteAfterConfirming<LocationActionData>(
       request,
+      form,
       async () => {
         // Only a saved location: the billing address has its own page.
         if (!(await findLocation(token, id))) throw new ApiError(404, {})
         await deleteLocation(token, id)
       },
-      "Location deleted",
-      "deleteError"
+      "Location deleted"
     )
   }
 

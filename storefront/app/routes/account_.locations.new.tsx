@@ -1,21 +1,18 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { useActionData, useNavigation } from "@remix-run/react"
 
 import { BackToAccount } from "~/components/account-page"
 import { LocationForm } from "~/components/location-form"
-import { createLocation } from "~/lib/addresses.server"
+import { createLocation } from "~/lib/api/addresses.server"
 import { EMPTY_LOCATION } from "~/lib/locations"
-import { saveLocation } from "~/lib/locations.server"
+import { saveLocation } from "~/lib/api/locations.server"
 import { pageTitle } from "~/lib/meta"
-import { requireToken } from "~/lib/session.server"
+import { requireToken, signedInOnly } from "~/lib/session.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Add a location")
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireToken(request)
-  return json(null)
-}
+export const loader = signedInOnly
 
 export async function action({ request }: ActionFunctionArgs) {
   const token = await requireToken(request)

@@ -5,11 +5,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { BackToAccount } from "~/components/account-page"
 import { CardPaymentsOff } from "~/components/card-payments-off"
 import { FormAlert, FormStatus } from "~/components/field"
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
-import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/saved-cards.server"
+import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/api/saved-cards.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreSavedCard as SavedCard } from "@fieldservice/contract"
 

@@ -5,10 +5,10 @@ import { useEffect, useRef, useState, type FormEvent } from "react"
 
 import { CardPaymentsOff } from "~/components/card-payments-off"
 import { FormAlert } from "~/components/field"
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { pageTitle } from "~/lib/meta"
 import { safeCardReturn } from "~/lib/saved-cards"
-import { listSavedCards, stripeBrowserConfig } from "~/lib/saved-cards.server"
+import { listSavedCards, stripeBrowserConfig } from "~/lib/api/saved-cards.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 import { loadStripeJs, type StripeClient, type StripeElements } from "~/lib/stripe-js"
 

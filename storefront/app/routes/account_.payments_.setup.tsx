@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node"
 import { json } from "@remix-run/node"
 
-import { toProblem } from "~/lib/api.server"
-import { startAddingCard } from "~/lib/saved-cards.server"
+import { toProblem } from "~/lib/api/api.server"
+import { startAddingCard } from "~/lib/api/saved-cards.server"
 import { getToken } from "~/lib/session.server"
 
 /**

@@ -5,10 +5,10 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { AccountPageError, BackToAccount, DangerZone } from "~/components/account-page"
 import { Field, FormAlert } from "~/components/field"
 import { Avatar } from "~/components/avatar"
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { pageTitle } from "~/lib/meta"
 import { PICTURE_ACCEPT, PICTURE_HINT } from "~/lib/pictures"
-import { getCustomer, getProfile, removeProfilePicture, uploadProfilePicture } from "~/lib/profile.server"
+import { getCustomer, getProfile, removeProfilePicture, uploadProfilePicture } from "~/lib/api/profile.server"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import { pictureProblem, readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
 

@@ -3,8 +3,8 @@ import { json, redirect } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 
 import { SignInProblem } from "~/components/sign-in-problem"
-import { toProblem } from "~/lib/api.server"
-import { completeSocialLogin, isSocialProvider, SOCIAL_PROVIDER_NAMES } from "~/lib/auth.server"
+import { toProblem } from "~/lib/api/api.server"
+import { completeSocialLogin, isSocialProvider, SOCIAL_PROVIDER_NAMES } from "~/lib/api/auth.server"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
 

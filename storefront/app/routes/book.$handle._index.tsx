@@ -3,7 +3,7 @@ import { json } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
-import { loadStep, saveStep } from "~/lib/booking.server"
+import { loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatDuration, formatMoney } from "~/lib/services"

@@ -5,10 +5,10 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { Field, SelectField } from "~/components/field"
 import type { DraftContact } from "~/lib/booking"
-import { failWith, loadStep, saveStep } from "~/lib/booking.server"
-import { listBusinessProfiles } from "~/lib/business-profiles.server"
+import { failWith, loadStep, saveStep } from "~/lib/api/booking.server"
+import { listBusinessProfiles } from "~/lib/api/business-profiles.server"
 import { lowerLabel } from "~/lib/dependents"
-import { getDependents, type Dependents } from "~/lib/dependents.server"
+import { getDependents, type Dependents } from "~/lib/api/dependents.server"
 import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { MAX_INSTRUCTIONS } from "~/lib/booking"
-import { DraftTooLargeError, loadStep, saveStep } from "~/lib/booking.server"
+import { DraftTooLargeError, loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 

@@ -5,11 +5,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { TimeWindowChoices } from "~/components/time-window-choices"
 import { stepPath } from "~/lib/booking"
-import { failWith, loadStep, saveStep } from "~/lib/booking.server"
+import { failWith, loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatWindow } from "~/lib/services"
-import { getAvailability } from "~/lib/services.server"
+import { getAvailability } from "~/lib/api/services.server"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
 import type { StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
 

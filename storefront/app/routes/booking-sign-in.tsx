@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
-import { retryHint } from "~/lib/api.server"
-import { bookingLogin, getPortalSettings } from "~/lib/auth.server"
+import { retryHint } from "~/lib/api/api.server"
+import { bookingLogin, getPortalSettings, signInPageSettings } from "~/lib/api/auth.server"
 import { emailError, hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
@@ -19,12 +19,9 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request)
-  if (session.get("bookingToken")) {
-    throw redirect("/my-booking")
-  }
+  const settings = await signInPageSettings(request, "bookingToken", "/my-booking")
   const expired = new URL(request.url).searchParams.get("expired") === "1"
-  return json({ settings: await getPortalSettings(), expired })
+  return json({ settings, expired })
 }
 
 type ActionData = {

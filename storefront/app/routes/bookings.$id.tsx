@@ -6,7 +6,7 @@ import leafletStyles from "leaflet/dist/leaflet.css?url"
 import { BookingMap } from "~/components/booking-map"
 import { mapTiles } from "~/lib/map-tiles.server"
 import { Field, FormAlert, FormStatus } from "~/components/field"
-import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import {
@@ -20,7 +20,7 @@ import {
   formatMoment,
   isThumbnailImage,
 } from "~/lib/manage-booking"
-import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/manage-booking.server"
+import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"

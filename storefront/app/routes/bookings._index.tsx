@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 
-import { toProblem } from "~/lib/api.server"
-import { businessTimeZone } from "~/lib/booking.server"
+import { toProblem } from "~/lib/api/api.server"
+import { businessTimeZone } from "~/lib/api/booking.server"
 import { toBookingView, type BookingView } from "~/lib/bookings"
-import { listMyBookings } from "~/lib/bookings.server"
+import { listMyBookings } from "~/lib/api/bookings.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 

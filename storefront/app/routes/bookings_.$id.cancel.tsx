@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
-import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import { formatMoment } from "~/lib/manage-booking"
-import { cancelBooking, loadManagedBooking } from "~/lib/manage-booking.server"
+import { cancelBooking, loadManagedBooking } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { cutoffText, officeContact } from "@fieldservice/contract"
 

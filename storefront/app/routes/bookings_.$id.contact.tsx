@@ -4,10 +4,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { Field, FormAlert } from "~/components/field"
-import { businessTimeZone, problemOf } from "~/lib/booking.server"
+import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { hasErrors, text } from "~/lib/forms"
-import { loadManagedBooking, updateBookingDetails } from "~/lib/manage-booking.server"
+import { loadManagedBooking, updateBookingDetails } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { bookingContactChangeForm, fieldProblems } from "@fieldservice/contract"
 

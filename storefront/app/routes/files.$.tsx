@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node"
 
-import { apiDownload } from "~/lib/api.server"
+import { apiDownload } from "~/lib/api/api.server"
 import { getToken } from "~/lib/session.server"
 
 /** The signed-in customer's own files, by the API path after /store/customers/me/. */

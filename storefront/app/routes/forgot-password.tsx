@@ -4,8 +4,8 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 
 import { EmailOnlyForm } from "~/components/email-only-form"
 import { FormStatus } from "~/components/field"
-import { retryHint, toProblem } from "~/lib/api.server"
-import { requestPasswordReset } from "~/lib/auth.server"
+import { retryHint, toProblem } from "~/lib/api/api.server"
+import { requestPasswordReset } from "~/lib/api/auth.server"
 import { emailError, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 

@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 
-import { describeError } from "~/lib/api.server"
+import { describeError } from "~/lib/api/api.server"
 import { stepPath } from "~/lib/booking"
 import { pageTitle } from "~/lib/meta"
 import { formatDuration, formatMoney } from "~/lib/services"
-import { getService } from "~/lib/services.server"
+import { getService } from "~/lib/api/services.server"
 import { getToken } from "~/lib/session.server"
 import type { StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
 

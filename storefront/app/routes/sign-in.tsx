@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 
 import { FormAlert, FormStatus } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
-import { resendVerification } from "~/lib/accounts.server"
-import { retryHint, toProblem } from "~/lib/api.server"
-import { getPortalSettings, login } from "~/lib/auth.server"
+import { resendVerification } from "~/lib/api/accounts.server"
+import { retryHint, toProblem } from "~/lib/api/api.server"
+import { getPortalSettings, login, signInPageSettings } from "~/lib/api/auth.server"
 import { secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
@@ -20,11 +20,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request)
-  if (session.get("token")) {
-    throw redirect("/account")
-  }
-  return json({ settings: await getPortalSettings() })
+  return json({ settings: await signInPageSettings(request, "token", "/account") })
 }
 
 type ActionData = {

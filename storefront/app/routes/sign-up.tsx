@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
-import { signUp } from "~/lib/accounts.server"
-import { toProblem } from "~/lib/api.server"
-import { getPortalSettings } from "~/lib/auth.server"
+import { signUp } from "~/lib/api/accounts.server"
+import { toProblem } from "~/lib/api/api.server"
+import { getPortalSettings, signInPageSettings } from "~/lib/api/auth.server"
 import { emailError, hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
@@ -15,11 +15,7 @@ import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreSignUp as Sig
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const session = await getSession(request)
-  if (session.get("token")) {
-    throw redirect("/account")
-  }
-  return json({ settings: await getPortalSettings() })
+  return json({ settings: await signInPageSettings(request, "token", "/account") })
 }
 
 type Values = Omit<SignUpInput, "password">

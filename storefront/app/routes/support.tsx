@@ -2,9 +2,9 @@ import type { MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 
-import { describeError, PortalConfigError } from "~/lib/api.server"
+import { describeError, PortalConfigError } from "~/lib/api/api.server"
 import { pageTitle } from "~/lib/meta"
-import { listFaqs, listTerms } from "~/lib/support.server"
+import { listFaqs, listTerms } from "~/lib/api/support.server"
 import type { StoreFaq as Faq } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")

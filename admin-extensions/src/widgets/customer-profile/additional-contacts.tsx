@@ -9,6 +9,7 @@ import type {
   AdditionalContact,
   AdminCreateAdditionalContact as AdditionalContactInput,
   AdditionalContactResponse,
+  AdditionalContactDeleteResponse,
   AdminCustomerProfile as CustomerProfile,
 } from "@fieldservice/contract"
 
@@ -53,7 +54,7 @@ export function AdditionalContacts({ customerId, profile }: { customerId: string
       sdk.client.fetch<AdditionalContactResponse>(profilePaths.contacts(customerId, id), { method: "POST", body }),
     { success: (_data, { id }) => (id ? "Contact saved" : "Contact added") }
   )
-  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<unknown>(profilePaths.contacts(customerId, id), { method: "DELETE" }), {
+  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<AdditionalContactDeleteResponse>(profilePaths.contacts(customerId, id), { method: "DELETE" }), {
     success: "Contact deleted",
     onError: (error) => toast.error(error.message || "The contact could not be deleted."),
   })

@@ -15,6 +15,7 @@ import {
   type AdminDependent as Dependent,
   type AdminCreateDependent as DependentInput,
   type AdminDependentResponse as DependentResponse,
+  type DependentDeleteResponse,
 } from "@fieldservice/contract"
 
 type Group = { id: string; label: string; dependents: Dependent[] }
@@ -66,7 +67,7 @@ const CustomerDependentsWidget = ({ data: customer }: DetailWidgetProps<AdminCus
   )
   const remove = useProfileChange(
     customer.id,
-    (dependent: Dependent) => sdk.client.fetch<unknown>(profilePaths.dependents(customer.id, dependent.id), { method: "DELETE" }),
+    (dependent: Dependent) => sdk.client.fetch<DependentDeleteResponse>(profilePaths.dependents(customer.id, dependent.id), { method: "DELETE" }),
     {
       success: (_data, dependent) => `${dependent.name} deleted`,
       onError: (error) => toast.error(error.message || "It could not be deleted."),

@@ -5,7 +5,7 @@ import { CustomFieldValues } from "~/components/account/custom-field-values"
 import type { SectionResult } from "~/components/account/section"
 import { displayValue } from "~/lib/custom-fields"
 import { lowerLabel, withArticle } from "~/lib/dependents"
-import type { Dependents } from "~/lib/dependents.server"
+import type { Dependents } from "~/lib/api/dependents.server"
 import type { StoreDependent as Dependent, StoreDependentType as DependentType } from "@fieldservice/contract"
 
 function DependentItem({ dependent }: { dependent: Dependent }) {

@@ -9,6 +9,8 @@ import type {
   AdminContentEntry as ContentEntry,
   AdminContentInput as ContentInput,
   AdminContentListResponse as ContentListResponse,
+  AdminFaqResponse,
+  AdminTermResponse,
 } from "@fieldservice/contract"
 
 /**
@@ -31,7 +33,7 @@ export function useContentCollection<C extends ContentCollection>(collection: C,
 
   const save = useMutation({
     mutationFn: ({ id, body }: { id?: number; body: Partial<ContentInput[C]> }) =>
-      sdk.client.fetch<unknown>(contentPath(collection, id), { method: "POST", body }),
+      sdk.client.fetch<AdminFaqResponse | AdminTermResponse>(contentPath(collection, id), { method: "POST", body }),
     onSuccess: (_response, { id }) => {
       toast.success(id === undefined ? `${Noun} created` : `${Noun} saved`)
       return invalidate()

@@ -5,7 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { ApiError, adminFetch, bookingQueryKeys, describeAreas, useFieldworkers } from "../../../lib/bookings"
-import type { AdminFieldworker as Fieldworker, AdminCreateFieldworker as FieldworkerInput } from "@fieldservice/contract"
+import type {
+  AdminFieldworker as Fieldworker,
+  AdminCreateFieldworker as FieldworkerInput,
+  AdminFieldworkerDeleteResponse,
+  AdminFieldworkerResponse,
+} from "@fieldservice/contract"
 import { ActionsHeaderCell, TableMessageRow } from "../components/table-parts"
 
 type FieldworkerForm = { name: string; email: string; phone: string; service_areas: string; active: string }
@@ -51,7 +56,7 @@ const FieldworkersSettingsPage = () => {
 
   const save = useMutation({
     mutationFn: ({ id, body }: { id?: string; body: Partial<FieldworkerInput> }) =>
-      adminFetch<{ fieldworker: Fieldworker }>(id ? `/admin/fieldworkers/${id}` : "/admin/fieldworkers", { body }),
+      adminFetch<AdminFieldworkerResponse>(id ? `/admin/fieldworkers/${id}` : "/admin/fieldworkers", { body }),
     onSuccess: async ({ fieldworker }, { id }) => {
       toast.success(id ? `${fieldworker.name} saved` : `${fieldworker.name} added`)
       await refresh()
@@ -60,7 +65,7 @@ const FieldworkersSettingsPage = () => {
 
   const remove = useMutation({
     mutationFn: ({ fieldworker, confirm }: { fieldworker: Fieldworker; confirm: boolean }) =>
-      adminFetch<{ unassigned_booking_count: number }>(`/admin/fieldworkers/${fieldworker.id}${confirm ? "?confirm=true" : ""}`, { method: "DELETE" }),
+      adminFetch<AdminFieldworkerDeleteResponse>(`/admin/fieldworkers/${fieldworker.id}${confirm ? "?confirm=true" : ""}`, { method: "DELETE" }),
     onSuccess: async ({ unassigned_booking_count }, { fieldworker }) => {
       toast.success(
         unassigned_booking_count

@@ -1,17 +1,20 @@
 /** Medusa customer addresses: the billing address and the saved locations. */
 
-import { apiFetch, asList, errorStatus } from "~/lib/api.server"
+import { apiFetch, asList, errorStatus } from "~/lib/api/api.server"
 import type {
   StoreUpdateBillingAddress as BillingAddressInput,
   StoreCustomerAddress as Address,
   CustomerAddressInput as AddressInput,
+  StoreBillingAddressResponse as BillingAddress,
+  StoreCustomerAddressListResponse,
+  StoreCustomerAddressResponse,
 } from "@fieldservice/contract"
 
 export async function setBillingAddress(
   token: string,
   input: BillingAddressInput
-): Promise<{ billing_same_as_booking: boolean; billing_address: Address | null }> {
-  const result = await apiFetch<{ billing_same_as_booking?: boolean; billing_address?: Address | null }>("/store/customers/me/billing-address", {
+): Promise<BillingAddress> {
+  const result = await apiFetch<Partial<BillingAddress>>("/store/customers/me/billing-address", {
     method: "POST",
     token,
     body: input,
@@ -26,7 +29,7 @@ const addressesPath = (id?: string) => (id === undefined ? "/store/customers/me/
 
 /** Every address of the customer (Medusa's own route), the billing address too. */
 export async function listAddresses(token: string): Promise<Address[]> {
-  const { addresses } = await apiFetch<{ addresses?: Address[] }>(addressesPath(), {
+  const { addresses } = await apiFetch<Partial<StoreCustomerAddressListResponse>>(addressesPath(), {
     token,
     query: { limit: "100" },
   })
@@ -41,7 +44,7 @@ export async function listLocations(token: string): Promise<Address[]> {
 /** One of the customer's saved locations, or null (also for the billing address, which has its own page). */
 export async function findLocation(token: string, id: string): Promise<Address | null> {
   try {
-    const { address } = await apiFetch<{ address?: Address }>(addressesPath(id), { token })
+    const { address } = await apiFetch<Partial<StoreCustomerAddressResponse>>(addressesPath(id), { token })
     return address && !address.is_default_billing ? address : null
   } catch (error) {
     if (errorStatus(error) === 404) return null

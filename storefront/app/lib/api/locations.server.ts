@@ -3,7 +3,7 @@ import { json } from "@remix-run/node"
 import type { LocationValues } from "~/components/location-form"
 import { addressFieldErrors, readAddressForm, toAddressInput, type AddressFieldErrors } from "~/lib/addresses"
 
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { hasErrors, text } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
 import { firstProblem, locationLabelField, type CustomerAddressInput as AddressInput } from "@fieldservice/contract"

@@ -2,16 +2,21 @@
 
 import { json } from "@remix-run/node"
 
-import { apiFetch, toProblem } from "~/lib/api.server"
+import { apiFetch, toProblem } from "~/lib/api/api.server"
 import { fieldErrorsFromMessage, type BusinessProfileFieldErrors, type BusinessProfileValues } from "~/lib/business-profiles"
 import { signOutIfRefused } from "~/lib/session.server"
-import type { StoreBusinessProfile as BusinessProfile, StoreCreateBusinessProfile as BusinessProfileInput } from "@fieldservice/contract"
+import type {
+  StoreBusinessProfile as BusinessProfile,
+  StoreBusinessProfileListResponse,
+  StoreBusinessProfileResponse,
+  StoreCreateBusinessProfile as BusinessProfileInput,
+} from "@fieldservice/contract"
 
 const businessProfilesPath = (id?: string) =>
   id === undefined ? "/store/customers/me/business-profiles" : `/store/customers/me/business-profiles/${encodeURIComponent(id)}`
 
 export async function listBusinessProfiles(token: string): Promise<BusinessProfile[]> {
-  const { business_profiles } = await apiFetch<{ business_profiles?: BusinessProfile[] }>(businessProfilesPath(), {
+  const { business_profiles } = await apiFetch<Partial<StoreBusinessProfileListResponse>>(businessProfilesPath(), {
     token,
   })
   return Array.isArray(business_profiles) ? business_profiles : []
@@ -25,7 +30,7 @@ export async function findBusinessProfile(token: string, id: string): Promise<Bu
 
 /** Throws ApiError 400 { message } naming the field that is wrong. */
 export async function createBusinessProfile(token: string, input: BusinessProfileInput): Promise<BusinessProfile> {
-  const { business_profile } = await apiFetch<{ business_profile: BusinessProfile }>(businessProfilesPath(), {
+  const { business_profile } = await apiFetch<StoreBusinessProfileResponse>(businessProfilesPath(), {
     method: "POST",
     token,
     body: input,
@@ -35,7 +40,7 @@ export async function createBusinessProfile(token: string, input: BusinessProfil
 
 /** Throws ApiError 400 for a bad field, 404 when the profile is not this customer's. */
 export async function updateBusinessProfile(token: string, id: string, input: Partial<BusinessProfileInput>): Promise<BusinessProfile> {
-  const { business_profile } = await apiFetch<{ business_profile: BusinessProfile }>(businessProfilesPath(id), {
+  const { business_profile } = await apiFetch<StoreBusinessProfileResponse>(businessProfilesPath(id), {
     method: "POST",
     token,
     body: input,

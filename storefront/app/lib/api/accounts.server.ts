@@ -1,15 +1,19 @@
 /** Getting an account: sign-up, email verification, invitations and an account from a booking number. */
 
-import { apiFetch } from "~/lib/api.server"
-import type { StoreSignUp as SignUpInput, StoreBookingSessionResponse as BookingSession } from "@fieldservice/contract"
+import { apiFetch } from "~/lib/api/api.server"
+import type {
+  StoreSignUp as SignUpInput,
+  StoreBookingSessionResponse as BookingSession,
+  StorePortalAccountEmailResponse as AccountEmail,
+} from "@fieldservice/contract"
 
 export async function signUp(input: SignUpInput): Promise<{ email: string }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/sign-up", { method: "POST", body: input })
+  const result = await apiFetch<Partial<AccountEmail>>("/store/portal/sign-up", { method: "POST", body: input })
   return { email: result.email || input.email }
 }
 
 export async function verifyEmail(token: string): Promise<{ email: string | null }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/verify-email", { method: "POST", body: { token } })
+  const result = await apiFetch<Partial<AccountEmail>>("/store/portal/verify-email", { method: "POST", body: { token } })
   return { email: result.email ?? null }
 }
 
@@ -18,7 +22,7 @@ export async function resendVerification(email: string): Promise<void> {
 }
 
 export async function acceptInvite(token: string, password: string): Promise<{ email: string | null }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/invite/accept", {
+  const result = await apiFetch<Partial<AccountEmail>>("/store/portal/invite/accept", {
     method: "POST",
     body: { token, password },
   })
@@ -43,7 +47,7 @@ export async function createAccountFromBooking(
   bookingToken: string,
   input: { password: string; first_name: string; last_name: string }
 ): Promise<{ email: string }> {
-  const result = await apiFetch<{ email?: string }>("/store/portal/booking-session/account", {
+  const result = await apiFetch<Partial<AccountEmail>>("/store/portal/booking-session/account", {
     method: "POST",
     token: bookingToken,
     body: input,

@@ -1,21 +1,22 @@
 /** The customer, their profile ("Edit info", "More about you") and their picture. */
 
-import { apiFetch, asList, fileForm, portalFileUrl } from "~/lib/api.server"
-import { toAdditionalContact } from "~/lib/contacts.server"
+import { apiFetch, asList, fileForm, portalFileUrl } from "~/lib/api/api.server"
+import { toAdditionalContact } from "~/lib/api/contacts.server"
 
-import type { StoreCustomerProfile as Profile, StoreUpdateCustomerProfile as ProfileInput } from "@fieldservice/contract"
+import type {
+  PictureResponse,
+  StoreCustomer as Customer,
+  StoreCustomerProfile as Profile,
+  StoreCustomerProfileResponse,
+  StoreCustomerResponse,
+  StoreUpdateCustomerProfile as ProfileInput,
+} from "@fieldservice/contract"
 
-export type Customer = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  phone: string | null
-}
+export type { Customer }
 
 /** Throws ApiError: 401 when the session is over, 403 { code: "account_blocked" } when on hold. */
 export async function getCustomer(token: string): Promise<Customer> {
-  const { customer } = await apiFetch<{ customer: Customer }>("/store/customers/me", { token })
+  const { customer } = await apiFetch<StoreCustomerResponse>("/store/customers/me", { token })
   return customer
 }
 
@@ -41,19 +42,19 @@ function toProfile(profile: Profile): Profile {
 
 /** Throws ApiError: 401 when the session is over, 403 when the account is on hold. */
 export async function getProfile(token: string): Promise<Profile> {
-  const { profile } = await apiFetch<{ profile: Profile }>(PROFILE_PATH, { token })
+  const { profile } = await apiFetch<StoreCustomerProfileResponse>(PROFILE_PATH, { token })
   return toProfile(profile)
 }
 
 /** Throws ApiError 400 { message } for a bad value (`"ring me" is not a valid phone number`). */
 export async function updateProfile(token: string, input: ProfileInput): Promise<Profile> {
-  const { profile } = await apiFetch<{ profile: Profile }>(PROFILE_PATH, { method: "POST", token, body: input })
+  const { profile } = await apiFetch<StoreCustomerProfileResponse>(PROFILE_PATH, { method: "POST", token, body: input })
   return toProfile(profile)
 }
 
 /** Replaces any earlier picture. Throws ApiError 400 for a file that isn't a JPEG, PNG or WebP of at most 5 MB. */
 export async function uploadProfilePicture(token: string, file: Blob, filename: string): Promise<string | null> {
-  const { picture_url } = await apiFetch<{ picture_url?: string | null }>(`${PROFILE_PATH}/picture`, {
+  const { picture_url } = await apiFetch<Partial<PictureResponse>>(`${PROFILE_PATH}/picture`, {
     method: "POST",
     token,
     form: fileForm(file, filename),

@@ -1,11 +1,11 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node"
 
-import { errorStatus, toProblem, type Problem } from "~/lib/api.server"
+import { errorStatus, toProblem, type Problem } from "~/lib/api/api.server"
 import { BOOKING_STEPS, firstMissingStep, nextStep, stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
-import { getProfile } from "~/lib/profile.server"
+import { getProfile } from "~/lib/api/profile.server"
 import { cookieSecurity } from "~/lib/request-context.server"
 import { DEFAULT_TIME_ZONE } from "~/lib/services"
-import { getService } from "~/lib/services.server"
+import { getService } from "~/lib/api/services.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreCustomerAddress as Address, StoreCustomerProfile as Profile, StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
 

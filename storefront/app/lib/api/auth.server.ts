@@ -1,7 +1,11 @@
 /** Signing in (password, booking number, emailed link, Google/Facebook), which of those are offered, and passwords. */
 
-import { apiFetch, ApiError, PortalConfigError, toProblem, type Problem } from "~/lib/api.server"
+import { redirect } from "@remix-run/node"
+
+import { apiFetch, ApiError, PortalConfigError, toProblem, type Problem } from "~/lib/api/api.server"
+import { getSession } from "~/lib/session.server"
 import { rememberSignInOrigins } from "~/lib/sign-in-origins.server"
+import type { StoreAuthResponse, StorePortalSettings, StorePortalSettingsResponse } from "@fieldservice/contract"
 
 export type LoginResult =
   | { ok: true; token: string }
@@ -13,7 +17,7 @@ export type LoginResult =
 
 async function tokenLogin(path: string, body: Record<string, string>): Promise<LoginResult> {
   try {
-    const result = await apiFetch<{ token?: unknown; location?: unknown }>(path, { method: "POST", body })
+    const result = await apiFetch<StoreAuthResponse>(path, { method: "POST", body })
     if (typeof result.token !== "string" || !result.token) {
       // Redirect-based providers ({ location }) and MFA/verification steps are not supported here.
       return {
@@ -86,7 +90,7 @@ export const SOCIAL_PROVIDER_NAMES: Record<SocialProvider, string> = {
 
 /** Where to send the browser to sign in with Google or Facebook. */
 export async function startSocialLogin(provider: SocialProvider, callbackUrl: string): Promise<string> {
-  const { location } = await apiFetch<{ location?: unknown }>(`/auth/customer/${provider}`, {
+  const { location } = await apiFetch<StoreAuthResponse>(`/auth/customer/${provider}`, {
     query: { callback_url: callbackUrl },
   })
   if (typeof location !== "string" || !/^https?:\/\//i.test(location)) {
@@ -100,7 +104,7 @@ export async function startSocialLogin(provider: SocialProvider, callbackUrl: st
  * customer for it, then refresh the token so it acts as that customer.
  */
 export async function completeSocialLogin(provider: SocialProvider, callbackQuery: URLSearchParams): Promise<string> {
-  const { token } = await apiFetch<{ token?: unknown }>(`/auth/customer/${provider}/callback`, {
+  const { token } = await apiFetch<StoreAuthResponse>(`/auth/customer/${provider}/callback`, {
     method: "POST",
     query: callbackQuery,
   })
@@ -108,7 +112,7 @@ export async function completeSocialLogin(provider: SocialProvider, callbackQuer
     throw new ApiError(401, { message: "We couldn't sign you in. Please try again." })
   }
   await apiFetch("/store/portal/social/complete", { method: "POST", token, body: {} })
-  const refreshed = await apiFetch<{ token?: unknown }>("/auth/token/refresh", { method: "POST", token, body: {} })
+  const refreshed = await apiFetch<StoreAuthResponse>("/auth/token/refresh", { method: "POST", token, body: {} })
   if (typeof refreshed.token !== "string" || !refreshed.token) {
     throw new ApiError(401, { message: "We couldn't sign you in. Please try again." })
   }
@@ -133,15 +137,8 @@ const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact
  */
 export async function getPortalSettings(): Promise<PortalSettings> {
   try {
-    const { portal } = await apiFetch<{
-      portal?: {
-        enabled?: boolean
-        closed_message?: string | null
-        sign_in_methods?: Partial<Record<"password" | "google" | "facebook" | "booking_number" | "email_link", boolean>>
-        sign_in_origins?: unknown
-      }
-    }>("/store/portal/settings")
-    const methods = portal?.sign_in_methods ?? {}
+    const { portal } = await apiFetch<Partial<StorePortalSettingsResponse>>("/store/portal/settings")
+    const methods: Partial<StorePortalSettings["sign_in_methods"]> = portal?.sign_in_methods ?? {}
     rememberSignInOrigins(portal?.sign_in_origins)
     return {
       enabled: portal?.enabled !== false,
@@ -155,6 +152,18 @@ export async function getPortalSettings(): Promise<PortalSettings> {
     if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error)
     return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false }
   }
+}
+
+/**
+ * A sign-in page's loader: someone already signed in (`key` in the session) goes on to
+ * `signedInPath`; anyone else gets the portal's sign-in settings.
+ */
+export async function signInPageSettings(request: Request, key: "token" | "bookingToken", signedInPath: string): Promise<PortalSettings> {
+  const session = await getSession(request)
+  if (session.get(key)) {
+    throw redirect(signedInPath)
+  }
+  return getPortalSettings()
 }
 
 export async function changePassword(token: string, currentPassword: string, newPassword: string): Promise<void> {

@@ -1,7 +1,13 @@
 /** The customer's bookings: placing one, listing them, reading one. */
 
-import { apiFetch, asList, errorStatus } from "~/lib/api.server"
-import type { StoreBooking as CustomerBooking, StoreCreateBooking as PlaceBookingInput, StoreBookingListResponse as BookingPage } from "@fieldservice/contract"
+import { apiFetch, asList, errorStatus } from "~/lib/api/api.server"
+import type {
+  StoreBooking as CustomerBooking,
+  StoreBookingResponse,
+  StoreCreateBooking as PlaceBookingInput,
+  StoreBookingListResponse as BookingPage,
+  StoreManagedBookingResponse,
+} from "@fieldservice/contract"
 
 function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
   return {
@@ -25,7 +31,7 @@ const bookingsPath = (id?: string) => (id === undefined ? "/store/customers/me/b
  * window has just been taken.
  */
 export async function placeBooking(token: string, input: PlaceBookingInput): Promise<CustomerBooking> {
-  const { booking } = await apiFetch<{ booking: CustomerBooking }>(bookingsPath(), { method: "POST", token, body: input })
+  const { booking } = await apiFetch<StoreBookingResponse>(bookingsPath(), { method: "POST", token, body: input })
   return toCustomerBooking(booking)
 }
 
@@ -51,7 +57,7 @@ export async function listMyBookings(
 /** One of the customer's bookings, or null (not theirs, or no such booking). */
 export async function getMyBooking(token: string, id: string): Promise<CustomerBooking | null> {
   try {
-    const { booking } = await apiFetch<{ booking: CustomerBooking }>(bookingsPath(id), { token })
+    const { booking } = await apiFetch<StoreManagedBookingResponse>(bookingsPath(id), { token })
     return toCustomerBooking(booking)
   } catch (error) {
     if (errorStatus(error) === 404) return null

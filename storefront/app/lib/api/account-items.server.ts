@@ -1,6 +1,6 @@
 import { json } from "@remix-run/node"
 
-import { toProblem } from "~/lib/api.server"
+import { toProblem } from "~/lib/api/api.server"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
 
 /**
@@ -40,4 +40,18 @@ export async function changeAndReturnToAccount<D extends { notFound?: boolean; d
     return json<D>({ [errorKey]: problem.message } as unknown as D, { status: problem.status })
   }
   return redirectToAccount(request, notice)
+}
+
+/**
+ * An edit page's delete intent: "Remove" on /account lands on the page first and asks
+ * (`confirmDelete`); the page's own button, sent with confirm=yes, removes the record.
+ */
+export async function deleteAfterConfirming<D extends { confirmDelete?: boolean; notFound?: boolean; deleteError?: string }>(
+  request: Request,
+  form: FormData,
+  remove: () => Promise<unknown>,
+  notice: string
+) {
+  if (form.get("confirm") !== "yes") return json<D>({ confirmDelete: true } as D)
+  return changeAndReturnToAccount<D>(request, remove, notice, "deleteError")
 }

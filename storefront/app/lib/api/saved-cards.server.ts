@@ -1,5 +1,5 @@
-import { apiFetch } from "~/lib/api.server"
-import type { StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
+import { apiFetch } from "~/lib/api/api.server"
+import type { StoreSavedCardListResponse as SavedCards, StoreSavedCardSetupResponse } from "@fieldservice/contract"
 
 const BASE = "/store/customers/me/saved-cards"
 const cardPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
@@ -15,8 +15,8 @@ export async function listSavedCards(token: string): Promise<SavedCards> {
 }
 
 /** A Stripe SetupIntent for "Add a card": its client secret goes to Stripe's card form in the browser. */
-export async function startAddingCard(token: string): Promise<{ id: string; client_secret: string }> {
-  const { setup_intent } = await apiFetch<{ setup_intent: { id: string; client_secret: string } }>(`${BASE}/setup`, {
+export async function startAddingCard(token: string): Promise<StoreSavedCardSetupResponse["setup_intent"]> {
+  const { setup_intent } = await apiFetch<StoreSavedCardSetupResponse>(`${BASE}/setup`, {
     method: "POST",
     token,
     body: {},

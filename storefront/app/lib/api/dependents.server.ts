@@ -2,7 +2,7 @@
 
 import { json } from "@remix-run/node"
 
-import { apiFetch, asList, errorStatus, fileForm, portalFileUrl, toProblem } from "~/lib/api.server"
+import { apiFetch, asList, errorStatus, fileForm, portalFileUrl, toProblem } from "~/lib/api/api.server"
 import { customFieldErrorsFromMessage, readCustomFieldValues, toCustomFieldInput, type CustomFieldErrors } from "~/lib/custom-fields"
 import { readName, readNotes, type DependentValues } from "~/lib/dependents"
 import { redirectWithPageError, signOutIfRefused } from "~/lib/session.server"
@@ -14,6 +14,8 @@ import {
   type StoreDependentType as DependentType,
   type StoreDependent as Dependent,
   type StoreCreateDependent as DependentInput,
+  type StoreDependentListResponse,
+  type StoreDependentResponse,
 } from "@fieldservice/contract"
 
 const dependentsPath = (id?: string, photo = false) =>
@@ -44,7 +46,7 @@ export type Dependents = { types: DependentType[]; dependents: Dependent[] }
  */
 export async function getDependents(token: string): Promise<Dependents | null> {
   try {
-    const result = await apiFetch<{ dependent_types?: DependentType[]; dependents?: Dependent[] }>(dependentsPath(), {
+    const result = await apiFetch<Partial<StoreDependentListResponse>>(dependentsPath(), {
       token,
     })
     return {
@@ -60,7 +62,7 @@ export async function getDependents(token: string): Promise<Dependents | null> {
 /** One of the customer's dependents, or null (not theirs, or dependents are switched off). */
 export async function findDependent(token: string, id: string): Promise<Dependent | null> {
   try {
-    const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), { token })
+    const { dependent } = await apiFetch<StoreDependentResponse>(dependentsPath(id), { token })
     return toDependent(dependent)
   } catch (error) {
     if (errorStatus(error) === 404) return null
@@ -70,13 +72,13 @@ export async function findDependent(token: string, id: string): Promise<Dependen
 
 /** Every required field must be filled. Throws ApiError 400 whose message starts with the field's label. */
 export async function createDependent(token: string, input: DependentInput & { type_id: string }): Promise<Dependent> {
-  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(), { method: "POST", token, body: input })
+  const { dependent } = await apiFetch<StoreDependentResponse>(dependentsPath(), { method: "POST", token, body: input })
   return toDependent(dependent)
 }
 
 /** Only the custom fields sent change. */
 export async function updateDependent(token: string, id: string, input: Partial<DependentInput>): Promise<Dependent> {
-  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id), {
+  const { dependent } = await apiFetch<StoreDependentResponse>(dependentsPath(id), {
     method: "POST",
     token,
     body: input,
@@ -90,7 +92,7 @@ export async function deleteDependent(token: string, id: string): Promise<void> 
 
 /** Same rules as the profile picture. */
 export async function uploadDependentPhoto(token: string, id: string, file: Blob, filename: string): Promise<Dependent> {
-  const { dependent } = await apiFetch<{ dependent: Dependent }>(dependentsPath(id, true), {
+  const { dependent } = await apiFetch<StoreDependentResponse>(dependentsPath(id, true), {
     method: "POST",
     token,
     form: fileForm(file, filename),

@@ -1,7 +1,13 @@
 /** The services the business offers, their prices and free arrival windows. */
 
-import { apiFetch, asList, errorStatus } from "~/lib/api.server"
-import type { StoreService as Service, StoreServiceDetail as ServiceDetail, StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
+import { apiFetch, asList, errorStatus } from "~/lib/api/api.server"
+import type {
+  StoreService as Service,
+  StoreServiceDetail as ServiceDetail,
+  StoreServiceListResponse,
+  StoreServiceResponse,
+  StoreAvailabilityResponse as Availability,
+} from "@fieldservice/contract"
 
 function toService<T extends Service>(service: T): T {
   return {
@@ -15,7 +21,7 @@ function toService<T extends Service>(service: T): T {
 
 /** The services the business offers; with a postcode, only those offered there. */
 export async function listServices(postalCode?: string): Promise<Service[]> {
-  const { services } = await apiFetch<{ services?: Service[] }>("/store/services", {
+  const { services } = await apiFetch<Partial<StoreServiceListResponse>>("/store/services", {
     query: postalCode ? { postal_code: postalCode } : undefined,
   })
   return asList(services).map(toService)
@@ -24,7 +30,7 @@ export async function listServices(postalCode?: string): Promise<Service[]> {
 /** One service by handle (or id) with its options and prices; null when there is no such service. */
 export async function getService(idOrHandle: string): Promise<ServiceDetail | null> {
   try {
-    const { service } = await apiFetch<{ service: ServiceDetail }>(`/store/services/${encodeURIComponent(idOrHandle)}`)
+    const { service } = await apiFetch<StoreServiceResponse>(`/store/services/${encodeURIComponent(idOrHandle)}`)
     return { ...toService(service), variants: asList(service.variants) }
   } catch (error) {
     if (errorStatus(error) === 404) return null

@@ -1,13 +1,14 @@
 /** Managing one booking: the store API's /store/customers/me/bookings/:id… routes. */
 
-import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api.server"
-import { failWith } from "~/lib/booking.server"
+import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api/api.server"
+import { failWith } from "~/lib/api/booking.server"
 
 import { requireToken } from "~/lib/session.server"
 import type {
   StoreManagedBookingResponse as BookingWithChanges,
   BookingContactInput,
   StoreBookingAttachment as BookingAttachment,
+  StoreBookingAttachmentResponse,
 } from "@fieldservice/contract"
 
 const path = (id: string, rest = "") => `/store/customers/me/bookings/${encodeURIComponent(id)}${rest}`
@@ -80,7 +81,7 @@ export async function rescheduleBooking(token: string, id: string, startsAt: str
 
 /** Throws ApiError 400 for a file that isn't a photo or PDF, 413 over 10 MB. */
 export async function addBookingAttachment(token: string, id: string, file: Blob, filename: string): Promise<BookingAttachment> {
-  const { attachment } = await apiFetch<{ attachment: BookingAttachment }>(path(id, "/attachments"), {
+  const { attachment } = await apiFetch<StoreBookingAttachmentResponse>(path(id, "/attachments"), {
     method: "POST",
     token,
     form: fileForm(file, filename),

@@ -2,7 +2,7 @@
 
 import { json } from "@remix-run/node"
 
-import { apiFetch, asList, toProblem } from "~/lib/api.server"
+import { apiFetch, asList, toProblem } from "~/lib/api/api.server"
 import {
   addContactRow,
   contactFieldErrors,
@@ -16,7 +16,12 @@ import {
 } from "~/lib/contacts"
 import { hasErrors } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
-import type { StoreAdditionalContact as AdditionalContact, StoreCreateAdditionalContact as AdditionalContactInput } from "@fieldservice/contract"
+import type {
+  StoreAdditionalContact as AdditionalContact,
+  StoreAdditionalContactListResponse,
+  StoreAdditionalContactResponse,
+  StoreCreateAdditionalContact as AdditionalContactInput,
+} from "@fieldservice/contract"
 
 export function toAdditionalContact(contact: AdditionalContact): AdditionalContact {
   return { ...contact, role: contact.role || null, emails: asList(contact.emails), phones: asList(contact.phones) }
@@ -26,7 +31,7 @@ const contactsPath = (id?: string) =>
   id === undefined ? "/store/customers/me/additional-contacts" : `/store/customers/me/additional-contacts/${encodeURIComponent(id)}`
 
 export async function listAdditionalContacts(token: string): Promise<AdditionalContact[]> {
-  const { additional_contacts } = await apiFetch<{ additional_contacts?: AdditionalContact[] }>(contactsPath(), {
+  const { additional_contacts } = await apiFetch<Partial<StoreAdditionalContactListResponse>>(contactsPath(), {
     token,
   })
   return asList(additional_contacts).map(toAdditionalContact)
@@ -40,7 +45,7 @@ export async function findAdditionalContact(token: string, id: string): Promise<
 
 /** Throws ApiError 400 { message } for a bad or repeated email or number. */
 export async function createAdditionalContact(token: string, input: AdditionalContactInput): Promise<AdditionalContact> {
-  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(), {
+  const { additional_contact } = await apiFetch<StoreAdditionalContactResponse>(contactsPath(), {
     method: "POST",
     token,
     body: input,
@@ -50,7 +55,7 @@ export async function createAdditionalContact(token: string, input: AdditionalCo
 
 /** Throws ApiError 400 for a bad value, 404 when the contact is not this customer's. */
 export async function updateAdditionalContact(token: string, id: string, input: Partial<AdditionalContactInput>): Promise<AdditionalContact> {
-  const { additional_contact } = await apiFetch<{ additional_contact: AdditionalContact }>(contactsPath(id), {
+  const { additional_contact } = await apiFetch<StoreAdditionalContactResponse>(contactsPath(id), {
     method: "POST",
     token,
     body: input,
