@@ -1,5 +1,6 @@
 import { clx } from "@medusajs/ui"
 import type { Dispatch, KeyboardEvent, SetStateAction } from "react"
+import { MAX_TAG_LENGTH } from "../lib/customer-tags"
 
 /** Up and down arrows move through `count` suggestions, wrapping round; true when the key was one of them. */
 export function moveHighlight(event: KeyboardEvent<HTMLInputElement>, count: number, setHighlight: Dispatch<SetStateAction<number>>): boolean {
@@ -8,6 +9,20 @@ export function moveHighlight(event: KeyboardEvent<HTMLInputElement>, count: num
   if (event.key === "ArrowDown") setHighlight((index) => (index + 1) % count)
   else setHighlight((index) => (index <= 0 ? count - 1 : index - 1))
   return true
+}
+
+/** A tag box's combobox attributes: it controls the list `listId`, the arrow keys' pick is `highlight`. */
+export function tagBoxProps(listId: string, expanded: boolean, highlight: number) {
+  return {
+    autoComplete: "off",
+    role: "combobox",
+    "aria-expanded": expanded,
+    "aria-controls": listId,
+    "aria-autocomplete": "list" as const,
+    "aria-activedescendant": highlight >= 0 ? `${listId}-${highlight}` : undefined,
+    // Room to type past the limit, so the too-long message can show.
+    maxLength: MAX_TAG_LENGTH + 10,
+  }
 }
 
 /**

@@ -88,6 +88,14 @@ export async function signedInOnly({ request }: { request: Request }) {
   return json(null)
 }
 
+/** An edit page's action opening: the session's token, the record's id from the URL, the posted form. */
+export async function readEditAction(request: Request, params: { id?: string }) {
+  const token = await requireToken(request)
+  const id = params.id ?? ""
+  const form = await request.formData()
+  return { token, id, form }
+}
+
 export async function signOutAndRedirect(request: Request): Promise<never> {
   const session = await getSession(request)
   const url = new URL(request.url)

@@ -6,9 +6,15 @@ import { AccountItemNotFound, AccountPageError, BackToAccount, ConfirmDelete, Da
 import { BusinessProfileForm } from "~/components/business-profile-form"
 import { deleteAfterConfirming, findForPage } from "~/lib/api/account-items.server"
 import { readBusinessProfileForm, toBusinessProfileInput, valuesFromProfile } from "~/lib/business-profiles"
-import { deleteBusinessProfile, findBusinessProfile, saveFailed, updateBusinessProfile, type BusinessProfileActionData } from "~/lib/api/business-profiles.server"
+import {
+  deleteBusinessProfile,
+  findBusinessProfile,
+  saveFailed,
+  updateBusinessProfile,
+  type BusinessProfileActionData,
+} from "~/lib/api/business-profiles.server"
 import { pageTitle } from "~/lib/meta"
-import { redirectToAccount, requireToken } from "~/lib/session.server"
+import { readEditAction, redirectToAccount, requireToken } from "~/lib/session.server"
 import { formatAddress, type StoreBusinessProfile as BusinessProfile } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -21,9 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request)
-  const id = params.id ?? ""
-  const form = await request.formData()
+  const { token, id, form } = await readEditAction(request, params)
 
   if (form.get("intent") === "delete") {
     return deleteAfterConfirming<BusinessProfileActionData>(request, form, () => deleteBusinessProfile(token, id), "Business profile deleted")

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node"
-import { json } from "@remix-run/node"
 import { useActionData, useNavigation } from "@remix-run/react"
 
 import { BackToAccount } from "~/components/account-page"

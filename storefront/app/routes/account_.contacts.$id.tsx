@@ -9,7 +9,7 @@ import { deleteAfterConfirming, findForPage } from "~/lib/api/account-items.serv
 import { contactValuesFrom } from "~/lib/contacts"
 import { contactFormAction, deleteAdditionalContact, findAdditionalContact, updateAdditionalContact, type ContactActionData } from "~/lib/api/contacts.server"
 import { pageTitle } from "~/lib/meta"
-import { requireToken } from "~/lib/session.server"
+import { readEditAction, requireToken } from "~/lib/session.server"
 import type { StoreAdditionalContact as AdditionalContact } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.contact ? "Edit contact" : "Contact not found")
@@ -21,9 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request)
-  const id = params.id ?? ""
-  const form = await request.formData()
+  const { token, id, form } = await readEditAction(request, params)
 
   if (form.get("intent") === "delete") {
     return deleteAfterConfirming<ContactActionData>(request, form, () => deleteAdditionalContact(token, id), "Contact removed")

@@ -11,7 +11,7 @@ import { ApiError } from "~/lib/api/api.server"
 import { locationValuesFrom } from "~/lib/locations"
 import { saveLocation, type LocationActionData } from "~/lib/api/locations.server"
 import { pageTitle } from "~/lib/meta"
-import { requireToken } from "~/lib/session.server"
+import { readEditAction, requireToken } from "~/lib/session.server"
 import { formatAddress, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.location ? "Edit location" : "Location not found")
@@ -23,9 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const token = await requireToken(request)
-  const id = params.id ?? ""
-  const form = await request.formData()
+  const { token, id, form } = await readEditAction(request, params)
 
   if (form.get("intent") === "delete") {
     return deleteAfterConfirming<LocationActionData>(

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
 import { retryHint } from "~/lib/api/api.server"
-import { bookingLogin, getPortalSettings, signInPageSettings } from "~/lib/api/auth.server"
+import { bookingLogin, signInPageSettings } from "~/lib/api/auth.server"
 import { emailError, hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"

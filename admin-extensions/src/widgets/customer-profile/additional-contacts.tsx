@@ -54,10 +54,14 @@ export function AdditionalContacts({ customerId, profile }: { customerId: string
       sdk.client.fetch<AdditionalContactResponse>(profilePaths.contacts(customerId, id), { method: "POST", body }),
     { success: (_data, { id }) => (id ? "Contact saved" : "Contact added") }
   )
-  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<AdditionalContactDeleteResponse>(profilePaths.contacts(customerId, id), { method: "DELETE" }), {
-    success: "Contact deleted",
-    onError: (error) => toast.error(error.message || "The contact could not be deleted."),
-  })
+  const remove = useProfileChange(
+    customerId,
+    (id: string) => sdk.client.fetch<AdditionalContactDeleteResponse>(profilePaths.contacts(customerId, id), { method: "DELETE" }),
+    {
+      success: "Contact deleted",
+      onError: (error) => toast.error(error.message || "The contact could not be deleted."),
+    }
+  )
 
   const confirmDelete = async (contact: AdditionalContact) => {
     const confirmed = await prompt({

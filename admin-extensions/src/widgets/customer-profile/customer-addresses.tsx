@@ -1,5 +1,5 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
-import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import type { AdminCustomer, DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, IconButton, Input, Label, Select, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { type BindField, type FormControls, EntryDrawer, FormField } from "../../components/entry-drawer"
@@ -213,14 +213,18 @@ function SavedLocations({ customerId, profile }: { customerId: string; profile: 
   const save = useProfileChange(
     customerId,
     ({ id, body }: { id?: string; body: Record<string, string | null> }) =>
-      sdk.client.fetch<unknown>(profilePaths.addresses(customerId, id), { method: "POST", body }),
+      sdk.client.fetch<HttpTypes.AdminCustomerResponse>(profilePaths.addresses(customerId, id), { method: "POST", body }),
     { success: (_data, { id }) => (id ? "Location saved" : "Location added"), refreshDashboard: true }
   )
-  const remove = useProfileChange(customerId, (id: string) => sdk.client.fetch<unknown>(profilePaths.addresses(customerId, id), { method: "DELETE" }), {
-    success: "Location deleted",
-    refreshDashboard: true,
-    onError: (error) => toast.error(error.message || "The location could not be deleted."),
-  })
+  const remove = useProfileChange(
+    customerId,
+    (id: string) => sdk.client.fetch<HttpTypes.AdminCustomerAddressDeleteResponse>(profilePaths.addresses(customerId, id), { method: "DELETE" }),
+    {
+      success: "Location deleted",
+      refreshDashboard: true,
+      onError: (error) => toast.error(error.message || "The location could not be deleted."),
+    }
+  )
 
   const confirmDelete = async (address: Address) => {
     const confirmed = await prompt({

@@ -2,7 +2,7 @@ import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { type KeyboardEvent, useId, useState } from "react"
-import { moveHighlight, TagSuggestionList } from "../../components/tag-suggestion-list"
+import { moveHighlight, tagBoxProps, TagSuggestionList } from "../../components/tag-suggestion-list"
 import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../lib/customer-tags"
 
 import { InlineError, ProfileSection } from "./section"
@@ -105,13 +105,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
           size="small"
           aria-label="Add a tag"
           placeholder="Add a tag…"
-          autoComplete="off"
-          role="combobox"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={highlight >= 0 ? `${listId}-${highlight}` : undefined}
-          maxLength={MAX_TAG_LENGTH + 10}
+          {...tagBoxProps(listId, showList, highlight)}
           value={text}
           onChange={(event) => {
             setText(event.target.value)

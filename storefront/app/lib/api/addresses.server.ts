@@ -10,10 +10,7 @@ import type {
   StoreCustomerAddressResponse,
 } from "@fieldservice/contract"
 
-export async function setBillingAddress(
-  token: string,
-  input: BillingAddressInput
-): Promise<BillingAddress> {
+export async function setBillingAddress(token: string, input: BillingAddressInput): Promise<BillingAddress> {
   const result = await apiFetch<Partial<BillingAddress>>("/store/customers/me/billing-address", {
     method: "POST",
     token,

@@ -1,33 +1,21 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, IconButton, Input, Label, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { sdk } from "../../../lib/sdk"
-import { useDebounced } from "../../../lib/use-debounced"
+import type { HttpTypes } from "@medusajs/framework/types"
+import { customerSearchBox, useCustomerSearch } from "../../../lib/customer-search"
 
-type CustomerHit = { id: string; email: string; first_name: string | null; last_name: string | null; company_name: string | null }
-const customerLabel = (customer: CustomerHit) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
+const customerLabel = (customer: HttpTypes.AdminCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
 
 /** Find a customer by name, email or company (Medusa's customer search), then list only their bookings. */
 export function CustomerFilter({ customerId, onChange }: { customerId: string; onChange: (id: string | null) => void }) {
   const [text, setText] = useState("")
   const [open, setOpen] = useState(false)
-  const term = useDebounced(text.trim())
-  const hits = useQuery({
-    queryKey: ["admin-bookings-customer-search", term],
-    queryFn: () =>
-      sdk.client.fetch<{ customers: CustomerHit[] }>("/admin/customers", {
-        query: { q: term, limit: 6, fields: "id,email,first_name,last_name,company_name" },
-      }),
-    enabled: term.length >= 2,
-  })
-  const chosen = useQuery({
-    queryKey: ["admin-bookings-customer", customerId],
-    queryFn: () =>
-      sdk.client.fetch<{ customer: CustomerHit }>(`/admin/customers/${customerId}`, {
-        query: { fields: "id,email,first_name,last_name,company_name" },
-      }),
-    enabled: !!customerId,
+  const { term, hits, chosen } = useCustomerSearch({
+    queryKey: "admin-bookings-customer",
+    text,
+    customerId,
+    limit: 6,
+    fields: "id,email,first_name,last_name,company_name",
   })
 
   if (customerId) {
@@ -59,18 +47,7 @@ export function CustomerFilter({ customerId, onChange }: { customerId: string; o
       </Label>
       <Input
         id="bookings-customer"
-        size="small"
-        type="search"
-        placeholder="Name, email or company"
-        autoComplete="off"
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value)
-          setOpen(true)
-        }}
-        onFocus={() => setOpen(true)}
-        // Late enough for a click on a suggestion to land first.
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        {...customerSearchBox(text, setText, setOpen)}
         role="combobox"
         aria-expanded={open && results.length > 0}
         aria-controls="bookings-customer-options"

@@ -1,4 +1,4 @@
-import { Button, DropdownMenu, Text } from "@medusajs/ui"
+import { MultiSelectFilter } from "../../../components/multi-select-filter"
 import { STATUS_FILTER_LABELS } from "../../../lib/directory"
 import { type DirectoryStatus, DEFAULT_DIRECTORY_STATUSES as DEFAULT_STATUSES, DIRECTORY_STATUSES } from "@fieldservice/contract"
 
@@ -12,33 +12,17 @@ export function StatusFilter({ selected, onChange }: { selected: DirectoryStatus
     if (next.length) onChange(isDefault ? [] : next)
   }
   return (
-    <div className="flex flex-col gap-y-1">
-      <Text size="xsmall" className="text-ui-fg-subtle" asChild>
-        <span>Status</span>
-      </Text>
-      <DropdownMenu>
-        <DropdownMenu.Trigger asChild>
-          <Button size="small" variant="secondary" className="max-w-72 justify-start truncate" data-testid="crm-directory-status-filter">
-            {label}
-          </Button>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Content align="start">
-          {DIRECTORY_STATUSES.map((status) => (
-            <DropdownMenu.CheckboxItem
-              key={status}
-              checked={shown.includes(status)}
-              // At least one status stays ticked.
-              disabled={shown.length === 1 && shown[0] === status}
-              // Keep the menu open to tick several.
-              onSelect={(event) => event.preventDefault()}
-              onCheckedChange={(checked) => toggle(status, checked)}
-              data-testid={`crm-directory-status-${status}`}
-            >
-              {STATUS_FILTER_LABELS[status]}
-            </DropdownMenu.CheckboxItem>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu>
-    </div>
+    <MultiSelectFilter
+      heading="Status"
+      label={label}
+      options={DIRECTORY_STATUSES}
+      labels={STATUS_FILTER_LABELS}
+      isChecked={(status) => shown.includes(status)}
+      // At least one status stays ticked.
+      isDisabled={(status) => shown.length === 1 && shown[0] === status}
+      onToggle={toggle}
+      maxWidth="max-w-72"
+      testId="crm-directory-status"
+    />
   )
 }

@@ -1,8 +1,8 @@
 import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text } from "@medusajs/ui"
 import { type KeyboardEvent, useId, useState } from "react"
-import { MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/customer-tags"
-import { moveHighlight, TagSuggestionList } from "../../../components/tag-suggestion-list"
+import { sameTag, useTagSuggestions } from "../../../lib/customer-tags"
+import { moveHighlight, tagBoxProps, TagSuggestionList } from "../../../components/tag-suggestion-list"
 
 /** A text box offering the tags in use as staff type (most used first); Enter or a click picks one. */
 function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; onPick: (tag: string) => void; placeholder: string }) {
@@ -34,13 +34,7 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
         size="small"
         aria-label="Filter by tag"
         placeholder={placeholder}
-        autoComplete="off"
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={highlight >= 0 ? `${listId}-${highlight}` : undefined}
-        maxLength={MAX_TAG_LENGTH + 10}
+        {...tagBoxProps(listId, open, highlight)}
         value={text}
         onChange={(event) => {
           setText(event.target.value)

@@ -1,20 +1,9 @@
 import { XMarkMini } from "@medusajs/icons"
 import { IconButton, Input, Label, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { customerName, formatDay } from "../../../../lib/customer-merge"
-import { sdk } from "../../../../lib/sdk"
-import { useDebounced } from "../../../../lib/use-debounced"
+import { customerSearchBox, useCustomerSearch } from "../../../../lib/customer-search"
 
-type CustomerHit = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  company_name: string | null
-  phone: string | null
-  created_at: string
-}
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,phone,created_at"
 
 /** Finds a customer by name, email or company (Medusa's customer search), or shows the one chosen. */
@@ -35,16 +24,13 @@ export function CustomerPicker({
 }) {
   const [text, setText] = useState("")
   const [open, setOpen] = useState(false)
-  const term = useDebounced(text.trim())
-  const hits = useQuery({
-    queryKey: ["crm-merge-customer-search", term],
-    queryFn: () => sdk.client.fetch<{ customers: CustomerHit[] }>("/admin/customers", { query: { q: term, limit: 8, fields: CUSTOMER_FIELDS } }),
-    enabled: !customerId && term.length >= 2,
-  })
-  const chosen = useQuery({
-    queryKey: ["crm-merge-customer", customerId],
-    queryFn: () => sdk.client.fetch<{ customer: CustomerHit }>(`/admin/customers/${customerId}`, { query: { fields: CUSTOMER_FIELDS } }),
-    enabled: !!customerId,
+  const { term, hits, chosen } = useCustomerSearch({
+    queryKey: "crm-merge-customer",
+    text,
+    customerId,
+    limit: 8,
+    fields: CUSTOMER_FIELDS,
+    searchOnlyUntilChosen: true,
     retry: false,
   })
   const inputId = `merge-${role}-search`
@@ -71,7 +57,8 @@ export function CustomerPicker({
                   {[chosen.data.customer.email, chosen.data.customer.phone, chosen.data.customer.company_name].filter(Boolean).join(" · ")}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-muted">
-                  Customer since {formatDay(chosen.data.customer.created_at)}
+                  {/* Medusa types it Date | string; over JSON it is the ISO string. */}
+                  Customer since {formatDay(chosen.data.customer.created_at as string)}
                 </Text>
               </>
             ) : chosen.isError ? (
@@ -101,18 +88,7 @@ export function CustomerPicker({
           </Label>
           <Input
             id={inputId}
-            size="small"
-            type="search"
-            placeholder="Name, email or company"
-            autoComplete="off"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value)
-              setOpen(true)
-            }}
-            onFocus={() => setOpen(true)}
-            // Late enough for a click on a suggestion to land first.
-            onBlur={() => setTimeout(() => setOpen(false), 150)}
+            {...customerSearchBox(text, setText, setOpen)}
             role="combobox"
             aria-expanded={open && term.length >= 2}
             aria-controls={`${inputId}-options`}
