@@ -12,6 +12,7 @@ export type StoreTerm = {
 }
 export type StoreFaqListResponse = { faqs: StoreFaq[] }
 export type StoreTermListResponse = { terms: StoreTerm[] }
+
 // Help content (FAQs and terms) served by the plugin's /admin/content routes, which keep it in Payload CMS.
 
 export type AdminFaq = {

@@ -14,6 +14,7 @@ export type StoreDataExport = {
 }
 export type StoreDataExportResponse = { data_export: StoreDataExport }
 export type StoreDataExportListResponse = { data_exports: StoreDataExport[] }
+
 // Data requests (GDPR access and erasure), served by the plugin's /admin/customers/:id/data-requests,
 // /data-exports and /erasure routes and /admin/data-exports/:id/download.
 

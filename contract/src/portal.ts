@@ -35,7 +35,7 @@ export type StorePortalSettings = {
   booking_changes: {
     cancellation_cutoff_hours: number
     reschedule_cutoff_hours: number
-    cancellation_policy: string | null
+    cancellation_policy: string
     office_phone: string | null
     office_email: string | null
   }
