@@ -30,7 +30,7 @@ export type StorePortalAccountEmailResponse = { email: string }
 /** GET /store/portal/settings: what the portal needs before anyone signs in. */
 export type StorePortalSettings = {
   enabled: boolean
-  closed_message: string | null
+  closed_message: string
   dependents_enabled: boolean
   booking_changes: {
     cancellation_cutoff_hours: number
