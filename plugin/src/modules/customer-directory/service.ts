@@ -6,9 +6,6 @@ import { PROFILE_LINK_TABLE } from "../../db/tables"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
 
-// The routes still import these from here; the API pass imports them from the contract.
-export { DIRECTORY_STATUSES, type DirectoryStatus }
-
 export const DIRECTORY_ORDERS = {
   name: "e.sort_name ASC, e.customer_id ASC",
   "-name": "e.sort_name DESC, e.customer_id DESC",
