@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { DEFAULT_DIRECTORY_STATUSES, DIRECTORY_STATUSES, type DirectoryStatus, RESTORE_WINDOW_DAYS } from "@fieldservice/contract"
+import { DEFAULT_DIRECTORY_STATUSES, type DirectoryStatus, RESTORE_WINDOW_DAYS } from "@fieldservice/contract"
 import { type SqlManager, sqlManager } from "../../utils/sql-manager"
 import { PROFILE_LINK_TABLE } from "../../db/tables"
 import DirectoryEntry from "./models/directory-entry"

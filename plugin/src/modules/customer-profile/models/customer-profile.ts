@@ -1,4 +1,4 @@
-import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "@fieldservice/contract"
+import { PROFILE_KINDS, PROFILE_STATUSES } from "@fieldservice/contract"
 import { model } from "@medusajs/framework/utils"
 import AdditionalContact from "./additional-contact"
 import ContactMethod from "./contact-method"
