@@ -68,6 +68,8 @@ export type AdminArchivedCustomerListResponse = { customers: AdminArchivedCustom
 export type AdminPortalSettings = {
   portal_enabled: boolean
   closed_message: string
+  /** Whether customers see their dependents in the portal (the dependent types page switches it). */
+  dependents_enabled: boolean
   /** Customers can cancel / reschedule in the portal until this many hours before the arrival window. */
   cancellation_cutoff_hours: number
   reschedule_cutoff_hours: number

@@ -22,7 +22,10 @@ export async function POST(req: AuthenticatedMedusaRequest<CustomFieldChanges>, 
 }
 
 /** Asks for `?confirm=true` when customers have values in the field; the values then go into their history. */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse<CustomFieldDeleteResponse | ErrorResponse>) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<CustomFieldDeleteResponse | ErrorResponse>
+) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const field = await service.retrieveCustomField(req.params.id)
   const valueCount = (await service.countValuesByField([field.id]))[field.id] ?? 0

@@ -14,7 +14,10 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateDependentT
 }
 
 /** Asks for `?confirm=true` when customers have dependents of this type; they then go into their histories. */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse<AdminDependentTypeDeleteResponse | ErrorResponse>) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<AdminDependentTypeDeleteResponse | ErrorResponse>
+) {
   const service: DependentsModuleService = req.scope.resolve(DEPENDENTS_MODULE)
   const type = await service.retrieveDependentType(req.params.id)
   const dependentCount = (await service.countDependentsByType())[type.id] ?? 0

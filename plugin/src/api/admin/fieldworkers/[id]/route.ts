@@ -30,7 +30,10 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworke
  * bookings); with `?confirm=true` those visits become unassigned, for staff to give to someone
  * else. Past bookings keep the name.
  */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse<AdminFieldworkerDeleteResponse | ErrorResponse>) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<AdminFieldworkerDeleteResponse | ErrorResponse>
+) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const fieldworker = await service.retrieveFieldworker(req.params.id)
