@@ -26,8 +26,8 @@ export type CustomFieldTarget = { target_type: "customer" } | { target_type: "de
 
 /** GET /admin/custom-fields?target_type=…[&target_id=…] */
 export type AdminCustomFieldListResponse = { custom_fields: AdminCustomField[] }
-/** POST /admin/custom-fields and /admin/custom-fields/:id */
-export type AdminCustomFieldResponse = { custom_field: BaseCustomField }
+/** POST /admin/custom-fields and /admin/custom-fields/:id; GET /admin/custom-fields/:id adds `value_count`. */
+export type AdminCustomFieldResponse = { custom_field: BaseCustomField & { value_count?: number } }
 
 /** Body of POST /admin/custom-fields. */
 export type AdminCreateCustomField = {

@@ -12,9 +12,10 @@ export type StoreDataExport = {
   downloaded_at: string | null
   file_size: number | null
 }
-export type StoreDataExportResponse = { data_export: StoreDataExport }
+/** GET /store/customers/me/data-exports: the latest five, newest first. */
 export type StoreDataExportListResponse = { data_exports: StoreDataExport[] }
-
+/** POST /store/customers/me/data-exports (202) and GET /store/customers/me/data-exports/:id */
+export type StoreDataExportResponse = { data_export: StoreDataExport }
 // Data requests (GDPR access and erasure), served by the plugin's /admin/customers/:id/data-requests,
 // /data-exports and /erasure routes and /admin/data-exports/:id/download.
 

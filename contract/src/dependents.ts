@@ -20,6 +20,7 @@ export type AdminDependentType = BaseDependentType & { dependent_count: number }
 export type AdminDependentTypeListResponse = { dependent_types: AdminDependentType[]; portal_enabled: boolean }
 /** POST /admin/dependent-types (201, no fields yet) and /admin/dependent-types/:id (an update's answer leaves out the fields). */
 export type AdminDependentTypeResponse = { dependent_type: Omit<BaseDependentType, "fields"> & { fields?: BaseCustomField[] } }
+export type AdminDependentTypeDeleteResponse = { id: string; object: "dependent_type"; deleted: true }
 export type AdminCreateDependentType = { label_singular: string; label_plural: string; rank?: number }
 export type AdminUpdateDependentType = Partial<AdminCreateDependentType>
 

@@ -65,9 +65,9 @@ export type AdminPortalInviteResponse = {
 }
 
 /** DELETE /admin/customers/:id/account */
-export type AdminDeleteCustomerAccountResponse = { id: string; deleted: true; restorable_until: string }
+export type AdminDeleteCustomerAccountResponse = { id: string; object: "customer"; deleted: true; restorable_until: string }
 /** POST /admin/customers/:id/restore */
-export type AdminRestoreCustomerResponse = { id: string; restored: true }
+export type AdminRestoreCustomerResponse = { id: string; object: "customer"; restored: true }
 
 /** The fields every /admin/portal/*-customers list returns for a customer. */
 export type AdminPortalListedCustomer = {
@@ -91,6 +91,8 @@ export type AdminArchivedCustomerListResponse = { customers: AdminArchivedCustom
 export type AdminPortalSettings = {
   portal_enabled: boolean
   closed_message: string
+  /** Whether customers see their dependents in the portal (the dependent types page switches it). */
+  dependents_enabled: boolean
   /** Customers can cancel / reschedule in the portal until this many hours before the arrival window. */
   cancellation_cutoff_hours: number
   reschedule_cutoff_hours: number
@@ -112,3 +114,19 @@ export type AdminUpdatePortalSettings = Partial<
 
 /** GET and POST /admin/portal/settings: the part this page uses. */
 export type AdminDependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }
+
+/** What an API error answers when the route sends it itself (Medusa's own errors have the same shape). */
+export type ErrorResponse = { type: string; message: string; code?: string | null; [detail: string]: unknown }
+
+/** POST /store/portal/sign-up: the same answer whether or not the email already has an account. */
+export type StoreSignUpResponse = { status: "verification_sent"; email: string }
+/** POST /store/portal/sign-in-link */
+export type StoreSignInLinkResponse = { status: "sent_if_possible" }
+/** POST /store/portal/verify-email/resend */
+export type StoreResendVerificationResponse = { status: "sent_if_needed" }
+/** POST /store/portal/verify-email */
+export type StoreVerifyEmailResponse = { verified: true; email: string }
+/** POST /store/portal/password */
+export type StoreChangePasswordResponse = { changed: true }
+/** POST /store/portal/social/complete */
+export type StoreSocialLoginResponse = { customer_id: string }

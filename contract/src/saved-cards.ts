@@ -13,5 +13,9 @@ export type StoreSavedCard = {
 }
 
 export type StoreSavedCardListResponse = { card_payments: boolean; saved_cards: StoreSavedCard[]; default_card_id: string | null }
-/** POST …/saved-cards/setup: a Stripe SetupIntent whose client secret goes to Stripe's card form. */
-export type StoreSavedCardSetupResponse = { setup_intent: { id: string; client_secret: string } }
+/** POST /store/customers/me/saved-cards/:id/default */
+export type StoreSavedCardResponse = { saved_card: StoreSavedCard }
+/** DELETE /store/customers/me/saved-cards/:id */
+export type StoreSavedCardDeleteResponse = { id: string; object: "saved_card"; deleted: true }
+/** POST /store/customers/me/saved-cards/setup (201): the Stripe SetupIntent whose client secret Stripe's card form takes. */
+export type StoreSavedCardSetupResponse = { setup_intent: { id: string; client_secret: string; status: string } }

@@ -27,7 +27,9 @@ export type StoreServiceVariant = {
 }
 
 export type StoreServiceDetail = StoreService & { variants: StoreServiceVariant[] }
+/** GET /store/services */
 export type StoreServiceListResponse = { services: StoreService[] }
+/** GET /store/services/:id (by id or handle) */
 export type StoreServiceResponse = { service: StoreServiceDetail }
 
 export type ArrivalWindow = { starts_at: string; ends_at: string; remaining: number }

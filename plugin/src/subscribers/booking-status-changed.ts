@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-bookings"
-import type { BookingStatus } from "../workflows/booking/booking-status"
+import type { BookingStatus } from "@fieldservice/contract"
 
 type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "staff" | "customer"; reason?: string | null }
 

@@ -3,7 +3,7 @@ import { type CustomFieldScalar, type FieldDefinition, validateCustomFieldValues
 import { normalizeContactMethods, normalizeEmail, normalizePhone } from "../modules/customer-profile/contact-details"
 import type { NewBusinessProfile } from "../modules/business-profile/bulk-tables"
 import type { NewProfile } from "../modules/customer-profile/bulk-tables"
-import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "../modules/customer-profile/models/customer-profile"
+import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "@fieldservice/contract"
 import { CSV_LIST_SEPARATOR, CUSTOM_FIELD_COLUMN_PREFIX, CUSTOMER_CSV_COLUMNS, type CustomerCsvColumn } from "./customer-csv"
 
 /*

@@ -4,8 +4,6 @@ import multer from "multer"
 import { MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { brokenUpload, detectImage } from "./image-upload"
 
-export { MAX_ATTACHMENT_BYTES }
-
 export type AttachmentKind = { mimeType: string; extension: string }
 
 /** An accepted attachment: its bytes as base64 (what Medusa's File module takes), its real type and the customer's name for it. */

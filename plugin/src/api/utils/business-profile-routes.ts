@@ -1,10 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { BusinessProfileDeleteResponse, StoreBusinessProfileListResponse, StoreBusinessProfileResponse } from "@fieldservice/contract"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
 import { createBusinessProfileWorkflow, deleteBusinessProfileWorkflow, updateBusinessProfileWorkflow } from "../../workflows/business-profile/business-profile"
 import { requestActor } from "./activity-actor"
+import { withIsoStamps } from "./json-dates"
 import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./common-validators/business-profile"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
+// The admin's business-profile answers are the same types as the portal's.
+type ListRes = MedusaResponse<StoreBusinessProfileListResponse>
+type OneRes = MedusaResponse<StoreBusinessProfileResponse>
 
 /**
  * The same business-profile handlers serve the portal (the customer is the signed-in one)
@@ -12,28 +17,28 @@ type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>
  */
 export function businessProfileRoutes(ids: { customer: (req: Req) => string; profile: (req: Req) => string }) {
   return {
-    async list(req: Req, res: MedusaResponse) {
+    async list(req: Req, res: ListRes) {
       const service: BusinessProfileModuleService = req.scope.resolve(BUSINESS_PROFILE_MODULE)
       const profiles = await service.listBusinessProfiles({ customer_id: ids.customer(req) }, { order: { created_at: "ASC" } })
-      res.json({ business_profiles: profiles })
+      res.json({ business_profiles: profiles.map(withIsoStamps) })
     },
-    async create(req: Req<BusinessProfileCreateType>, res: MedusaResponse) {
+    async create(req: Req<BusinessProfileCreateType>, res: OneRes) {
       const { result } = await createBusinessProfileWorkflow(req.scope).run({
         input: { customer_id: ids.customer(req), data: req.validatedBody, actor: await requestActor(req) },
       })
-      res.status(201).json({ business_profile: result })
+      res.status(201).json({ business_profile: withIsoStamps(result) })
     },
-    async retrieve(req: Req, res: MedusaResponse) {
+    async retrieve(req: Req, res: OneRes) {
       const service: BusinessProfileModuleService = req.scope.resolve(BUSINESS_PROFILE_MODULE)
-      res.json({ business_profile: await service.retrieveOwnedBusinessProfile(ids.customer(req), ids.profile(req)) })
+      res.json({ business_profile: withIsoStamps(await service.retrieveOwnedBusinessProfile(ids.customer(req), ids.profile(req))) })
     },
-    async update(req: Req<BusinessProfileUpdateType>, res: MedusaResponse) {
+    async update(req: Req<BusinessProfileUpdateType>, res: OneRes) {
       const { result } = await updateBusinessProfileWorkflow(req.scope).run({
         input: { customer_id: ids.customer(req), id: ids.profile(req), data: req.validatedBody, actor: await requestActor(req) },
       })
-      res.json({ business_profile: result })
+      res.json({ business_profile: withIsoStamps(result) })
     },
-    async remove(req: Req, res: MedusaResponse) {
+    async remove(req: Req, res: MedusaResponse<BusinessProfileDeleteResponse>) {
       await deleteBusinessProfileWorkflow(req.scope).run({
         input: { customer_id: ids.customer(req), id: ids.profile(req), actor: await requestActor(req) },
       })

@@ -4,6 +4,7 @@ import type { ContentCollection } from "../../cms/collections"
 import { CONTENT_MODULE, type ContentModuleService } from "../../modules/content"
 import type { ContentData } from "../../modules/content/service"
 import { createContentEntryWorkflow, deleteContentEntryWorkflow, updateContentEntryWorkflow } from "../../workflows/content/content-workflows"
+import type { AdminContentDeleteResponse } from "@fieldservice/contract"
 
 // FAQs and terms share one shape of API; these build the handlers for either collection.
 
@@ -48,7 +49,7 @@ export function updateContent(collection: ContentCollection, key: string) {
 }
 
 export function deleteContent(collection: ContentCollection) {
-  return async (req: MedusaRequest, res: MedusaResponse) => {
+  return async (req: MedusaRequest, res: MedusaResponse<AdminContentDeleteResponse>) => {
     const id = entryId(req)
     await deleteContentEntryWorkflow(req.scope).run({ input: { collection, id } })
     res.json({ id, object: collection, deleted: true })

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BaseCustomField, CustomFieldConfig, CustomFieldWithValue } from "@fieldservice/contract"
 import {
   CUSTOM_FIELDS_MODULE,
   type Audience,
@@ -9,10 +10,11 @@ import {
   visibleFields,
 } from "../../modules/custom-fields"
 
-type StoredDefinition = FieldDefinition & { id: string; help_text: string | null }
+// The module stores config already normalised to the field type's settings (or null).
+type StoredDefinition = FieldDefinition & { id: string; help_text: string | null; config?: CustomFieldConfig }
 
 /** A definition as the API shows it. */
-export function presentDefinition(def: StoredDefinition) {
+export function presentDefinition(def: StoredDefinition): BaseCustomField {
   const { id, key, label, type, required, visibility, rank, help_text, config } = def
   return { id, key, label, type, required, visibility, rank, help_text, config: config ?? null }
 }
@@ -27,6 +29,6 @@ export async function definitionsFor(scope: MedusaContainer, target: CustomField
 }
 
 /** Each field with the owner's value (null when empty). */
-export function withValues(definitions: PresentedDefinition[], values: Record<string, CustomFieldScalar> | undefined) {
+export function withValues(definitions: PresentedDefinition[], values: Record<string, CustomFieldScalar> | undefined): CustomFieldWithValue[] {
   return definitions.map((def) => ({ ...def, value: values?.[def.key] ?? null }))
 }

@@ -1,15 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdminDataExport, DataExportStatus, StoreDataExport } from "@fieldservice/contract"
 import type { ExportDownload } from "../../modules/data-requests"
 import { sendStoredFile } from "./private-files"
+import { isoDate, isoDateOrNull } from "./json-dates"
 
 export const EXPORT_NOT_AVAILABLE =
   "This download link doesn't work any more. A link works once, for 7 days, for the account that asked for it. Ask for a new copy on My account."
 
 type ExportRow = {
   id: string
-  status: string
-  requested_by: string
+  status: DataExportStatus
+  requested_by: "customer" | "staff"
   created_at: Date | string
   completed_at?: Date | string | null
   expires_at?: Date | string | null
@@ -20,15 +22,17 @@ type ExportRow = {
 }
 
 /** An export as the portal and the admin show it (never the file's key or the token). */
-export function presentExport(row: ExportRow, audience: "customer" | "staff") {
+export function presentExport(row: ExportRow, audience: "customer"): StoreDataExport
+export function presentExport(row: ExportRow, audience: "staff"): AdminDataExport
+export function presentExport(row: ExportRow, audience: "customer" | "staff"): StoreDataExport | AdminDataExport {
   return {
     id: row.id,
     status: row.status,
     requested_by: row.requested_by,
-    requested_at: row.created_at,
-    completed_at: row.completed_at ?? null,
-    expires_at: row.expires_at ?? null,
-    downloaded_at: row.downloaded_at ?? null,
+    requested_at: isoDate(row.created_at),
+    completed_at: isoDateOrNull(row.completed_at),
+    expires_at: isoDateOrNull(row.expires_at),
+    downloaded_at: isoDateOrNull(row.downloaded_at),
     file_size: row.file_size ?? null,
     ...(audience === "staff" ? { error: row.error ?? null, requested_by_email: row.staff_email ?? null } : {}),
   }

@@ -1,11 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { MAX_PICTURE_BYTES } from "@fieldservice/contract"
+import { MAX_PICTURE_BYTES, type PictureType } from "@fieldservice/contract"
 
-export const MAX_IMAGE_BYTES = MAX_PICTURE_BYTES
-
-export type ImageKind = { mimeType: "image/jpeg" | "image/png" | "image/webp"; extension: "jpg" | "png" | "webp" }
+export type ImageKind = { mimeType: PictureType; extension: "jpg" | "png" | "webp" }
 
 /** An accepted upload: its bytes as base64 (what Medusa's File module takes) and its real type. */
 export type UploadedImage = ImageKind & { content: string; size: number }
@@ -26,7 +24,7 @@ export function detectImage(buffer: Buffer): ImageKind | null {
   return null
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMAGE_BYTES, files: 1 } }).single("file")
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_PICTURE_BYTES, files: 1 } }).single("file")
 
 const ACCEPTED = "a JPEG, PNG or WebP image of at most 5 MB"
 

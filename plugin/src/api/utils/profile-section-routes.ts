@@ -1,5 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  AdditionalContact,
+  AdditionalContactDeleteResponse,
+  AdditionalContactResponse,
+  DependentDeleteResponse,
+  PictureResponse,
+} from "@fieldservice/contract"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import type { Audience } from "../../modules/custom-fields"
@@ -66,13 +73,13 @@ export function profileSectionRoutes(scope: Scope) {
           cache: PRIVATE_CACHE,
         })
       },
-      async set(req: Req, res: MedusaResponse) {
+      async set(req: Req, res: MedusaResponse<PictureResponse>) {
         const { result } = await setProfilePictureWorkflow(req.scope).run({
           input: { customer_id: customerId(req), image: image(req), actor: await requestActor(req) },
         })
         res.json({ picture_url: privateFileUrl.picture(audience, customerId(req), result.picture_file_id) })
       },
-      async remove(req: Req, res: MedusaResponse) {
+      async remove(req: Req, res: MedusaResponse<PictureResponse>) {
         await removeProfilePictureWorkflow(req.scope).run({ input: { customer_id: customerId(req), actor: await requestActor(req) } })
         res.json({ picture_url: null })
       },
@@ -83,19 +90,19 @@ export function profileSectionRoutes(scope: Scope) {
         const profile = await loadProfile(req.scope, customerId(req), audience)
         res.json({ additional_contacts: profile.additional_contacts })
       },
-      async create(req: Req<AdditionalContactCreateType>, res: MedusaResponse) {
+      async create(req: Req<AdditionalContactCreateType>, res: MedusaResponse<AdditionalContactResponse>) {
         const { result } = await createAdditionalContactWorkflow(req.scope).run({
           input: { customer_id: customerId(req), data: req.validatedBody, actor: await requestActor(req) },
         })
         res.status(201).json({ additional_contact: presentContact(result) })
       },
-      async update(req: Req<AdditionalContactUpdateType>, res: MedusaResponse) {
+      async update(req: Req<AdditionalContactUpdateType>, res: MedusaResponse<AdditionalContactResponse>) {
         const { result } = await updateAdditionalContactWorkflow(req.scope).run({
           input: { customer_id: customerId(req), id: contactId(req), data: req.validatedBody, actor: await requestActor(req) },
         })
         res.json({ additional_contact: presentContact(result) })
       },
-      async remove(req: Req, res: MedusaResponse) {
+      async remove(req: Req, res: MedusaResponse<AdditionalContactDeleteResponse>) {
         await deleteAdditionalContactWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: contactId(req), actor: await requestActor(req) } })
         res.json({ id: contactId(req), object: "additional_contact", deleted: true })
       },
@@ -134,7 +141,7 @@ export function profileSectionRoutes(scope: Scope) {
         })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
-      async remove(req: Req, res: MedusaResponse) {
+      async remove(req: Req, res: MedusaResponse<DependentDeleteResponse>) {
         await dependentsOffered(req)
         await deleteDependentWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), actor: await requestActor(req) } })
         res.json({ id: dependentId(req), object: "dependent", deleted: true })
@@ -169,7 +176,7 @@ export function profileSectionRoutes(scope: Scope) {
   }
 }
 
-function presentContact(contact: { id: string; name: string; role?: string | null; emails?: unknown; phones?: unknown }) {
+function presentContact(contact: { id: string; name: string; role?: string | null; emails?: unknown; phones?: unknown }): AdditionalContact {
   return {
     id: contact.id,
     name: contact.name,

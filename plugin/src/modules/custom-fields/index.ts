@@ -9,6 +9,4 @@ export { CustomFieldsModuleService }
 export * from "./service"
 export * from "./validation"
 
-// The routes still import these from the module; the API pass imports them from the contract.
-export { CUSTOM_FIELD_TARGET_TYPES, CUSTOM_FIELD_TYPES, CUSTOM_FIELD_VISIBILITIES } from "@fieldservice/contract"
 export * from "./models/custom-field-value"

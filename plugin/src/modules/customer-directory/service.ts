@@ -1,13 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { DEFAULT_DIRECTORY_STATUSES, DIRECTORY_STATUSES, type DirectoryStatus, RESTORE_WINDOW_DAYS } from "@fieldservice/contract"
+import { DEFAULT_DIRECTORY_STATUSES, type DirectoryStatus, RESTORE_WINDOW_DAYS } from "@fieldservice/contract"
 import { type SqlManager, sqlManager } from "../../utils/sql-manager"
 import { PROFILE_LINK_TABLE } from "../../db/tables"
 import DirectoryEntry from "./models/directory-entry"
 import { businessCallingCode, parseDirectorySearch } from "./search-terms"
-
-// The routes still import these from here; the API pass imports them from the contract.
-export { DIRECTORY_STATUSES, type DirectoryStatus }
 
 export const DIRECTORY_ORDERS = {
   name: "e.sort_name ASC, e.customer_id ASC",

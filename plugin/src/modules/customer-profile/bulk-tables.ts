@@ -1,7 +1,7 @@
 import { type BulkTable, newEntityId } from "../../utils/bulk-insert"
 import type { ActivityActorType } from "./models/customer-activity"
 import type { ContactMethodKind } from "./models/contact-method"
-import type { ProfileKind, ProfileStatus } from "./models/customer-profile"
+import type { ProfileKind, ProfileStatus } from "@fieldservice/contract"
 
 /** A new profile: what the import knows; the rest takes the model's defaults. */
 export type NewProfile = {

@@ -7,9 +7,6 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modu
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
-// The routes still import it from here; the API pass imports it from the contract.
-export { RESTORE_WINDOW_MS }
-
 /** A step's compensation: the customer restored again, or deleted again. */
 const undoWith =
   (method: "restoreCustomers" | "softDeleteCustomers") =>

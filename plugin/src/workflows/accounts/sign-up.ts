@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
-import type { ProfileKind } from "../../modules/customer-profile"
+import type { ProfileKind } from "@fieldservice/contract"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
 import { assertPortalOpenStep, issueAccountTokenStep, registerPasswordLoginStep } from "./steps"
 

@@ -8,7 +8,8 @@ import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../modules/fi
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
-import { type BookingStatus, bookingPostcode, canChangeStatus, refusedTransitionMessage, STATUS_LABELS } from "./booking-status"
+import type { BookingStatus } from "@fieldservice/contract"
+import { bookingPostcode, canChangeStatus, refusedTransitionMessage, STATUS_LABELS } from "./booking-status"
 
 export const BOOKING_STATUS_CHANGED = "booking.status_changed"
 export const BOOKING_FIELDWORKER_ASSIGNED = "booking.fieldworker_assigned"

@@ -1,8 +1,5 @@
 import type { BookingStatus } from "@fieldservice/contract"
 
-// The routes still import it from here; the API pass imports it from the contract.
-export type { BookingStatus }
-
 export const STATUS_LABELS: Record<BookingStatus, string> = {
   requested: "requested",
   confirmed: "confirmed",

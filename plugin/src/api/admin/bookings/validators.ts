@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BOOKING_STATUSES } from "../../../modules/booking/models/booking"
+import { BOOKING_STATUSES } from "@fieldservice/contract"
 import { wholeNumber } from "../fieldworkers/validators"
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]

@@ -3,11 +3,12 @@ import { CUSTOM_FIELDS_MODULE, type CustomFieldDefinitionInput, type CustomField
 import { createCustomFieldWorkflow } from "../../../workflows/custom-fields/definitions"
 import { presentDefinition } from "../../utils/custom-field-response"
 import type { AdminGetCustomFieldsParamsType } from "./validators"
+import type { AdminCustomFieldListResponse, AdminCustomFieldResponse } from "@fieldservice/contract"
 
 type Stored = Parameters<typeof presentDefinition>[0]
 
 /** Settings → Custom fields: the customer fields, or one dependent type's, with how many values each holds. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomFieldsParamsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomFieldsParamsType>, res: MedusaResponse<AdminCustomFieldListResponse>) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const { target_type, target_id } = req.validatedQuery
   const target = target_type === "customer" ? { target_type } : { target_type, target_id: target_id! }
@@ -16,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCusto
   res.json({ custom_fields: definitions.map((def) => ({ ...presentDefinition(def), value_count: counts[def.id] ?? 0 })) })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<CustomFieldDefinitionInput>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CustomFieldDefinitionInput>, res: MedusaResponse<AdminCustomFieldResponse>) {
   const { result } = await createCustomFieldWorkflow(req.scope).run({ input: { data: req.validatedBody } })
   res.status(201).json({ custom_field: presentDefinition(result as unknown as Stored) })
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CUSTOM_FIELD_TARGET_TYPES } from "../../../modules/custom-fields"
+import { CUSTOM_FIELD_TARGET_TYPES } from "@fieldservice/contract"
 
 /** The definition is checked in full (types, options, bounds) by the workflow. */
 export const AdminCreateCustomField = z.record(z.string(), z.unknown(), { error: "Send the field definition as an object" })

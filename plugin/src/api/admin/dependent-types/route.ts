@@ -4,9 +4,10 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../m
 import { createDependentTypeWorkflow } from "../../../workflows/dependents/dependent-types"
 import { dependentTypesWithFields } from "../../utils/dependents-response"
 import type { AdminCreateDependentTypeType } from "./validators"
+import type { AdminDependentTypeListResponse, AdminDependentTypeResponse } from "@fieldservice/contract"
 
 /** Settings → dependents/assets: the types with every field and how many dependents each has, and the portal switch. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminDependentTypeListResponse>) {
   const dependents: DependentsModuleService = req.scope.resolve(DEPENDENTS_MODULE)
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   const [types, counts, settings] = await Promise.all([dependentTypesWithFields(req.scope, "staff"), dependents.countDependentsByType(), portal.getSettings()])
@@ -16,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateDependentTypeType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateDependentTypeType>, res: MedusaResponse<AdminDependentTypeResponse>) {
   const { result } = await createDependentTypeWorkflow(req.scope).run({ input: req.validatedBody })
   const { id, label_singular, label_plural, rank } = result
   res.status(201).json({ dependent_type: { id, label_singular, label_plural, rank, fields: [] } })

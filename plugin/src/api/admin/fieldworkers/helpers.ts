@@ -1,3 +1,6 @@
+import type { AdminFieldworker } from "@fieldservice/contract"
+import { isoDate } from "../../utils/json-dates"
+
 /** A fieldworker as the admin API answers it. */
 export type FieldworkerRecord = {
   id: string
@@ -10,13 +13,13 @@ export type FieldworkerRecord = {
   updated_at: Date | string
 }
 
-export const presentFieldworker = (fieldworker: FieldworkerRecord) => ({
+export const presentFieldworker = (fieldworker: FieldworkerRecord): AdminFieldworker => ({
   id: fieldworker.id,
   name: fieldworker.name,
   email: fieldworker.email,
   phone: fieldworker.phone,
   service_areas: fieldworker.service_areas ?? [],
   active: fieldworker.active,
-  created_at: fieldworker.created_at,
-  updated_at: fieldworker.updated_at,
+  created_at: isoDate(fieldworker.created_at),
+  updated_at: isoDate(fieldworker.updated_at),
 })

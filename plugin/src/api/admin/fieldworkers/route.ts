@@ -5,9 +5,10 @@ import { answerConflictError } from "../../utils/errors"
 import type { AdminCreateFieldworkerType, AdminGetFieldworkersParamsType } from "./validators"
 import { type FieldworkerRecord, presentFieldworker } from "./helpers"
 import { escapeLike } from "../../../utils/sql-manager"
+import type { AdminFieldworkerListResponse, AdminFieldworkerResponse, ErrorResponse } from "@fieldservice/contract"
 
 /** Settings → Fieldworkers, and the booking page's fieldworker choice: by name; `q` finds a name, email or phone. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetFieldworkersParamsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetFieldworkersParamsType>, res: MedusaResponse<AdminFieldworkerListResponse>) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const { q, active, limit, offset } = req.validatedQuery
   const filters: Record<string, unknown> = {}
@@ -20,7 +21,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetField
   res.json({ fieldworkers: (list as unknown as FieldworkerRecord[]).map(presentFieldworker), count, limit, offset })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateFieldworkerType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateFieldworkerType>, res: MedusaResponse<AdminFieldworkerResponse | ErrorResponse>) {
   try {
     const { result } = await createFieldworkerWorkflow(req.scope).run({ input: req.validatedBody })
     res.status(201).json({ fieldworker: presentFieldworker(result as unknown as FieldworkerRecord) })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { EMAIL_PATTERN } from "@fieldservice/contract"
 import { normalizePhone } from "../../../modules/customer-profile/contact-details"
 import { postcodeAreas } from "../products/validators"
 
@@ -20,7 +21,7 @@ const fields = {
     .string({ error: "email is required" })
     .trim()
     .toLowerCase()
-    .refine((email) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 320, "email must be a valid email address"),
+    .refine((email) => EMAIL_PATTERN.test(email) && email.length <= 320, "email must be a valid email address"),
   phone: z
     .string({ error: "phone must be text" })
     .trim()

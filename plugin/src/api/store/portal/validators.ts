@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { PROFILE_KINDS } from "../../../modules/customer-profile/models/customer-profile"
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PROFILE_KINDS } from "@fieldservice/contract"
 
 const email = z.string({ error: "email is required" }).trim().toLowerCase().email("email must be a valid email address").max(254)
 const password = z
   .string({ error: "password is required" })
-  .min(8, "password must be at least 8 characters")
-  .max(128, "password must be at most 128 characters")
+  .min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `password must be at most ${PASSWORD_MAX_LENGTH} characters`)
 const name = (label: string) =>
   z
     .string({ error: `${label} is required` })
@@ -39,7 +39,7 @@ export const StoreAcceptInvite = z.object({ token, password }).strict()
 export type StoreAcceptInviteType = z.infer<typeof StoreAcceptInvite>
 
 export const StoreChangePassword = z
-  .object({ current_password: z.string({ error: "current_password is required" }).min(1).max(128), new_password: password })
+  .object({ current_password: z.string({ error: "current_password is required" }).min(1).max(PASSWORD_MAX_LENGTH), new_password: password })
   .strict()
 export type StoreChangePasswordType = z.infer<typeof StoreChangePassword>
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { normalizeContactMethods } from "../../../modules/customer-profile/contact-details"
-import { PROFILE_KINDS, PROFILE_STATUSES } from "../../../modules/customer-profile/models/customer-profile"
+import { PROFILE_KINDS, PROFILE_STATUSES } from "@fieldservice/contract"
 
 const name = (label: string) =>
   z

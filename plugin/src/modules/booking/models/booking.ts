@@ -2,9 +2,6 @@ import { BOOKING_STATUSES } from "@fieldservice/contract"
 import { model } from "@medusajs/framework/utils"
 import BookingAttachment from "./booking-attachment"
 
-// The routes still import it from here; the API pass imports it from the contract.
-export { BOOKING_STATUSES }
-
 /** A visit booked for a customer. Scheduling, services and payment grow around it. */
 const Booking = model
   .define("booking", {

@@ -1,10 +1,7 @@
-import { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus } from "@fieldservice/contract"
+import { PROFILE_KINDS, PROFILE_STATUSES } from "@fieldservice/contract"
 import { model } from "@medusajs/framework/utils"
 import AdditionalContact from "./additional-contact"
 import ContactMethod from "./contact-method"
-
-// The routes still import these from here; the API pass imports them from the contract.
-export { PROFILE_KINDS, PROFILE_STATUSES, type ProfileKind, type ProfileStatus }
 
 /**
  * What the business knows about a customer beyond Medusa's core customer record.

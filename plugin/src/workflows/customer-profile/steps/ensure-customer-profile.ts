@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService, type ProfileKind } from "../../../modules/customer-profile"
+import type { ProfileKind } from "@fieldservice/contract"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
 
 export type EnsureCustomerProfileInput = {
   customer_id: string

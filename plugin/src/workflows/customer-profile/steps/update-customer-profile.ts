@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService, type ProfileKind, type ProfileStatus } from "../../../modules/customer-profile"
+import type { ProfileKind, ProfileStatus } from "@fieldservice/contract"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
 
 export type CustomerProfileChanges = {
   kind?: ProfileKind

@@ -3,13 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../../modules/custom-fields"
 import { validateCustomFieldValues, type FieldDefinition } from "../../../../modules/custom-fields/validation"
-import {
-  DIRECTORY_ORDERS,
-  DIRECTORY_STATUSES,
-  type DirectoryFilters,
-  type DirectoryOrder,
-  type DirectoryStatus,
-} from "../../../../modules/customer-directory/service"
+import { DIRECTORY_STATUSES, type DirectoryStatus } from "@fieldservice/contract"
+import { DIRECTORY_ORDERS, type DirectoryFilters, type DirectoryOrder } from "../../../../modules/customer-directory/service"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../modules/services"
 import { dayBoundary } from "../../../../modules/services/time-zone"
 import { wholeNumber } from "../../fieldworkers/validators"

@@ -3,9 +3,10 @@ import { answerConflictError } from "../../../utils/errors"
 import type { AdminMergeCustomersType } from "../validators"
 import { requestActor } from "../../../utils/activity-actor"
 import { mergeCustomersWorkflow } from "../../../../workflows/customer-merge/merge-customers"
+import type { AdminMergeResponse, ErrorResponse } from "@fieldservice/contract"
 
 /** Merges secondary_id into primary_id: everything moves to the primary and the secondary is deleted. Cannot be undone. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminMergeCustomersType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminMergeCustomersType>, res: MedusaResponse<AdminMergeResponse | ErrorResponse>) {
   const actor = await requestActor(req)
   try {
     const { result } = await mergeCustomersWorkflow(req.scope).run({

@@ -5,23 +5,27 @@ import { presentDefinition } from "../../../utils/custom-field-response"
 import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validators/profile-sections"
 import { requestActor } from "../../../utils/activity-actor"
 import { answerConflict } from "../../../utils/errors"
+import type { AdminCustomFieldResponse, CustomFieldDeleteResponse, ErrorResponse } from "@fieldservice/contract"
 
 type Stored = Parameters<typeof presentDefinition>[0]
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCustomFieldResponse>) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const field = (await service.retrieveCustomField(req.params.id)) as unknown as Stored
   const counts = await service.countValuesByField([field.id])
   res.json({ custom_field: { ...presentDefinition(field), value_count: counts[field.id] ?? 0 } })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<CustomFieldChanges>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CustomFieldChanges>, res: MedusaResponse<AdminCustomFieldResponse>) {
   const { result } = await updateCustomFieldWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
   res.json({ custom_field: presentDefinition(result as unknown as Stored) })
 }
 
 /** Asks for `?confirm=true` when customers have values in the field; the values then go into their history. */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<CustomFieldDeleteResponse | ErrorResponse>
+) {
   const service: CustomFieldsModuleService = req.scope.resolve(CUSTOM_FIELDS_MODULE)
   const field = await service.retrieveCustomField(req.params.id)
   const valueCount = (await service.countValuesByField([field.id]))[field.id] ?? 0

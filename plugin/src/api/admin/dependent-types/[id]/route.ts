@@ -5,15 +5,19 @@ import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validat
 import { requestActor } from "../../../utils/activity-actor"
 import { answerConflict } from "../../../utils/errors"
 import type { AdminUpdateDependentTypeType } from "../validators"
+import type { AdminDependentTypeDeleteResponse, AdminDependentTypeResponse, ErrorResponse } from "@fieldservice/contract"
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateDependentTypeType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateDependentTypeType>, res: MedusaResponse<AdminDependentTypeResponse>) {
   const { result } = await updateDependentTypeWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
   const { id, label_singular, label_plural, rank } = result
   res.json({ dependent_type: { id, label_singular, label_plural, rank } })
 }
 
 /** Asks for `?confirm=true` when customers have dependents of this type; they then go into their histories. */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<AdminDependentTypeDeleteResponse | ErrorResponse>
+) {
   const service: DependentsModuleService = req.scope.resolve(DEPENDENTS_MODULE)
   const type = await service.retrieveDependentType(req.params.id)
   const dependentCount = (await service.countDependentsByType())[type.id] ?? 0

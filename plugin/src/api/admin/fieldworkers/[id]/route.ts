@@ -6,15 +6,16 @@ import { answerConflict, answerConflictError } from "../../../utils/errors"
 import type { AdminUpdateFieldworkerType } from "../validators"
 import { type FieldworkerRecord, presentFieldworker } from "../helpers"
 import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validators/profile-sections"
+import type { AdminFieldworkerDeleteResponse, AdminFieldworkerResponse, ErrorResponse } from "@fieldservice/contract"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminFieldworkerResponse>) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const fieldworker = await service.retrieveFieldworker(req.params.id)
   const [, upcoming] = await upcomingBookingsOf(req.scope.resolve(BOOKING_MODULE), fieldworker.id)
   res.json({ fieldworker: { ...presentFieldworker(fieldworker as unknown as FieldworkerRecord), upcoming_booking_count: upcoming } })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworkerType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworkerType>, res: MedusaResponse<AdminFieldworkerResponse | ErrorResponse>) {
   try {
     const { result } = await updateFieldworkerWorkflow(req.scope).run({ input: { id: req.params.id, data: req.validatedBody } })
     res.json({ fieldworker: presentFieldworker(result as unknown as FieldworkerRecord) })
@@ -29,7 +30,10 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateFieldworke
  * bookings); with `?confirm=true` those visits become unassigned, for staff to give to someone
  * else. Past bookings keep the name.
  */
-export async function DELETE(req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest<unknown, AdminConfirmDeleteParamsType>,
+  res: MedusaResponse<AdminFieldworkerDeleteResponse | ErrorResponse>
+) {
   const service: FieldworkersModuleService = req.scope.resolve(FIELDWORKERS_MODULE)
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const fieldworker = await service.retrieveFieldworker(req.params.id)

@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
 import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
 import type { AdminUpdatePortalSettingsType } from "../validators"
+import type { AdminPortalSettings, AdminPortalSettingsResponse } from "@fieldservice/contract"
+import { isoDate } from "../../../utils/json-dates"
 
 const present = (settings: {
   portal_enabled: boolean
@@ -12,7 +14,7 @@ const present = (settings: {
   cancellation_policy: string
   office_phone: string | null
   updated_at: Date | string
-}) => ({
+}): AdminPortalSettings => ({
   portal_enabled: settings.portal_enabled,
   closed_message: settings.closed_message,
   dependents_enabled: settings.dependents_enabled,
@@ -20,15 +22,15 @@ const present = (settings: {
   reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
   cancellation_policy: settings.cancellation_policy,
   office_phone: settings.office_phone,
-  updated_at: settings.updated_at,
+  updated_at: isoDate(settings.updated_at),
 })
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalSettingsResponse>) {
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   res.json({ settings: present(await portal.getSettings()) })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>, res: MedusaResponse<AdminPortalSettingsResponse>) {
   const { result } = await updatePortalSettingsWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ settings: present(result) })
 }

@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StorePortalSettingsResponse } from "@fieldservice/contract"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
 import { configuredAuthProviders, socialSignInOrigins } from "./helpers"
 
 /** What the portal needs before anyone signs in: is it open, and which sign-in buttons to show. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StorePortalSettingsResponse>) {
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   const settings = await portal.getSettings()
   const providers = configuredAuthProviders(req.scope)

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreSignInLinkResponse } from "@fieldservice/contract"
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { resendVerificationWorkflow } from "../../../../workflows/accounts/email-verification"
@@ -10,7 +11,7 @@ import type { StoreSignInLinkType } from "../validators"
  * account. A customer whose email is confirmed gets the link; one who never confirmed it gets
  * the confirmation email again instead (a link must only reach a proven address).
  */
-export async function POST(req: MedusaRequest<StoreSignInLinkType>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<StoreSignInLinkType>, res: MedusaResponse<StoreSignInLinkResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",

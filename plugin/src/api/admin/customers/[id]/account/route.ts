@@ -2,12 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
-import { deleteCustomerAccountWorkflow, RESTORE_WINDOW_MS } from "../../../../../workflows/accounts/account-lifecycle"
+import { type AdminDeleteCustomerAccountResponse, type AdminPortalAccountResponse, type ProfileStatus, RESTORE_WINDOW_MS } from "@fieldservice/contract"
+import { deleteCustomerAccountWorkflow } from "../../../../../workflows/accounts/account-lifecycle"
 import { MAGIC_LINK_PROVIDER } from "../../../../../providers/magic-link/service"
 import { requestActor } from "../../../../utils/activity-actor"
+import { isoDate, isoDateOrNull } from "../../../../utils/json-dates"
 
 /** The customer's portal access as staff see it on the customer page. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalAccountResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",
@@ -27,24 +29,24 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const methods = identities
     .flatMap((identity) => identity.provider_identities?.map((p) => p.provider) ?? [])
     .filter((provider) => provider !== MAGIC_LINK_PROVIDER)
-  const profile = customer.customer_profile as { status?: string; email_verified_at?: Date | null } | null
+  const profile = customer.customer_profile as { status?: ProfileStatus; email_verified_at?: Date | null } | null
   res.json({
     account: {
       customer_id: customer.id,
       status: profile?.status ?? "active",
       has_login: methods.length > 0,
       login_methods: [...new Set(methods)],
-      email_verified_at: profile?.email_verified_at ?? null,
-      last_invite_sent_at: invites[0]?.created_at ?? null,
+      email_verified_at: isoDateOrNull(profile?.email_verified_at),
+      last_invite_sent_at: isoDateOrNull(invites[0]?.created_at),
       portal_enabled: settings.portal_enabled,
     },
   })
 }
 
 /** Soft delete: data kept and restorable for 30 days; logins removed at once. */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminDeleteCustomerAccountResponse>) {
   await deleteCustomerAccountWorkflow(req.scope).run({
     input: { customer_id: req.params.id, actor_id: req.auth_context.actor_id, actor: await requestActor(req) },
   })
-  res.json({ id: req.params.id, object: "customer", deleted: true, restorable_until: new Date(Date.now() + RESTORE_WINDOW_MS) })
+  res.json({ id: req.params.id, object: "customer", deleted: true, restorable_until: isoDate(new Date(Date.now() + RESTORE_WINDOW_MS)) })
 }

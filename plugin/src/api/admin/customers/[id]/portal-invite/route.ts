@@ -4,9 +4,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { sendPortalInviteWorkflow } from "../../../../../workflows/accounts/invite"
 import { requestActor } from "../../../../utils/activity-actor"
 import { findPasswordLogin } from "../../../../utils/password-login"
+import type { AdminPortalInviteResponse } from "@fieldservice/contract"
+import { isoDate } from "../../../../utils/json-dates"
 
 /** Invite to the portal, or (when the customer already has a login) send the confirm-account email. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalInviteResponse>) {
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(req.params.id)
   const login = await findPasswordLogin(req.scope, customer.email)
@@ -20,5 +22,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       actor: await requestActor(req),
     },
   })
-  res.json({ invite: { ...result, template: login ? "confirm-account" : "portal-invite" } })
+  res.json({ invite: { sent_at: isoDate(result.sent_at), expires_at: isoDate(result.expires_at), template: login ? "confirm-account" : "portal-invite" } })
 }

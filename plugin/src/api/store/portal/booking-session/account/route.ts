@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ErrorResponse, StorePortalAccountEmailResponse } from "@fieldservice/contract"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAccountFromBookingWorkflow } from "../../../../../workflows/accounts/booking-session"
@@ -7,7 +8,7 @@ import { bookingSessionEmail } from "../helpers"
 import { findPasswordLogin } from "../../../../utils/password-login"
 import { answerConflict } from "../../../../utils/errors"
 
-export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBookingType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreAccountFromBookingType>, res: MedusaResponse<StorePortalAccountEmailResponse | ErrorResponse>) {
   const email = await bookingSessionEmail(req)
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const [login, [account]] = await Promise.all([findPasswordLogin(req.scope, email), customers.listCustomers({ email, has_account: true }, { take: 1 })])

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StorePortalAccountEmailResponse } from "@fieldservice/contract"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { AccountTokenError, hashToken, PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
@@ -6,7 +7,7 @@ import { acceptPortalInviteWorkflow } from "../../../../../workflows/accounts/in
 import type { StoreAcceptInviteType } from "../../validators"
 import { findPasswordLogin } from "../../../../utils/password-login"
 
-export async function POST(req: MedusaRequest<StoreAcceptInviteType>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<StoreAcceptInviteType>, res: MedusaResponse<StorePortalAccountEmailResponse>) {
   const { token, password } = req.validatedBody
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   // Which customer the link is for; whether it is still usable is decided when it is consumed.

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ErrorResponse, StoreSocialLoginResponse } from "@fieldservice/contract"
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeSocialLoginWorkflow } from "../../../../../workflows/accounts/social-login"
@@ -10,7 +11,7 @@ const SOCIAL_PROVIDERS = ["google", "facebook"]
  * Called by the portal with the token from a Google or Facebook callback. The portal then
  * refreshes that token (POST /auth/token/refresh) to get one that acts as the customer.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreSocialLoginResponse | ErrorResponse>) {
   const auth: IAuthModuleService = req.scope.resolve(Modules.AUTH)
   const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
   const social = identity.provider_identities?.find((provider) => SOCIAL_PROVIDERS.includes(provider.provider))

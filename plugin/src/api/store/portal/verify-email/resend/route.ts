@@ -1,10 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreResendVerificationResponse } from "@fieldservice/contract"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resendVerificationWorkflow } from "../../../../../workflows/accounts/email-verification"
 import type { StoreResendVerificationType } from "../../validators"
 
 /** Always the same answer; a new link goes out only to a registered, still unverified email. */
-export async function POST(req: MedusaRequest<StoreResendVerificationType>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<StoreResendVerificationType>, res: MedusaResponse<StoreResendVerificationResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "customer",

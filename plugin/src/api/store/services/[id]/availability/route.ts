@@ -3,9 +3,10 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modu
 import { availabilityRange, readLocalDate } from "../../../../../modules/services/availability"
 import { retrievePortalService } from "../../../../utils/service-response"
 import type { StoreGetServiceAvailabilityParamsType } from "../../validators"
+import type { StoreAvailabilityResponse } from "@fieldservice/contract"
 
 /** Free arrival windows for `days` days of the business's calendar: from `from` (a date), else from now to the end of the last day. */
-export async function GET(req: MedusaStoreRequest<unknown, StoreGetServiceAvailabilityParamsType>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, StoreGetServiceAvailabilityParamsType>, res: MedusaResponse<StoreAvailabilityResponse>) {
   const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
   const service = await retrievePortalService(req.scope, req.params.id, req.publishable_key_context?.sales_channel_ids ?? [])
   const { from, days } = req.validatedQuery

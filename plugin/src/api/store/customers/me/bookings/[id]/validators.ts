@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { EMAIL_PATTERN } from "@fieldservice/contract"
 
 // Limits are checked with .refine() so the customer reads our message, not Medusa's "Value for field … too big".
 const within = (label: string, max: number) => (text: string) => text.length <= max
@@ -29,7 +30,7 @@ const BookingContact = z
         .string({ error: "Contact email is required" })
         .trim()
         .toLowerCase()
-        .refine((email) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email), "Contact email must be a valid email address, like name@example.com")
+        .refine((email) => EMAIL_PATTERN.test(email), "Contact email must be a valid email address, like name@example.com")
         .refine(within("Contact email", 200), tooLong("Contact email", 200)),
       phone: optionalText("Contact phone", 50).refine(
         (phone) => !phone || /^[+()\d\s.-]{5,}$/.test(phone),
