@@ -21,6 +21,4 @@ export type AdminCreateAdditionalContact = CreateAdditionalContact
 export type AdditionalContactListResponse = { additional_contacts: AdditionalContact[] }
 /** Create (201) and update. */
 export type AdditionalContactResponse = { additional_contact: AdditionalContact }
-export type StoreAdditionalContactListResponse = AdditionalContactListResponse
-export type StoreAdditionalContactResponse = AdditionalContactResponse
 export type AdditionalContactDeleteResponse = { id: string; object: "additional_contact"; deleted: true }

@@ -18,8 +18,8 @@ import { hasErrors } from "~/lib/forms"
 import { redirectToAccount, signOutIfRefused } from "~/lib/session.server"
 import type {
   StoreAdditionalContact as AdditionalContact,
-  StoreAdditionalContactListResponse,
-  StoreAdditionalContactResponse,
+  AdditionalContactListResponse,
+  AdditionalContactResponse,
   StoreCreateAdditionalContact as AdditionalContactInput,
 } from "@fieldservice/contract"
 
@@ -31,7 +31,7 @@ const contactsPath = (id?: string) =>
   id === undefined ? "/store/customers/me/additional-contacts" : `/store/customers/me/additional-contacts/${encodeURIComponent(id)}`
 
 export async function listAdditionalContacts(token: string): Promise<AdditionalContact[]> {
-  const { additional_contacts } = await apiFetch<Partial<StoreAdditionalContactListResponse>>(contactsPath(), {
+  const { additional_contacts } = await apiFetch<Partial<AdditionalContactListResponse>>(contactsPath(), {
     token,
   })
   return asList(additional_contacts).map(toAdditionalContact)
@@ -45,7 +45,7 @@ export async function findAdditionalContact(token: string, id: string): Promise<
 
 /** Throws ApiError 400 { message } for a bad or repeated email or number. */
 export async function createAdditionalContact(token: string, input: AdditionalContactInput): Promise<AdditionalContact> {
-  const { additional_contact } = await apiFetch<StoreAdditionalContactResponse>(contactsPath(), {
+  const { additional_contact } = await apiFetch<AdditionalContactResponse>(contactsPath(), {
     method: "POST",
     token,
     body: input,
@@ -55,7 +55,7 @@ export async function createAdditionalContact(token: string, input: AdditionalCo
 
 /** Throws ApiError 400 for a bad value, 404 when the contact is not this customer's. */
 export async function updateAdditionalContact(token: string, id: string, input: Partial<AdditionalContactInput>): Promise<AdditionalContact> {
-  const { additional_contact } = await apiFetch<StoreAdditionalContactResponse>(contactsPath(id), {
+  const { additional_contact } = await apiFetch<AdditionalContactResponse>(contactsPath(id), {
     method: "POST",
     token,
     body: input,
