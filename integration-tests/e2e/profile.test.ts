@@ -202,6 +202,8 @@ describe("saved locations in My account", () => {
     await page.getByRole("button", { name: "Save location" }).click()
     await page.getByTestId("account-notice").waitFor()
 
+    // The whole section first: when it fails, the message shows what the customer saw instead.
+    expect(await page.getByTestId("saved-locations").innerText()).toContain("Holiday house")
     const location = page.getByTestId("saved-location").filter({ hasText: "Holiday house" })
     expect(await location.count()).toBe(1)
     expect(await location.getByTestId("saved-location-address").innerText()).toBe("3 Harbour View, St Ives, TR26 1LP, United Kingdom")
