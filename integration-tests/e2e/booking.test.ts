@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, demoCustomerToken, signUpCustomer } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
 import { saveCard } from "../support/stripe"
 
 let browser: Browser
@@ -43,7 +43,7 @@ async function addLocation(token: string, location: Record<string, string>) {
 }
 
 describe("booking a service in the portal", () => {
-  it("lets the demo customer book with her saved details by pressing only Continue and Confirm, then find it in My bookings", async () => {
+  it("lets the demo customer book with her saved details by choosing an option and a time, then find it in My bookings", async () => {
     const demo = inject("demo")
     // She has a saved card (Stripe, here the local fake); her default card is the one chosen for her.
     const demoToken = await demoCustomerToken()
@@ -60,10 +60,26 @@ describe("booking a service in the portal", () => {
     expect(await page.getByTestId("service-options").innerText()).toMatch(/3 bedrooms\s+£85\.00/)
     await page.getByRole("link", { name: "Schedule an appointment" }).click()
 
-    // The first option and the first free time are chosen already.
+    // Nothing that costs money or time is chosen for her: the options cheapest first, none ticked.
+    await page.getByTestId("booking-step-option").waitFor()
+    const options = page.locator('input[name="variant_id"]')
+    expect(await page.locator('input[name="variant_id"]:checked').count()).toBe(0)
+    expect(await page.getByTestId("booking-step-option").locator("label").allInnerTexts()).toEqual([
+      "1–2 bedrooms · £65.00",
+      "3 bedrooms · £85.00",
+      "4+ bedrooms · £110.00",
+    ])
+    // Continue without a choice asks for one.
+    await page.getByRole("button", { name: "Continue" }).click()
+    expect(await options.first().evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true)
+    await options.nth(1).check()
     await continueFrom(page, "option", "time")
-    const time = page.locator('input[name="starts_at"]:checked')
-    const startsAt = await time.getAttribute("value")
+    // The days with free times, the first one open, and no time ticked.
+    expect(await page.locator('input[name="starts_at"]:checked').count()).toBe(0)
+    const firstDay = page.getByTestId("time-day-link").first()
+    expect(await firstDay.getAttribute("aria-current")).toBe("date")
+    expect(await page.getByTestId("time-range").innerText()).toMatch(new RegExp(`^${(await firstDay.locator(".day-link__day").innerText()).replace(/ /g, "\\s")} to `))
+    const startsAt = await chooseTime(page, 1)
     expect(startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     await continueFrom(page, "time", "location")
     // Her first saved location, "Home" in Bristol, is chosen.
@@ -128,7 +144,9 @@ describe("booking a service in the portal", () => {
     await page.getByRole("heading", { name: "Book a service" }).waitFor()
     await page.getByRole("radio", { name: /^Regular Home Clean/ }).check()
     await page.getByRole("button", { name: "Continue" }).click()
+    await chooseOption(page)
     await continueFrom(page, "option", "time")
+    await chooseTime(page)
     await continueFrom(page, "time", "location")
 
     // No saved locations: a new address, checked against the service's areas first.
@@ -179,8 +197,9 @@ describe("booking a service in the portal", () => {
 
     // Window cleaning has one team: a window holds one booking.
     await page.goto(`${inject("portalUrl")}/book/window-cleaning`)
+    await chooseOption(page)
     await continueFrom(page, "option", "time")
-    const startsAt = (await page.locator('input[name="starts_at"]:checked').getAttribute("value"))!
+    const startsAt = await chooseTime(page)
     await continueFrom(page, "time", "location")
     await continueFrom(page, "location", "contact")
     await continueFrom(page, "contact", "instructions")
@@ -206,6 +225,7 @@ describe("booking a service in the portal", () => {
     expect(await page.getByRole("alert").innerText()).toContain("Sorry, that time has just been booked by someone else")
     expect(await page.locator(`input[name="starts_at"][value="${startsAt}"]`).count()).toBe(0)
     // Another time, and straight back to the review: the other answers are kept.
+    await chooseTime(page)
     await continueFrom(page, "time", "review")
     await page.getByRole("button", { name: "Confirm booking" }).click()
     await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
@@ -309,9 +329,9 @@ describe("rescheduling and cancelling a booking in the portal", () => {
     // Book lawn mowing (one team per window) through the portal: a later time than the first, then
     // Continue through whatever steps follow (her saved details are filled in) to the review.
     await page.goto(`${inject("portalUrl")}/book/lawn-mowing`)
+    await chooseOption(page)
     await continueFrom(page, "option", "time")
-    const times = page.locator('input[name="starts_at"]')
-    await times.nth(Math.min(5, (await times.count()) - 1)).check()
+    await chooseTime(page, 2)
     const confirm = page.getByRole("button", { name: "Confirm booking" })
     for (let step = 0; step < 8 && (await confirm.count()) === 0; step++) {
       await page.getByRole("button", { name: "Continue" }).click()
@@ -342,9 +362,8 @@ describe("rescheduling and cancelling a booking in the portal", () => {
     expect(await page.getByTestId("reschedule-current").innerText()).toBe(before)
     expect(await page.getByTestId("reschedule-policy").innerText()).toContain("You can move a visit online until 24 hours before the arrival window.")
     expect(await page.locator(`input[name="starts_at"][value="${booking!.starts_at}"]`).count()).toBe(0)
-    const choice = page.locator('input[name="starts_at"]').nth(3)
-    const newStart = (await choice.getAttribute("value"))!
-    await choice.check()
+    expect(await page.locator('input[name="starts_at"]:checked').count()).toBe(0)
+    const newStart = await chooseTime(page, 1)
     await page.getByRole("button", { name: "Move my visit" }).click()
 
     await page.getByTestId("booking-overview").waitFor()

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, signUpCustomer } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
 import { saveCard, TEST_CARDS } from "../support/stripe"
 
 let browser: Browser
@@ -120,6 +120,8 @@ describe("saved cards in the portal", () => {
       ["instructions", "payment"],
     ]) {
       await page.getByTestId(`booking-step-${step}`).waitFor()
+      if (step === "option") await chooseOption(page)
+      if (step === "time") await chooseTime(page)
       await page.getByRole("button", { name: "Continue" }).click()
       await page.getByTestId(`booking-step-${next}`).waitFor()
     }
@@ -161,6 +163,8 @@ describe("saved cards in the portal", () => {
       ["payment", "review"],
     ]) {
       await page.getByTestId(`booking-step-${step}`).waitFor()
+      if (step === "option") await chooseOption(page)
+      if (step === "time") await chooseTime(page)
       await page.getByRole("button", { name: "Continue" }).click()
       await page.getByTestId(`booking-step-${next}`).waitFor()
     }

@@ -41,3 +41,32 @@ export async function signInToAdmin(browser: Browser, { loginFormTimeout }: { lo
   await page.waitForURL((url) => !url.pathname.endsWith("/login"))
   return page
 }
+
+/** The booking flow's option step: nothing is ticked for the customer, so tick one (the cheapest first). */
+export async function chooseOption(page: Page, index = 0) {
+  await page.getByTestId("booking-step-option").waitFor()
+  await page.locator('input[name="variant_id"]').nth(index).check()
+}
+
+/**
+ * A time step (booking or reschedule): nothing is ticked for the customer. Ticks the `index`th free
+ * time of the day shown (the first day with free times), or of the first later day that has that many.
+ * Answers the chosen start (ISO).
+ */
+export async function chooseTime(page: Page, index = 0): Promise<string> {
+  const days = page.getByTestId("time-day-link")
+  const dayCount = await days.count()
+  for (let day = 0; day < dayCount; day++) {
+    if (day > 0) {
+      const href = await days.nth(day).getAttribute("href")
+      await days.nth(day).click()
+      await page.locator(`[data-testid="time-day-link"][aria-current="date"][href="${href}"]`).waitFor()
+    }
+    const times = page.locator('input[name="starts_at"]')
+    if ((await times.count()) > index) {
+      await times.nth(index).check()
+      return (await times.nth(index).getAttribute("value"))!
+    }
+  }
+  throw new Error(`No day lists ${index + 1} free times`)
+}

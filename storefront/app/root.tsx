@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react"
-import { type ReactNode, useContext } from "react"
+import { Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react"
+import { type ReactNode, useContext, useEffect, useRef } from "react"
 
 import { getBusinessName } from "~/lib/api/api.server"
 import { NonceContext } from "~/lib/nonce"
@@ -25,59 +25,69 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
+/** On a phone the menu folds into "Menu" (a details element, so it opens without JavaScript); wide screens show it inline. */
 function SiteHeader() {
   const data = useRouteLoaderData<typeof loader>("root")
   const businessName = data?.businessName ?? FALLBACK_BUSINESS_NAME
+  const menu = useRef<HTMLDetailsElement>(null)
+  const { pathname } = useLocation()
+  // A page opened from the menu closes it.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false
+  }, [pathname])
   return (
     <header className="site-header">
       <div className="container site-header__inner">
         <Link to="/" className="brand">
           {businessName}
         </Link>
-        <nav aria-label="Main">
-          <ul className="nav">
-            <li>
-              <NavLink to="/services">Services</NavLink>
-            </li>
-            {data?.signedIn ? (
-              <>
-                <li>
-                  <NavLink to="/book">Book a service</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/bookings">My bookings</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/account/payments">Payments</NavLink>
-                </li>
-              </>
-            ) : null}
-            <li>
-              <NavLink to="/support">Support</NavLink>
-            </li>
-            {data?.signedIn || data?.bookingSession ? (
-              <>
-                <li>{data.signedIn ? <NavLink to="/account">My account</NavLink> : <NavLink to="/my-booking">My booking</NavLink>}</li>
-                <li>
-                  <Form method="post" action="/sign-out">
-                    <button type="submit" className="link-button">
-                      Sign out
-                    </button>
-                  </Form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/sign-in">Sign in</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/sign-up">Sign up</NavLink>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
+        <details className="site-menu" ref={menu}>
+          <summary className="site-menu__toggle">Menu</summary>
+          <nav aria-label="Main">
+            <ul className="nav">
+              <li>
+                <NavLink to="/services">Services</NavLink>
+              </li>
+              {data?.signedIn ? (
+                <>
+                  <li>
+                    <NavLink to="/book">Book a service</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/bookings">My bookings</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/account/payments">Payments</NavLink>
+                  </li>
+                </>
+              ) : null}
+              <li>
+                <NavLink to="/support">Support</NavLink>
+              </li>
+              {data?.signedIn || data?.bookingSession ? (
+                <>
+                  <li>{data.signedIn ? <NavLink to="/account">My account</NavLink> : <NavLink to="/my-booking">My booking</NavLink>}</li>
+                  <li>
+                    <Form method="post" action="/sign-out">
+                      <button type="submit" className="link-button">
+                        Sign out
+                      </button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/sign-in">Sign in</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/sign-up">Sign up</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </details>
       </div>
     </header>
   )

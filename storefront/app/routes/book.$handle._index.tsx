@@ -18,13 +18,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: variant.title,
     price: variant.price === null ? null : formatMoney(variant.price, service.currency_code),
   }))
-  // The option chosen before, else the first one, so Continue alone moves on.
-  const selected = options.some((option) => option.id === draft.variant_id) ? draft.variant_id : options[0]?.id
+  // Only the option the customer chose before: a price is never picked for them.
+  const selected = options.some((option) => option.id === draft.variant_id) ? draft.variant_id : null
   return json(
     {
       service: { title: service.title, handle: service.handle, duration: formatDuration(service.duration_minutes) },
       options,
-      selected: selected ?? null,
+      selected,
       answered: answeredSteps(draft),
       stepError,
     },

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
-import { TimeWindowChoices } from "~/components/time-window-choices"
+import { TimePicker } from "~/components/time-window-choices"
 import { stepPath } from "~/lib/booking"
 import { failWith, loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
@@ -24,24 +24,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   } catch (error) {
     return failWith(request, error)
   }
-  const page = timePage(availability, request, stepPath(service.handle, "time"))
-  const { days, from, today } = page
-  const all = days.flatMap((day) => day.windows.map((window) => window.startsAt))
-  // The time chosen before when it is still free, else the first free one, so Continue alone moves on.
-  const selected = draft.starts_at && all.includes(draft.starts_at) ? draft.starts_at : (all[0] ?? null)
+  const page = timePage(availability, request, stepPath(service.handle, "time"), { chosen: draft.starts_at })
+  const stillFree = availability.windows.some((window) => window.starts_at === draft.starts_at)
 
   return json(
     {
       service: { title: service.title, handle: service.handle },
-      days,
-      selected,
+      page: { ...page, laterUrl: page.dayLinks.length > 0 || page.from === page.today ? page.laterUrl : null },
       chosenBefore:
-        draft.starts_at && !all.includes(draft.starts_at) && new Date(draft.starts_at).getTime() > Date.now()
-          ? formatWindow(draft.starts_at, null, availability.time_zone)
-          : null,
-      range: page.range,
-      earlierUrl: page.earlierUrl,
-      laterUrl: days.length > 0 || from === today ? page.laterUrl : null,
+        draft.starts_at && !stillFree && new Date(draft.starts_at).getTime() > Date.now() ? formatWindow(draft.starts_at, null, availability.time_zone) : null,
       answered: answeredSteps(draft),
       stepError,
     },
@@ -63,29 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ChooseTime() {
-  const { service, days, selected, chosenBefore, range, earlierUrl, laterUrl, answered, stepError } = useLoaderData<typeof loader>()
+  const { service, page, chosenBefore, answered, stepError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   return (
     <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="time" answered={answered} error={result?.formError ?? stepError}>
-      <p>
-        Choose when we should arrive. Free times from <span data-testid="time-range">{range}</span>.
-      </p>
       {chosenBefore ? <p className="muted">{`The time you chose before (${chosenBefore}) isn’t shown here.`}</p> : null}
-      {days.length === 0 ? (
-        <p data-testid="no-times">There are no free times in these dates. Try later dates.</p>
-      ) : (
-        <Form method="post" className="form">
-          <TimeWindowChoices days={days} selected={selected} />
-          <button type="submit" className="button" disabled={submitting}>
-            Continue
-          </button>
-        </Form>
-      )}
-      <nav aria-label="More dates" className="pager">
-        {earlierUrl ? <Link to={earlierUrl}>Earlier dates</Link> : null}
-        {laterUrl ? <Link to={laterUrl}>Later dates</Link> : null}
-      </nav>
+      <TimePicker {...page} intro="Choose a day, then when we should arrive." submitLabel="Continue" submitting={submitting} />
     </BookingStepLayout>
   )
 }

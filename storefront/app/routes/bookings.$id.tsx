@@ -69,6 +69,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     tiles: mapTiles(),
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
+    // A file's message is shown beside the files, where the page scrolls to (on a phone the top is far away).
+    doneWithFiles: done === "file-added" || done === "file-removed",
   })
 }
 
@@ -108,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
@@ -119,7 +121,7 @@ export default function BookingOverview() {
         <Link to="/bookings">My bookings</Link>
       </p>
       <h1>{booking.service}</h1>
-      {done ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
+      {done && !doneWithFiles ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
       {booking.cancelled ? (
         <div className="alert" data-testid="booking-cancelled">
           <p>{booking.cancelledAt ? `This booking was cancelled on ${booking.cancelledAt}.` : "This booking was cancelled."}</p>
@@ -172,6 +174,7 @@ export default function BookingOverview() {
 
       <section aria-labelledby="files-heading" className="booking-section" id="files">
         <h2 id="files-heading">Photos and documents</h2>
+        {done && doneWithFiles ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
         {booking.attachments.length === 0 ? (
           <p className="muted" data-testid="attachments-empty">
             No photos or documents yet.
@@ -214,7 +217,8 @@ export default function BookingOverview() {
           </p>
         ) : null}
         {changes.canAddFiles ? (
-          <Form method="post" encType="multipart/form-data" className="form" noValidate>
+          // A new key after each added or removed file empties the picker, so "Add file" can't send the same file again.
+          <Form key={booking.attachments.map((attachment) => attachment.id).join()} method="post" encType="multipart/form-data" className="form" noValidate>
             <FormAlert message={result?.fileError} />
             <input type="hidden" name="intent" value="add-file" />
             <Field

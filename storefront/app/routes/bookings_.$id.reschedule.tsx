@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
-import { TimeWindowChoices } from "~/components/time-window-choices"
+import { TimePicker } from "~/components/time-window-choices"
 import { businessTimeZone, failWith, problemOf } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }
     const current = new Date(booking.starts_at).getTime()
     // The visit's own time is not a new one.
-    page = timePage(availability, request, base, (start) => start.getTime() === current)
+    page = timePage(availability, request, base, { skip: (start) => start.getTime() === current })
   }
 
   return json({
@@ -49,10 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     until: changes.reschedule_until ? formatMoment(changes.reschedule_until, zone) : null,
     cutoff: cutoffText(changes.reschedule_cutoff_hours),
     policy: changes.cancellation_policy,
-    days: page?.days ?? [],
-    range: page?.range ?? null,
-    earlierUrl: page?.earlierUrl ?? null,
-    laterUrl: page?.laterUrl ?? null,
+    page,
   })
 }
 
@@ -73,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RescheduleBooking() {
-  const { booking, refusal, until, cutoff, policy, days, range, earlierUrl, laterUrl } = useLoaderData<typeof loader>()
+  const { booking, refusal, until, cutoff, policy, page } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   return (
@@ -93,24 +90,9 @@ export default function RescheduleBooking() {
       ) : (
         <>
           <FormAlert message={result?.formError} />
-          <p>
-            {`Choose a new arrival time (you can do this until ${until}). Free times from `}
-            <span data-testid="time-range">{range}</span>.
-          </p>
-          {days.length === 0 ? (
-            <p data-testid="no-times">There are no free times in these dates. Try later dates.</p>
-          ) : (
-            <Form method="post" className="form">
-              <TimeWindowChoices days={days} />
-              <button type="submit" className="button" disabled={submitting}>
-                Move my visit
-              </button>
-            </Form>
-          )}
-          <nav aria-label="More dates" className="pager">
-            {earlierUrl ? <Link to={earlierUrl}>Earlier dates</Link> : null}
-            {laterUrl ? <Link to={laterUrl}>Later dates</Link> : null}
-          </nav>
+          {page ? (
+            <TimePicker {...page} intro={`Choose a new arrival time (you can do this until ${until}).`} submitLabel="Move my visit" submitting={submitting} />
+          ) : null}
         </>
       )}
     </BookingChangePage>

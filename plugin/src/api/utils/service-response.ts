@@ -93,6 +93,12 @@ type VariantRow = {
   calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
 }
 
+const byTitle = new Intl.Collator("en", { numeric: true })
+
+/** Options from the cheapest up ("1–2 bedrooms", "3 bedrooms", "4+"), unpriced last, equal prices by title. */
+const cheapestFirst = (a: { title: string; price: number | null }, b: { title: string; price: number | null }) =>
+  (a.price ?? Infinity) - (b.price ?? Infinity) || byTitle.compare(a.title, b.title)
+
 /** One service by id or handle, with its options and their prices; 404 when not a bookable service. */
 export async function retrievePortalService(scope: MedusaContainer, idOrHandle: string, salesChannelIds: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -115,11 +121,13 @@ export async function retrievePortalService(scope: MedusaContainer, idOrHandle: 
   return {
     ...presentService(product, details),
     working_hours: presentServiceDetails(details).working_hours,
-    variants: (product.variants ?? []).map((variant) => ({
-      id: variant.id,
-      title: variant.title,
-      options: (variant.options ?? []).map((option) => ({ title: option.option?.title ?? null, value: option.value })),
-      price: variant.calculated_price?.calculated_amount ?? null,
-    })),
+    variants: (product.variants ?? [])
+      .map((variant) => ({
+        id: variant.id,
+        title: variant.title,
+        options: (variant.options ?? []).map((option) => ({ title: option.option?.title ?? null, value: option.value })),
+        price: variant.calculated_price?.calculated_amount ?? null,
+      }))
+      .sort(cheapestFirst),
   }
 }

@@ -17,19 +17,22 @@ export const addBookingAttachmentWorkflow = createWorkflow(
     const booking = loadBookingForChangeStep(
       transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "attach" as const }))
     )
-    checkBookingAttachmentRoomStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
+    const room = checkBookingAttachmentRoomStep(
+      transform({ input, booking }, ({ input, booking }) => ({ booking_id: booking.id, content: input.file.content }))
+    )
     const stored = uploadImage({
       image: transform({ input }, ({ input }) => ({ mimeType: input.file.mimeType, extension: input.file.extension, content: input.file.content })),
       prefix: "booking",
     })
     const attachment = createBookingAttachmentStep(
-      transform({ input, booking, stored }, ({ input, booking, stored }) => ({
+      transform({ input, booking, stored, room }, ({ input, booking, stored, room }) => ({
         booking_id: booking.id,
         file_id: stored.id,
         url: stored.url,
         filename: input.file.filename,
         mime_type: input.file.mimeType,
         size_bytes: input.file.size,
+        content_sha256: room.content_sha256,
         added_by: "customer" as const,
       }))
     )

@@ -11,6 +11,8 @@ const BookingAttachment = model
     filename: model.text(),
     mime_type: model.text(),
     size_bytes: model.number(),
+    /** SHA-256 of the file's bytes (hex), so the same file isn't kept twice on one booking. */
+    content_sha256: model.text().nullable(),
     /** "customer" or "staff": who added it. */
     added_by: model.text().default("customer"),
   })

@@ -8,6 +8,7 @@ export type CreateBookingAttachmentInput = {
   filename: string
   mime_type: string
   size_bytes: number
+  content_sha256: string
   added_by: "customer" | "staff"
 }
 
