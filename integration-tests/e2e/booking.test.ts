@@ -78,7 +78,9 @@ describe("booking a service in the portal", () => {
     expect(await page.locator('input[name="starts_at"]:checked').count()).toBe(0)
     const firstDay = page.getByTestId("time-day-link").first()
     expect(await firstDay.getAttribute("aria-current")).toBe("date")
-    expect(await page.getByTestId("time-range").innerText()).toMatch(new RegExp(`^${(await firstDay.locator(".day-link__day").innerText()).replace(/ /g, "\\s")} to `))
+    expect(await page.getByTestId("time-range").innerText()).toMatch(
+      new RegExp(`^${(await firstDay.locator(".day-link__day").innerText()).replace(/ /g, "\\s")} to `)
+    )
     const startsAt = await chooseTime(page, 1)
     expect(startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     await continueFrom(page, "time", "location")

@@ -109,6 +109,43 @@ describe("the booking overview in the portal", () => {
     await page.close()
   })
 
+  it("empties the file picker after a photo is added, keeps the message in view on a phone, and refuses the same file twice", async () => {
+    const customer = await signUpCustomer({ first_name: "Dupe", last_name: "Uploader" })
+    const booking = await bookGutters(customer)
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await signIn(page, customer)
+    await page.goto(`${inject("portalUrl")}/bookings/${booking.id}`)
+    await page.getByTestId("booking-overview").waitFor()
+
+    const photo = { name: "gutter before.png", mimeType: "image/png", buffer: TINY_PNG }
+    await page.getByLabel("Add a photo or document").setInputFiles(photo)
+    await page.getByRole("button", { name: "Add file" }).click()
+    const done = page.getByTestId("booking-done")
+    await done.waitFor()
+    expect(await done.innerText()).toContain("Your file was added to the booking.")
+    // The message sits with the files, on screen where the page lands.
+    expect(await done.isVisible()).toBe(true)
+    expect(await done.evaluate((element) => element.closest("#files") !== null)).toBe(true)
+    const box = (await done.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(844)
+    // The picker is empty again: pressing Add does not send the photo a second time.
+    expect(await page.getByLabel("Add a photo or document").evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0)
+    await page.getByRole("button", { name: "Add file" }).click()
+    expect(await page.getByTestId("attachment").count()).toBe(1)
+
+    // The same file chosen again, under another name, is refused.
+    await page.getByLabel("Add a photo or document").setInputFiles({ ...photo, name: "gutter again.png" })
+    await page.getByRole("button", { name: "Add file" }).click()
+    await expect
+      .poll(() => page.getByRole("alert").allInnerTexts())
+      .toContainEqual(expect.stringContaining("This file is already on the booking, as “gutter before.png”."))
+    expect(await page.getByTestId("attachment").count()).toBe(1)
+    const stored = (await api(`/store/customers/me/bookings/${booking.id}`, { token: customer.token })).body.booking.attachments
+    expect(stored).toHaveLength(1)
+    await page.close()
+  })
+
   it("shows the location on an OpenStreetMap map when the tiles load, and the address alone when they can't", async () => {
     const customer = await signUpCustomer({ first_name: "Mae", last_name: "Mapper" })
     const booking = await bookGutters(customer)
@@ -144,7 +181,11 @@ describe("the booking overview in the portal", () => {
     const page = await openBooking(customer, booking.id)
 
     const changes = page.getByTestId("booking-changes")
-    expect(await changes.getByRole("link").count()).toBe(0)
+    // No way to change it here: only the office, as links to call or email.
+    expect(await changes.getByRole("link", { name: /Reschedule|Cancel/ }).count()).toBe(0)
+    expect(await page.getByTestId("reschedule-refusal").getByRole("link", { name: "office@brightside.example" }).getAttribute("href")).toBe(
+      "mailto:office@brightside.example"
+    )
     expect(await page.getByTestId("reschedule-refusal").innerText()).toMatch(
       /Bookings can be rescheduled online until 24 hours before the arrival window, and that time has passed for this visit\. To move it, please .*email office@brightside\.example\./
     )

@@ -1,9 +1,24 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { Form, isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react"
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react"
 import { type ReactNode, useContext, useEffect, useRef } from "react"
 
 import { getBusinessName } from "~/lib/api/api.server"
+import { getPortalSettings } from "~/lib/api/auth.server"
+import { SiteFooter } from "~/components/office-contact"
 import { NonceContext } from "~/lib/nonce"
 import { getSession } from "~/lib/session.server"
 import stylesHref from "~/styles.css?url"
@@ -17,8 +32,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.b
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request)
   const signedIn = Boolean(session.get("token"))
+  const { office } = await getPortalSettings()
   return json({
     businessName: getBusinessName(),
+    office,
     signedIn,
     // Signed in with a booking number only: sees /my-booking, not /account.
     bookingSession: !signedIn && Boolean(session.get("bookingToken")),
@@ -95,6 +112,7 @@ function SiteHeader() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useContext(NonceContext)
+  const businessName = useRouteLoaderData<typeof loader>("root")?.businessName ?? FALLBACK_BUSINESS_NAME
   return (
     <html lang="en">
       <head>
@@ -111,6 +129,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="container">
           {children}
         </main>
+        <SiteFooter businessName={businessName} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react"
+import { OfficeContact } from "~/components/office-contact"
 
 /** Shown instead of the sign-in and sign-up forms while staff have the portal switched off. */
 export function PortalClosed({ title, message }: { title: string; message: string }) {
@@ -9,7 +9,7 @@ export function PortalClosed({ title, message }: { title: string; message: strin
         <p>{message}</p>
       </div>
       <p>
-        <Link to="/support">Help &amp; support</Link>
+        To reach us, please <OfficeContact />.
       </p>
     </section>
   )

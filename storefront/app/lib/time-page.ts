@@ -45,7 +45,12 @@ const dayLabel = (day: string) => formatDay(new Date(`${day}T12:00:00Z`), "UTC")
  * and links to earlier and later pages (`base` is the page's own path). `skip` leaves out a time
  * (the visit's current one when rescheduling). Nothing is ticked unless the customer chose it.
  */
-export function timePage(availability: Availability, request: Request, base: string, options: { skip?: (startsAt: Date) => boolean; chosen?: string | null } = {}) {
+export function timePage(
+  availability: Availability,
+  request: Request,
+  base: string,
+  options: { skip?: (startsAt: Date) => boolean; chosen?: string | null } = {}
+) {
   const zone = availability.time_zone
   const today = dayKey(new Date(), zone)
   const requested = requestedDay(request)

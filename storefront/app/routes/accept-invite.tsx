@@ -8,6 +8,7 @@ import { toProblem } from "~/lib/api/api.server"
 import { newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { PASSWORD_HINT } from "@fieldservice/contract"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Set up your account")
 
@@ -79,7 +80,7 @@ export default function AcceptInvite() {
         <h1>Set up your account</h1>
         <FormAlert message={failed?.formError ?? INCOMPLETE} />
         <p>
-          Please <Link to="/support">contact us</Link> for a new invitation. If you already set a password, <Link to="/sign-in">sign in</Link> or{" "}
+          Please <OfficeContact /> for a new invitation. If you already set a password, <Link to="/sign-in">sign in</Link> or{" "}
           <Link to="/forgot-password">reset your password</Link>.
         </p>
       </section>

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react"
 
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Your account")
 
@@ -27,7 +28,9 @@ export default function AccountOnHold() {
       <div role="alert" className="notice-box">
         <p>{notice?.message ?? "Your account is on hold, so you can't sign in or book right now. Please contact us and we'll help."}</p>
       </div>
-      <p>We&rsquo;ve signed you out. If you think this is a mistake, please get in touch and we&rsquo;ll sort it out.</p>
+      <p>
+        We&rsquo;ve signed you out. If you think this is a mistake, please <OfficeContact /> and we&rsquo;ll sort it out.
+      </p>
       <p>
         <Link to="/support">Help &amp; support</Link>
       </p>

@@ -9,6 +9,7 @@ import { getMyDataExport, listMyDataExports, requestMyData } from "~/lib/api/dat
 import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreDataExport as DataExport } from "@fieldservice/contract"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Your data")
 
@@ -141,7 +142,7 @@ export default function YourData() {
         </>
       ) : null}
       <p>
-        To have your data erased, contact us: we will confirm it is you and erase it within a month. <Link to="/account">Back to My account</Link>
+        To have your data erased, please <OfficeContact />: we will confirm it is you and erase it within a month. <Link to="/account">Back to My account</Link>
       </p>
     </section>
   )

@@ -22,6 +22,7 @@ import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import { readForm, TOO_LARGE_MESSAGE, uploadedFile } from "~/lib/uploads.server"
 import type { StoreDependentType as DependentType } from "@fieldservice/contract"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.type ? `Add ${withArticle(data.type.label_singular)}` : "Not available")
@@ -95,7 +96,9 @@ export default function NewDependent() {
             {error}
           </p>
         ) : (
-          <p>This isn&rsquo;t something you can add in the portal. Please contact us if you need help.</p>
+          <p>
+            This isn&rsquo;t something you can add in the portal. If you need help, please <OfficeContact />.
+          </p>
         )}
         <BackToAccount />
       </section>

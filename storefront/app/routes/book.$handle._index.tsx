@@ -7,6 +7,7 @@ import { loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatDuration, formatMoney } from "~/lib/services"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Book ${data.service.title}: choose an option` : "Book a service")
@@ -48,7 +49,9 @@ export default function ChooseOption() {
   return (
     <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="option" answered={answered} error={result?.formError ?? stepError}>
       {options.length === 0 ? (
-        <p>This service can&rsquo;t be booked online yet. Please contact us to arrange a visit.</p>
+        <p>
+          This service can&rsquo;t be booked online yet. Please <OfficeContact /> to arrange a visit.
+        </p>
       ) : (
         <Form method="post" className="form">
           <fieldset className="choices choices--stacked">

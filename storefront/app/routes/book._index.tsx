@@ -10,6 +10,7 @@ import { formatMoney, formatPostcode } from "~/lib/services"
 import { listServices } from "~/lib/api/services.server"
 import { requireToken } from "~/lib/session.server"
 import type { StoreService as Service } from "@fieldservice/contract"
+import { OfficeContact } from "~/components/office-contact"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Book a service")
 
@@ -47,7 +48,9 @@ export default function BookAService() {
     <section className="narrow">
       <h1>Book a service</h1>
       {services.length === 0 ? (
-        <p>There is nothing to book online right now. Please contact us.</p>
+        <p>
+          There is nothing to book online right now. Please <OfficeContact /> to arrange a visit.
+        </p>
       ) : (
         <Form method="get" className="form">
           <fieldset className="choices choices--stacked">

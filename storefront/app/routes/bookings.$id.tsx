@@ -25,6 +25,7 @@ import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"
 import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
+import { WithOfficeLinks } from "~/components/office-contact"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
@@ -248,7 +249,9 @@ export default function BookingOverview() {
               <span className="muted">{`until ${changes.rescheduleUntil} (${changes.rescheduleCutoff})`}</span>
             </p>
           ) : (
-            <p data-testid="reschedule-refusal">{changes.rescheduleRefusal}</p>
+            <p data-testid="reschedule-refusal">
+              <WithOfficeLinks text={changes.rescheduleRefusal ?? ""} />
+            </p>
           )}
           {changes.canCancel ? (
             <p>
@@ -258,7 +261,9 @@ export default function BookingOverview() {
               <span className="muted">{`until ${changes.cancelUntil} (${changes.cancellationCutoff})`}</span>
             </p>
           ) : changes.cancelRefusal !== changes.rescheduleRefusal ? (
-            <p data-testid="cancel-refusal">{changes.cancelRefusal}</p>
+            <p data-testid="cancel-refusal">
+              <WithOfficeLinks text={changes.cancelRefusal ?? ""} />
+            </p>
           ) : null}
           <p className="muted" data-testid="booking-policy">
             {changes.policy}

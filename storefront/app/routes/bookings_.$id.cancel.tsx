@@ -10,7 +10,8 @@ import { text } from "~/lib/forms"
 import { formatMoment } from "~/lib/manage-booking"
 import { cancelBooking, loadManagedBooking } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
-import { cutoffText, officeContact } from "@fieldservice/contract"
+import { cutoffText } from "@fieldservice/contract"
+import { OfficeContact, WithOfficeLinks } from "~/components/office-contact"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Cancel booking ${data.booking.number}` : "Cancel booking")
 
@@ -28,7 +29,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     until: changes.cancel_until ? formatMoment(changes.cancel_until, zone) : null,
     cutoff: cutoffText(changes.cancellation_cutoff_hours),
     policy: changes.cancellation_policy,
-    office: officeContact(changes),
   })
 }
 
@@ -48,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CancelBooking() {
-  const { booking, canCancel, refusal, until, cutoff, policy, office } = useLoaderData<typeof loader>()
+  const { booking, canCancel, refusal, until, cutoff, policy } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const back = bookingPath(booking.id)
@@ -66,7 +66,9 @@ export default function CancelBooking() {
         <h2 id="policy-heading">Our cancellation policy</h2>
         <p>{`You can cancel online ${cutoff}.`}</p>
         <p>{policy}</p>
-        <p>{`Questions? Please ${office}.`}</p>
+        <p>
+          Questions? Please <OfficeContact />.
+        </p>
       </section>
       {canCancel ? (
         <Form method="post" className="form" noValidate>
@@ -87,7 +89,7 @@ export default function CancelBooking() {
       ) : (
         <>
           <p role="alert" className="alert" data-testid="cancel-refused">
-            {refusal}
+            <WithOfficeLinks text={refusal ?? ""} />
           </p>
           <p>
             <Link to={back}>Back to my booking</Link>

@@ -14,6 +14,7 @@ import { pageTitle } from "~/lib/meta"
 import { getAvailability } from "~/lib/api/services.server"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
 import { cutoffText, officeContact, type StoreAvailabilityResponse as Availability } from "@fieldservice/contract"
+import { WithOfficeLinks } from "~/components/office-contact"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Reschedule booking ${data.booking.number}` : "Reschedule booking")
@@ -85,7 +86,7 @@ export default function RescheduleBooking() {
       </section>
       {refusal ? (
         <p role="alert" className="alert" data-testid="reschedule-refused">
-          {refusal}
+          <WithOfficeLinks text={refusal} />
         </p>
       ) : (
         <>

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 
 import { describeError, PortalConfigError } from "~/lib/api/api.server"
+import { OfficeContact } from "~/components/office-contact"
 import { pageTitle } from "~/lib/meta"
 import { listFaqs, listTerms } from "~/lib/api/support.server"
 import type { StoreFaq as Faq } from "@fieldservice/contract"
@@ -68,6 +69,12 @@ export default function Support() {
   return (
     <>
       <h1>Help &amp; support</h1>
+      <section aria-labelledby="contact-heading" className="notice-box" data-testid="support-contact">
+        <h2 id="contact-heading">Contact us</h2>
+        <p>
+          To talk to our office, please <OfficeContact />.
+        </p>
+      </section>
       {!available ? (
         <div role="alert" className="alert">
           <p>Help articles are unavailable right now.</p>

@@ -9,3 +9,4 @@ export { BookingModuleService }
 export * from "./booking-number"
 export * from "./change-policy"
 export * from "./arrival-window"
+export * from "./upcoming-or-past"

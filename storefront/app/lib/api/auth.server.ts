@@ -5,6 +5,7 @@ import { redirect } from "@remix-run/node"
 import { apiFetch, ApiError, PortalConfigError, toProblem, type Problem } from "~/lib/api/api.server"
 import { getSession } from "~/lib/session.server"
 import { rememberSignInOrigins } from "~/lib/sign-in-origins.server"
+import { NO_OFFICE, type Office } from "~/lib/office"
 import type { StoreAuthResponse, StorePortalSettings, StorePortalSettingsResponse } from "@fieldservice/contract"
 
 export type LoginResult =
@@ -127,6 +128,8 @@ export type PortalSettings = {
   bookingNumber: boolean
   /** "Email me a sign-in link". */
   emailLink: boolean
+  /** How customers reach the office (Settings → Customer portal), shown in the footer and wherever a page says to get in touch. */
+  office: Office
 }
 
 const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help."
@@ -147,10 +150,11 @@ export async function getPortalSettings(): Promise<PortalSettings> {
       facebook: methods.facebook === true,
       bookingNumber: methods.booking_number !== false,
       emailLink: methods.email_link === true,
+      office: { phone: portal?.booking_changes?.office_phone?.trim() || null, email: portal?.booking_changes?.office_email?.trim() || null },
     }
   } catch (error) {
     if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error)
-    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false }
+    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false, office: NO_OFFICE }
   }
 }
 
