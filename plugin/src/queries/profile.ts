@@ -162,7 +162,9 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
   const profile = customer?.customer_profile
   if (!customer || !profile) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
 
-  const methods = [...(profile.contact_methods ?? [])].sort((a, b) => Number(b.is_primary) - Number(a.is_primary) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value))
+  const methods = [...(profile.contact_methods ?? [])].sort(
+    (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value)
+  )
   const addresses = (customer.addresses ?? []).map(
     (address) => Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) as BaseCustomerAddress
   )
@@ -218,15 +220,13 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
       .sort(byCreated)
       .map((business): AdminCustomerProfileBusinessProfile => ({ ...business, created_at: isoDate(business.created_at) })),
     dependents: await presentDependents(scope, [...(customer.dependents ?? [])].sort(byCreated), types, { customerId, audience }),
-    activity: activity.map(
-      ({ id, kind, message, data, actor, created_at }): AdminProfileActivity => ({
-        id,
-        kind,
-        message,
-        data: data as AdminProfileActivity["data"],
-        actor,
-        created_at: isoDate(created_at),
-      })
-    ),
+    activity: activity.map(({ id, kind, message, data, actor, created_at }): AdminProfileActivity => ({
+      id,
+      kind,
+      message,
+      data: data as AdminProfileActivity["data"],
+      actor,
+      created_at: isoDate(created_at),
+    })),
   }
 }

@@ -4,6 +4,9 @@ import { listCustomerCommunications } from "../../../../../queries/communication
 import type { AdminGetCustomerCommunicationsParamsType } from "../../validators"
 
 /** Every email sent to the customer, newest first, with its status and template. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerCommunicationsParamsType>, res: MedusaResponse<AdminCommunicationListResponse>) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerCommunicationsParamsType>,
+  res: MedusaResponse<AdminCommunicationListResponse>
+) {
   res.json(await listCustomerCommunications(req.scope, req.params.id, req.validatedQuery))
 }
