@@ -1,7 +1,6 @@
 import type { ICustomerModuleService, INotificationModuleService, MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type {
-  ActivityActor,
   ActivityChange,
   AdminActivityListResponse,
   AdminCommunication,
@@ -121,14 +120,14 @@ export async function listCustomerActivity(
     kind: entry.kind,
     message: entry.message,
     actor: {
-      type: entry.actor_type as ActivityActor["type"],
+      type: entry.actor_type,
       id: entry.actor_id ?? null,
       name: entry.actor_name ?? null,
       email: entry.actor_type === "staff" ? (entry.actor ?? null) : null,
     },
-    // JSON columns: the workflows that write them keep to these shapes.
+    // A JSON column: the workflows that write it keep to this shape.
     changes: (entry.changes as ActivityChange[] | null) ?? [],
-    data: (entry.data as Record<string, unknown> | null) ?? null,
+    data: entry.data ?? null,
     created_at: isoDate(entry.created_at),
   }))
   return { activity, count, limit: page.limit, offset: page.offset }

@@ -224,7 +224,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
       id,
       kind,
       message,
-      data: data as AdminProfileActivity["data"],
+      data,
       actor,
       created_at: isoDate(created_at),
     })),
