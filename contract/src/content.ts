@@ -1,20 +1,6 @@
 // Help content kept in Payload CMS: /store/content/{faqs,terms} and /admin/content/{faqs,terms}[/:id].
 
-export type StoreFaq = { id: string; question: string; answer: string; category: string | null; order: number }
-
-export type StoreTerm = {
-  id: string
-  title: string
-  slug: string
-  body: string
-  version: number | string
-  publishedAt: string | null
-}
-export type StoreFaqListResponse = { faqs: StoreFaq[] }
-export type StoreTermListResponse = { terms: StoreTerm[] }
-
-// Help content (FAQs and terms) served by the plugin's /admin/content routes, which keep it in Payload CMS.
-
+/** A Payload document as its Local API returns it (depth 0): numeric id, Payload's own timestamps. */
 export type AdminFaq = {
   id: number
   question: string
@@ -22,6 +8,7 @@ export type AdminFaq = {
   category: string
   order: number
   updatedAt: string
+  createdAt: string
 }
 
 export type AdminTerm = {
@@ -33,6 +20,7 @@ export type AdminTerm = {
   /** ISO date-time. */
   publishedAt: string
   updatedAt: string
+  createdAt: string
 }
 
 /** Body of POST /admin/content/faqs; updates take any subset. */
@@ -54,6 +42,12 @@ export type AdminCreateTerm = {
   publishedAt: string
 }
 
+// The portal reads the same documents the admin does.
+export type StoreFaq = AdminFaq
+export type StoreTerm = AdminTerm
+export type StoreFaqListResponse = { faqs: StoreFaq[] }
+export type StoreTermListResponse = { terms: StoreTerm[] }
+
 export type ContentCollection = "faqs" | "terms"
 
 export type AdminContentEntry = { faqs: AdminFaq; terms: AdminTerm }
@@ -64,4 +58,6 @@ export type AdminContentListResponse<C extends ContentCollection> = { [K in C]: 
 /** Create and update answer with the entry under its singular name. */
 export type AdminFaqResponse = { faq: AdminFaq }
 export type AdminTermResponse = { term: AdminTerm }
+/** The answer for one entry of either collection: `{ faq }` or `{ term }`. */
+export type AdminContentResponse<C extends ContentCollection> = C extends "faqs" ? AdminFaqResponse : AdminTermResponse
 export type AdminContentDeleteResponse = { id: number; object: ContentCollection; deleted: true }

@@ -47,8 +47,9 @@ export type StoreCreateDependent = {
 export type AdminCreateDependent = StoreCreateDependent & { type_id: string }
 
 /** GET …/dependents: the customer's dependents, oldest first, and the types offered. */
-export type StoreDependentListResponse = { dependent_types: StoreDependentType[]; dependents: StoreDependent[] }
-export type AdminDependentListResponse = { dependent_types: BaseDependentType[]; dependents: AdminDependent[] }
+export type DependentListResponse = { dependent_types: BaseDependentType[]; dependents: BaseDependent[] }
+export type StoreDependentListResponse = DependentListResponse
+export type AdminDependentListResponse = DependentListResponse
 /** GET one, create (201), update, photo upload and removal. */
 export type DependentResponse = { dependent: BaseDependent }
 export type StoreDependentResponse = DependentResponse

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
+import { CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE, PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, eventually, login, signUpCustomer, uniqueEmail } from "../support/api"
 import { createFieldworker } from "../support/bookings"
 import { sql } from "../support/db"
@@ -53,8 +53,8 @@ async function footprint(customerId: string) {
        (SELECT count(*) FROM booking WHERE customer_id = $1 AND deleted_at IS NULL)::int AS bookings,
        (SELECT count(*) FROM "order" WHERE customer_id = $1 AND deleted_at IS NULL)::int AS orders,
        (SELECT count(*) FROM cart WHERE customer_id = $1 AND deleted_at IS NULL)::int AS carts,
-       (SELECT count(*) FROM customer_account_holder WHERE customer_id = $1 AND deleted_at IS NULL)::int AS payment_account_holders,
-       (SELECT count(*) FROM customer_account_holder l JOIN account_holder h ON h.id = l.account_holder_id
+       (SELECT count(*) FROM ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} WHERE customer_id = $1 AND deleted_at IS NULL)::int AS payment_account_holders,
+       (SELECT count(*) FROM ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l JOIN account_holder h ON h.id = l.account_holder_id
          WHERE l.customer_id = $1 AND l.deleted_at IS NULL AND h.provider_id = 'pp_stripe_stripe')::int AS stripe_account_holders,
        (SELECT count(*) FROM notification WHERE receiver_id = $1 AND deleted_at IS NULL)::int AS notifications,
        (SELECT count(*) FROM customer_activity WHERE customer_id = $1 AND deleted_at IS NULL)::int AS activity,

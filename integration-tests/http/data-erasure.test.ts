@@ -3,7 +3,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
+import { CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE, PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, eventually, fileUpload, latestEmail } from "../support/api"
 import { createRichCustomer, type RichCustomer, scanPattern } from "../support/data-requests"
 import { sql } from "../support/db"
@@ -92,7 +92,7 @@ describe("Erase personal data", () => {
 
   it("changes nothing when Stripe can't delete the saved cards (502), so staff can try again", async () => {
     const [holder] = await sql<{ external_id: string }>(
-      `select h.external_id from account_holder h join customer_account_holder l on l.account_holder_id = h.id where l.customer_id = $1`,
+      `select h.external_id from account_holder h join ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l on l.account_holder_id = h.id where l.customer_id = $1`,
       [person.customerId]
     )
     expect(holder.external_id).toMatch(/^cus_/)
@@ -132,7 +132,7 @@ describe("Erase personal data", () => {
     expect(files).toHaveLength(4)
     for (const key of files) expect(fileExists(key), key).toBe(true)
     const [holder] = await sql<{ external_id: string }>(
-      `select h.external_id from account_holder h join customer_account_holder l on l.account_holder_id = h.id where l.customer_id = $1`,
+      `select h.external_id from account_holder h join ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l on l.account_holder_id = h.id where l.customer_id = $1`,
       [person.customerId]
     )
     const orderBefore = (await api(`/admin/orders/${person.booking.order_id}?fields=display_id,total,payment_status`, { token: admin })).body.order

@@ -6,3 +6,13 @@
 
 /** The customer ↔ customer profile link (src/links/customer-profile.ts). */
 export const PROFILE_LINK_TABLE = "customer_customer_customer_profile_customer_profile"
+
+// Links Medusa's own modules make (@medusajs/link-modules), read by the erasure and the merge.
+
+/** Customer ↔ payment account holder: where a customer's saved cards hang. */
+export const CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE = "customer_account_holder"
+/** Order ↔ the cart it was placed from. */
+export const ORDER_CART_LINK_TABLE = "order_cart"
+export const CART_PAYMENT_COLLECTION_LINK_TABLE = "cart_payment_collection"
+export const ORDER_PAYMENT_COLLECTION_LINK_TABLE = "order_payment_collection"
+export const ORDER_FULFILLMENT_LINK_TABLE = "order_fulfillment"

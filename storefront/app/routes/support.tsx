@@ -11,7 +11,7 @@ import type { StoreFaq as Faq } from "@fieldservice/contract"
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")
 
 type FaqGroup = { category: string; faqs: Faq[] }
-type TermsView = { id: string; title: string; byline: string; paragraphs: string[] }
+type TermsView = { id: number; title: string; byline: string; paragraphs: string[] }
 
 function groupFaqs(faqs: Faq[]): FaqGroup[] {
   const groups = new Map<string, Faq[]>()

@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ContentCollection } from "../../cms/collections"
 import { CONTENT_MODULE, type ContentModuleService } from "../../modules/content"
-import type { ContentData } from "../../modules/content/service"
+import type { ContentData, ContentEntry } from "../../modules/content/service"
 import { createContentEntryWorkflow, deleteContentEntryWorkflow, updateContentEntryWorkflow } from "../../workflows/content/content-workflows"
-import type { AdminContentDeleteResponse } from "@fieldservice/contract"
+import type { AdminContentDeleteResponse, AdminContentListResponse, AdminContentResponse } from "@fieldservice/contract"
 
 // FAQs and terms share one shape of API; these build the handlers for either collection.
 
@@ -16,35 +16,40 @@ function entryId(req: MedusaRequest): number {
   return id
 }
 
-export function listContent(collection: ContentCollection) {
-  return async (req: MedusaRequest, res: MedusaResponse) => {
+// A computed key can't be typed by TypeScript; the collection names the key (faqs → faq).
+const listAnswer = <C extends ContentCollection>(collection: C, entries: ContentEntry<C>[]) => ({ [collection]: entries }) as AdminContentListResponse<C>
+const entryAnswer = <C extends ContentCollection>(key: string, entry: ContentEntry<C>) => ({ [key]: entry }) as unknown as AdminContentResponse<C>
+
+/** The portal's list (StoreFaqListResponse, StoreTermListResponse) is the admin's. */
+export function listContent<C extends ContentCollection>(collection: C) {
+  return async (req: MedusaRequest, res: MedusaResponse<AdminContentListResponse<C>>) => {
     const content: ContentModuleService = req.scope.resolve(CONTENT_MODULE)
-    res.json({ [collection]: await content.list(collection) })
+    res.json(listAnswer(collection, await content.list(collection)))
   }
 }
 
-export function createContent(collection: ContentCollection, key: string) {
-  return async (req: AuthenticatedMedusaRequest<ContentData<ContentCollection>>, res: MedusaResponse) => {
+export function createContent<C extends ContentCollection>(collection: C, key: string) {
+  return async (req: AuthenticatedMedusaRequest<ContentData<C>>, res: MedusaResponse<AdminContentResponse<C>>) => {
     const { result } = await createContentEntryWorkflow(req.scope).run({
       input: { collection, data: req.validatedBody },
     })
-    res.status(201).json({ [key]: result })
+    res.status(201).json(entryAnswer<C>(key, result as ContentEntry<C>))
   }
 }
 
-export function retrieveContent(collection: ContentCollection, key: string) {
-  return async (req: MedusaRequest, res: MedusaResponse) => {
+export function retrieveContent<C extends ContentCollection>(collection: C, key: string) {
+  return async (req: MedusaRequest, res: MedusaResponse<AdminContentResponse<C>>) => {
     const content: ContentModuleService = req.scope.resolve(CONTENT_MODULE)
-    res.json({ [key]: await content.retrieve(collection, entryId(req)) })
+    res.json(entryAnswer(key, await content.retrieve(collection, entryId(req))))
   }
 }
 
-export function updateContent(collection: ContentCollection, key: string) {
-  return async (req: AuthenticatedMedusaRequest<ContentData<ContentCollection>>, res: MedusaResponse) => {
+export function updateContent<C extends ContentCollection>(collection: C, key: string) {
+  return async (req: AuthenticatedMedusaRequest<ContentData<C>>, res: MedusaResponse<AdminContentResponse<C>>) => {
     const { result } = await updateContentEntryWorkflow(req.scope).run({
       input: { collection, id: entryId(req), data: req.validatedBody },
     })
-    res.json({ [key]: result })
+    res.json(entryAnswer<C>(key, result as ContentEntry<C>))
   }
 }
 

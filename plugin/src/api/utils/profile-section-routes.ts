@@ -3,8 +3,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type {
   AdditionalContact,
   AdditionalContactDeleteResponse,
+  AdditionalContactListResponse,
   AdditionalContactResponse,
+  BillingAddressResponse,
   DependentDeleteResponse,
+  DependentListResponse,
+  DependentResponse,
   PictureResponse,
 } from "@fieldservice/contract"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -25,11 +29,11 @@ import {
   updateDependentWorkflow,
 } from "../../workflows/dependents/dependents"
 import type { AdditionalContactCreateType, AdditionalContactUpdateType } from "./common-validators/additional-contact"
-import { assertDependentsOffered, loadDependent, loadDependents } from "./dependents-response"
+import { assertDependentsOffered, loadDependent, loadDependents } from "../../queries/dependents"
 import type { ImageUploadRequest } from "./image-upload"
 import { requestActor } from "./activity-actor"
 import { PRIVATE_CACHE, privateFileUrl, sendStoredFile } from "./private-files"
-import { loadProfile } from "./profile-response"
+import { loadProfile } from "../../queries/profile"
 import { storedFileType } from "../../utils/stored-file-type"
 import type { BillingAddressUpdateType, DependentCreateType, DependentUpdateType } from "./common-validators/profile-sections"
 
@@ -86,7 +90,7 @@ export function profileSectionRoutes(scope: Scope) {
     },
 
     additionalContacts: {
-      async list(req: Req, res: MedusaResponse) {
+      async list(req: Req, res: MedusaResponse<AdditionalContactListResponse>) {
         const profile = await loadProfile(req.scope, customerId(req), audience)
         res.json({ additional_contacts: profile.additional_contacts })
       },
@@ -109,7 +113,7 @@ export function profileSectionRoutes(scope: Scope) {
     },
 
     billingAddress: {
-      async set(req: Req<BillingAddressUpdateType>, res: MedusaResponse) {
+      async set(req: Req<BillingAddressUpdateType>, res: MedusaResponse<BillingAddressResponse>) {
         await setBillingAddressWorkflow(req.scope).run({ input: { customer_id: customerId(req), ...req.validatedBody, actor: await requestActor(req) } })
         const profile = await loadProfile(req.scope, customerId(req), audience)
         res.json({ billing_same_as_booking: profile.billing_same_as_booking, billing_address: profile.billing_address })
@@ -117,11 +121,11 @@ export function profileSectionRoutes(scope: Scope) {
     },
 
     dependents: {
-      async list(req: Req, res: MedusaResponse) {
+      async list(req: Req, res: MedusaResponse<DependentListResponse>) {
         await dependentsOffered(req)
         res.json(await loadDependents(req.scope, customerId(req), audience))
       },
-      async create(req: Req<DependentCreateType>, res: MedusaResponse) {
+      async create(req: Req<DependentCreateType>, res: MedusaResponse<DependentResponse>) {
         await dependentsOffered(req)
         const { custom_fields, ...data } = req.validatedBody
         const { result } = await createDependentWorkflow(req.scope).run({
@@ -129,11 +133,11 @@ export function profileSectionRoutes(scope: Scope) {
         })
         res.status(201).json({ dependent: await loadDependent(req.scope, customerId(req), result.id, audience) })
       },
-      async retrieve(req: Req, res: MedusaResponse) {
+      async retrieve(req: Req, res: MedusaResponse<DependentResponse>) {
         await dependentsOffered(req)
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
-      async update(req: Req<DependentUpdateType>, res: MedusaResponse) {
+      async update(req: Req<DependentUpdateType>, res: MedusaResponse<DependentResponse>) {
         await dependentsOffered(req)
         const { custom_fields, ...data } = req.validatedBody
         await updateDependentWorkflow(req.scope).run({
@@ -160,14 +164,14 @@ export function profileSectionRoutes(scope: Scope) {
           cache: PRIVATE_CACHE,
         })
       },
-      async setPhoto(req: Req, res: MedusaResponse) {
+      async setPhoto(req: Req, res: MedusaResponse<DependentResponse>) {
         await dependentsOffered(req)
         await setDependentPhotoWorkflow(req.scope).run({
           input: { customer_id: customerId(req), id: dependentId(req), image: image(req), actor: await requestActor(req) },
         })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })
       },
-      async removePhoto(req: Req, res: MedusaResponse) {
+      async removePhoto(req: Req, res: MedusaResponse<DependentResponse>) {
         await dependentsOffered(req)
         await removeDependentPhotoWorkflow(req.scope).run({ input: { customer_id: customerId(req), id: dependentId(req), actor: await requestActor(req) } })
         res.json({ dependent: await loadDependent(req.scope, customerId(req), dependentId(req), audience) })

@@ -1,29 +1,15 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { Payload } from "payload" with { "resolution-mode": "import" }
+import type { AdminFaq, AdminTerm } from "@fieldservice/contract"
 import type { ContentCollection } from "../../cms/collections"
 import { startCms, type CmsOptions } from "../../cms/config"
 
-export type Faq = {
-  id: number
-  question: string
-  answer: string
-  category: string
-  order: number
-  updatedAt: string
-}
-
-export type Term = {
-  id: number
-  title: string
-  slug: string
-  body: string
-  version: string
-  publishedAt: string
-  updatedAt: string
-}
+// The documents as Payload returns them, which is what the API answers.
+export type Faq = AdminFaq
+export type Term = AdminTerm
 
 export type ContentEntry<C extends ContentCollection> = C extends "faqs" ? Faq : Term
-export type ContentData<C extends ContentCollection> = Partial<Omit<ContentEntry<C>, "id" | "updatedAt">>
+export type ContentData<C extends ContentCollection> = Partial<Omit<ContentEntry<C>, "id" | "updatedAt" | "createdAt">>
 
 type ContentModuleOptions = { cms?: CmsOptions }
 

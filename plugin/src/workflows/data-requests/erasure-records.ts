@@ -1,6 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { escapeLike } from "../../utils/sql-manager"
-import { PROFILE_LINK_TABLE } from "../../db/tables"
+import {
+  CART_PAYMENT_COLLECTION_LINK_TABLE,
+  CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE,
+  ORDER_CART_LINK_TABLE,
+  ORDER_PAYMENT_COLLECTION_LINK_TABLE,
+  PROFILE_LINK_TABLE,
+} from "../../db/tables"
 
 /*
  * Finding everything that belongs to a customer, for the erasure. Every query reads soft-deleted
@@ -87,14 +93,14 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
 
   const { rows: orders } = await run(`SELECT id FROM "order" WHERE customer_id IN ${LIST} OR id IN ${LIST}`, [ids, json(strings(bookings, "order_id"))])
   const orderIds = strings(orders, "id")
-  const { rows: carts } = await run(`SELECT id FROM cart WHERE customer_id IN ${LIST} OR id IN (SELECT cart_id FROM order_cart WHERE order_id IN ${LIST})`, [
-    ids,
-    json(orderIds),
-  ])
+  const { rows: carts } = await run(
+    `SELECT id FROM cart WHERE customer_id IN ${LIST} OR id IN (SELECT cart_id FROM ${ORDER_CART_LINK_TABLE} WHERE order_id IN ${LIST})`,
+    [ids, json(orderIds)]
+  )
   const cartIds = strings(carts, "id")
   const { rows: collections } = await run(
-    `SELECT payment_collection_id AS id FROM cart_payment_collection WHERE cart_id IN ${LIST}
-     UNION SELECT payment_collection_id FROM order_payment_collection WHERE order_id IN ${LIST}`,
+    `SELECT payment_collection_id AS id FROM ${CART_PAYMENT_COLLECTION_LINK_TABLE} WHERE cart_id IN ${LIST}
+     UNION SELECT payment_collection_id FROM ${ORDER_PAYMENT_COLLECTION_LINK_TABLE} WHERE order_id IN ${LIST}`,
     [json(cartIds), json(orderIds)]
   )
   const { rows: dependents } = await run(`SELECT id, photo_file_id FROM dependent WHERE customer_id IN ${LIST}`, [ids])
@@ -113,7 +119,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   )
   const { rows: holders } = await run(
     `SELECT h.id, h.provider_id, h.external_id FROM account_holder h
-     JOIN customer_account_holder link ON link.account_holder_id = h.id WHERE link.customer_id IN ${LIST}`,
+     JOIN ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} link ON link.account_holder_id = h.id WHERE link.customer_id IN ${LIST}`,
     [ids]
   )
 

@@ -1,3 +1,4 @@
+import { CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE, ORDER_FULFILLMENT_LINK_TABLE } from "../../db/tables"
 import { ACTIVITY_TABLE } from "../../modules/customer-profile/bulk-tables"
 import { refreshDirectoryEntries } from "../../modules/customer-directory/service"
 import { insertNew } from "../../utils/bulk-insert"
@@ -90,7 +91,7 @@ export async function eraseRecords(
   )
   await run(
     `UPDATE fulfillment_address SET ${addressColumns} WHERE id IN (SELECT f.delivery_address_id FROM fulfillment f
-      JOIN order_fulfillment link ON link.fulfillment_id = f.id WHERE link.order_id IN ${LIST})`,
+      JOIN ${ORDER_FULFILLMENT_LINK_TABLE} link ON link.fulfillment_id = f.id WHERE link.order_id IN ${LIST})`,
     [json(targets.order_ids)]
   )
   await count("carts", `UPDATE cart SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.cart_ids)])
@@ -102,7 +103,7 @@ export async function eraseRecords(
   // A payment session's context carries the customer's details as they were when paying; the
   // payment itself (amounts, Stripe's ids) is kept.
   await run(`UPDATE payment_session SET context = '{}'::jsonb WHERE payment_collection_id IN ${LIST}`, [json(targets.payment_collection_ids)])
-  await count("saved_card_accounts", `DELETE FROM customer_account_holder WHERE customer_id IN ${LIST}`, [ids])
+  await count("saved_card_accounts", `DELETE FROM ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} WHERE customer_id IN ${LIST}`, [ids])
 
   // ---- Emails, notices, logins, links ---------------------------------------------------------------
   // Their emails and portal notices, and the office's copies about their bookings: kept as a log

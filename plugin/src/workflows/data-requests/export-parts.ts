@@ -1,10 +1,10 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- loadProfile's rows are untyped JSON; the export copies them as they are */
 import path from "node:path"
 import type { IAuthModuleService, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { loadDependents } from "../../api/utils/dependents-response"
-import { loadProfile } from "../../api/utils/profile-response"
-import { customerMailboxes } from "../../api/utils/customer-communications"
+import type { AdminCustomerProfile, BaseCustomerAddress } from "@fieldservice/contract"
+import { loadDependents } from "../../queries/dependents"
+import { loadProfile } from "../../queries/profile"
+import { customerMailboxes } from "../../queries/communications"
 import { emailSubject, renderEmail } from "../../emails"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
@@ -46,7 +46,7 @@ export async function collectCustomerData(container: MedusaContainer, customerId
     filters: { id: customerId },
   })
   const customer = customers[0] as Record<string, unknown> & { customer_profile?: { picture_file_id?: string | null } | null }
-  const profile = (await loadProfile(container, customerId, "staff")) as Record<string, any>
+  const profile = await loadProfile(container, customerId, "staff")
   const pictureKey = customer.customer_profile?.picture_file_id
   const picture = pictureKey ? `pictures/profile${path.extname(pictureKey) || ".jpg"}` : null
   if (pictureKey && picture) files.push({ path: picture, file_key: pictureKey })
@@ -78,12 +78,12 @@ export async function collectCustomerData(container: MedusaContainer, customerId
   parts.push({
     path: "contacts.json",
     data: {
-      emails: (profile.emails ?? []).map(({ value, is_primary }: any) => ({ email: value, is_primary })),
-      phone_numbers: (profile.phones ?? []).map(({ kind, value, is_primary }: any) => ({ kind, number: value, is_primary })),
-      additional_contacts: (profile.additional_contacts ?? []).map(({ id: _id, ...contact }: any) => contact),
+      emails: (profile.emails ?? []).map(({ value, is_primary }) => ({ email: value, is_primary })),
+      phone_numbers: (profile.phones ?? []).map(({ kind, value, is_primary }) => ({ kind, number: value, is_primary })),
+      additional_contacts: (profile.additional_contacts ?? []).map(({ id: _id, ...contact }) => contact),
     },
   })
-  const strip = (address: Record<string, unknown> | null) => {
+  const strip = (address: BaseCustomerAddress | null) => {
     if (!address) return null
     const { id: _id, is_default_billing: _b, is_default_shipping: _s, ...rest } = address
     return rest
@@ -124,10 +124,10 @@ export async function collectCustomerData(container: MedusaContainer, customerId
       const key = photoKeys.get(dependent.id)
       const photo = key ? `pictures/dependents/${safeName(dependent.name)}-${dependent.id}${path.extname(key) || ".jpg"}` : null
       if (key && photo) files.push({ path: photo, file_key: key })
-      return { type: dependent.type_label, name: dependent.name, notes: dependent.notes, photo, fields: fieldValues(dependent.custom_fields as Field[]) }
+      return { type: dependent.type_label, name: dependent.name, notes: dependent.notes, photo, fields: fieldValues(dependent.custom_fields) }
     }),
   })
-  parts.push({ path: "custom-fields.json", data: fieldValues((profile.custom_fields ?? []) as Field[]) })
+  parts.push({ path: "custom-fields.json", data: fieldValues(profile.custom_fields ?? []) })
 
   parts.push({ path: "bookings.json", data: await collectBookings(container, customer, files) })
   parts.push({ path: "saved-cards.json", data: await collectSavedCards(container, customerId) })
@@ -255,7 +255,7 @@ async function collectEmails(container: MedusaContainer, customerId: string) {
   return result
 }
 
-async function collectConsents(container: MedusaContainer, customerId: string, profile: Record<string, any>) {
+async function collectConsents(container: MedusaContainer, customerId: string, profile: AdminCustomerProfile) {
   const auth: IAuthModuleService = container.resolve(Modules.AUTH)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   const requests: DataRequestsModuleService = container.resolve(DATA_REQUESTS_MODULE)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldDefinitionInput, type CustomFieldsModuleService } from "../../../modules/custom-fields"
 import { createCustomFieldWorkflow } from "../../../workflows/custom-fields/definitions"
-import { presentDefinition } from "../../utils/custom-field-response"
+import { presentDefinition } from "../../../queries/custom-fields"
 import type { AdminGetCustomFieldsParamsType } from "./validators"
 import type { AdminCustomFieldListResponse, AdminCustomFieldResponse } from "@fieldservice/contract"
 

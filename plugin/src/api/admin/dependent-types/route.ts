@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../modules/dependents"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
 import { createDependentTypeWorkflow } from "../../../workflows/dependents/dependent-types"
-import { dependentTypesWithFields } from "../../utils/dependents-response"
+import { dependentTypesWithFields } from "../../../queries/dependents"
 import type { AdminCreateDependentTypeType } from "./validators"
 import type { AdminDependentTypeListResponse, AdminDependentTypeResponse } from "@fieldservice/contract"
 

@@ -9,6 +9,7 @@ import { insertNew, newEntityId } from "../../../utils/bulk-insert"
 import { IN_IDS, restoreSnapshots, type RowSnapshot, snapshotRows, snapshotSet } from "../../../utils/row-snapshots"
 import { type KnexLike, knexSqlManager, type SqlManager } from "../../../utils/sql-manager"
 import { activityRow, type ActivityEntry } from "../../customer-profile/steps/record-activity"
+import { CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE } from "../../../db/tables"
 
 /*
  * A merge's writes, in one database transaction. They span the customer, customer-profile,
@@ -66,7 +67,7 @@ async function leftBehind(sql: SqlManager, secondaryId: string, secondaryProfile
     ["order", `SELECT count(*) FROM "order" WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["order address", `SELECT count(*) FROM order_address WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["cart", `SELECT count(*) FROM cart WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
-    ["saved-card account", `SELECT count(*) FROM customer_account_holder WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
+    ["saved-card account", `SELECT count(*) FROM ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["notification", `SELECT count(*) FROM notification WHERE receiver_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["activity entry", `SELECT count(*) FROM customer_activity WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["portal link", `SELECT count(*) FROM account_token WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
@@ -122,7 +123,7 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
     await snapshotRows(sql, "order_address", side.order_address_ids),
     await snapshotRows(sql, "cart", side.cart_ids),
     await snapshotRows(sql, "cart_address", side.cart_address_ids),
-    await snapshotSet(sql, "customer_account_holder", `t.account_holder_id ${IN_IDS}`, [json(holders)]),
+    await snapshotSet(sql, CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE, `t.account_holder_id ${IN_IDS}`, [json(holders)]),
     await snapshotRows(sql, "notification", side.notification_ids),
     await snapshotRows(sql, "customer_activity", side.activity_ids),
     await snapshotRows(sql, "account_token", side.account_token_ids),
@@ -182,13 +183,13 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
   // Saved-card accounts: unlinked from the secondary (as the link module dismisses), linked to the primary where it has none.
   if (holders.length) {
     await sql.execute(
-      `UPDATE customer_account_holder SET deleted_at = now(), updated_at = now() WHERE customer_id = ? AND account_holder_id ${IN_IDS} AND deleted_at IS NULL`,
+      `UPDATE ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} SET deleted_at = now(), updated_at = now() WHERE customer_id = ? AND account_holder_id ${IN_IDS} AND deleted_at IS NULL`,
       [secondaryId, json(holders)]
     )
   }
   for (const holder of plan.account_holders.move) {
     await sql.execute(
-      `INSERT INTO customer_account_holder (id, customer_id, account_holder_id) VALUES (?, ?, ?)
+      `INSERT INTO ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} (id, customer_id, account_holder_id) VALUES (?, ?, ?)
        ON CONFLICT (customer_id, account_holder_id) DO UPDATE SET deleted_at = NULL, updated_at = now()`,
       [newEntityId("custacchldr"), primaryId, holder.id]
     )

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../../modules/custom-fields"
 import { deleteCustomFieldWorkflow, updateCustomFieldWorkflow, type CustomFieldChanges } from "../../../../workflows/custom-fields/definitions"
-import { presentDefinition } from "../../../utils/custom-field-response"
+import { presentDefinition } from "../../../../queries/custom-fields"
 import type { AdminConfirmDeleteParamsType } from "../../../utils/common-validators/profile-sections"
 import { requestActor } from "../../../utils/activity-actor"
 import { answerConflict } from "../../../utils/errors"

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminErasureResponse, ErrorResponse } from "@fieldservice/contract"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { eraseCustomerWorkflow, STRIPE_ERASURE_FAILED } from "../../../../../workflows/data-requests/erase-customer"
@@ -11,7 +12,7 @@ import type { AdminEraseCustomerType } from "../../validators"
  * 200 with what was removed, 400 for a wrong confirmation, 502 when Stripe can't delete the saved
  * cards (then nothing was erased).
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminEraseCustomerType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminEraseCustomerType>, res: MedusaResponse<AdminErasureResponse | ErrorResponse>) {
   const customers: ICustomerModuleService = req.scope.resolve(Modules.CUSTOMER)
   const [customer] = await customers.listCustomers({ id: req.params.id }, { take: 1, withDeleted: true, select: ["id", "email"] })
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${req.params.id} was not found`)

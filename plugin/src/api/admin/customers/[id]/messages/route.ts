@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCommunicationResponse, ErrorResponse } from "@fieldservice/contract"
 import { sendCustomerMessageWorkflow } from "../../../../../workflows/communications/send-message"
 import { requestActor } from "../../../../utils/activity-actor"
-import { retrieveCustomerCommunication } from "../../../../utils/customer-communications"
+import { retrieveCustomerCommunication } from "../../../../../queries/communications"
 import type { AdminSendCustomerMessageType } from "../../validators"
 
 /** "Send message": emails the customer from the signed-in staff member; replies go to them. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminSendCustomerMessageType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminSendCustomerMessageType>, res: MedusaResponse<AdminCommunicationResponse | ErrorResponse>) {
   const sender = await requestActor(req)
   try {
     const { result } = await sendCustomerMessageWorkflow(req.scope).run({

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CUSTOM_FIELDS_MODULE, type Audience, type CustomFieldsModuleService } from "../../modules/custom-fields"
-import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
-import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
-import { definitionsFor, withValues, type PresentedDefinition } from "./custom-field-response"
-import { privateFileUrl } from "./private-files"
+import type { AdminDependentListResponse, BaseDependent, BaseDependentType } from "@fieldservice/contract"
+import { CUSTOM_FIELDS_MODULE, type Audience, type CustomFieldsModuleService } from "../modules/custom-fields"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../modules/dependents"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { privateFileUrl } from "../utils/private-file-urls"
+import { definitionsFor, withValues } from "./custom-fields"
 
+/** A dependent as the module lists it, or as Query reads it through the customer (type as a relation). */
 export type DependentRow = {
   id: string
   type_id?: string | null
@@ -15,16 +17,8 @@ export type DependentRow = {
   photo_file_id?: string | null
 }
 
-export type DependentTypeWithFields = {
-  id: string
-  label_singular: string
-  label_plural: string
-  rank: number
-  fields: PresentedDefinition[]
-}
-
 /** Every dependent type in rank order, each with the fields this audience may see. */
-export async function dependentTypesWithFields(scope: MedusaContainer, audience: Audience): Promise<DependentTypeWithFields[]> {
+export async function dependentTypesWithFields(scope: MedusaContainer, audience: Audience): Promise<BaseDependentType[]> {
   const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
   const types = await service.listDependentTypes({}, { order: { rank: "ASC", created_at: "ASC" } })
   return Promise.all(
@@ -42,9 +36,9 @@ export async function dependentTypesWithFields(scope: MedusaContainer, audience:
 export async function presentDependents(
   scope: MedusaContainer,
   rows: DependentRow[],
-  types: DependentTypeWithFields[],
+  types: BaseDependentType[],
   owner: { customerId: string; audience: Audience }
-) {
+): Promise<BaseDependent[]> {
   const fields: CustomFieldsModuleService = scope.resolve(CUSTOM_FIELDS_MODULE)
   const values = await fields.valuesFor(
     "dependent",
@@ -53,7 +47,7 @@ export async function presentDependents(
   const typesById = new Map(types.map((type) => [type.id, type]))
   return rows
     .map((row) => ({ row, type: typesById.get(row.type_id ?? row.type?.id ?? "") }))
-    .filter((entry): entry is { row: DependentRow; type: DependentTypeWithFields } => !!entry.type)
+    .filter((entry): entry is { row: DependentRow; type: BaseDependentType } => !!entry.type)
     .map(({ row, type }) => ({
       id: row.id,
       type_id: type.id,
@@ -65,24 +59,25 @@ export async function presentDependents(
     }))
 }
 
-export type PresentedDependent = Awaited<ReturnType<typeof presentDependents>>[number]
-
-/** The customer's dependents (oldest first) with the types offered. */
-export async function loadDependents(scope: MedusaContainer, customerId: string, audience: Audience) {
+/**
+ * The customer's dependents (oldest first) with the types offered. The portal's answer
+ * (StoreDependentListResponse) has the same shape; only the fields shown differ by audience.
+ */
+export async function loadDependents(scope: MedusaContainer, customerId: string, audience: Audience): Promise<AdminDependentListResponse> {
   const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
   const [types, rows] = await Promise.all([
     dependentTypesWithFields(scope, audience),
     service.listDependents({ customer_id: customerId }, { order: { created_at: "ASC" } }),
   ])
-  return { dependent_types: types, dependents: await presentDependents(scope, rows as unknown as DependentRow[], types, { customerId, audience }) }
+  return { dependent_types: types, dependents: await presentDependents(scope, rows, types, { customerId, audience }) }
 }
 
 /** One of the customer's dependents (404 for anyone else's). */
-export async function loadDependent(scope: MedusaContainer, customerId: string, id: string, audience: Audience) {
+export async function loadDependent(scope: MedusaContainer, customerId: string, id: string, audience: Audience): Promise<BaseDependent> {
   const service: DependentsModuleService = scope.resolve(DEPENDENTS_MODULE)
   const row = await service.retrieveOwnedDependent(customerId, id)
   const types = await dependentTypesWithFields(scope, audience)
-  const [dependent] = await presentDependents(scope, [row as unknown as DependentRow], types, { customerId, audience })
+  const [dependent] = await presentDependents(scope, [row], types, { customerId, audience })
   if (!dependent) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${id} was not found`)
   return dependent
 }

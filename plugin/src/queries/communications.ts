@@ -1,8 +1,16 @@
 import type { ICustomerModuleService, INotificationModuleService, MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { emailSubject, renderEmail } from "../../emails"
-import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
-import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import type {
+  ActivityChange,
+  AdminActivityListResponse,
+  AdminCommunication,
+  AdminCommunicationListResponse,
+  AdminCommunicationResponse,
+} from "@fieldservice/contract"
+import { emailSubject, renderEmail } from "../emails"
+import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { isoDate } from "../utils/json-dates"
 
 /**
  * The customer (also a deleted one: their history stays readable) and every address their
@@ -40,9 +48,9 @@ const ownFilter = (customerId: string, emails: string[]) => ({
   $or: [{ receiver_id: customerId }, ...(emails.length ? [{ to: emails }] : [])],
 })
 
-const STATUS_LABELS: Record<string, string> = { success: "sent", failure: "failed", pending: "sending" }
+const STATUS_LABELS: Record<NotificationDTO["status"], AdminCommunication["status"]> = { success: "sent", failure: "failed", pending: "sending" }
 
-function present(notification: NotificationDTO, businessName: string) {
+function present(notification: NotificationDTO, businessName: string): AdminCommunication {
   const data = (notification.data ?? {}) as Record<string, unknown>
   const sender = typeof data.sender_name === "string" && data.sender_name ? data.sender_name : null
   return {
@@ -51,15 +59,19 @@ function present(notification: NotificationDTO, businessName: string) {
     from: notification.from || (sender ? `${sender} (${businessName})` : businessName),
     template: notification.template,
     subject: emailSubject(notification.template ?? "", data, { businessName }),
-    status: STATUS_LABELS[notification.status] ?? notification.status,
+    status: STATUS_LABELS[notification.status],
     trigger_type: notification.trigger_type ?? null,
     reply_to: typeof data.reply_to === "string" ? data.reply_to : null,
-    created_at: notification.created_at,
+    created_at: isoDate(notification.created_at),
   }
 }
 
 /** A page of the emails sent to the customer, newest first, from the Notification module's records. */
-export async function listCustomerCommunications(scope: MedusaContainer, customerId: string, page: { limit: number; offset: number }) {
+export async function listCustomerCommunications(
+  scope: MedusaContainer,
+  customerId: string,
+  page: { limit: number; offset: number }
+): Promise<AdminCommunicationListResponse> {
   const { emails } = await customerMailboxes(scope, customerId)
   const notifications: INotificationModuleService = scope.resolve(Modules.NOTIFICATION)
   const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
@@ -75,13 +87,13 @@ export async function listCustomerCommunications(scope: MedusaContainer, custome
  * One email as the customer saw it, rendered again from its template and data the way the
  * email provider renders it. Another customer's email (or no email) is "not found".
  */
-export async function retrieveCustomerCommunication(scope: MedusaContainer, customerId: string, notificationId: string) {
+export async function retrieveCustomerCommunication(scope: MedusaContainer, customerId: string, notificationId: string): Promise<AdminCommunicationResponse> {
   const { emails } = await customerMailboxes(scope, customerId)
   const notifications: INotificationModuleService = scope.resolve(Modules.NOTIFICATION)
   const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
   const [notification] = await notifications.listNotifications({ $and: [{ id: notificationId }, ownFilter(customerId, emails)] } as never, { take: 1 })
   if (!notification) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Email ${notificationId} was not found for this customer`)
-  let preview: { subject: string; html: string; text: string } | null = null
+  let preview: AdminCommunicationResponse["communication"]["preview"] = null
   let preview_error: string | null = null
   try {
     preview = await renderEmail(notification.template ?? "", (notification.data ?? {}) as Record<string, unknown>, { businessName: portal.businessName })
@@ -92,29 +104,31 @@ export async function retrieveCustomerCommunication(scope: MedusaContainer, cust
 }
 
 /** Activity lines, newest first, for the timeline. */
-export async function listCustomerActivity(scope: MedusaContainer, customerId: string, page: { limit: number; offset: number; kind?: string[] }) {
+export async function listCustomerActivity(
+  scope: MedusaContainer,
+  customerId: string,
+  page: { limit: number; offset: number; kind?: string[] }
+): Promise<AdminActivityListResponse> {
   await findCustomer(scope, customerId)
   const profiles: CustomerProfileModuleService = scope.resolve(CUSTOMER_PROFILE_MODULE)
   const [rows, count] = await profiles.listAndCountCustomerActivities(
     { customer_id: customerId, ...(page.kind?.length ? { kind: page.kind } : {}) },
     { order: { created_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset }
   )
-  const activity = rows.map((row) => {
-    const entry = row as unknown as Record<string, unknown> & { actor_type: string }
-    return {
-      id: entry.id,
-      kind: entry.kind,
-      message: entry.message,
-      actor: {
-        type: entry.actor_type,
-        id: entry.actor_id ?? null,
-        name: entry.actor_name ?? null,
-        email: entry.actor_type === "staff" ? (entry.actor ?? null) : null,
-      },
-      changes: (entry.changes as unknown[] | null) ?? [],
-      data: entry.data ?? null,
-      created_at: entry.created_at,
-    }
-  })
+  const activity = rows.map((entry) => ({
+    id: entry.id,
+    kind: entry.kind,
+    message: entry.message,
+    actor: {
+      type: entry.actor_type,
+      id: entry.actor_id ?? null,
+      name: entry.actor_name ?? null,
+      email: entry.actor_type === "staff" ? (entry.actor ?? null) : null,
+    },
+    // A JSON column: the workflows that write it keep to this shape.
+    changes: (entry.changes as ActivityChange[] | null) ?? [],
+    data: entry.data ?? null,
+    created_at: isoDate(entry.created_at),
+  }))
   return { activity, count, limit: page.limit, offset: page.offset }
 }
