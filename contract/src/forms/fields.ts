@@ -31,7 +31,7 @@ export const lastNameField = personName("Enter your last name.")
 /** Sign-up, accepting an invite with a name, and "Edit info". */
 export const customerNameForm = z.object({ first_name: firstNameField, last_name: lastNameField })
 
-/** zod's email format, trimmed and lower-cased: what sign-up and a new booking's contact take. */
+/** zod's email format, trimmed and lower-cased: what accounts, billing emails and a new booking's contact take. */
 export const emailAddress = (invalid: string) => z.string().trim().toLowerCase().email(invalid)
 
 /** The email of an account (sign-up, sign-in links, verification): at most 254 characters. */
@@ -48,7 +48,7 @@ export const patternEmail = (invalid: string) =>
 export const ENTER_EMAIL = "Enter your email address."
 export const EMAIL_WORDING = "Enter an email address like name@example.com."
 
-/** An email field whose route is not an account's (forgot password, a booking's sign-in, a booking's contact). */
+/** An email field whose route is not an account's (forgot password, a booking's sign-in, changing a booking's contact). */
 export const emailField = filledIn(ENTER_EMAIL, patternEmail(EMAIL_WORDING))
 /** An email field whose route checks it as an account's email. */
 export const accountEmailField = filledIn(ENTER_EMAIL, accountEmail(EMAIL_WORDING))
