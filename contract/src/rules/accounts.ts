@@ -1,4 +1,8 @@
-/** What both the portal's forms and the API take for an email address: something@something.something, no spaces. */
+/**
+ * What contact details take for an email address (booking contacts, Edit info, additional contacts,
+ * fieldworkers): something@something.something, no spaces. An account's email is checked by zod's
+ * stricter format (forms/fields.ts: accountEmail).
+ */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const PASSWORD_MIN_LENGTH = 8

@@ -1,6 +1,6 @@
 /** Small helpers shared by the form actions. The fields' rules are the contract's zod schemas. */
 
-import { emailField, firstProblem, newPasswordField } from "@fieldservice/contract"
+import { accountEmailField, emailField, firstProblem, newPasswordField } from "@fieldservice/contract"
 
 export function text(form: FormData, name: string): string {
   const value = form.get(name)
@@ -15,6 +15,11 @@ export function secret(form: FormData, name: string): string {
 
 export function emailError(value: string): string | undefined {
   return firstProblem(emailField, value)
+}
+
+/** For a route that checks the email as an account's (sign-in links, verification emails). */
+export function accountEmailError(value: string): string | undefined {
+  return firstProblem(accountEmailField, value)
 }
 
 export function newPasswordError(value: string): string | undefined {

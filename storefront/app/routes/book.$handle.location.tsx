@@ -11,7 +11,7 @@ import { loadStep, saveStep, sortedLocations } from "~/lib/api/booking.server"
 import { hasErrors, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { formatPostcode, notServedMessage, servesPostcode } from "~/lib/services"
-import { formatAddress } from "@fieldservice/contract"
+import { firstProblem, formatAddress, newLocationLabel } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: where` : "Book a service")
 
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (choice === "new" || !choice) {
     const values = { label: text(form, "label"), address: readAddressForm(form) }
     const fieldErrors: AddressFieldErrors = {
-      label: values.label.length > 100 ? "Use at most 100 characters." : undefined,
+      label: firstProblem(newLocationLabel, values.label),
       ...addressFieldErrors(values.address),
     }
     if (hasErrors(fieldErrors)) {

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { resendVerification } from "~/lib/api/accounts.server"
 import { toProblem } from "~/lib/api/api.server"
-import { emailError, text } from "~/lib/forms"
+import { accountEmailError, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { getSession } from "~/lib/session.server"
 
@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const session = await getSession(request)
   const email = text(form, "email") || session.get("pendingEmail") || ""
-  const invalid = emailError(email)
+  const invalid = accountEmailError(email)
   if (invalid) {
     return json<ActionData>({ email, emailError: invalid }, { status: 400 })
   }

@@ -7,7 +7,7 @@ import { FormStatus } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
 import { retryHint, toProblem } from "~/lib/api/api.server"
 import { getPortalSettings, requestSignInLink } from "~/lib/api/auth.server"
-import { emailError, text } from "~/lib/forms"
+import { accountEmailError, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { getSession } from "~/lib/session.server"
 
@@ -26,7 +26,7 @@ type ActionData = { email: string; sent?: boolean; emailError?: string; formErro
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const email = text(form, "email")
-  const invalid = emailError(email)
+  const invalid = accountEmailError(email)
   if (invalid) return json<ActionData>({ email, emailError: invalid }, { status: 400 })
   try {
     await requestSignInLink(email)

@@ -7,10 +7,10 @@ import { PortalClosed } from "~/components/portal-closed"
 import { signUp } from "~/lib/api/accounts.server"
 import { toProblem } from "~/lib/api/api.server"
 import { signInPageSettings } from "~/lib/api/auth.server"
-import { emailError, hasErrors, newPasswordError, secret, text } from "~/lib/forms"
+import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession } from "~/lib/session.server"
-import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreSignUp as SignUpInput } from "@fieldservice/contract"
+import { fieldProblems, signUpForm, PASSWORD_HINT, type StoreSignUp as SignUpInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 
@@ -40,13 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = secret(form, "password")
 
   const fieldErrors: ActionData["fieldErrors"] = {
-    ...fieldProblems(customerNameForm, values),
-    email: emailError(values.email),
-    phone: !values.phone
-      ? "Enter your phone number."
-      : /^\+?[0-9 ()-]{7,20}$/.test(values.phone)
-        ? undefined
-        : "Enter a phone number using digits, for example 07700 900123.",
+    ...fieldProblems(signUpForm, values),
     password: newPasswordError(password),
   }
   if (hasErrors(fieldErrors)) {

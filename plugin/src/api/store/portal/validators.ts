@@ -1,29 +1,17 @@
 import { z } from "@medusajs/framework/zod"
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PROFILE_KINDS } from "@fieldservice/contract"
+import { accountEmail, firstNameField, lastNameField, newPassword, PASSWORD_MAX_LENGTH, PROFILE_KINDS, signUpPhone } from "@fieldservice/contract"
 
-const email = z.string({ error: "email is required" }).trim().toLowerCase().email("email must be a valid email address").max(254)
-const password = z
-  .string({ error: "password is required" })
-  .min(PASSWORD_MIN_LENGTH, `password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `password must be at most ${PASSWORD_MAX_LENGTH} characters`)
-const name = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} cannot be empty`)
-    .max(100)
+// The portal's sign-up and account forms check these same rules (contract/src/forms/fields.ts).
+const email = accountEmail("email must be a valid email address")
 const token = z.string({ error: "token is required" }).trim().min(10, "token is not valid").max(200, "token is not valid")
 
 export const StoreSignUp = z
   .object({
-    first_name: name("first_name"),
-    last_name: name("last_name"),
+    first_name: firstNameField,
+    last_name: lastNameField,
     email,
-    phone: z
-      .string({ error: "phone is required" })
-      .trim()
-      .regex(/^\+?[0-9 ()-]{7,20}$/, "phone must be a phone number, digits with an optional leading +"),
-    password,
+    phone: signUpPhone("phone must be a phone number, digits with an optional leading +"),
+    password: newPassword,
     kind: z.enum(PROFILE_KINDS, { error: "kind must be either 'personal' or 'business'" }).default("personal"),
   })
   .strict()
@@ -35,15 +23,15 @@ export type StoreTokenType = z.infer<typeof StoreToken>
 export const StoreResendVerification = z.object({ email }).strict()
 export type StoreResendVerificationType = z.infer<typeof StoreResendVerification>
 
-export const StoreAcceptInvite = z.object({ token, password }).strict()
+export const StoreAcceptInvite = z.object({ token, password: newPassword }).strict()
 export type StoreAcceptInviteType = z.infer<typeof StoreAcceptInvite>
 
 export const StoreChangePassword = z
-  .object({ current_password: z.string({ error: "current_password is required" }).min(1).max(PASSWORD_MAX_LENGTH), new_password: password })
+  .object({ current_password: z.string({ error: "current_password is required" }).min(1).max(PASSWORD_MAX_LENGTH), new_password: newPassword })
   .strict()
 export type StoreChangePasswordType = z.infer<typeof StoreChangePassword>
 
-export const StoreAccountFromBooking = z.object({ password, first_name: name("first_name"), last_name: name("last_name") }).strict()
+export const StoreAccountFromBooking = z.object({ password: newPassword, first_name: firstNameField, last_name: lastNameField }).strict()
 export type StoreAccountFromBookingType = z.infer<typeof StoreAccountFromBooking>
 
 export const StoreSignInLink = z.object({ email }).strict()

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { additionalContactName } from "@fieldservice/contract"
 import { normalizeContactMethods } from "../../../modules/customer-profile/contact-details"
 
 const MAX_EACH = 5
 
 const fields = {
-  name: z.string({ error: "name must be text" }).trim().min(1, "Enter the contact's name").max(100, "name must be at most 100 characters"),
+  name: additionalContactName("Enter the contact's name"),
   role: z
     .string({ error: "role must be text" })
     .trim()

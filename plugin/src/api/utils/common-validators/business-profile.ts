@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { addressFields as contractAddressFields, emailAddress } from "@fieldservice/contract"
 
 export const text = (label: string, max: number) =>
   z
@@ -14,23 +15,19 @@ export const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((value) => (value ? value : null))
 
-/** A postal address's parts, shared by business profiles and billing addresses. */
-export const addressFields = {
-  address_1: text("address_1", 200),
-  address_2: optionalText("address_2", 200),
-  city: text("city", 100),
-  province: optionalText("province", 100),
-  postal_code: text("postal_code", 20),
-  country_code: z
-    .string({ error: "country_code is required" })
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z]{2}$/, "country_code must be a two-letter country code such as GB"),
-}
+/** A nullish field whose empty value is stored as null (built from a contract rule). */
+export const emptyAsNull = <Rule extends z.ZodType<string, string>>(rule: Rule) => rule.nullish().transform((value) => (value ? value : null))
+
+/** A postal address's parts, shared by business profiles, billing addresses and new booking locations. */
+export const addressFields = contractAddressFields({
+  empty: (field) => `${field} cannot be empty`,
+  tooLong: (field, max) => `${field} must be at most ${max} characters`,
+  country: "country_code must be a two-letter country code such as GB",
+})
 
 const fields = {
   name: text("name", 200),
-  billing_email: z.string({ error: "billing_email is required" }).trim().toLowerCase().email("billing_email must be a valid email address"),
+  billing_email: emailAddress("billing_email must be a valid email address"),
   tax_id: optionalText("tax_id", 50),
   ...addressFields,
 }

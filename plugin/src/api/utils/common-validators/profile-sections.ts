@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { addressFields, optionalText, text } from "./business-profile"
+import { dependentName } from "@fieldservice/contract"
+import { addressFields, optionalText } from "./business-profile"
 import { customFieldValues } from "./profile"
 
 /** "Same as booking address", or the separate billing address. */
@@ -27,7 +28,7 @@ export const BillingAddressUpdate = z.discriminatedUnion(
 export type BillingAddressUpdateType = z.infer<typeof BillingAddressUpdate>
 
 const dependentFields = {
-  name: text("name", 100),
+  name: dependentName,
   notes: optionalText("notes", 2000),
   custom_fields: customFieldValues,
 }

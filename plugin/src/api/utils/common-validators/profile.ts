@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { normalizeContactMethods } from "../../../modules/customer-profile/contact-details"
-import { PROFILE_KINDS, PROFILE_STATUSES } from "@fieldservice/contract"
+import { firstNameField, lastNameField, PROFILE_KINDS, PROFILE_STATUSES } from "@fieldservice/contract"
 
 const name = (label: string) =>
   z
@@ -79,8 +79,8 @@ const customerFields = {
   kind: z.enum(PROFILE_KINDS, {
     error: "kind must be either 'personal' or 'business'",
   }),
-  first_name: name("first_name"),
-  last_name: name("last_name"),
+  first_name: firstNameField,
+  last_name: lastNameField,
   additional_names: z.array(name("each additional name")).max(10, "at most 10 additional names"),
   marketing_emails: z.boolean({
     error: "marketing_emails must be true or false",

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { addressFields, optionalText } from "../../../../utils/common-validators/business-profile"
+import { bookingContactName, bookingContactPhone, emailAddress, newLocationLabel } from "@fieldservice/contract"
+import { addressFields, emptyAsNull } from "../../../../utils/common-validators/business-profile"
 
 const id = (label: string) =>
   z
@@ -16,15 +17,15 @@ export const StoreCreateBooking = z
     location: z.union(
       [
         z.object({ address_id: id("address_id") }).strict(),
-        z.object({ address: z.object(addressFields).strict(), label: optionalText("label", 100) }).strict(),
+        z.object({ address: z.object(addressFields).strict(), label: emptyAsNull(newLocationLabel) }).strict(),
       ],
       { error: "location must be a saved location (address_id) or a new address" }
     ),
     contact: z
       .object({
-        name: optionalText("contact name", 200),
-        email: z.string().trim().toLowerCase().email("contact email must be a valid email address").nullish(),
-        phone: optionalText("contact phone", 50),
+        name: emptyAsNull(bookingContactName),
+        email: emailAddress("contact email must be a valid email address").nullish(),
+        phone: emptyAsNull(bookingContactPhone),
       })
       .strict()
       .optional(),

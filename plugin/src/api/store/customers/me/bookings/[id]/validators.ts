@@ -1,16 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { EMAIL_PATTERN } from "@fieldservice/contract"
+import { bookingContactChangeFields } from "@fieldservice/contract"
 
 // Limits are checked with .refine() so the customer reads our message, not Medusa's "Value for field … too big".
 const within = (label: string, max: number) => (text: string) => text.length <= max
 const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .refine((text) => text.length > 0, `${label} cannot be empty`)
-    .refine(within(label, max), tooLong(label, max))
 
 /** Empty or null clears it (null); left out stays undefined, so "not sent" and "cleared" differ. */
 const optionalText = (label: string, max: number) =>
@@ -21,22 +14,14 @@ const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((value) => (value === undefined ? undefined : value || null))
 
-/** Who to reach about the visit: replaced as a whole (a phone left out is cleared). */
+/** Who to reach about the visit: replaced as a whole (a phone left out is cleared). The portal's form checks the same fields. */
 const BookingContact = z
   .object(
-    {
-      name: requiredText("Contact name", 200),
-      email: z
-        .string({ error: "Contact email is required" })
-        .trim()
-        .toLowerCase()
-        .refine((email) => EMAIL_PATTERN.test(email), "Contact email must be a valid email address, like name@example.com")
-        .refine(within("Contact email", 200), tooLong("Contact email", 200)),
-      phone: optionalText("Contact phone", 50).refine(
-        (phone) => !phone || /^[+()\d\s.-]{5,}$/.test(phone),
-        "Contact phone must be a phone number, like 0117 496 0000"
-      ),
-    },
+    bookingContactChangeFields({
+      name: { empty: "Contact name cannot be empty", tooLong: tooLong("Contact name", 200) },
+      email: { invalid: "Contact email must be a valid email address, like name@example.com", tooLong: tooLong("Contact email", 200) },
+      phone: { invalid: "Contact phone must be a phone number, like 0117 496 0000", tooLong: tooLong("Contact phone", 50) },
+    }),
     { error: "contact must have a name and an email" }
   )
   .strict()
