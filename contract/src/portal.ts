@@ -100,6 +100,8 @@ export type AdminPortalSettings = {
   cancellation_policy: string
   /** Given to customers who need to change a booking after the cut-off. */
   office_phone: string | null
+  /** The office's email; the plugin's `businessEmail` option until staff set one. */
+  office_email: string | null
   updated_at: string
 }
 /** GET and POST /admin/portal/settings */
@@ -108,7 +110,7 @@ export type AdminPortalSettingsResponse = { settings: AdminPortalSettings }
 export type AdminUpdatePortalSettings = Partial<
   Pick<
     AdminPortalSettings,
-    "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone"
+    "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone" | "office_email"
   >
 >
 

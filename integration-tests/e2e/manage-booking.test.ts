@@ -215,7 +215,7 @@ describe("the booking overview in the portal", () => {
 })
 
 describe("the business's rules, set in the admin", () => {
-  it("lets staff change the cut-off, the fee and refund rules and the office phone, which the portal then states", async () => {
+  it("lets staff change the cut-off, the fee and refund rules and the office's phone and email, which the portal then states and links", async () => {
     const admin = await adminToken()
     const before = (await api("/admin/portal/settings", { token: admin })).body.settings
     const customer = await signUpCustomer({ first_name: "Rhea", last_name: "Rules" })
@@ -224,7 +224,7 @@ describe("the business's rules, set in the admin", () => {
     try {
       await page.goto(`${inject("backendUrl")}/app/settings/customer-portal`)
       const section = page.getByTestId("booking-changes-settings")
-      await section.getByLabel("Office phone (for changes after the cut-off)").waitFor()
+      await section.getByLabel("Office phone").waitFor()
 
       // A cut-off that isn't whole hours is refused before anything is sent.
       await section.getByLabel("Cancel online until (hours before the arrival window)").fill("two days")
@@ -234,7 +234,8 @@ describe("the business's rules, set in the admin", () => {
       await section.getByLabel("Cancel online until (hours before the arrival window)").fill("24")
       await section.getByLabel("Reschedule online until (hours before the arrival window)").fill("48")
       await section.getByLabel("Fees and refunds, as customers read them").fill("Free until the cut-off. After it, a £20 call-out fee applies.")
-      await section.getByLabel("Office phone (for changes after the cut-off)").fill("0117 496 0999")
+      await section.getByLabel("Office phone").fill("0117 496 0999")
+      await section.getByLabel("Office email").fill("Bookings@Brightside.example")
       const saved = page.waitForResponse((r) => r.url().endsWith("/admin/portal/settings") && r.request().method() === "POST")
       await section.getByTestId("booking-changes-save").click()
       expect((await saved).status()).toBe(200)
@@ -242,6 +243,7 @@ describe("the business's rules, set in the admin", () => {
         reschedule_cutoff_hours: 48,
         cancellation_policy: "Free until the cut-off. After it, a £20 call-out fee applies.",
         office_phone: "0117 496 0999",
+        office_email: "bookings@brightside.example",
       })
 
       const portal = await openBooking(customer, booking.id)
@@ -250,12 +252,23 @@ describe("the business's rules, set in the admin", () => {
       await portal.goto(`${inject("portalUrl")}/bookings/${booking.id}/cancel`)
       const policy = await portal.getByTestId("cancel-policy").innerText()
       expect(policy).toContain("a £20 call-out fee applies")
-      expect(policy).toContain("call us on 0117 496 0999 or email office@brightside.example")
+      expect(policy).toContain("call us on 0117 496 0999 or email bookings@brightside.example")
+      expect(await portal.getByTestId("cancel-policy").getByRole("link", { name: "0117 496 0999" }).getAttribute("href")).toBe("tel:01174960999")
+
+      // The footer of every page, and Support, give the same ways to reach the office, as links.
+      await portal.goto(`${inject("portalUrl")}/support`)
+      for (const place of [portal.getByTestId("site-footer"), portal.getByTestId("support-contact")]) {
+        expect(await place.getByRole("link", { name: "0117 496 0999" }).getAttribute("href")).toBe("tel:01174960999")
+        expect(await place.getByRole("link", { name: "bookings@brightside.example" }).getAttribute("href")).toBe("mailto:bookings@brightside.example")
+      }
       await portal.close()
     } finally {
       await page.close()
-      const { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone } = before
-      await api("/admin/portal/settings", { token: admin, body: { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone } })
+      const { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone, office_email } = before
+      await api("/admin/portal/settings", {
+        token: admin,
+        body: { cancellation_cutoff_hours, reschedule_cutoff_hours, cancellation_policy, office_phone, office_email },
+      })
     }
   }, 300_000)
 })

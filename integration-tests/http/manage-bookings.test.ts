@@ -540,6 +540,8 @@ describe("the business's cut-off", () => {
       [{ reschedule_cutoff_hours: "soon" }, /reschedule_cutoff_hours/],
       [{ cancellation_policy: "   " }, /cannot be empty/],
       [{ office_phone: "ring the bell" }, /office phone must be a phone number/],
+      [{ office_email: "office at brightside" }, /office email must be an email address/],
+      [{ office_email: 42 }, /office_email/],
     ]
     for (const [body, message] of bad) {
       const response = await api("/admin/portal/settings", { token: admin, body })

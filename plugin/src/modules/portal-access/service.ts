@@ -85,7 +85,7 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
       reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
       cancellation_policy: settings.cancellation_policy,
       office_phone: settings.office_phone ?? null,
-      office_email: this.businessEmail,
+      office_email: settings.office_email ?? this.businessEmail,
     }
   }
 

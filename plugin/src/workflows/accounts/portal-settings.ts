@@ -9,6 +9,7 @@ export type PortalSettingsChanges = {
   reschedule_cutoff_hours?: number
   cancellation_policy?: string
   office_phone?: string | null
+  office_email?: string | null
 }
 
 const updatePortalSettingsStep = createStep(
@@ -26,6 +27,7 @@ const updatePortalSettingsStep = createStep(
       reschedule_cutoff_hours: before.reschedule_cutoff_hours,
       cancellation_policy: before.cancellation_policy,
       office_phone: before.office_phone,
+      office_email: before.office_email,
     })
   },
   async (previous, { container }) => {

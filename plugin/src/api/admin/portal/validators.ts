@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { patternEmail } from "@fieldservice/contract"
 
 /** Whole hours before the arrival window, up to 30 days; 0 means until the window starts. */
 const cutoffHours = (field: string) =>
@@ -29,6 +30,10 @@ export const AdminUpdatePortalSettings = z
       .refine((phone) => phone === "" || /^[+()\d\s.-]{5,30}$/.test(phone), "The office phone must be a phone number, like 0117 496 0000")
       .nullish()
       .transform((phone) => (phone === undefined ? undefined : phone || null)),
+    office_email: z
+      .union([z.literal(""), patternEmail("The office email must be an email address, like office@example.com")], { error: "office_email must be text" })
+      .nullish()
+      .transform((email) => (email === undefined ? undefined : email || null)),
   })
   .partial()
   .strict()

@@ -18,8 +18,10 @@ const PortalSettings = model.define("portal_settings", {
     .default(
       "Cancelling or rescheduling before the cut-off is free, and anything you have paid for the visit is refunded in full. After the cut-off, please contact our office: a late cancellation may be charged a call-out fee."
     ),
-  /** The office's phone number, given to customers who need to change a booking after the cut-off. */
+  /** The office's phone number, in the portal's footer and wherever customers are asked to get in touch. */
   office_phone: model.text().nullable(),
+  /** The office's email, shown beside the phone; when unset, the plugin's `businessEmail` option. */
+  office_email: model.text().nullable(),
 })
 
 export default PortalSettings

@@ -9,7 +9,7 @@ export function BookingChangesSection() {
     <PortalSettingsCard
       testId="booking-changes-settings"
       title="Cancellations and rescheduling"
-      description="Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office phone and email instead. The rules below are shown to customers before they cancel or reschedule; the office is emailed about every change."
+      description="Customers can cancel or move a booking in the portal until the cut-off. After it, the portal shows the office phone and email instead; both are also in the portal's footer and on its Support page. The rules below are shown to customers before they cancel or reschedule; the office is emailed about every change."
     >
       {(settings) => <BookingChangesForm key={settings.updated_at} settings={settings} />}
     </PortalSettingsCard>
@@ -24,6 +24,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
   const [rescheduleHours, setRescheduleHours] = useState(String(settings.reschedule_cutoff_hours))
   const [policy, setPolicy] = useState(settings.cancellation_policy)
   const [phone, setPhone] = useState(settings.office_phone ?? "")
+  const [email, setEmail] = useState(settings.office_email ?? "")
 
   const [formError, setFormError] = useState<string | null>(null)
   const save = useSaveSettings({ savedMessage: () => "Cancellation and rescheduling rules saved", setFormError })
@@ -35,6 +36,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
   if (reschedule !== null && reschedule !== settings.reschedule_cutoff_hours) body.reschedule_cutoff_hours = reschedule
   if (policy.trim() !== settings.cancellation_policy) body.cancellation_policy = policy.trim()
   if ((phone.trim() || null) !== settings.office_phone) body.office_phone = phone.trim() || null
+  if ((email.trim() || null) !== settings.office_email) body.office_email = email.trim() || null
   const dirty = Object.keys(body).length > 0
 
   const submit = (event: FormEvent) => {
@@ -88,11 +90,19 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
           </Label>
           <Textarea id="cancellation-policy" rows={4} value={policy} onChange={(event) => setPolicy(event.target.value)} />
         </div>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor="office-phone" size="small" weight="plus">
-            Office phone (for changes after the cut-off)
-          </Label>
-          <Input id="office-phone" type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} placeholder="0117 496 0000" />
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="office-phone" size="small" weight="plus">
+              Office phone
+            </Label>
+            <Input id="office-phone" type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} placeholder="0117 496 0000" />
+          </div>
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="office-email" size="small" weight="plus">
+              Office email
+            </Label>
+            <Input id="office-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} placeholder="office@example.com" />
+          </div>
         </div>
       </div>
       <div className="flex justify-end px-6 py-4">

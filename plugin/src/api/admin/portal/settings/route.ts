@@ -5,7 +5,8 @@ import type { AdminUpdatePortalSettingsType } from "../validators"
 import type { AdminPortalSettings, AdminPortalSettingsResponse } from "@fieldservice/contract"
 import { isoDate } from "../../../utils/json-dates"
 
-const present = (settings: {
+const present = (
+  settings: {
   portal_enabled: boolean
   closed_message: string
   dependents_enabled: boolean
@@ -13,8 +14,11 @@ const present = (settings: {
   reschedule_cutoff_hours: number
   cancellation_policy: string
   office_phone: string | null
+  office_email: string | null
   updated_at: Date | string
-}): AdminPortalSettings => ({
+  },
+  defaultEmail: string | null
+): AdminPortalSettings => ({
   portal_enabled: settings.portal_enabled,
   closed_message: settings.closed_message,
   dependents_enabled: settings.dependents_enabled,
@@ -22,15 +26,17 @@ const present = (settings: {
   reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
   cancellation_policy: settings.cancellation_policy,
   office_phone: settings.office_phone,
+  office_email: settings.office_email ?? defaultEmail,
   updated_at: isoDate(settings.updated_at),
 })
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalSettingsResponse>) {
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
-  res.json({ settings: present(await portal.getSettings()) })
+  res.json({ settings: present(await portal.getSettings(), portal.businessEmail) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdatePortalSettingsType>, res: MedusaResponse<AdminPortalSettingsResponse>) {
+  const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   const { result } = await updatePortalSettingsWorkflow(req.scope).run({ input: req.validatedBody })
-  res.json({ settings: present(result) })
+  res.json({ settings: present(result, portal.businessEmail) })
 }

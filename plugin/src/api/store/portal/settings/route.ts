@@ -19,7 +19,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StorePortalSet
         reschedule_cutoff_hours: settings.reschedule_cutoff_hours,
         cancellation_policy: settings.cancellation_policy,
         office_phone: settings.office_phone ?? null,
-        office_email: portal.businessEmail,
+        office_email: settings.office_email ?? portal.businessEmail,
       },
       sign_in_methods: {
         password: true,
