@@ -29,28 +29,54 @@ export type StoreCreateBooking = {
   saved_card_id?: string | null
 }
 
-/** One of the customer's bookings (the API's booking record). */
-export type StoreBooking = {
+/** The address as booked, with the end of the arrival window (portal bookings; staff-made ones may have none). */
+export type BookingLocation = Partial<StoreBookingAddressInput> & { window_ends_at?: string | null }
+
+/** Who to reach on the day, as given when booking. */
+export type BookingContact = { name?: string | null; email?: string | null; phone?: string | null }
+
+/** The saved card the visit is charged to (never the card number). */
+export type BookingCard = { id: string; brand: string; last4: string; exp_month: number; exp_year: number }
+
+/** A booking's own fields, as both APIs send the record (every column, dates as ISO strings). */
+export type BaseBooking = {
   id: string
   booking_number: string
-  status: string
+  customer_id: string | null
+  email: string
+  status: BookingStatus
   service_title: string
-  option_title: string | null
   starts_at: string
   /** When the work should be done: the arrival plus the service's duration. */
-  ends_at: string | null
+  ends_at: string
   location_text: string | null
-  /** The address as booked, with the end of the arrival window. */
-  location: (Partial<StoreBookingAddressInput> & { window_ends_at?: string | null }) | null
-  contact: { name?: string | null; email?: string | null; phone?: string | null } | null
+  product_id: string | null
+  variant_id: string | null
+  option_title: string | null
+  order_id: string | null
+  /** The customer's saved location used (null for a new address kept only on the booking). */
+  address_id: string | null
+  location: BookingLocation | null
+  contact: BookingContact | null
   business_profile_id: string | null
   additional_contact_id: string | null
   dependent_ids: string[]
   instructions: string | null
-  order_id: string | null
-  /** The saved card the visit is charged to (null: paid on the day). */
-  card: { id: string; brand: string; last4: string; exp_month: number; exp_year: number } | null
+  fieldworker_id: string | null
+  /** Null: paid on the day. */
+  card: BookingCard | null
+  cancelled_at: string | null
+  /** "customer" or "staff". */
+  cancelled_by: string | null
+  cancellation_reason: string | null
+  reschedule_count: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
 }
+
+/** One of the customer's bookings (the booking record). */
+export type StoreBooking = BaseBooking
 
 export type StoreBookingListResponse = { bookings: StoreBooking[]; count: number; limit: number; offset: number }
 /** POST /store/customers/me/bookings answers with the booking placed. */
@@ -67,6 +93,8 @@ export type StoreBookingAttachment = {
   created_at: string
 }
 export type StoreBookingAttachmentResponse = { attachment: StoreBookingAttachment }
+/** DELETE /store/customers/me/bookings/:id/attachments/:attachment_id */
+export type StoreBookingAttachmentDeleteResponse = { id: string; object: "booking_attachment"; deleted: true }
 
 /** Where to centre the map: the spot itself, or only the postcode's area (no geocoder is called). */
 export type BookingMapLocation = {
@@ -77,17 +105,10 @@ export type BookingMapLocation = {
   label: string | null
 }
 
-/** The saved card the booking is charged to (never the card number). */
-export type StoreBookingCard = { id?: string; brand?: string | null; last4?: string | null; exp_month?: number; exp_year?: number }
-
+/** GET /store/customers/me/bookings/:id and every change's answer: the record and what the page shows with it. */
 export type StoreManagedBooking = StoreBooking & {
-  product_id: string | null
+  /** The service's product handle, for "Book again". */
   service_handle: string | null
-  card: StoreBookingCard | null
-  cancelled_at: string | null
-  cancelled_by: string | null
-  cancellation_reason: string | null
-  reschedule_count: number
   map: BookingMapLocation | null
   attachments: StoreBookingAttachment[]
 }
@@ -150,25 +171,18 @@ export type AdminBookingAttachment = {
   created_at: string
 }
 
-/** GET /admin/bookings/:id → `{ booking, time_zone }` (also the answer of every change). */
-export type AdminBooking = Omit<AdminBookingListItem, "fieldworker" | "customer" | "attachment_count"> & {
-  customer_id: string | null
+/** GET /admin/bookings/:id → `{ booking, time_zone }` (also the answer of every change): the record and who and what it involves. */
+export type AdminBooking = BaseBooking & {
+  postcode: string | null
+  /** The end of the arrival window (portal bookings); the visit itself ends at ends_at. */
+  window_ends_at: string | null
   customer: AdminBookingCustomer | null
-  location: { address_1?: string; address_2?: string | null; city?: string; province?: string | null; postal_code?: string; country_code?: string } | null
-  contact: { name?: string; email?: string; phone?: string | null } | null
-  instructions: string | null
-  card: { brand?: string; last4?: string; exp_month?: number; exp_year?: number } | null
-  fieldworker: (AdminFieldworker & { removed: boolean; covers_postcode: boolean | null }) | null
+  fieldworker: (Omit<AdminFieldworker, "created_at" | "updated_at"> & { removed: boolean; covers_postcode: boolean | null }) | null
   order: { id: string; display_id: number; status: string; total: number; currency_code: string } | null
   business_profile: { id: string; name: string; billing_email: string; tax_id: string | null; address_text: string } | null
   additional_contact: { id: string; name: string; role: string | null; emails: string[]; phones: string[] } | null
   dependents: { id: string; name: string; type_label: string | null }[]
   attachments: AdminBookingAttachment[]
   allowed_statuses: BookingStatus[]
-  cancelled_at: string | null
-  cancelled_by: string | null
-  cancellation_reason: string | null
-  reschedule_count: number
-  created_at: string
 }
 export type AdminBookingResponse = { booking: AdminBooking; time_zone: string }

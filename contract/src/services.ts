@@ -26,7 +26,8 @@ export type StoreServiceVariant = {
   price: number | null
 }
 
-export type StoreServiceDetail = StoreService & { variants: StoreServiceVariant[] }
+/** The service with its opening hours (when windows can start) and its options. */
+export type StoreServiceDetail = StoreService & { working_hours: OpeningPeriod[]; variants: StoreServiceVariant[] }
 /** GET /store/services */
 export type StoreServiceListResponse = { services: StoreService[] }
 /** GET /store/services/:id (by id or handle) */

@@ -3,7 +3,7 @@ import type { BusinessProfileDeleteResponse, StoreBusinessProfileListResponse, S
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
 import { createBusinessProfileWorkflow, deleteBusinessProfileWorkflow, updateBusinessProfileWorkflow } from "../../workflows/business-profile/business-profile"
 import { requestActor } from "./activity-actor"
-import { withIsoStamps } from "./json-dates"
+import { withIsoStamps } from "../../utils/json-dates"
 import type { BusinessProfileCreateType, BusinessProfileUpdateType } from "./common-validators/business-profile"
 
 type Req<Body = unknown> = AuthenticatedMedusaRequest<Body>

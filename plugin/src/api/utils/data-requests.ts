@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AdminDataExport, DataExportStatus, StoreDataExport } from "@fieldservice/contract"
 import type { ExportDownload } from "../../modules/data-requests"
 import { sendStoredFile } from "./private-files"
-import { isoDate, isoDateOrNull } from "./json-dates"
+import { isoDate, isoDateOrNull } from "../../utils/json-dates"
 
 export const EXPORT_NOT_AVAILABLE =
   "This download link doesn't work any more. A link works once, for 7 days, for the account that asked for it. Ask for a new copy on My account."

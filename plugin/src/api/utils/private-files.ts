@@ -4,9 +4,6 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 
-// The URLs are built where answers are read (queries/), which must not import api/.
-export { privateFileUrl } from "../../utils/private-file-urls"
-
 export type StoredFile = {
   key: string
   contentType: string

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
+import type { AdminServiceDetails, OpeningPeriod, StoreService, StoreServiceDetail } from "@fieldservice/contract"
 
 type DetailsRow = {
   id: string
@@ -18,7 +19,7 @@ type DetailsRow = {
 }
 
 /** A service's settings as the API shows them. */
-export function presentServiceDetails(details: DetailsRow) {
+export function presentServiceDetails(details: DetailsRow): AdminServiceDetails {
   return {
     duration_minutes: details.duration_minutes,
     starting_rate: Number(details.starting_rate),
@@ -27,7 +28,8 @@ export function presentServiceDetails(details: DetailsRow) {
     service_areas: details.service_areas ?? [],
     window_minutes: details.window_minutes,
     capacity: details.capacity,
-    working_hours: details.working_hours ?? [],
+    // A JSON column the module types only as an object: the opening periods the save validated (a new service gets []).
+    working_hours: (details.working_hours as OpeningPeriod[] | null) ?? [],
     lead_time_hours: details.lead_time_hours,
     horizon_days: details.horizon_days,
   }
@@ -50,7 +52,7 @@ const PRODUCT_FIELDS = ["id", "handle", "title", "subtitle", "description", "thu
  * The published services the portal's sales channels sell, oldest first; with a postcode,
  * only those offered there.
  */
-export async function listPortalServices(scope: MedusaContainer, salesChannelIds: string[], postcode?: string) {
+export async function listPortalServices(scope: MedusaContainer, salesChannelIds: string[], postcode?: string): Promise<StoreService[]> {
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const details = (await services.listServiceDetails({}, { order: { created_at: "ASC" } })) as unknown as DetailsRow[]
   const offered = postcode ? details.filter((row) => servesPostcode(row.service_areas ?? [], postcode)) : details
@@ -69,7 +71,7 @@ function sold(product: ProductRow, salesChannelIds: string[]) {
   return !salesChannelIds.length || (product.sales_channels ?? []).some((channel) => salesChannelIds.includes(channel.id))
 }
 
-function presentService(product: ProductRow, details: DetailsRow) {
+function presentService(product: ProductRow, details: DetailsRow): StoreService {
   const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes } = presentServiceDetails(details)
   return {
     id: product.id,
@@ -100,7 +102,7 @@ const cheapestFirst = (a: { title: string; price: number | null }, b: { title: s
   (a.price ?? Infinity) - (b.price ?? Infinity) || byTitle.compare(a.title, b.title)
 
 /** One service by id or handle, with its options and their prices; 404 when not a bookable service. */
-export async function retrievePortalService(scope: MedusaContainer, idOrHandle: string, salesChannelIds: string[]) {
+export async function retrievePortalService(scope: MedusaContainer, idOrHandle: string, salesChannelIds: string[]): Promise<StoreServiceDetail> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, `Service ${idOrHandle} was not found`)

@@ -9,11 +9,11 @@ import type {
   StoreManagedBookingResponse,
 } from "@fieldservice/contract"
 
-function toCustomerBooking(booking: CustomerBooking): CustomerBooking {
+/** Tidies what the portal shows of a booking record (also for the managed booking, which adds to it). */
+export function toCustomerBooking<Booking extends CustomerBooking>(booking: Booking): Booking {
   return {
     ...booking,
     option_title: booking.option_title || null,
-    ends_at: booking.ends_at || null,
     location_text: booking.location_text?.trim() || null,
     location: booking.location && typeof booking.location === "object" ? booking.location : null,
     contact: booking.contact && typeof booking.contact === "object" ? booking.contact : null,

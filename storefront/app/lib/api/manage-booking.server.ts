@@ -2,6 +2,7 @@
 
 import { apiFetch, errorStatus, fileForm, portalFileUrl } from "~/lib/api/api.server"
 import { failWith } from "~/lib/api/booking.server"
+import { toCustomerBooking } from "~/lib/api/bookings.server"
 
 import { requireToken } from "~/lib/session.server"
 import type {
@@ -19,13 +20,7 @@ function normalise(result: BookingWithChanges): BookingWithChanges {
   const booking = result.booking
   return {
     booking: {
-      ...booking,
-      option_title: booking.option_title || null,
-      location_text: booking.location_text?.trim() || null,
-      location: booking.location && typeof booking.location === "object" ? booking.location : null,
-      contact: booking.contact && typeof booking.contact === "object" ? booking.contact : null,
-      instructions: booking.instructions?.trim() || null,
-      card: booking.card && typeof booking.card === "object" ? booking.card : null,
+      ...toCustomerBooking(booking),
       map: booking.map && Number.isFinite(booking.map.latitude) && Number.isFinite(booking.map.longitude) ? booking.map : null,
       attachments: list(booking.attachments).map((attachment) => ({ ...attachment, url: portalFileUrl(attachment.url) ?? "" })),
       reschedule_count: Number(booking.reschedule_count) || 0,

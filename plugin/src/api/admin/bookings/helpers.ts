@@ -7,42 +7,14 @@ import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../module
 import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../../modules/fieldworkers"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
 import { dayBoundary } from "../../../modules/services/time-zone"
-import type { BookingStatus } from "@fieldservice/contract"
+import type { AdminBookingListResponse, AdminBookingResponse } from "@fieldservice/contract"
 import { bookingPostcode, STATUS_TRANSITIONS } from "../../../workflows/booking/booking-status"
 import type { AdminGetBookingsParamsType } from "./validators"
-import { privateFileUrl } from "../../utils/private-files"
+import { privateFileUrl } from "../../../utils/private-file-urls"
+import { bookingJson, type BookingModuleRecord, presentBookingRecord } from "../../utils/booking-record"
+import { isoDate } from "../../../utils/json-dates"
 import { escapeLike } from "../../../utils/sql-manager"
 
-type BookingRow = {
-  id: string
-  booking_number: string
-  customer_id: string | null
-  email: string
-  status: BookingStatus
-  service_title: string
-  option_title: string | null
-  starts_at: Date
-  ends_at: Date
-  location_text: string | null
-  location: Record<string, unknown> | null
-  contact: { name?: string; email?: string; phone?: string | null } | null
-  fieldworker_id: string | null
-  order_id: string | null
-  product_id: string | null
-  variant_id: string | null
-  address_id: string | null
-  business_profile_id: string | null
-  additional_contact_id: string | null
-  dependent_ids: string[] | null
-  instructions: string | null
-  card: Record<string, unknown> | null
-  cancelled_at: Date | null
-  cancelled_by: string | null
-  cancellation_reason: string | null
-  reschedule_count: number
-  created_at: Date
-  updated_at: Date
-}
 type CustomerRow = { id: string; email: string; first_name: string | null; last_name: string | null; company_name: string | null; phone: string | null }
 type FieldworkerRow = { id: string; name: string; email: string; phone: string | null; service_areas: string[]; active: boolean; deleted_at: Date | null }
 
@@ -62,6 +34,7 @@ const LIST_FIELDS = [
   "fieldworker_id",
   "order_id",
 ] as const
+type ListedBooking = Pick<BookingModuleRecord, (typeof LIST_FIELDS)[number]>
 
 /**
  * The module filters for the bookings list. Each one lands on an index: status, customer and
@@ -108,7 +81,7 @@ async function customersById(scope: MedusaContainer, ids: string[]) {
 async function fieldworkersById(scope: MedusaContainer, ids: string[]) {
   if (!ids.length) return new Map<string, FieldworkerRow>()
   const service: FieldworkersModuleService = scope.resolve(FIELDWORKERS_MODULE)
-  const list = (await service.listFieldworkers({ id: ids }, { withDeleted: true })) as unknown as FieldworkerRow[]
+  const list: FieldworkerRow[] = await service.listFieldworkers({ id: ids }, { withDeleted: true })
   return new Map(list.map((fieldworker) => [fieldworker.id, fieldworker]))
 }
 
@@ -119,16 +92,16 @@ const presentFieldworkerSummary = (fieldworker: FieldworkerRow | undefined) =>
   fieldworker ? { id: fieldworker.id, name: fieldworker.name, removed: !!fieldworker.deleted_at } : null
 
 /** GET /admin/bookings: one page of bookings with who they are for and who goes, and the total count. */
-export async function listAdminBookings(scope: MedusaContainer, query: AdminGetBookingsParamsType) {
+export async function listAdminBookings(scope: MedusaContainer, query: AdminGetBookingsParamsType): Promise<AdminBookingListResponse> {
   const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const direction = query.order === "-starts_at" ? "DESC" : "ASC"
-  const [rows, count] = (await bookings.listAndCountBookings(bookingListFilters(query, services.timeZone), {
+  const [rows, count]: [ListedBooking[], number] = await bookings.listAndCountBookings(bookingListFilters(query, services.timeZone), {
     select: [...LIST_FIELDS],
     order: { starts_at: direction, id: direction },
     take: query.limit,
     skip: query.offset,
-  })) as unknown as [BookingRow[], number]
+  })
 
   const ids = rows.map((row) => row.id)
   const [customers, fieldworkers, attachments] = await Promise.all([
@@ -137,7 +110,7 @@ export async function listAdminBookings(scope: MedusaContainer, query: AdminGetB
     ids.length ? bookings.listBookingAttachments({ booking_id: ids }, { select: ["id", "booking_id"] }) : Promise.resolve([]),
   ])
   const attachmentCounts = new Map<string, number>()
-  for (const attachment of attachments as unknown as { booking_id: string }[]) {
+  for (const attachment of attachments) {
     attachmentCounts.set(attachment.booking_id, (attachmentCounts.get(attachment.booking_id) ?? 0) + 1)
   }
 
@@ -148,13 +121,13 @@ export async function listAdminBookings(scope: MedusaContainer, query: AdminGetB
       status: row.status,
       service_title: row.service_title,
       option_title: row.option_title,
-      starts_at: row.starts_at,
-      ends_at: row.ends_at,
-      window_ends_at: (row.location?.window_ends_at as string | undefined) ?? null,
+      starts_at: isoDate(row.starts_at),
+      ends_at: isoDate(row.ends_at),
+      window_ends_at: bookingJson.location(row.location)?.window_ends_at ?? null,
       location_text: row.location_text,
       postcode: bookingPostcode(row),
       email: row.email,
-      contact_name: row.contact?.name ?? null,
+      contact_name: bookingJson.contact(row.contact)?.name ?? null,
       customer: presentCustomer(row.customer_id ? customers.get(row.customer_id) : undefined),
       fieldworker: presentFieldworkerSummary(row.fieldworker_id ? fieldworkers.get(row.fieldworker_id) : undefined),
       order_id: row.order_id,
@@ -168,24 +141,11 @@ export async function listAdminBookings(scope: MedusaContainer, query: AdminGetB
 }
 
 /** GET /admin/bookings/:id: everything staff need about one visit. */
-export async function loadAdminBooking(scope: MedusaContainer, id: string) {
+export async function loadAdminBooking(scope: MedusaContainer, id: string): Promise<AdminBookingResponse> {
   const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
-  const [found] = await bookings.listBookings({ id }, { take: 1, relations: ["attachments"] })
-  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${id} was not found`)
-  const booking = found as unknown as BookingRow & {
-    attachments: {
-      id: string
-      file_id: string
-      url: string
-      filename: string
-      mime_type: string
-      size_bytes: number
-      added_by: string
-      created_at: Date
-      deleted_at: Date | null
-    }[]
-  }
+  const [booking] = await bookings.listBookings({ id }, { take: 1, relations: ["attachments"] })
+  if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${id} was not found`)
 
   const [customers, fieldworkers, order, businessProfile, additionalContact, dependents] = await Promise.all([
     customersById(scope, booking.customer_id ? [booking.customer_id] : []),
@@ -208,12 +168,12 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
 
   const fieldworker = booking.fieldworker_id ? fieldworkers.get(booking.fieldworker_id) : undefined
   const postcode = bookingPostcode(booking)
-  const { attachments, ...rest } = booking
+  const record = presentBookingRecord(booking)
   return {
     booking: {
-      ...rest,
+      ...record,
       postcode,
-      window_ends_at: (booking.location?.window_ends_at as string | undefined) ?? null,
+      window_ends_at: record.location?.window_ends_at ?? null,
       customer: presentCustomer(booking.customer_id ? customers.get(booking.customer_id) : undefined),
       fieldworker: fieldworker
         ? {
@@ -246,12 +206,12 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
             phones: (additionalContact.phones as unknown as string[] | null) ?? [],
           }
         : null,
-      dependents: (dependents as unknown as { id: string; name: string; type?: { label_singular: string } | null }[]).map((dependent) => ({
+      dependents: dependents.map((dependent) => ({
         id: dependent.id,
         name: dependent.name,
         type_label: dependent.type?.label_singular ?? null,
       })),
-      attachments: attachments
+      attachments: booking.attachments
         .filter((attachment) => !attachment.deleted_at)
         .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
         .map(({ id, file_id, filename, mime_type, size_bytes, added_by, created_at }) => ({
@@ -262,9 +222,9 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string) {
           mime_type,
           size_bytes,
           added_by,
-          created_at,
+          created_at: isoDate(created_at),
         })),
-      allowed_statuses: STATUS_TRANSITIONS[booking.status],
+      allowed_statuses: [...STATUS_TRANSITIONS[booking.status]],
     },
     time_zone: services.timeZone,
   }

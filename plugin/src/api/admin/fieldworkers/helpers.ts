@@ -1,5 +1,5 @@
 import type { AdminFieldworker } from "@fieldservice/contract"
-import { isoDate } from "../../utils/json-dates"
+import { isoDate } from "../../../utils/json-dates"
 
 /** A fieldworker as the admin API answers it. */
 export type FieldworkerRecord = {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCustomerDirectoryItem, AdminCustomerDirectoryListResponse } from "@fieldservice/contract"
-import { isoDate, isoDateOrNull } from "../../../utils/json-dates"
+import { isoDate, isoDateOrNull } from "../../../../utils/json-dates"
 import { CUSTOMER_DIRECTORY_MODULE, type CustomerDirectoryModuleService } from "../../../../modules/customer-directory"
 import type { DirectoryRow } from "../../../../modules/customer-directory/service"
 import { type AdminGetDirectoryParamsType, directoryFilters } from "./validators"

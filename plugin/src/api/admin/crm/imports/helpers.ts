@@ -1,6 +1,6 @@
 import type { AdminCustomerImport } from "@fieldservice/contract"
 import type { CustomerImportModuleService } from "../../../../modules/customer-import"
-import { isoDate, isoDateOrNull } from "../../../utils/json-dates"
+import { isoDate, isoDateOrNull } from "../../../../utils/json-dates"
 
 type CustomerImportRecord = Awaited<ReturnType<CustomerImportModuleService["retrieveCustomerImport"]>>
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { type AdminDeletedCustomerListResponse, RESTORE_WINDOW_MS } from "@fieldservice/contract"
-import { isoDate } from "../../../utils/json-dates"
+import { isoDate } from "../../../../utils/json-dates"
 
 /** Customers deleted in the last 30 days, which staff can still restore. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminDeletedCustomerListResponse>) {

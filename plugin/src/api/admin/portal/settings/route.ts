@@ -3,19 +3,19 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../.
 import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
 import type { AdminUpdatePortalSettingsType } from "../validators"
 import type { AdminPortalSettings, AdminPortalSettingsResponse } from "@fieldservice/contract"
-import { isoDate } from "../../../utils/json-dates"
+import { isoDate } from "../../../../utils/json-dates"
 
 const present = (
   settings: {
-  portal_enabled: boolean
-  closed_message: string
-  dependents_enabled: boolean
-  cancellation_cutoff_hours: number
-  reschedule_cutoff_hours: number
-  cancellation_policy: string
-  office_phone: string | null
-  office_email: string | null
-  updated_at: Date | string
+    portal_enabled: boolean
+    closed_message: string
+    dependents_enabled: boolean
+    cancellation_cutoff_hours: number
+    reschedule_cutoff_hours: number
+    cancellation_policy: string
+    office_phone: string | null
+    office_email: string | null
+    updated_at: Date | string
   },
   defaultEmail: string | null
 ): AdminPortalSettings => ({

@@ -4,7 +4,7 @@ import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../../modules/booking"
 import { bookingSessionEmail } from "./helpers"
-import { isoDate, isoDateOrNull } from "../../../utils/json-dates"
+import { isoDate, isoDateOrNull } from "../../../../utils/json-dates"
 
 /** A booking-number session sees the bookings made with its email, and nothing else. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreBookingSessionResponse>) {

@@ -6,7 +6,7 @@ import { type AdminDeleteCustomerAccountResponse, type AdminPortalAccountRespons
 import { deleteCustomerAccountWorkflow } from "../../../../../workflows/accounts/account-lifecycle"
 import { MAGIC_LINK_PROVIDER } from "../../../../../providers/magic-link/service"
 import { requestActor } from "../../../../utils/activity-actor"
-import { isoDate, isoDateOrNull } from "../../../../utils/json-dates"
+import { isoDate, isoDateOrNull } from "../../../../../utils/json-dates"
 
 /** The customer's portal access as staff see it on the customer page. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalAccountResponse>) {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DATA_REQUESTS_MODULE, type DataRequestsModuleService } from "../../../../../modules/data-requests"
 import { presentExport } from "../../../../utils/data-requests"
 import type { AdminDataRequestListResponse } from "@fieldservice/contract"
-import { isoDate } from "../../../../utils/json-dates"
+import { isoDate } from "../../../../../utils/json-dates"
 
 /** The customer's data requests for the customer page: exports (newest first) and erasures. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminDataRequestListResponse>) {

@@ -5,7 +5,7 @@ import { sendPortalInviteWorkflow } from "../../../../../workflows/accounts/invi
 import { requestActor } from "../../../../utils/activity-actor"
 import { findPasswordLogin } from "../../../../utils/password-login"
 import type { AdminPortalInviteResponse } from "@fieldservice/contract"
-import { isoDate } from "../../../../utils/json-dates"
+import { isoDate } from "../../../../../utils/json-dates"
 
 /** Invite to the portal, or (when the customer already has a login) send the confirm-account email. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPortalInviteResponse>) {

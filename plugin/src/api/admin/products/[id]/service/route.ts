@@ -3,22 +3,21 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modu
 import { removeServiceDetailsWorkflow, saveServiceDetailsWorkflow } from "../../../../../workflows/services/service-details"
 import { presentServiceDetails } from "../../../../utils/service-response"
 import type { AdminSaveServiceDetailsType } from "../../validators"
-
-type Details = Parameters<typeof presentServiceDetails>[0]
+import type { AdminSaveServiceResponse, AdminServiceDeleteResponse, AdminServiceResponse } from "@fieldservice/contract"
 
 /** Admin → product page → "Service": null when the product is not a bookable service. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminServiceResponse>) {
   const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
   const [details] = await services.listServiceDetails({ product_id: req.params.id }, { take: 1 })
-  res.json({ service: details ? presentServiceDetails(details as unknown as Details) : null, time_zone: services.timeZone })
+  res.json({ service: details ? presentServiceDetails(details) : null, time_zone: services.timeZone })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<AdminSaveServiceDetailsType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminSaveServiceDetailsType>, res: MedusaResponse<AdminSaveServiceResponse>) {
   const { result } = await saveServiceDetailsWorkflow(req.scope).run({ input: { product_id: req.params.id, data: req.validatedBody } })
-  res.json({ service: presentServiceDetails(result as unknown as Details) })
+  res.json({ service: presentServiceDetails(result) })
 }
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminServiceDeleteResponse>) {
   await removeServiceDetailsWorkflow(req.scope).run({ input: { product_id: req.params.id } })
   res.json({ id: req.params.id, object: "service", deleted: true })
 }

@@ -5,15 +5,16 @@ import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../..
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import { serviceHandle } from "../../../../../utils/service-handle"
 import { answerConflictError } from "../../../../utils/errors"
-import { privateFileUrl } from "../../../../utils/private-files"
+import { presentBookingRecord, presentCustomerAttachment } from "../../../../utils/booking-record"
 import { mapLocation } from "../../../../../modules/booking/map-location"
+import type { ErrorResponse, StoreManagedBookingResponse } from "@fieldservice/contract"
 
 /**
  * One of the customer's bookings as the portal shows it: the booking with its photos and
  * documents, the service's handle (for "Book again"), where to centre the map, and what the
  * customer may still change under the business's rules. Anyone else's booking is "not found".
  */
-export async function loadCustomerBooking(scope: MedusaContainer, customerId: string, bookingId: string) {
+export async function loadCustomerBooking(scope: MedusaContainer, customerId: string, bookingId: string): Promise<StoreManagedBookingResponse> {
   const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
   const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
   const [booking] = await bookings.listBookings({ id: bookingId, customer_id: customerId }, { take: 1 })
@@ -24,21 +25,12 @@ export async function loadCustomerBooking(scope: MedusaContainer, customerId: st
     portal.getChangePolicy(),
     serviceHandle(scope, booking.product_id),
   ])
-  const { attachments: _relation, ...fields } = booking as typeof booking & { attachments?: unknown }
   return {
     booking: {
-      ...fields,
+      ...presentBookingRecord(booking),
       service_handle: handle,
-      map: mapLocation(booking.location as Record<string, unknown> | null),
-      attachments: attachments.map(({ id, filename, mime_type, size_bytes, added_by, created_at }) => ({
-        id,
-        url: privateFileUrl.attachment("customer", booking.id, id),
-        filename,
-        mime_type,
-        size_bytes,
-        added_by,
-        created_at,
-      })),
+      map: mapLocation(booking.location),
+      attachments: attachments.map((attachment) => presentCustomerAttachment(booking.id, attachment)),
     },
     changes: { ...changeRules(booking, policy), ...policy },
   }
@@ -48,7 +40,7 @@ export async function loadCustomerBooking(scope: MedusaContainer, customerId: st
  * Runs a booking change and answers a refusal in its own words: Medusa's error handler gives every
  * conflict (a window just taken, the cut-off passed, changed meanwhile) the same generic message.
  */
-export async function answeringConflicts(res: MedusaResponse, change: () => Promise<void>) {
+export async function answeringConflicts(res: MedusaResponse<ErrorResponse>, change: () => Promise<void>) {
   try {
     await change()
   } catch (error) {

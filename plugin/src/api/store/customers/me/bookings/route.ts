@@ -4,9 +4,11 @@ import { BOOKING_MODULE, type BookingModuleService } from "../../../../../module
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
 import type { StoreGetBookingsParamsType, StoreCreateBookingType } from "./validators"
 import { answerConflictError } from "../../../../utils/errors"
+import { presentBookingRecord } from "../../../../utils/booking-record"
+import type { ErrorResponse, StoreBookingListResponse, StoreBookingResponse } from "@fieldservice/contract"
 
 /** My bookings: upcoming ones soonest first, past ones latest first (or as `order` says), a page at a time. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetBookingsParamsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetBookingsParamsType>, res: MedusaResponse<StoreBookingListResponse>) {
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const { when, order, limit, offset } = req.validatedQuery
   const now = new Date()
@@ -15,14 +17,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetBooki
     { customer_id: req.auth_context.actor_id, ends_at: when === "upcoming" ? { $gte: now } : { $lt: now } },
     { order: { starts_at: direction }, take: limit, skip: offset }
   )
-  res.json({ bookings: list, count, limit, offset })
+  res.json({ bookings: list.map((booking) => presentBookingRecord(booking)), count, limit, offset })
 }
 
 /**
  * Schedule an appointment: reserve the window, pay through Medusa's cart and order (on the day, or
  * authorized on a saved card), record the booking.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StoreCreateBookingType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreCreateBookingType>, res: MedusaResponse<StoreBookingResponse | ErrorResponse>) {
   const channels = (req as unknown as { publishable_key_context?: { sales_channel_ids: string[] } }).publishable_key_context?.sales_channel_ids ?? []
   try {
     const { result } = await placeBookingWorkflow(req.scope).run({
@@ -32,7 +34,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateBookingTyp
         sales_channel_id: channels[0] ?? null,
       },
     })
-    res.status(201).json({ booking: result })
+    res.status(201).json({ booking: presentBookingRecord(result) })
   } catch (error) {
     // "That time was just taken" rather than Medusa's generic retry message.
     if (answerConflictError(res, error)) return

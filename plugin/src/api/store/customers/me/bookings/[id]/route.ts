@@ -2,14 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateBookingDetailsWorkflow } from "../../../../../../workflows/booking/update-booking-details"
 import { answeringConflicts, loadCustomerBooking } from "../helpers"
 import type { StoreUpdateBookingType } from "./validators"
+import type { ErrorResponse, StoreManagedBookingResponse } from "@fieldservice/contract"
 
 /** One of the customer's bookings, with its files and what can still be changed; anyone else's is "not found". */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreManagedBookingResponse>) {
   res.json(await loadCustomerBooking(req.scope, req.auth_context.actor_id, req.params.id))
 }
 
 /** Contact details and/or job notes of an upcoming booking. */
-export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateBookingType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateBookingType>, res: MedusaResponse<StoreManagedBookingResponse | ErrorResponse>) {
   const customerId = req.auth_context.actor_id
   await answeringConflicts(res, async () => {
     const { contact, instructions } = req.validatedBody
