@@ -2,6 +2,8 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, demoCustomerToken, signUpCustomer } from "../support/api"
 import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
+import { bookSomething } from "../support/customer-records"
+import { sql } from "../support/db"
 import { saveCard } from "../support/stripe"
 
 let browser: Browser
@@ -282,6 +284,32 @@ describe("My bookings", () => {
     await page.getByRole("link", { name: "Past" }).click()
     expect(await page.getByRole("link", { name: "Past" }).getAttribute("aria-current")).toBe("page")
     expect(await page.getByTestId("bookings-empty").innerText()).toContain("no past bookings")
+    await page.close()
+  })
+})
+
+describe("upcoming and past bookings", () => {
+  it("lists only open visits still to come as upcoming; cancelled, completed and finished ones are past", async () => {
+    const customer = await signUpCustomer({ first_name: "Una", last_name: "Upcoming" })
+    const booked = []
+    for (let visit = 0; visit < 3; visit++) booked.push((await bookSomething(customer.token, "maths-tutoring")).booking)
+    const [open, cancelled, completed] = booked
+    expect((await api(`/store/customers/me/bookings/${cancelled.id}/cancel`, { token: customer.token, body: {} })).status).toBe(200)
+    // Staff marked it done (early finishes are #16's business; here only the status matters).
+    await sql(`update booking set status = 'completed' where id = $1`, [completed.id])
+
+    const page = await signedInPage(customer.email, customer.password)
+    await nav(page, "My bookings").click()
+    const numbers = () => page.getByTestId("booking").evaluateAll((cards) => cards.map((card) => card.textContent ?? ""))
+    const upcoming = await numbers()
+    expect(upcoming).toHaveLength(1)
+    expect(upcoming[0]).toContain(open.booking_number)
+
+    await page.getByRole("link", { name: "Past" }).click()
+    const past = await numbers()
+    expect(past).toHaveLength(2)
+    expect(past.some((card) => card.includes(cancelled.booking_number) && card.includes("Cancelled"))).toBe(true)
+    expect(past.some((card) => card.includes(completed.booking_number) && card.includes("Completed"))).toBe(true)
     await page.close()
   })
 })

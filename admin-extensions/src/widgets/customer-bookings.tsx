@@ -2,7 +2,6 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { useState } from "react"
 import { Link } from "react-router-dom"
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, bookingListQuery, formatVisitDay, formatVisitTimes } from "../lib/bookings"
 import { sdk } from "../lib/sdk"
@@ -17,11 +16,10 @@ const SHOWN = 5
  * bookings" opens the bookings list filtered to this customer.
  */
 const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  // One instant for both lists, so a visit is in exactly one of them.
-  const [now] = useState(() => new Date().toISOString())
-  // Upcoming ones of any status: a visit cancelled for next week is worth seeing too.
-  const upcomingQuery = bookingListQuery({ customer_id: customer.id, from: now, limit: SHOWN })
-  const pastQuery = bookingListQuery({ customer_id: customer.id, to: now, order: "-starts_at", limit: SHOWN })
+  // Upcoming and past as the portal shows them: upcoming is open and not over; completed,
+  // cancelled and finished visits are past.
+  const upcomingQuery = bookingListQuery({ customer_id: customer.id, when: "upcoming", limit: SHOWN })
+  const pastQuery = bookingListQuery({ customer_id: customer.id, when: "past", order: "-starts_at", limit: SHOWN })
   const upcoming = useQuery({
     queryKey: ["customer-bookings", customer.id, "upcoming", upcomingQuery],
     queryFn: () => sdk.client.fetch<BookingListResponse>(`/admin/bookings?${upcomingQuery}`),
@@ -46,7 +44,7 @@ const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCusto
         result={upcoming}
         empty="No upcoming visits."
         more={(count) => `${count} upcoming in all`}
-        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: now.slice(0, 10) })}`}
+        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: "", when: "upcoming" })}`}
       />
       <BookingGroup
         title="Recent"
@@ -54,7 +52,7 @@ const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCusto
         result={past}
         empty="No past visits."
         more={(count) => `${count} past in all`}
-        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: "", to: now.slice(0, 10), order: "-starts_at" })}`}
+        allLink={`/bookings?${new URLSearchParams({ customer_id: customer.id, from: "", when: "past", order: "-starts_at" })}`}
       />
     </Container>
   )

@@ -29,6 +29,8 @@ const BookingsPage = () => {
   const customerId = params.get("customer_id") ?? ""
   const fieldworkerId = params.get("fieldworker_id") ?? ""
   const order = params.get("order") === "-starts_at" ? "-starts_at" : "starts_at"
+  // From a customer's Upcoming / Recent lists: the portal's meaning of the two.
+  const when = params.get("when") === "upcoming" || params.get("when") === "past" ? params.get("when")! : ""
   const offset = Math.max(0, Number(params.get("offset")) || 0)
   const [search, setSearch] = useState(params.get("q") ?? "")
   const q = useDebounced(search.trim())
@@ -57,6 +59,7 @@ const BookingsPage = () => {
     to,
     customer_id: customerId,
     fieldworker_id: fieldworkerId,
+    when,
     q: params.get("q") ?? "",
     order,
     limit: PAGE_SIZE,
@@ -68,7 +71,7 @@ const BookingsPage = () => {
   const count = data?.count ?? 0
   const pageIndex = Math.floor(offset / PAGE_SIZE)
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const filtered = statuses.length > 0 || !!from || !!to || !!customerId || !!fieldworkerId || !!params.get("q")
+  const filtered = statuses.length > 0 || !!from || !!to || !!customerId || !!fieldworkerId || !!when || !!params.get("q")
 
   const message = isLoading
     ? "Loading bookings…"

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService, bookingNumberPrefix, normalizeBookingNumber } from "../../../modules/booking"
+import { BOOKING_MODULE, type BookingModuleService, bookingNumberPrefix, normalizeBookingNumber, upcomingOrPast } from "../../../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../../modules/business-profile"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../modules/dependents"
@@ -65,6 +65,8 @@ export function bookingListFilters(query: AdminGetBookingsParamsType, timeZone: 
       filters.$or = either
     }
   }
+  // Upcoming and past mean what they mean in the portal (an $and, as q may use $or).
+  if (query.when) filters.$and = [upcomingOrPast(query.when, new Date())]
   return filters
 }
 

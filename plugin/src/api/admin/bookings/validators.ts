@@ -36,6 +36,8 @@ export const AdminGetBookingsParams = z
     from: dayOrInstant("from").optional(),
     /** Visits starting on or before this day (the whole day), or before this instant. */
     to: dayOrInstant("to").optional(),
+    /** "upcoming": still open and not over; "past": completed, cancelled or over (the portal's tabs). */
+    when: z.enum(["upcoming", "past"], { error: 'when must be "upcoming" or "past"' }).optional(),
     customer_id: id("customer_id").optional(),
     /** A fieldworker's id, or "none" for bookings nobody is assigned to yet. */
     fieldworker_id: id("fieldworker_id").optional(),

@@ -1,20 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService } from "../../../../../modules/booking"
+import { BOOKING_MODULE, type BookingModuleService, upcomingOrPast } from "../../../../../modules/booking"
 import { placeBookingWorkflow } from "../../../../../workflows/booking/place-booking"
 import type { StoreGetBookingsParamsType, StoreCreateBookingType } from "./validators"
 import { answerConflictError } from "../../../../utils/errors"
 import { presentBookingRecord } from "../../../../utils/booking-record"
 import type { ErrorResponse, StoreBookingListResponse, StoreBookingResponse } from "@fieldservice/contract"
 
-/** My bookings: upcoming ones soonest first, past ones latest first (or as `order` says), a page at a time. */
+/**
+ * My bookings: upcoming ones (open, not over) soonest first, past ones (completed, cancelled or over)
+ * latest first, or as `order` says; a page at a time.
+ */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetBookingsParamsType>, res: MedusaResponse<StoreBookingListResponse>) {
   const bookings: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const { when, order, limit, offset } = req.validatedQuery
   const now = new Date()
   const direction = (order ?? (when === "upcoming" ? "asc" : "desc")).toUpperCase() as "ASC" | "DESC"
   const [list, count] = await bookings.listAndCountBookings(
-    { customer_id: req.auth_context.actor_id, ends_at: when === "upcoming" ? { $gte: now } : { $lt: now } },
+    { customer_id: req.auth_context.actor_id, ...upcomingOrPast(when, now) },
     { order: { starts_at: direction }, take: limit, skip: offset }
   )
   res.json({ bookings: list.map((booking) => presentBookingRecord(booking)), count, limit, offset })
