@@ -349,6 +349,31 @@ describe("All services", () => {
     expect(there).toBeLessThan(all)
     await page.close()
   })
+
+  it("says plainly when a postcode is outside every area we visit, and when it can't be a postcode", async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(`${inject("portalUrl")}/services`)
+    expect(await page.getByTestId("services-not-covered").count()).toBe(0)
+    await page.getByLabel("Check a postcode").fill("sw1a1aa")
+    await page.getByRole("button", { name: "Check" }).click()
+    // The demo visits Bristol, Bath and Gloucester; only what is offered everywhere is listed below.
+    expect(await page.getByTestId("services-not-covered").innerText()).toContain("We don’t cover SW1A 1AA yet. We visit BA, BS and GL postcodes.")
+    const everywhere = await page.getByTestId("service-card").allInnerTexts()
+    expect(everywhere.length).toBeGreaterThan(0)
+    expect(everywhere.some((card) => card.includes("Regular Home Clean"))).toBe(false)
+
+    await page.getByLabel("Check a postcode").fill("ZZ99 9ZZ")
+    await page.getByRole("button", { name: "Check" }).click()
+    expect(await page.locator("#filter-postcode-error").innerText()).toContain("ZZ99 9ZZ isn’t a postcode in the United Kingdom")
+    expect(await page.getByTestId("service-card").count()).toBe(0)
+
+    // A covered postcode shows no such notice.
+    await page.getByLabel("Check a postcode").fill("BS6 7QT")
+    await page.getByRole("button", { name: "Check" }).click()
+    expect(await page.getByTestId("services-postcode").innerText()).toBe("Showing services for BS6 7QT")
+    expect(await page.getByTestId("services-not-covered").count()).toBe(0)
+    await page.close()
+  })
 })
 
 describe("rescheduling and cancelling a booking in the portal", () => {

@@ -38,3 +38,18 @@ export function postcodeProblem(countryCode: string, postcode: string): string |
   const the = /^(United |Netherlands|Czech Republic|Philippines)/.test(name) ? "the " : ""
   return `${postcode.trim().toUpperCase()} isn’t a postcode in ${the}${name}. Check it and try again.`
 }
+
+type PostcodeParts = { postal_code?: string | null; country_code?: string | null }
+type IssueContext = { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void }
+
+/** A zod refinement for an address object: the postcode's problem, on postal_code, in these words. */
+export function checkPostcode(address: PostcodeParts, ctx: IssueContext) {
+  if (!address.postal_code || !address.country_code) return
+  const problem = postcodeProblem(address.country_code, address.postal_code)
+  if (problem) ctx.addIssue({ code: "custom", path: ["postal_code"], message: problem })
+}
+
+/** A zod transform for an address object: its postcode written as the business writes it. */
+export function withNormalPostcode<Address extends PostcodeParts>(address: Address): Address {
+  return address.postal_code && address.country_code ? { ...address, postal_code: normalizePostcode(address.country_code, address.postal_code) } : address
+}

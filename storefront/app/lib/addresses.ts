@@ -5,6 +5,8 @@ import {
   addressForm,
   DEFAULT_COUNTRY,
   fieldProblems,
+  normalizePostcode,
+  postcodeProblem,
   type StoreCustomerAddress as Address,
   type CustomerAddressInput as AddressInput,
 } from "@fieldservice/contract"
@@ -59,7 +61,10 @@ export function readAddressForm(form: FormData): AddressValues {
 
 /** The fields every address needs; Medusa's own address routes don't insist on them. */
 export function addressFieldErrors(values: AddressValues): AddressFieldErrors {
-  return fieldProblems(addressForm, values)
+  const problems: AddressFieldErrors = fieldProblems(addressForm, values)
+  // The API's check too: a postcode that can't exist in the chosen country.
+  const postcode = problems.postal_code ? null : postcodeProblem(values.country_code, values.postal_code)
+  return postcode ? { ...problems, postal_code: postcode } : problems
 }
 
 /** The request body; empty optional fields are sent as null so an edit can clear them. */
@@ -69,7 +74,7 @@ export function toAddressInput(values: AddressValues): AddressInput {
     address_2: values.address_2 || null,
     city: values.city,
     province: values.province || null,
-    postal_code: values.postal_code,
+    postal_code: normalizePostcode(values.country_code, values.postal_code),
     country_code: values.country_code.toLowerCase(),
   }
 }

@@ -93,6 +93,8 @@ export function fieldErrorsFromMessage(message: string): BusinessProfileFieldErr
   const errors: BusinessProfileFieldErrors = {}
   const parts = message.replace(/^Invalid request:\s*/i, "").split(/;\s*/)
   for (const part of parts) {
+    // The postcode check speaks to a person already ("ZZ99 9ZZ isn’t a postcode in the United Kingdom…").
+    if (/isn’t a postcode in/.test(part)) errors.postal_code ??= part
     for (const field of FIELDS) {
       const named = new RegExp(`(^|[^a-z_])${field}([^a-z_0-9]|$)`, "i")
       if (errors[field] || !named.test(part)) continue

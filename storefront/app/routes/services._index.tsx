@@ -12,7 +12,7 @@ import { getProfile } from "~/lib/api/profile.server"
 import { formatPostcode, toServiceCard } from "~/lib/services"
 import { listServices } from "~/lib/api/services.server"
 import { getToken } from "~/lib/session.server"
-import type { StoreCustomerAddress as Address } from "@fieldservice/contract"
+import { DEFAULT_COUNTRY, postcodeProblem, type StoreCustomerAddress as Address } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "All services")
 
@@ -44,17 +44,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
       postcode: formatPostcode(location.postal_code),
     }))
     .filter((choice) => choice.postcode !== shown)
+  // A typed postcode that can't exist is named as such, not searched.
+  const postcodeError = typed ? postcodeProblem(DEFAULT_COUNTRY, typed) : null
+  const none = { services: [] as ServiceCardData[], postcode: shown, choices, notCovered: null as NotCovered | null, postcodeError }
+  if (postcodeError) return json({ ...none, postcode: null, error: null as string | null }, { status: 400 })
   try {
     const services = await listServices(postcode ?? undefined)
-    return json({ services: services.map(toServiceCard), postcode: shown, choices, error: null as string | null })
+    // Only services offered everywhere: the postcode is outside every area the business visits.
+    const notCovered =
+      postcode && !services.some((service) => service.service_areas.length > 0) ? { postcode: shown!, areas: coveredAreas(await listServices()) } : null
+    return json({ ...none, services: services.map(toServiceCard), notCovered, error: null as string | null })
   } catch (error) {
     console.error("Could not load services", error)
-    return json({ services: [] as ServiceCardData[], postcode: shown, choices, error: describeError(error) }, { status: 503 })
+    return json({ ...none, error: describeError(error) }, { status: 503 })
   }
 }
 
+type NotCovered = { postcode: string; areas: string[] }
+
+/** Every postcode area some service visits, in order ("BA", "BS", "GL"). */
+const coveredAreas = (services: { service_areas: string[] }[]) =>
+  [...new Set(services.flatMap((service) => service.service_areas.map((area) => area.trim().toUpperCase())))].filter(Boolean).sort()
+
+const listed = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`)
+
 export default function AllServices() {
-  const { services, postcode, choices, error } = useLoaderData<typeof loader>()
+  const { services, postcode, choices, error, notCovered, postcodeError } = useLoaderData<typeof loader>()
   return (
     <>
       <h1>All services</h1>
@@ -80,17 +95,34 @@ export default function AllServices() {
           </ul>
         ) : null}
         <Form method="get" className="form form--inline postcode-form">
-          <Field name="postal_code" id="filter-postcode" label="Check a postcode" autoComplete="postal-code" maxLength={10} defaultValue={postcode ?? ""} />
+          <Field
+            name="postal_code"
+            id="filter-postcode"
+            label="Check a postcode"
+            autoComplete="postal-code"
+            maxLength={10}
+            defaultValue={postcode ?? ""}
+            error={postcodeError ?? undefined}
+          />
           <button type="submit" className="button button--secondary">
             Check
           </button>
         </Form>
       </div>
+      {notCovered ? (
+        <div className="notice-box" role="status" data-testid="services-not-covered">
+          <p>
+            <strong>We don&rsquo;t cover {notCovered.postcode} yet.</strong>
+            {notCovered.areas.length ? ` We visit ${listed(notCovered.areas)} postcodes.` : null}
+          </p>
+          {services.length ? <p>These services are offered everywhere:</p> : null}
+        </div>
+      ) : null}
       {error ? (
         <p role="alert" className="alert">
           {error}
         </p>
-      ) : services.length === 0 ? (
+      ) : services.length === 0 && !notCovered ? (
         <p data-testid="services-empty">
           {postcode ? `Sorry, we don’t offer any services in ${postcode} yet.` : "We’re updating our list of services. Please check back soon."}
         </p>

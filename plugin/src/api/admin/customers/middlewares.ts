@@ -1,3 +1,4 @@
+import { checkAddressPostcode } from "../../utils/address-postcode"
 import { type AuthenticatedMedusaRequest, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { hideArchivedCustomers } from "../../guards/hide-archived"
 import { refuseBody } from "../../guards/request-shape"
@@ -23,6 +24,8 @@ const customerOf = (req: AuthenticatedMedusaRequest) => req.params.id
 
 export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
+  { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [checkAddressPostcode] },
+  { matcher: "/admin/customers/:id/addresses/:address_id", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
   { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBusinessProfile)] },
   {

@@ -1,3 +1,4 @@
+import { checkAddressPostcode } from "../../utils/address-postcode"
 import {
   type AuthenticatedMedusaRequest,
   authenticate,
@@ -46,6 +47,8 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/saved-cards/:id/default", method: "POST", middlewares: [validateAndTransformBody(StoreSavedCardAction)] },
   { matcher: "/store/customers/me/additional-contacts", method: "POST", middlewares: [validateAndTransformBody(StoreCreateAdditionalContact)] },
   { matcher: "/store/customers/me/additional-contacts/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateAdditionalContact)] },
+  { matcher: "/store/customers/me/addresses", method: "POST", middlewares: [checkAddressPostcode] },
+  { matcher: "/store/customers/me/addresses/:address_id", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/store/customers/me/billing-address", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBillingAddress)] },
   { matcher: "/store/customers/me/dependents", method: "POST", middlewares: [validateAndTransformBody(StoreCreateDependent)] },
   { matcher: "/store/customers/me/dependents/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateDependent)] },

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { addressFields as contractAddressFields, emailAddress } from "@fieldservice/contract"
+import { addressFields as contractAddressFields, checkPostcode, emailAddress, withNormalPostcode } from "@fieldservice/contract"
 
 export const text = (label: string, max: number) =>
   z
@@ -32,8 +32,8 @@ const fields = {
   ...addressFields,
 }
 
-/** A business profile as the customer (portal) or staff (admin) write it. */
-export const BusinessProfileCreate = z.object(fields).strict()
-export const BusinessProfileUpdate = z.object(fields).partial().strict()
+/** A business profile as the customer (portal) or staff (admin) write it; the postcode fits its country. */
+export const BusinessProfileCreate = z.object(fields).strict().superRefine(checkPostcode).transform(withNormalPostcode)
+export const BusinessProfileUpdate = z.object(fields).partial().strict().superRefine(checkPostcode).transform(withNormalPostcode)
 export type BusinessProfileCreateType = z.infer<typeof BusinessProfileCreate>
 export type BusinessProfileUpdateType = z.infer<typeof BusinessProfileUpdate>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { dependentName } from "@fieldservice/contract"
+import { checkPostcode, dependentName, withNormalPostcode } from "@fieldservice/contract"
 import { addressFields, optionalText } from "./business-profile"
 import { customFieldValues } from "./profile"
 
@@ -19,7 +19,9 @@ export const BillingAddressUpdate = z.discriminatedUnion(
             phone: optionalText("phone", 50),
             ...addressFields,
           })
-          .strict(),
+          .strict()
+          .superRefine(checkPostcode)
+          .transform(withNormalPostcode),
       })
       .strict(),
   ],

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { bookingContactName, bookingContactPhone, emailAddress, newLocationLabel } from "@fieldservice/contract"
+import { bookingContactName, bookingContactPhone, checkPostcode, emailAddress, newLocationLabel, withNormalPostcode } from "@fieldservice/contract"
 import { addressFields, emptyAsNull } from "../../../../utils/common-validators/business-profile"
 
 const id = (label: string) =>
@@ -17,7 +17,9 @@ export const StoreCreateBooking = z
     location: z.union(
       [
         z.object({ address_id: id("address_id") }).strict(),
-        z.object({ address: z.object(addressFields).strict(), label: emptyAsNull(newLocationLabel) }).strict(),
+        z
+          .object({ address: z.object(addressFields).strict().superRefine(checkPostcode).transform(withNormalPostcode), label: emptyAsNull(newLocationLabel) })
+          .strict(),
       ],
       { error: "location must be a saved location (address_id) or a new address" }
     ),
