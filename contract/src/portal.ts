@@ -19,6 +19,8 @@ export type StoreBookingSessionBooking = {
   status: string
   starts_at: string
   ends_at: string | null
+  /** The end of the arrival window, as every other page shows it. */
+  window_ends_at: string
   location_text: string | null
 }
 

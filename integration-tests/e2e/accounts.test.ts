@@ -61,8 +61,10 @@ describe("customer accounts in the portal", () => {
     await page.waitForURL("**/my-booking")
     const rows = page.getByTestId("booking-row")
     expect(await rows.count()).toBeGreaterThanOrEqual(1)
-    expect(await rows.first().innerText()).toContain("BK-7F3K-Q9XM-2PWD")
-    expect(await rows.first().innerText()).toContain("Regular Home Clean")
+    const demoRow = await rows.filter({ hasText: "BK-7F3K-Q9XM-2PWD" }).innerText()
+    expect(demoRow).toContain("Regular Home Clean")
+    // The arrival window in the same words as every other page ("Wednesday 9 December 2026, 09:00–12:00").
+    expect(demoRow).toMatch(/[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}/)
     // The restricted session is not a signed-in customer.
     await page.goto(`${inject("portalUrl")}/account`)
     expect(new URL(page.url()).pathname).toBe("/sign-in")

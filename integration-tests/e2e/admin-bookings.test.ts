@@ -289,6 +289,8 @@ describe.sequential("Admin: bookings", () => {
       fieldworker_id: created.id,
     })
     await page.reload()
+    // The list is loaded (and the page's scripts running) before typing, or the search box is reset under the typing.
+    await row.first().waitFor()
     await page.getByTestId("fieldworkers-search").fill(`nia.${suffix}`)
     await expect.poll(() => row.count()).toBe(1)
     await row.getByTestId("fieldworker-remove").click()

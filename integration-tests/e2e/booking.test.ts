@@ -449,8 +449,10 @@ describe("rescheduling and cancelling a booking in the portal", () => {
     await page.getByTestId("booking-step-option").waitFor()
     expect(new URL(page.url()).pathname).toBe("/book/lawn-mowing")
 
-    // In My bookings it shows as cancelled.
+    // In My bookings it shows as cancelled, with the past ones.
     await nav(page, "My bookings").click()
+    await page.getByRole("link", { name: "Past" }).click()
+    await page.getByRole("link", { name: "Past" }).and(page.locator('[aria-current="page"]')).waitFor()
     let card = page.getByTestId("booking").filter({ hasText: booking!.booking_number })
     while ((await card.count()) === 0) {
       await page.getByRole("link", { name: "Next page" }).click()

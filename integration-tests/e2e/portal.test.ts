@@ -55,6 +55,8 @@ describe.each([
 
     await page.getByRole("button", { name: "Sign out" }).click()
     await page.waitForURL((url) => url.pathname === "/")
+    await page.getByTestId("signed-out").waitFor()
+    expect(await page.getByTestId("signed-out").innerText()).toContain("You’re signed out.")
     await page.goto(`${inject("portalUrl")}/account`)
     expect(new URL(page.url()).pathname).toBe("/sign-in")
     await page.close()

@@ -25,7 +25,10 @@ import stylesHref from "~/styles.css?url"
 
 const FALLBACK_BUSINESS_NAME = "Brightside Home Services"
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }]
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.businessName ?? FALLBACK_BUSINESS_NAME }]
 

@@ -1,7 +1,8 @@
-import type { MetaFunction } from "@remix-run/node"
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 
+import { FormStatus } from "~/components/field"
 import { ServiceCard, type ServiceCardData } from "~/components/service-card"
 import { describeError } from "~/lib/api/api.server"
 import { pageTitle } from "~/lib/meta"
@@ -10,20 +11,26 @@ import { listServices } from "~/lib/api/services.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Our services")
 
-export async function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
+  const signedOut = new URL(request.url).searchParams.has("signed_out")
   try {
     const services = await listServices()
-    return json({ services: services.map(toServiceCard), error: null as string | null })
+    return json({ services: services.map(toServiceCard), error: null as string | null, signedOut })
   } catch (error) {
     console.error("Could not load services", error)
-    return json({ services: [] as ServiceCardData[], error: describeError(error) }, { status: 503 })
+    return json({ services: [] as ServiceCardData[], error: describeError(error), signedOut }, { status: 503 })
   }
 }
 
 export default function Services() {
-  const { services, error } = useLoaderData<typeof loader>()
+  const { services, error, signedOut } = useLoaderData<typeof loader>()
   return (
     <>
+      {signedOut ? (
+        <FormStatus testId="signed-out">
+          <p>You&rsquo;re signed out. See you next time.</p>
+        </FormStatus>
+      ) : null}
       <h1>Our services</h1>
       {error ? (
         <p role="alert" className="alert">

@@ -8,6 +8,8 @@ import { toProblem, type Problem } from "~/lib/api/api.server"
 import { login } from "~/lib/api/auth.server"
 import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
+import { businessTimeZone } from "~/lib/api/booking.server"
+import { formatWindow } from "~/lib/services"
 import { commitSession, getSession } from "~/lib/session.server"
 import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreBookingSessionBooking as Booking } from "@fieldservice/contract"
 
@@ -19,32 +21,6 @@ const STATUS_LABELS: Record<string, string> = {
   in_progress: "In progress",
   completed: "Completed",
   cancelled: "Cancelled",
-}
-
-/** Appointment times are shown in the business's time zone, not the server's. */
-function timeZone(): string {
-  const zone = process.env.PORTAL_TIME_ZONE?.trim() || "Europe/London"
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone })
-    return zone
-  } catch {
-    return "Europe/London"
-  }
-}
-
-/** "Wednesday, 14 May 2025, 09:00–11:00" */
-function formatWhen(startsAt: string, endsAt: string | null): string {
-  const start = new Date(startsAt)
-  if (Number.isNaN(start.getTime())) return "Date to be confirmed"
-  const zone = timeZone()
-  const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: zone })
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone })
-  const end = endsAt ? new Date(endsAt) : null
-  if (!end || Number.isNaN(end.getTime())) return `${day.format(start)}, ${time.format(start)}`
-  if (day.format(start) === day.format(end)) {
-    return `${day.format(start)}, ${time.format(start)}–${time.format(end)}`
-  }
-  return `${day.format(start)}, ${time.format(start)} to ${day.format(end)}, ${time.format(end)}`
 }
 
 type BookingView = {
@@ -62,7 +38,7 @@ function toView(booking: Booking): BookingView {
     id: booking.id,
     number: booking.booking_number,
     service: booking.service_title,
-    when: formatWhen(booking.starts_at, booking.ends_at),
+    when: formatWindow(booking.starts_at, booking.window_ends_at, businessTimeZone(), "long"),
     startsAt: booking.starts_at,
     status: STATUS_LABELS[booking.status] ?? booking.status,
     location: booking.location_text?.trim() || null,

@@ -5,7 +5,8 @@ import { destroySession, getSession } from "~/lib/session.server"
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request)
-  return redirect("/", {
+  // Home says so, so a shared or borrowed phone's owner knows the account is closed.
+  return redirect("/?signed_out=1", {
     headers: { "Set-Cookie": await destroySession(session) },
   })
 }
