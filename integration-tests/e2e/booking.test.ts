@@ -60,6 +60,7 @@ describe("booking a service in the portal", () => {
     await page.getByRole("link", { name: "Regular Home Clean" }).click()
     await page.getByRole("heading", { name: "Regular Home Clean" }).waitFor()
     expect(await page.getByTestId("service-options").innerText()).toMatch(/3 bedrooms\s+£85\.00/)
+    expect(await page.getByTestId("service-arrival").innerText()).toBe("You choose a 2-hour arrival window; we arrive within it.")
     await page.getByRole("link", { name: "Schedule an appointment" }).click()
 
     // Nothing that costs money or time is chosen for her: the options cheapest first, none ticked.

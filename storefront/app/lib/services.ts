@@ -19,6 +19,13 @@ export function formatDuration(minutes: number): string {
   return parts.join(" ")
 }
 
+/** A length as it reads before a noun: "2-hour", "90-minute", "2½-hour". */
+export function formatLengthAdjective(minutes: number): string {
+  if (minutes % 60 === 0) return `${minutes / 60}-hour`
+  if (minutes > 60 && minutes % 60 === 30) return `${Math.floor(minutes / 60)}½-hour`
+  return `${minutes}-minute`
+}
+
 /** "BS6 7QT": upper case, one space before the last three characters. */
 export function formatPostcode(postcode: string): string {
   const code = postcode.toUpperCase().replace(/\s+/g, "")

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { describeError } from "~/lib/api/api.server"
 import { stepPath } from "~/lib/booking"
 import { pageTitle } from "~/lib/meta"
-import { formatDuration, formatMoney } from "~/lib/services"
+import { formatDuration, formatLengthAdjective, formatMoney } from "~/lib/services"
 import { getService } from "~/lib/api/services.server"
 import { getToken } from "~/lib/session.server"
 import type { StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       thumbnail: service.thumbnail,
       fromPrice: formatMoney(service.starting_rate, service.currency_code),
       duration: formatDuration(service.duration_minutes),
-      window: formatDuration(service.window_minutes),
+      window: formatLengthAdjective(service.window_minutes),
       areas: service.service_areas,
       options: service.variants.map((variant) => ({
         id: variant.id,
@@ -61,7 +61,7 @@ export default function ServicePage() {
         <dt>Duration</dt>
         <dd data-testid="service-duration">About {service.duration}</dd>
         <dt>Arrival</dt>
-        <dd>We arrive within a {service.window} window you choose.</dd>
+        <dd data-testid="service-arrival">You choose a {service.window} arrival window; we arrive within it.</dd>
         <dt>Where</dt>
         <dd>{service.areas.length ? `Postcodes starting ${service.areas.join(", ")}` : "Everywhere we work"}</dd>
       </dl>
