@@ -193,6 +193,19 @@ describe("the portal at a phone's width", () => {
     }, 120_000)
   }
 
+  it("offers every 'Add a …' on My account as the same kind of button", async () => {
+    const demo = inject("demo")
+    const context = await signedIn(1280, demo.customerEmail, demo.customerPassword)
+    const page = await context.newPage()
+    await page.goto(`${portalUrl()}/account`)
+    const adds = page.getByRole("main").getByRole("link", { name: /^Add (a|an) (?!picture)/ })
+    const labels = await adds.allInnerTexts()
+    expect(labels).toEqual(expect.arrayContaining(["Add a location", "Add a contact", "Add a business profile", "Add a pet"]))
+    const classes = await adds.evaluateAll((links) => links.map((link) => link.className))
+    expect(new Set(classes)).toEqual(new Set(["button button--secondary"]))
+    await context.close()
+  })
+
   it("folds the menu into one button on a phone and opens it without JavaScript", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
     const page = await context.newPage()

@@ -163,8 +163,10 @@ export default function Payments() {
               ))}
             </ul>
           )}
-          <p className="profile-add">
-            <Link to="/account/payments/add">Add a card</Link>
+          <p className="account__actions">
+            <Link to="/account/payments/add" className="button button--secondary">
+              Add a card
+            </Link>
           </p>
         </section>
       )}

@@ -30,8 +30,10 @@ export function ItemListSection({ headingId, testId, title, intro, error, count,
       ) : (
         <ul className="profile-list">{children}</ul>
       )}
-      <p className="profile-add">
-        <Link to={addPath}>{addLabel}</Link>
+      <p className="account__actions">
+        <Link to={addPath} className="button button--secondary">
+          {addLabel}
+        </Link>
       </p>
     </section>
   )
