@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { latestEmail, login, signUpCustomer } from "../support/api"
 import { launchBrowser } from "../support/browser"
 
 let browser: Browser
@@ -60,6 +61,35 @@ describe.each([
     await page.goto(`${inject("portalUrl")}/account`)
     expect(new URL(page.url()).pathname).toBe("/sign-in")
     await page.close()
+  })
+
+  it("changes the password only when the new one is typed twice the same, and emails the customer that it changed", async () => {
+    const customer = await signUpCustomer({ first_name: "Cass", last_name: javaScriptEnabled ? "Changer" : "Changernojs" })
+    const page = await browser.newPage({ javaScriptEnabled })
+    await signIn(page, customer.email, customer.password)
+    await page.getByRole("heading", { name: "My account" }).waitFor()
+    const form = page.getByRole("region", { name: "Change password" })
+    await form.getByLabel("Current password").fill(customer.password)
+    await form.getByLabel("New password", { exact: true }).fill("a-new-password-1")
+    await form.getByLabel("New password again").fill("a-new-pasword-1")
+    await form.getByRole("button", { name: "Change password" }).click()
+    await expect.poll(() => page.locator("#confirm_password-error").innerText()).toContain("The two new passwords are different")
+    // Nothing changed: the old password still signs in.
+    expect(await login("customer", customer.email, customer.password)).toBeTruthy()
+
+    await form.getByLabel("Current password").fill(customer.password)
+    await form.getByLabel("New password", { exact: true }).fill("a-new-password-1")
+    await form.getByLabel("New password again").fill("a-new-password-1")
+    await form.getByRole("button", { name: "Change password" }).click()
+    await page.getByTestId("password-changed").waitFor()
+    const mail = await latestEmail(customer.email, "password-changed")
+    expect(new URL(mail.data.reset_url).pathname).toBe("/forgot-password")
+    await page.close()
+
+    const again = await browser.newPage({ javaScriptEnabled })
+    await signIn(again, customer.email, "a-new-password-1")
+    await again.getByRole("heading", { name: "My account" }).waitFor()
+    await again.close()
   })
 
   it("tells the customer when the password is wrong", async () => {

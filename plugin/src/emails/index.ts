@@ -1,6 +1,7 @@
 import { render } from "@react-email/render"
 import { accountVerification } from "./account-verification"
 import { confirmAccount } from "./confirm-account"
+import { passwordChanged } from "./password-changed"
 import { passwordReset } from "./password-reset"
 import { signInLink } from "./sign-in-link"
 import { bookingConfirmation, bookingReceived } from "./booking"
@@ -12,6 +13,7 @@ import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
 export type { ConfirmAccountData } from "./confirm-account"
+export type { PasswordChangedData } from "./password-changed"
 export type { PasswordResetData } from "./password-reset"
 export type { SignInLinkData } from "./sign-in-link"
 export type { PortalInviteData } from "./portal-invite"
@@ -23,6 +25,7 @@ export type { BookingCancelledData, BookingCancelledOfficeData, BookingReschedul
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
   "password-reset": passwordReset,
+  "password-changed": passwordChanged,
   "sign-in-link": signInLink,
   "portal-invite": portalInvite,
   "confirm-account": confirmAccount,

@@ -130,10 +130,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const current = secret(form, "current_password")
   const next = secret(form, "new_password")
+  const again = secret(form, "confirm_password")
 
   const fieldErrors = {
     current: current ? undefined : "Enter your current password.",
     next: newPasswordError(next),
+    // A typo in a password nobody can see would lock the customer out.
+    again: !newPasswordError(next) && again !== next ? "The two new passwords are different. Type the same password in both." : undefined,
   }
   if (hasErrors(fieldErrors)) {
     return json<PasswordResult>({ fieldErrors }, { status: 400 })

@@ -10,7 +10,7 @@ export type PasswordResult = {
   formError?: string
   /** The current password was wrong: the message is in formError. */
   wrongPassword?: boolean
-  fieldErrors?: { current?: string; next?: string }
+  fieldErrors?: { current?: string; next?: string; again?: string }
 }
 
 export function ChangePassword() {
@@ -22,7 +22,7 @@ export function ChangePassword() {
       <h2 id="change-password-heading">Change password</h2>
       {result?.changedAt ? (
         <FormStatus testId="password-changed">
-          <p>Your password has been changed. Use the new password next time you sign in.</p>
+          <p>Your password has been changed. Use the new password next time you sign in. We&rsquo;ve emailed you to say so.</p>
         </FormStatus>
       ) : (
         <FormAlert message={result?.formError} />
@@ -47,6 +47,7 @@ export function ChangePassword() {
           hint={PASSWORD_HINT}
           error={errors.next}
         />
+        <Field name="confirm_password" label="New password again" type="password" required autoComplete="new-password" error={errors.again} />
         <button type="submit" className="button" disabled={submitting}>
           Change password
         </button>

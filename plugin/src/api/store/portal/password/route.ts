@@ -14,6 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreChangePasswordTy
       current_password: req.validatedBody.current_password,
       new_password: req.validatedBody.new_password,
       customer_id: customer.id,
+      first_name: customer.first_name,
     },
   })
   res.json({ changed: true })
