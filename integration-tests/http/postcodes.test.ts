@@ -81,7 +81,8 @@ describe("postcodes wherever an address is typed", () => {
     expect(refused.body.message).toContain("NOTAPOSTCODE123 isn’t a postcode in the United Kingdom")
     const saved = await api(path, { token: admin, body: { ...street, postal_code: "bs1 4dj" } })
     expect(saved.status).toBe(200)
-    const address = saved.body.customer.addresses.find((row: { address_1: string }) => row.address_1 === street.address_1)
+    const addresses = (await api(path, { token: admin })).body.addresses as { id: string; address_1: string; postal_code: string }[]
+    const address = addresses.find((row) => row.address_1 === street.address_1)!
     expect(address.postal_code).toBe("BS1 4DJ")
     const edit = await api(`${path}/${address.id}`, { token: admin, body: { postal_code: "ZZ99 9ZZ" } })
     expect(edit.status).toBe(400)
