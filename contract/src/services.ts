@@ -16,6 +16,8 @@ export type StoreService = {
   service_areas: string[]
   /** How long the arrival windows are. */
   window_minutes: number
+  /** The kinds of dependent this service is for (pets for a grooming); the booking asks which of them only for these. */
+  dependent_type_ids: string[]
 }
 
 /** One of a service's options ("3 bedrooms") with its price, null when it has none in the currency. */
@@ -50,6 +52,8 @@ export type AdminServiceDetails = {
   service_areas: string[]
   /** Length of an arrival window. */
   window_minutes: number
+  /** The kinds of dependent (dependent type ids) a booking asks about; none for a service that doesn't concern them. */
+  dependent_type_ids: string[]
   /** Teams that can take the same arrival window. */
   capacity: number
   working_hours: OpeningPeriod[]

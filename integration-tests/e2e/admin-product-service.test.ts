@@ -100,6 +100,10 @@ describe.sequential("Admin product page: bookable service", () => {
     await page.getByTestId("product-service-drawer").waitFor()
     await page.getByTestId("product-service-field-capacity").fill("2")
     await setDay(page, 6, { start: "09:00", end: "13:00" })
+    // Window cleaning concerns no dependents; ticking Pets makes its bookings ask which pet.
+    const dependentTypes = page.getByTestId("product-service-dependent-types")
+    expect(await dependentTypes.getByRole("checkbox", { checked: true }).count()).toBe(0)
+    await dependentTypes.getByLabel("Pets").check()
     await saveDrawer(page, "product-service")
     await expect.poll(() => text(page, "product-service-capacity")).toBe("2")
     expect(await text(page, "product-service-hours-6")).toMatch(/Sat\s+09:00–13:00/)
@@ -114,6 +118,10 @@ describe.sequential("Admin product page: bookable service", () => {
     expect(saved.body.service.capacity).toBe(2)
     expect(saved.body.service.working_hours).toContainEqual({ weekday: 6, start: "09:00", end: "13:00" })
     expect(saved.body.service.working_hours.filter((hours: OpeningPeriod) => hours.weekday === 6)).toHaveLength(1)
+    const pets = ((await api("/admin/dependent-types", { token })).body.dependent_types as { id: string; label_plural: string }[]).find(
+      (type) => type.label_plural === "Pets"
+    )!
+    expect(saved.body.service.dependent_type_ids).toEqual([pets.id])
 
     // The portal offers Saturday windows within the new hours, two teams each.
     const saturday = nextSaturday(timeZone)
@@ -130,10 +138,12 @@ describe.sequential("Admin product page: bookable service", () => {
     await page.getByTestId("product-service-field-capacity").fill(String(original.capacity))
     const originalSaturday = original.working_hours.find((hours) => hours.weekday === 6) ?? null
     await setDay(page, 6, originalSaturday)
+    await page.getByTestId("product-service-dependent-types").getByLabel("Pets").uncheck()
     await saveDrawer(page, "product-service")
     await expect.poll(() => text(page, "product-service-capacity")).toBe(String(original.capacity))
     const restored = await api(`/admin/products/${id}/service`, { token })
     expect(restored.body.service.capacity).toBe(original.capacity)
+    expect(restored.body.service.dependent_type_ids).toEqual([])
     const sortHours = (hours: OpeningPeriod[]) => [...hours].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
     expect(sortHours(restored.body.service.working_hours)).toEqual(sortHours(original.working_hours))
     await page.close()

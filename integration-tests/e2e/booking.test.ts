@@ -91,10 +91,10 @@ describe("booking a service in the portal", () => {
     expect(await page.getByRole("radio", { name: /^Home/ }).isChecked()).toBe(true)
     expect(await page.getByRole("radio", { name: /^Holiday cottage/ }).isChecked()).toBe(false)
     await continueFrom(page, "location", "contact")
-    // Filled in from her profile; her pet can be added to the visit.
+    // Filled in from her profile; a home clean doesn't ask about her pet.
     expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Olivia Bennett")
     expect(await page.getByLabel("Email", { exact: true }).inputValue()).toContain("@")
-    await page.getByRole("checkbox", { name: "Maple" }).waitFor()
+    expect(await page.getByTestId("dependent-choices").count()).toBe(0)
     await continueFrom(page, "contact", "instructions")
     await continueFrom(page, "instructions", "payment")
     expect(await page.getByRole("radio", { name: new RegExp(`ending ${defaultCard.last4} \\(default\\)`) }).isChecked()).toBe(true)
@@ -192,6 +192,21 @@ describe("booking a service in the portal", () => {
     const card = page.getByTestId("booking").filter({ hasText: bookingNumber })
     await card.getByRole("link", { name: "Regular Home Clean" }).click()
     expect(await page.getByTestId("booking-instructions").innerText()).toBe("Ring the top bell, please.")
+    await page.close()
+  })
+
+  it("asks which pet a visit is for only on a service that concerns pets", async () => {
+    const demo = inject("demo")
+    const page = await signedInPage(demo.customerEmail, demo.customerPassword)
+    await page.goto(`${inject("portalUrl")}/book/dog-grooming`)
+    await chooseOption(page)
+    await continueFrom(page, "option", "time")
+    await chooseTime(page)
+    await continueFrom(page, "time", "location")
+    await continueFrom(page, "location", "contact")
+    const pets = page.getByTestId("dependent-choices")
+    expect(await pets.locator("legend").innerText()).toBe("Which of your pets is this visit for? (optional)")
+    expect(await pets.getByRole("checkbox", { name: "Maple" }).isChecked()).toBe(false)
     await page.close()
   })
 

@@ -142,6 +142,8 @@ export type ServiceForm = {
   lead_time_hours: string
   horizon_days: string
   working_hours: string
+  /** The ticked dependent type ids, as JSON. */
+  dependent_type_ids: string
 }
 
 /** "Make bookable": what a product needs to become a service. */
@@ -158,6 +160,7 @@ export const SERVICE_LABELS: Record<keyof ServiceForm, string> = {
   lead_time_hours: "Lead time (hours)",
   horizon_days: "Booking horizon (days)",
   working_hours: "Opening hours",
+  dependent_type_ids: "Dependents asked about",
 }
 
 export function toServiceForm(service: ServiceDetails): ServiceForm {
@@ -172,6 +175,7 @@ export function toServiceForm(service: ServiceDetails): ServiceForm {
     lead_time_hours: String(service.lead_time_hours),
     horizon_days: String(service.horizon_days),
     working_hours: JSON.stringify(toDayHours(service.working_hours)),
+    dependent_type_ids: JSON.stringify(service.dependent_type_ids ?? []),
   }
 }
 
@@ -202,6 +206,8 @@ export function toServiceBody(values: Partial<ServiceForm>): ServiceInput {
         .split(/[,;\n]+/)
         .map((area) => area.trim().toUpperCase())
         .filter(Boolean)
+    } else if (field === "dependent_type_ids") {
+      body.dependent_type_ids = JSON.parse(value) as string[]
     } else if (field === "working_hours") {
       body.working_hours = fromDayHours(JSON.parse(value) as DayHours[])
     }

@@ -18,6 +18,7 @@ import {
   useDefaultCurrency,
   useProductService,
 } from "../lib/service"
+import { DependentTypesField } from "./product-service/dependent-types-field"
 import { OpeningHoursEditor } from "./product-service/opening-hours-editor"
 import { ServiceSummary } from "./product-service/service-summary"
 import type { AdminServiceDeleteResponse as RemoveServiceResponse, AdminUpdateService as ServiceInput } from "@fieldservice/contract"
@@ -194,6 +195,11 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
                   <Input type="number" min={1} autoComplete="off" {...input("horizon_days")} />
                 </FormField>
               </div>
+              <DependentTypesField
+                id={fieldId("dependent_type_ids")}
+                selected={JSON.parse(values.dependent_type_ids) as string[]}
+                onChange={(ids) => setValue("dependent_type_ids", JSON.stringify(ids))}
+              />
               <OpeningHoursEditor
                 id={fieldId("working_hours")}
                 timeZone={timeZone}

@@ -6,6 +6,8 @@ export type DemoService = {
   duration_minutes: number
   /** Postcode areas served (Bristol, Bath, Gloucester); empty for everywhere. */
   areas?: string[]
+  /** The kinds of dependent a booking asks about (by plural label): pets for a grooming, HVAC units for a boiler. */
+  dependents?: string[]
   /** Teams that can take the same arrival window. */
   capacity?: number
   /** Variants with their prices in pounds; the cheapest one is the "starting from" price. */
@@ -122,6 +124,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "boiler-service",
+    dependents: ["HVAC units"],
     areas: ["BS", "BA", "GL"],
     title: "Boiler Service",
     description:
@@ -137,6 +140,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "air-conditioning-tune-up",
+    dependents: ["HVAC units"],
     title: "Air Conditioning Tune-Up",
     description:
       "Filters cleaned, coils washed, refrigerant pressure and drainage checked on split and ducted systems, so your unit cools efficiently before summer. Includes a written condition report.",
@@ -152,6 +156,7 @@ export const DEMO_SERVICES: DemoService[] = [
   },
   {
     handle: "dog-grooming",
+    dependents: ["Pets"],
     title: "Mobile Dog Grooming",
     description:
       "A full groom in our heated van outside your door: bath with hypoallergenic shampoo, blow-dry, breed-standard clip, nails, ears and a bandana. One dog at a time, no cages, no waiting rooms.",

@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id: contact.id,
         label: contact.role ? `${contact.name} (${contact.role})` : contact.name,
       })),
-      dependentGroups: groups(dependents),
+      dependentGroups: groups(dependents, service.dependent_type_ids),
       answered: answeredSteps(draft),
       stepError,
     },
@@ -60,10 +60,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
-/** The customer's dependents by type ("Pets": Maple, Biscuit); only types they have some of. */
-function groups(dependents: Dependents | null) {
+/**
+ * The customer's dependents by type ("Pets": Maple, Biscuit): only the kinds this service is for
+ * (a grooming asks about pets, a home clean about none), and only those they have some of.
+ */
+function groups(dependents: Dependents | null, serviceTypes: string[]) {
   if (!dependents) return []
   return dependents.types
+    .filter((type) => serviceTypes.includes(type.id))
     .map((type) => ({
       id: type.id,
       label: type.label_plural,
@@ -75,19 +79,19 @@ function groups(dependents: Dependents | null) {
 type ContactErrors = { name?: string; email?: string; phone?: string }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, profile, draft } = await loadStep(request, params.handle, "contact")
+  const { token, service, profile, draft } = await loadStep(request, params.handle, "contact")
   const form = await request.formData()
   const { businessProfiles, dependents } = await loadChoices(request, token)
   const bookingFor = text(form, "booking_for") || "personal"
   const additional = text(form, "additional_contact_id")
-  const ownDependents = new Set((dependents?.dependents ?? []).map((dependent) => dependent.id))
+  const asked = new Set(groups(dependents, service.dependent_type_ids).flatMap((group) => group.items.map((item) => item.id)))
   const values: DraftContact = {
     booking_for: bookingFor,
     name: text(form, "name"),
     email: text(form, "email"),
     phone: text(form, "phone"),
     additional_contact_id: additional || null,
-    dependent_ids: form.getAll("dependent_ids").filter((value): value is string => typeof value === "string" && ownDependents.has(value)),
+    dependent_ids: form.getAll("dependent_ids").filter((value): value is string => typeof value === "string" && asked.has(value)),
   }
   const fieldErrors: ContactErrors = {
     ...fieldProblems(bookingContactForm, values),

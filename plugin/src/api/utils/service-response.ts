@@ -12,6 +12,7 @@ type DetailsRow = {
   summary: string | null
   service_areas: string[]
   window_minutes: number
+  dependent_type_ids: string[]
   capacity: number
   working_hours: unknown
   lead_time_hours: number
@@ -27,6 +28,7 @@ export function presentServiceDetails(details: DetailsRow): AdminServiceDetails 
     summary: details.summary,
     service_areas: details.service_areas ?? [],
     window_minutes: details.window_minutes,
+    dependent_type_ids: details.dependent_type_ids ?? [],
     capacity: details.capacity,
     // A JSON column the module types only as an object: the opening periods the save validated (a new service gets []).
     working_hours: (details.working_hours as OpeningPeriod[] | null) ?? [],
@@ -72,7 +74,7 @@ function sold(product: ProductRow, salesChannelIds: string[]) {
 }
 
 function presentService(product: ProductRow, details: DetailsRow): StoreService {
-  const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes } = presentServiceDetails(details)
+  const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes, dependent_type_ids } = presentServiceDetails(details)
   return {
     id: product.id,
     handle: product.handle,
@@ -85,6 +87,7 @@ function presentService(product: ProductRow, details: DetailsRow): StoreService 
     currency_code,
     service_areas,
     window_minutes,
+    dependent_type_ids,
   }
 }
 

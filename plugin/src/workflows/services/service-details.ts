@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 
 export type ServiceDetailsFields = {
@@ -9,6 +10,7 @@ export type ServiceDetailsFields = {
   summary?: string | null
   service_areas?: string[]
   window_minutes?: number
+  dependent_type_ids?: string[]
   capacity?: number
   working_hours?: { weekday: number; start: string; end: string }[]
   lead_time_hours?: number
@@ -22,6 +24,12 @@ const saveServiceDetailsStep = createStep(
   "save-service-details",
   async (input: { product_id: string; data: Partial<ServiceDetailsFields> }, { container }) => {
     await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id)
+    if (input.data.dependent_type_ids?.length) {
+      const dependents: DependentsModuleService = container.resolve(DEPENDENTS_MODULE)
+      const known = new Set((await dependents.listDependentTypes({ id: input.data.dependent_type_ids }, { select: ["id"] })).map((type) => type.id))
+      const unknown = input.data.dependent_type_ids.filter((id) => !known.has(id))
+      if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${unknown.join(", ")} is not one of your dependent types`)
+    }
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
     const [existing] = await services.listServiceDetails({ product_id: input.product_id }, { take: 1 })
     if (existing) {

@@ -16,6 +16,7 @@ function toService<T extends Service>(service: T): T {
     description: service.description?.trim() || null,
     starting_rate: Number(service.starting_rate) || 0,
     service_areas: asList(service.service_areas),
+    dependent_type_ids: asList(service.dependent_type_ids),
   }
 }
 

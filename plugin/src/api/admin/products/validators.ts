@@ -50,6 +50,12 @@ const fields = {
     .nullable(),
   service_areas: postcodeAreas("service_areas"),
   window_minutes: whole("window_minutes", 15, 12 * 60),
+  dependent_type_ids: z
+    .array(z.string({ error: "dependent_type_ids must be dependent type ids" }).trim().min(1).max(100), {
+      error: "dependent_type_ids must be a list of dependent type ids",
+    })
+    .max(20, "dependent_type_ids can name at most 20 kinds")
+    .transform((ids) => [...new Set(ids)]),
   capacity: whole("capacity", 1, 1000),
   working_hours: z.array(period, { error: "working_hours must be a list of opening periods" }),
   lead_time_hours: whole("lead_time_hours", 0, 24 * 90),

@@ -20,6 +20,8 @@ const ServiceDetails = model.define("service_details", {
   service_areas: model.array().default([]),
   /** Length of the arrival windows offered ("between 8:00 and 10:00"). */
   window_minutes: model.number().default(120),
+  /** The kinds of dependent the visit is for (a grooming concerns pets); the booking asks which only for these. */
+  dependent_type_ids: model.array().default([]),
   /** How many bookings one window can take (teams available at once). */
   capacity: model.number().default(1),
   /** Opening hours in the business's time zone: [{ weekday: 1 (Mon)…7, start: "08:00", end: "17:00" }]. */
