@@ -25,7 +25,6 @@ export type { BookingCancelledData, BookingCancelledOfficeData, BookingReschedul
 export const EMAIL_TEMPLATES = {
   "account-verification": accountVerification,
   "password-reset": passwordReset,
-  "password-changed": passwordChanged,
   "sign-in-link": signInLink,
   "portal-invite": portalInvite,
   "confirm-account": confirmAccount,
@@ -38,6 +37,7 @@ export const EMAIL_TEMPLATES = {
   "staff-message": staffMessage,
   "data-export-ready": dataExportReady,
   "data-export-ready-staff": dataExportReadyStaff,
+  "password-changed": passwordChanged,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

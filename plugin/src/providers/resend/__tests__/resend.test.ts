@@ -49,6 +49,13 @@ const cases = [
     says: ["used once", "30 minutes", "nothing changes"],
   },
   {
+    template: "password-changed",
+    data: { first_name: "Ana", reset_url: "https://portal.acme.test/forgot-password" },
+    url: "https://portal.acme.test/forgot-password",
+    subject: "Your password was changed",
+    says: ["was just changed", "If that was you, there is nothing more to do", "Choose a new password"],
+  },
+  {
     template: "portal-invite",
     data: { first_name: "Ana", invite_url: "https://portal.acme.test/invite/i1", expires_in_days: 7 },
     url: "https://portal.acme.test/invite/i1",
