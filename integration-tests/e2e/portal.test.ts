@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { latestEmail, login, signUpCustomer } from "../support/api"
+import { api, latestEmail, login, signUpCustomer } from "../support/api"
 import { launchBrowser } from "../support/browser"
 
 let browser: Browser
@@ -39,7 +39,18 @@ describe.each([
     const faq = page.getByTestId("faq").filter({ hasText: "Is my card stored safely?" })
     await faq.locator("summary").click()
     expect(await faq.innerText()).toContain("never touch our servers")
-    expect(await page.getByTestId("terms").filter({ hasText: "Cancellation and rescheduling policy" }).innerText()).toContain("Version 1.3")
+    const cancellation = page.getByTestId("terms").filter({ hasText: "Cancellation and rescheduling policy" })
+    expect(await cancellation.innerText()).toContain("Version 1.3")
+    // The rules come from the portal's settings, written once, not restated in the CMS.
+    const policy = (await api("/store/portal/settings")).body.portal.booking_changes
+    expect(await cancellation.innerText()).toContain(policy.cancellation_policy)
+    expect(await cancellation.innerText()).not.toContain("{{")
+    // Markdown: paragraphs and bold, not literal asterisks.
+    const home = page.getByTestId("faq").filter({ hasText: "Do I need to be home during the visit?" })
+    await home.locator("summary").click()
+    expect(await home.locator("strong").innerText()).toBe("Tip:")
+    expect(await home.locator("p").count()).toBe(2)
+    expect(await home.innerText()).not.toContain("**")
     await page.close()
   })
 

@@ -34,3 +34,7 @@ export function formatDate(iso: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? "—" : new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(date)
 }
+
+/** What the portal renders in an FAQ answer or terms text (the Support page). */
+export const RICH_TEXT_HINT =
+  "Markdown: a blank line starts a paragraph, **bold**, - lists, [links](https://…). {{cancellation_policy}}, {{cancellation_cutoff}}, {{reschedule_cutoff}} and {{office_contact}} show the portal settings\u2019 current wording."

@@ -9,20 +9,28 @@ export const DEMO_FAQS = [
     category: "Bookings",
     order: 2,
     question: "Can I reschedule or cancel a booking?",
-    answer:
-      "Yes, from My bookings in the portal. Changes made more than 24 hours before the visit are free; later than that a late-change fee of 50% of the visit may apply.",
+    // {{…}} are filled in from Settings → Customer portal, so the rules are written in one place.
+    answer: [
+      "Yes, from **My bookings** in the portal: you can cancel {{cancellation_cutoff}} and reschedule {{reschedule_cutoff}}.",
+      "{{cancellation_policy}}",
+      "After that, please {{office_contact}}.",
+    ].join("\n\n"),
   },
   {
     category: "Bookings",
     order: 3,
     question: "Do I need to be home during the visit?",
-    answer: "No. Many customers leave a key in a lockbox or with a neighbour. Add access instructions to your booking and your fieldworker will follow them.",
+    answer: [
+      "No. Many customers leave a key in a lockbox or with a neighbour. Add access instructions to your booking and your fieldworker will follow them.",
+      "**Tip:** put the key safe's code in the booking's instructions rather than in an email: only the team visiting you sees it.",
+    ].join("\n\n"),
   },
   {
     category: "Payments",
     order: 1,
     question: "When am I charged?",
-    answer: "Your saved card is charged once the job is marked complete. Business accounts on payment terms receive an invoice instead.",
+    answer:
+      "When you book with a saved card, the visit's price is reserved on the card when you book and taken after the visit. If you choose to pay on the day, nothing is taken online.",
   },
   {
     category: "Payments",
@@ -41,7 +49,7 @@ export const DEMO_FAQS = [
     category: "Our team",
     order: 2,
     question: "What if I'm not happy with the job?",
-    answer: "Tell us within 48 hours through the portal and we'll send someone back to put it right at no cost.",
+    answer: "Tell us within 48 hours ({{office_contact}}) and we'll send someone back to put it right at no cost.",
   },
 ]
 
@@ -64,8 +72,8 @@ export const DEMO_TERMS = [
     version: "1.3",
     publishedAt: "2026-03-01T09:00:00.000Z",
     body: [
-      "You can cancel or reschedule free of charge up to 24 hours before the start of your time window.",
-      "Changes made less than 24 hours before the visit may be charged at 50% of the visit price. If we cannot get access at the booked time, the full visit price may be charged.",
+      "You can cancel a booking {{cancellation_cutoff}} and reschedule it {{reschedule_cutoff}}, in the portal or by phone.",
+      "{{cancellation_policy}}",
       "If we need to cancel, we will offer you the next available time window or a full refund.",
     ].join("\n\n"),
   },

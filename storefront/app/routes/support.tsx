@@ -4,6 +4,9 @@ import { useLoaderData } from "@remix-run/react"
 
 import { describeError, PortalConfigError } from "~/lib/api/api.server"
 import { OfficeContact } from "~/components/office-contact"
+import { RichText } from "~/components/rich-text"
+import { getPortalSettings } from "~/lib/api/auth.server"
+import { fillSettings } from "~/lib/help-content"
 import { pageTitle } from "~/lib/meta"
 import { listFaqs, listTerms } from "~/lib/api/support.server"
 import type { StoreFaq as Faq } from "@fieldservice/contract"
@@ -11,7 +14,7 @@ import type { StoreFaq as Faq } from "@fieldservice/contract"
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")
 
 type FaqGroup = { category: string; faqs: Faq[] }
-type TermsView = { id: number; title: string; byline: string; paragraphs: string[] }
+type TermsView = { id: number; title: string; byline: string; body: string }
 
 function groupFaqs(faqs: Faq[]): FaqGroup[] {
   const groups = new Map<string, Faq[]>()
@@ -32,23 +35,20 @@ function formatDate(value: string | null): string | null {
 
 export async function loader() {
   try {
-    const [faqs, terms] = await Promise.all([listFaqs(), listTerms()])
+    const [faqs, terms, { bookingChanges }] = await Promise.all([listFaqs(), listTerms(), getPortalSettings()])
     const termsView: TermsView[] = terms.map((term) => {
       const published = formatDate(term.publishedAt)
       return {
         id: term.id,
         title: term.title,
         byline: `Version ${term.version}${published ? ` · published ${published}` : ""}`,
-        paragraphs: term.body
-          .split(/\r?\n\s*\r?\n/)
-          .map((paragraph) => paragraph.trim())
-          .filter(Boolean),
+        body: fillSettings(term.body, bookingChanges),
       }
     })
     return json({
       available: true,
       detail: null as string | null,
-      groups: groupFaqs(faqs),
+      groups: groupFaqs(faqs.map((faq) => ({ ...faq, answer: fillSettings(faq.answer, bookingChanges) }))),
       terms: termsView,
     })
   } catch (error) {
@@ -92,7 +92,7 @@ export default function Support() {
                 {group.faqs.map((faq) => (
                   <details key={faq.id} className="faq" data-testid="faq">
                     <summary>{faq.question}</summary>
-                    <p>{faq.answer}</p>
+                    <RichText text={faq.answer} />
                   </details>
                 ))}
               </div>
@@ -105,9 +105,7 @@ export default function Support() {
               <article key={term.id} className="terms" data-testid="terms">
                 <h3>{term.title}</h3>
                 <p className="muted">{term.byline}</p>
-                {term.paragraphs.map((paragraph, index) => (
-                  <p key={index}>{paragraph}</p>
-                ))}
+                <RichText text={term.body} />
               </article>
             ))}
           </section>

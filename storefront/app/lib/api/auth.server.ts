@@ -130,6 +130,8 @@ export type PortalSettings = {
   emailLink: boolean
   /** How customers reach the office (Settings → Customer portal), shown in the footer and wherever a page says to get in touch. */
   office: Office
+  /** The booking-change rules (Settings → Customer portal); null when the backend can't be reached. */
+  bookingChanges: StorePortalSettings["booking_changes"] | null
 }
 
 const CLOSED_FALLBACK = "The customer portal is closed right now. Please contact us if you need help."
@@ -151,10 +153,20 @@ export async function getPortalSettings(): Promise<PortalSettings> {
       bookingNumber: methods.booking_number !== false,
       emailLink: methods.email_link === true,
       office: { phone: portal?.booking_changes?.office_phone?.trim() || null, email: portal?.booking_changes?.office_email?.trim() || null },
+      bookingChanges: portal?.booking_changes ?? null,
     }
   } catch (error) {
     if (!(error instanceof PortalConfigError)) console.error("Could not load portal settings", error)
-    return { enabled: true, closedMessage: CLOSED_FALLBACK, google: false, facebook: false, bookingNumber: true, emailLink: false, office: NO_OFFICE }
+    return {
+      enabled: true,
+      closedMessage: CLOSED_FALLBACK,
+      google: false,
+      facebook: false,
+      bookingNumber: true,
+      emailLink: false,
+      office: NO_OFFICE,
+      bookingChanges: null,
+    }
   }
 }
 

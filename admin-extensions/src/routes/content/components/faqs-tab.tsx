@@ -1,6 +1,7 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
 
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
+import { RICH_TEXT_HINT } from "../../../lib/content"
 import { type Column, ContentTable } from "./content-table"
 import { useContentCollection } from "./use-content-collection"
 import type { AdminFaq as Faq, AdminCreateFaq as FaqInput } from "@fieldservice/contract"
@@ -72,7 +73,7 @@ export function FaqsTab() {
             <FormField name="question" label="Question">
               <Input {...field("question")} />
             </FormField>
-            <FormField name="answer" label="Answer">
+            <FormField name="answer" label="Answer" hint={RICH_TEXT_HINT}>
               <Textarea rows={8} {...field("answer")} />
             </FormField>
             <FormField name="category" label="Category" hint="Questions are grouped by category on the Support page.">

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Input, Textarea } from "@medusajs/ui"
-import { formatDate, fromDateInput, toDateInput, todayDateInput } from "../../../lib/content"
+import { formatDate, fromDateInput, RICH_TEXT_HINT, toDateInput, todayDateInput } from "../../../lib/content"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
 import { type Column, ContentTable } from "./content-table"
 import { useContentCollection } from "./use-content-collection"
@@ -77,7 +77,7 @@ export function TermsTab() {
                 <Input type="date" {...field("publishedAt")} />
               </FormField>
             </div>
-            <FormField name="body" label="Text">
+            <FormField name="body" label="Text" hint={RICH_TEXT_HINT}>
               <Textarea rows={14} {...field("body")} />
             </FormField>
           </>
