@@ -9,6 +9,8 @@ export type StoreSignUp = {
   phone: string
   password: string
   kind: "personal" | "business"
+  /** The portal page to come back to after confirming the email ("/book/dog-grooming/time"). */
+  return_to?: string | null
 }
 
 /** A booking as the booking-number session lists it. */

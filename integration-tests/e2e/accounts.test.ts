@@ -52,6 +52,35 @@ describe("customer accounts in the portal", () => {
     await page.close()
   })
 
+  it("keeps a new customer's booking: from Book through sign-up and the email link, signed in and back at the step", async () => {
+    const email = uniqueEmail("portal.newbooker")
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
+    await page.waitForURL("**/sign-in?redirectTo=**")
+    await page.getByRole("link", { name: "Create an account" }).click()
+    await page.waitForURL("**/sign-up?redirectTo=**")
+    await page.getByLabel("First name").fill("Nell")
+    await page.getByLabel("Last name").fill("Newcomer")
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("Phone").fill("+44 7700 900444")
+    await page.getByLabel("Password").fill("nell-password-1")
+    await page.getByRole("button", { name: "Create account" }).click()
+    await page.getByTestId("sign-up-done").waitFor()
+
+    // The email's link names the page to come back to; confirming with the password signs her in there.
+    const mail = await latestEmail(email, "account-verification")
+    expect(new URL(mail.data.verify_url).searchParams.get("next")).toBe("/book/regular-home-clean")
+    const fresh = await browser.newPage({ javaScriptEnabled: false })
+    await fresh.goto(mail.data.verify_url)
+    await fresh.getByLabel("Your password (optional)").fill("nell-password-1")
+    await fresh.getByRole("button", { name: "Confirm my email" }).click()
+    await fresh.getByTestId("booking-step-option").waitFor()
+    expect(new URL(fresh.url()).pathname).toBe("/book/regular-home-clean")
+    expect(await fresh.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My account" }).count()).toBe(1)
+    await fresh.close()
+    await page.close()
+  })
+
   it("logs in with email and booking number and lists that email's bookings", async () => {
     const page = await browser.newPage({ javaScriptEnabled: false })
     await page.goto(`${inject("portalUrl")}/booking-sign-in`)

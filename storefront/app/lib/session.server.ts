@@ -16,6 +16,8 @@ type SessionData = {
   oauthState: string
   /** The email a sign-up link went to, for "Send the link again". */
   pendingEmail: string
+  /** The portal page a new customer was on when they signed up, to return to once confirmed. */
+  returnTo: string
 }
 
 export type AccountNotice = { code: string; message: string }

@@ -181,7 +181,9 @@ export default function SignIn() {
           </li>
         ) : null}
         <li>
-          <Link to="/sign-up">Create an account</Link>
+          <Link to={searchParams.get("redirectTo") ? `/sign-up?redirectTo=${encodeURIComponent(searchParams.get("redirectTo")!)}` : "/sign-up"}>
+            Create an account
+          </Link>
         </li>
       </ul>
 

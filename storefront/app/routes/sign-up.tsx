@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
 
 import { Field, FormAlert } from "~/components/field"
 import { PortalClosed } from "~/components/portal-closed"
@@ -9,7 +9,7 @@ import { toProblem } from "~/lib/api/api.server"
 import { signInPageSettings } from "~/lib/api/auth.server"
 import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { commitSession, getSession } from "~/lib/session.server"
+import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
 import { fieldProblems, signUpForm, PASSWORD_HINT, type StoreSignUp as SignUpInput } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
@@ -38,6 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
     kind: form.get("kind") === "business" ? "business" : "personal",
   }
   const password = secret(form, "password")
+  // Where they were going (a booking step): the email's link and this browser bring them back.
+  const returnTo = safeRedirect(form.get("redirectTo"), "")
 
   const fieldErrors: ActionData["fieldErrors"] = {
     ...fieldProblems(signUpForm, values),
@@ -48,9 +50,10 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   try {
-    const { email } = await signUp({ ...values, password })
+    const { email } = await signUp({ ...values, password, return_to: returnTo || null })
     const session = await getSession(request)
     session.set("pendingEmail", email)
+    if (returnTo) session.set("returnTo", returnTo)
     return redirect("/check-email", {
       headers: { "Set-Cookie": await commitSession(session) },
     })
@@ -66,6 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SignUp() {
   const { settings } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
   const navigation = useNavigation()
   const submitting = navigation.state === "submitting"
   const values = actionData?.values
@@ -80,10 +84,15 @@ export default function SignUp() {
     <section className="narrow">
       <h1>Create an account</h1>
       <p>
-        Already have an account? <Link to="/sign-in">Sign in instead</Link>.
+        Already have an account?{" "}
+        <Link to={searchParams.get("redirectTo") ? `/sign-in?redirectTo=${encodeURIComponent(searchParams.get("redirectTo")!)}` : "/sign-in"}>
+          Sign in instead
+        </Link>
+        .
       </p>
       <FormAlert message={actionData?.formError} />
       <Form method="post" className="form" noValidate>
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field name="first_name" label="First name" required autoComplete="given-name" defaultValue={values?.first_name} error={errors.first_name} />
         <Field name="last_name" label="Last name" required autoComplete="family-name" defaultValue={values?.last_name} error={errors.last_name} />
         <Field name="email" label="Email" type="email" required autoComplete="email" defaultValue={values?.email} error={errors.email} />

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
-import { json } from "@remix-run/node"
+import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { isStaleLink, resendVerification, verifyEmail } from "~/lib/api/accounts.server"
 import { toProblem } from "~/lib/api/api.server"
-import { emailError, text } from "~/lib/forms"
+import { login } from "~/lib/api/auth.server"
+import { emailError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { commitSession, getSession } from "~/lib/session.server"
+import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Confirm your email")
 
@@ -19,12 +20,16 @@ export const headers: HeadersFunction = () => ({ "Referrer-Policy": "same-origin
  * up by the POST, never by simply opening the page.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token")?.trim() ?? ""
-  return json({ token })
+  const url = new URL(request.url)
+  const token = url.searchParams.get("token")?.trim() ?? ""
+  // The page they were on when they signed up (from the email's link, or this browser's sign-up).
+  const session = await getSession(request)
+  const next = safeRedirect(url.searchParams.get("next") ?? session.get("returnTo"), "")
+  return json({ token, next })
 }
 
 type ActionData =
-  | { intent: "verify"; verified: true; email: string | null }
+  | { intent: "verify"; verified: true; email: string | null; next: string; passwordRefused?: boolean }
   | { intent: "verify"; verified: false; message: string; offerResend: boolean }
   | { intent: "resend"; sent: boolean; email: string; message?: string; emailError?: string }
 
@@ -58,12 +63,24 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 }
     )
   }
+  const next = safeRedirect(form.get("next"), "")
+  const password = secret(form, "password")
   try {
     const { email } = await verifyEmail(token)
     // Sign-up is finished: "Send the link again" is no longer needed.
     const session = await getSession(request)
     session.unset("pendingEmail")
-    return json<ActionData>({ intent: "verify", verified: true, email }, { headers: { "Set-Cookie": await commitSession(session) } })
+    session.unset("returnTo")
+    // With their password they are signed in at once and go back to where they were.
+    const signedIn = email && password ? await login(email, password) : null
+    if (signedIn?.ok) {
+      session.set("token", signedIn.token)
+      return redirect(next || "/account", { headers: { "Set-Cookie": await commitSession(session) } })
+    }
+    return json<ActionData>(
+      { intent: "verify", verified: true, email, next, passwordRefused: Boolean(signedIn) },
+      { headers: { "Set-Cookie": await commitSession(session) } }
+    )
   } catch (error) {
     const problem = toProblem(error)
     return json<ActionData>(
@@ -103,7 +120,7 @@ function ResendForm({ result, submitting }: { result?: ActionData; submitting: b
 }
 
 export default function VerifyEmail() {
-  const { token } = useLoaderData<typeof loader>()
+  const { token, next } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
@@ -120,9 +137,10 @@ export default function VerifyEmail() {
             "Thank you. Your account is ready."
           )}
         </p>
+        {result.passwordRefused ? <p role="alert">That password didn&rsquo;t match your account, so you&rsquo;re not signed in yet.</p> : null}
         <p>
-          <Link to="/sign-in" className="button">
-            Sign in
+          <Link to={result.next ? `/sign-in?redirectTo=${encodeURIComponent(result.next)}` : "/sign-in"} className="button">
+            {result.next ? "Sign in and carry on" : "Sign in"}
           </Link>
         </p>
       </section>
@@ -147,6 +165,14 @@ export default function VerifyEmail() {
           <p>Press the button to confirm your email address and finish setting up your account.</p>
           <Form method="post" className="form">
             <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="next" value={next} />
+            <Field
+              name="password"
+              label="Your password (optional)"
+              type="password"
+              autoComplete="current-password"
+              hint={next ? "Enter it to be signed in and taken back to your booking." : "Enter it to be signed in straight away."}
+            />
             <button type="submit" className="button" disabled={submitting}>
               Confirm my email
             </button>

@@ -15,6 +15,8 @@ export type SignUpInput = {
   last_name: string
   phone: string
   kind: ProfileKind
+  /** The portal page the customer was on ("/book/dog-grooming/time"): the email's link brings them back. */
+  return_to?: string | null
 }
 
 /**
@@ -39,12 +41,13 @@ export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: S
     })),
   })
   const link = issueAccountTokenStep(
-    transform({ customer }, ({ customer }) => ({
+    transform({ customer, input }, ({ customer, input }) => ({
       customer_id: customer.id,
       email: customer.email,
       purpose: "verify_email" as const,
       ttl_ms: VERIFY_EMAIL_TTL_MS,
       path: "/verify-email",
+      link_params: (input.return_to ? { next: input.return_to } : {}) as Record<string, string>,
     }))
   )
   sendAfterCommitStep(

@@ -41,10 +41,13 @@ export const registerPasswordLoginStep = createStep(
  */
 export const issueAccountTokenStep = createStep(
   "issue-account-token",
-  async (input: { customer_id: string; email: string; purpose: AccountTokenPurpose; ttl_ms: number; path: string }, { container }) => {
+  async (
+    input: { customer_id: string; email: string; purpose: AccountTokenPurpose; ttl_ms: number; path: string; link_params?: Record<string, string> },
+    { container }
+  ) => {
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
     const { token, record } = await portal.issueAccountToken(input)
-    const emailLink = sealLinkFor(container, portal.portalLink(input.path, { token }))
+    const emailLink = sealLinkFor(container, portal.portalLink(input.path, { ...input.link_params, token }))
     return new StepResponse({ email_link: emailLink, expires_at: record.expires_at, sent_at: record.created_at }, record.id)
   },
   async (tokenId: string | undefined, { container }) => {

@@ -3,6 +3,12 @@ import { accountEmail, firstNameField, lastNameField, newPassword, PASSWORD_MAX_
 
 // The portal's sign-up and account forms check these same rules (contract/src/forms/fields.ts).
 const email = accountEmail("email must be a valid email address")
+/** A page of the portal to come back to ("/book/dog-grooming/time"), never another site. */
+const portalPath = z
+  .string({ error: "return_to must be a portal path" })
+  .trim()
+  .max(500, "return_to must be at most 500 characters")
+  .regex(/^\/(?![/\\])[^\s]*$/, "return_to must be a path in the portal, like /book/regular-home-clean")
 const token = z.string({ error: "token is required" }).trim().min(10, "token is not valid").max(200, "token is not valid")
 
 export const StoreSignUp = z
@@ -13,6 +19,7 @@ export const StoreSignUp = z
     phone: signUpPhone("phone must be a phone number, digits with an optional leading +"),
     password: newPassword,
     kind: z.enum(PROFILE_KINDS, { error: "kind must be either 'personal' or 'business'" }).default("personal"),
+    return_to: portalPath.nullish(),
   })
   .strict()
 export type StoreSignUpType = z.infer<typeof StoreSignUp>
