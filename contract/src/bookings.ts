@@ -106,7 +106,19 @@ export type BookingMapLocation = {
 }
 
 /** GET /store/customers/me/bookings/:id and every change's answer: the record and what the page shows with it. */
+/** A visit's price from its order, in the currency's main unit (65 is £65). */
+export type BookingPrice = {
+  currency_code: string
+  lines: { title: string; quantity: number; unit_price: number; total: number }[]
+  subtotal: number
+  discount_total: number
+  tax_total: number
+  total: number
+}
+
 export type StoreManagedBooking = StoreBooking & {
+  /** The lines, tax and total of the booking's order; null for a booking made without one. */
+  price: BookingPrice | null
   /** The service's product handle, for "Book again". */
   service_handle: string | null
   map: BookingMapLocation | null

@@ -114,6 +114,15 @@ describe("booking a service in the portal", () => {
     expect(await page.getByTestId("booking-location").innerText()).toContain("14 Larch Avenue")
     const when = await page.getByTestId("booking-when").innerText()
     expect(when).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/)
+    // The price from the order: the option's line, the tax (VAT in the demo) and the total.
+    const pounds = (text: string) => Number(text.replace(/[^\d.]/g, ""))
+    const line = await page.getByTestId("price-line").innerText()
+    expect(line).toMatch(/Regular Home Clean · 3 bedrooms\s+£85\.00/)
+    const tax = pounds(await page.getByTestId("price-tax").innerText())
+    expect(tax).toBeGreaterThan(0)
+    const total = await page.getByTestId("price-total").innerText()
+    expect(pounds(total)).toBeCloseTo(85 + tax, 2)
+    expect(await page.getByTestId("price-due").innerText()).toContain(`ending ${defaultCard.last4}`)
 
     // My bookings → Upcoming (the default tab), soonest first, ten a page.
     await nav(page, "My bookings").click()
@@ -134,6 +143,7 @@ describe("booking a service in the portal", () => {
     expect(await page.getByTestId("booking-when").innerText()).toBe(when)
     expect(await page.getByTestId("booking-location").innerText()).toContain("BS6 7QT")
     expect(await page.getByTestId("booking-contact").innerText()).toContain("Olivia Bennett")
+    expect(await page.getByTestId("price-total").innerText()).toBe(total)
 
     // It is not a past booking.
     await page.goto(`${inject("portalUrl")}/bookings?when=past`)

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import leafletStyles from "leaflet/dist/leaflet.css?url"
 
 import { BookingMap } from "~/components/booking-map"
+import { dueText, PriceSummary } from "~/components/price-summary"
 import { mapTiles } from "~/lib/map-tiles.server"
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       rescheduled: booking.reschedule_count > 0,
       bookAgainUrl: booking.service_handle ? `/book/${encodeURIComponent(booking.service_handle)}` : "/services",
       map: booking.map,
+      price: booking.price,
       attachments: booking.attachments.map((attachment) => ({
         id: attachment.id,
         url: attachment.url,
@@ -158,6 +160,7 @@ export default function BookingOverview() {
         ) : null}
       </dl>
       {booking.cancelled ? null : <BookingMap point={booking.map} tiles={tiles} address={booking.location} />}
+      {booking.price && !booking.cancelled ? <PriceSummary price={booking.price} due={dueText(booking.card)} /> : null}
 
       <section aria-labelledby="contact-heading" className="booking-section">
         <h2 id="contact-heading">Contact for this visit</h2>

@@ -8,24 +8,27 @@ import { toBookingView } from "~/lib/bookings"
 import { getMyBooking } from "~/lib/api/bookings.server"
 import { pageTitle } from "~/lib/meta"
 import { requireToken } from "~/lib/session.server"
-import type { StoreBooking as CustomerBooking } from "@fieldservice/contract"
+import { dueText, PriceSummary } from "~/components/price-summary"
+import { describeCard } from "~/lib/manage-booking"
+import type { StoreManagedBooking as ManagedBooking } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Booking confirmed")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireToken(request)
-  let booking: CustomerBooking | null
+  let booking: ManagedBooking | null
   try {
     booking = await getMyBooking(token, params.id ?? "")
   } catch (error) {
     return failWith(request, error)
   }
   if (!booking) throw new Response("Booking not found", { status: 404 })
-  return json({ booking: toBookingView(booking, businessTimeZone()) })
+  const card = describeCard(booking.card)
+  return json({ booking: toBookingView(booking, businessTimeZone()), price: booking.price, card })
 }
 
 export default function BookingConfirmed() {
-  const { booking } = useLoaderData<typeof loader>()
+  const { booking, price, card } = useLoaderData<typeof loader>()
   return (
     <section className="narrow" data-testid="booking-confirmed">
       <h1>Booking confirmed</h1>
@@ -45,8 +48,9 @@ export default function BookingConfirmed() {
         <dt>Address</dt>
         <dd data-testid="booking-location">{booking.location ?? "To be confirmed"}</dd>
         <dt>Payment</dt>
-        <dd data-testid="booking-payment">Pay on the day</dd>
+        <dd data-testid="booking-payment">{card ?? "Pay on the day"}</dd>
       </dl>
+      {price ? <PriceSummary price={price} due={dueText(card)} /> : null}
       <p className="muted">Keep your booking number: you can also sign in with it and your email.</p>
       <p className="link-row">
         <Link to={`/bookings/${encodeURIComponent(booking.id)}`}>View this booking</Link>

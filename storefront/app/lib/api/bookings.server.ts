@@ -55,7 +55,7 @@ export async function listMyBookings(
 }
 
 /** One of the customer's bookings, or null (not theirs, or no such booking). */
-export async function getMyBooking(token: string, id: string): Promise<CustomerBooking | null> {
+export async function getMyBooking(token: string, id: string): Promise<StoreManagedBookingResponse["booking"] | null> {
   try {
     const { booking } = await apiFetch<StoreManagedBookingResponse>(bookingsPath(id), { token })
     return toCustomerBooking(booking)

@@ -7,6 +7,7 @@ import { serviceHandle } from "../../../../../utils/service-handle"
 import { answerConflictError } from "../../../../utils/errors"
 import { presentBookingRecord, presentCustomerAttachment } from "../../../../utils/booking-record"
 import { mapLocation } from "../../../../../modules/booking/map-location"
+import { loadBookingPrice } from "../../../../../queries/booking-price"
 import type { ErrorResponse, StoreManagedBookingResponse } from "@fieldservice/contract"
 
 /**
@@ -20,15 +21,17 @@ export async function loadCustomerBooking(scope: MedusaContainer, customerId: st
   const [booking] = await bookings.listBookings({ id: bookingId, customer_id: customerId }, { take: 1 })
   if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${bookingId} was not found`)
 
-  const [attachments, policy, handle] = await Promise.all([
+  const [attachments, policy, handle, price] = await Promise.all([
     bookings.listBookingAttachments({ booking_id: booking.id }, { order: { created_at: "ASC" } }),
     portal.getChangePolicy(),
     serviceHandle(scope, booking.product_id),
+    loadBookingPrice(scope, booking.order_id),
   ])
   return {
     booking: {
       ...presentBookingRecord(booking),
       service_handle: handle,
+      price,
       map: mapLocation(booking.location),
       attachments: attachments.map((attachment) => presentCustomerAttachment(booking.id, attachment)),
     },

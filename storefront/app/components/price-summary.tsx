@@ -1,0 +1,42 @@
+import type { BookingPrice } from "@fieldservice/contract"
+import { formatMoney } from "~/lib/services"
+
+/** The visit's lines, tax and total, as its order computed them. */
+export function PriceSummary({ price, due }: { price: BookingPrice; due: string }) {
+  const money = (amount: number) => formatMoney(amount, price.currency_code)
+  return (
+    <section aria-labelledby="price-heading" className="booking-section" data-testid="booking-price">
+      <h2 id="price-heading">Price</h2>
+      <table className="price-table">
+        <tbody>
+          {price.lines.map((line, index) => (
+            <tr key={index} data-testid="price-line">
+              <th scope="row">{line.quantity > 1 ? `${line.quantity} × ${line.title}` : line.title}</th>
+              <td>{money(line.total)}</td>
+            </tr>
+          ))}
+          {price.discount_total > 0 ? (
+            <tr>
+              <th scope="row">Discount</th>
+              <td>−{money(price.discount_total)}</td>
+            </tr>
+          ) : null}
+          <tr data-testid="price-tax">
+            <th scope="row">Tax</th>
+            <td>{money(price.tax_total)}</td>
+          </tr>
+          <tr className="price-table__total" data-testid="price-total">
+            <th scope="row">Total</th>
+            <td>{money(price.total)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted" data-testid="price-due">
+        {due}
+      </p>
+    </section>
+  )
+}
+
+/** When the total is paid: on the saved card after the visit, or on the day. */
+export const dueText = (card: string | null) => (card ? `Reserved on your ${card} and taken after the visit.` : "Paid on the day of the visit.")
