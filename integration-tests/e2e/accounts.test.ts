@@ -94,9 +94,10 @@ describe("customer accounts in the portal", () => {
     expect(demoRow).toContain("Regular Home Clean")
     // The arrival window in the same words as every other page ("Wednesday 9 December 2026, 09:00–12:00").
     expect(demoRow).toMatch(/[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}/)
-    // The restricted session is not a signed-in customer.
+    // The restricted session is not a signed-in customer: a page needing a full account says so.
     await page.goto(`${inject("portalUrl")}/account`)
-    expect(new URL(page.url()).pathname).toBe("/sign-in")
+    expect(new URL(page.url()).pathname).toBe("/my-booking")
+    expect(await page.getByTestId("needs-account").innerText()).toContain("That page needs a full account")
     await page.close()
   })
 

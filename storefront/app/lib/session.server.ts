@@ -73,11 +73,16 @@ function signInUrl(redirectTo: string): string {
   return `/sign-in?redirectTo=${encodeURIComponent(redirectTo).replace(/%2F/gi, "/")}`
 }
 
-/** The customer's JWT, or a redirect to the sign-in page. */
+/**
+ * The customer's JWT, or a redirect to the sign-in page. Someone signed in with a booking number
+ * goes back to their booking instead, told which page needs a full account and how to make one.
+ */
 export async function requireToken(request: Request): Promise<string> {
-  const token = await getToken(request)
+  const session = await getSession(request)
+  const token = session.get("token")
   if (!token) {
     const url = new URL(request.url)
+    if (session.get("bookingToken")) throw redirect(`/my-booking?needs_account=${encodeURIComponent(url.pathname)}`)
     throw redirect(signInUrl(url.pathname + url.search))
   }
   return token

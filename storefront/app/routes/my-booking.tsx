@@ -63,9 +63,12 @@ async function requireBookingToken(request: Request): Promise<string> {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const bookingToken = await requireBookingToken(request)
+  // A page that needs a full account sent them here (My account, My bookings, booking a service).
+  const needsAccount = new URL(request.url).searchParams.has("needs_account")
   try {
     const booking = await getBookingSession(bookingToken)
     return json({
+      needsAccount,
       error: null as string | null,
       email: booking.email,
       hasAccount: booking.has_account,
@@ -74,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   } catch (error) {
     const problem = toProblem(error)
     if (problem.status === 401) return bookingSessionOver(request)
-    return json({ error: problem.message, email: "", hasAccount: true, bookings: [] as BookingView[] }, { status: problem.status })
+    return json({ needsAccount, error: problem.message, email: "", hasAccount: true, bookings: [] as BookingView[] }, { status: problem.status })
   }
 }
 
@@ -196,11 +199,19 @@ function CreateAccount() {
 }
 
 export default function MyBooking() {
-  const { error, email, hasAccount, bookings } = useLoaderData<typeof loader>()
+  const { error, email, hasAccount, bookings, needsAccount } = useLoaderData<typeof loader>()
 
   return (
     <>
       <h1>My booking</h1>
+      {needsAccount ? (
+        <div className="notice-box" role="status" data-testid="needs-account">
+          <p>
+            That page needs a full account: with your booking number you can see the bookings made with your email.{" "}
+            {hasAccount ? "Sign in with your password to use it." : "Create an account below (it takes a password) to use it."}
+          </p>
+        </div>
+      ) : null}
       {error ? (
         <p role="alert" className="alert">
           {error}
