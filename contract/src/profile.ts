@@ -50,6 +50,8 @@ export type AdminCustomerProfile = {
   first_name: string | null
   last_name: string | null
   account_email: string
+  /** The phone given at sign-up (Medusa's customer phone): the number to call when no other is primary. */
+  account_phone: string | null
   emails: ProfileEmail[]
   phones: ProfilePhone[]
   picture_url: string | null

@@ -44,6 +44,33 @@ describe("Edit info in My account", () => {
   })
 })
 
+describe("the account's own email and phone", () => {
+  it("shows the sign-in email and the sign-up phone as the primary ones, and offers that phone when booking", async () => {
+    const customer = await signUpCustomer({ first_name: "Phoebe", last_name: "Primary" })
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await signIn(page, customer.email, customer.password)
+    expect(await page.getByTestId("account-emails").innerText()).toMatch(new RegExp(`${customer.email.replace(/[.+]/g, "\\$&")}\\s*\\(sign-in\\)\\s*Primary`))
+    expect(await page.getByTestId("account-phones").innerText()).toMatch(/\+44 7700 900000\s*Primary/)
+    expect(await page.getByTestId("account-phones").innerText()).not.toContain("None added")
+
+    await page.goto(`${inject("portalUrl")}/book/dog-grooming/contact`)
+    // No earlier steps answered: the flow starts at the option, so walk to the contact step.
+    if (!(await page.getByTestId("booking-step-contact").count())) {
+      await page.locator('input[name="variant_id"]').first().check()
+      await page.getByRole("button", { name: "Continue" }).click()
+      await page.locator('input[name="starts_at"]').first().check()
+      await page.getByRole("button", { name: "Continue" }).click()
+      await page.getByLabel("Address", { exact: true }).fill("4 Primary Place")
+      await page.getByLabel("Town or city").fill("Bristol")
+      await page.getByLabel("Postcode").fill("BS6 6AA")
+      await page.getByRole("button", { name: "Continue" }).click()
+    }
+    await page.getByTestId("booking-step-contact").waitFor()
+    expect(await page.locator('input[name="phone"]').inputValue()).toBe("+44 7700 900000")
+    await page.close()
+  })
+})
+
 describe("business profiles in My account", () => {
   it("adds a business profile, shows a clear error for a bad email, and deletes it", async () => {
     const { email, password } = await signUpCustomer({ first_name: "Beth", last_name: "Builder", kind: "business" })

@@ -94,6 +94,7 @@ type CustomerRow = {
   first_name: string | null
   last_name: string | null
   email: string
+  phone: string | null
   customer_profile?: ProfileRow | null
   addresses?: Partial<BaseCustomerAddress>[]
   business_profiles?: (Omit<AdminCustomerProfileBusinessProfile, "created_at"> & { created_at: Stamp })[]
@@ -121,6 +122,7 @@ async function readCustomer(scope: MedusaContainer, customerId: string, staff: b
       "first_name",
       "last_name",
       "email",
+      "phone",
       ...fields.map((field) => `customer_profile.${field}`),
       "customer_profile.picture_file_id",
       "customer_profile.contact_methods.*",
@@ -192,6 +194,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
     first_name: customer.first_name,
     last_name: customer.last_name,
     account_email: customer.email,
+    account_phone: customer.phone ?? null,
     emails: methods.filter(isEmail).map(contactMethod),
     phones: methods.filter(isPhone).map(contactMethod),
     custom_fields: withValues(definitions, values[customerId]),

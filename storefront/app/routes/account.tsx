@@ -39,6 +39,20 @@ function contactEntries(methods: ContactMethod[]): ContactEntry[] {
   }))
 }
 
+const digits = (value: string) => value.replace(/\D/g, "")
+
+/**
+ * The account's own email (how they sign in) and the phone given at sign-up lead the lists, primary
+ * unless the customer chose another, so nobody reads "None added" under the email they use.
+ */
+function withAccountContacts(list: ContactEntry[], account: string | null | undefined, kind: "email" | "phone"): ContactEntry[] {
+  if (!account) return list
+  const same = (entry: ContactEntry) => (kind === "email" ? entry.value.toLowerCase() === account.toLowerCase() : digits(entry.value) === digits(account))
+  if (list.some(same)) return list
+  const type = kind === "email" ? "sign-in" : null
+  return [{ id: `account-${kind}`, value: account, is_primary: !list.some((entry) => entry.is_primary), type }, ...list]
+}
+
 /** The list, or why it can't be shown; a refused session still fails the whole page. */
 function loadBusinessProfiles(token: string): Promise<BusinessProfilesResult> {
   return listBusinessProfiles(token).then(
@@ -102,8 +116,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           email: customer.email,
           kind: profile ? (KIND_LABELS[profile.kind] ?? null) : null,
           otherNames: profile?.additional_names ?? [],
-          emails: contactEntries(profile?.emails ?? []),
-          phones: contactEntries(profile?.phones ?? []),
+          emails: withAccountContacts(contactEntries(profile?.emails ?? []), customer.email, "email"),
+          phones: withAccountContacts(contactEntries(profile?.phones ?? []), profile?.account_phone ?? customer.phone, "phone"),
           pictureUrl: profile?.picture_url ?? null,
           customFields: profile?.custom_fields ?? [],
           contacts: profile?.additional_contacts ?? [],

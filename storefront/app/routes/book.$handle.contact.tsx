@@ -34,7 +34,7 @@ function fromProfile(profile: Profile, businessProfiles: BusinessProfile[]): Dra
     booking_for: profile.kind === "business" && businessProfiles[0] ? businessProfiles[0].id : "personal",
     name: [profile.first_name, profile.last_name].filter(Boolean).join(" ").trim(),
     email: primary(profile.emails)?.value ?? profile.account_email,
-    phone: primary(profile.phones)?.value ?? "",
+    phone: primary(profile.phones)?.value ?? profile.account_phone ?? "",
     additional_contact_id: null,
     dependent_ids: [],
   }
