@@ -105,10 +105,10 @@ export type BookingMapLocation = {
   label: string | null
 }
 
-/** GET /store/customers/me/bookings/:id and every change's answer: the record and what the page shows with it. */
 /** A visit's price from its order, in the currency's main unit (65 is £65). */
 export type BookingPrice = {
   currency_code: string
+  /** Each line before tax: `total` is the line's subtotal; the tax is shown once, below the lines. */
   lines: { title: string; quantity: number; unit_price: number; total: number }[]
   subtotal: number
   discount_total: number
@@ -116,6 +116,7 @@ export type BookingPrice = {
   total: number
 }
 
+/** GET /store/customers/me/bookings/:id and every change's answer: the record and what the page shows with it. */
 export type StoreManagedBooking = StoreBooking & {
   /** The lines, tax and total of the booking's order; null for a booking made without one. */
   price: BookingPrice | null

@@ -15,7 +15,7 @@ type OrderRow = {
     product_title: string | null
     quantity: unknown
     unit_price: unknown
-    total: unknown
+    subtotal: unknown
   }[]
 }
 
@@ -39,7 +39,7 @@ export async function loadBookingPrice(scope: MedusaContainer, orderId: string |
       "items.product_title",
       "items.quantity",
       "items.unit_price",
-      "items.total",
+      "items.subtotal",
     ],
     filters: { id: orderId },
   })
@@ -52,7 +52,8 @@ export async function loadBookingPrice(scope: MedusaContainer, orderId: string |
       title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
       quantity: Number(item.quantity),
       unit_price: Number(item.unit_price),
-      total: Number(item.total),
+      // Before tax, which the order shows once, below the lines.
+      total: Number(item.subtotal),
     })),
     subtotal: Number(order.subtotal),
     discount_total: Number(order.discount_total),
