@@ -122,7 +122,7 @@ describe("booking a service in the portal", () => {
     expect(tax).toBeGreaterThan(0)
     const total = await page.getByTestId("price-total").innerText()
     expect(pounds(total)).toBeCloseTo(85 + tax, 2)
-    expect(await page.getByTestId("price-due").innerText()).toContain(`ending ${defaultCard.last4}`)
+    expect(await page.getByTestId("price-due").innerText()).toMatch(new RegExp(`^Reserved on your .*${defaultCard.last4} and taken after the visit\\.$`))
 
     // My bookings → Upcoming (the default tab), soonest first, ten a page.
     await nav(page, "My bookings").click()
