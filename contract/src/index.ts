@@ -6,6 +6,7 @@ export * from "./rules/bookings"
 export * from "./rules/countries"
 export * from "./rules/custom-fields"
 export * from "./rules/files"
+export * from "./rules/help-content"
 export * from "./rules/postcodes"
 export * from "./rules/statuses"
 

@@ -5,8 +5,6 @@ import { useLoaderData } from "@remix-run/react"
 import { describeError, PortalConfigError } from "~/lib/api/api.server"
 import { OfficeContact } from "~/components/office-contact"
 import { RichText } from "~/components/rich-text"
-import { getPortalSettings } from "~/lib/api/auth.server"
-import { fillSettings } from "~/lib/help-content"
 import { pageTitle } from "~/lib/meta"
 import { listFaqs, listTerms } from "~/lib/api/support.server"
 import type { StoreFaq as Faq } from "@fieldservice/contract"
@@ -35,20 +33,21 @@ function formatDate(value: string | null): string | null {
 
 export async function loader() {
   try {
-    const [faqs, terms, { bookingChanges }] = await Promise.all([listFaqs(), listTerms(), getPortalSettings()])
+    // The API has filled in the portal settings the text names ({{cancellation_policy}}…).
+    const [faqs, terms] = await Promise.all([listFaqs(), listTerms()])
     const termsView: TermsView[] = terms.map((term) => {
       const published = formatDate(term.publishedAt)
       return {
         id: term.id,
         title: term.title,
         byline: `Version ${term.version}${published ? ` · published ${published}` : ""}`,
-        body: fillSettings(term.body, bookingChanges),
+        body: term.body,
       }
     })
     return json({
       available: true,
       detail: null as string | null,
-      groups: groupFaqs(faqs.map((faq) => ({ ...faq, answer: fillSettings(faq.answer, bookingChanges) }))),
+      groups: groupFaqs(faqs),
       terms: termsView,
     })
   } catch (error) {

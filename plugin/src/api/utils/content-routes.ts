@@ -4,7 +4,8 @@ import type { ContentCollection } from "../../cms/collections"
 import { CONTENT_MODULE, type ContentModuleService } from "../../modules/content"
 import type { ContentData, ContentEntry } from "../../modules/content/service"
 import { createContentEntryWorkflow, deleteContentEntryWorkflow, updateContentEntryWorkflow } from "../../workflows/content/content-workflows"
-import type { AdminContentDeleteResponse, AdminContentListResponse, AdminContentResponse } from "@fieldservice/contract"
+import { fillSettings, type AdminContentDeleteResponse, type AdminContentListResponse, type AdminContentResponse } from "@fieldservice/contract"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 
 // FAQs and terms share one shape of API; these build the handlers for either collection.
 
@@ -20,11 +21,29 @@ function entryId(req: MedusaRequest): number {
 const listAnswer = <C extends ContentCollection>(collection: C, entries: ContentEntry<C>[]) => ({ [collection]: entries }) as AdminContentListResponse<C>
 const entryAnswer = <C extends ContentCollection>(key: string, entry: ContentEntry<C>) => ({ [key]: entry }) as unknown as AdminContentResponse<C>
 
-/** The portal's list (StoreFaqListResponse, StoreTermListResponse) is the admin's. */
+/** The admin's list, as written (StoreFaqListResponse and StoreTermListResponse are the same shape). */
 export function listContent<C extends ContentCollection>(collection: C) {
   return async (req: MedusaRequest, res: MedusaResponse<AdminContentListResponse<C>>) => {
     const content: ContentModuleService = req.scope.resolve(CONTENT_MODULE)
     res.json(listAnswer(collection, await content.list(collection)))
+  }
+}
+
+/**
+ * The portal's list: the same entries, with the portal settings they name filled in
+ * ({{cancellation_policy}}…), so the rules are written once and every client reads them the same.
+ */
+export function listContentForPortal<C extends ContentCollection>(collection: C) {
+  return async (req: MedusaRequest, res: MedusaResponse<AdminContentListResponse<C>>) => {
+    const content: ContentModuleService = req.scope.resolve(CONTENT_MODULE)
+    const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
+    const [entries, rules] = await Promise.all([content.list(collection), portal.getChangePolicy()])
+    const filled = entries.map((entry) => {
+      const text = entry as Record<string, unknown>
+      const key = "answer" in text ? "answer" : "body"
+      return typeof text[key] === "string" ? { ...entry, [key]: fillSettings(text[key] as string, rules) } : entry
+    })
+    res.json(listAnswer(collection, filled as ContentEntry<C>[]))
   }
 }
 

@@ -1,3 +1,3 @@
-import { listContent } from "../../../utils/content-routes"
+import { listContentForPortal } from "../../../utils/content-routes"
 
-export const GET = listContent("faqs")
+export const GET = listContentForPortal("faqs")

@@ -1,3 +1,3 @@
-import { listContent } from "../../../utils/content-routes"
+import { listContentForPortal } from "../../../utils/content-routes"
 
-export const GET = listContent("terms")
+export const GET = listContentForPortal("terms")
