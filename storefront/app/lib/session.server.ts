@@ -1,5 +1,6 @@
 /** The portal's cookie session: who is signed in, and one-time messages between pages. */
 
+import { withReturnPath } from "~/lib/return-path"
 import { createCookieSessionStorage, json, redirect, type Session } from "@remix-run/node"
 
 import type { Problem } from "~/lib/api/api.server"
@@ -68,11 +69,6 @@ export async function getToken(request: Request): Promise<string | undefined> {
   return session.get("token") || undefined
 }
 
-function signInUrl(redirectTo: string): string {
-  // "/" is legal in a query string; keep it readable: /sign-in?redirectTo=/account
-  return `/sign-in?redirectTo=${encodeURIComponent(redirectTo).replace(/%2F/gi, "/")}`
-}
-
 /**
  * The customer's JWT, or a redirect to the sign-in page. Someone signed in with a booking number
  * goes back to their booking instead, told which page needs a full account and how to make one.
@@ -83,7 +79,7 @@ export async function requireToken(request: Request): Promise<string> {
   if (!token) {
     const url = new URL(request.url)
     if (session.get("bookingToken")) throw redirect(`/my-booking?needs_account=${encodeURIComponent(url.pathname)}`)
-    throw redirect(signInUrl(url.pathname + url.search))
+    throw redirect(withReturnPath("/sign-in", url.pathname + url.search))
   }
   return token
 }
@@ -106,7 +102,7 @@ export async function readEditAction(request: Request, params: { id?: string }) 
 export async function signOutAndRedirect(request: Request): Promise<never> {
   const session = await getSession(request)
   const url = new URL(request.url)
-  throw redirect(signInUrl(url.pathname + url.search), {
+  throw redirect(withReturnPath("/sign-in", url.pathname + url.search), {
     headers: { "Set-Cookie": await destroySession(session) },
   })
 }

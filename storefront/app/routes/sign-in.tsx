@@ -10,6 +10,7 @@ import { login, signInPageSettings } from "~/lib/api/auth.server"
 import { secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
+import { withReturnPath } from "~/lib/return-path"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Sign in")
 
@@ -181,9 +182,7 @@ export default function SignIn() {
           </li>
         ) : null}
         <li>
-          <Link to={searchParams.get("redirectTo") ? `/sign-up?redirectTo=${encodeURIComponent(searchParams.get("redirectTo")!)}` : "/sign-up"}>
-            Create an account
-          </Link>
+          <Link to={withReturnPath("/sign-up", searchParams.get("redirectTo"))}>Create an account</Link>
         </li>
       </ul>
 

@@ -11,6 +11,7 @@ import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
 import { fieldProblems, signUpForm, PASSWORD_HINT, type StoreSignUp as SignUpInput } from "@fieldservice/contract"
+import { withReturnPath } from "~/lib/return-path"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Create an account")
 
@@ -84,11 +85,7 @@ export default function SignUp() {
     <section className="narrow">
       <h1>Create an account</h1>
       <p>
-        Already have an account?{" "}
-        <Link to={searchParams.get("redirectTo") ? `/sign-in?redirectTo=${encodeURIComponent(searchParams.get("redirectTo")!)}` : "/sign-in"}>
-          Sign in instead
-        </Link>
-        .
+        Already have an account? <Link to={withReturnPath("/sign-in", searchParams.get("redirectTo"))}>Sign in instead</Link>.
       </p>
       <FormAlert message={actionData?.formError} />
       <Form method="post" className="form" noValidate>

@@ -9,6 +9,7 @@ import { login } from "~/lib/api/auth.server"
 import { emailError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
+import { withReturnPath } from "~/lib/return-path"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Confirm your email")
 
@@ -139,7 +140,7 @@ export default function VerifyEmail() {
         </p>
         {result.passwordRefused ? <p role="alert">That password didn&rsquo;t match your account, so you&rsquo;re not signed in yet.</p> : null}
         <p>
-          <Link to={result.next ? `/sign-in?redirectTo=${encodeURIComponent(result.next)}` : "/sign-in"} className="button">
+          <Link to={withReturnPath("/sign-in", result.next)} className="button">
             {result.next ? "Sign in and carry on" : "Sign in"}
           </Link>
         </p>

@@ -29,6 +29,9 @@ export function listContent<C extends ContentCollection>(collection: C) {
   }
 }
 
+/** The field of each collection that customers read as text. */
+const PORTAL_TEXT: Record<ContentCollection, string> = { faqs: "answer", terms: "body" }
+
 /**
  * The portal's list: the same entries, with the portal settings they name filled in
  * ({{cancellation_policy}}…), so the rules are written once and every client reads them the same.
@@ -38,10 +41,10 @@ export function listContentForPortal<C extends ContentCollection>(collection: C)
     const content: ContentModuleService = req.scope.resolve(CONTENT_MODULE)
     const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
     const [entries, rules] = await Promise.all([content.list(collection), portal.getChangePolicy()])
+    const key = PORTAL_TEXT[collection]
     const filled = entries.map((entry) => {
-      const text = entry as Record<string, unknown>
-      const key = "answer" in text ? "answer" : "body"
-      return typeof text[key] === "string" ? { ...entry, [key]: fillSettings(text[key] as string, rules) } : entry
+      const text = (entry as Record<string, unknown>)[key]
+      return typeof text === "string" ? { ...entry, [key]: fillSettings(text, rules) } : entry
     })
     res.json(listAnswer(collection, filled as ContentEntry<C>[]))
   }
