@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { chooseTime, launchBrowser, signInToAdmin } from "../support/browser"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -211,6 +211,56 @@ describe("the booking overview in the portal", () => {
       expect(response?.status(), suffix).toBe(404)
     }
     await otherPage.close()
+  })
+})
+
+describe("a booking-number session in the portal", () => {
+  it("opens a booking from My booking, moves it and cancels it without JavaScript; details and files ask for a full account", async () => {
+    const customer = await signUpCustomer({ first_name: "Nell", last_name: "Number" })
+    const booking = await bookGutters(customer)
+    const other = await bookGutters(await signUpCustomer({ first_name: "Ollie", last_name: "Other" }))
+    const page = await browser.newPage({ javaScriptEnabled: false })
+    await page.goto(`${inject("portalUrl")}/booking-sign-in`)
+    await page.getByLabel("Email").fill(customer.email)
+    await page.getByLabel("Booking number").fill(booking.booking_number)
+    await page.getByRole("button", { name: "Sign in" }).click()
+    await page.waitForURL("**/my-booking")
+
+    const row = page.getByTestId("booking-row").filter({ hasText: booking.booking_number })
+    const listed = await row.locator("time").innerText()
+    await row.getByRole("link", { name: "Gutter Clearing" }).click()
+    await page.getByTestId("booking-overview").waitFor()
+    // The same arrival window as on My booking; the way back is My booking.
+    expect(await page.getByTestId("booking-when").innerText()).toBe(listed)
+    expect(await page.getByTestId("booking-overview").getByRole("link", { name: "My booking", exact: true }).getAttribute("href")).toBe("/my-booking")
+    expect(await page.getByTestId("needs-full-account").innerText()).toContain("create a full account")
+    expect(await page.getByRole("link", { name: "Edit contact details" }).count()).toBe(0)
+    expect(await page.getByLabel("Add a photo or document").count()).toBe(0)
+
+    await page.getByTestId("booking-changes").getByRole("link", { name: "Reschedule" }).click()
+    await page.getByTestId("reschedule-booking").waitFor()
+    const newStart = await chooseTime(page, 1)
+    await page.getByRole("button", { name: "Move my visit" }).click()
+    await page.getByTestId("booking-overview").waitFor()
+    expect(await page.getByTestId("booking-done").innerText()).toContain("Your visit has moved to the new time")
+    expect((await api(`/store/customers/me/bookings/${booking.id}`, { token: customer.token })).body.booking.starts_at).toBe(newStart)
+
+    await page.getByTestId("booking-changes").getByRole("link", { name: "Cancel booking" }).click()
+    await page.getByTestId("cancel-booking").waitFor()
+    await page.getByRole("button", { name: "Cancel booking" }).click()
+    await page.getByTestId("booking-cancelled").waitFor()
+    expect((await api(`/store/customers/me/bookings/${booking.id}`, { token: customer.token })).body.booking.status).toBe("cancelled")
+
+    // Job notes need a full account: back to My booking, told why.
+    await page.goto(`${inject("portalUrl")}/bookings/${booking.id}/notes`)
+    expect(new URL(page.url()).pathname).toBe("/my-booking")
+    expect(await page.getByTestId("needs-account").innerText()).toContain("That page needs a full account")
+    // Another email's booking is not found on every page the session may use.
+    for (const suffix of ["", "/cancel", "/reschedule"]) {
+      const response = await page.goto(`${inject("portalUrl")}/bookings/${other.id}${suffix}`)
+      expect(response?.status(), suffix).toBe(404)
+    }
+    await page.close()
   })
 })
 

@@ -177,6 +177,16 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       required: ["password", "first_name", "last_name"],
     }),
   },
+  "POST /store/portal/booking-session/bookings/[id]/cancel": {
+    as: (f) => f.bookingSession,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
+  "POST /store/portal/booking-session/bookings/[id]/reschedule": {
+    as: (f) => f.bookingSession,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays() }, required: ["starts_at"] }),
+  },
   "POST /store/portal/invite/accept": {
     as: visitor,
     spec: () => ({ kind: "json", sample: { token: "t".repeat(43), password: "correct-horse-battery" }, required: ["token", "password"] }),

@@ -20,7 +20,12 @@ type Records = CustomerRecords
 type Call = { body?: (own: Records) => unknown; upload?: true }
 type StoreRoute =
   /** Each `[param]` filled with a customer's id; `calls` per method (none needed for GET/DELETE). */
-  | { ids: Record<string, (records: Records) => string>; calls?: Partial<Record<HttpMethod, Call>> }
+  | {
+      ids: Record<string, (records: Records) => string>
+      calls?: Partial<Record<HttpMethod, Call>>
+      /** Called with B's booking-number session (B's email and booking number) instead of B's customer session. */
+      session?: "booking-number"
+    }
   /** Why no other customer's id can reach it. Reads under /store/customers/me are still checked for A's data. */
   | { noCheck: string; foreignBodies?: Partial<Record<HttpMethod, ((victim: Records, own: Records) => unknown)[]>> }
 
@@ -76,6 +81,17 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/saved-cards/setup": { noCheck: ME },
   "/store/portal/booking-session": { noCheck: "a booking-number session sees only the bookings made with its own email" },
   "/store/portal/booking-session/account": { noCheck: "makes an account for the booking-number session's own email" },
+  "/store/portal/booking-session/bookings/[id]": { session: "booking-number", ids: { id: (r) => r.bookingId } },
+  "/store/portal/booking-session/bookings/[id]/cancel": {
+    session: "booking-number",
+    ids: { id: (r) => r.bookingId },
+    calls: { POST: { body: () => ({ reason: "Someone else" }) } },
+  },
+  "/store/portal/booking-session/bookings/[id]/reschedule": {
+    session: "booking-number",
+    ids: { id: (r) => r.bookingId },
+    calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 22 * 86_400_000).toISOString() }) } },
+  },
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
   "/store/portal/settings": { noCheck: PUBLIC },
@@ -125,6 +141,8 @@ let victim: Records
 let intruder: Records
 let admin: string
 let dependentsWereOffered: boolean
+/** B signed in with their email and booking number instead of their password. */
+let intruderBookingSession: string
 const serviceIds = { service: "", variant: "" }
 
 beforeAll(async () => {
@@ -134,6 +152,7 @@ beforeAll(async () => {
   dependentsWereOffered = settings.body.settings.dependents_enabled
   if (!dependentsWereOffered) await api("/admin/portal/settings", { token: admin, body: { dependents_enabled: true } })
   ;[victim, intruder] = [await customerWithRecords("Avery"), await customerWithRecords("Blake")]
+  intruderBookingSession = (await api("/auth/customer/booking-number", { body: { email: intruder.email, booking_number: intruder.bookingNumber } })).body.token
   const service = (await api("/store/services/regular-home-clean")).body.service
   serviceIds.service = service.id
   serviceIds.variant = service.variants[0].id
@@ -220,12 +239,13 @@ describe("store routes: customer B with customer A's ids", () => {
         }
         continue
       }
+      const token = entry.session === "booking-number" ? intruderBookingSession : intruder.token
       for (const method of route.methods) {
         for (const { values, victims } of idCombinations(entry.ids)) {
           const url = urlOf(route.pattern, values)
           const call = entry.calls?.[method]
           const response = await api(url, {
-            token: intruder.token,
+            token,
             method: method as "GET" | "POST" | "DELETE",
             ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(intruder) } : {}),
           })
@@ -242,7 +262,7 @@ describe("store routes: customer B with customer A's ids", () => {
         // The same read with B's own ids works: the 404 above was about whose ids they are.
         if (method === "GET") {
           const own = Object.fromEntries(Object.entries(entry.ids).map(([name, pick]) => [name, pick(intruder)]))
-          const response = await api(urlOf(route.pattern, own), { token: intruder.token })
+          const response = await api(urlOf(route.pattern, own), { token })
           if (response.status !== 200) problems.push(`GET ${route.pattern} with B's own ids: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
         }
       }

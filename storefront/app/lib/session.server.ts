@@ -84,6 +84,26 @@ export async function requireToken(request: Request): Promise<string> {
   return token
 }
 
+/** Who may open a booking: a signed-in customer, or a booking-number session (bookings made with its email). */
+export type BookingAccess = { token: string; viaBookingNumber: boolean }
+
+/** The full session first, else the booking-number session; visitors go to sign in and come back. */
+export async function requireBookingAccess(request: Request): Promise<BookingAccess> {
+  const session = await getSession(request)
+  const bookingToken = session.get("bookingToken")
+  if (!session.get("token") && bookingToken) return { token: bookingToken, viaBookingNumber: true }
+  return { token: await requireToken(request), viaBookingNumber: false }
+}
+
+/** The booking-number session has ended: forget it and ask for the booking number again. */
+export async function bookingSessionOver(request: Request): Promise<never> {
+  const session = await getSession(request)
+  session.unset("bookingToken")
+  throw redirect("/booking-sign-in?expired=1", {
+    headers: { "Set-Cookie": await commitSession(session) },
+  })
+}
+
 /** Destroys a stale session and sends the customer to sign in again. */
 /** The loader of a page only for signed-in customers that loads nothing itself (an "Add a …" page). */
 export async function signedInOnly({ request }: { request: Request }) {

@@ -33,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: leafletStyles }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id)
+  const { access, data } = await loadManagedBooking(request, params.id, { bookingNumber: true })
   const { booking, changes } = data
   const zone = businessTimeZone()
   const done = new URL(request.url).searchParams.get("done")
@@ -71,6 +71,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       policy: changes.cancellation_policy,
     },
     tiles: mapTiles(),
+    // Signed in with a booking number: cancel and reschedule here; details and files need a full account.
+    viaBookingNumber: access.viaBookingNumber,
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
     // A file's message is shown beside the files, where the page scrolls to (on a phone the top is far away).
     doneWithFiles: done === "file-added" || done === "file-removed",
@@ -113,16 +115,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done, doneWithFiles } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
 
   return (
     <section className="narrow" data-testid="booking-overview">
-      <p className="muted">
-        <Link to="/bookings">My bookings</Link>
-      </p>
+      <p className="muted">{viaBookingNumber ? <Link to="/my-booking">My booking</Link> : <Link to="/bookings">My bookings</Link>}</p>
       <h1>{booking.service}</h1>
       {done && !doneWithFiles ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
       {booking.cancelled ? (
@@ -176,70 +176,80 @@ export default function BookingOverview() {
         {changes.canEdit ? <Link to={`${base}/notes`}>{booking.instructions ? "Edit job notes" : "Add job notes"}</Link> : null}
       </section>
 
-      <section aria-labelledby="files-heading" className="booking-section" id="files">
-        <h2 id="files-heading">Photos and documents</h2>
-        {done && doneWithFiles ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
-        {booking.attachments.length === 0 ? (
-          <p className="muted" data-testid="attachments-empty">
-            No photos or documents yet.
+      {viaBookingNumber ? (
+        <section aria-labelledby="account-heading" className="booking-section notice-box" data-testid="needs-full-account">
+          <h2 id="account-heading">Photos, documents and details</h2>
+          <p>
+            With your booking number you can reschedule or cancel this visit. To see its photos and documents, or change its contact details and notes,{" "}
+            <Link to="/my-booking">create a full account</Link> (it takes a password) or sign in.
           </p>
-        ) : (
-          <ul className="attachment-list" aria-label="Photos and documents">
-            {booking.attachments.map((attachment) => (
-              <li key={attachment.id} className="attachment" data-testid="attachment">
-                <a href={attachment.url} target="_blank" rel="noreferrer" className="attachment__link">
-                  {attachment.thumbnail ? (
-                    <img src={attachment.url} alt="" className="attachment__thumbnail" loading="lazy" />
-                  ) : (
-                    <span className="attachment__icon" aria-hidden="true">
-                      {attachment.kind}
-                    </span>
-                  )}
-                  <span data-testid="attachment-name">{attachment.filename}</span>
-                </a>
-                <span className="muted">
-                  {" "}
-                  {attachment.kind}, {attachment.size}
-                  {attachment.byCustomer ? "" : ", added by our team"}
-                </span>
-                {attachment.byCustomer && changes.canAddFiles ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove-file" />
-                    <input type="hidden" name="attachment_id" value={attachment.id} />
-                    <button type="submit" className="button button--secondary button--small" disabled={submitting}>
-                      Remove<span className="visually-hidden"> {attachment.filename}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {result?.removeError ? (
-          <p role="alert" className="alert">
-            {result.removeError}
-          </p>
-        ) : null}
-        {changes.canAddFiles ? (
-          // A new key after each added or removed file empties the picker, so "Add file" can't send the same file again.
-          <Form key={booking.attachments.map((attachment) => attachment.id).join()} method="post" encType="multipart/form-data" className="form" noValidate>
-            <FormAlert message={result?.fileError} />
-            <input type="hidden" name="intent" value="add-file" />
-            <Field
-              name="file"
-              label="Add a photo or document"
-              type="file"
-              accept={ATTACHMENT_ACCEPT}
-              required
-              hint={ATTACHMENT_HINT}
-              aria-invalid={result?.fileError ? true : undefined}
-            />
-            <button type="submit" className="button button--secondary" disabled={submitting}>
-              Add file
-            </button>
-          </Form>
-        ) : null}
-      </section>
+        </section>
+      ) : (
+        <section aria-labelledby="files-heading" className="booking-section" id="files">
+          <h2 id="files-heading">Photos and documents</h2>
+          {done && doneWithFiles ? <FormStatus testId="booking-done">{done}</FormStatus> : null}
+          {booking.attachments.length === 0 ? (
+            <p className="muted" data-testid="attachments-empty">
+              No photos or documents yet.
+            </p>
+          ) : (
+            <ul className="attachment-list" aria-label="Photos and documents">
+              {booking.attachments.map((attachment) => (
+                <li key={attachment.id} className="attachment" data-testid="attachment">
+                  <a href={attachment.url} target="_blank" rel="noreferrer" className="attachment__link">
+                    {attachment.thumbnail ? (
+                      <img src={attachment.url} alt="" className="attachment__thumbnail" loading="lazy" />
+                    ) : (
+                      <span className="attachment__icon" aria-hidden="true">
+                        {attachment.kind}
+                      </span>
+                    )}
+                    <span data-testid="attachment-name">{attachment.filename}</span>
+                  </a>
+                  <span className="muted">
+                    {" "}
+                    {attachment.kind}, {attachment.size}
+                    {attachment.byCustomer ? "" : ", added by our team"}
+                  </span>
+                  {attachment.byCustomer && changes.canAddFiles ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove-file" />
+                      <input type="hidden" name="attachment_id" value={attachment.id} />
+                      <button type="submit" className="button button--secondary button--small" disabled={submitting}>
+                        Remove<span className="visually-hidden"> {attachment.filename}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {result?.removeError ? (
+            <p role="alert" className="alert">
+              {result.removeError}
+            </p>
+          ) : null}
+          {changes.canAddFiles ? (
+            // A new key after each added or removed file empties the picker, so "Add file" can't send the same file again.
+            <Form key={booking.attachments.map((attachment) => attachment.id).join()} method="post" encType="multipart/form-data" className="form" noValidate>
+              <FormAlert message={result?.fileError} />
+              <input type="hidden" name="intent" value="add-file" />
+              <Field
+                name="file"
+                label="Add a photo or document"
+                type="file"
+                accept={ATTACHMENT_ACCEPT}
+                required
+                hint={ATTACHMENT_HINT}
+                aria-invalid={result?.fileError ? true : undefined}
+              />
+              <button type="submit" className="button button--secondary" disabled={submitting}>
+                Add file
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      )}
 
       {booking.cancelled ? null : (
         <section aria-labelledby="changes-heading" className="booking-section" data-testid="booking-changes">

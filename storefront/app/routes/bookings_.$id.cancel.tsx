@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 
 import { bookingPath, BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
-import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
+import { businessTimeZone } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import { formatMoment } from "~/lib/manage-booking"
-import { cancelBooking, loadManagedBooking } from "~/lib/api/manage-booking.server"
+import { cancelBooking, changeProblem, loadManagedBooking } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { cutoffText } from "@fieldservice/contract"
 import { OfficeContact, WithOfficeLinks } from "~/components/office-contact"
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 const MAX_REASON = 500
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id)
+  const { data } = await loadManagedBooking(request, params.id, { bookingNumber: true })
   const { booking, changes } = data
   const zone = businessTimeZone()
   const view = toBookingView(booking, zone)
@@ -33,15 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id)
+  const { access, data } = await loadManagedBooking(request, params.id, { bookingNumber: true })
   const reason = text(await request.formData(), "reason")
   if (reason.length > MAX_REASON) {
     return json({ formError: `Please keep the reason to ${MAX_REASON} characters.`, reason }, { status: 400 })
   }
   try {
-    await cancelBooking(token, data.booking.id, reason || null)
+    await cancelBooking(access, data.booking.id, reason || null)
   } catch (error) {
-    const problem = await problemOf(request, error)
+    const problem = await changeProblem(request, access, error)
     return json({ formError: problem.message, reason }, { status: problem.status })
   }
   return redirect(`/bookings/${encodeURIComponent(data.booking.id)}?done=cancelled`)

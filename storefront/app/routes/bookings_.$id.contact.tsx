@@ -29,13 +29,13 @@ type Values = { name: string; email: string; phone: string }
 type ActionData = { formError?: string; errors?: Partial<Record<keyof Values, string>>; values: Values }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id)
+  const { access, data } = await loadManagedBooking(request, params.id)
   const form = await request.formData()
   const values: Values = { name: text(form, "name"), email: text(form, "email"), phone: text(form, "phone") }
   const errors = fieldProblems<keyof Values>(bookingContactChangeForm, values)
   if (hasErrors(errors)) return json<ActionData>({ errors, values }, { status: 400 })
   try {
-    await updateBookingDetails(token, data.booking.id, {
+    await updateBookingDetails(access.token, data.booking.id, {
       contact: { name: values.name, email: values.email, phone: values.phone || null },
     })
   } catch (error) {

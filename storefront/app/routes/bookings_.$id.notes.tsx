@@ -26,13 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id)
+  const { access, data } = await loadManagedBooking(request, params.id)
   const instructions = text(await request.formData(), "instructions")
   if (instructions.length > MAX_NOTES) {
     return json({ formError: `Please keep the notes to ${MAX_NOTES.toLocaleString("en-GB")} characters.`, instructions }, { status: 400 })
   }
   try {
-    await updateBookingDetails(token, data.booking.id, { instructions: instructions || null })
+    await updateBookingDetails(access.token, data.booking.id, { instructions: instructions || null })
   } catch (error) {
     const problem = await problemOf(request, error)
     return json({ formError: problem.message, instructions }, { status: problem.status })

@@ -5,11 +5,11 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { BookingChangePage } from "~/components/booking-change-page"
 import { FormAlert } from "~/components/field"
 import { TimePicker } from "~/components/time-window-choices"
-import { businessTimeZone, failWith, problemOf } from "~/lib/api/booking.server"
+import { businessTimeZone, failWith } from "~/lib/api/booking.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import { formatMoment } from "~/lib/manage-booking"
-import { loadManagedBooking, rescheduleBooking } from "~/lib/api/manage-booking.server"
+import { changeProblem, loadManagedBooking, rescheduleBooking } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
 import { getAvailability } from "~/lib/api/services.server"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Reschedule booking ${data.booking.number}` : "Reschedule booking")
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { data } = await loadManagedBooking(request, params.id)
+  const { data } = await loadManagedBooking(request, params.id, { bookingNumber: true })
   const { booking, changes } = data
   const zone = businessTimeZone()
   const view = toBookingView(booking, zone)
@@ -55,15 +55,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, data } = await loadManagedBooking(request, params.id)
+  const { access, data } = await loadManagedBooking(request, params.id, { bookingNumber: true })
   const startsAt = text(await request.formData(), "starts_at")
   if (!startsAt || Number.isNaN(Date.parse(startsAt))) {
     return json({ formError: "Choose the new time for your visit." }, { status: 400 })
   }
   try {
-    await rescheduleBooking(token, data.booking.id, new Date(startsAt).toISOString())
+    await rescheduleBooking(access, data.booking.id, new Date(startsAt).toISOString())
   } catch (error) {
-    const problem = await problemOf(request, error)
+    const problem = await changeProblem(request, access, error)
     // The times shown again are fresh: one just taken is no longer among them.
     return json({ formError: problem.message }, { status: problem.status })
   }

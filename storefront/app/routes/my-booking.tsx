@@ -10,7 +10,7 @@ import { hasErrors, newPasswordError, secret, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { formatWindow } from "~/lib/services"
-import { commitSession, getSession } from "~/lib/session.server"
+import { bookingSessionOver, commitSession, getSession } from "~/lib/session.server"
 import { customerNameForm, fieldProblems, PASSWORD_HINT, type StoreBookingSessionBooking as Booking } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My booking")
@@ -43,15 +43,6 @@ function toView(booking: Booking): BookingView {
     status: STATUS_LABELS[booking.status] ?? booking.status,
     location: booking.location_text?.trim() || null,
   }
-}
-
-/** The booking-number session has ended: forget it and ask for the booking number again. */
-async function bookingSessionOver(request: Request): Promise<never> {
-  const session = await getSession(request)
-  session.unset("bookingToken")
-  throw redirect("/booking-sign-in?expired=1", {
-    headers: { "Set-Cookie": await commitSession(session) },
-  })
 }
 
 async function requireBookingToken(request: Request): Promise<string> {
@@ -219,7 +210,7 @@ export default function MyBooking() {
       ) : (
         <>
           <p>
-            You&rsquo;re signed in with your booking number as <strong>{email}</strong>.
+            You&rsquo;re signed in with your booking number as <strong>{email}</strong>. Open a booking to see it, reschedule it or cancel it.
           </p>
           {bookings.length === 0 ? (
             <p>We couldn&rsquo;t find any bookings for this email address.</p>
@@ -227,7 +218,9 @@ export default function MyBooking() {
             <ul className="booking-list" role="list">
               {bookings.map((booking) => (
                 <li key={booking.id} className="card booking" data-testid="booking-row">
-                  <h2 className="card__title">{booking.service}</h2>
+                  <h2 className="card__title">
+                    <Link to={`/bookings/${encodeURIComponent(booking.id)}`}>{booking.service}</Link>
+                  </h2>
                   <dl className="details">
                     <dt>Booking number</dt>
                     <dd>{booking.number}</dd>

@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { bookingActivityStep } from "./booking-activity"
 import { checkNewBookingTimeStep } from "./steps/check-new-booking-time"
+import type { BookingOwner } from "../../modules/booking"
 import { loadBookingForChangeStep } from "./steps/load-booking-for-change"
 import { moveBookingStep } from "./steps/move-booking"
 import { officeContactStep } from "./steps/office-contact"
@@ -15,44 +16,41 @@ export const BOOKING_RESCHEDULED = "booking.rescheduled"
 export const rescheduleBookingWorkflowId = "reschedule-booking"
 
 /**
- * The customer moves the visit to another free window of the same service before the cut-off:
+ * The customer (signed in, or with their booking number) moves the visit to another free window of the same service before the cut-off:
  * the new window is reserved first (atomically, so a taken window is a 409 and nothing changes),
  * then the booking moves (only if nobody changed it meanwhile), then the old window's place is
  * given back. Any failure undoes the earlier steps. `booking.rescheduled` carries the old time
  * for the office's email.
  */
-export const rescheduleBookingWorkflow = createWorkflow(
-  rescheduleBookingWorkflowId,
-  (input: { customer_id: string; booking_id: string; starts_at: string }) => {
-    const booking = loadBookingForChangeStep(
-      transform({ input }, ({ input }) => ({ customer_id: input.customer_id, booking_id: input.booking_id, change: "reschedule" as const }))
+export const rescheduleBookingWorkflow = createWorkflow(rescheduleBookingWorkflowId, (input: BookingOwner & { booking_id: string; starts_at: string }) => {
+  const booking = loadBookingForChangeStep(
+    transform({ input }, ({ input }) => ({ customer_id: input.customer_id, email: input.email, booking_id: input.booking_id, change: "reschedule" as const }))
+  )
+  const office = officeContactStep()
+  checkNewBookingTimeStep(transform({ input, booking, office }, ({ input, booking, office }) => ({ booking, starts_at: input.starts_at, office })))
+  const window = reserveNewBookingWindowStep(
+    transform({ input, booking }, ({ input, booking }) => ({ product_id: booking.product_id!, starts_at: input.starts_at }))
+  )
+  const moved = moveBookingStep(transform({ booking, window }, ({ booking, window }) => ({ booking, window })))
+  const unassigned = releaseBusyFieldworkerStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
+  recordActivityStep(
+    bookingActivityStep(
+      transform({ booking, unassigned }, ({ booking, unassigned }) => ({
+        booking_id: booking.id,
+        kind: "booking_rescheduled" as const,
+        previous: { starts_at: booking.starts_at, window_ends_at: booking.window_ends_at ?? booking.ends_at },
+        unassigned_fieldworker_id: unassigned ?? null,
+      }))
     )
-    const office = officeContactStep()
-    checkNewBookingTimeStep(transform({ input, booking, office }, ({ input, booking, office }) => ({ booking, starts_at: input.starts_at, office })))
-    const window = reserveNewBookingWindowStep(
-      transform({ input, booking }, ({ input, booking }) => ({ product_id: booking.product_id!, starts_at: input.starts_at }))
-    )
-    const moved = moveBookingStep(transform({ booking, window }, ({ booking, window }) => ({ booking, window })))
-    const unassigned = releaseBusyFieldworkerStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
-    recordActivityStep(
-      bookingActivityStep(
-        transform({ booking, unassigned }, ({ booking, unassigned }) => ({
-          booking_id: booking.id,
-          kind: "booking_rescheduled" as const,
-          previous: { starts_at: booking.starts_at, window_ends_at: booking.window_ends_at ?? booking.ends_at },
-          unassigned_fieldworker_id: unassigned ?? null,
-        }))
-      )
-    )
-    releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
-    emitEventStep({
-      eventName: BOOKING_RESCHEDULED,
-      data: transform({ booking }, ({ booking }) => ({
-        id: booking.id,
-        previous_starts_at: booking.starts_at,
-        previous_window_ends_at: booking.window_ends_at ?? booking.ends_at,
-      })),
-    })
-    return new WorkflowResponse(transform({ moved, unassigned }, ({ moved, unassigned }) => (unassigned ? { ...moved, fieldworker_id: null } : moved)))
-  }
-)
+  )
+  releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
+  emitEventStep({
+    eventName: BOOKING_RESCHEDULED,
+    data: transform({ booking }, ({ booking }) => ({
+      id: booking.id,
+      previous_starts_at: booking.starts_at,
+      previous_window_ends_at: booking.window_ends_at ?? booking.ends_at,
+    })),
+  })
+  return new WorkflowResponse(transform({ moved, unassigned }, ({ moved, unassigned }) => (unassigned ? { ...moved, fieldworker_id: null } : moved)))
+})

@@ -13,6 +13,7 @@ import {
   StoreSignUp,
   StoreToken,
 } from "./validators"
+import { StoreCancelBooking, StoreRescheduleBooking } from "../customers/me/bookings/[id]/validators"
 
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
 const loginWithoutCustomer = authenticate("customer", ["bearer"], { allowUnregistered: true })
@@ -43,6 +44,17 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/invite/accept", method: "POST", middlewares: [validateAndTransformBody(StoreAcceptInvite)] },
   { matcher: "/store/portal/social/complete", method: "POST", middlewares: [refuseBody, loginWithoutCustomer, activityContext({ self: true })] },
   { matcher: "/store/portal/booking-session", method: "GET", middlewares: [loginWithoutCustomer] },
+  { matcher: "/store/portal/booking-session/bookings/:id", method: "GET", middlewares: [loginWithoutCustomer] },
+  {
+    matcher: "/store/portal/booking-session/bookings/:id/cancel",
+    method: "POST",
+    middlewares: [portalOpenGuard, loginWithoutCustomer, validateAndTransformBody(StoreCancelBooking), activityContext({ self: true })],
+  },
+  {
+    matcher: "/store/portal/booking-session/bookings/:id/reschedule",
+    method: "POST",
+    middlewares: [portalOpenGuard, loginWithoutCustomer, validateAndTransformBody(StoreRescheduleBooking), activityContext({ self: true })],
+  },
   {
     matcher: "/store/portal/booking-session/account",
     method: "POST",

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../../modules/booking"
+import { BOOKING_MODULE, changeRules, ownerFilter, type BookingModuleService } from "../../../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
 
 /** What the customer wants to do; each has its own rule (see changeRules). */
@@ -26,15 +26,15 @@ export const changedMeanwhile = () =>
 export const loadBookingForChangeStepId = "load-booking-for-change"
 
 /**
- * The customer's own booking (anyone else's is "not found"), if the business's rules allow the
+ * The owner's own booking (anyone else's is "not found"), if the business's rules allow the
  * change; otherwise a conflict saying why and how to reach the office. Nothing is written.
  */
 export const loadBookingForChangeStep = createStep(
   loadBookingForChangeStepId,
-  async (input: { customer_id: string; booking_id: string; change: BookingChange }, { container }) => {
+  async (input: { customer_id?: string; email?: string; booking_id: string; change: BookingChange }, { container }) => {
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
-    const [booking] = await bookings.listBookings({ id: input.booking_id, customer_id: input.customer_id }, { take: 1 })
+    const [booking] = await bookings.listBookings({ id: input.booking_id, ...ownerFilter(input) }, { take: 1 })
     if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${input.booking_id} was not found`)
     const rules = changeRules(booking, await portal.getChangePolicy())
     const refusal = {

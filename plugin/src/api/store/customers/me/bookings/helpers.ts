@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { BOOKING_MODULE, changeRules, type BookingModuleService } from "../../../../../modules/booking"
+import { BOOKING_MODULE, changeRules, ownerFilter, type BookingModuleService, type BookingOwner } from "../../../../../modules/booking"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
 import { serviceHandle } from "../../../../../utils/service-handle"
 import { answerConflictError } from "../../../../utils/errors"
@@ -15,10 +15,14 @@ import type { ErrorResponse, StoreManagedBookingResponse } from "@fieldservice/c
  * documents, the service's handle (for "Book again"), where to centre the map, and what the
  * customer may still change under the business's rules. Anyone else's booking is "not found".
  */
-export async function loadCustomerBooking(scope: MedusaContainer, customerId: string, bookingId: string): Promise<StoreManagedBookingResponse> {
+export const loadCustomerBooking = (scope: MedusaContainer, customerId: string, bookingId: string) =>
+  loadOwnedBooking(scope, { customer_id: customerId }, bookingId)
+
+/** The same, for a signed-in customer's booking or one made with a booking-number session's email. */
+export async function loadOwnedBooking(scope: MedusaContainer, owner: BookingOwner, bookingId: string): Promise<StoreManagedBookingResponse> {
   const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
   const portal: PortalAccessModuleService = scope.resolve(PORTAL_ACCESS_MODULE)
-  const [booking] = await bookings.listBookings({ id: bookingId, customer_id: customerId }, { take: 1 })
+  const [booking] = await bookings.listBookings({ id: bookingId, ...ownerFilter(owner) }, { take: 1 })
   if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${bookingId} was not found`)
 
   const [attachments, policy, handle, price] = await Promise.all([
