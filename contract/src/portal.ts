@@ -131,7 +131,12 @@ export type StoreSignInLinkResponse = { status: "sent_if_possible" }
 /** POST /store/portal/verify-email/resend */
 export type StoreResendVerificationResponse = { status: "sent_if_needed" }
 /** POST /store/portal/verify-email */
-export type StoreVerifyEmailResponse = { verified: true; email: string }
+export type StoreVerifyEmailResponse = {
+  verified: true
+  email: string
+  /** A fresh customer session (the link proved the address); null when none can be given, e.g. the portal is closed. */
+  token: string | null
+}
 /** POST /store/portal/password */
 export type StoreChangePasswordResponse = { changed: true }
 /** POST /store/portal/social/complete */

@@ -40,13 +40,9 @@ describe("customer accounts in the portal", () => {
     const mail = await latestEmail(email, "account-verification")
     await page.goto(mail.data.verify_url)
     await page.getByRole("button", { name: "Confirm my email" }).click()
-    await page.getByTestId("verify-done").waitFor()
-
-    await page.goto(`${inject("portalUrl")}/sign-in`)
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("Password").fill("harriet-password")
-    await page.getByRole("button", { name: "Sign in" }).click()
+    // Confirming signs her in: no password asked again.
     await page.waitForURL("**/account")
+    expect(await page.getByTestId("account-notice").innerText()).toContain("Your email is confirmed and you're signed in")
     expect(await page.getByTestId("account-name").innerText()).toBe("Harriet Vane")
     expect(await page.getByTestId("account-kind").innerText()).toBe("Business account")
     await page.close()
@@ -67,12 +63,11 @@ describe("customer accounts in the portal", () => {
     await page.getByRole("button", { name: "Create account" }).click()
     await page.getByTestId("sign-up-done").waitFor()
 
-    // The email's link names the page to come back to; confirming with the password signs her in there.
+    // The email's link names the page to come back to; confirming signs her in there, in a new browser too.
     const mail = await latestEmail(email, "account-verification")
     expect(new URL(mail.data.verify_url).searchParams.get("next")).toBe("/book/regular-home-clean")
     const fresh = await browser.newPage({ javaScriptEnabled: false })
     await fresh.goto(mail.data.verify_url)
-    await fresh.getByLabel("Your password (optional)").fill("nell-password-1")
     await fresh.getByRole("button", { name: "Confirm my email" }).click()
     await fresh.getByTestId("booking-step-option").waitFor()
     expect(new URL(fresh.url()).pathname).toBe("/book/regular-home-clean")

@@ -46,7 +46,11 @@ describe("sign-up and email verification", () => {
 
     const verified = await api("/store/portal/verify-email", { body: { token } })
     expect(verified.status).toBe(200)
-    expect(verified.body).toEqual({ verified: true, email })
+    expect(verified.body).toMatchObject({ verified: true, email })
+    // The link proved the address: the answer carries a working session for this customer.
+    const signedIn = await api("/store/customers/me", { token: verified.body.token })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.body.customer.email).toBe(email)
     const reused = await api("/store/portal/verify-email", { body: { token } })
     expect(reused.status).toBe(400)
     expect(reused.body.code).toBe("token_used")

@@ -5,8 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { isStaleLink, resendVerification, verifyEmail } from "~/lib/api/accounts.server"
 import { toProblem } from "~/lib/api/api.server"
-import { login } from "~/lib/api/auth.server"
-import { emailError, secret, text } from "~/lib/forms"
+import { emailError, text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { commitSession, getSession, safeRedirect } from "~/lib/session.server"
 import { withReturnPath } from "~/lib/return-path"
@@ -30,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type ActionData =
-  | { intent: "verify"; verified: true; email: string | null; next: string; passwordRefused?: boolean }
+  | { intent: "verify"; verified: true; email: string | null; next: string }
   | { intent: "verify"; verified: false; message: string; offerResend: boolean }
   | { intent: "resend"; sent: boolean; email: string; message?: string; emailError?: string }
 
@@ -65,23 +64,20 @@ export async function action({ request }: ActionFunctionArgs) {
     )
   }
   const next = safeRedirect(form.get("next"), "")
-  const password = secret(form, "password")
   try {
-    const { email } = await verifyEmail(token)
+    const verified = await verifyEmail(token)
     // Sign-up is finished: "Send the link again" is no longer needed.
     const session = await getSession(request)
     session.unset("pendingEmail")
     session.unset("returnTo")
-    // With their password they are signed in at once and go back to where they were.
-    const signedIn = email && password ? await login(email, password) : null
-    if (signedIn?.ok) {
-      session.set("token", signedIn.token)
+    // The link proved the address: a fresh session, and back to where they were.
+    if (verified.session) {
+      session.set("token", verified.session)
+      session.unset("bookingToken")
+      if (!next) session.flash("accountMessage", "Your email is confirmed and you're signed in. Welcome!")
       return redirect(next || "/account", { headers: { "Set-Cookie": await commitSession(session) } })
     }
-    return json<ActionData>(
-      { intent: "verify", verified: true, email, next, passwordRefused: Boolean(signedIn) },
-      { headers: { "Set-Cookie": await commitSession(session) } }
-    )
+    return json<ActionData>({ intent: "verify", verified: true, email: verified.email, next }, { headers: { "Set-Cookie": await commitSession(session) } })
   } catch (error) {
     const problem = toProblem(error)
     return json<ActionData>(
@@ -138,7 +134,6 @@ export default function VerifyEmail() {
             "Thank you. Your account is ready."
           )}
         </p>
-        {result.passwordRefused ? <p role="alert">That password didn&rsquo;t match your account, so you&rsquo;re not signed in yet.</p> : null}
         <p>
           <Link to={withReturnPath("/sign-in", result.next)} className="button">
             {result.next ? "Sign in and carry on" : "Sign in"}
@@ -163,17 +158,14 @@ export default function VerifyEmail() {
         )
       ) : result?.intent !== "resend" ? (
         <>
-          <p>Press the button to confirm your email address and finish setting up your account.</p>
+          <p>
+            {next
+              ? "Press the button to confirm your email address. You'll be signed in and taken back to your booking."
+              : "Press the button to confirm your email address and finish setting up your account. You'll be signed in straight away."}
+          </p>
           <Form method="post" className="form">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="next" value={next} />
-            <Field
-              name="password"
-              label="Your password (optional)"
-              type="password"
-              autoComplete="current-password"
-              hint={next ? "Enter it to be signed in and taken back to your booking." : "Enter it to be signed in straight away."}
-            />
             <button type="submit" className="button" disabled={submitting}>
               Confirm my email
             </button>

@@ -15,7 +15,7 @@ export const verifyEmailWorkflow = createWorkflow("portal-verify-email", (input:
       actor: { type: "customer" as const, id: used.customer_id },
     })),
   })
-  return new WorkflowResponse({ email: used.email })
+  return new WorkflowResponse(transform({ used }, ({ used }) => ({ email: used.email, customer_id: used.customer_id })))
 })
 
 /** A fresh verification link; the earlier ones stop working. */

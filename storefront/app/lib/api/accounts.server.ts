@@ -5,6 +5,7 @@ import type {
   StoreSignUp as SignUpInput,
   StoreBookingSessionResponse as BookingSession,
   StorePortalAccountEmailResponse as AccountEmail,
+  StoreVerifyEmailResponse,
 } from "@fieldservice/contract"
 
 export async function signUp(input: SignUpInput): Promise<{ email: string }> {
@@ -12,9 +13,10 @@ export async function signUp(input: SignUpInput): Promise<{ email: string }> {
   return { email: result.email || input.email }
 }
 
-export async function verifyEmail(token: string): Promise<{ email: string | null }> {
-  const result = await apiFetch<Partial<AccountEmail>>("/store/portal/verify-email", { method: "POST", body: { token } })
-  return { email: result.email ?? null }
+/** Confirms the email; answers the customer's fresh session when the API gives one (the link proved the address). */
+export async function verifyEmail(token: string): Promise<{ email: string | null; session: string | null }> {
+  const result = await apiFetch<Partial<StoreVerifyEmailResponse>>("/store/portal/verify-email", { method: "POST", body: { token } })
+  return { email: result.email ?? null, session: typeof result.token === "string" && result.token ? result.token : null }
 }
 
 export async function resendVerification(email: string): Promise<void> {
