@@ -9,7 +9,8 @@ export type StoreService = {
   description: string | null
   thumbnail: string | null
   duration_minutes: number
-  starting_rate: number
+  /** The cheapest option's price ("from £25"); null when no option has a price in the currency. */
+  starting_rate: number | null
   /** Lowercase, e.g. "gbp". */
   currency_code: string
   /** Postcode areas served ("BS", "BS6"); empty means everywhere. */
@@ -43,8 +44,8 @@ export type OpeningPeriod = { weekday: number; start: string; end: string }
 
 export type AdminServiceDetails = {
   duration_minutes: number
-  /** In the currency's main unit: 65 is £65. */
-  starting_rate: number
+  /** The cheapest option's price, in the currency's main unit (65 is £65); null when no option is priced. Read-only. */
+  starting_rate: number | null
   /** Lowercase, e.g. "gbp". */
   currency_code: string
   summary: string | null
@@ -68,5 +69,6 @@ export type AdminServiceResponse = { service: AdminServiceDetails | null; time_z
 /** POST /admin/products/:id/service → `{ service }` */
 export type AdminSaveServiceResponse = { service: AdminServiceDetails }
 /** Body of POST /admin/products/:id/service: any subset; the first save needs the duration and starting rate. */
-export type AdminUpdateService = Partial<AdminServiceDetails>
+/** The "from" price is worked out from the option prices, so it is not sent. */
+export type AdminUpdateService = Partial<Omit<AdminServiceDetails, "starting_rate">>
 export type AdminServiceDeleteResponse = { id: string; object: "service"; deleted: true }

@@ -85,6 +85,9 @@ describe.sequential("Admin product page: bookable service", () => {
     const page = await signInToAdmin(browser)
     const widget = await openProduct(page, id)
     expect(await widget.getByRole("heading", { name: "Bookable service" }).isVisible()).toBe(true)
+    // First in the side column: above the attributes (HS and MID codes) staff rarely need.
+    const attributes = page.getByRole("heading", { name: "Attributes", exact: true })
+    expect((await widget.boundingBox())!.y).toBeLessThan((await attributes.boundingBox())!.y)
     expect(await text(page, "product-service-duration")).toBe("1 hour")
     expect(await text(page, "product-service-rate")).toBe(`from £${original.starting_rate}`)
     expect(await text(page, "product-service-capacity")).toBe("1")
@@ -166,10 +169,12 @@ describe.sequential("Admin product page: bookable service", () => {
     await page.getByTestId("product-service-make-bookable").click()
     await page.getByTestId("product-service-new-drawer").waitFor()
     await page.getByTestId("product-service-new-field-duration_minutes").fill("90")
-    await page.getByTestId("product-service-new-field-starting_rate").fill("65")
-    await page.getByTestId("product-service-new-field-currency_code").fill("GBP")
+    // The currency is one of the store's, the store's default first; there is no price to type.
+    expect(await text(page, "product-service-new-field-currency_code")).toBe("GBP")
+    expect(await page.getByTestId("product-service-new-field-starting_rate").count()).toBe(0)
     await saveDrawer(page, "product-service-new")
-    await expect.poll(() => text(page, "product-service-rate")).toBe("from £65")
+    // No option has a price yet, so there is no "from" price to show.
+    await expect.poll(() => text(page, "product-service-rate")).toBe("No option has a price in GBP yet")
     expect(await text(page, "product-service-duration")).toBe("1 h 30 min")
     expect(await text(page, "product-service-areas")).toBe("Everywhere")
     expect(await page.getByTestId("product-service-no-hours").isVisible()).toBe(true)

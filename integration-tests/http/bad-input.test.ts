@@ -418,7 +418,6 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       kind: "json",
       sample: {
         duration_minutes: 60,
-        starting_rate: 40,
         currency_code: "gbp",
         summary: "Fuzz",
         service_areas: ["BS"],
@@ -489,7 +488,7 @@ beforeAll(async () => {
       api("/admin/products", { token: admin, body: { title: `Fuzz service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] } })
     )
   ).product
-  await must("service details", api(`/admin/products/${product.id}/service`, { token: admin, body: { duration_minutes: 60, starting_rate: 40 } }))
+  await must("service details", api(`/admin/products/${product.id}/service`, { token: admin, body: { duration_minutes: 60 } }))
   cleanups.push(
     () => api(`/admin/fieldworkers/${fieldworker.id}?confirm=true`, { token: admin, method: "DELETE" }),
     () => api(`/admin/content/faqs/${faq.id}`, { token: admin, method: "DELETE" }),

@@ -92,19 +92,43 @@ describe("services as products", () => {
     await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 1, service_areas: ["BS", "BA"] } })
   })
 
-  it("needs a duration and starting rate to make a product a service", async () => {
+  it("needs a duration to make a product a service; its 'from' price is its cheapest option's, in one of the store's currencies", async () => {
     const admin = await adminToken()
+    const price = (amount: number) => [{ currency_code: "gbp", amount }]
     const created = await api("/admin/products", {
       token: admin,
-      body: { title: `Not yet a service ${Date.now()}`, options: [{ title: "Default", values: ["Default"] }] },
+      body: {
+        title: `Not yet a service ${Date.now()}`,
+        options: [{ title: "Size", values: ["Small", "Large"] }],
+        variants: [
+          { title: "Large", options: { Size: "Large" }, prices: price(55) },
+          { title: "Small", options: { Size: "Small" }, prices: price(40) },
+        ],
+      },
     })
     const id = created.body.product.id
+    const small = created.body.product.variants.find((variant: { title: string }) => variant.title === "Small")
     expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service).toBeNull()
     const partial = await api(`/admin/products/${id}/service`, { token: admin, body: { capacity: 2 } })
     expect(partial.status).toBe(400)
-    expect(partial.body.message).toMatch(/duration and starting rate/)
-    const made = await api(`/admin/products/${id}/service`, { token: admin, body: { duration_minutes: 60, starting_rate: 40 } })
-    expect(made.body.service).toMatchObject({ duration_minutes: 60, starting_rate: 40, capacity: 1, service_areas: [] })
+    expect(partial.body.message).toMatch(/how long a visit takes/)
+    // The "from" price is not typed: it would drift from the option prices.
+    const typedRate = await api(`/admin/products/${id}/service`, { token: admin, body: { duration_minutes: 60, starting_rate: 10 } })
+    expect(typedRate.status).toBe(400)
+    const made = await api(`/admin/products/${id}/service`, { token: admin, body: { duration_minutes: 60 } })
+    expect(made.body.service).toMatchObject({ duration_minutes: 60, starting_rate: 40, currency_code: "gbp", capacity: 1, service_areas: [] })
+
+    // A cheaper option moves the "from" price with it.
+    await api(`/admin/products/${id}/variants/${small.id}`, { token: admin, body: { prices: price(30) } })
+    expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service.starting_rate).toBe(30)
+
+    // Only the store's currencies; nothing changes on a refusal.
+    for (const code of ["xyz", "JPY"]) {
+      const refused = await api(`/admin/products/${id}/service`, { token: admin, body: { currency_code: code } })
+      expect(refused.status).toBe(400)
+      expect(refused.body.message).toMatch(new RegExp(`${code.toUpperCase()} is not one of your store's currencies \\(GBP`))
+    }
+    expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service.currency_code).toBe("gbp")
     expect((await api(`/admin/products/${id}/service`, { token: admin, method: "DELETE" })).status).toBe(200)
     expect((await api(`/admin/products/${id}/service`, { token: admin })).body.service).toBeNull()
   })

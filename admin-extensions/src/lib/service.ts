@@ -1,4 +1,4 @@
-// A product as a bookable service (duration, starting rate, areas, arrival windows, opening hours),
+// A product as a bookable service (duration, currency, areas, arrival windows, opening hours),
 // served by the plugin's /admin/products/:id/service routes.
 
 import { useQuery } from "@tanstack/react-query"
@@ -36,15 +36,14 @@ export async function saveService(productId: string, body: ServiceInput): Promis
   }
 }
 
-/** The currency new services are priced in: the store's default, else GBP. */
-export function useDefaultCurrency() {
+/** The store's currencies (Settings → Store), the default first: the only ones a service can be priced in. */
+export function useStoreCurrencies() {
   return useQuery({
-    queryKey: ["product-service-default-currency"],
+    queryKey: ["product-service-store-currencies"],
     queryFn: async () => {
       const { stores } = await sdk.admin.store.list({ fields: "id,*supported_currencies" })
       const currencies = stores[0]?.supported_currencies ?? []
-      const code = (currencies.find((currency) => currency.is_default) ?? currencies[0])?.currency_code
-      return (code ?? "gbp").toUpperCase()
+      return [...currencies].sort((a, b) => Number(b.is_default) - Number(a.is_default)).map((currency) => currency.currency_code.toUpperCase())
     },
     staleTime: 10 * 60 * 1000,
   })
@@ -133,7 +132,6 @@ export function fromDayHours(days: DayHours[]): OpeningPeriod[] {
  */
 export type ServiceForm = {
   duration_minutes: string
-  starting_rate: string
   currency_code: string
   summary: string
   service_areas: string
@@ -147,11 +145,10 @@ export type ServiceForm = {
 }
 
 /** "Make bookable": what a product needs to become a service. */
-export type NewServiceForm = Pick<ServiceForm, "duration_minutes" | "starting_rate" | "currency_code">
+export type NewServiceForm = Pick<ServiceForm, "duration_minutes" | "currency_code">
 
 export const SERVICE_LABELS: Record<keyof ServiceForm, string> = {
   duration_minutes: "Duration (minutes)",
-  starting_rate: "Starting rate",
   currency_code: "Currency",
   summary: "Summary",
   service_areas: "Areas served",
@@ -166,7 +163,6 @@ export const SERVICE_LABELS: Record<keyof ServiceForm, string> = {
 export function toServiceForm(service: ServiceDetails): ServiceForm {
   return {
     duration_minutes: String(service.duration_minutes),
-    starting_rate: String(service.starting_rate),
     currency_code: service.currency_code.toUpperCase(),
     summary: service.summary ?? "",
     service_areas: service.service_areas.join(", "),
@@ -179,7 +175,7 @@ export function toServiceForm(service: ServiceDetails): ServiceForm {
   }
 }
 
-const NUMBER_FIELDS = ["duration_minutes", "starting_rate", "window_minutes", "capacity", "lead_time_hours", "horizon_days"] as const
+const NUMBER_FIELDS = ["duration_minutes", "window_minutes", "capacity", "lead_time_hours", "horizon_days"] as const
 type NumberField = (typeof NUMBER_FIELDS)[number]
 const isNumberField = (field: string): field is NumberField => (NUMBER_FIELDS as readonly string[]).includes(field)
 

@@ -1,9 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { type BindField, EntryDrawer, FormField } from "../components/entry-drawer"
+import { EntryDrawer, FormField } from "../components/entry-drawer"
 import { sdk } from "../lib/sdk"
 import {
   type DayHours,
@@ -15,8 +15,8 @@ import {
   servicePath,
   toServiceBody,
   toServiceForm,
-  useDefaultCurrency,
   useProductService,
+  useStoreCurrencies,
 } from "../lib/service"
 import { DependentTypesField } from "./product-service/dependent-types-field"
 import { OpeningHoursEditor } from "./product-service/opening-hours-editor"
@@ -24,15 +24,15 @@ import { ServiceSummary } from "./product-service/service-summary"
 import type { AdminServiceDeleteResponse as RemoveServiceResponse, AdminUpdateService as ServiceInput } from "@fieldservice/contract"
 
 /**
- * The product as a bookable service: how long a visit takes, the "from" price, where and when
- * customers can book it on the portal (areas, arrival windows, teams per window, opening hours).
+ * The product as a bookable service: how long a visit takes, its "from" price (the cheapest
+ * option's, never typed separately), where and when customers can book it on the portal (areas, arrival windows, teams per window, opening hours).
  * Staff make a product bookable, edit its settings, or stop offering it as a service.
  */
 const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const queryClient = useQueryClient()
   const prompt = usePrompt()
   const { data, isLoading, error } = useProductService(product.id)
-  const defaultCurrency = useDefaultCurrency()
+  const currencies = useStoreCurrencies()
   const [drawer, setDrawer] = useState<"new" | "edit" | null>(null)
   const openDrawer = (next: "new" | "edit") => setDrawer(next)
 
@@ -109,8 +109,8 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
       {data && !service && (
         <div className="flex flex-col items-start gap-y-3 px-6 py-4" data-testid="product-service-none">
           <Text size="small" className="text-ui-fg-subtle">
-            This product is not a bookable service, so customers can’t book it on the portal. Make it bookable to give it a duration, a starting rate, the areas
-            it’s offered in and its opening hours.
+            This product is not a bookable service, so customers can’t book it on the portal. Make it bookable to give it a duration, the areas it’s offered in
+            and its opening hours; its “from” price is its cheapest option’s.
           </Text>
           <Button size="small" variant="secondary" onClick={() => openDrawer("new")} data-testid="product-service-make-bookable">
             Make bookable
@@ -135,18 +135,23 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
         isNew
         title="Make bookable"
         description="Customers book services on the portal. You can set its areas, arrival windows and opening hours next."
-        initialValues={{ duration_minutes: "60", starting_rate: "", currency_code: defaultCurrency.data ?? "GBP" }}
+        initialValues={{ duration_minutes: "60", currency_code: currencies.data?.[0] ?? "GBP" }}
         toBody={toServiceBody}
         onSave={(body) => save.mutateAsync(body)}
         isSaving={save.isPending}
         errorFallback="The product could not be made bookable."
       >
-        {(input) => (
+        {(input, { values, setValue, fieldId }) => (
           <>
             <FormField name="duration_minutes" label={SERVICE_LABELS.duration_minutes} hint="How long a visit takes.">
               <Input type="number" min={5} step={5} autoComplete="off" {...input("duration_minutes")} />
             </FormField>
-            <RateFields input={input} />
+            <CurrencyField
+              id={fieldId("currency_code")}
+              value={values.currency_code}
+              onChange={(code) => setValue("currency_code", code)}
+              currencies={currencies.data ?? []}
+            />
           </>
         )}
       </EntryDrawer>
@@ -170,7 +175,12 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
               <FormField name="duration_minutes" label={SERVICE_LABELS.duration_minutes} hint="How long a visit takes.">
                 <Input type="number" min={5} step={5} autoComplete="off" {...input("duration_minutes")} />
               </FormField>
-              <RateFields input={input} />
+              <CurrencyField
+                id={fieldId("currency_code")}
+                value={values.currency_code}
+                onChange={(code) => setValue("currency_code", code)}
+                currencies={currencies.data ?? []}
+              />
               <FormField name="summary" label={SERVICE_LABELS.summary} hint="One line on the portal’s list of services (up to 300 characters).">
                 <Textarea rows={2} {...input("summary")} />
               </FormField>
@@ -214,22 +224,31 @@ const ProductServiceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
   )
 }
 
-/** The starting rate and its currency, side by side. */
-function RateFields({ input }: { input: BindField<NewServiceForm> }) {
+/** The currency the options are priced in: one of the store's (Settings → Store). */
+function CurrencyField({ id, value, onChange, currencies }: { id: string; value: string; onChange: (code: string) => void; currencies: string[] }) {
+  // A service saved before in a currency the store no longer has still shows it, so it can be changed.
+  const choices = currencies.includes(value) ? currencies : [value, ...currencies]
   return (
-    <div className="grid grid-cols-[1fr_120px] gap-x-4">
-      <FormField name="starting_rate" label={SERVICE_LABELS.starting_rate} hint="Shown as “from …” on the portal.">
-        <Input type="number" min={0} step="0.01" autoComplete="off" {...input("starting_rate")} />
-      </FormField>
-      <FormField name="currency_code" label={SERVICE_LABELS.currency_code}>
-        <Input autoComplete="off" maxLength={3} className="uppercase" {...input("currency_code")} />
-      </FormField>
-    </div>
+    <FormField name="currency_code" label={SERVICE_LABELS.currency_code} hint="The “from” price is the cheapest option’s price in this currency.">
+      <Select value={value} onValueChange={onChange}>
+        <Select.Trigger id={id} data-testid={id}>
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {choices.map((code) => (
+            <Select.Item key={code} value={code}>
+              {code}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </FormField>
   )
 }
 
 export const config = defineWidgetConfig({
-  zone: "product.details.side.after",
+  // First in the side column, above the attributes (HS and MID codes): what the office looks for first.
+  zone: "product.details.side.before",
 })
 
 export default ProductServiceWidget

@@ -9,6 +9,12 @@ export function formatMoney(amount: number, currencyCode: string): string {
   }
 }
 
+/** "From £25.00" (the cheapest option), or "Price on request" when no option has a price; lower case mid-sentence. */
+export function fromPrice(rate: number | null, currencyCode: string, { midSentence = false } = {}): string {
+  const text = rate === null ? "Price on request" : `From ${formatMoney(rate, currencyCode)}`
+  return midSentence ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
 /** "2 hours 30 minutes", "1 hour", "45 minutes" */
 export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60)
@@ -144,7 +150,7 @@ type ListedService = {
   handle: string
   title: string
   summary: string | null
-  starting_rate: number
+  starting_rate: number | null
   currency_code: string
   duration_minutes: number
 }
@@ -156,7 +162,7 @@ export function toServiceCard(service: ListedService) {
     handle: service.handle,
     title: service.title,
     summary: service.summary,
-    fromPrice: `From ${formatMoney(service.starting_rate, service.currency_code)}`,
+    fromPrice: fromPrice(service.starting_rate, service.currency_code),
     duration: formatDuration(service.duration_minutes),
   }
 }

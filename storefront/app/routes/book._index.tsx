@@ -6,7 +6,7 @@ import { stepPath } from "~/lib/booking"
 import { failWith, sortedLocations } from "~/lib/api/booking.server"
 import { pageTitle } from "~/lib/meta"
 import { getProfile } from "~/lib/api/profile.server"
-import { formatMoney, formatPostcode } from "~/lib/services"
+import { formatPostcode, fromPrice } from "~/lib/services"
 import { listServices } from "~/lib/api/services.server"
 import { requireToken } from "~/lib/session.server"
 import type { StoreService as Service } from "@fieldservice/contract"
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     services: services.map((service) => ({
       handle: service.handle,
       title: service.title,
-      fromPrice: formatMoney(service.starting_rate, service.currency_code),
+      fromPrice: fromPrice(service.starting_rate, service.currency_code, { midSentence: true }),
     })),
   })
 }
@@ -61,7 +61,7 @@ export default function BookAService() {
                 <input type="radio" id={`service-${service.handle}`} name="service" value={service.handle} defaultChecked={index === 0} required />
                 <label htmlFor={`service-${service.handle}`}>
                   {service.title}
-                  <span className="muted"> · from {service.fromPrice}</span>
+                  <span className="muted"> · {service.fromPrice}</span>
                 </label>
               </div>
             ))}

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { describeError } from "~/lib/api/api.server"
 import { stepPath } from "~/lib/booking"
 import { pageTitle } from "~/lib/meta"
-import { formatDuration, formatLengthAdjective, formatMoney } from "~/lib/services"
+import { formatDuration, formatLengthAdjective, formatMoney, fromPrice } from "~/lib/services"
 import { getService } from "~/lib/api/services.server"
 import { getToken } from "~/lib/session.server"
 import type { StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       summary: service.summary,
       description: service.description,
       thumbnail: service.thumbnail,
-      fromPrice: formatMoney(service.starting_rate, service.currency_code),
+      fromPrice: fromPrice(service.starting_rate, service.currency_code),
       duration: formatDuration(service.duration_minutes),
       window: formatLengthAdjective(service.window_minutes),
       areas: service.service_areas,
@@ -57,7 +57,7 @@ export default function ServicePage() {
       {service.description ? <p className="service__description">{service.description}</p> : null}
       <dl className="details">
         <dt>Price</dt>
-        <dd data-testid="service-price">From {service.fromPrice}</dd>
+        <dd data-testid="service-price">{service.fromPrice}</dd>
         <dt>Duration</dt>
         <dd data-testid="service-duration">About {service.duration}</dd>
         <dt>Arrival</dt>

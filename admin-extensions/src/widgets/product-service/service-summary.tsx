@@ -12,7 +12,11 @@ export function ServiceSummary({ service, timeZone }: { service: ServiceDetails;
           {formatMinutes(service.duration_minutes)}
         </Row>
         <Row label="Price" testId="product-service-rate">
-          from {formatRate(service.starting_rate, service.currency_code)}
+          {service.starting_rate === null ? (
+            <span className="text-ui-fg-muted">No option has a price in {service.currency_code.toUpperCase()} yet</span>
+          ) : (
+            `from ${formatRate(service.starting_rate, service.currency_code)}`
+          )}
         </Row>
         <Row label="Summary" testId="product-service-summary">
           {service.summary || <span className="text-ui-fg-muted">None</span>}

@@ -7,7 +7,6 @@ type DetailsRow = {
   id: string
   product_id: string
   duration_minutes: number
-  starting_rate: number | string
   currency_code: string
   summary: string | null
   service_areas: string[]
@@ -19,11 +18,11 @@ type DetailsRow = {
   horizon_days: number
 }
 
-/** A service's settings as the API shows them. */
-export function presentServiceDetails(details: DetailsRow): AdminServiceDetails {
+/** A service's settings as the API shows them, with its "from" price (see cheapestOptionPrices). */
+export function presentServiceDetails(details: DetailsRow, startingRate: number | null): AdminServiceDetails {
   return {
     duration_minutes: details.duration_minutes,
-    starting_rate: Number(details.starting_rate),
+    starting_rate: startingRate,
     currency_code: details.currency_code,
     summary: details.summary,
     service_areas: details.service_areas ?? [],
@@ -50,6 +49,35 @@ type ProductRow = {
 
 const PRODUCT_FIELDS = ["id", "handle", "title", "subtitle", "description", "thumbnail", "status", "sales_channels.id"]
 
+type PricedVariants = { id: string; variants?: { calculated_price?: { calculated_amount: number | null } | null }[] | null }
+
+const cheapestOf = (prices: (number | null | undefined)[]) => {
+  const priced = prices.filter((price): price is number => typeof price === "number")
+  return priced.length ? Math.min(...priced) : null
+}
+
+/**
+ * Each service's cheapest option price in the service's currency: the "from" price staff and
+ * customers see, taken from the prices booking charges so the two never drift apart. A service
+ * with no priced option has none.
+ */
+export async function cheapestOptionPrices(scope: MedusaContainer, rows: { product_id: string; currency_code: string }[]): Promise<Map<string, number | null>> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const cheapest = new Map<string, number | null>()
+  for (const currency of new Set(rows.map((row) => row.currency_code))) {
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "variants.calculated_price.calculated_amount"],
+      filters: { id: rows.filter((row) => row.currency_code === currency).map((row) => row.product_id) },
+      context: { variants: { calculated_price: QueryContext({ currency_code: currency }) } },
+    })
+    for (const product of data as unknown as PricedVariants[]) {
+      cheapest.set(product.id, cheapestOf((product.variants ?? []).map((variant) => variant.calculated_price?.calculated_amount)))
+    }
+  }
+  return cheapest
+}
+
 /**
  * The published services the portal's sales channels sell, oldest first; with a postcode,
  * only those offered there.
@@ -66,15 +94,20 @@ export async function listPortalServices(scope: MedusaContainer, salesChannelIds
     filters: { id: offered.map((row) => row.product_id), status: "published" },
   })
   const products = new Map((data as unknown as ProductRow[]).filter((product) => sold(product, salesChannelIds)).map((product) => [product.id, product]))
-  return offered.filter((row) => products.has(row.product_id)).map((row) => presentService(products.get(row.product_id)!, row))
+  const listed = offered.filter((row) => products.has(row.product_id))
+  const rates = await cheapestOptionPrices(scope, listed)
+  return listed.map((row) => presentService(products.get(row.product_id)!, row, rates.get(row.product_id) ?? null))
 }
 
 function sold(product: ProductRow, salesChannelIds: string[]) {
   return !salesChannelIds.length || (product.sales_channels ?? []).some((channel) => salesChannelIds.includes(channel.id))
 }
 
-function presentService(product: ProductRow, details: DetailsRow): StoreService {
-  const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes, dependent_type_ids } = presentServiceDetails(details)
+function presentService(product: ProductRow, details: DetailsRow, startingRate: number | null): StoreService {
+  const { duration_minutes, starting_rate, currency_code, summary, service_areas, window_minutes, dependent_type_ids } = presentServiceDetails(
+    details,
+    startingRate
+  )
   return {
     id: product.id,
     handle: product.handle,
@@ -123,16 +156,14 @@ export async function retrievePortalService(scope: MedusaContainer, idOrHandle: 
   })
   const product = data[0] as unknown as ProductRow & { variants?: VariantRow[] }
   if (!product || !sold(product, salesChannelIds)) throw notFound()
-  return {
-    ...presentService(product, details),
-    working_hours: presentServiceDetails(details).working_hours,
-    variants: (product.variants ?? [])
-      .map((variant) => ({
-        id: variant.id,
-        title: variant.title,
-        options: (variant.options ?? []).map((option) => ({ title: option.option?.title ?? null, value: option.value })),
-        price: variant.calculated_price?.calculated_amount ?? null,
-      }))
-      .sort(cheapestFirst),
-  }
+  const variants = (product.variants ?? [])
+    .map((variant) => ({
+      id: variant.id,
+      title: variant.title,
+      options: (variant.options ?? []).map((option) => ({ title: option.option?.title ?? null, value: option.value })),
+      price: variant.calculated_price?.calculated_amount ?? null,
+    }))
+    .sort(cheapestFirst)
+  const startingRate = cheapestOf(variants.map((variant) => variant.price))
+  return { ...presentService(product, details, startingRate), working_hours: presentServiceDetails(details, startingRate).working_hours, variants }
 }

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
@@ -5,7 +6,6 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/servi
 
 export type ServiceDetailsFields = {
   duration_minutes: number
-  starting_rate: number
   currency_code?: string
   summary?: string | null
   service_areas?: string[]
@@ -15,6 +15,29 @@ export type ServiceDetailsFields = {
   working_hours?: { weekday: number; start: string; end: string }[]
   lead_time_hours?: number
   horizon_days?: number
+}
+
+async function storeCurrencies(container: MedusaContainer) {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"], take: 1 })
+  return store?.supported_currencies ?? []
+}
+
+/** Only a currency the store sells in: an unknown one ("XYZ") would show as "from XYZ 25" and price nothing. */
+async function assertStoreCurrency(container: MedusaContainer, code: string) {
+  const codes = (await storeCurrencies(container)).map((currency) => currency.currency_code.toLowerCase())
+  if (!codes.includes(code.toLowerCase())) {
+    const list = codes.map((c) => c.toUpperCase()).join(", ")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${code.toUpperCase()} is not one of your store's currencies (${list || "none yet"}). Add it in Settings → Store first.`
+    )
+  }
+}
+
+/** A new service's currency: the store's default one. */
+async function defaultCurrency(container: MedusaContainer) {
+  const currencies = await storeCurrencies(container)
+  return ((currencies.find((currency) => currency.is_default) ?? currencies[0])?.currency_code ?? "gbp").toLowerCase()
 }
 
 type Undo = { created?: string; previous?: Record<string, unknown> & { id: string } }
@@ -30,6 +53,7 @@ const saveServiceDetailsStep = createStep(
       const unknown = input.data.dependent_type_ids.filter((id) => !known.has(id))
       if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${unknown.join(", ")} is not one of your dependent types`)
     }
+    if (input.data.currency_code) await assertStoreCurrency(container, input.data.currency_code)
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
     const [existing] = await services.listServiceDetails({ product_id: input.product_id }, { take: 1 })
     if (existing) {
@@ -38,11 +62,14 @@ const saveServiceDetailsStep = createStep(
       const updated = await services.updateServiceDetails({ id: existing.id, ...input.data } as never)
       return new StepResponse(updated, { previous: { id: existing.id, ...previous } } as Undo)
     }
-    if (input.data.duration_minutes === undefined || input.data.starting_rate === undefined) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "To make this product a service, give its duration and starting rate")
+    if (input.data.duration_minutes === undefined) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "To make this product a service, give how long a visit takes")
     }
     const created = await services.createServiceDetails({
       working_hours: [],
+      // The "from" price is read from the option prices; the column only keeps its old value.
+      starting_rate: 0,
+      currency_code: await defaultCurrency(container),
       ...input.data,
       product_id: input.product_id,
     } as never)

@@ -14,7 +14,7 @@ function toService<T extends Service>(service: T): T {
     ...service,
     summary: service.summary?.trim() || null,
     description: service.description?.trim() || null,
-    starting_rate: Number(service.starting_rate) || 0,
+    starting_rate: typeof service.starting_rate === "number" && Number.isFinite(service.starting_rate) ? service.starting_rate : null,
     service_areas: asList(service.service_areas),
     dependent_type_ids: asList(service.dependent_type_ids),
   }

@@ -29,15 +29,8 @@ export const postcodeAreas = (label: string) =>
     .refine((areas) => areas.length <= 500, "at most 500 areas")
     .transform((areas) => [...new Set(areas)])
 
-/** A "from" price beyond any visit's; larger numbers are typing mistakes or probes. */
-export const MAX_STARTING_RATE = 1_000_000
-
 const fields = {
   duration_minutes: whole("duration_minutes", 5, 24 * 60),
-  starting_rate: z
-    .number({ error: "starting_rate must be a number" })
-    .refine((rate) => rate >= 0, "starting_rate cannot be negative")
-    .refine((rate) => rate <= MAX_STARTING_RATE, `starting_rate must be at most ${MAX_STARTING_RATE}`),
   currency_code: z
     .string()
     .trim()
@@ -62,6 +55,9 @@ const fields = {
   horizon_days: whole("horizon_days", 1, 366),
 }
 
-/** Admin → product page → "Service": the first save needs the duration and starting rate. */
+/**
+ * Admin → product page → "Service": the first save needs the duration. The "from" price is the
+ * cheapest option's, so it is not a setting; the currency must be one of the store's (checked by the workflow).
+ */
 export const AdminSaveServiceDetails = z.object(fields).partial().strict()
 export type AdminSaveServiceDetailsType = z.infer<typeof AdminSaveServiceDetails>
