@@ -33,6 +33,7 @@ import { DEMO_FIELDWORKERS } from "./data/fieldworkers"
 import { demoCustomers } from "./data/people"
 import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
 import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
+import { seedOfficeContact } from "./office"
 import { seedServiceDependents } from "./service-dependents"
 
 export const BUSINESS_NAME = "Brightside Home Services"
@@ -60,6 +61,7 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedAdmin(container, adminEmail, adminPassword)
   await seedCustomers(container, customerEmail, customerPassword)
   await seedContent(container)
+  await seedOfficeContact(container)
   await seedBookings(container, customerEmail)
   await seedBusinessProfiles(container)
   await seedProfileSettings(container)
