@@ -1,4 +1,4 @@
-// Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]],
+// Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]] and /store/customers/me/booking-price,
 // and staff's, /admin/bookings[/:id[/status|/fieldworker|/attachments/:attachment_id]].
 import type { AdminFieldworker } from "./fieldworkers"
 import type { BookingStatus } from "./rules/statuses"
@@ -115,6 +115,14 @@ export type BookingPrice = {
   tax_total: number
   total: number
 }
+
+/**
+ * Body of POST /store/customers/me/booking-price: what a booking would cost, before it is placed
+ * (the review step). The same choices as placing it, as far as they bear on the price.
+ */
+export type StoreBookingPriceRequest = Pick<StoreCreateBooking, "service_id" | "variant_id" | "location" | "business_profile_id">
+/** POST /store/customers/me/booking-price → the lines, tax and total the booking's order will have. */
+export type StoreBookingPriceResponse = { price: BookingPrice }
 
 /** GET /store/customers/me/bookings/:id and every change's answer: the record and what the page shows with it. */
 export type StoreManagedBooking = StoreBooking & {

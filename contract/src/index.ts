@@ -8,6 +8,7 @@ export * from "./rules/custom-fields"
 export * from "./rules/files"
 export * from "./rules/help-content"
 export * from "./rules/postcodes"
+export * from "./rules/prices"
 export * from "./rules/statuses"
 
 export * from "./forms/addresses"

@@ -106,6 +106,15 @@ describe("booking a service in the portal", () => {
     expect(await page.getByTestId("review-contact").innerText()).toContain("Olivia Bennett")
     expect(await page.getByTestId("review-time").innerText()).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/)
     expect(await page.getByTestId("booking-payment").innerText()).toContain(`ending ${defaultCard.last4}`)
+    // The price before booking: the lines, tax and total the order will have, and when it is paid.
+    const dueOnCard = new RegExp(`^Reserved on your .*${defaultCard.last4} and taken after the visit\\.$`)
+    const reviewPrice = {
+      line: await page.getByTestId("price-line").innerText(),
+      tax: await page.getByTestId("price-tax").innerText(),
+      total: await page.getByTestId("price-total").innerText(),
+    }
+    expect(reviewPrice.line).toMatch(/Regular Home Clean · 3 bedrooms\s+£85\.00/)
+    expect(await page.getByTestId("price-due").innerText()).toMatch(dueOnCard)
     await page.getByRole("button", { name: "Confirm booking" }).click()
 
     await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
@@ -122,7 +131,9 @@ describe("booking a service in the portal", () => {
     expect(tax).toBeGreaterThan(0)
     const total = await page.getByTestId("price-total").innerText()
     expect(pounds(total)).toBeCloseTo(85 + tax, 2)
-    expect(await page.getByTestId("price-due").innerText()).toMatch(new RegExp(`^Reserved on your .*${defaultCard.last4} and taken after the visit\\.$`))
+    expect(await page.getByTestId("price-due").innerText()).toMatch(dueOnCard)
+    // What the review step said it would cost is what the order charges.
+    expect({ line, tax: await page.getByTestId("price-tax").innerText(), total }).toEqual(reviewPrice)
 
     // My bookings → Upcoming (the default tab), soonest first, ten a page.
     await nav(page, "My bookings").click()
@@ -144,6 +155,8 @@ describe("booking a service in the portal", () => {
     expect(await page.getByTestId("booking-location").innerText()).toContain("BS6 7QT")
     expect(await page.getByTestId("booking-contact").innerText()).toContain("Olivia Bennett")
     expect(await page.getByTestId("price-total").innerText()).toBe(total)
+    expect(await page.getByTestId("price-line").innerText()).toBe(reviewPrice.line)
+    expect(await page.getByTestId("price-tax").innerText()).toBe(reviewPrice.tax)
 
     // It is not a past booking.
     await page.goto(`${inject("portalUrl")}/bookings?when=past`)

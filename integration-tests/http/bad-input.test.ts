@@ -105,6 +105,14 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       required: ["service_id", "variant_id", "starts_at", "location"],
     }),
   },
+  "POST /store/customers/me/booking-price": {
+    as: asCustomer,
+    spec: (f) => ({
+      kind: "json",
+      sample: { service_id: f.service.id, variant_id: f.service.variant, location: { address_id: f.customer.addressId } },
+      required: ["service_id", "variant_id", "location"],
+    }),
+  },
   "POST /store/customers/me/bookings/[id]": {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.bookingId }),

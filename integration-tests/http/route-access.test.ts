@@ -39,6 +39,15 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/additional-contacts": { noCheck: ME },
   "/store/customers/me/additional-contacts/[id]": { ids: { id: (r) => r.contactId }, calls: { POST: { body: () => ({ name: "Changed by someone else" }) } } },
   "/store/customers/me/billing-address": { noCheck: ME },
+  "/store/customers/me/booking-price": {
+    noCheck: "no id in the path; the location and business profile the price is for are each checked below (another customer's → 404)",
+    foreignBodies: {
+      POST: [
+        (victim, own) => priceBody(own, { location: { address_id: victim.addressId } }),
+        (victim, own) => priceBody(own, { business_profile_id: victim.businessProfileId }),
+      ],
+    },
+  },
   "/store/customers/me/bookings": {
     noCheck: "no id in the path; the ids a new booking refers to are each checked below (another customer's → 404)",
     foreignBodies: {
@@ -128,6 +137,12 @@ function bookingBody(own: Records, overrides: Record<string, unknown>) {
     location: { address_id: own.addressId },
     ...overrides,
   }
+}
+
+/** The review step's price: the booking's choices the price depends on. */
+function priceBody(own: Records, overrides: Record<string, unknown>) {
+  const { service_id, variant_id, location } = bookingBody(own, {})
+  return { service_id, variant_id, location, ...overrides }
 }
 
 const routes = pluginRoutes()

@@ -55,6 +55,16 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+const isAmount = (value: unknown) => typeof value === "number" && Number.isFinite(value)
+
+/** A BookingPrice as the booking emails print it. */
+function isPrice(value: unknown): boolean {
+  const price = value as Record<string, unknown>
+  if (typeof value !== "object" || typeof price.currency_code !== "string" || !Array.isArray(price.lines)) return false
+  const linesOk = price.lines.every((line: Record<string, unknown>) => typeof line?.title === "string" && isAmount(line.quantity) && isAmount(line.total))
+  return linesOk && isAmount(price.discount_total) && isAmount(price.tax_total) && isAmount(price.total)
+}
+
 /** Returns only the template's own fields, checked; anything else in `data` (e.g. reply_to) is left out. */
 function checkData(template: string, fields: Record<string, FieldKind>, data: Record<string, unknown>) {
   const checked: Record<string, unknown> = {}
@@ -64,6 +74,9 @@ function checkData(template: string, fields: Record<string, FieldKind>, data: Re
     if (kind === "optional-string") {
       if (value === undefined || value === null || value === "") continue
       if (typeof value !== "string") throw new Error(`${where} must be a string`)
+    } else if (kind === "optional-price") {
+      if (value === undefined || value === null) continue
+      if (!isPrice(value)) throw new Error(`${where} must be a price (currency_code, lines, tax_total, total)`)
     } else if (value === undefined || value === null || value === "") {
       const what = kind === "url" ? "the link the email points to" : kind === "string" ? "text" : "a positive number"
       throw new Error(`${where} is missing (${what})`)

@@ -1,7 +1,7 @@
 import type { ReactElement } from "react"
 
-/** How renderEmail checks one data field: a link, a positive number, or optional text. */
-export type FieldKind = "url" | "count" | "string" | "optional-string"
+/** How renderEmail checks one data field: a link, a positive number, optional text, or an optional price (BookingPrice). */
+export type FieldKind = "url" | "count" | "string" | "optional-string" | "optional-price"
 
 export type TemplateDefinition = {
   id: string

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { BookingPrice } from "@fieldservice/contract"
 
-type OrderRow = {
+type PriceRow = {
   currency_code: string
   subtotal: unknown
   tax_total: unknown
@@ -19,15 +19,11 @@ type OrderRow = {
   }[]
 }
 
-/**
- * What the visit costs, from the booking's own Medusa order (its lines, tax and total as the order
- * computed them, in the currency's main unit), or null for a booking without an order.
- */
-export async function loadBookingPrice(scope: MedusaContainer, orderId: string | null): Promise<BookingPrice | null> {
-  if (!orderId) return null
+/** Orders and carts name their totals alike, so one read prices both. */
+async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: string): Promise<BookingPrice | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
-    entity: "order",
+    entity,
     fields: [
       "currency_code",
       "subtotal",
@@ -41,23 +37,36 @@ export async function loadBookingPrice(scope: MedusaContainer, orderId: string |
       "items.unit_price",
       "items.subtotal",
     ],
-    filters: { id: orderId },
+    filters: { id },
   })
-  // Query types totals as BigNumber values: Number() reads them as the order computed them.
-  const order = data[0] as unknown as OrderRow | undefined
-  if (!order) return null
+  // Query types totals as BigNumber values: Number() reads them as the order (or cart) computed them.
+  const row = data[0] as unknown as PriceRow | undefined
+  if (!row) return null
   return {
-    currency_code: order.currency_code,
-    lines: (order.items ?? []).map((item) => ({
+    currency_code: row.currency_code,
+    lines: (row.items ?? []).map((item) => ({
       title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
       quantity: Number(item.quantity),
       unit_price: Number(item.unit_price),
       // Before tax, which the order shows once, below the lines.
       total: Number(item.subtotal),
     })),
-    subtotal: Number(order.subtotal),
-    discount_total: Number(order.discount_total),
-    tax_total: Number(order.tax_total),
-    total: Number(order.total),
+    subtotal: Number(row.subtotal),
+    discount_total: Number(row.discount_total),
+    tax_total: Number(row.tax_total),
+    total: Number(row.total),
   }
+}
+
+/**
+ * What the visit costs, from the booking's own Medusa order (its lines, tax and total as the order
+ * computed them, in the currency's main unit), or null for a booking without an order.
+ */
+export async function loadBookingPrice(scope: MedusaContainer, orderId: string | null): Promise<BookingPrice | null> {
+  return orderId ? loadPrice(scope, "order", orderId) : null
+}
+
+/** What a booking's cart comes to before it becomes the order (the review step's price). */
+export async function loadCartPrice(scope: MedusaContainer, cartId: string): Promise<BookingPrice | null> {
+  return loadPrice(scope, "cart", cartId)
 }

@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
+import { cardLabel, priceDueText } from "@fieldservice/contract"
 import { loadBookingNotice } from "../emails/booking-notice"
+import { loadBookingPrice } from "../queries/booking-price"
 import { BOOKING_PLACED } from "../workflows/booking/place-booking"
 
 /**
@@ -12,6 +14,10 @@ export default async function notifyBookingPlaced({ event: { data }, container }
   const { booking, contact, customer, portal, details, person } = await loadBookingNotice(container, data.id)
   const bookingUrl = portal.portalLink(`/bookings/${booking.id}`)
   const common = { resource_id: booking.id, resource_type: "booking", trigger_type: BOOKING_PLACED }
+  // The order's own lines, tax and total, and when they are paid, as the booking's page shows them.
+  const price = (await loadBookingPrice(container, booking.order_id ?? null)) ?? undefined
+  const card = booking.card as { brand?: string; last4?: string } | null
+  const priceDue = price ? priceDueText(card?.last4 ? cardLabel({ brand: card.brand ?? "", last4: card.last4 }) : null) : undefined
 
   await notifications.createNotifications([
     {
@@ -32,7 +38,7 @@ export default async function notifyBookingPlaced({ event: { data }, container }
       receiver_id: booking.customer_id,
       channel: "email",
       template: "booking-confirmation",
-      data: { ...details, first_name: customer?.first_name ?? undefined, booking_url: bookingUrl },
+      data: { ...details, price, price_due: priceDue, first_name: customer?.first_name ?? undefined, booking_url: bookingUrl },
     },
     ...(portal.businessEmail
       ? [
@@ -41,7 +47,7 @@ export default async function notifyBookingPlaced({ event: { data }, container }
             to: portal.businessEmail,
             channel: "email",
             template: "booking-received",
-            data: { ...details, ...person },
+            data: { ...details, ...person, price },
           },
         ]
       : []),

@@ -1,5 +1,4 @@
-import type { BookingPrice } from "@fieldservice/contract"
-import { formatMoney } from "~/lib/services"
+import { formatMoney, priceDueText, type BookingPrice } from "@fieldservice/contract"
 
 /** The visit's lines, tax and total, as its order computed them. */
 export function PriceSummary({ price, due }: { price: BookingPrice; due: string }) {
@@ -38,5 +37,5 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
   )
 }
 
-/** When the total is paid: on the saved card after the visit, or on the day. */
-export const dueText = (card: string | null) => (card ? `Reserved on your ${card} and taken after the visit.` : "Paid on the day of the visit.")
+/** When the total is paid: on the saved card after the visit, or on the day (the emails say the same). */
+export const dueText = priceDueText

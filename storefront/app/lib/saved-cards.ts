@@ -1,24 +1,7 @@
 import type { StoreSavedCard as SavedCard } from "@fieldservice/contract"
 
-const BRANDS: Record<string, string> = {
-  visa: "Visa",
-  mastercard: "Mastercard",
-  amex: "American Express",
-  discover: "Discover",
-  diners: "Diners Club",
-  jcb: "JCB",
-  unionpay: "UnionPay",
-  cartes_bancaires: "Cartes Bancaires",
-}
-
-export function brandName(brand: string): string {
-  return BRANDS[brand] ?? "Card"
-}
-
-/** "Visa ending 4242" */
-export function cardLabel(card: Pick<SavedCard, "brand" | "last4">): string {
-  return `${brandName(card.brand)} ending ${card.last4}`
-}
+/** "Visa ending 4242": the contract's, so the emails name the card alike. */
+export { brandName, cardLabel } from "@fieldservice/contract"
 
 /** "08/2029" */
 export function cardExpiry(card: Pick<SavedCard, "exp_month" | "exp_year">): string {

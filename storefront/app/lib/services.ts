@@ -1,13 +1,9 @@
 /** How services, prices, durations and appointment times are shown. Shared by server and browser. */
 
-/** "£65.00" */
-export function formatMoney(amount: number, currencyCode: string): string {
-  try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
-  } catch {
-    return `${amount.toFixed(2)} ${currencyCode.toUpperCase()}`
-  }
-}
+import { formatMoney } from "@fieldservice/contract"
+
+/** "£65.00": the contract's, so the portal and the emails write prices alike. */
+export { formatMoney }
 
 /** "From £25.00" (the cheapest option), or "Price on request" when no option has a price; lower case mid-sentence. */
 export function fromPrice(rate: number | null, currencyCode: string, { midSentence = false } = {}): string {

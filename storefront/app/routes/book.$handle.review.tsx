@@ -3,11 +3,12 @@ import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
+import { dueText, PriceSummary } from "~/components/price-summary"
 import { toAddressInput } from "~/lib/addresses"
 import { ApiError } from "~/lib/api/api.server"
 import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
 import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/api/booking.server"
-import { placeBooking } from "~/lib/api/bookings.server"
+import { placeBooking, previewBookingPrice } from "~/lib/api/bookings.server"
 import { listBusinessProfiles } from "~/lib/api/business-profiles.server"
 import { getDependents } from "~/lib/api/dependents.server"
 import { pageTitle } from "~/lib/meta"
@@ -23,6 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const ON_THE_DAY = {
   label: "Pay on the day",
   detail: "Nothing is charged now. You pay the team when the visit is done.",
+  card: null,
 }
 
 /** How the visit is paid, as chosen on the payment step; a card that has gone since sends the customer back there. */
@@ -49,6 +51,7 @@ async function paymentSummary({ token, draft }: StepContext, request: Request) {
   return {
     label: `${cardLabel(card)} (${expiryText(card).toLowerCase()})`,
     detail: "The price is held on your card now and taken once the visit is done.",
+    card: cardLabel(card),
   }
 }
 
@@ -127,15 +130,29 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
   return lines
 }
 
+/**
+ * The lines, tax and total the order will have, priced by the API as placing the booking will. If
+ * that fails the page still works: the price is then confirmed once booked (null here).
+ */
+async function reviewPrice({ token, draft }: StepContext) {
+  const { service_id, variant_id, location, business_profile_id } = bookingInput(draft)
+  try {
+    return await previewBookingPrice(token, { service_id, variant_id, location, business_profile_id })
+  } catch {
+    return null
+  }
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await loadStep(request, params.handle, "review")
-  const [lines, payment] = await Promise.all([reviewLines(context, request), paymentSummary(context, request)])
+  const [lines, payment, price] = await Promise.all([reviewLines(context, request), paymentSummary(context, request), reviewPrice(context)])
   const { service, draft, stepError, headers } = context
   return json(
     {
       service: { title: service.title, handle: service.handle },
       lines,
       payment,
+      price,
       answered: answeredSteps(draft),
       stepError,
     },
@@ -201,7 +218,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { service, lines, payment, answered, stepError } = useLoaderData<typeof loader>()
+  const { service, lines, payment, price, answered, stepError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   return (
@@ -234,6 +251,13 @@ export default function Review() {
         </p>
         <p className="muted">{payment.detail}</p>
       </section>
+      {price ? (
+        <PriceSummary price={price} due={dueText(payment.card)} />
+      ) : (
+        <p className="muted" data-testid="price-unavailable">
+          The price, with tax, is confirmed on your booking once it is placed.
+        </p>
+      )}
       <Form method="post" className="form">
         <button type="submit" className="button" disabled={submitting}>
           Confirm booking

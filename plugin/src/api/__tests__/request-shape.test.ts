@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs"
+import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
 import { PLUGIN_ROUTES, requestShapeProblem } from "../guards/request-shape"
 
@@ -58,5 +60,26 @@ describe("prototype keys", () => {
   it("refuses a __proto__ field anywhere, as JSON.parse leaves it", () => {
     expect(requestShapeProblem(JSON.parse('{"a":{"__proto__":{"admin":true}}}'))).toMatch(/__proto__/)
     expect(requestShapeProblem({ constructor: "a field some forms may have" })).toBeNull()
+  })
+
+  it("covers every store and admin route file the plugin has, so a new route can't miss the guard", () => {
+    const api = join(__dirname, "..")
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name))
+        else if (entry.name === "route.ts") files.push(join(dir, entry.name))
+      }
+    }
+    walk(join(api, "store"))
+    walk(join(api, "admin"))
+    const paths = files.map(
+      (file) =>
+        `/${relative(api, file)
+          .replace(/\/route\.ts$/, "")
+          .replace(/\[[^\]]+\]/g, "id_1")}`
+    )
+    expect(paths.length).toBeGreaterThan(50)
+    expect(paths.filter((path) => !PLUGIN_ROUTES.test(path))).toEqual([])
   })
 })

@@ -8,26 +8,19 @@ import {
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
-import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
-import { SERVICES_MODULE, servesPostcode, type ServicesModuleService } from "../../modules/services"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
 import { ADDRESS_LABELS, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 import { bookingActivityStep } from "./booking-activity"
+import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
 
 export const BOOKING_PLACED = "booking.placed"
 
-export type BookingAddress = {
-  address_1: string
-  address_2?: string | null
-  city: string
-  province?: string | null
-  postal_code: string
-  country_code: string
-}
+export type { BookingAddress } from "./booking-cart"
 
 export type PlaceBookingInput = {
   customer_id: string
@@ -36,7 +29,7 @@ export type PlaceBookingInput = {
   variant_id: string
   starts_at: string
   /** A saved location, or a new address (saved to the customer's locations under `label`). */
-  location: { address_id: string } | { address: BookingAddress; label?: string | null }
+  location: BookingLocationInput
   /** Contact details for the visit; missing parts come from the customer's profile. */
   contact?: { name?: string | null; email?: string | null; phone?: string | null }
   business_profile_id?: string | null
@@ -62,20 +55,7 @@ const addressLine = (address: BookingAddress) =>
  * and dependents (the customer's own: anyone else's is "not found"), and the region to charge in.
  */
 const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBookingInput, { container }) => {
-  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const details = await services.retrieveServiceOf(input.service_id)
-
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.status"],
-    filters: { id: input.variant_id },
-  })
-  const variant = variants[0] as { id: string; title: string; product: { id: string; title: string; status: string } } | undefined
-  if (!variant || variant.product.id !== input.service_id || variant.product.status !== "published") {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose one of this service's options")
-  }
-
   const { data: customers } = await query.graph({
     entity: "customer",
     fields: ["id", "email", "first_name", "last_name", "phone", "customer_profile.id", "customer_profile.contact_methods.*"],
@@ -93,35 +73,9 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     | undefined
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
 
-  let address: BookingAddress
-  let address_id: string | null = null
-  if ("address_id" in input.location) {
-    const customerModule = container.resolve(Modules.CUSTOMER)
-    const [saved] = await customerModule.listCustomerAddresses({ id: input.location.address_id, customer_id: customer.id }, { take: 1 })
-    if (!saved) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Location ${input.location.address_id} was not found`)
-    address = {
-      address_1: saved.address_1 ?? "",
-      address_2: saved.address_2,
-      city: saved.city ?? "",
-      province: saved.province,
-      postal_code: saved.postal_code ?? "",
-      country_code: saved.country_code ?? "",
-    }
-    address_id = saved.id
-  } else {
-    address = input.location.address
-  }
-  if (!servesPostcode(details.service_areas ?? [], address.postal_code)) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Sorry, we don't offer ${variant.product.title} in ${address.postal_code.toUpperCase()} yet. Choose another location or call us.`
-    )
-  }
+  // What the price depends on, checked as the review step's price checks it.
+  const { details, variant, address, address_id, region } = await checkBookingCartChoices(container, input)
 
-  if (input.business_profile_id) {
-    const businessProfiles: BusinessProfileModuleService = container.resolve(BUSINESS_PROFILE_MODULE)
-    await businessProfiles.retrieveOwnedBusinessProfile(customer.id, input.business_profile_id)
-  }
   if (input.additional_contact_id) {
     const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
     if (!customer.customer_profile) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Contact ${input.additional_contact_id} was not found`)
@@ -134,11 +88,6 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     const missing = dependentIds.find((id) => !owned.some((dependent) => dependent.id === id))
     if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dependent ${missing} was not found`)
   }
-
-  const regions = container.resolve(Modules.REGION)
-  const candidates = await regions.listRegions({ currency_code: details.currency_code }, { relations: ["countries"] })
-  const region = candidates.find((r) => (r.countries ?? []).some((country) => country.iso_2 === address.country_code.toLowerCase()))
-  if (!region) throw new MedusaError(MedusaError.Types.INVALID_DATA, `We don't take bookings in ${address.country_code.toUpperCase()}`)
 
   // The saved card: the customer's own (anyone else's is "not found"), checked with Stripe before anything is written or charged.
   let card: CardSummary | null = null
@@ -302,14 +251,17 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
 
   const cart = createCartWorkflow.runAsStep({
-    input: transform({ input, prepared, booking }, ({ input, prepared, booking }) => ({
-      region_id: prepared.region_id,
-      sales_channel_id: input.sales_channel_id ?? undefined,
-      customer_id: input.customer_id,
-      email: prepared.email,
-      items: [{ variant_id: input.variant_id, quantity: 1, requires_shipping: false, metadata: { booking_id: booking.id } }],
-      metadata: { booking_id: booking.id, booking_number: booking.booking_number },
-    })),
+    input: transform({ input, prepared, booking }, ({ input, prepared, booking }) =>
+      bookingCartInput({
+        region_id: prepared.region_id,
+        sales_channel_id: input.sales_channel_id,
+        customer_id: input.customer_id,
+        email: prepared.email,
+        variant_id: input.variant_id,
+        item_metadata: { booking_id: booking.id },
+        metadata: { booking_id: booking.id, booking_number: booking.booking_number },
+      })
+    ),
   })
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),

@@ -6,6 +6,8 @@ import type {
   StoreBookingResponse,
   StoreCreateBooking as PlaceBookingInput,
   StoreBookingListResponse as BookingPage,
+  StoreBookingPriceRequest as BookingPriceInput,
+  StoreBookingPriceResponse,
   StoreManagedBookingResponse,
 } from "@fieldservice/contract"
 
@@ -33,6 +35,15 @@ const bookingsPath = (id?: string) => (id === undefined ? "/store/customers/me/b
 export async function placeBooking(token: string, input: PlaceBookingInput): Promise<CustomerBooking> {
   const { booking } = await apiFetch<StoreBookingResponse>(bookingsPath(), { method: "POST", token, body: input })
   return toCustomerBooking(booking)
+}
+
+/**
+ * What the booking on the review step will cost (lines, tax, total), priced as its order will be.
+ * Throws ApiError as placing it would (400 a choice that can't be booked, 404 not the customer's).
+ */
+export async function previewBookingPrice(token: string, input: BookingPriceInput) {
+  const { price } = await apiFetch<StoreBookingPriceResponse>("/store/customers/me/booking-price", { method: "POST", token, body: input })
+  return price
 }
 
 export async function listMyBookings(

@@ -49,6 +49,10 @@ export const StoreCreateBooking = z
   .strict()
 export type StoreCreateBookingType = z.infer<typeof StoreCreateBooking>
 
+/** The review step's price (POST /store/customers/me/booking-price): the booking's choices the price depends on, checked alike. */
+export const StoreBookingPrice = StoreCreateBooking.pick({ service_id: true, variant_id: true, location: true, business_profile_id: true }).strict()
+export type StoreBookingPriceType = z.infer<typeof StoreBookingPrice>
+
 /** My bookings: upcoming (soonest first) or past (latest first), a page at a time. */
 export const StoreGetBookingsParams = z
   .object({

@@ -1,0 +1,34 @@
+/** How prices read wherever a booking is shown: the portal's pages and the booking emails. */
+
+/** "£65.00" in the business's currency (British English, as the portal and emails are written). */
+export function formatMoney(amount: number, currencyCode: string): string {
+  try {
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+  } catch {
+    return `${amount.toFixed(2)} ${currencyCode.toUpperCase()}`
+  }
+}
+
+/** When the total is paid: held on the saved card (named, e.g. "Visa ending 4242") and taken after the visit, or on the day. */
+export const priceDueText = (card: string | null) => (card ? `Reserved on your ${card} and taken after the visit.` : "Paid on the day of the visit.")
+
+const CARD_BRANDS: Record<string, string> = {
+  visa: "Visa",
+  mastercard: "Mastercard",
+  amex: "American Express",
+  discover: "Discover",
+  diners: "Diners Club",
+  jcb: "JCB",
+  unionpay: "UnionPay",
+  cartes_bancaires: "Cartes Bancaires",
+}
+
+/** "Visa" for Stripe's "visa"; "Card" for a brand we don't name. */
+export function brandName(brand: string): string {
+  return CARD_BRANDS[brand] ?? "Card"
+}
+
+/** "Visa ending 4242": how a saved card is named on the payment step and in emails. */
+export function cardLabel(card: { brand: string; last4: string }): string {
+  return `${brandName(card.brand)} ending ${card.last4}`
+}

@@ -1,0 +1,50 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { loadCartPrice } from "../../queries/booking-price"
+import { type BookingCartChoices, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
+
+export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null }
+
+export const checkBookingPriceChoicesStepId = "check-booking-price-choices"
+/** The same checks as placing the booking (anyone else's location or business profile is "not found"). */
+export const checkBookingPriceChoicesStep = createStep(checkBookingPriceChoicesStepId, async (input: PreviewBookingPriceInput, { container }) => {
+  const { region } = await checkBookingCartChoices(container, input)
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
+  return new StepResponse({ region_id: region.id, email: customer.email })
+})
+
+export const pricePreviewCartStepId = "price-preview-cart"
+/**
+ * Reads the cart's lines, tax and total, then removes the cart: it was only ever a price. If the
+ * read fails, createCartWorkflow's own compensation removes it instead.
+ */
+export const pricePreviewCartStep = createStep(pricePreviewCartStepId, async (cartId: string, { container }) => {
+  const price = await loadCartPrice(container, cartId)
+  if (!price) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The price of cart ${cartId} could not be read`)
+  await container.resolve(Modules.CART).deleteCarts(cartId)
+  return new StepResponse(price)
+})
+
+export const previewBookingPriceWorkflowId = "preview-booking-price"
+/**
+ * What a booking will cost before it is placed (the review step): the same cart placing it builds
+ * (bookingCartInput), priced and taxed by Medusa, read and thrown away, so the preview is the
+ * order's price to the penny. Nothing else is written.
+ */
+export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWorkflowId, (input: PreviewBookingPriceInput) => {
+  const checked = checkBookingPriceChoicesStep(input)
+  const cart = createCartWorkflow.runAsStep({
+    input: transform({ input, checked }, ({ input, checked }) =>
+      bookingCartInput({
+        region_id: checked.region_id,
+        sales_channel_id: input.sales_channel_id,
+        customer_id: input.customer_id,
+        email: checked.email,
+        variant_id: input.variant_id,
+      })
+    ),
+  })
+  const price = pricePreviewCartStep(transform({ cart }, ({ cart }) => cart.id))
+  return new WorkflowResponse(price)
+})
