@@ -80,10 +80,11 @@ export type AdminCustomerProfile = {
 
 /**
  * Body of POST /admin/customers/:id/profile; any subset. `emails` and `phones` are the whole lists,
- * the primary ones included, and must be sent together: the one marked `is_primary` (for numbers,
- * else the first) becomes the customer's own phone, and for a customer without a login the marked
- * email becomes their email; the others are kept as extras. A customer with a login keeps the
- * sign-in email as the primary one (another marked primary is a 400).
+ * the primary phone included, and must be sent together. The number marked `is_primary` (else the
+ * current phone if listed, else the first) becomes the customer's own phone; with no numbers the
+ * phone is cleared. For a customer without a login an email marked `is_primary` becomes their
+ * email; unmarked, the email stays. The others are kept as extras. A customer with a login keeps
+ * the sign-in email as the primary one (another marked primary is a 400).
  */
 export type AdminUpdateCustomerProfile = Partial<{
   kind: ProfileKind

@@ -62,11 +62,15 @@ export type ContactPlan = { email?: string; phone: string | null; extras: Normal
 
 /**
  * One place of truth: the customer's email and phone are the primary ones and the list keeps only
- * the others. From a whole list (the primary marked, or else the first number) works out the new
- * customer email and phone and the extras. A customer who signs in keeps the sign-in email as the
- * primary one: changing it is a sign-in change, not an edit of contact details.
+ * the others. From a whole list works out the new customer email and phone and the extras. The
+ * phone is the marked number, else the current one if still listed, else the first (none listed:
+ * no phone). The email changes only to a marked one, and never for a customer who signs in: that
+ * is a sign-in change, not an edit of contact details.
  */
-export function splitPrimaryContacts(methods: NormalizedContactMethod[], current: PrimaryContacts): { ok: true; plan: ContactPlan } | { ok: false; message: string } {
+export function splitPrimaryContacts(
+  methods: NormalizedContactMethod[],
+  current: PrimaryContacts
+): { ok: true; plan: ContactPlan } | { ok: false; message: string } {
   const numbers = methods.filter((method) => method.kind !== "email")
   const currentPhone = current.phone ? normalizePhone(current.phone) : null
   const primaryNumber =
@@ -82,8 +86,8 @@ export function splitPrimaryContacts(methods: NormalizedContactMethod[], current
       return { ok: false, message: `${current.email} is the sign-in email, so it stays the primary email; ${markedEmail.value} can only be an extra one` }
     }
   } else {
-    const chosen = markedEmail ?? emails.find((method) => method.normalized === currentEmail) ?? emails[0]
-    if (chosen && chosen.normalized !== currentEmail) email = chosen.normalized
+    // Only a marked email replaces the customer's own: every customer keeps an email.
+    if (markedEmail && markedEmail.normalized !== currentEmail) email = markedEmail.normalized
   }
   const primaryEmail = email ?? currentEmail
   const extras = methods

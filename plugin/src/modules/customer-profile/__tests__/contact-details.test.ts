@@ -59,7 +59,12 @@ describe("a customer's emails and numbers", () => {
       ]).ok
     ).toBe(false)
     // One number written nationally and internationally.
-    expect(normalizeContactMethods([{ kind: "mobile", value: "07700 900123" }, { kind: "mobile", value: "+44 7700 900123" }])).toEqual({
+    expect(
+      normalizeContactMethods([
+        { kind: "mobile", value: "07700 900123" },
+        { kind: "mobile", value: "+44 7700 900123" },
+      ])
+    ).toEqual({
       ok: false,
       message: '"+44 7700 900123" is listed twice',
     })
