@@ -63,7 +63,7 @@ describe("the account's own email and phone", () => {
     // Nothing else added: no "Other emails" or "Other phones", and no "None added" under the account email.
     expect(await page.getByTestId("account-emails").count()).toBe(0)
     expect(await page.getByTestId("account-phones").count()).toBe(0)
-    expect(await page.locator("section.account").innerText()).not.toContain("None added")
+    expect(await page.getByRole("region", { name: "Your details" }).innerText()).not.toContain("None added")
 
     await page.goto(`${inject("portalUrl")}/book/dog-grooming/contact`)
     // No earlier steps answered: the flow starts at the option, so walk to the contact step.
