@@ -10,9 +10,12 @@ import type { ProfileKind, ProfileStatus } from "./rules/statuses"
 
 export type PhoneType = "phone" | "mobile"
 
-/** One of the customer's extra emails (the account email is the login, kept separately). */
-export type ProfileEmail = { id: string; kind: "email"; value: string; is_primary: boolean }
-export type ProfilePhone = { id: string; kind: PhoneType; value: string; is_primary: boolean }
+/**
+ * One of the customer's other emails. The primary email and phone are the customer's own
+ * (`account_email`, `account_phone`), never repeated in these lists.
+ */
+export type ProfileEmail = { id: string; kind: "email"; value: string }
+export type ProfilePhone = { id: string; kind: PhoneType; value: string }
 export type ProfileContactMethod = ProfileEmail | ProfilePhone
 
 /** A business profile as the customer page lists it. */
@@ -49,9 +52,13 @@ export type AdminCustomerProfile = {
   internal_notes: string | null
   first_name: string | null
   last_name: string | null
+  /** The primary email (Medusa's customer email); for a customer with a login, the sign-in email. */
   account_email: string
-  /** The phone given at sign-up (Medusa's customer phone): the number to call when no other is primary. */
+  /** True when the customer signs in: `account_email` is then the sign-in email and stays the primary one. */
+  has_login: boolean
+  /** The primary phone (Medusa's customer phone; the one given at sign-up until changed): the number to call. */
   account_phone: string | null
+  /** The other emails and numbers. */
   emails: ProfileEmail[]
   phones: ProfilePhone[]
   picture_url: string | null
@@ -72,8 +79,12 @@ export type AdminCustomerProfile = {
 }
 
 /**
- * Body of POST /admin/customers/:id/profile; any subset. `emails` and `phones` replace the
- * whole lists and must be sent together.
+ * Body of POST /admin/customers/:id/profile; any subset. `emails` and `phones` are the whole lists,
+ * the primary phone included, and must be sent together. The number marked `is_primary` (else the
+ * current phone if listed, else the first) becomes the customer's own phone; with no numbers the
+ * phone is cleared. For a customer without a login an email marked `is_primary` becomes their
+ * email; unmarked, the email stays. The others are kept as extras. A customer with a login keeps
+ * the sign-in email as the primary one (another marked primary is a 400).
  */
 export type AdminUpdateCustomerProfile = Partial<{
   kind: ProfileKind

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, uniqueEmail } from "../support/api"
+import { adminToken, api, signUpCustomer, uniqueEmail } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
@@ -300,4 +300,51 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     expect(body.profile.dependents).toEqual([])
     await page.close()
   }, 300_000)
+})
+
+describe("Admin customer page: the primary email and phone", () => {
+  it("shows the sign-up email and phone as the primary ones and makes another number primary in the drawer", async () => {
+    const customer = await signUpCustomer({ first_name: "Parker", last_name: "Swapnumber" })
+    const token = await adminToken()
+    const landline = "0117 496 0456"
+    const extra = await api(`/admin/customers/${customer.customer.id}/profile`, {
+      token,
+      body: {
+        emails: [],
+        phones: [
+          { number: "+44 7700 900000", type: "mobile", is_primary: true },
+          { number: landline, type: "phone" },
+        ],
+      },
+    })
+    expect(extra.status, JSON.stringify(extra.body)).toBe(200)
+
+    const page = await signInToAdmin(browser)
+    await page.goto(`${inject("backendUrl")}/app/customers/${customer.customer.id}`)
+    await page.getByTestId("customer-profile-account-phone").waitFor()
+    expect(await page.getByTestId("customer-profile-account-email").innerText()).toBe(customer.email)
+    expect(await page.getByTestId("customer-profile-account-phone").innerText()).toBe("+44 7700 900000")
+    expect(await page.getByTestId("customer-profile-phones").innerText()).toContain(landline)
+    // Nothing else added: no "Other emails" row.
+    expect(await page.getByTestId("customer-profile-emails").count()).toBe(0)
+
+    await page.getByTestId("customer-profile-edit-contact").click()
+    const drawer = page.getByTestId("customer-profile-contact-drawer")
+    await drawer.waitFor()
+    // The sign-in email is named, not offered as a choice; the account's phone leads the numbers, marked.
+    expect(await drawer.getByTestId("customer-profile-emails-field").innerText()).toContain(customer.email)
+    expect(await drawer.getByTestId("customer-profile-email-primary").count()).toBe(0)
+    expect(await drawer.getByLabel("Phone number 1").inputValue()).toBe("+44 7700 900000")
+    await drawer.getByLabel("Make number 2 the primary number").click()
+    const saved = nextResponse(page, "POST", `/admin/customers/${customer.customer.id}/profile`)
+    await drawer.getByTestId("customer-profile-contact-save").click()
+    expect((await saved).status()).toBe(200)
+    await drawer.waitFor({ state: "hidden" })
+
+    await expect.poll(() => page.getByTestId("customer-profile-account-phone").innerText()).toBe(landline)
+    expect(await page.getByTestId("customer-profile-phones").innerText()).toContain("+44 7700 900000")
+    // The customer's own record, which the portal, bookings and the directory read, has the new number.
+    expect((await api("/store/customers/me", { token: customer.token })).body.customer.phone).toBe(landline)
+    await page.close()
+  }, 120_000)
 })

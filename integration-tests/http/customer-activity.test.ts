@@ -149,7 +149,11 @@ describe("the profile, its sections and the status", () => {
         tags: ["VIP", "Residential"],
         custom_fields: { [fieldKey]: "1234" },
         emails: [{ email: "pia.work@example.test" }],
-        phones: [{ number: "07700 900123", type: "mobile" }],
+        // The sign-up phone stays the primary one; the new number is an extra.
+        phones: [
+          { number: "+44 7700 900000", type: "mobile", is_primary: true },
+          { number: "07700 900123", type: "mobile" },
+        ],
         payment_terms_days: 14,
       },
     })
@@ -160,8 +164,8 @@ describe("the profile, its sections and the status", () => {
     expect((await newest(id, "tags_updated")).message).toBe("Tags: added “VIP”, “Residential”.")
     expect((await newest(id, "custom_fields_updated")).changes).toEqual([{ field: fieldKey, label: "Gate code", before: null, after: "1234" }])
     const methods = await newest(id, "contact_methods_updated")
-    expect(change(methods, "emails")).toMatchObject({ before: [], after: ["pia.work@example.test (primary)"] })
-    expect(change(methods, "phones")).toMatchObject({ before: [], after: ["07700 900123 (mobile, primary)"] })
+    expect(change(methods, "emails")).toMatchObject({ before: [], after: ["pia.work@example.test"] })
+    expect(change(methods, "phones")).toMatchObject({ before: [], after: ["07700 900123 (mobile)"] })
     expect((await newest(id, "profile_updated", /Payment terms/)).changes).toEqual([
       { field: "payment_terms_days", label: "Payment terms (days)", before: null, after: 14 },
     ])

@@ -44,7 +44,7 @@ beforeAll(async () => {
   await updateProfile(wilma.id, {
     emails: [{ email: wilma.email, is_primary: true }, { email: `accounts.${run.toLowerCase()}@wilma-works.test` }],
     phones: [
-      { number: `07700 9${digits}`, type: "mobile", is_primary: true },
+      { number: `+44 7700 9${digits}`, type: "mobile", is_primary: true },
       { number: `01632 9${digits.slice(0, 4)}7`, type: "phone" },
     ],
     tags: ["VIP", `Directory ${run}`],

@@ -231,6 +231,8 @@ describe("Suggested duplicates", () => {
 describe("Merging two customers", () => {
   let primary: Customer
   let secondary: Customer
+  /** Each one's own (primary) phone. */
+  let phones: { primary: string; secondary: string }
   let before: { primary: Record<string, number>; secondary: Record<string, number> }
   let secondaryCard: string
   let secondaryBooking: { id: string; booking_number: string; order_id: string }
@@ -247,8 +249,9 @@ describe("Merging two customers", () => {
     primary = await signUpCustomer({ first_name: "Pat", last_name: `Primary${tag}` })
     secondary = await signUpCustomer({ first_name: "Sam", last_name: `Secondary${tag}` })
     // Their own phone numbers (sign-up gives every test customer the same one).
-    await ok(`/admin/customers/${primary.customer.id}`, { body: { phone: uniqueMobile() } })
-    await ok(`/admin/customers/${secondary.customer.id}`, { body: { phone: uniqueMobile(), company_name: `Sam's Lettings ${tag}` } })
+    phones = { primary: uniqueMobile(), secondary: uniqueMobile() }
+    await ok(`/admin/customers/${primary.customer.id}`, { body: { phone: phones.primary } })
+    await ok(`/admin/customers/${secondary.customer.id}`, { body: { phone: phones.secondary, company_name: `Sam's Lettings ${tag}` } })
 
     // Custom fields: both have a value for one (the primary's wins), only the secondary for the other.
     fieldKeys = { shared: `merge_gate_${tag}`, onlySecondary: `merge_pets_${tag}` }
@@ -269,8 +272,12 @@ describe("Merging two customers", () => {
     const p = `/admin/customers/${primary.customer.id}`
     await ok(`${p}/profile`, {
       body: {
-        emails: [{ email: `shared.${tag}@example.test`, is_primary: true }, { email: `pat.work.${tag}@example.test` }],
-        phones: [{ number: "+44 1234 567890", type: "phone", is_primary: true }],
+        // The sign-in email and the phone above stay the primary ones; these are extras.
+        emails: [{ email: `shared.${tag}@example.test` }, { email: `pat.work.${tag}@example.test` }],
+        phones: [
+          { number: phones.primary, type: "mobile", is_primary: true },
+          { number: "+44 1234 567890", type: "phone" },
+        ],
         tags: ["VIP", "Commercial"],
         internal_notes: "Prefers mornings.",
         tax_rate_override: null,
@@ -287,9 +294,10 @@ describe("Merging two customers", () => {
     await ok(`${s}/profile`, {
       body: {
         // The shared email in other case and the same phone written differently are exact duplicates.
-        emails: [{ email: `SHARED.${tag}@example.test`, is_primary: true }, { email: `sam.home.${tag}@example.test` }],
+        emails: [{ email: `SHARED.${tag}@example.test` }, { email: `sam.home.${tag}@example.test` }],
         phones: [
-          { number: "+44 (1234) 567 890", type: "phone", is_primary: true },
+          { number: phones.secondary, type: "mobile", is_primary: true },
+          { number: "+44 (1234) 567 890", type: "phone" },
           { number: "+44 7700 900999", type: "mobile" },
         ],
         tags: ["vip", "Gold"],
@@ -499,10 +507,10 @@ describe("Merging two customers", () => {
     expect(profile.emails.map((email: { value: string }) => email.value).sort()).toEqual(
       [`shared.${tag}@example.test`, `pat.work.${tag}@example.test`, `sam.home.${tag}@example.test`, secondary.email.toLowerCase()].sort()
     )
-    expect(profile.emails.filter((email: { is_primary: boolean }) => email.is_primary).map((email: { value: string }) => email.value)).toEqual([
-      `shared.${tag}@example.test`,
-    ])
-    expect(profile.phones.filter((phone: { is_primary: boolean }) => phone.is_primary)).toHaveLength(1)
+    // The kept customer's own email and phone stay the primary ones; the other's phone is an extra.
+    expect(profile.account_phone).toBe(phones.primary)
+    expect(profile.phones.map((phone: { value: string }) => phone.value)).toEqual(expect.arrayContaining([phones.secondary, "+44 1234 567890"]))
+    expect(profile.phones.map((phone: { value: string }) => phone.value)).not.toContain(phones.primary)
     const values = Object.fromEntries(profile.custom_fields.map((field: { key: string; value: unknown }) => [field.key, field.value]))
     expect(values).toMatchObject({ [fieldKeys.shared]: "1234", [fieldKeys.onlySecondary]: "2" })
     expect(profile.billing_address).toMatchObject({ address_1: "1 Invoice Street" })

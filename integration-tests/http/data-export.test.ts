@@ -99,7 +99,7 @@ describe("Download my data (portal)", () => {
     })
     expect(files.bytes("pictures/profile.png").equals(TINY_PNG)).toBe(true)
     const contacts = files.json("contacts.json")
-    expect(contacts.emails).toEqual([{ email: values.extra_email, is_primary: true }])
+    expect(contacts.emails).toEqual([{ email: values.extra_email }])
     expect(contacts.phone_numbers).toEqual([expect.objectContaining({ number: values.extra_phone, kind: "mobile" })])
     expect(contacts.additional_contacts).toEqual([expect.objectContaining({ name: values.contact_name, emails: [values.contact_email] })])
     expect(files.json("addresses.json").saved_locations).toEqual([

@@ -4,15 +4,15 @@ import { adminToken, api, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 
 describe("My account → Edit info", () => {
-  it("saves names, extra names, several emails and numbers with one primary each", async () => {
-    const { token } = await signUpCustomer({ first_name: "Jo", last_name: "March" })
+  it("saves names, extra names, other emails and numbers; the marked number becomes the account's phone", async () => {
+    const { token, email } = await signUpCustomer({ first_name: "Jo", last_name: "March" })
     const saved = await api("/store/customers/me/profile", {
       token,
       body: {
         kind: "business",
         first_name: "Josephine",
         additional_names: ["Jo", "Ms J. March"],
-        emails: [{ email: "Jo.March@Example.com" }, { email: "jo@march-writing.co.uk", is_primary: true }],
+        emails: [{ email: "Jo.March@Example.com" }, { email: "jo@march-writing.co.uk" }],
         phones: [
           { number: "07700 900456", type: "mobile" },
           { number: "+44 20 7946 0999", type: "phone", is_primary: true },
@@ -25,25 +25,21 @@ describe("My account → Edit info", () => {
       first_name: "Josephine",
       last_name: "March",
       additional_names: ["Jo", "Ms J. March"],
+      account_email: email,
+      has_login: true,
+      account_phone: "+44 20 7946 0999",
     })
-    expect(saved.body.profile.emails.map((e: { value: string; is_primary: boolean }) => [e.value, e.is_primary])).toEqual([
-      ["jo@march-writing.co.uk", true],
-      ["jo.march@example.com", false],
-    ])
-    expect(saved.body.profile.phones.map((p: { value: string; is_primary: boolean }) => [p.value, p.is_primary])).toEqual([
-      ["+44 20 7946 0999", true],
-      ["07700 900456", false],
-    ])
+    expect(saved.body.profile.emails.map((e: { value: string }) => e.value)).toEqual(["jo.march@example.com", "jo@march-writing.co.uk"])
+    expect(saved.body.profile.phones.map((p: { value: string }) => p.value)).toEqual(["07700 900456"])
     const me = await api("/store/customers/me", { token })
-    expect(me.body.customer.first_name).toBe("Josephine")
+    expect(me.body.customer).toMatchObject({ first_name: "Josephine", phone: "+44 20 7946 0999" })
 
-    // Removing one number is saving the list without it.
+    // Removing the primary number is saving the list without it: the one left becomes the primary.
     const removed = await api("/store/customers/me/profile", {
       token,
       body: { emails: [{ email: "jo@march-writing.co.uk" }], phones: [{ number: "07700 900456", type: "mobile" }] },
     })
-    expect(removed.body.profile.phones).toHaveLength(1)
-    expect(removed.body.profile.phones[0]).toMatchObject({ value: "07700 900456", is_primary: true })
+    expect(removed.body.profile).toMatchObject({ account_phone: "07700 900456", phones: [] })
   })
 
   it("rejects duplicates, bad formats and two primaries, and keeps what was saved", async () => {
@@ -64,6 +60,8 @@ describe("My account → Edit info", () => {
         },
         /one email/,
       ],
+      // The sign-in email stays the primary one.
+      [{ emails: [{ email: "other@example.com", is_primary: true }], phones: [] }, /sign-in email/],
       [{ emails: [{ email: "a@b.co" }] }, /together/],
       [{ additional_names: [""] }, /additional_names/],
     ] as const

@@ -68,7 +68,11 @@ export async function createRichCustomer(label: string) {
     token,
     body: {
       emails: [{ email: values.extra_email }],
-      phones: [{ number: extraPhone.national, type: "mobile" }],
+      // The whole list: the phone given above stays the primary one, the other is an extra.
+      phones: [
+        { number: phone.international, type: "mobile", is_primary: true },
+        { number: extraPhone.national, type: "mobile" },
+      ],
     },
   })
   await ok("/store/customers/me/profile/picture", { token, raw: fileUpload({ name: "me.png", type: "image/png", data: TINY_PNG }) })

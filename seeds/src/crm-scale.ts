@@ -97,16 +97,13 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
       `insert into ${PROFILE_LINK_TABLE} (id, customer_id, customer_profile_id, created_at, updated_at)
        select ${id("cuscprof")}, ${id("cus")}, ${id("cprof")}, now(), now() from ${series} on conflict do nothing`
     )
-    // The mobile as the primary number, a landline for a third, a work email for a quarter.
+    // The mobile is the customer's own (primary) phone; the list holds the others: a landline for a third, a work email for a quarter.
     await db.raw(
       `insert into customer_contact_method (id, kind, value, normalized, is_primary, profile_id, created_at, updated_at)
-       select ${id("cmeth")} || '_m', 'mobile', '07' || substr(${mobile}, 1, 3) || ' ' || substr(${mobile}, 4, 6), '07' || ${mobile}, true, ${id("cprof")}, now(), now()
-         from ${series}
-       union all
        select ${id("cmeth")} || '_p', 'phone', '01' || lpad(((i::bigint * 3571) % 100000000)::text, 8, '0'), '01' || lpad(((i::bigint * 3571) % 100000000)::text, 8, '0'), false, ${id("cprof")}, now(), now()
          from ${series} where i % 3 = 0
        union all
-       select ${id("cmeth")} || '_e', 'email', lower(${first}) || '.' || i || '@work.example', lower(${first}) || '.' || i || '@work.example', true, ${id("cprof")}, now(), now()
+       select ${id("cmeth")} || '_e', 'email', lower(${first}) || '.' || i || '@work.example', lower(${first}) || '.' || i || '@work.example', false, ${id("cprof")}, now(), now()
          from ${series} where i % 4 = 0
        on conflict (id) do nothing`
     )

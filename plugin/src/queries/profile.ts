@@ -95,6 +95,7 @@ type CustomerRow = {
   last_name: string | null
   email: string
   phone: string | null
+  has_account: boolean
   customer_profile?: ProfileRow | null
   addresses?: Partial<BaseCustomerAddress>[]
   business_profiles?: (Omit<AdminCustomerProfileBusinessProfile, "created_at"> & { created_at: Stamp })[]
@@ -104,12 +105,11 @@ type CustomerRow = {
 const byCreated = <T extends { created_at?: Stamp | null }>(a: T, b: T) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
 const isEmail = (method: ProfileContactMethod): method is ProfileEmail => method.kind === "email"
 const isPhone = (method: ProfileContactMethod): method is ProfilePhone => method.kind !== "email"
-// Query reads every column of the row; the answer carries these four.
+// Query reads every column of the row; the answer carries these three.
 const contactMethod = <M extends ProfileContactMethod>(method: M): Pick<M, keyof ProfileContactMethod> => ({
   id: method.id,
   kind: method.kind,
   value: method.value,
-  is_primary: method.is_primary,
 })
 
 async function readCustomer(scope: MedusaContainer, customerId: string, staff: boolean): Promise<CustomerRow | undefined> {
@@ -123,6 +123,7 @@ async function readCustomer(scope: MedusaContainer, customerId: string, staff: b
       "last_name",
       "email",
       "phone",
+      "has_account",
       ...fields.map((field) => `customer_profile.${field}`),
       "customer_profile.picture_file_id",
       "customer_profile.contact_methods.*",
@@ -164,9 +165,8 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
   const profile = customer?.customer_profile
   if (!customer || !profile) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
 
-  const methods = [...(profile.contact_methods ?? [])].sort(
-    (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value)
-  )
+  // The primary email and phone are the customer's own; the list holds the others.
+  const methods = [...(profile.contact_methods ?? [])].sort((a, b) => a.kind.localeCompare(b.kind) || a.value.localeCompare(b.value))
   const addresses = (customer.addresses ?? []).map(
     (address) => Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) as BaseCustomerAddress
   )
@@ -194,7 +194,8 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
     first_name: customer.first_name,
     last_name: customer.last_name,
     account_email: customer.email,
-    account_phone: customer.phone ?? null,
+    has_login: !!customer.has_account,
+    account_phone: customer.phone || null,
     emails: methods.filter(isEmail).map(contactMethod),
     phones: methods.filter(isPhone).map(contactMethod),
     custom_fields: withValues(definitions, values[customerId]),

@@ -4,7 +4,7 @@ import { BUSINESS_PROFILE_TABLE, type NewBusinessProfile } from "../modules/busi
 import { CUSTOM_FIELD_VALUE_TABLE, type NewCustomFieldValue } from "../modules/custom-fields/bulk-tables"
 import { PROFILE_LINK_TABLE } from "../db/tables"
 import { CONTACT_METHOD_TABLE, type NewContactMethod, PROFILE_TABLE } from "../modules/customer-profile/bulk-tables"
-import { normalizeContactMethods } from "../modules/customer-profile/contact-details"
+import { extrasBeside, normalizeContactMethods } from "../modules/customer-profile/contact-details"
 import { type BulkTable, newEntityId } from "./bulk-insert"
 import { type ImportAddress, type ImportRow, newImportedProfile } from "./customer-import-rows"
 import type { KnexLike } from "./sql-manager"
@@ -107,7 +107,8 @@ export function planNewCustomerRows(rows: ImportRow[], createdBy: string | null,
         ...(row.additional_phones ?? []).map((value) => ({ kind: "mobile" as const, value })),
       ])
       if (!checked.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, `additional emails and phones: ${checked.message}`)
-      methods.push(...checked.methods.map((method) => ({ ...method, profile_id })))
+      // The customer's own email and phone are the primary ones: the list keeps only the others.
+      methods.push(...extrasBeside(checked.methods, { email: row.email, phone: row.customer.phone ?? null }).map((method) => ({ ...method, profile_id })))
     }
     if (row.business) businesses.push({ ...row.business, customer_id })
     for (const [key, value] of Object.entries(row.custom_fields)) {

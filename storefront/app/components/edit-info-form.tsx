@@ -18,6 +18,8 @@ type EditInfoFormProps = {
   customFields?: CustomFieldDefinition[]
   /** By field key: the backend's message for the field it refused. */
   customFieldErrors?: CustomFieldErrors
+  /** The account's sign-in email: the primary one, not changed in this form. */
+  signInEmail: string
   submitting: boolean
 }
 
@@ -25,7 +27,7 @@ type EditInfoFormProps = {
  * The whole "Edit info" form. Every button posts it: Save (`intent=save`) saves; "Add another …"
  * and "Remove" (`add-email`, `remove-phone:<row>`…) only re-render it, so they work without JavaScript.
  */
-export function EditInfoForm({ values, formError, fieldErrors = {}, added, customFields = [], customFieldErrors, submitting }: EditInfoFormProps) {
+export function EditInfoForm({ values, formError, fieldErrors = {}, added, customFields = [], customFieldErrors, signInEmail, submitting }: EditInfoFormProps) {
   const quoted = formError ? quotedValue(formError) : null
   const lastEmail = values.emails.length - 1
   const lastPhone = values.phones.length - 1
@@ -85,9 +87,10 @@ export function EditInfoForm({ values, formError, fieldErrors = {}, added, custo
         </fieldset>
 
         <fieldset className="group" aria-describedby="emails-hint">
-          <legend>Emails</legend>
+          <legend>Other emails</legend>
           <p className="field-hint" id="emails-hint">
-            We write to the primary email. Leave a row empty to add none.
+            We write to your sign-in email, <strong data-testid="edit-sign-in-email">{signInEmail}</strong>, the primary one. Add any others here; leave a row
+            empty to add none.
           </p>
           {values.emails.map((email, index) => {
             const row = index + 1
@@ -96,28 +99,17 @@ export function EditInfoForm({ values, formError, fieldErrors = {}, added, custo
               <div className="contact-row" key={index}>
                 <div className="field">
                   <label htmlFor={`email-${row}`} id={labelId}>
-                    {`Email ${row}`}
+                    {`Other email ${row}`}
                   </label>
                   <input
                     id={`email-${row}`}
                     name="email"
                     type="email"
-                    autoComplete={index === 0 ? "email" : "off"}
+                    autoComplete="off"
                     defaultValue={email}
                     autoFocus={added === "email" && index === lastEmail}
                     {...invalidProps(rowMatches("email", email, quoted))}
                   />
-                </div>
-                <div className="choice">
-                  <input
-                    type="radio"
-                    id={`primary-email-${row}`}
-                    name="primary_email"
-                    value={index}
-                    defaultChecked={values.primary_email === index}
-                    aria-describedby={labelId}
-                  />
-                  <label htmlFor={`primary-email-${row}`}>Primary email</label>
                 </div>
                 <button
                   type="submit"

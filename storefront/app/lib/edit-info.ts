@@ -23,9 +23,9 @@ export type EditInfoValues = {
   last_name: string
   /** The names, then one empty input for another. */
   additional_names: string[]
+  /** The other emails: the sign-in email is the primary one, shown beside them and not edited here. */
   emails: string[]
-  /** Row index of the email marked primary. */
-  primary_email: number | null
+  /** Every number, the primary one (the account's phone) included. */
   phones: PhoneRow[]
   /** Row index of the number marked primary. */
   primary_phone: number | null
@@ -61,8 +61,11 @@ function phoneType(kind: string): PhoneType {
 }
 
 export function valuesFromProfile(profile: Profile): EditInfoValues {
-  const primaryEmail = profile.emails.findIndex((email) => email.is_primary)
-  const primaryPhone = profile.phones.findIndex((phone) => phone.is_primary)
+  // The account's phone is the primary number: first, marked; the others follow.
+  const numbers = [
+    ...(profile.account_phone ? [{ number: profile.account_phone, type: "mobile" as const }] : []),
+    ...profile.phones.map((phone) => ({ number: phone.value, type: phoneType(phone.kind) })),
+  ]
   return {
     kind: profile.kind === "business" ? "business" : "personal",
     first_name: profile.first_name ?? "",
@@ -70,9 +73,8 @@ export function valuesFromProfile(profile: Profile): EditInfoValues {
     additional_names: namesWithEmptyInput(profile.additional_names),
     // Every saved one, then an empty row to add another.
     emails: [...profile.emails.map((email) => email.value), ""],
-    primary_email: primaryEmail >= 0 ? primaryEmail : profile.emails.length > 0 ? 0 : null,
-    phones: [...profile.phones.map((phone) => ({ number: phone.value, type: phoneType(phone.kind) })), { number: "", type: "mobile" }],
-    primary_phone: primaryPhone >= 0 ? primaryPhone : profile.phones.length > 0 ? 0 : null,
+    phones: [...numbers, { number: "", type: "mobile" }],
+    primary_phone: numbers.length > 0 ? 0 : null,
     reminder_emails: profile.reminder_emails !== false,
     marketing_emails: profile.marketing_emails === true,
     custom_fields: formValuesFrom(profile.custom_fields),
@@ -103,7 +105,6 @@ export function readEditInfoForm(form: FormData): EditInfoValues {
     last_name: text(form, "last_name"),
     additional_names: namesWithEmptyInput(allTexts(form, "additional_names")),
     emails,
-    primary_email: rowIndex(form, "primary_email", emails.length),
     phones,
     primary_phone: rowIndex(form, "primary_phone", phones.length),
     reminder_emails: form.has("reminder_emails"),
@@ -135,11 +136,7 @@ export function removeRow(values: EditInfoValues, list: "email" | "phone", index
   if (list === "email") {
     if (index >= values.emails.length) return values
     const emails = values.emails.filter((_, row) => row !== index)
-    return {
-      ...values,
-      emails: emails.length > 0 ? emails : [""],
-      primary_email: primaryAfterRemoving(values.primary_email, index),
-    }
+    return { ...values, emails: emails.length > 0 ? emails : [""] }
   }
   if (index >= values.phones.length) return values
   const phones = values.phones.filter((_, row) => row !== index)
@@ -156,13 +153,11 @@ export function editInfoFieldErrors(values: EditInfoValues): EditInfoFieldErrors
 
 /**
  * The whole form as one update. Empty rows are left out; the lists are sent whole (a row that is
- * gone is removed). With no primary marked on a filled row, the backend makes the first one primary.
+ * gone is removed). The marked number becomes the account's phone (with none marked, the backend
+ * keeps the current one if it is still listed, else the first); the sign-in email stays primary.
  */
 export function toProfileInput(values: EditInfoValues): ProfileInput {
-  const emails: NonNullable<ProfileInput["emails"]> = []
-  values.emails.forEach((email, index) => {
-    if (email) emails.push(index === values.primary_email ? { email, is_primary: true } : { email })
-  })
+  const emails: NonNullable<ProfileInput["emails"]> = values.emails.filter(Boolean).map((email) => ({ email }))
   const phones: NonNullable<ProfileInput["phones"]> = []
   values.phones.forEach(({ number, type }, index) => {
     if (number) phones.push(index === values.primary_phone ? { number, type, is_primary: true } : { number, type })

@@ -31,26 +31,7 @@ const KIND_LABELS = { personal: "Personal account", business: "Business account"
 const PHONE_KIND_LABELS: Record<string, string> = { mobile: "Mobile", phone: "Phone" }
 
 function contactEntries(methods: ContactMethod[]): ContactEntry[] {
-  return methods.map(({ id, kind, value, is_primary }) => ({
-    id,
-    value,
-    is_primary,
-    type: PHONE_KIND_LABELS[kind] ?? null,
-  }))
-}
-
-const digits = (value: string) => value.replace(/\D/g, "")
-
-/**
- * The account's own email (how they sign in) and the phone given at sign-up lead the lists, primary
- * unless the customer chose another, so nobody reads "None added" under the email they use.
- */
-function withAccountContacts(list: ContactEntry[], account: string | null | undefined, kind: "email" | "phone"): ContactEntry[] {
-  if (!account) return list
-  const same = (entry: ContactEntry) => (kind === "email" ? entry.value.toLowerCase() === account.toLowerCase() : digits(entry.value) === digits(account))
-  if (list.some(same)) return list
-  const type = kind === "email" ? "sign-in" : null
-  return [{ id: `account-${kind}`, value: account, is_primary: !list.some((entry) => entry.is_primary), type }, ...list]
+  return methods.map(({ id, kind, value }) => ({ id, value, type: PHONE_KIND_LABELS[kind] ?? null }))
 }
 
 /** The list, or why it can't be shown; a refused session still fails the whole page. */
@@ -116,8 +97,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
           email: customer.email,
           kind: profile ? (KIND_LABELS[profile.kind] ?? null) : null,
           otherNames: profile?.additional_names ?? [],
-          emails: withAccountContacts(contactEntries(profile?.emails ?? []), customer.email, "email"),
-          phones: withAccountContacts(contactEntries(profile?.phones ?? []), profile?.account_phone ?? customer.phone, "phone"),
+          // The account's own email and phone are the primary ones; the lists are the others.
+          phone: (profile ? profile.account_phone : customer.phone) || null,
+          otherEmails: contactEntries(profile?.emails ?? []),
+          otherPhones: contactEntries(profile?.phones ?? []),
           pictureUrl: profile?.picture_url ?? null,
           customFields: profile?.custom_fields ?? [],
           contacts: profile?.additional_contacts ?? [],

@@ -32,13 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const profile = await getProfile(token)
     return json({
       values: valuesFromProfile(profile) as EditInfoValues | null,
+      signInEmail: profile.account_email,
       customFields: profile.custom_fields as CustomFieldDefinition[],
       error: null as string | null,
     })
   } catch (error) {
     const problem = toProblem(error)
     await signOutIfRefused(request, problem)
-    return json({ values: null, customFields: [], error: problem.message }, { status: problem.status === 404 ? 503 : problem.status })
+    return json({ values: null, signInEmail: "", customFields: [], error: problem.message }, { status: problem.status === 404 ? 503 : problem.status })
   }
 }
 
@@ -97,7 +98,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export const shouldRevalidate = rowButtonsShouldRevalidate
 
 export default function EditInfo() {
-  const { values, customFields, error } = useLoaderData<typeof loader>()
+  const { values, signInEmail, customFields, error } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
@@ -115,6 +116,7 @@ export default function EditInfo() {
         added={result?.added}
         customFields={customFields}
         customFieldErrors={result?.customFieldErrors}
+        signInEmail={signInEmail}
         submitting={submitting}
       />
       <BackToAccount />

@@ -29,12 +29,12 @@ async function loadChoices(request: Request, token: string) {
 
 /** What the profile says, so a customer with saved details only presses Continue. */
 function fromProfile(profile: Profile, businessProfiles: BusinessProfile[]): DraftContact {
-  const primary = <T extends { is_primary: boolean }>(items: T[]) => items.find((item) => item.is_primary) ?? items[0]
+  // The account's own email and phone are the primary ones.
   return {
     booking_for: profile.kind === "business" && businessProfiles[0] ? businessProfiles[0].id : "personal",
     name: [profile.first_name, profile.last_name].filter(Boolean).join(" ").trim(),
-    email: primary(profile.emails)?.value ?? profile.account_email,
-    phone: primary(profile.phones)?.value ?? profile.account_phone ?? "",
+    email: profile.account_email,
+    phone: profile.account_phone ?? "",
     additional_contact_id: null,
     dependent_ids: [],
   }

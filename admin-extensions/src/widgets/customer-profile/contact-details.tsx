@@ -52,48 +52,53 @@ export function ContactDetails({ customerId, profile }: { customerId: string; pr
           <None />
         )}
       </ProfileRow>
-      <ProfileRow label="Login email" hint="The address the customer signs in with.">
-        <Text size="small" leading="compact" className="break-all" data-testid="customer-profile-account-email">
-          {profile.account_email}
-        </Text>
+      <ProfileRow label="Email" hint={profile.has_login ? "The sign-in email: always the primary one." : undefined}>
+        <div className="flex flex-wrap items-center gap-x-2">
+          <Text size="small" leading="compact" className="break-all" data-testid="customer-profile-account-email">
+            {profile.account_email}
+          </Text>
+          <PrimaryBadge />
+        </div>
       </ProfileRow>
-      <ProfileRow label="Emails">
-        <ul className="flex flex-col gap-y-1" data-testid="customer-profile-emails">
-          {profile.emails.map((email) => (
-            <li key={email.id} className="flex flex-wrap items-center gap-x-2" data-testid="customer-profile-email">
-              <Text size="small" leading="compact" className="break-all">
-                {email.value}
-              </Text>
-              {email.is_primary && <PrimaryBadge />}
-            </li>
-          ))}
-          {profile.emails.length === 0 && (
-            <li>
-              <None />
-            </li>
-          )}
-        </ul>
+      <ProfileRow label="Phone">
+        {profile.account_phone ? (
+          <div className="flex flex-wrap items-center gap-x-2">
+            <Text size="small" leading="compact" data-testid="customer-profile-account-phone">
+              {profile.account_phone}
+            </Text>
+            <PrimaryBadge />
+          </div>
+        ) : (
+          <None />
+        )}
       </ProfileRow>
-      <ProfileRow label="Phone numbers">
-        <ul className="flex flex-col gap-y-1" data-testid="customer-profile-phones">
-          {profile.phones.map((phone) => (
-            <li key={phone.id} className="flex flex-wrap items-center gap-x-2" data-testid="customer-profile-phone">
-              <Text size="small" leading="compact">
-                {phone.value}
+      {profile.emails.length > 0 && (
+        <ProfileRow label="Other emails">
+          <ul className="flex flex-col gap-y-1" data-testid="customer-profile-emails">
+            {profile.emails.map((email) => (
+              <Text key={email.id} size="small" leading="compact" className="break-all" data-testid="customer-profile-email" asChild>
+                <li>{email.value}</li>
               </Text>
-              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                {PHONE_TYPE_LABELS[phone.kind] ?? phone.kind}
-              </Text>
-              {phone.is_primary && <PrimaryBadge />}
-            </li>
-          ))}
-          {profile.phones.length === 0 && (
-            <li>
-              <None />
-            </li>
-          )}
-        </ul>
-      </ProfileRow>
+            ))}
+          </ul>
+        </ProfileRow>
+      )}
+      {profile.phones.length > 0 && (
+        <ProfileRow label="Other phones">
+          <ul className="flex flex-col gap-y-1" data-testid="customer-profile-phones">
+            {profile.phones.map((phone) => (
+              <li key={phone.id} className="flex flex-wrap items-center gap-x-2" data-testid="customer-profile-phone">
+                <Text size="small" leading="compact">
+                  {phone.value}
+                </Text>
+                <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+                  {PHONE_TYPE_LABELS[phone.kind] ?? phone.kind}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </ProfileRow>
+      )}
       <ContactDrawer customerId={customerId} profile={profile} open={open} onOpenChange={setOpen} />
     </ProfileSection>
   )

@@ -24,15 +24,22 @@ type ContactForm = {
 let lastKey = 0
 const newKey = () => `new-${++lastKey}`
 
+/**
+ * The customer's own email and phone are the primary ones, so they lead the lists, marked. A
+ * sign-in email is not edited here: the email list is then only the other ones.
+ */
 function toForm(profile: CustomerProfile): ContactForm {
+  const ownEmail = profile.has_login ? [] : [{ key: "account-email", value: profile.account_email }]
+  const ownPhone = profile.account_phone ? [{ key: "account-phone", value: profile.account_phone, type: "mobile" as const }] : []
+  const phones = [...ownPhone, ...profile.phones.map(({ id, value, kind }) => ({ key: id, value, type: kind }))]
   return {
     first_name: profile.first_name ?? "",
     last_name: profile.last_name ?? "",
     other_names: profile.additional_names.map((value) => ({ key: newKey(), value })),
-    emails: profile.emails.map(({ id, value }) => ({ key: id, value })),
-    primary_email: profile.emails.find((email) => email.is_primary)?.id ?? profile.emails[0]?.id ?? null,
-    phones: profile.phones.map(({ id, value, kind }) => ({ key: id, value, type: kind })),
-    primary_phone: profile.phones.find((phone) => phone.is_primary)?.id ?? profile.phones[0]?.id ?? null,
+    emails: [...ownEmail, ...profile.emails.map(({ id, value }) => ({ key: id, value }))],
+    primary_email: ownEmail[0]?.key ?? null,
+    phones,
+    primary_phone: phones[0]?.key ?? null,
   }
 }
 
@@ -88,7 +95,8 @@ export function ContactDrawer({
           {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
           <Drawer.Title className="h2-core font-sans font-medium">Edit contact details</Drawer.Title>
           <Drawer.Description className="text-ui-fg-subtle txt-small">
-            The customer sees and can change these on the portal’s My account page. The login email is not changed here.
+            The customer sees and can change these on the portal’s My account page. The primary email and phone are the ones the directory, bookings and emails
+            use.
           </Drawer.Description>
         </Drawer.Header>
         {/* Mounted only while open, so each opening starts from the profile's current values. */}
@@ -110,6 +118,7 @@ function ContactFormBody({
   onDone: () => void
 }) {
   const [initial] = useState(() => toForm(profile))
+  const signIn = profile.has_login
   const [form, setForm] = useState<ContactForm>(initial)
   const [error, setError] = useState<string | null>(null)
   /** The row just added, which takes the focus. */
@@ -133,7 +142,7 @@ function ContactFormBody({
         if (!current.primary_phone) next.primary_phone = key
       } else if (list === "emails") {
         next.emails = [...current.emails, { key, value: "" }]
-        if (!current.primary_email) next.primary_email = key
+        if (!current.primary_email && !signIn) next.primary_email = key
       } else {
         next.other_names = [...current.other_names, { key, value: "" }]
       }
@@ -237,8 +246,12 @@ function ContactFormBody({
         </ListFieldset>
 
         <ListFieldset
-          legend="Emails"
-          hint="Choose the primary email with the radio button. The login email is separate."
+          legend={signIn ? "Other emails" : "Emails"}
+          hint={
+            signIn
+              ? `The primary email is the sign-in email, ${profile.account_email}; it is not changed here.`
+              : "Choose the primary email with the radio button."
+          }
           addLabel="Add email"
           canAdd={form.emails.length < MAX_LIST_ITEMS}
           onAdd={() => addRow("emails")}
@@ -253,7 +266,9 @@ function ContactFormBody({
             >
               {form.emails.map((row, index) => (
                 <div key={row.key} className="flex items-center gap-x-2" data-testid="customer-profile-email-row">
-                  <RadioGroup.Item value={row.key} aria-label={`Make email ${index + 1} the primary email`} data-testid="customer-profile-email-primary" />
+                  {!signIn && (
+                    <RadioGroup.Item value={row.key} aria-label={`Make email ${index + 1} the primary email`} data-testid="customer-profile-email-primary" />
+                  )}
                   <Input
                     type="email"
                     aria-label={`Email ${index + 1}`}

@@ -41,7 +41,7 @@ describe("edit info: emails and numbers", () => {
     expect(parsed.contact_methods).toEqual([
       { kind: "email", value: "jo@example.com", normalized: "jo@example.com", is_primary: false },
       { kind: "email", value: "jo.work@example.com", normalized: "jo.work@example.com", is_primary: true },
-      { kind: "mobile", value: "+44 7700 900123", normalized: "447700900123", is_primary: true },
+      { kind: "mobile", value: "+44 7700 900123", normalized: "447700900123", is_primary: false },
     ])
   })
 

@@ -87,7 +87,7 @@ function refreshSql(scope: "ids" | "all") {
     status, tags, custom_values, search_text, sort_name, has_account, customer_created_at, customer_deleted_at,
     last_booking_at, next_booking_at, booking_count, created_at, updated_at)
   SELECT 'cdir_' || c.id, c.id, c.first_name, c.last_name, c.email,
-    coalesce(nullif(c.phone, ''), contact.primary_phone), c.company_name, biz.names, coalesce(p.kind::text, 'personal'),
+    nullif(c.phone, ''), c.company_name, biz.names, coalesce(p.kind::text, 'personal'),
     CASE WHEN c.deleted_at IS NOT NULL THEN 'deleted' ELSE coalesce(p.status::text, 'active') END,
     coalesce(p.tags, '{}'), coalesce(fields.custom_values, '{}'::jsonb),
     lower(concat_ws(' ', c.first_name, c.last_name, c.email, c.company_name,
@@ -100,8 +100,7 @@ function refreshSql(scope: "ids" | "all") {
   LEFT JOIN ${PROFILE_LINK_TABLE} link ON link.customer_id = c.id AND link.deleted_at IS NULL
   LEFT JOIN customer_profile p ON p.id = link.customer_profile_id AND p.deleted_at IS NULL
   LEFT JOIN LATERAL (
-    SELECT string_agg(CASE WHEN m.kind = 'email' THEN m.normalized ELSE ${phoneFormsSql("m.normalized", code)} END, ' ') AS search,
-           (array_agg(m.value ORDER BY m.is_primary DESC, m.created_at) FILTER (WHERE m.kind <> 'email'))[1] AS primary_phone
+    SELECT string_agg(CASE WHEN m.kind = 'email' THEN m.normalized ELSE ${phoneFormsSql("m.normalized", code)} END, ' ') AS search
       FROM customer_contact_method m WHERE m.profile_id = p.id AND m.deleted_at IS NULL
   ) contact ON true
   LEFT JOIN LATERAL (

@@ -1,46 +1,40 @@
-import { normalizeEmail, normalizePhone } from "../customer-profile/contact-details"
+import { normalizeEmail, normalizePhone, phoneMatchKey } from "../customer-profile/contact-details"
 import type { ContactMethodKind } from "../customer-profile/models/contact-method"
 import type { AddressMove, MergePlan, MergeSide } from "./merge-plan"
 
-/** The primary's extra emails and numbers after the merge: the secondary's join them, exact duplicates dropped. */
+/** Emails compare without case, numbers on their last 10 digits ("07700 900888" = "+44 7700 900888"). */
+const key = (kind: ContactMethodKind, normalized: string) => (kind === "email" ? `email:${normalized}` : `number:${phoneMatchKey(normalized)}`)
+
+/**
+ * The primary's extra emails and numbers after the merge. The primary customer's own email and
+ * phone stay the primary ones; the secondary's own email and phone, and its extras, join the
+ * list as extras (its phone fills the primary's only when the primary has none: then it is the
+ * primary phone, planMerge's `customer_changes`). Anything the primary already has is dropped.
+ */
 export function planContactMethods(primary: MergeSide, secondary: MergeSide): MergePlan["contact_methods"] {
-  const group = (kind: ContactMethodKind) => (kind === "email" ? "email" : "number")
   const known = new Set<string>()
-  const hasPrimary = new Set<string>()
-  for (const method of primary.profile?.contact_methods ?? []) {
-    known.add(`${group(method.kind)}:${method.normalized}`)
-    if (method.is_primary) hasPrimary.add(group(method.kind))
-  }
-  if (primary.customer.email) known.add(`email:${normalizeEmail(primary.customer.email)}`)
-  const primaryPhone = primary.customer.phone ? normalizePhone(primary.customer.phone) : null
-  if (primaryPhone) known.add(`number:${primaryPhone}`)
+  for (const method of primary.profile?.contact_methods ?? []) known.add(key(method.kind, method.normalized))
+  if (primary.customer.email) known.add(key("email", normalizeEmail(primary.customer.email)))
+  const secondaryPhone = secondary.customer.phone ? normalizePhone(secondary.customer.phone) : null
+  const primaryPhone = primary.customer.phone ? normalizePhone(primary.customer.phone) : secondaryPhone
+  if (primaryPhone) known.add(key("phone", primaryPhone))
 
   const plan: MergePlan["contact_methods"] = { move: [], drop: [], add: [] }
-  const take = (kind: ContactMethodKind, normalized: string, wantsPrimary: boolean) => {
-    const key = `${group(kind)}:${normalized}`
-    if (known.has(key)) return null
-    known.add(key)
-    // One primary email and one primary number: the primary customer's stay primary.
-    const isPrimary = wantsPrimary && !hasPrimary.has(group(kind))
-    if (isPrimary) hasPrimary.add(group(kind))
-    return { is_primary: isPrimary }
+  const isNew = (kind: ContactMethodKind, normalized: string) => {
+    if (known.has(key(kind, normalized))) return false
+    known.add(key(kind, normalized))
+    return true
   }
-  const ordered = [...(secondary.profile?.contact_methods ?? [])].sort((a, b) => Number(b.is_primary) - Number(a.is_primary))
-  for (const method of ordered) {
-    const taken = take(method.kind, method.normalized, method.is_primary)
-    if (taken) plan.move.push({ id: method.id, ...taken })
+  for (const method of secondary.profile?.contact_methods ?? []) {
+    if (isNew(method.kind, method.normalized)) plan.move.push({ id: method.id, is_primary: false })
     else plan.drop.push(method.id)
   }
-  // The secondary's account email and phone stay reachable as extra ones on the primary.
   if (secondary.customer.email) {
     const normalized = normalizeEmail(secondary.customer.email)
-    const taken = take("email", normalized, true)
-    if (taken) plan.add.push({ kind: "email", value: normalized, normalized, ...taken })
+    if (isNew("email", normalized)) plan.add.push({ kind: "email", value: normalized, normalized, is_primary: false })
   }
-  const phone = secondary.customer.phone ? normalizePhone(secondary.customer.phone) : null
-  if (phone) {
-    const taken = take("phone", phone, true)
-    if (taken) plan.add.push({ kind: "phone", value: secondary.customer.phone!.trim().replace(/\s+/g, " "), normalized: phone, ...taken })
+  if (secondaryPhone && isNew("phone", secondaryPhone)) {
+    plan.add.push({ kind: "phone", value: secondary.customer.phone!.trim().replace(/\s+/g, " "), normalized: secondaryPhone, is_primary: false })
   }
   return plan
 }

@@ -7,6 +7,7 @@ import { profileChangeEntries, readCustomerStateStep } from "./steps/customer-st
 import { recordActivityStep } from "./steps/record-activity"
 import { ensureCustomerProfileStep } from "./steps/ensure-customer-profile"
 import { storeCustomFieldValuesStep, validateCustomFieldValuesStep } from "../custom-fields/steps"
+import { planPrimaryContactsStep } from "./steps/plan-primary-contacts"
 import { replaceContactMethodsStep } from "./steps/replace-contact-methods"
 import { updateCustomerProfileStep, type CustomerProfileChanges } from "./steps/update-customer-profile"
 
@@ -17,7 +18,10 @@ export type UpdateCustomerProfileInput = {
   changes: CustomerProfileChanges
   /** The names on Medusa's customer record. */
   names?: { first_name?: string; last_name?: string }
-  /** When given, the whole list of extra emails and numbers, already checked. */
+  /**
+   * When given, the whole list of emails and numbers, already checked: the primary ones become the
+   * customer's own email and phone, the others the profile's list.
+   */
   contact_methods?: NormalizedContactMethod[]
   /** Custom field values by key (only the keys sent change), checked against the definitions. */
   custom_fields?: Record<string, unknown>
@@ -41,11 +45,16 @@ export const updateCustomerProfileWorkflow = createWorkflow("update-customer-pro
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const profile = ensureCustomerProfileStep({ customer_id: input.customer_id })
   const before = readCustomerStateStep({ customer_id: input.customer_id })
-  when({ input }, ({ input }) => !!input.names && Object.keys(input.names).length > 0).then(() => {
-    updateCustomersStep(transform({ input }, ({ input }) => ({ selector: { id: input.customer_id }, update: input.names! })))
+  const contacts = when({ input }, ({ input }) => !!input.contact_methods).then(() =>
+    planPrimaryContactsStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, methods: input.contact_methods! })))
+  )
+  // Names and the primary email and phone live on Medusa's customer record: one update for both.
+  const customerUpdate = transform({ input, contacts }, ({ input, contacts }) => ({ ...(input.names ?? {}), ...(contacts?.customer_update ?? {}) }))
+  when({ customerUpdate }, ({ customerUpdate }) => Object.keys(customerUpdate).length > 0).then(() => {
+    updateCustomersStep(transform({ input, customerUpdate }, ({ input, customerUpdate }) => ({ selector: { id: input.customer_id }, update: customerUpdate })))
   })
-  when({ input }, ({ input }) => !!input.contact_methods).then(() => {
-    replaceContactMethodsStep(transform({ profile, input }, ({ profile, input }) => ({ profile_id: profile.id, methods: input.contact_methods! })))
+  when({ contacts }, ({ contacts }) => !!contacts).then(() => {
+    replaceContactMethodsStep(transform({ profile, contacts }, ({ profile, contacts }) => ({ profile_id: profile.id, methods: contacts!.extras })))
   })
   when({ customFieldValues }, ({ customFieldValues }) => !!customFieldValues).then(() => {
     storeCustomFieldValuesStep(

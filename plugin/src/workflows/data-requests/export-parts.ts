@@ -78,8 +78,9 @@ export async function collectCustomerData(container: MedusaContainer, customerId
   parts.push({
     path: "contacts.json",
     data: {
-      emails: (profile.emails ?? []).map(({ value, is_primary }) => ({ email: value, is_primary })),
-      phone_numbers: (profile.phones ?? []).map(({ kind, value, is_primary }) => ({ kind, number: value, is_primary })),
+      // The primary email and phone are in profile.json; these are the others.
+      emails: (profile.emails ?? []).map(({ value }) => ({ email: value })),
+      phone_numbers: (profile.phones ?? []).map(({ kind, value }) => ({ kind, number: value })),
       additional_contacts: (profile.additional_contacts ?? []).map(({ id: _id, ...contact }) => contact),
     },
   })

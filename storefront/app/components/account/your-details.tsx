@@ -4,41 +4,38 @@ import { Avatar } from "~/components/avatar"
 import type { ProfileContactMethod as ContactMethod } from "@fieldservice/contract"
 
 /** An email or number as the page lists it; `type` is "Mobile" or "Phone" for numbers. */
-export type ContactEntry = Pick<ContactMethod, "id" | "value" | "is_primary"> & { type: string | null }
+export type ContactEntry = Pick<ContactMethod, "id" | "value"> & { type: string | null }
 
 export type YourDetailsView = {
   name: string
+  /** The sign-in email: the primary one. */
   email: string
+  /** The account's phone: the primary number. */
+  phone: string | null
   kind: string | null
   otherNames: string[]
-  emails: ContactEntry[]
-  phones: ContactEntry[]
+  otherEmails: ContactEntry[]
+  otherPhones: ContactEntry[]
   pictureUrl: string | null
 }
 
-/** Emails or numbers, the primary one marked. */
-function ContactList({ entries, testId }: { entries: ContactEntry[]; testId: string }) {
+/** The other emails or numbers, shown only when there are any. */
+function OtherContacts({ label, entries, testId }: { label: string; entries: ContactEntry[]; testId: string }) {
+  if (!entries.length) return null
   return (
-    <dd data-testid={testId}>
-      {entries.length === 0 ? (
-        "None added"
-      ) : (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>
         <ul className="plain-list">
           {entries.map((entry) => (
             <li key={entry.id}>
               {entry.value}
               {entry.type ? <span className="muted"> ({entry.type})</span> : null}
-              {entry.is_primary ? (
-                <>
-                  {" "}
-                  <span className="tag">Primary</span>
-                </>
-              ) : null}
             </li>
           ))}
         </ul>
-      )}
-    </dd>
+      </dd>
+    </>
   )
 }
 
@@ -62,14 +59,14 @@ export function YourDetails({ account }: { account: YourDetailsView }) {
             <dd data-testid="account-other-names">{account.otherNames.join(", ")}</dd>
           </>
         ) : null}
-        <dt>Email</dt>
+        <dt>Email (sign-in)</dt>
         <dd data-testid="account-email">{account.email}</dd>
+        <dt>Phone</dt>
+        <dd data-testid="account-phone">{account.phone ?? "Not added"}</dd>
         <dt>Account type</dt>
         <dd data-testid="account-kind">{account.kind ?? "Not set"}</dd>
-        <dt>Emails</dt>
-        <ContactList entries={account.emails} testId="account-emails" />
-        <dt>Phone numbers</dt>
-        <ContactList entries={account.phones} testId="account-phones" />
+        <OtherContacts label="Other emails" entries={account.otherEmails} testId="account-emails" />
+        <OtherContacts label="Other phones" entries={account.otherPhones} testId="account-phones" />
       </dl>
       <p className="account__actions">
         <Link to="/account/edit" className="button button--secondary">

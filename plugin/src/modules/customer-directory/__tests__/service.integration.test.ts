@@ -10,6 +10,10 @@ import {
   withKnex,
 } from "../../../utils/__tests__/module-database"
 import { addCustomers, type CustomerRecord } from "../../../utils/__tests__/module-database/customer-records"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { PROFILE_LINK_TABLE } from "../../../db/tables"
+import primaryContacts from "../../../migration-scripts/primary-contacts"
 import DirectoryEntry from "../models/directory-entry"
 import type { DirectoryFilters } from "../service"
 
@@ -100,6 +104,54 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
       await withKnex(db.clientUrl, (knex) => knex("customer").where({ id: ana }).delete())
       await service.refreshEntries([ana])
       expect(await search({ statuses: ["active", "blocked", "archived", "deleted"] })).toEqual([])
+    })
+
+    it("moves existing data to one place of truth: a marked number fills an empty phone, repeats of the own email and phone go", async () => {
+      const [noPhone, withPhone] = await listed([
+        {
+          first_name: "Nia",
+          last_name: "Nophone",
+          email: "nia@example.test",
+          contacts: [
+            { kind: "phone", value: "0117 496 0001" },
+            { kind: "mobile", value: "07700 900301", is_primary: true },
+          ],
+        },
+        {
+          first_name: "Wes",
+          last_name: "Withphone",
+          email: "wes@example.test",
+          phone: "+44 7700 900302",
+          contacts: [
+            { kind: "mobile", value: "07700 900302", is_primary: true },
+            { kind: "email", value: "WES@example.test", is_primary: true },
+            { kind: "email", value: "wes.work@example.test" },
+          ],
+        },
+      ])
+      const run = () =>
+        withKnex(db.clientUrl, (knex) =>
+          primaryContacts({
+            container: { resolve: (key: string) => (key === ContainerRegistrationKeys.PG_CONNECTION ? knex : service) } as unknown as MedusaContainer,
+          })
+        )
+      await run()
+      // A second run changes nothing.
+      await run()
+      const state = await withKnex(db.clientUrl, async (knex) => ({
+        phones: await knex("customer").whereIn("id", [noPhone, withPhone]).orderBy("id").pluck("phone"),
+        methods: await knex("customer_contact_method as m")
+          .join(`${PROFILE_LINK_TABLE} as l`, "l.customer_profile_id", "m.profile_id")
+          .whereIn("l.customer_id", [noPhone, withPhone])
+          .orderBy("m.value")
+          .select("l.customer_id", "m.value", "m.is_primary"),
+      }))
+      expect(state.phones).toEqual(["07700 900301", "+44 7700 900302"])
+      expect(state.methods).toEqual([
+        { customer_id: noPhone, value: "0117 496 0001", is_primary: false },
+        { customer_id: withPhone, value: "wes.work@example.test", is_primary: false },
+      ])
+      expect((await service.searchDirectory({ q: "nophone" }, { limit: 5, offset: 0, order: "name" })).rows[0]).toMatchObject({ phone: "07700 900301" })
     })
   },
 })

@@ -21,29 +21,30 @@ const method = (id: string, kind: ContactMethodRow["kind"], value: string, norma
 })
 
 describe("merging contact methods", () => {
-  it("drops exact duplicates (of the primary's extra or account ones), keeps the primary's primaries and adds the secondary's account email and phone", () => {
+  it("keeps the kept customer's own email and phone primary, drops repeats and adds the other's as extras", () => {
     const primary = side({
       email: "Pat@Example.test",
       phone: "+44 20 7946 0000",
-      methods: [method("p1", "email", "shared@example.test", "shared@example.test", true), method("p2", "phone", "+44 1234 567890", "441234567890", true)],
+      methods: [method("p1", "email", "shared@example.test", "shared@example.test"), method("p2", "phone", "+44 1234 567890", "441234567890")],
     })
     const secondary = side({
       email: "sam@example.test",
       phone: "07700 900999",
       methods: [
-        method("s1", "email", "shared@example.test", "shared@example.test", true),
+        method("s1", "email", "shared@example.test", "shared@example.test"),
         method("s2", "email", "pat@example.test", "pat@example.test"),
-        method("s3", "mobile", "+44 (1234) 567 890", "441234567890", true),
+        method("s3", "mobile", "(01234) 567 890", "01234567890"),
         method("s4", "email", "sam.home@example.test", "sam.home@example.test"),
         method("s5", "phone", "020 7946 0000", "02079460000"),
+        method("s6", "mobile", "07700 900111", "07700900111", true),
       ],
     })
     const plan = planContactMethods(primary, secondary)
-    expect(plan.drop.sort()).toEqual(["s1", "s2", "s3"])
-    // Exact duplicates only: "020 7946 0000" is not the same digits as "+44 20 7946 0000".
+    // "(01234) 567 890" is "+44 1234 567890" and "020 7946 0000" is the kept customer's own phone.
+    expect(plan.drop.sort()).toEqual(["s1", "s2", "s3", "s5"])
     expect(plan.move).toEqual([
       { id: "s4", is_primary: false },
-      { id: "s5", is_primary: false },
+      { id: "s6", is_primary: false },
     ])
     expect(plan.add).toEqual([
       { kind: "email", value: "sam@example.test", normalized: "sam@example.test", is_primary: false },
@@ -51,12 +52,10 @@ describe("merging contact methods", () => {
     ])
   })
 
-  it("lets the secondary's primary email stay primary when the primary customer has no extra emails", () => {
-    const plan = planContactMethods(
-      side({ email: "pat@example.test" }),
-      side({ email: "pat@example.test", methods: [method("s1", "email", "jo@example.test", "jo@example.test", true)] })
-    )
-    expect(plan).toEqual({ move: [{ id: "s1", is_primary: true }], drop: [], add: [] })
+  it("compares the other's phone with the kept one in any format, and lets it fill an empty one", () => {
+    expect(planContactMethods(side({ phone: "07700 900888" }), side({ phone: "+44 7700 900888" })).add).toEqual([])
+    // No phone on the kept customer: the other's becomes the primary (planMerge fills it), not an extra.
+    expect(planContactMethods(side({}), side({ phone: "07700 900888" })).add).toEqual([])
   })
 })
 

@@ -14,7 +14,7 @@ export type CustomerRecord = {
   status?: "active" | "blocked" | "archived"
   tags?: string[]
   /** Extra emails and phone numbers on the profile. */
-  contacts?: { kind: "email" | "phone" | "mobile"; value: string }[]
+  contacts?: { kind: "email" | "phone" | "mobile"; value: string; is_primary?: boolean }[]
   addresses?: { address_1: string; postal_code: string }[]
 }
 
@@ -53,6 +53,7 @@ export async function addCustomers(knex: Knex, customers: CustomerRecord[]): Pro
         kind: contact.kind,
         value: contact.value,
         normalized,
+        is_primary: contact.is_primary ?? false,
       })
     }
     for (const [index, address] of (customer.addresses ?? []).entries()) {

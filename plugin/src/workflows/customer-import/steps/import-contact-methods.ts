@@ -1,8 +1,8 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { ICustomerModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
-import { normalizeContactMethods, type NormalizedContactMethod } from "../../../modules/customer-profile/contact-details"
+import { extrasBeside, normalizeContactMethods, type NormalizedContactMethod } from "../../../modules/customer-profile/contact-details"
 import { undoable } from "./existing-customer-writes"
 import type { ProfiledRow } from "./import-customer-profiles"
 
@@ -40,12 +40,18 @@ export const importContactMethodsStep = createStep(
         const stored = (await profiles.listContactMethods({ profile_id: withMethods.map((item) => item.profile_id) } as never, {
           take: null,
         })) as unknown as StoredMethod[]
+        const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+        const ownContacts = new Map(
+          (await customers.listCustomers({ id: withMethods.map((item) => item.customer_id) }, { select: ["id", "email", "phone"], take: null })).map(
+            (customer) => [customer.id, customer]
+          )
+        )
         const storedByProfile = new Map<string, StoredMethod[]>()
         for (const method of stored) storedByProfile.set(method.profile_id, [...(storedByProfile.get(method.profile_id) ?? []), method])
 
         const toDelete: StoredMethod[] = []
         const toCreate: (NormalizedContactMethod & { profile_id: string })[] = []
-        for (const { row, profile_id } of withMethods) {
+        for (const { row, profile_id, customer_id } of withMethods) {
           const current = storedByProfile.get(profile_id) ?? []
           const emails =
             row.additional_emails?.map((value) => ({ kind: "email" as const, value })) ??
@@ -56,7 +62,14 @@ export const importContactMethodsStep = createStep(
           const checked = normalizeContactMethods([...emails, ...numbers])
           if (!checked.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, `additional emails and phones: ${checked.message}`)
           toDelete.push(...current)
-          toCreate.push(...checked.methods.map((method) => ({ ...method, profile_id })))
+          // Numbers and emails that repeat the customer's own (primary) ones are not kept twice.
+          const own = ownContacts.get(customer_id)
+          toCreate.push(
+            ...extrasBeside(checked.methods, { email: own?.email ?? row.email, phone: row.customer.phone ?? own?.phone ?? null }).map((method) => ({
+              ...method,
+              profile_id,
+            }))
+          )
         }
         if (toDelete.length) {
           await profiles.deleteContactMethods(toDelete.map((method) => method.id))
