@@ -58,7 +58,7 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",
-    fields: ["id", "email", "first_name", "last_name", "phone", "customer_profile.id", "customer_profile.contact_methods.*"],
+    fields: ["id", "email", "first_name", "last_name", "phone", "customer_profile.id"],
     filters: { id: input.customer_id },
   })
   const customer = customers[0] as
@@ -68,7 +68,7 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
         first_name: string | null
         last_name: string | null
         phone: string | null
-        customer_profile?: { id: string; contact_methods?: { kind: string; value: string; is_primary: boolean }[] } | null
+        customer_profile?: { id: string } | null
       }
     | undefined
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${input.customer_id} was not found`)
@@ -112,7 +112,6 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     }
   }
 
-  const primaryPhone = customer.customer_profile?.contact_methods?.find((method) => method.kind !== "email" && method.is_primary)?.value
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
   return new StepResponse({
     product_id: variant.product.id,
@@ -124,7 +123,8 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     contact: {
       name: input.contact?.name || name || customer.email,
       email: (input.contact?.email || customer.email).toLowerCase(),
-      phone: input.contact?.phone || primaryPhone || customer.phone || null,
+      // The customer's own phone is the primary one.
+      phone: input.contact?.phone || customer.phone || null,
     },
     address,
     address_id,
