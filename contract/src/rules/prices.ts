@@ -1,9 +1,11 @@
 /** How prices read wherever a booking is shown: the portal's pages and the booking emails. */
 
-/** "£65.00" in the business's currency (British English, as the portal and emails are written). */
+import { BUSINESS_LOCALE } from "./locale"
+
+/** "£65.00" in the business's currency (in the business's locale). */
 export function formatMoney(amount: number, currencyCode: string): string {
   try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+    return new Intl.NumberFormat(BUSINESS_LOCALE, { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
   } catch {
     return `${amount.toFixed(2)} ${currencyCode.toUpperCase()}`
   }

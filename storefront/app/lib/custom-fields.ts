@@ -1,4 +1,5 @@
 import type { CustomFieldValue, BaseCustomField as CustomFieldDefinition, CustomFieldWithValue } from "@fieldservice/contract"
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 
 /** Every value as the form edits it: a boolean is "yes", "no" or "" (not answered). */
 export type CustomFieldValues = Record<string, string>
@@ -96,7 +97,7 @@ export function customFieldErrorsFromMessage(message: string, fields: CustomFiel
   return errors
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+const DATE_FORMAT = new Intl.DateTimeFormat(BUSINESS_LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
 
 /** A value as My account shows it ("Yes", "12 March 2024"), or null when there is none. */
 export function displayValue(field: Pick<CustomFieldWithValue, "type" | "value">): string | null {

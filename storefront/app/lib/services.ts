@@ -1,6 +1,6 @@
 /** How services, prices, durations and appointment times are shown. Shared by server and browser. */
 
-import { formatMoney } from "@fieldservice/contract"
+import { formatMoney, BUSINESS_LOCALE } from "@fieldservice/contract"
 
 /** "£65.00": the contract's, so the portal and the emails write prices alike. */
 export { formatMoney }
@@ -60,7 +60,7 @@ export const DEFAULT_TIME_ZONE = "Europe/London"
 function validTimeZone(zone: string | null | undefined): string {
   if (!zone) return DEFAULT_TIME_ZONE
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone })
+    new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone: zone })
     return zone
   } catch {
     return DEFAULT_TIME_ZONE
@@ -81,7 +81,7 @@ export function dayKey(date: Date, timeZone: string): string {
 
 /** "Tue 25 Nov" */
 export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat(BUSINESS_LOCALE, {
     timeZone: validTimeZone(timeZone),
     weekday: "short",
     day: "numeric",
@@ -93,7 +93,7 @@ export function formatDay(date: Date, timeZone: string): string {
 
 /** "Tuesday 25 November 2025" */
 export function formatLongDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat(BUSINESS_LOCALE, {
     timeZone: validTimeZone(timeZone),
     weekday: "long",
     day: "numeric",
@@ -106,7 +106,7 @@ export function formatLongDay(date: Date, timeZone: string): string {
 
 /** "10:00" */
 export function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return new Intl.DateTimeFormat(BUSINESS_LOCALE, {
     timeZone: validTimeZone(timeZone),
     hour: "2-digit",
     minute: "2-digit",

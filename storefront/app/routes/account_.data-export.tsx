@@ -10,6 +10,7 @@ import { pageTitle } from "~/lib/meta"
 import { redirectToAccount, requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreDataExport as DataExport } from "@fieldservice/contract"
 import { OfficeContact } from "~/components/office-contact"
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Your data")
 
@@ -23,7 +24,7 @@ const STATUS_TEXT: Record<DataExport["status"], string> = {
 /** Dates as the customer reads them, in the business's time zone (worked out here, not in the browser). */
 function day(value: string | null): string | null {
   if (!value) return null
-  return new Date(value).toLocaleDateString("en-GB", {
+  return new Date(value).toLocaleDateString(BUSINESS_LOCALE, {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -7,6 +7,7 @@ import { MAX_INSTRUCTIONS } from "~/lib/booking"
 import { DraftTooLargeError, loadStep, saveStep } from "~/lib/api/booking.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: instructions` : "Book a service")
 
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { draft } = await loadStep(request, params.handle, "instructions")
   const instructions = text(await request.formData(), "instructions")
   if (instructions.length > MAX_INSTRUCTIONS) {
-    return json({ formError: `Please keep the instructions to ${MAX_INSTRUCTIONS.toLocaleString("en-GB")} characters.`, instructions }, { status: 400 })
+    return json({ formError: `Please keep the instructions to ${MAX_INSTRUCTIONS.toLocaleString(BUSINESS_LOCALE)} characters.`, instructions }, { status: 400 })
   }
   try {
     return await saveStep(request, { ...draft, instructions }, "instructions")

@@ -9,6 +9,7 @@ import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import { loadManagedBooking, updateBookingDetails } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Job notes for booking ${data.booking.number}` : "Job notes")
 
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { access, data } = await loadManagedBooking(request, params.id)
   const instructions = text(await request.formData(), "instructions")
   if (instructions.length > MAX_NOTES) {
-    return json({ formError: `Please keep the notes to ${MAX_NOTES.toLocaleString("en-GB")} characters.`, instructions }, { status: 400 })
+    return json({ formError: `Please keep the notes to ${MAX_NOTES.toLocaleString(BUSINESS_LOCALE)} characters.`, instructions }, { status: 400 })
   }
   try {
     await updateBookingDetails(access.token, data.booking.id, { instructions: instructions || null })

@@ -8,6 +8,7 @@ import { RichText } from "~/components/rich-text"
 import { pageTitle } from "~/lib/meta"
 import { listFaqs, listTerms } from "~/lib/api/support.server"
 import type { StoreFaq as Faq } from "@fieldservice/contract"
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "Help & support")
 
@@ -28,7 +29,7 @@ function formatDate(value: string | null): string | null {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
   // The business's date style, as on every other page ("1 March 2026").
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date)
+  return new Intl.DateTimeFormat(BUSINESS_LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date)
 }
 
 export async function loader() {

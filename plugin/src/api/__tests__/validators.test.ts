@@ -144,13 +144,13 @@ describe("billing address", () => {
 })
 
 describe("numbers out of range", () => {
-  it("refuses orders, ranks and prices no database column or business could mean", () => {
+  it("refuses orders and ranks no database column could mean, and a typed from-price (it comes from the options)", () => {
     expect(messages(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 2147483648 }))).toEqual(["order: order must be at most 1000000"])
     expect(AdminCreateFaq.safeParse({ question: "Q?", answer: "A.", order: 1_000_000 }).success).toBe(true)
     expect(messages(AdminCreateDependentType.safeParse({ label_singular: "Pet", label_plural: "Pets", rank: 2147483648 }))).toEqual([
       "rank: rank must be at most 1000000",
     ])
-    expect(messages(AdminSaveServiceDetails.safeParse({ starting_rate: 1e300 }))).toEqual(["starting_rate: starting_rate must be at most 1000000"])
-    expect(AdminSaveServiceDetails.safeParse({ starting_rate: 49.5 }).success).toBe(true)
+    expect(AdminSaveServiceDetails.safeParse({ starting_rate: 49.5 }).success).toBe(false)
+    expect(AdminSaveServiceDetails.safeParse({ duration_minutes: 60, currency_code: " GBP " }).data).toEqual({ duration_minutes: 60, currency_code: "gbp" })
   })
 })

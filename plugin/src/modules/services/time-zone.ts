@@ -1,3 +1,4 @@
+import { BUSINESS_LOCALE } from "@fieldservice/contract"
 /** Wall-clock times in the business's time zone, without a date library. */
 
 export type LocalDate = { year: number; month: number; day: number }
@@ -8,7 +9,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatterFor(timeZone: string) {
   let formatter = formatters.get(timeZone)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
+    formatter = new Intl.DateTimeFormat(BUSINESS_LOCALE, {
       timeZone,
       hourCycle: "h23",
       year: "numeric",
@@ -95,8 +96,8 @@ export function minutesOf(time: string): number | null {
 
 /** "Tuesday 24 November 2026, arriving between 10:00 and 12:00", in the business's time zone. */
 export function describeArrivalWindow(startsAt: Date, endsAt: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt)
-  const time = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
+  const day = new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt)
+  const time = (date: Date) => new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
   return `${day}, arriving between ${time(startsAt)} and ${time(endsAt)}`
 }
 

@@ -1,0 +1,6 @@
+/**
+ * The business's language and region for dates, times, numbers and money in the portal and its
+ * emails ("Thursday 10 December 2026", "£65.00"). One constant, so every page and email agrees;
+ * a business elsewhere changes it here and rebuilds.
+ */
+export const BUSINESS_LOCALE = "en-GB"
