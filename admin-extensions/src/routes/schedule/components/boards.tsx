@@ -98,6 +98,7 @@ export function DayBoard({ lanes, visits, days, ...props }: BoardProps) {
             {lanes.map((lane) => (
               <DropZone
                 key={laneKey(lane)}
+                laneId={lane.id}
                 className="border-l border-t"
                 label={`${lane.name}, ${String(hour).padStart(2, "0")}:00`}
                 onDropVisit={(id) => props.onDrop(id, { fieldworkerId: lane.id, day, hour })}
@@ -134,6 +135,7 @@ export function WeekBoard({ lanes, visits, days, ...props }: BoardProps) {
             {days.map((day) => (
               <DropZone
                 key={day}
+                laneId={lane.id}
                 className="border-l border-t"
                 label={`${lane.name}, ${shortDay(day)}`}
                 onDropVisit={(id) => props.onDrop(id, { fieldworkerId: lane.id, day })}

@@ -1,18 +1,17 @@
 import { clx } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
 
-/** A place on the board a visit can be dropped on (a fieldworker's column, an hour, a day). */
-export function DropZone({
-  onDropVisit,
-  className,
-  children,
-  label,
-}: {
+type DropZoneProps = {
   onDropVisit: (visitId: string) => void
   className?: string
   children?: ReactNode
   label: string
-}) {
+  /** The fieldworker the zone stands for ("none": unassigned), for tests and styles. */
+  laneId: string | null
+}
+
+/** A place on the board a visit can be dropped on (a fieldworker's column, an hour, a day). */
+export function DropZone({ onDropVisit, className, children, label, laneId }: DropZoneProps) {
   const [over, setOver] = useState(false)
   return (
     <div
@@ -31,6 +30,7 @@ export function DropZone({
       }}
       aria-label={label}
       data-testid="schedule-drop"
+      data-fieldworker-id={laneId ?? "none"}
     >
       {children}
     </div>
