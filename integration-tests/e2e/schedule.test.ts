@@ -92,7 +92,12 @@ describe("Admin: the schedule", () => {
     const sameHour = await visitIn(page, second.id).evaluate((node) =>
       node.closest('[data-testid="schedule-drop"]')!.getAttribute("aria-label")!.split(", ").pop()
     )
-    await visitIn(page, second.id).dragTo(page.getByLabel(`Unassigned, ${sameHour}`, { exact: true }))
+    // HTML5 drag events, as the browser sends them when a card is dragged and dropped.
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer())
+    const unassigned = page.locator(`[data-testid="schedule-drop"][data-fieldworker-id="none"][aria-label="Unassigned, ${sameHour}"]`)
+    await visitIn(page, second.id).dispatchEvent("dragstart", { dataTransfer })
+    await unassigned.dispatchEvent("dragover", { dataTransfer })
+    await unassigned.dispatchEvent("drop", { dataTransfer })
     await page.getByText(`${booking.booking_number} unassigned`).first().waitFor()
     await visitIn(page, "none").waitFor()
     expect((await sql(`select fieldworker_id from booking where id = $1`, [booking.id]))[0].fieldworker_id).toBeNull()
@@ -103,7 +108,7 @@ describe("Admin: the schedule", () => {
     await visitIn(page, second.id).waitFor()
     await page.locator(`[data-testid="schedule-lane"][data-fieldworker-id="${second.id}"]`).getByTestId("schedule-day-sheet-link").click()
     await page.getByTestId("day-sheet").waitFor()
-    expect(await page.getByTestId("day-sheet-heading").innerText()).toBe(`Sam Second ${suffix}`)
+    await expect.poll(() => page.getByTestId("day-sheet-heading").innerText()).toBe(`Sam Second ${suffix}`)
     const sheet = page.locator(`[data-testid="day-sheet-visit"][data-booking-id="${booking.id}"]`)
     await sheet.waitFor()
     expect(await sheet.getByTestId("day-sheet-address").innerText()).toContain("12 Zetland Road")
