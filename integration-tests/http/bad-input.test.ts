@@ -232,6 +232,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: (f) => ({ kind: "json", sample: { fieldworker_id: f.fieldworkerId, outside_area: true }, required: ["fieldworker_id"] }),
   },
+  "POST /admin/bookings/[id]/reschedule": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays() }, required: ["starts_at"] }),
+  },
   "POST /admin/bookings/[id]/status": {
     as: staff,
     ids: (f) => ({ id: f.customer.bookingId }),

@@ -9,6 +9,7 @@ import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/mid
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
+import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
 import { authCustomerRoutesMiddlewares } from "./auth/middlewares"
 // Request shape (issue #13, bad input): see the block at the top of `routes`.
 import { PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
@@ -43,5 +44,6 @@ export default defineMiddlewares({
     ...adminCrmRoutesMiddlewares,
     ...adminBookingRoutesMiddlewares,
     ...adminFieldworkerRoutesMiddlewares,
+    ...adminScheduleRoutesMiddlewares,
   ],
 })

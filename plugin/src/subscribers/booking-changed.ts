@@ -6,12 +6,13 @@ import { serviceHandle } from "../utils/service-handle"
 import { BOOKING_CANCELLED } from "../workflows/booking/cancel-booking"
 import { BOOKING_RESCHEDULED } from "../workflows/booking/reschedule-booking"
 
-type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: string; previous_window_ends_at?: string }
+type ChangeEvent = { id: string; cancelled_by?: string; previous_starts_at?: string; previous_window_ends_at?: string; rescheduled_by?: string }
 
 /**
  * A booking was cancelled or moved: a notification in the customer's portal feed, an email to the
  * customer, and, when the customer did it in the portal, an email to the office (for a reschedule
- * with the old and the new time, in the business's time zone).
+ * with the old and the new time, in the business's time zone). Staff moving a visit on the
+ * schedule board don't need telling.
  */
 export default async function notifyBookingChanged({ event: { name, data }, container }: SubscriberArgs<ChangeEvent>) {
   const notifications = container.resolve(Modules.NOTIFICATION)
@@ -89,7 +90,7 @@ export default async function notifyBookingChanged({ event: { name, data }, cont
         booking_url: portal.portalLink(`/bookings/${booking.id}`),
       },
     },
-    ...(office
+    ...(office && data.rescheduled_by !== "staff"
       ? [{ ...common, to: office, channel: "email", template: "booking-rescheduled-office", data: { ...details, ...person, previous_when_text: previous } }]
       : []),
   ])

@@ -36,6 +36,7 @@ describe("PLUGIN_ROUTES", () => {
       "/admin/crm/imports",
       "/admin/customers/cus_1/profile",
       "/admin/products/prod_1/service",
+      "/admin/schedule",
     ]) {
       // Express runs a prefix middleware only when the match ends where a path segment does.
       const match = PLUGIN_ROUTES.exec(path)

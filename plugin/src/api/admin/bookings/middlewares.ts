@@ -1,8 +1,11 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminAssignFieldworker, AdminChangeBookingStatus, AdminGetBookingsParams } from "./validators"
+import { AdminAssignFieldworker, AdminChangeBookingStatus, AdminGetBookingsParams, AdminGetFreeWindowsParams, AdminRescheduleBooking } from "./validators"
 
 export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/bookings", method: "GET", middlewares: [validateAndTransformQuery(AdminGetBookingsParams, {})] },
   { matcher: "/admin/bookings/:id/fieldworker", method: "POST", middlewares: [validateAndTransformBody(AdminAssignFieldworker)] },
   { matcher: "/admin/bookings/:id/status", method: "POST", middlewares: [validateAndTransformBody(AdminChangeBookingStatus)] },
+  // The schedule board's moves: another window of the visit's service.
+  { matcher: "/admin/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(AdminRescheduleBooking)] },
+  { matcher: "/admin/bookings/:id/free-windows", method: "GET", middlewares: [validateAndTransformQuery(AdminGetFreeWindowsParams, {})] },
 ]

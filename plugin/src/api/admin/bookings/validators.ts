@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BOOKING_STATUSES } from "@fieldservice/contract"
+import { BOOKING_STATUSES, SCHEDULE_MAX_DAYS } from "@fieldservice/contract"
 import { wholeNumber } from "../fieldworkers/validators"
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
@@ -83,3 +83,20 @@ export const AdminChangeBookingStatus = z
   .refine((body) => !body.reason || body.status === "cancelled", { message: "A reason can only be given when cancelling", path: ["reason"] })
   .transform((body) => ({ ...body, status: body.status as BookingStatus }))
 export type AdminChangeBookingStatusType = z.infer<typeof AdminChangeBookingStatus>
+
+/** Staff move a visit: one of its service's arrival windows. */
+export const AdminRescheduleBooking = z
+  .object({
+    starts_at: z.iso.datetime({ offset: true, error: "starts_at must be one of the service's arrival windows (an ISO date and time)" }),
+  })
+  .strict()
+export type AdminRescheduleBookingType = z.infer<typeof AdminRescheduleBooking>
+
+/** The windows a visit could move to: `days` days from `from` (a date), else from now. */
+export const AdminGetFreeWindowsParams = z
+  .object({
+    from: z.iso.date({ error: "from must be a date like 2026-12-01" }).optional(),
+    days: wholeNumber("days", 1, SCHEDULE_MAX_DAYS).default(7),
+  })
+  .strict()
+export type AdminGetFreeWindowsParamsType = z.infer<typeof AdminGetFreeWindowsParams>

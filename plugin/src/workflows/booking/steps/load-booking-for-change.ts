@@ -44,18 +44,24 @@ export const loadBookingForChangeStep = createStep(
       reschedule: rules.reschedule_refusal,
     }[input.change]
     if (refusal) throw new MedusaError(MedusaError.Types.CONFLICT, refusal)
-    const location = (booking.location ?? {}) as { window_ends_at?: string | null }
-    const loaded: LoadedBooking = {
-      id: booking.id,
-      status: booking.status,
-      starts_at: new Date(booking.starts_at).toISOString(),
-      ends_at: new Date(booking.ends_at).toISOString(),
-      window_ends_at: location.window_ends_at ?? null,
-      product_id: booking.product_id ?? null,
-      order_id: booking.order_id ?? null,
-      contact: (booking.contact as Record<string, unknown> | null) ?? null,
-      instructions: booking.instructions ?? null,
-    }
-    return new StepResponse(loaded)
+    return new StepResponse(toLoadedBooking(booking))
   }
 )
+
+type BookingRow = Awaited<ReturnType<BookingModuleService["listBookings"]>>[number]
+
+/** The booking as a change workflow passes it on (the staff's moves load it too). */
+export function toLoadedBooking(booking: BookingRow): LoadedBooking {
+  const location = (booking.location ?? {}) as { window_ends_at?: string | null }
+  return {
+    id: booking.id,
+    status: booking.status,
+    starts_at: new Date(booking.starts_at).toISOString(),
+    ends_at: new Date(booking.ends_at).toISOString(),
+    window_ends_at: location.window_ends_at ?? null,
+    product_id: booking.product_id ?? null,
+    order_id: booking.order_id ?? null,
+    contact: (booking.contact as Record<string, unknown> | null) ?? null,
+    instructions: booking.instructions ?? null,
+  }
+}
