@@ -1,8 +1,26 @@
 // The staff customer directory: /admin/crm/customers (and /export), and tags in use, /admin/customer-tags.
 import type { DirectoryStatus } from "./rules/statuses"
 
-/** GET /admin/customer-tags?q= → tags in use, most used first. */
-export type AdminCustomerTagListResponse = { tags: { value: string; count: number }[] }
+/**
+ * GET /admin/customer-tags?q=&limit=&offset= → tags in use, most used first: one entry per tag
+ * whatever its case ("vip" is "VIP"), spelled as most customers have it, with how many carry it;
+ * `q` matches the start of a tag, `count` is how many tags match.
+ */
+export type AdminCustomerTagListResponse = {
+  tags: { value: string; count: number }[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** POST /admin/customer-tags/rename: `to` is the new name, or a tag in use to merge into. */
+export type AdminRenameCustomerTagRequest = { from: string; to: string }
+/** `merged`: `to` was already in use, so its customers keep one of it. `customer_count`: customers changed. */
+export type AdminRenameCustomerTagResponse = { tag: { value: string; count: number }; merged: boolean; customer_count: number }
+
+/** POST /admin/customer-tags/delete: takes the tag off every customer. */
+export type AdminDeleteCustomerTagRequest = { tag: string }
+export type AdminDeleteCustomerTagResponse = { tag: string; object: "customer_tag"; deleted: true; customer_count: number }
 
 /** One row of GET /admin/crm/customers. */
 export type AdminCustomerDirectoryItem = {

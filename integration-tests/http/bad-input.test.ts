@@ -52,6 +52,8 @@ type Fixture = {
   customFieldId: string
   dependentTypeId: string
   productId: string
+  /** A tag the throw-away customer carries. */
+  tag: string
 }
 
 type WriteRoute = {
@@ -382,6 +384,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     }),
   },
   "POST /admin/customers/[id]/restore": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
+  "POST /admin/customer-tags/rename": {
+    as: staff,
+    spec: (f) => ({ kind: "json", sample: { from: f.tag, to: "Fuzz tag renamed" }, required: ["from", "to"] }),
+  },
+  "POST /admin/customer-tags/delete": { as: staff, spec: (f) => ({ kind: "json", sample: { tag: f.tag }, required: ["tag"] }) },
   "POST /admin/dependent-types": {
     as: staff,
     spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 }, required: ["label_singular", "label_plural"] }),
@@ -470,6 +477,8 @@ beforeAll(async () => {
   settingsBefore = (await must("settings", api("/admin/portal/settings", { token: admin }))).settings
   if (!settingsBefore.dependents_enabled) await must("dependents on", api("/admin/portal/settings", { token: admin, body: { dependents_enabled: true } }))
   const customer = await customerWithRecords("Fuzz")
+  const tag = `Fuzz tag ${Date.now()}`
+  await must("tag", api(`/admin/customers/${customer.customerId}/profile`, { token: admin, body: { tags: [tag] } }))
   const other = await signUpCustomer({ first_name: "Fuzz", last_name: "Other" })
   const deletable = await signUpCustomer({ first_name: "Fuzz", last_name: "Deletable" })
   // Every booking gives its email a booking-number login: the restricted session the portal's "make an account" uses.
@@ -524,6 +533,7 @@ beforeAll(async () => {
     customFieldId: field.id,
     dependentTypeId: type.id,
     productId: product.id,
+    tag,
   }
   // Whatever earlier requests (and other files) set off is done before the first count.
   before = await settledDigest({ skip: MAY_CHANGE })

@@ -1,5 +1,5 @@
 import { clx } from "@medusajs/ui"
-import type { Dispatch, KeyboardEvent, SetStateAction } from "react"
+import { type Dispatch, type KeyboardEvent, type SetStateAction, useState } from "react"
 import { MAX_TAG_LENGTH } from "../lib/customer-tags"
 
 /** Up and down arrows move through `count` suggestions, wrapping round; true when the key was one of them. */
@@ -9,6 +9,20 @@ export function moveHighlight(event: KeyboardEvent<HTMLInputElement>, count: num
   if (event.key === "ArrowDown") setHighlight((index) => (index + 1) % count)
   else setHighlight((index) => (index <= 0 ? count - 1 : index - 1))
   return true
+}
+
+/** Whether a tag box has the focus, and which suggestion the arrow keys are on (none once it loses the focus). */
+export function useTagBoxFocus() {
+  const [focused, setFocused] = useState(false)
+  const [highlight, setHighlight] = useState(-1)
+  const focusProps = {
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false)
+      setHighlight(-1)
+    },
+  }
+  return { focused, highlight, setHighlight, focusProps }
 }
 
 /** A tag box's combobox attributes: it controls the list `listId`, the arrow keys' pick is `highlight`. */

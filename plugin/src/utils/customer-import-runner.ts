@@ -66,7 +66,7 @@ export async function runCustomerImport(container: MedusaContainer, importId: st
     const customFields: CustomFieldsModuleService = container.resolve(CUSTOM_FIELDS_MODULE)
     const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
     const definitions = await customFields.listDefinitions({ target_type: "customer" })
-    const tags = await profiles.listTagsInUse(undefined, 10_000)
+    const { tags } = await profiles.listTagsInUse(undefined, { limit: 10_000, offset: 0 })
     const context: RowContext = { definitions, tagSpelling: new Map(tags.map((tag) => [tag.value.toLowerCase(), tag.value])) }
     const batch = new BatchWriter(container, job)
     writer = batch

@@ -15,24 +15,38 @@ class CustomerProfileModuleService extends MedusaService({
   CustomerActivity,
 }) {
   /**
-   * The tags in use, most used first, for suggestions while typing; `prefix` matches the
-   * start of a tag, ignoring case.
+   * The tags in use, most used first, with how many customers carry each: one entry per tag
+   * whatever its case ("vip" is "VIP"), spelled as most customers have it. `prefix` matches the
+   * start of a tag, ignoring case; `count` is how many tags match.
    */
   @InjectManager()
-  async listTagsInUse(prefix: string | undefined, limit = 50, @MedusaContext() sharedContext: Context = {}) {
+  async listTagsInUse(
+    prefix: string | undefined,
+    page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ tags: { value: string; count: number }[]; count: number }> {
     const manager = sqlManager(sharedContext)
     const params: unknown[] = []
-    let where = "deleted_at IS NULL"
+    let where = "p.deleted_at IS NULL"
     if (prefix) {
       where += " AND lower(tag) LIKE ? ESCAPE '\\'"
       params.push(escapeLike(prefix.toLowerCase()) + "%")
     }
-    params.push(limit)
+    params.push(page.limit, page.offset)
+    // A customer carries a tag once whatever its case (the tag rules), so the spellings' counts add up.
     const rows = await manager.execute(
-      `SELECT tag AS value, count(*)::int AS count FROM customer_profile, unnest(tags) AS tag WHERE ${where} GROUP BY tag ORDER BY count DESC, tag ASC LIMIT ?`,
+      `WITH spelled AS (
+         SELECT tag, count(*) AS n FROM customer_profile p, unnest(p.tags) AS tag WHERE ${where} GROUP BY tag
+       ), tagged AS (
+         SELECT (array_agg(tag ORDER BY n DESC, tag ASC))[1] AS value, sum(n)::int AS count FROM spelled GROUP BY lower(tag)
+       )
+       SELECT value, count, count(*) OVER ()::int AS total FROM tagged ORDER BY count DESC, value ASC LIMIT ? OFFSET ?`,
       params
     )
-    return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }))
+    const tags = rows.map((row) => ({ value: String(row.value), count: Number(row.count) }))
+    // Past the last page no row carries the total: count the tags on their own.
+    const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? (await this.listTagsInUse(prefix, { limit: 1, offset: 0 }, sharedContext)).count : 0
+    return { tags, count: total }
   }
 
   /**

@@ -1,10 +1,14 @@
-import { Badge, Button, Input, Prompt, Text } from "@medusajs/ui"
-import { type FormEvent, useEffect, useId, useState } from "react"
+import { Badge, Button, Prompt, Text } from "@medusajs/ui"
+import { type FormEvent, useEffect, useRef, useState } from "react"
+import { TagComboBox } from "../../../components/tag-combo-box"
 import { directoryName } from "../../../lib/directory"
-import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../../lib/customer-tags"
+import { MAX_TAGS, MAX_TAG_LENGTH, sameTag } from "../../../lib/customer-tags"
 import type { AdminCustomerDirectoryItem as DirectoryCustomer } from "@fieldservice/contract"
 
-/** Adds one tag to a customer: a tag in use (suggested as staff type) or a new one. */
+/**
+ * Adds one tag to a customer: a tag in use (suggested as staff type; the arrows and Enter pick
+ * one) or a new one. The box has the focus as soon as the prompt opens.
+ */
 export function AddTagPrompt({
   customer,
   onClose,
@@ -17,6 +21,7 @@ export function AddTagPrompt({
   const [tag, setTag] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
     setTag("")
     setProblem(null)
@@ -41,7 +46,13 @@ export function AddTagPrompt({
 
   return (
     <Prompt open={!!customer} onOpenChange={(open) => !open && !saving && onClose()}>
-      <Prompt.Content data-testid="crm-directory-add-tag">
+      <Prompt.Content
+        onOpenAutoFocus={(event) => {
+          event.preventDefault()
+          input.current?.focus()
+        }}
+        data-testid="crm-directory-add-tag"
+      >
         <form
           onSubmit={(event: FormEvent) => {
             event.preventDefault()
@@ -65,7 +76,19 @@ export function AddTagPrompt({
                 ))}
               </div>
             )}
-            <TagChoice value={tag} onChange={setTag} onPick={(picked) => void save(picked)} exclude={customer?.tags ?? []} />
+            <TagComboBox
+              value={tag}
+              onChange={(next) => {
+                setTag(next)
+                setProblem(null)
+              }}
+              onChoose={(chosen) => void save(chosen)}
+              exclude={customer?.tags ?? []}
+              inputRef={input}
+              label="Tag"
+              placeholder="Tag"
+              testId="crm-directory-add-tag"
+            />
             {problem && (
               <Text size="small" className="text-ui-fg-error" data-testid="crm-directory-add-tag-error">
                 {problem}
@@ -83,57 +106,5 @@ export function AddTagPrompt({
         </form>
       </Prompt.Content>
     </Prompt>
-  )
-}
-
-/** The Add tag box: what is typed stays in the box (Add tag saves it); a suggestion saves at once. */
-function TagChoice({
-  value,
-  onChange,
-  onPick,
-  exclude,
-}: {
-  value: string
-  onChange: (value: string) => void
-  onPick: (tag: string) => void
-  exclude: string[]
-}) {
-  const listId = useId()
-  const [focused, setFocused] = useState(false)
-  const { offered } = useTagSuggestions(value, [...exclude, value.trim()], focused)
-  return (
-    <div className="flex flex-col gap-y-1">
-      <Input
-        size="small"
-        aria-label="Tag"
-        placeholder="Tag"
-        autoComplete="off"
-        autoFocus
-        maxLength={MAX_TAG_LENGTH + 10}
-        aria-controls={listId}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onFocus={() => setFocused(true)}
-        data-testid="crm-directory-add-tag-input"
-      />
-      {offered.length > 0 && (
-        <div id={listId} className="flex flex-wrap items-center gap-1" aria-label="Tags in use" data-testid="crm-directory-add-tag-suggestions">
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            In use:
-          </Text>
-          {offered.map((tag) => (
-            <button
-              key={tag}
-              type="button"
-              className="bg-ui-tag-neutral-bg text-ui-tag-neutral-text hover:bg-ui-tag-neutral-bg-hover txt-compact-xsmall-plus rounded-md border px-1.5 py-0.5"
-              onClick={() => onPick(tag)}
-              data-testid="crm-directory-add-tag-suggestion"
-            >
-              {tag}
-            </button>
-          ))}
-        </div>
-      )}
-    </div>
   )
 }

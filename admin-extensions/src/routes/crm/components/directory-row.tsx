@@ -1,7 +1,7 @@
 import { RESTORE_WINDOW_MS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { type ReactNode, useRef } from "react"
 import { Link } from "react-router-dom"
 import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, directoryName } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
@@ -14,6 +14,9 @@ const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted">, StatusAction[]
   blocked: ["unblock", "archive"],
   archived: ["unarchive", "block"],
 }
+
+/** Choices that open a page or act at once; every other one asks in a prompt first. */
+const NO_PROMPT: RowChoice[] = ["view", "edit", "merge", "restore"]
 
 export function DirectoryRow({
   customer,
@@ -29,6 +32,12 @@ export function DirectoryRow({
   const deleted = customer.status === "deleted"
   const statusChoices = customer.status === "deleted" ? [] : STATUS_CHOICES[customer.status]
   const name = directoryName(customer)
+  // The menu gives the focus back to its button as it closes; a prompt opened from it keeps it.
+  const opensPrompt = useRef(false)
+  const choose = (choice: RowChoice) => {
+    opensPrompt.current = !NO_PROMPT.includes(choice)
+    onAction(choice)
+  }
   const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_WINDOW_MS).toISOString() : null
   return (
     <Table.Row
@@ -99,33 +108,39 @@ export function DirectoryRow({
               <EllipsisHorizontal />
             </IconButton>
           </DropdownMenu.Trigger>
-          <DropdownMenu.Content align="end">
+          <DropdownMenu.Content
+            align="end"
+            onCloseAutoFocus={(event) => {
+              if (opensPrompt.current) event.preventDefault()
+              opensPrompt.current = false
+            }}
+          >
             {deleted ? (
-              <DropdownMenu.Item onSelect={() => onAction("restore")} data-testid="crm-directory-action-restore">
+              <DropdownMenu.Item onSelect={() => choose("restore")} data-testid="crm-directory-action-restore">
                 Restore
               </DropdownMenu.Item>
             ) : (
               <>
-                <DropdownMenu.Item onSelect={() => onAction("view")} data-testid="crm-directory-action-view">
+                <DropdownMenu.Item onSelect={() => choose("view")} data-testid="crm-directory-action-view">
                   View profile
                 </DropdownMenu.Item>
-                <DropdownMenu.Item onSelect={() => onAction("edit")} data-testid="crm-directory-action-edit">
+                <DropdownMenu.Item onSelect={() => choose("edit")} data-testid="crm-directory-action-edit">
                   Edit
                 </DropdownMenu.Item>
-                <DropdownMenu.Item onSelect={() => onAction("merge")} data-testid="crm-directory-action-merge">
+                <DropdownMenu.Item onSelect={() => choose("merge")} data-testid="crm-directory-action-merge">
                   Merge with another customer
                 </DropdownMenu.Item>
-                <DropdownMenu.Item onSelect={() => onAction("tag")} data-testid="crm-directory-action-tag">
+                <DropdownMenu.Item onSelect={() => choose("tag")} data-testid="crm-directory-action-tag">
                   Add tag
                 </DropdownMenu.Item>
                 <DropdownMenu.Separator />
                 {statusChoices.map((choice) => (
-                  <DropdownMenu.Item key={choice} onSelect={() => onAction(choice)} data-testid={`crm-directory-action-${choice}`}>
+                  <DropdownMenu.Item key={choice} onSelect={() => choose(choice)} data-testid={`crm-directory-action-${choice}`}>
                     {STATUS_ACTIONS[choice].label}
                   </DropdownMenu.Item>
                 ))}
                 <DropdownMenu.Separator />
-                <DropdownMenu.Item onSelect={() => onAction("delete")} className="text-ui-fg-error" data-testid="crm-directory-action-delete">
+                <DropdownMenu.Item onSelect={() => choose("delete")} className="text-ui-fg-error" data-testid="crm-directory-action-delete">
                   Delete
                 </DropdownMenu.Item>
               </>

@@ -2,14 +2,13 @@ import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text } from "@medusajs/ui"
 import { type KeyboardEvent, useId, useState } from "react"
 import { sameTag, useTagSuggestions } from "../../../lib/customer-tags"
-import { moveHighlight, tagBoxProps, TagSuggestionList } from "../../../components/tag-suggestion-list"
+import { moveHighlight, tagBoxProps, TagSuggestionList, useTagBoxFocus } from "../../../components/tag-suggestion-list"
 
 /** A text box offering the tags in use as staff type (most used first); Enter or a click picks one. */
 function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; onPick: (tag: string) => void; placeholder: string }) {
   const listId = useId()
   const [text, setText] = useState("")
-  const [focused, setFocused] = useState(false)
-  const [highlight, setHighlight] = useState(-1)
+  const { focused, highlight, setHighlight, focusProps } = useTagBoxFocus()
   const { offered, prefix, isFetching } = useTagSuggestions(text, exclude, focused)
   const open = focused && (offered.length > 0 || (prefix.length > 0 && !isFetching))
 
@@ -41,11 +40,7 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
           setHighlight(-1)
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false)
-          setHighlight(-1)
-        }}
+        {...focusProps}
         data-testid="crm-directory-tag-filter-input"
       />
       {open && (

@@ -1,6 +1,8 @@
-import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminGetCustomerTagsParams } from "./validators"
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminDeleteCustomerTag, AdminGetCustomerTagsParams, AdminRenameCustomerTag } from "./validators"
 
 export const adminCustomerTagRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customer-tags", method: "GET", middlewares: [validateAndTransformQuery(AdminGetCustomerTagsParams, {})] },
+  { matcher: "/admin/customer-tags/rename", method: "POST", middlewares: [validateAndTransformBody(AdminRenameCustomerTag)] },
+  { matcher: "/admin/customer-tags/delete", method: "POST", middlewares: [validateAndTransformBody(AdminDeleteCustomerTag)] },
 ]
