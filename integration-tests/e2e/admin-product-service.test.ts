@@ -85,7 +85,7 @@ describe.sequential("Admin product page: bookable service", () => {
     const page = await signInToAdmin(browser)
     const widget = await openProduct(page, id)
     expect(await widget.getByRole("heading", { name: "Bookable service" }).isVisible()).toBe(true)
-    // First in the side column: above the attributes (HS and MID codes) staff rarely need.
+    // First on the page: above the attributes (HS and MID codes) staff rarely need.
     const attributes = page.getByRole("heading", { name: "Attributes", exact: true })
     expect((await widget.boundingBox())!.y).toBeLessThan((await attributes.boundingBox())!.y)
     expect(await text(page, "product-service-duration")).toBe("1 hour")

@@ -247,8 +247,8 @@ function CurrencyField({ id, value, onChange, currencies }: { id: string; value:
 }
 
 export const config = defineWidgetConfig({
-  // First in the side column, above the attributes (HS and MID codes): what the office looks for first.
-  zone: "product.details.side.before",
+  // First on the page, above the general details and the attributes (HS and MID codes): what the office looks for first.
+  zone: "product.details.before",
 })
 
 export default ProductServiceWidget
