@@ -26,7 +26,9 @@ export const createAccountFromBookingWorkflow = createWorkflow(
         actor: { type: "customer" as const, id: customer.id },
       })),
     })
-    const claimed = claimBookingsStep(transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id })))
+    const claimed = claimBookingsStep(
+      transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id, include_unregistered: true }))
+    )
     recordActivityStep(
       transform({ customer, claimed }, ({ customer, claimed }) =>
         claimed
