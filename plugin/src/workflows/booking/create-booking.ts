@@ -98,7 +98,7 @@ export const createBookingWorkflow = createWorkflow("create-booking", (input: Cr
 export const claimBookingsStep = createStep(
   "claim-guest-bookings",
   async (input: { email: string | null; customer_id: string; include_unregistered?: boolean }, { container }) => {
-    if (!input.email) return new StepResponse(0, [] as { id: string; customer_id: string | null }[])
+    if (!input.email) return new StepResponse({ count: 0, from_customer_ids: [] as string[] }, [] as { id: string; customer_id: string | null }[])
     const email = input.email.toLowerCase()
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
     const unregistered = input.include_unregistered
@@ -109,8 +109,10 @@ export const claimBookingsStep = createStep(
     if (unclaimed.length) {
       await bookings.updateBookings(unclaimed.map(({ id }) => ({ id, customer_id: input.customer_id })))
     }
+    // The records without a login the bookings left, for a line in their history too.
+    const from = [...new Set(unclaimed.flatMap(({ customer_id }) => (customer_id ? [customer_id] : [])))]
     return new StepResponse(
-      unclaimed.length,
+      { count: unclaimed.length, from_customer_ids: from },
       unclaimed.map(({ id, customer_id }) => ({ id, customer_id }))
     )
   },

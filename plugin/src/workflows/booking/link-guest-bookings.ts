@@ -15,9 +15,9 @@ export type LinkGuestBookingsInput = { customer_id: string; actor?: ActivityActo
  */
 export const linkGuestBookingsWorkflow = createWorkflow(linkGuestBookingsWorkflowId, (input: LinkGuestBookingsInput) => {
   const email = verifiedCustomerEmailStep({ customer_id: input.customer_id })
-  const linked = claimBookingsStep(transform({ email, input }, ({ email, input }) => ({ email, customer_id: input.customer_id })))
+  const claimed = claimBookingsStep(transform({ email, input }, ({ email, input }) => ({ email, customer_id: input.customer_id })))
   recordActivityStep(
-    transform({ linked, email, input }, ({ linked, email, input }): ActivityEntry[] =>
+    transform({ claimed, email, input }, ({ claimed: { count: linked }, email, input }): ActivityEntry[] =>
       linked
         ? [
             {
@@ -31,5 +31,5 @@ export const linkGuestBookingsWorkflow = createWorkflow(linkGuestBookingsWorkflo
         : []
     )
   )
-  return new WorkflowResponse({ linked })
+  return new WorkflowResponse(transform({ claimed }, ({ claimed }) => ({ linked: claimed.count })))
 })
