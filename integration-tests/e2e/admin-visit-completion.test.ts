@@ -94,6 +94,15 @@ describe.sequential("Admin: completing a visit and linking guest bookings", () =
     await past.getByTestId("customer-booking").first().waitFor()
     expect(await past.locator(`[data-booking-id="${later.id}"]`).count()).toBe(1)
     expect(await page.getByTestId("customer-bookings-upcoming").locator(`[data-booking-id="${later.id}"]`).count()).toBe(0)
+
+    // The directory agrees: the visit finished early is the last one, and the one under way (its
+    // completion undone) is the next, though it started first.
+    await page.goto(`${inject("backendUrl")}/app/crm?${new URLSearchParams({ q: customer.email })}`)
+    const row = page.getByTestId("crm-directory-row").filter({ hasText: customer.email })
+    await row.waitFor()
+    const day = (iso: string) => page.evaluate((value) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date(value)), iso)
+    expect(await row.getByTestId("crm-directory-row-last-visit").innerText()).toBe(await day(later.starts_at))
+    expect(await row.getByTestId("crm-directory-row-next-visit").innerText()).toBe(await day(started.starts_at))
     await page.close()
   }, 300_000)
 

@@ -31,6 +31,7 @@ export function LinkCustomer({ booking }: { booking: AdminBooking }) {
       title: `Link booking ${booking.booking_number} to ${directoryName(customer)}?`,
       description: `It was made with ${booking.email}. It will show on ${directoryName(customer)}'s customer page and in their portal.`,
       confirmText: "Link booking",
+      variant: "confirmation",
       cancelText: "Cancel",
     })
     if (confirmed) link.mutate({ customer_id: customer.id })

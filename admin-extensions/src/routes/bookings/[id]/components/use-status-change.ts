@@ -42,6 +42,7 @@ export function useStatusChange(booking: AdminBooking, onDone: () => void) {
       title: `Mark booking ${booking.booking_number} completed?`,
       description: `${booking.customer?.name ?? "The customer"} is told the visit is done. You can undo this for ${COMPLETION_UNDO_MINUTES} minutes; after that the booking and its fieldworker stay as they are.`,
       confirmText: "Mark completed",
+      variant: "confirmation",
       cancelText: "Not yet",
     })
     if (!confirmed) return
@@ -50,7 +51,13 @@ export function useStatusChange(booking: AdminBooking, onDone: () => void) {
     } catch (caught) {
       if (!(caught instanceof ApiError) || caught.code !== BOOKING_CONFLICT_CODES.notStarted) return
       change.reset()
-      const early = await prompt({ title: "Finished early?", description: caught.message, confirmText: "Yes, the work is done", cancelText: "Keep it open" })
+      const early = await prompt({
+        title: "Finished early?",
+        description: caught.message,
+        confirmText: "Yes, the work is done",
+        cancelText: "Keep it open",
+        variant: "confirmation",
+      })
       if (early) await change.mutateAsync({ status: "completed", early_finish: true }).catch(() => undefined)
     }
   }
