@@ -1,5 +1,5 @@
 // Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]] and /store/customers/me/booking-price,
-// and staff's, /admin/bookings[/:id[/status|/fieldworker|/attachments/:attachment_id]].
+// and staff's, /admin/bookings[/:id[/status|/reopen|/customer|/fieldworker|/reschedule|/free-windows|/attachments/:attachment_id]].
 import type { AdminFieldworker } from "./fieldworkers"
 import type { BookingStatus } from "./rules/statuses"
 
@@ -65,6 +65,10 @@ export type BaseBooking = {
   fieldworker_id: string | null
   /** Null: paid on the day. */
   card: BookingCard | null
+  /** When staff marked the visit completed (null before, and again after an undo). */
+  completed_at: string | null
+  /** The status it was completed from, which an undo puts back. */
+  completed_from: BookingStatus | null
   cancelled_at: string | null
   /** "customer" or "staff". */
   cancelled_by: string | null
@@ -205,5 +209,19 @@ export type AdminBooking = BaseBooking & {
   dependents: { id: string; name: string; type_label: string | null }[]
   attachments: AdminBookingAttachment[]
   allowed_statuses: BookingStatus[]
+  /** Until when "Undo" can reopen this completed visit (null: not completed, or too late). */
+  completion_undo_until: string | null
 }
 export type AdminBookingResponse = { booking: AdminBooking; time_zone: string }
+
+/** Body of POST /admin/bookings/:id/status. */
+export type AdminChangeBookingStatusBody = {
+  status: BookingStatus
+  /** Why it was cancelled (only with "cancelled"). */
+  reason?: string | null
+  /** Staff confirm the work is done although the arrival window hasn't started yet (only with "completed"). */
+  early_finish?: boolean
+}
+
+/** Body of POST /admin/bookings/:id/customer: the customer a guest booking belongs to. */
+export type AdminLinkBookingCustomerBody = { customer_id: string }

@@ -221,6 +221,12 @@ describe("log in with booking number", () => {
     const [claimed] = await sql<{ customer_id: string }>("select customer_id from booking where booking_number = 'BK-4M2T-8HQV-6JRN'")
     const me = await api("/store/customers/me", { token: full.body.token })
     expect(claimed.customer_id).toBe(me.body.customer.id)
+    // The office's record of Priya (no login), which held the phone booking, says where it went.
+    const [office] = await sql<{ id: string }>("select id from customer where email = 'priya.shah@example.net' and has_account = false")
+    const history = await api(`/admin/customers/${office.id}/activity?kind=bookings_claimed`, { token: await adminToken() })
+    expect(history.body.activity.map((entry: { message: string }) => entry.message)).toEqual([
+      "Bookings made with this email moved to the portal account the customer just created (priya.shah@example.net).",
+    ])
 
     const twice = await api("/store/portal/booking-session/account", {
       token,

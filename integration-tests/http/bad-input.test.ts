@@ -244,6 +244,12 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: () => ({ kind: "json", sample: { status: "confirmed" }, required: ["status"] }),
   },
+  "POST /admin/bookings/[id]/reopen": { as: staff, ids: (f) => ({ id: f.customer.bookingId }), spec: none },
+  "POST /admin/bookings/[id]/customer": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: (f) => ({ kind: "json", sample: { customer_id: f.other.id }, required: ["customer_id"] }),
+  },
   "POST /admin/content/faqs": {
     as: staff,
     spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 }, required: ["question", "answer"] }),

@@ -16,3 +16,17 @@ export function officeContact(office: { office_phone?: string | null; office_ema
   const ways = [office.office_phone ? `call us on ${office.office_phone}` : null, office.office_email ? `email ${office.office_email}` : null].filter(Boolean)
   return ways.length ? ways.join(" or ") : "contact us"
 }
+
+/** How long staff can undo "Mark completed" (a slip of the finger); after that the visit stays completed. */
+export const COMPLETION_UNDO_MINUTES = 10
+
+/** Codes on the admin's 409 answers about completing a visit and about whom a booking belongs to. */
+export const BOOKING_CONFLICT_CODES = {
+  /** Completing before the arrival window starts: staff confirm an early finish (`early_finish: true`). */
+  notStarted: "visit_not_started",
+  /** The undo came after COMPLETION_UNDO_MINUTES. */
+  undoExpired: "completion_undo_expired",
+  notCompleted: "booking_not_completed",
+  /** Linking a booking that already belongs to a customer. */
+  alreadyLinked: "booking_has_customer",
+} as const

@@ -2,18 +2,19 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService, describeBookingArrival } from "../modules/booking"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
-import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-bookings"
+import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-booking-record"
 import type { BookingStatus } from "@fieldservice/contract"
 
-type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "staff" | "customer"; reason?: string | null }
+type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "staff" | "customer"; reason?: string | null; undo?: boolean }
 
 /**
  * Staff changed a booking's status: the customer sees it in their portal notifications. (Their
  * own changes from the portal need no notice.)
  */
 export default async function notifyBookingStatusChanged({ event: { data }, container }: SubscriberArgs<StatusChange>) {
-  // Cancellations are told (portal notice and email) by the booking.cancelled subscriber.
-  if (data.by !== "staff" || data.to === "cancelled") return
+  // Cancellations are told (portal notice and email) by the booking.cancelled subscriber; an undone
+  // completion goes back to what the customer was last told.
+  if (data.by !== "staff" || data.to === "cancelled" || data.undo) return
   const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const booking = await bookings.retrieveBooking(data.id)

@@ -34,6 +34,8 @@ export function presentBookingRecord(booking: BookingModuleRecord): BaseBooking 
     location: bookingJson.location(fields.location),
     contact: bookingJson.contact(fields.contact),
     card: bookingJson.card(fields.card),
+    completed_at: isoDateOrNull(fields.completed_at),
+    completed_from: (fields.completed_from as BaseBooking["completed_from"]) ?? null,
     cancelled_at: isoDateOrNull(fields.cancelled_at),
     created_at: isoDate(fields.created_at),
     updated_at: isoDate(fields.updated_at),

@@ -74,6 +74,8 @@ function phoneFormsSql(digits: string, code: string) {
 /**
  * Rebuilds the directory rows of the given customers from the tables they summarise, in one
  * statement; customers gone for good lose their row. The same statement backs a full rebuild.
+ * Last and next visit follow upcomingOrPast (modules/booking): the next visit is open and not over
+ * (one in progress included), the last one completed or over; cancelled visits are neither.
  */
 function refreshSql(scope: "ids" | "all") {
   const code = businessCallingCode()
@@ -116,8 +118,8 @@ function refreshSql(scope: "ids" | "all") {
      WHERE v.owner_type = 'customer' AND v.owner_id = c.id AND v.deleted_at IS NULL
   ) fields ON true
   LEFT JOIN LATERAL (
-    SELECT max(bk.starts_at) FILTER (WHERE bk.starts_at <= now()) AS last_at,
-           min(bk.starts_at) FILTER (WHERE bk.starts_at > now()) AS next_at, count(*) AS total
+    SELECT max(bk.starts_at) FILTER (WHERE bk.status = 'completed' OR bk.ends_at < now()) AS last_at,
+           min(bk.starts_at) FILTER (WHERE bk.status <> 'completed' AND bk.ends_at >= now()) AS next_at, count(*) AS total
       FROM booking bk WHERE bk.customer_id = c.id AND bk.deleted_at IS NULL AND bk.status <> 'cancelled'
   ) visits ON true
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
@@ -175,7 +177,10 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     return total
   }
 
-  /** Rows whose next visit has started since they were written: their last/next visit moved on. */
+  /**
+   * Rows whose next visit has started: once it is over their last/next visit move on. (Its end
+   * isn't stored, so a visit under way is looked at again on each run until it is over or done.)
+   */
   @InjectManager()
   async refreshPassedVisits(limit = 5_000, @MedusaContext() sharedContext: Context = {}): Promise<number> {
     const rows = await sqlManager(sharedContext).execute(
@@ -318,8 +323,9 @@ function whereClause(filters: DirectoryFilters) {
     clauses.push("e.custom_values @> ?::jsonb")
     params.push(JSON.stringify(filters.custom_values))
   }
-  if (filters.has_upcoming_booking === true) clauses.push("e.next_booking_at > now()")
-  if (filters.has_upcoming_booking === false) clauses.push("(e.next_booking_at IS NULL OR e.next_booking_at <= now())")
+  // The row's next visit is open and not over (kept so by the upkeep job).
+  if (filters.has_upcoming_booking === true) clauses.push("e.next_booking_at IS NOT NULL")
+  if (filters.has_upcoming_booking === false) clauses.push("e.next_booking_at IS NULL")
   if (filters.last_booking_from) {
     clauses.push("e.last_booking_at >= ?")
     params.push(filters.last_booking_from)

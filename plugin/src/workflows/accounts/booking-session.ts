@@ -26,9 +26,11 @@ export const createAccountFromBookingWorkflow = createWorkflow(
         actor: { type: "customer" as const, id: customer.id },
       })),
     })
-    const claimed = claimBookingsStep(transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id })))
+    const claimed = claimBookingsStep(
+      transform({ customer, input }, ({ customer, input }) => ({ email: input.email, customer_id: customer.id, include_unregistered: true }))
+    )
     recordActivityStep(
-      transform({ customer, claimed }, ({ customer, claimed }) =>
+      transform({ customer, claimed }, ({ customer, claimed: { count: claimed, from_customer_ids } }) =>
         claimed
           ? [
               {
@@ -38,6 +40,14 @@ export const createAccountFromBookingWorkflow = createWorkflow(
                 data: { count: claimed },
                 actor: { type: "customer" as const, id: customer.id },
               },
+              // The office's record of the same person (no login) keeps a line saying where its bookings went.
+              ...from_customer_ids.map((id) => ({
+                customer_id: id,
+                kind: "bookings_claimed",
+                message: `Bookings made with this email moved to the portal account the customer just created (${customer.email}).`,
+                data: { to_customer_id: customer.id },
+                actor: { type: "customer" as const, id: customer.id },
+              })),
             ]
           : []
       )

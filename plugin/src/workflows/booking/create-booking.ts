@@ -6,6 +6,7 @@ import { BOOKING_NUMBER_PROVIDER } from "../../providers/booking-number/service"
 import { type ActivityActor, SYSTEM_ACTOR } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { bookingActivityStep } from "./booking-activity"
+import { findVerifiedCustomerStep } from "./steps/verified-customer"
 
 export type CreateBookingInput = {
   email: string
@@ -71,10 +72,12 @@ export const registerBookingNumberLoginStep = createStep(
 )
 
 export const createBookingWorkflow = createWorkflow("create-booking", (input: CreateBookingInput) => {
+  // A booking taken without an account (by phone, say) belongs to the customer whose confirmed email it was made with.
+  const customerId = findVerifiedCustomerStep(transform({ input }, ({ input }) => ({ email: input.email, customer_id: input.customer_id ?? null })))
   const booking = createBookingRecordStep(
-    transform({ input }, ({ input }) => {
+    transform({ input, customerId }, ({ input, customerId }) => {
       const { actor: _actor, ...data } = input
-      return data
+      return { ...data, customer_id: customerId }
     })
   )
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
@@ -86,23 +89,36 @@ export const createBookingWorkflow = createWorkflow("create-booking", (input: Cr
   return new WorkflowResponse(booking)
 })
 
-/** Bookings made as a guest with this email now belong to the customer's new account. */
+/**
+ * Bookings made as a guest with this email now belong to the customer's account (none when the
+ * email is null: not confirmed). With `include_unregistered`, so do those the office put on a
+ * customer record of the same email that has no login (Priya's phone booking): the booking number
+ * proved the person holds them.
+ */
 export const claimBookingsStep = createStep(
   "claim-guest-bookings",
-  async (input: { email: string; customer_id: string }, { container }) => {
+  async (input: { email: string | null; customer_id: string; include_unregistered?: boolean }, { container }) => {
+    if (!input.email) return new StepResponse({ count: 0, from_customer_ids: [] as string[] }, [] as { id: string; customer_id: string | null }[])
+    const email = input.email.toLowerCase()
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-    const unclaimed = await bookings.listBookings({ email: input.email.toLowerCase(), customer_id: null }, { select: ["id"] })
+    const unregistered = input.include_unregistered
+      ? (await container.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: false }, { select: ["id"] })).map(({ id }) => id)
+      : []
+    const owners = unregistered.length ? { $or: [{ customer_id: null }, { customer_id: unregistered }] } : { customer_id: null }
+    const unclaimed = await bookings.listBookings({ email, ...owners }, { select: ["id", "customer_id"] })
     if (unclaimed.length) {
       await bookings.updateBookings(unclaimed.map(({ id }) => ({ id, customer_id: input.customer_id })))
     }
+    // The records without a login the bookings left, for a line in their history too.
+    const from = [...new Set(unclaimed.flatMap(({ customer_id }) => (customer_id ? [customer_id] : [])))]
     return new StepResponse(
-      unclaimed.length,
-      unclaimed.map(({ id }) => id)
+      { count: unclaimed.length, from_customer_ids: from },
+      unclaimed.map(({ id, customer_id }) => ({ id, customer_id }))
     )
   },
-  async (ids: string[] | undefined, { container }) => {
-    if (!ids?.length) return
+  async (previous, { container }) => {
+    if (!previous?.length) return
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-    await bookings.updateBookings(ids.map((id) => ({ id, customer_id: null })))
+    await bookings.updateBookings(previous)
   }
 )

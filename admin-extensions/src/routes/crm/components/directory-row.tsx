@@ -98,8 +98,12 @@ export function DirectoryRow({
         </Badge>
       </Table.Cell>
       <Table.Cell className="whitespace-nowrap">{formatDay(customer.created_at)}</Table.Cell>
-      <Table.Cell className="whitespace-nowrap">{customer.last_booking_at ? formatDay(customer.last_booking_at) : <Muted>None yet</Muted>}</Table.Cell>
-      <Table.Cell className="whitespace-nowrap">{customer.next_booking_at ? formatDay(customer.next_booking_at) : <Muted>None booked</Muted>}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap" data-testid="crm-directory-row-last-visit">
+        {customer.last_booking_at ? formatDay(customer.last_booking_at) : <Muted>None yet</Muted>}
+      </Table.Cell>
+      <Table.Cell className="whitespace-nowrap" data-testid="crm-directory-row-next-visit">
+        {customer.next_booking_at ? formatDay(customer.next_booking_at) : <Muted>None booked</Muted>}
+      </Table.Cell>
       {/* The menu's clicks stay here (React passes them up through the menu's portal). */}
       <Table.Cell onClick={(event) => event.stopPropagation()} className="w-10">
         <DropdownMenu>

@@ -1,18 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { BOOKING_MODULE, type BookingModuleService, bookingNumberPrefix, normalizeBookingNumber, upcomingOrPast } from "../../../modules/booking"
+import {
+  BOOKING_MODULE,
+  type BookingModuleService,
+  bookingNumberPrefix,
+  canUndoCompletion,
+  completionUndoUntil,
+  normalizeBookingNumber,
+  upcomingOrPast,
+} from "../../../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../../modules/business-profile"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../../modules/dependents"
 import { FIELDWORKERS_MODULE, FieldworkersModuleService } from "../../../modules/fieldworkers"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
 import { dayBoundary } from "../../../modules/services/time-zone"
-import type { AdminBookingListResponse, AdminBookingResponse } from "@fieldservice/contract"
+import type { AdminBookingListResponse, AdminBookingResponse, ErrorResponse } from "@fieldservice/contract"
+import { answerConflictError } from "../../utils/errors"
+import { requestActor } from "../../utils/activity-actor"
 import { bookingPostcode, STATUS_TRANSITIONS } from "../../../workflows/booking/booking-status"
 import type { AdminGetBookingsParamsType } from "./validators"
 import { privateFileUrl } from "../../../utils/private-file-urls"
 import { bookingJson, type BookingModuleRecord, presentBookingRecord } from "../../utils/booking-record"
-import { isoDate } from "../../../utils/json-dates"
+import { isoDate, isoDateOrNull } from "../../../utils/json-dates"
 import { escapeLike } from "../../../utils/sql-manager"
 
 type CustomerRow = { id: string; email: string; first_name: string | null; last_name: string | null; company_name: string | null; phone: string | null }
@@ -227,6 +238,7 @@ export async function loadAdminBooking(scope: MedusaContainer, id: string): Prom
           created_at: isoDate(created_at),
         })),
       allowed_statuses: [...STATUS_TRANSITIONS[booking.status]],
+      completion_undo_until: canUndoCompletion(booking, new Date()) ? isoDateOrNull(completionUndoUntil(booking)) : null,
     },
     time_zone: services.timeZone,
   }
@@ -242,4 +254,19 @@ async function loadOrder(scope: MedusaContainer, orderId: string | null) {
   })
   const order = data[0] as { id: string; display_id: number; status: string; total: unknown; currency_code: string } | undefined
   return order ? { id: order.id, display_id: order.display_id, status: order.status, total: Number(order.total), currency_code: order.currency_code } : null
+}
+
+/** Runs a staff change to a booking, then answers with the booking as it is now, or with the workflow's 409 (its message and code). */
+export async function answerBookingChange(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminBookingResponse | ErrorResponse>,
+  change: (actor: Awaited<ReturnType<typeof requestActor>>) => Promise<unknown>
+) {
+  try {
+    await change(await requestActor(req))
+  } catch (error) {
+    if (answerConflictError(res, error)) return
+    throw error
+  }
+  res.json(await loadAdminBooking(req.scope, req.params.id))
 }

@@ -1,5 +1,13 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminAssignFieldworker, AdminChangeBookingStatus, AdminGetBookingsParams, AdminGetFreeWindowsParams, AdminRescheduleBooking } from "./validators"
+import {
+  AdminAssignFieldworker,
+  AdminChangeBookingStatus,
+  AdminGetBookingsParams,
+  AdminGetFreeWindowsParams,
+  AdminLinkBookingCustomer,
+  AdminReopenBooking,
+  AdminRescheduleBooking,
+} from "./validators"
 
 export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/bookings", method: "GET", middlewares: [validateAndTransformQuery(AdminGetBookingsParams, {})] },
@@ -8,4 +16,6 @@ export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   // The schedule board's moves: another window of the visit's service.
   { matcher: "/admin/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(AdminRescheduleBooking)] },
   { matcher: "/admin/bookings/:id/free-windows", method: "GET", middlewares: [validateAndTransformQuery(AdminGetFreeWindowsParams, {})] },
+  { matcher: "/admin/bookings/:id/reopen", method: "POST", middlewares: [validateAndTransformBody(AdminReopenBooking)] },
+  { matcher: "/admin/bookings/:id/customer", method: "POST", middlewares: [validateAndTransformBody(AdminLinkBookingCustomer)] },
 ]

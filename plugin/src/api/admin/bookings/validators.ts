@@ -78,9 +78,15 @@ export const AdminChangeBookingStatus = z
       .refine((reason) => reason.length <= 500, "reason must be at most 500 characters")
       .nullish()
       .transform((reason) => reason || null),
+    /** Complete a visit whose arrival window hasn't started: staff confirmed the work is done. */
+    early_finish: z.boolean({ error: "early_finish must be true or false" }).optional(),
   })
   .strict()
   .refine((body) => !body.reason || body.status === "cancelled", { message: "A reason can only be given when cancelling", path: ["reason"] })
+  .refine((body) => !body.early_finish || body.status === "completed", {
+    message: "early_finish can only be given when marking a booking completed",
+    path: ["early_finish"],
+  })
   .transform((body) => ({ ...body, status: body.status as BookingStatus }))
 export type AdminChangeBookingStatusType = z.infer<typeof AdminChangeBookingStatus>
 
@@ -100,3 +106,9 @@ export const AdminGetFreeWindowsParams = z
   })
   .strict()
 export type AdminGetFreeWindowsParamsType = z.infer<typeof AdminGetFreeWindowsParams>
+/** Undo a completion (no body): the booking goes back to the status it had. */
+export const AdminReopenBooking = z.object({}).strict()
+
+/** Link a guest booking to a customer. */
+export const AdminLinkBookingCustomer = z.object({ customer_id: id("customer_id") }).strict()
+export type AdminLinkBookingCustomerType = z.infer<typeof AdminLinkBookingCustomer>

@@ -33,7 +33,7 @@ const DirectoryEntry = model
     has_account: model.boolean().default(false),
     customer_created_at: model.dateTime(),
     customer_deleted_at: model.dateTime().nullable(),
-    /** The latest visit that has started and the next one to come (cancelled visits left out). */
+    /** The start of the latest visit done or over, and of the next open one not yet over (cancelled visits left out). */
     last_booking_at: model.dateTime().nullable(),
     next_booking_at: model.dateTime().nullable(),
     booking_count: model.number().default(0),

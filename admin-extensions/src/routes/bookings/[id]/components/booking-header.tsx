@@ -1,25 +1,15 @@
-import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useMutation } from "@tanstack/react-query"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, STATUS_ACTION_LABELS, adminFetch, formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
+import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, STATUS_ACTION_LABELS, formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
 import { formatDateTime } from "../../../../lib/portal"
 import { CancelPrompt } from "./cancel-prompt"
 import { Row } from "./row"
-import { useBookingSaved } from "./use-booking-saved"
-import type { AdminBooking, AdminBookingResponse as BookingResponse, BookingStatus } from "@fieldservice/contract"
+import { useStatusChange } from "./use-status-change"
+import type { AdminBooking } from "@fieldservice/contract"
 
 export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; timeZone: string }) {
-  const saved = useBookingSaved()
   const [cancelOpen, setCancelOpen] = useState(false)
-  const change = useMutation({
-    mutationFn: (body: { status: BookingStatus; reason?: string | null }) => adminFetch<BookingResponse>(`/admin/bookings/${booking.id}/status`, { body }),
-    onSuccess: async (response) => {
-      toast.success(`Booking ${response.booking.booking_number} is now ${BOOKING_STATUS_LABELS[response.booking.status].toLowerCase()}`)
-      setCancelOpen(false)
-      await saved(response)
-    },
-    onError: (error: Error) => toast.error(error.message),
-  })
+  const { change, undo, move } = useStatusChange(booking, () => setCancelOpen(false))
   const moves = booking.allowed_statuses.filter((status) => status !== "cancelled")
   const canCancel = booking.allowed_statuses.includes("cancelled")
 
@@ -47,7 +37,7 @@ export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; ti
                 key={status}
                 size="small"
                 variant="secondary"
-                onClick={() => change.mutate({ status })}
+                onClick={() => move(status)}
                 isLoading={change.isPending && change.variables?.status === status}
                 disabled={change.isPending}
                 data-testid={`booking-status-to-${status}`}
@@ -68,6 +58,23 @@ export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; ti
           {change.error.message}
         </Text>
       )}
+      {booking.status === "completed" && booking.completed_at && (
+        <Row label="Completed" testId="booking-completion">
+          <span>{formatDateTime(booking.completed_at)}</span>
+          {booking.completion_undo_until && (
+            <Button
+              size="small"
+              variant="secondary"
+              className="w-fit"
+              onClick={() => undo.mutate()}
+              isLoading={undo.isPending}
+              data-testid="booking-undo-completion"
+            >
+              Undo (until {formatVisitTime(booking.completion_undo_until, timeZone)})
+            </Button>
+          )}
+        </Row>
+      )}
       {booking.status === "cancelled" && (
         <Row label="Cancelled" testId="booking-cancellation">
           <span>
@@ -86,7 +93,7 @@ export function BookingHeader({ booking, timeZone }: { booking: AdminBooking; ti
           change.reset()
           setCancelOpen(false)
         }}
-        onConfirm={(reason) => change.mutate({ status: "cancelled", reason })}
+        onConfirm={(reason) => move("cancelled", reason)}
       />
     </Container>
   )

@@ -1,5 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { LinkCustomer } from "./link-customer"
 import type { AdminBooking } from "@fieldservice/contract"
 
 export function CustomerSection({ booking }: { booking: AdminBooking }) {
@@ -36,9 +37,12 @@ export function CustomerSection({ booking }: { booking: AdminBooking }) {
           </Link>
         </div>
       ) : (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          A guest booking by {booking.email}: no customer account yet.
-        </Text>
+        <>
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="booking-guest">
+            A guest booking made with {booking.email}, not linked to a customer.
+          </Text>
+          <LinkCustomer booking={booking} />
+        </>
       )}
     </Container>
   )

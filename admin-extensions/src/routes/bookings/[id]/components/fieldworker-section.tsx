@@ -13,7 +13,8 @@ export function FieldworkerSection({ booking }: { booking: AdminBooking }) {
   const current = booking.fieldworker
   const [choice, setChoice] = useState("")
   const [error, setError] = useState<string | null>(null)
-  const open = booking.status !== "cancelled"
+  // Who did a completed visit (or was to do a cancelled one) stays on record; the API refuses changes too.
+  const open = booking.status !== "cancelled" && booking.status !== "completed"
   const candidates = (data?.fieldworkers ?? []).filter((fieldworker) => fieldworker.active && fieldworker.id !== current?.id)
 
   const assign = useMutation({
@@ -81,6 +82,11 @@ export function FieldworkerSection({ booking }: { booking: AdminBooking }) {
           </Text>
         )}
       </div>
+      {!open && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="booking-fieldworker-locked">
+          This visit is {booking.status}, so its fieldworker stays as recorded.
+        </Text>
+      )}
       {open && (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Label size="small" weight="plus" htmlFor="booking-fieldworker-select">
