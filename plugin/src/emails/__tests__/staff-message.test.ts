@@ -27,3 +27,15 @@ describe("a staff member's message", () => {
     expect(html).toMatch(/Sam Okafor<br\/?>Acme Home Services/)
   })
 })
+
+describe("the portal invite", () => {
+  it("promises only what the portal has", async () => {
+    const { text } = await renderEmail(
+      "portal-invite",
+      { first_name: "Ana", invite_url: "https://portal.test/accept-invite?token=t", expires_in_days: 7 },
+      opts
+    )
+    expect(text).toContain("book visits and manage your bookings")
+    expect(text).not.toMatch(/invoice|message the office/i)
+  })
+})
