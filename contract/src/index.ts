@@ -2,6 +2,7 @@
 // types per area (named as Medusa core's HttpTypes: Store…/Admin…), the rules both sides apply,
 // and the zod schemas a portal form and its route check alike.
 export * from "./rules/accounts"
+export * from "./rules/activity-values"
 export * from "./rules/bookings"
 export * from "./rules/countries"
 export * from "./rules/custom-fields"

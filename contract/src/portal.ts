@@ -122,7 +122,10 @@ export type AdminUpdatePortalSettings = Partial<
 export type AdminDependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }
 
 /** What an API error answers when the route sends it itself (Medusa's own errors have the same shape). */
-export type ErrorResponse = { type: string; message: string; code?: string | null; [detail: string]: unknown }
+/** One field a 400 refused: its dotted path in the request body ("duration_minutes", "emails.1") and the validator's message. */
+export type FieldError = { field: string; message: string }
+/** A refusal; a 400 for bad fields also names them (`field`, the first, and `fields`). */
+export type ErrorResponse = { type: string; message: string; code?: string | null; field?: string; fields?: FieldError[]; [detail: string]: unknown }
 
 /** POST /store/portal/sign-up: the same answer whether or not the email already has an account. */
 export type StoreSignUpResponse = { status: "verification_sent"; email: string }

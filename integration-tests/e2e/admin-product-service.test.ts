@@ -185,8 +185,11 @@ describe.sequential("Admin product page: bookable service", () => {
     await page.getByTestId("product-service-drawer").waitFor()
     await page.getByTestId("product-service-field-service_areas").fill("BS6, Bristol")
     await page.getByTestId("product-service-save").click()
-    await page.getByTestId("product-service-error").waitFor()
-    expect(await text(page, "product-service-error")).toBe("each area must be a postcode area or district such as BS or BS6")
+    // Beside the field, naming the wrong area; not in a banner or a toast as well.
+    await page.getByTestId("product-service-field-service_areas-error").waitFor()
+    expect(await text(page, "product-service-field-service_areas-error")).toBe("“BRISTOL”: each area must be a postcode area or district such as BS or BS6.")
+    expect(await page.getByTestId("product-service-error").count()).toBe(0)
+    expect(await page.locator("[data-sonner-toast]").filter({ hasText: "each area" }).count()).toBe(0)
     // An opening period that ends before it starts is refused too.
     await page.getByTestId("product-service-field-service_areas").fill("bs6, BA1")
     await setDay(page, 3, { start: "17:00", end: "08:00" })

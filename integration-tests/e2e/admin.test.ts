@@ -47,8 +47,9 @@ describe.sequential("Medusa admin", () => {
     await row.click()
     await answer.fill("")
     await page.getByTestId("content-save").click()
-    await page.getByTestId("content-error").waitFor()
-    expect(await page.getByTestId("content-error").innerText()).toMatch(/answer/)
+    await page.getByTestId("content-field-answer-error").waitFor()
+    expect(await page.getByTestId("content-field-answer-error").innerText()).toMatch(/^Answer /)
+    expect(await page.getByTestId("content-error").count()).toBe(0)
     await page.close()
   }, 240_000)
 

@@ -1,5 +1,6 @@
-import { Button, Drawer, Label, Text, toast } from "@medusajs/ui"
-import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useContext, useState } from "react"
+import { Button, Drawer, Label, Text } from "@medusajs/ui"
+import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
+import { type FormMessage, formMessages } from "../lib/field-errors"
 
 /** Form state: every field is edited as a string and converted to the API's types on save. */
 type FormValues = Record<string, string>
@@ -40,11 +41,14 @@ type EntryDrawerProps<V extends FormValues, B> = {
   isSaving: boolean
   /** Shown when a save fails without a message of its own. */
   errorFallback?: string
+  /** API field names the form calls otherwise (e.g. `{ areas: "postcode_areas" }`), for placing their messages. */
+  fieldFor?: Record<string, string>
   children: (field: BindField<V>, form: FormControls<V>) => ReactNode
 }
 
-/** Gives FormField the id of the field it labels. */
-const FieldIdContext = createContext<((name: string) => string) | null>(null)
+/** What a FormField needs from its form: its field's id, where to say its label, and its message. */
+type FieldContext = { fieldId: (name: string) => string; registerLabel: (name: string, label: string) => void; messageFor: (name: string) => string | null }
+const FieldContext = createContext<FieldContext | null>(null)
 
 /** A drawer with a create/edit form, Save and Cancel, which shows why a save failed. */
 export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title, description, ...form }: EntryDrawerProps<V, B>) {
@@ -71,14 +75,27 @@ function EntryForm<V extends FormValues, B>({
   onSave,
   isSaving,
   errorFallback = "The changes could not be saved.",
+  fieldFor,
   children,
   onDone,
 }: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { onDone: () => void }) {
   const [values, setValues] = useState<V>(initialValues)
-  const [error, setError] = useState<string | null>(null)
+  // A save's messages: each beside its field, the rest (no field named) above the form. Shown once, no toast.
+  const [messages, setMessages] = useState<FormMessage[]>([])
+  const labels = useRef<Record<string, string>>({})
 
-  const fieldId = (name: string) => `${testIdPrefix}-field-${name}`
-  const setValue = (name: keyof V & string, value: string) => setValues((current) => ({ ...current, [name]: value }))
+  const fieldId = useCallback((name: string) => `${testIdPrefix}-field-${name}`, [testIdPrefix])
+  const setValue = (name: keyof V & string, value: string) => {
+    setValues((current) => ({ ...current, [name]: value }))
+    setMessages((current) => (current.some((message) => message.field === name) ? current.filter((message) => message.field !== name) : current))
+  }
+  const context: FieldContext = {
+    fieldId,
+    registerLabel: useCallback((name: string, label: string) => {
+      labels.current[name] = label.replace(/\s*\(optional\)$/i, "")
+    }, []),
+    messageFor: (name) => messages.find((message) => message.field === name)?.message ?? null,
+  }
 
   const field: BindField<V> = (name) => ({
     id: fieldId(name),
@@ -96,22 +113,26 @@ function EntryForm<V extends FormValues, B>({
       onDone()
       return
     }
-    setError(null)
+    setMessages([])
+    let body: B | undefined
     try {
-      await onSave(toBody(changed))
+      body = toBody(changed)
+      await onSave(body)
       onDone()
     } catch (caught) {
-      const message = caught instanceof Error && caught.message ? caught.message : errorFallback
-      setError(message)
-      toast.error(message)
+      setMessages(formMessages(caught, labels.current, { body, fieldFor, fallback: errorFallback }))
     }
   }
 
+  const formError = messages
+    .filter((message) => message.field === null)
+    .map((message) => message.message)
+    .join(" ")
   return (
     <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <FormError error={error} testId={`${testIdPrefix}-error`} />
-        <FieldIdContext.Provider value={fieldId}>{children(field, { values, setValue, fieldId })}</FieldIdContext.Provider>
+        <FormError error={formError || null} testId={`${testIdPrefix}-error`} />
+        <FieldContext.Provider value={context}>{children(field, { values, setValue, fieldId })}</FieldContext.Provider>
       </Drawer.Body>
       <FormFooter testIdPrefix={testIdPrefix} isSaving={isSaving} />
     </form>
@@ -146,21 +167,39 @@ export function FormFooter({ testIdPrefix, isSaving }: { testIdPrefix: string; i
   )
 }
 
-/** A labelled field of an EntryDrawer's form; `name` must match the one given to the field binder. */
+/**
+ * A labelled field of an EntryDrawer's form; `name` must match the one given to the field binder.
+ * A refused save's message about this field shows under it (`<field id>-error`).
+ */
 export function FormField({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
-  const fieldId = useContext(FieldIdContext)
-  if (!fieldId) throw new Error("FormField must be rendered inside an EntryDrawer.")
+  const form = useContext(FieldContext)
+  const registerLabel = form?.registerLabel
+  useEffect(() => registerLabel?.(name, label), [registerLabel, name, label])
+  if (!form) throw new Error("FormField must be rendered inside an EntryDrawer.")
+  const { fieldId } = form
+  const message = form.messageFor(name)
   return (
     <div className="flex flex-col gap-y-2">
       <Label htmlFor={fieldId(name)} size="small" weight="plus">
         {label}
       </Label>
       {children}
-      {hint && (
+      {hint && !message && (
         <Text size="small" className="text-ui-fg-subtle">
           {hint}
         </Text>
       )}
+      <FieldMessage message={message} testId={`${fieldId(name)}-error`} />
     </div>
+  )
+}
+
+/** A refused save's message under the field it is about. */
+export function FieldMessage({ message, testId }: { message: string | null; testId: string }) {
+  if (!message) return null
+  return (
+    <Text size="small" role="alert" className="text-ui-fg-error" data-testid={testId}>
+      {message}
+    </Text>
   )
 }

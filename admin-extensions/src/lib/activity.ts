@@ -3,6 +3,7 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import { activityValueText } from "@fieldservice/contract"
 import type {
   AdminActivityListResponse as ActivityPage,
   AdminCommunicationListResponse as CommunicationPage,
@@ -61,17 +62,39 @@ export function useSendMessage(customerId: string) {
   })
 }
 
-/** How a value before or after an edit reads in "View changes". */
-export function formatChangeValue(value: unknown): string {
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A recorded date ("2026-03-12" or an ISO time) in the admin's locale; null when `text` isn't one. */
+function localDate(text: string): string | null {
+  if (DATE_ONLY.test(text)) {
+    // A calendar day: read at noon UTC so no time zone moves it to another day.
+    const day = new Date(`${text}T12:00:00Z`)
+    return Number.isNaN(day.getTime()) ? null : new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(day)
+  }
+  if (!DATE_TIME.test(text)) return null
+  const date = new Date(text)
+  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
+}
+
+/** How a value before or after an edit reads in "View changes": in the page's words, dates in the admin's locale. */
+export function formatChangeValue(value: unknown, field = "", side: "before" | "after" = "after"): string {
   if (value === null || value === undefined || value === "") return "—"
+  const text = activityValueText(field, value, side)
+  if (text) return text
   if (typeof value === "boolean") return value ? "Yes" : "No"
   if (Array.isArray(value)) return value.length ? value.map((item) => formatChangeValue(item)).join(", ") : "—"
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
-    const date = new Date(value)
-    if (!Number.isNaN(date.getTime())) return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
-  }
+  if (typeof value === "string") return localDate(value) ?? value
   if (typeof value === "object") return JSON.stringify(value)
   return String(value)
+}
+
+/** A timeline line with the dates quoted in it (“2026-03-12”) in the admin's locale. */
+export function localizeMessage(message: string): string {
+  return message.replace(/“(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)”/g, (quoted, text: string) => {
+    const local = localDate(text)
+    return local ? `“${local}”` : quoted
+  })
 }
 
 /** Who made a change, in the words staff read on the timeline. */

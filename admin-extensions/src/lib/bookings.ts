@@ -43,36 +43,7 @@ export const bookingQueryKeys = {
   fieldworkers: ["admin-fieldworkers"] as const,
 }
 
-/** An API refusal, with the status and the code the admin routes add to 409s (e.g. "fieldworker_busy"). */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly code: string | null
-  ) {
-    super(message)
-  }
-}
-
-/**
- * A JSON call to the admin API with the staff member's session. Unlike sdk.client.fetch it keeps
- * the error's `code`, which the booking page needs to offer "Assign anyway?"; Medusa's
- * "Invalid request: " prefix is dropped from messages.
- */
-export async function adminFetch<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(path, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    credentials: "include",
-    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const payload = (await response.json().catch(() => null)) as (T & { message?: string; code?: string | null }) | null
-  if (!response.ok) {
-    const message = (payload?.message ?? response.statusText ?? "The request failed").replace(/^Invalid request: /, "")
-    throw new ApiError(message, response.status, payload?.code ?? null)
-  }
-  return payload as T
-}
+export { ApiError, adminFetch } from "./sdk"
 
 export function useBooking(id: string) {
   return useQuery({

@@ -9,6 +9,8 @@ import { sdk } from "./sdk"
 import {
   PICTURE_TYPES,
   MAX_PICTURE_BYTES,
+  PROFILE_KIND_LABELS,
+  PROFILE_STATUS_LABELS,
   type AdminCustomerProfileResponse as CustomerProfileResponse,
   type ProfileKind,
   type ProfileStatus,
@@ -125,16 +127,8 @@ export const dependentTypesQueryKey = ["dependent-types"] as const
 export const MAX_LIST_ITEMS = 10
 export const MAX_NOTES_LENGTH = 10000
 
-export const KIND_LABELS: Record<ProfileKind, string> = {
-  personal: "Personal",
-  business: "Business",
-}
-
-export const STATUS_LABELS: Record<ProfileStatus, string> = {
-  active: "Active",
-  blocked: "Blocked",
-  archived: "Archived",
-}
+export const KIND_LABELS: Record<ProfileKind, string> = PROFILE_KIND_LABELS
+export const STATUS_LABELS: Record<ProfileStatus, string> = PROFILE_STATUS_LABELS
 
 export const STATUS_COLORS: Record<ProfileStatus, "green" | "red" | "grey"> = {
   active: "green",

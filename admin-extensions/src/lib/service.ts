@@ -2,6 +2,7 @@
 // served by the plugin's /admin/products/:id/service routes.
 
 import { useQuery } from "@tanstack/react-query"
+import { FormFieldError } from "./field-errors"
 import { sdk } from "./sdk"
 import type {
   AdminServiceResponse as ServiceResponse,
@@ -191,7 +192,7 @@ export function toServiceBody(values: Partial<ServiceForm>): ServiceInput {
     const value = raw.trim()
     if (isNumberField(field)) {
       const number = Number(value)
-      if (!value || !Number.isFinite(number)) throw new Error(`${SERVICE_LABELS[field]} must be a number`)
+      if (!value || !Number.isFinite(number)) throw new FormFieldError(field, `${SERVICE_LABELS[field]} must be a number.`)
       body[field] = number
     } else if (field === "currency_code") {
       body.currency_code = value.toLowerCase()

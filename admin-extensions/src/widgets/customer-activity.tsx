@@ -8,6 +8,7 @@ import {
   activityQueryKeys,
   actorLabel,
   formatChangeValue,
+  localizeMessage,
   useCommunication,
   useCustomerActivity,
   useCustomerCommunications,
@@ -134,7 +135,7 @@ function ActivityItem({ entry, customerId }: { entry: ActivityEntry; customerId:
   return (
     <li className="flex flex-col gap-y-1" data-testid="customer-activity-entry" data-kind={entry.kind}>
       <Text size="small" leading="compact" className="break-words" data-testid="customer-activity-message">
-        {entry.message}
+        {localizeMessage(entry.message)}
       </Text>
       <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
         <When iso={entry.created_at} />
@@ -169,10 +170,10 @@ function ActivityItem({ entry, customerId }: { entry: ActivityEntry; customerId:
                   <Table.Row key={change.field} data-testid="customer-activity-change" data-field={change.field}>
                     <Table.Cell>{change.label}</Table.Cell>
                     <Table.Cell className="break-words whitespace-normal" data-testid="customer-activity-before">
-                      {"before" in change ? formatChangeValue(change.before) : <span className="text-ui-fg-muted">not recorded</span>}
+                      {"before" in change ? formatChangeValue(change.before, change.field, "before") : <span className="text-ui-fg-muted">not recorded</span>}
                     </Table.Cell>
                     <Table.Cell className="break-words whitespace-normal" data-testid="customer-activity-after">
-                      {formatChangeValue(change.after)}
+                      {formatChangeValue(change.after, change.field)}
                     </Table.Cell>
                   </Table.Row>
                 ))}

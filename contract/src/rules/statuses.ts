@@ -2,8 +2,12 @@ export const PROFILE_KINDS = ["personal", "business"] as const
 export type ProfileKind = (typeof PROFILE_KINDS)[number]
 
 /** A customer's status; "archived" hides them from lists and turns their portal login off. */
+/** How the page names each account type. */
+export const PROFILE_KIND_LABELS: Record<ProfileKind, string> = { personal: "Personal", business: "Business" }
+
 export const PROFILE_STATUSES = ["active", "blocked", "archived"] as const
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number]
+export const PROFILE_STATUS_LABELS: Record<ProfileStatus, string> = { active: "Active", blocked: "Blocked", archived: "Archived" }
 
 /** The directory's statuses: the profile's, and "deleted" while the customer can still be restored. */
 export const DIRECTORY_STATUSES = ["active", "blocked", "archived", "deleted"] as const

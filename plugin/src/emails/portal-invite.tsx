@@ -10,9 +10,11 @@ export function PortalInviteEmail({ businessName, first_name, invite_url, expire
       <Greeting firstName={first_name} />
       <Text>{`${businessName} has invited you to its customer portal. With your portal account you can:`}</Text>
       <ul style={{ margin: "0 0 16px", paddingLeft: 24 }}>
-        <li>book and manage visits</li>
-        <li>see your invoices</li>
-        <li>message the office</li>
+        {/* Only what the portal has today: no invoices or messages yet. */}
+        <li>book visits and manage your bookings</li>
+        <li>keep your profile and addresses up to date</li>
+        <li>save payment cards</li>
+        <li>find help and contact us</li>
       </ul>
       <ActionButton href={invite_url}>Accept the invitation</ActionButton>
       <Text>{`This invitation expires in ${plural(expires_in_days, "day")}.`}</Text>

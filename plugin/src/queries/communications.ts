@@ -11,6 +11,7 @@ import { emailSubject, renderEmail } from "../emails"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { isoDate } from "../utils/json-dates"
+import { personName } from "../workflows/customer-profile/activity"
 
 /**
  * The customer (also a deleted one: their history stays readable) and every address their
@@ -103,6 +104,17 @@ export async function retrieveCustomerCommunication(scope: MedusaContainer, cust
   return { communication: { ...present(notification, portal.businessName), preview, preview_error } }
 }
 
+/**
+ * The names of the staff members some lines know only by email (imports, erasures, merges and
+ * older lines record the email alone), so the timeline reads "Sam Okafor (sam@…)" throughout.
+ */
+async function staffNamesByEmail(scope: MedusaContainer, emails: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails)]
+  if (!wanted.length) return new Map()
+  const users = await scope.resolve(Modules.USER).listUsers({ email: wanted }, { select: ["email", "first_name", "last_name"] })
+  return new Map(users.map((user) => [user.email, personName(user)] as const).filter(([, name]) => !!name))
+}
+
 /** Activity lines, newest first, for the timeline. */
 export async function listCustomerActivity(
   scope: MedusaContainer,
@@ -115,6 +127,10 @@ export async function listCustomerActivity(
     { customer_id: customerId, ...(page.kind?.length ? { kind: page.kind } : {}) },
     { order: { created_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset }
   )
+  const staffNames = await staffNamesByEmail(
+    scope,
+    rows.filter((entry) => entry.actor_type === "staff" && entry.actor && (!entry.actor_name || entry.actor_name === entry.actor)).map((entry) => entry.actor!)
+  )
   const activity = rows.map((entry) => ({
     id: entry.id,
     kind: entry.kind,
@@ -122,7 +138,7 @@ export async function listCustomerActivity(
     actor: {
       type: entry.actor_type,
       id: entry.actor_id ?? null,
-      name: entry.actor_name ?? null,
+      name: (entry.actor && staffNames.get(entry.actor)) || entry.actor_name || null,
       email: entry.actor_type === "staff" ? (entry.actor ?? null) : null,
     },
     // A JSON column: the workflows that write it keep to this shape.

@@ -5,20 +5,27 @@ import { emailSubject } from "../emails"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
 import { normalizeEmail } from "../modules/customer-profile/contact-details"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { CONFIRM_ACCOUNT_TRIGGER, PORTAL_INVITE_TRIGGER } from "../workflows/accounts/invite"
 import { STAFF_MESSAGE_TRIGGER } from "../workflows/communications/send-message"
 import { recordCustomerActivityWorkflow } from "../workflows/customer-profile/record-activity"
 import type { ActivityEntry } from "../workflows/customer-profile/steps/record-activity"
 
 /**
+ * Emails whose workflow writes the history line itself, naming the email and who sent it: a staff
+ * message, a portal invite, a confirm-account email. A second "Email sent" line would repeat it.
+ */
+const SELF_LOGGED_TRIGGERS = new Set([STAFF_MESSAGE_TRIGGER, PORTAL_INVITE_TRIGGER, CONFIRM_ACCOUNT_TRIGGER])
+
+/**
  * Every email the Notification module sent goes into the customer's activity: the customer it
  * was addressed to (receiver_id), else the customers with that email as their account email or
- * one of their extra emails. Staff messages are written by their own workflow.
+ * one of their extra emails; one line per email.
  */
 export default async function recordEmailActivity({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
   const notifications: INotificationModuleService = container.resolve(Modules.NOTIFICATION)
   const notification = await notifications.retrieveNotification(data.id).catch(() => null)
   if (!notification || notification.channel !== "email" || notification.status !== "success") return
-  if (notification.trigger_type === STAFF_MESSAGE_TRIGGER) return
+  if (SELF_LOGGED_TRIGGERS.has(notification.trigger_type ?? "")) return
 
   const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
@@ -40,6 +47,10 @@ export default async function recordEmailActivity({ event: { data }, container }
       for (const row of linked as { customer?: { id: string } | null }[]) if (row.customer?.id) ids.add(row.customer.id)
     }
   }
+  // An event delivered again (a retry, a second worker) must not write a second line for one email.
+  const profilesService: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
+  const logged = await profilesService.listCustomerActivities({ customer_id: [...ids], kind: "email_sent" }, { order: { created_at: "DESC" }, take: 50 })
+  for (const line of logged) if ((line.data as { notification_id?: string } | null)?.notification_id === notification.id) ids.delete(line.customer_id)
   if (!ids.size) return
 
   const template = notification.template ?? "email"

@@ -15,6 +15,9 @@ import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000
+/** The triggers of the invite and confirm-account emails (the invite writes their history line itself). */
+export const PORTAL_INVITE_TRIGGER = "portal.invite"
+export const CONFIRM_ACCOUNT_TRIGGER = "portal.confirm_account"
 
 export type InviteInput = {
   customer_id: string
@@ -48,7 +51,7 @@ export const sendPortalInviteWorkflow = createWorkflow("portal-send-invite", (in
         receiver_id: input.customer_id,
         resource_id: input.customer_id,
         resource_type: "customer",
-        trigger_type: input.has_login ? "portal.confirm_account" : "portal.invite",
+        trigger_type: input.has_login ? CONFIRM_ACCOUNT_TRIGGER : PORTAL_INVITE_TRIGGER,
         data: withOneTimeLinks(
           { first_name: input.first_name, expires_in_days: INVITE_TTL_MS / 86_400_000, sent_by: input.staff_user_id },
           { [input.has_login ? "confirm_url" : "invite_url"]: link.email_link }

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../modules/business-profile"
-import { type ActivityActor, describeChanges, diffFields, pickFields } from "../customer-profile/activity"
+import { ADDRESS_LABELS, type ActivityActor, describeChanges, diffFields, pickFields } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 
 export type BusinessProfileFields = {
@@ -20,12 +20,13 @@ const BUSINESS_PROFILE_LABELS = {
   name: "Business name",
   billing_email: "Billing email",
   tax_id: "Tax ID",
-  address_1: "Address line 1",
-  address_2: "Address line 2",
-  city: "City",
-  province: "County / state",
-  postal_code: "Postcode",
-  country_code: "Country",
+  // The address parts as the address form names them.
+  address_1: ADDRESS_LABELS.address_1,
+  address_2: ADDRESS_LABELS.address_2,
+  city: ADDRESS_LABELS.city,
+  province: ADDRESS_LABELS.province,
+  postal_code: ADDRESS_LABELS.postal_code,
+  country_code: ADDRESS_LABELS.country_code,
 }
 
 type ProfileRecord = Record<string, unknown> & { id: string; name: string }

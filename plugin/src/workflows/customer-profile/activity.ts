@@ -1,3 +1,4 @@
+import { activityValueText } from "@fieldservice/contract"
 import type { ActivityActorType } from "../../modules/customer-profile/models/customer-activity"
 
 /** Who made a change: a staff member (name and email), the customer themselves, or the system. */
@@ -49,10 +50,15 @@ export function diffFields(
   return changes
 }
 
-/** A value inside a sentence: “text”, Yes/No, or "nothing". */
-export function describeValue(value: unknown): string {
+/**
+ * A value inside a sentence: “text”, Yes/No, or "nothing"; given its field, in the page's words
+ * (“Business”, “United Kingdom”, a new picture).
+ */
+export function describeValue(value: unknown, field?: string, side: "before" | "after" = "after"): string {
   const plain = plainValue(value)
   if (plain === null) return "nothing"
+  const text = field ? activityValueText(field, plain, side) : null
+  if (text) return `“${text}”`
   if (typeof plain === "boolean") return plain ? "Yes" : "No"
   if (Array.isArray(plain)) return plain.length ? plain.map((item) => `“${String(item)}”`).join(", ") : "nothing"
   return `“${String(plain)}”`
@@ -62,7 +68,7 @@ export function describeValue(value: unknown): string {
 export function describeChanges(subject: string, changes: ActivityChange[]): string {
   if (changes.length === 1) {
     const [change] = changes
-    return `${change.label} changed from ${describeValue(change.before)} to ${describeValue(change.after)}.`
+    return `${change.label} changed from ${describeValue(change.before, change.field, "before")} to ${describeValue(change.after, change.field)}.`
   }
   return `${subject} updated: ${changes.map((change) => change.label.toLowerCase()).join(", ")}.`
 }
@@ -87,10 +93,11 @@ export const ADDRESS_LABELS = {
   first_name: "First name",
   last_name: "Last name",
   company: "Company",
-  address_1: "Address line 1",
+  // As the address form names them.
+  address_1: "Address",
   address_2: "Address line 2",
-  city: "City",
-  province: "County / state",
+  city: "Town or city",
+  province: "County or state",
   postal_code: "Postcode",
   country_code: "Country",
   phone: "Phone",

@@ -10,7 +10,8 @@ const pictureEntry = (customerId: string, before: unknown, after: string | null,
     customer_id: customerId,
     kind: "profile_updated",
     message: !after ? "Profile picture removed." : before ? "Profile picture changed." : "Profile picture added.",
-    changes: [{ field: "picture_url", label: "Profile picture", before: before ?? null, after }],
+    // Not the files' addresses: they mean nothing to staff, and the files are private.
+    changes: [{ field: "picture_url", label: "Profile picture", before: before ? "earlier picture" : null, after: after ? "new picture" : null }],
     actor,
   },
 ]

@@ -1,4 +1,5 @@
-import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { AdminExportDirectoryParams, AdminGetDirectoryParams } from "./customers/validators"
 import { customerImportUpload } from "./imports/upload"
 import { AdminGetCustomerImportsParams, AdminGetDuplicatesParams, AdminGetMergePreviewParams, AdminMergeCustomers } from "./validators"

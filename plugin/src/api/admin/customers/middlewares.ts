@@ -1,5 +1,6 @@
 import { checkAddressPostcode } from "../../utils/address-postcode"
-import { type AuthenticatedMedusaRequest, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type AuthenticatedMedusaRequest, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { hideArchivedCustomers } from "../../guards/hide-archived"
 import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"

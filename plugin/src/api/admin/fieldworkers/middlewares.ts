@@ -1,4 +1,5 @@
-import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { refuseBody } from "../../guards/request-shape"
 import { AdminConfirmDeleteParams } from "../../utils/common-validators/profile-sections"
 import { AdminCreateFieldworker, AdminGetFieldworkersParams, AdminUpdateFieldworker } from "./validators"

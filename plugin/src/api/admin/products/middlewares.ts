@@ -1,4 +1,5 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { refuseBody } from "../../guards/request-shape"
 import { AdminSaveServiceDetails } from "./validators"
 

@@ -1,11 +1,6 @@
 import { checkAddressPostcode } from "../../utils/address-postcode"
-import {
-  type AuthenticatedMedusaRequest,
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type AuthenticatedMedusaRequest, authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { customerAccessGuard } from "../../guards/customer-access"
 import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"

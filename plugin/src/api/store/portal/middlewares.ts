@@ -1,4 +1,5 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
 import { customerAccessGuard } from "../../guards/customer-access"
 import { emailRequestLimit } from "../../guards/email-request-limit"
 import { portalOpenGuard } from "../../guards/portal-open"

@@ -60,7 +60,7 @@ const cases = [
     data: { first_name: "Ana", invite_url: "https://portal.acme.test/invite/i1", expires_in_days: 7 },
     url: "https://portal.acme.test/invite/i1",
     subject: "You're invited to the Acme Plumbing customer portal",
-    says: ["book and manage visits", "invoices", "message the office", "7 days"],
+    says: ["book visits and manage your bookings", "save payment cards", "find help and contact us", "7 days"],
   },
   {
     template: "confirm-account",

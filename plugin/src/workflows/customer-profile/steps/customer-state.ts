@@ -4,15 +4,16 @@ import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../../../m
 import { type ActivityActor, type ActivityChange, CORE_CUSTOMER_LABELS, describeChanges, describeValue, diffFields, pickFields, plainValue } from "../activity"
 import type { ActivityEntry } from "./record-activity"
 
+/** Each as the customer page names it, so a history line reads like the page. */
 export const PROFILE_LABELS = {
-  kind: "Customer type",
+  kind: "Account type",
   additional_names: "Other names",
-  marketing_emails: "Marketing emails",
-  reminder_emails: "Reminder emails",
+  marketing_emails: "News and offers",
+  reminder_emails: "Appointment reminders",
   billing_same_as_booking: "Billing address same as booking address",
   tax_exempt: "Tax exempt",
-  tax_rate_override: "Special sales tax (%)",
-  payment_terms_days: "Payment terms (days)",
+  tax_rate_override: "Special tax rate",
+  payment_terms_days: "Payment terms",
   picture_url: "Profile picture",
 } as const
 

@@ -2,7 +2,17 @@ import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import type { AdminBooking } from "@fieldservice/contract"
 
-/** "Cancel this booking?" with an optional reason, which the customer sees in their notifications. */
+/**
+ * Who hears of the cancellation, as the booking-changed subscriber tells them: the booking's email
+ * always, and the portal's notifications when the booking belongs to a customer account.
+ */
+function cancelNotice(booking: Pick<AdminBooking, "customer">): string {
+  const who = booking.customer?.name ?? "The customer"
+  const told = booking.customer ? `${who} is emailed and told in their portal notifications` : "The customer is emailed"
+  return `The arrival window is given back so others can book it. ${told}. This can’t be undone.`
+}
+
+/** "Cancel this booking?" with an optional reason, which the customer sees in the email and their notifications. */
 export function CancelPrompt({
   open,
   booking,
@@ -24,10 +34,7 @@ export function CancelPrompt({
       <Prompt.Content data-testid="booking-cancel-prompt">
         <Prompt.Header>
           <Prompt.Title>Cancel booking {booking.booking_number}?</Prompt.Title>
-          <Prompt.Description>
-            The arrival window is given back so others can book it, and {booking.customer?.name ?? "the customer"} is told in their portal notifications. This
-            can’t be undone.
-          </Prompt.Description>
+          <Prompt.Description>{cancelNotice(booking)}</Prompt.Description>
         </Prompt.Header>
         <div className="flex flex-col gap-y-2 px-6 pb-4">
           <Label htmlFor="booking-cancel-reason" size="small" weight="plus">

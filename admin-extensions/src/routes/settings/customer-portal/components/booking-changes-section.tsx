@@ -1,7 +1,18 @@
 import { Button, Input, Label, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import type { AdminPortalSettings as PortalSettings, AdminUpdatePortalSettings as PortalSettingsInput } from "@fieldservice/contract"
+import { FieldMessage } from "../../../../components/entry-drawer"
+import type { FormMessage } from "../../../../lib/field-errors"
 import { PortalSettingsCard, SettingsFormError, useSaveSettings } from "./portal-settings-card"
+
+/** The form's fields as its labels name them, for the API's messages about them. */
+const LABELS: Record<string, string> = {
+  cancellation_cutoff_hours: "Cancel online until",
+  reschedule_cutoff_hours: "Reschedule online until",
+  cancellation_policy: "Fees and refunds",
+  office_phone: "Office phone",
+  office_email: "Office email",
+}
 
 /** Cancellation and reschedule rules: the cut-offs the API enforces and the wording customers read. */
 export function BookingChangesSection() {
@@ -27,7 +38,13 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
   const [email, setEmail] = useState(settings.office_email ?? "")
 
   const [formError, setFormError] = useState<string | null>(null)
-  const save = useSaveSettings({ savedMessage: () => "Cancellation and rescheduling rules saved", setFormError })
+  const [fieldMessages, setFieldMessages] = useState<FormMessage[]>([])
+  const save = useSaveSettings({
+    savedMessage: () => "Cancellation and rescheduling rules saved",
+    setFormError,
+    fields: { labels: LABELS, setMessages: setFieldMessages },
+  })
+  const messageFor = (field: string) => fieldMessages.find((message) => message.field === field)?.message ?? null
 
   const cancellation = parseHours(cancelHours)
   const reschedule = parseHours(rescheduleHours)
@@ -51,6 +68,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
     }
     if (!dirty) return
     setFormError(null)
+    setFieldMessages([])
     save.mutate(body)
   }
 
@@ -70,6 +88,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
               onChange={(event) => setCancelHours(event.target.value)}
               aria-invalid={cancellation === null || undefined}
             />
+            <FieldMessage message={messageFor("cancellation_cutoff_hours")} testId="cancellation-cutoff-error" />
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="reschedule-cutoff" size="small" weight="plus">
@@ -82,6 +101,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
               onChange={(event) => setRescheduleHours(event.target.value)}
               aria-invalid={reschedule === null || undefined}
             />
+            <FieldMessage message={messageFor("reschedule_cutoff_hours")} testId="reschedule-cutoff-error" />
           </div>
         </div>
         <div className="flex flex-col gap-y-2">
@@ -89,6 +109,7 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
             Fees and refunds, as customers read them
           </Label>
           <Textarea id="cancellation-policy" rows={4} value={policy} onChange={(event) => setPolicy(event.target.value)} />
+          <FieldMessage message={messageFor("cancellation_policy")} testId="cancellation-policy-error" />
         </div>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <div className="flex flex-col gap-y-2">
@@ -96,12 +117,14 @@ function BookingChangesForm({ settings }: { settings: PortalSettings }) {
               Office phone
             </Label>
             <Input id="office-phone" type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} placeholder="0117 496 0000" />
+            <FieldMessage message={messageFor("office_phone")} testId="office-phone-error" />
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="office-email" size="small" weight="plus">
               Office email
             </Label>
             <Input id="office-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} placeholder="office@example.com" />
+            <FieldMessage message={messageFor("office_email")} testId="office-email-error" />
           </div>
         </div>
       </div>

@@ -7,6 +7,7 @@ import type {
   AdminPortalSettingsResponse as PortalSettingsResponse,
 } from "@fieldservice/contract"
 import { portalQueryKeys } from "../../../../lib/portal"
+import { type FormMessage, formMessages } from "../../../../lib/field-errors"
 import { sdk } from "../../../../lib/sdk"
 import { CardHeader } from "../../components/card-header"
 
@@ -47,13 +48,16 @@ export function PortalSettingsCard({ testId, title, description, children }: Por
 type SaveOptions = {
   /** The toast after a save. */
   savedMessage: (response: PortalSettingsResponse) => string
+  /** Why a save was refused, when no field of the form is to blame ("" when every message has its field). */
   setFormError: (message: string) => void
+  /** The form's labels by API field name, and where its messages about them go. */
+  fields?: { labels: Record<string, string>; setMessages: (messages: FormMessage[]) => void }
   /** More to refresh after a save; the button spins until it is done. */
   afterSave?: () => Promise<unknown>
 }
 
-/** Saves some of the settings. A refusal is shown on the form and in a toast. */
-export function useSaveSettings({ savedMessage, setFormError, afterSave }: SaveOptions) {
+/** Saves some of the settings. A refusal is shown once: beside the field it is about, else on the form. */
+export function useSaveSettings({ savedMessage, setFormError, fields, afterSave }: SaveOptions) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: PortalSettingsInput) => sdk.client.fetch<PortalSettingsResponse>("/admin/portal/settings", { method: "POST", body }),
@@ -62,9 +66,15 @@ export function useSaveSettings({ savedMessage, setFormError, afterSave }: SaveO
       queryClient.setQueryData(portalQueryKeys.settings, response)
       return afterSave?.()
     },
-    onError: (error: Error) => {
-      setFormError(error.message)
-      toast.error(error.message)
+    onError: (error: Error, body) => {
+      const messages = formMessages(error, fields?.labels ?? {}, { body, fallback: "The settings could not be saved." })
+      fields?.setMessages(messages.filter((message) => message.field))
+      setFormError(
+        messages
+          .filter((message) => !message.field)
+          .map((message) => message.message)
+          .join(" ")
+      )
     },
   })
 }
