@@ -1,15 +1,15 @@
-import { RESTORE_WINDOW_MS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
+import { RESTORE_WINDOW_MS, formatPhone, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, directoryName } from "../../../lib/directory"
+import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, customerPage, directoryName } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
 
 export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
 
 /** The status changes offered for a customer in this status. */
-const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted">, StatusAction[]> = {
+const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted" | "merged">, StatusAction[]> = {
   active: ["archive", "block"],
   blocked: ["unblock", "archive"],
   archived: ["unarchive", "block"],
@@ -27,7 +27,9 @@ export function DirectoryRow({
   onAction: (choice: RowChoice) => void
 }) {
   const deleted = customer.status === "deleted"
-  const statusChoices = customer.status === "deleted" ? [] : STATUS_CHOICES[customer.status]
+  // A merged customer's page is its read-only record, saying where its data went.
+  const merged = customer.status === "merged"
+  const statusChoices = customer.status === "deleted" || customer.status === "merged" ? [] : STATUS_CHOICES[customer.status]
   const name = directoryName(customer)
   const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_WINDOW_MS).toISOString() : null
   return (
@@ -48,7 +50,7 @@ export function DirectoryRow({
           ) : (
             // A real link too, so staff can open a customer in a new tab.
             <Link
-              to={`/customers/${customer.id}`}
+              to={customerPage(customer)}
               onClick={(event) => event.stopPropagation()}
               className="txt-compact-small-plus truncate"
               data-testid="crm-directory-row-name"
@@ -67,7 +69,7 @@ export function DirectoryRow({
         {customer.email}
       </Table.Cell>
       <Table.Cell className="whitespace-nowrap" data-testid="crm-directory-row-phone">
-        {customer.phone ?? <span className="text-ui-fg-muted">—</span>}
+        {customer.phone ? formatPhone(customer.phone) : <span className="text-ui-fg-muted">—</span>}
       </Table.Cell>
       <Table.Cell>
         <div className="flex max-w-56 flex-wrap gap-1 py-1">
@@ -103,6 +105,10 @@ export function DirectoryRow({
             {deleted ? (
               <DropdownMenu.Item onSelect={() => onAction("restore")} data-testid="crm-directory-action-restore">
                 Restore
+              </DropdownMenu.Item>
+            ) : merged ? (
+              <DropdownMenu.Item onSelect={() => onAction("view")} data-testid="crm-directory-action-view">
+                View merged record
               </DropdownMenu.Item>
             ) : (
               <>
