@@ -64,3 +64,26 @@ export type AdminMergePreview = {
 export type AdminMergePreviewResponse = { preview: AdminMergePreview }
 /** POST /admin/crm/merges { primary_id, secondary_id } → 201 */
 export type AdminMergeResponse = { merge: AdminMergePreview & { id: string } }
+
+/** Where a merged customer went: the customer kept, who now holds all their records. */
+export type AdminMergedCustomer = {
+  id: string
+  name: string | null
+  email: string | null
+  phone: string | null
+  company_name: string | null
+  created_at: string
+  merged_at: string
+  /** The staff member's email. */
+  merged_by: string | null
+  counts: AdminMergeCount[]
+  merged_into: {
+    id: string
+    name: string | null
+    email: string | null
+    /** The kept customer was later deleted, or merged on into another (then its own merged page says where). */
+    status: "active" | "deleted" | "merged"
+  }
+}
+/** GET /admin/crm/merged-customers/:id: a merged customer's read-only record; 404 for one that was not merged. */
+export type AdminMergedCustomerResponse = { merged_customer: AdminMergedCustomer }

@@ -30,7 +30,7 @@ async function rowAction(page: Page, customerId: string, action: string) {
   await page.getByTestId(`crm-directory-action-${action}`).click()
 }
 
-const STATUSES = ["active", "blocked", "archived", "deleted"]
+const STATUSES = ["active", "blocked", "archived", "deleted", "merged"]
 
 /** Ticks the wanted statuses in the status filter, then unticks the others (one always stays ticked). */
 async function showStatuses(page: Page, wanted: string[]) {

@@ -87,6 +87,20 @@ describe("search as you type", () => {
     expect((await list(`q=${encodeURIComponent(`nobody-${run}`)}`)).body).toMatchObject({ customers: [], count: 0 })
   })
 
+  it("finds a customer by street, town and postcode, the postcode with or without its space", async () => {
+    const street = `${randomInt(100, 999)} Juniper${run} Road`
+    const added = await api(`/admin/customers/${bert.id}/addresses`, {
+      token: admin,
+      body: { address_1: street, address_2: "Flat 2", city: `Clifton${run}`, postal_code: "BS6 7QT", country_code: "gb" },
+    })
+    expect(added.status, JSON.stringify(added.body)).toBe(200)
+    await eventually(async () => expect(ids(await list(`q=${encodeURIComponent(`juniper${run} road`)}`))).toEqual([bert.id]))
+    expect(ids(await list(`q=${encodeURIComponent(`clifton${run}`)}`))).toEqual([bert.id])
+    for (const postcode of ["bs67qt", "BS6 7QT", "bs6 7qt", "BS67QT"]) {
+      expect(ids(await list(`q=${encodeURIComponent(`${postcode} ${run}`)}`)), postcode).toEqual([bert.id])
+    }
+  })
+
   it("treats % and _ as the characters they are", async () => {
     expect((await list(`q=${encodeURIComponent(`${run}%`)}`)).body.count).toBe(0)
     expect((await list(`q=${encodeURIComponent(`q_${run.slice(1)}`)}`)).body.count).toBe(0)

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { AdminCustomerDirectoryListResponse } from "@fieldservice/contract"
 import { useQuery } from "@tanstack/react-query"
 import type { ChangeEvent } from "react"
 import { sdk } from "./sdk"
@@ -12,7 +13,7 @@ type Options = {
   /** The customer chosen, shown instead of the search. */
   customerId: string
   limit: number
-  /** Medusa's `fields`: only what the picker shows. */
+  /** Medusa's `fields` for the customer chosen: only what the picker shows. */
   fields: string
   /** Stop searching once a customer is chosen. */
   searchOnlyUntilChosen?: boolean
@@ -20,12 +21,17 @@ type Options = {
   retry?: false
 }
 
-/** Medusa's customer search (name, email or company) and the customer chosen. */
+/**
+ * The directory's search (names, any email or phone in any format, companies, streets, towns,
+ * postcodes with or without the space), so a customer is found the same way wherever one is
+ * picked; archived customers too. And the customer chosen.
+ */
 export function useCustomerSearch({ queryKey, text, customerId, limit, fields, searchOnlyUntilChosen, retry }: Options) {
   const term = useDebounced(text.trim())
   const hits = useQuery({
     queryKey: [`${queryKey}-search`, term],
-    queryFn: () => sdk.client.fetch<HttpTypes.AdminCustomerListResponse>("/admin/customers", { query: { q: term, limit, fields } }),
+    queryFn: () =>
+      sdk.client.fetch<AdminCustomerDirectoryListResponse>("/admin/crm/customers", { query: { q: term, limit, status: "active,blocked,archived" } }),
     enabled: (!searchOnlyUntilChosen || !customerId) && term.length >= 2,
   })
   const chosen = useQuery({
@@ -42,7 +48,7 @@ export function customerSearchBox(text: string, setText: (text: string) => void,
   return {
     size: "small" as const,
     type: "search",
-    placeholder: "Name, email or company",
+    placeholder: "Name, email, phone, company or address",
     autoComplete: "off",
     value: text,
     onChange: (event: ChangeEvent<HTMLInputElement>) => {

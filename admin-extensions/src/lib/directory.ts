@@ -19,12 +19,17 @@ import { STATUS_COLORS, STATUS_LABELS, profilePath } from "./profile"
 import { sdk } from "./sdk"
 import { type AdminDeleteCustomerAccountResponse as DeleteAccountResponse } from "@fieldservice/contract"
 
-export const DIRECTORY_STATUS_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted" }
+export const DIRECTORY_STATUS_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: "Deleted", merged: "Merged" }
 /** The status filter's wording: deleted customers are only listed while they can be restored. */
-export const STATUS_FILTER_LABELS: Record<DirectoryStatus, string> = { ...STATUS_LABELS, deleted: `Deleted (last ${RESTORE_WINDOW_DAYS} days)` }
+export const STATUS_FILTER_LABELS: Record<DirectoryStatus, string> = {
+  ...STATUS_LABELS,
+  deleted: `Deleted (last ${RESTORE_WINDOW_DAYS} days)`,
+  merged: "Merged into another customer",
+}
 export const DIRECTORY_STATUS_COLORS: Record<DirectoryStatus, "green" | "red" | "grey" | "orange"> = {
   ...STATUS_COLORS,
   deleted: "orange",
+  merged: "grey",
 }
 const SORT_FIELDS: DirectorySortField[] = ["name", "email", "created_at", "last_booking_at"]
 
@@ -85,13 +90,17 @@ export function useCustomerFields() {
   })
 }
 
+/** Where a row opens: the customer's page, or a merged customer's read-only record saying where its data went. */
+export const customerPage = (customer: Pick<DirectoryCustomer, "id" | "status">) =>
+  customer.status === "merged" ? `/crm/merged/${customer.id}` : `/customers/${customer.id}`
+
 /** "Olivia Bennett", else the company, else the email. */
 export const directoryName = (customer: Pick<DirectoryCustomer, "first_name" | "last_name" | "company_name" | "email">) =>
   [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.company_name || customer.email
 
 /** "1 customer", "2,345 customers", "10,000+ customers". */
 export function describeCount(count: number, capped: boolean): string {
-  const figure = new Intl.NumberFormat("en-GB").format(count)
+  const figure = new Intl.NumberFormat(undefined).format(count)
   if (capped) return `${figure}+ customers`
   return `${figure} ${count === 1 ? "customer" : "customers"}`
 }

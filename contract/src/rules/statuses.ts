@@ -9,8 +9,11 @@ export const PROFILE_STATUSES = ["active", "blocked", "archived"] as const
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number]
 export const PROFILE_STATUS_LABELS: Record<ProfileStatus, string> = { active: "Active", blocked: "Blocked", archived: "Archived" }
 
-/** The directory's statuses: the profile's, and "deleted" while the customer can still be restored. */
-export const DIRECTORY_STATUSES = ["active", "blocked", "archived", "deleted"] as const
+/**
+ * The directory's statuses: the profile's, "deleted" while the customer can still be restored, and
+ * "merged" for a customer merged into another (deleted too, but its data has moved: never restored).
+ */
+export const DIRECTORY_STATUSES = ["active", "blocked", "archived", "deleted", "merged"] as const
 export type DirectoryStatus = (typeof DIRECTORY_STATUSES)[number]
 /** What the directory lists when no status is asked for: the customers the business works with. */
 export const DEFAULT_DIRECTORY_STATUSES: DirectoryStatus[] = ["active", "blocked"]

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import {
   type DirectoryAction,
+  customerPage,
   describeCount,
   directoryExportUrl,
   directoryFilterQuery,
@@ -27,7 +28,7 @@ const PAGE_SIZE = 20
 
 /**
  * Every customer, searchable as you type (name, email, extra emails and phone numbers in any
- * format, business name, postcode) and filtered by status, tag, custom field and visits. The
+ * format, business name, street, town, postcode with or without its space) and filtered by status, tag, custom field and visits. The
  * filters live in the address, so Back, reloads and shared links keep them, and Export downloads
  * exactly the customers the filters match.
  */
@@ -98,7 +99,7 @@ const CustomerDirectoryPage = () => {
     const name = directoryName(customer)
     switch (choice) {
       case "view":
-        return navigate(`/customers/${customer.id}`)
+        return navigate(customerPage(customer))
       case "edit":
         // Medusa's own edit drawer, over the customer's page.
         return navigate(`/customers/${customer.id}/edit`)
@@ -282,7 +283,7 @@ const CustomerDirectoryPage = () => {
                   key={customer.id}
                   customer={customer}
                   busy={action.isPending && action.variables?.customer.id === customer.id}
-                  onOpen={() => navigate(`/customers/${customer.id}`)}
+                  onOpen={() => navigate(customerPage(customer))}
                   onAction={(choice) => void onAction(customer, choice)}
                 />
               ))

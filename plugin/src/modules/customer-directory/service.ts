@@ -90,12 +90,13 @@ function refreshSql(scope: "ids" | "all") {
     last_booking_at, next_booking_at, booking_count, created_at, updated_at)
   SELECT 'cdir_' || c.id, c.id, c.first_name, c.last_name, c.email,
     nullif(c.phone, ''), c.company_name, biz.names, coalesce(p.kind::text, 'personal'),
-    CASE WHEN c.deleted_at IS NOT NULL THEN 'deleted' ELSE coalesce(p.status::text, 'active') END,
+    CASE WHEN c.deleted_at IS NULL THEN coalesce(p.status::text, 'active')
+      WHEN EXISTS (SELECT 1 FROM customer_merge m WHERE m.secondary_customer_id = c.id AND m.deleted_at IS NULL) THEN 'merged' ELSE 'deleted' END,
     coalesce(p.tags, '{}'), coalesce(fields.custom_values, '{}'::jsonb),
     lower(concat_ws(' ', c.first_name, c.last_name, c.email, c.company_name,
       nullif(${phoneFormsSql(digits("c.phone"), code)}, ''),
       (SELECT string_agg(value, ' ') FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(p.additional_names) = 'array' THEN p.additional_names ELSE '[]'::jsonb END) AS value),
-      contact.search, biz.search, addresses.postcodes)),
+      contact.search, biz.search, addresses.search)),
     lower(coalesce(nullif(trim(concat_ws(' ', c.last_name, c.first_name)), ''), nullif(c.company_name, ''), c.email)),
     c.has_account, c.created_at, c.deleted_at, visits.last_at, visits.next_at, coalesce(visits.total, 0), now(), now()
   FROM ${source} c
@@ -110,7 +111,10 @@ function refreshSql(scope: "ids" | "all") {
       FROM business_profile b WHERE b.customer_id = c.id AND b.deleted_at IS NULL
   ) biz ON true
   LEFT JOIN LATERAL (
-    SELECT string_agg(DISTINCT a.postal_code, ' ') AS postcodes FROM customer_address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL
+    -- Streets, towns and postcodes, each postcode also without its space ("bs67qt" finds "BS6 7QT").
+    SELECT string_agg(DISTINCT concat_ws(' ', a.address_1, a.address_2, a.city, a.postal_code,
+        nullif(regexp_replace(coalesce(a.postal_code, ''), '[[:space:]]', '', 'g'), a.postal_code)), ' ') AS search
+      FROM customer_address a WHERE a.customer_id = c.id AND a.deleted_at IS NULL
   ) addresses ON true
   LEFT JOIN LATERAL (
     SELECT jsonb_object_agg(f.key, v.value) AS custom_values
@@ -291,12 +295,14 @@ function whereClause(filters: DirectoryFilters) {
   const clauses = ["e.deleted_at IS NULL"]
   const params: unknown[] = []
   const statuses = filters.statuses?.length ? filters.statuses : DEFAULT_DIRECTORY_STATUSES
-  const listed = statuses.filter((status) => status !== "deleted")
+  const listed = statuses.filter((status) => status !== "deleted" && status !== "merged")
   const statusClauses: string[] = []
   if (listed.length) {
     statusClauses.push(`e.status IN (${listed.map(() => "?").join(", ")})`)
     params.push(...listed)
   }
+  // Merged customers are listed whenever asked for: their record says where their data went.
+  if (statuses.includes("merged")) statusClauses.push("e.status = 'merged'")
   if (statuses.includes("deleted")) {
     statusClauses.push(`(e.status = 'deleted' AND e.customer_deleted_at > now() - interval '${RESTORE_WINDOW_DAYS} days')`)
   }

@@ -1,5 +1,5 @@
 import { STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
-import { normalizeEmail } from "../customer-profile/contact-details"
+import { normalizeEmail, normalizePhone, phoneMatchKey } from "../customer-profile/contact-details"
 import { MERGE_KINDS, type MergeConflict, type MergeCount, type MergeKind, type MergePlan, type MergeSide } from "./merge-plan"
 import { customerLabel, fullName } from "./merge-wording"
 import { planAddresses, planContactMethods } from "./plan-contacts-and-addresses"
@@ -7,13 +7,18 @@ import { planAddresses, planContactMethods } from "./plan-contacts-and-addresses
 const LOGIN_NAMES: Record<string, string> = { emailpass: "password", google: "Google", facebook: "Facebook" }
 const empty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)
 const show = (value: unknown): string | null => (empty(value) ? null : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value))
-type FieldSpec = { field: string; label: string; read: (side: MergeSide) => unknown }
+/** Two numbers are one when the duplicate finder would match them ("07700 900888" = "+44 7700 900888"). */
+const samePhone = (a: unknown, b: unknown) => {
+  const [x, y] = [normalizePhone(String(a ?? "")), normalizePhone(String(b ?? ""))]
+  return !!x && !!y && phoneMatchKey(x) === phoneMatchKey(y)
+}
+type FieldSpec = { field: string; label: string; read: (side: MergeSide) => unknown; same?: (a: unknown, b: unknown) => boolean }
 
 const CUSTOMER_FIELDS: FieldSpec[] = [
   { field: "first_name", label: "First name", read: (side) => side.customer.first_name },
   { field: "last_name", label: "Last name", read: (side) => side.customer.last_name },
   { field: "company_name", label: "Company", read: (side) => side.customer.company_name },
-  { field: "phone", label: "Phone", read: (side) => side.customer.phone },
+  { field: "phone", label: "Phone", read: (side) => side.customer.phone, same: samePhone },
 ]
 
 const PROFILE_FIELDS: FieldSpec[] = [
@@ -34,7 +39,7 @@ function compareFields(specs: FieldSpec[], primary: MergeSide, secondary: MergeS
   for (const spec of specs) {
     const mine = spec.read(primary)
     const theirs = spec.read(secondary)
-    if (empty(theirs) || show(mine) === show(theirs)) continue
+    if (empty(theirs) || show(mine) === show(theirs) || spec.same?.(mine, theirs)) continue
     if (empty(mine)) {
       filled.push(spec.field)
       conflicts.push({ field: spec.field, label: spec.label, primary: null, secondary: show(theirs), kept: "secondary" })

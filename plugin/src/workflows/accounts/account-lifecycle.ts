@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { RESTORE_WINDOW_MS } from "@fieldservice/contract"
+import { CUSTOMER_MERGE_MODULE, type CustomerMergeModuleService } from "../../modules/customer-merge"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
@@ -67,6 +68,15 @@ const restoreCustomerStep = createStep(
     const [customer] = await customers.listCustomers({ id: input.customer_id }, { withDeleted: true })
     if (!customer || !customer.deleted_at) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `No deleted customer with id ${input.customer_id}`)
+    }
+    // A merged customer's records belong to the customer it went into now: restoring it would bring back an empty shell.
+    const merges: CustomerMergeModuleService = container.resolve(CUSTOMER_MERGE_MODULE)
+    const [merge] = await merges.listCustomerMerges({ secondary_customer_id: input.customer_id }, { take: 1 })
+    if (merge) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This customer was merged into customer ${merge.primary_customer_id}, which now holds all their data, so it can't be restored`
+      )
     }
     if (Date.now() - new Date(customer.deleted_at).getTime() > RESTORE_WINDOW_MS) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This customer was deleted more than 30 days ago and can no longer be restored")

@@ -4,9 +4,10 @@ import { useState } from "react"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { customerSearchBox, useCustomerSearch } from "../../../lib/customer-search"
 
-const customerLabel = (customer: HttpTypes.AdminCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
+const customerLabel = (customer: Pick<HttpTypes.AdminCustomer, "first_name" | "last_name" | "email">) =>
+  [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
 
-/** Find a customer by name, email or company (Medusa's customer search), then list only their bookings. */
+/** Find a customer as the directory does (name, email, phone, company, address), then list only their bookings. */
 export function CustomerFilter({ customerId, onChange }: { customerId: string; onChange: (id: string | null) => void }) {
   const [text, setText] = useState("")
   const [open, setOpen] = useState(false)

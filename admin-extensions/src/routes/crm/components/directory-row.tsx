@@ -1,15 +1,15 @@
-import { RESTORE_WINDOW_MS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
+import { RESTORE_WINDOW_MS, formatPhone, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus } from "@fieldservice/contract"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
 import { type ReactNode, useRef } from "react"
 import { Link } from "react-router-dom"
-import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, directoryName } from "../../../lib/directory"
+import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, customerPage, directoryName } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
 
 export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
 
 /** The status changes offered for a customer in this status. */
-const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted">, StatusAction[]> = {
+const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted" | "merged">, StatusAction[]> = {
   active: ["archive", "block"],
   blocked: ["unblock", "archive"],
   archived: ["unarchive", "block"],
@@ -30,7 +30,9 @@ export function DirectoryRow({
   onAction: (choice: RowChoice) => void
 }) {
   const deleted = customer.status === "deleted"
-  const statusChoices = customer.status === "deleted" ? [] : STATUS_CHOICES[customer.status]
+  // A merged customer's page is its read-only record, saying where its data went.
+  const merged = customer.status === "merged"
+  const statusChoices = customer.status === "deleted" || customer.status === "merged" ? [] : STATUS_CHOICES[customer.status]
   const name = directoryName(customer)
   // The menu gives the focus back to its button as it closes; a prompt opened from it keeps it.
   const opensPrompt = useRef(false)
@@ -57,7 +59,7 @@ export function DirectoryRow({
           ) : (
             // A real link too, so staff can open a customer in a new tab.
             <Link
-              to={`/customers/${customer.id}`}
+              to={customerPage(customer)}
               onClick={(event) => event.stopPropagation()}
               className="txt-compact-small-plus truncate"
               data-testid="crm-directory-row-name"
@@ -76,7 +78,7 @@ export function DirectoryRow({
         {customer.email}
       </Table.Cell>
       <Table.Cell className="whitespace-nowrap" data-testid="crm-directory-row-phone">
-        {customer.phone ?? <span className="text-ui-fg-muted">—</span>}
+        {customer.phone ? formatPhone(customer.phone) : <span className="text-ui-fg-muted">—</span>}
       </Table.Cell>
       <Table.Cell>
         <div className="flex max-w-56 flex-wrap gap-1 py-1">
@@ -122,6 +124,10 @@ export function DirectoryRow({
             {deleted ? (
               <DropdownMenu.Item onSelect={() => choose("restore")} data-testid="crm-directory-action-restore">
                 Restore
+              </DropdownMenu.Item>
+            ) : merged ? (
+              <DropdownMenu.Item onSelect={() => onAction("view")} data-testid="crm-directory-action-view">
+                View merged record
               </DropdownMenu.Item>
             ) : (
               <>

@@ -32,7 +32,7 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
   pathToMigrations: CUSTOMER_MODULE_MIGRATIONS,
   hooks: {
     beforeModuleInit: async () => {
-      await migratePluginModules(db.clientUrl, ["customer-profile", "business-profile", "custom-fields", "booking", "customer-directory"])
+      await migratePluginModules(db.clientUrl, ["customer-profile", "business-profile", "custom-fields", "booking", "customer-merge", "customer-directory"])
       await createProfileLinkTable(db.clientUrl)
     },
   },
@@ -71,6 +71,9 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
       expect(await search({ q: "QUAXLEY wilhel" })).toEqual([wilma])
       expect(await search({ q: "cara co" })).toEqual([cara])
       expect(await search({ q: "BS6 7QT" })).toEqual([bert])
+      // The postcode without its space, the street.
+      expect(await search({ q: "bs67qt" })).toEqual([bert])
+      expect(await search({ q: "larch avenue" })).toEqual([bert])
       expect(await search({ q: "nobody" })).toEqual([])
       // Staff type "%" and "_" as characters, not wildcards.
       expect(await search({ q: "wilm%" })).toEqual([])

@@ -1,12 +1,13 @@
 import { XMarkMini } from "@medusajs/icons"
 import { IconButton, Input, Label, Text } from "@medusajs/ui"
+import { formatPhone } from "@fieldservice/contract"
 import { useState } from "react"
 import { customerName, formatDay } from "../../../../lib/customer-merge"
 import { customerSearchBox, useCustomerSearch } from "../../../../lib/customer-search"
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,phone,created_at"
 
-/** Finds a customer by name, email or company (Medusa's customer search), or shows the one chosen. */
+/** Finds a customer as the directory does (name, email, phone, company, address), or shows the one chosen. */
 export function CustomerPicker({
   role,
   title,
@@ -54,7 +55,7 @@ export function CustomerPicker({
                   {customerName(chosen.data.customer)}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                  {[chosen.data.customer.email, chosen.data.customer.phone, chosen.data.customer.company_name].filter(Boolean).join(" · ")}
+                  {[chosen.data.customer.email, formatPhone(chosen.data.customer.phone), chosen.data.customer.company_name].filter(Boolean).join(" · ")}
                 </Text>
                 <Text size="xsmall" className="text-ui-fg-muted">
                   {/* Medusa types it Date | string; over JSON it is the ISO string. */}
@@ -118,7 +119,9 @@ export function CustomerPicker({
                       {customerName(customer)}
                       {customer.id === otherId ? " (already chosen)" : ""}
                     </span>
-                    <span className="text-ui-fg-subtle">{[customer.email, customer.phone, customer.company_name].filter(Boolean).join(" · ")}</span>
+                    <span className="text-ui-fg-subtle">
+                      {[customer.email, formatPhone(customer.phone), customer.company_name].filter(Boolean).join(" · ")}
+                    </span>
                   </button>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import { CheckCircleSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { customerName } from "../../../../lib/customer-merge"
+import { customerName, mergeNames } from "../../../../lib/customer-merge"
 import type { AdminMergeResponse as MergeResponse } from "@fieldservice/contract"
 
 export function MergedPanel({ merge, onAnother }: { merge: MergeResponse["merge"]; onAnother: () => void }) {
@@ -12,7 +12,7 @@ export function MergedPanel({ merge, onAnother }: { merge: MergeResponse["merge"
         <Heading level="h2">Customers merged</Heading>
       </div>
       <Text size="small">
-        {customerName(merge.secondary)} was merged into {customerName(merge.primary)} and deleted.
+        {mergeNames(merge.secondary, merge.primary).secondary} was merged into {mergeNames(merge.secondary, merge.primary).primary} and deleted.
       </Text>
       <div className="flex flex-wrap gap-2">
         <Button size="small" asChild>

@@ -1,13 +1,17 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { customerName, mergeQueryKeys } from "../../../../lib/customer-merge"
+import { customerName, mergeNames, mergeQueryKeys } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
+import { formatPhone } from "@fieldservice/contract"
 import type {
   AdminMergePreview as MergePreview,
   AdminMergePreviewResponse as MergePreviewResponse,
   AdminMergeResponse as MergeResponse,
 } from "@fieldservice/contract"
+
+/** A conflict's value as staff read it: phone numbers in the one format the directory shows. */
+const showValue = (field: string, value: string | null) => (value === null ? "—" : field === "phone" ? formatPhone(value) : value)
 
 const KEPT_LABELS = { primary: "Primary's", secondary: "Secondary's", both: "Both" } as const
 
@@ -31,7 +35,8 @@ export function PreviewSection({
   const merge = useMutation({
     mutationFn: () => sdk.client.fetch<MergeResponse>("/admin/crm/merges", { method: "POST", body: { primary_id: primaryId, secondary_id: secondaryId } }),
     onSuccess: ({ merge }) => {
-      toast.success(`${customerName(merge.secondary)} was merged into ${customerName(merge.primary)}`)
+      const names = mergeNames(merge.secondary, merge.primary)
+      toast.success(`${names.secondary} was merged into ${names.primary}`)
       void queryClient.invalidateQueries({ queryKey: mergeQueryKeys.duplicates })
       // The dashboard's customer list and pages: one customer is gone, the other changed.
       void queryClient.invalidateQueries({ queryKey: ["customers"], refetchType: "none" })
@@ -44,12 +49,12 @@ export function PreviewSection({
   })
 
   const confirm = async (data: MergePreview) => {
+    const names = mergeNames(data.secondary, data.primary)
+    const sameName = customerName(data.secondary).toLowerCase() === customerName(data.primary).toLowerCase()
     const confirmed = await prompt({
       variant: "danger",
-      title: `Merge ${customerName(data.secondary)} into ${customerName(data.primary)}?`,
-      description: `Everything of ${customerName(data.secondary)} moves to ${customerName(data.primary)}, and ${customerName(
-        data.secondary
-      )} is deleted. This cannot be undone.`,
+      title: sameName ? `Merge the two records of ${customerName(data.primary)}?` : `Merge ${names.secondary} into ${names.primary}?`,
+      description: `Everything of ${names.secondary} moves to ${names.primary}, and ${names.secondary} is deleted. This cannot be undone.`,
       confirmText: "Merge customers",
       cancelText: "Cancel",
     })
@@ -83,7 +88,8 @@ export function PreviewSection({
       <div className="flex flex-col gap-y-1 px-6 py-4">
         <Heading level="h2">Preview</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          <strong>{customerName(data.secondary)}</strong> will be merged into <strong>{customerName(data.primary)}</strong>.
+          <strong>{mergeNames(data.secondary, data.primary).secondary}</strong> will be merged into{" "}
+          <strong>{mergeNames(data.secondary, data.primary).primary}</strong>.
         </Text>
       </div>
 
@@ -138,8 +144,12 @@ export function PreviewSection({
               {data.conflicts.map((conflict) => (
                 <Table.Row key={conflict.field} data-testid="merge-conflict" data-field={conflict.field}>
                   <Table.Cell>{conflict.label}</Table.Cell>
-                  <Table.Cell className={conflict.kept === "secondary" ? "text-ui-fg-muted" : undefined}>{conflict.primary ?? "—"}</Table.Cell>
-                  <Table.Cell className={conflict.kept === "primary" ? "text-ui-fg-muted line-through" : undefined}>{conflict.secondary ?? "—"}</Table.Cell>
+                  <Table.Cell className={conflict.kept === "secondary" ? "text-ui-fg-muted" : undefined}>
+                    {showValue(conflict.field, conflict.primary)}
+                  </Table.Cell>
+                  <Table.Cell className={conflict.kept === "primary" ? "text-ui-fg-muted line-through" : undefined}>
+                    {showValue(conflict.field, conflict.secondary)}
+                  </Table.Cell>
                   <Table.Cell>
                     <div className="flex flex-col">
                       <Badge size="2xsmall" color={conflict.kept === "secondary" ? "orange" : conflict.kept === "both" ? "blue" : "green"} className="w-fit">
@@ -172,7 +182,7 @@ export function PreviewSection({
 
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <Text size="small" className="text-ui-fg-subtle">
-          Merging can't be undone: {customerName(data.secondary)} is deleted and its logins are removed.
+          Merging can't be undone: {mergeNames(data.secondary, data.primary).secondary} is deleted and its logins are removed.
         </Text>
         <Button variant="danger" size="small" isLoading={merge.isPending} onClick={() => confirm(data)} data-testid="merge-confirm">
           Merge customers…

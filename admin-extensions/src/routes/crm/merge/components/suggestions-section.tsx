@@ -3,6 +3,7 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useInfiniteQuery } from "@tanstack/react-query"
 import { useEffect } from "react"
 import { Link } from "react-router-dom"
+import { formatPhone } from "@fieldservice/contract"
 import { customerName, describeReason, formatDay, mergeQueryKeys } from "../../../../lib/customer-merge"
 import { sdk } from "../../../../lib/sdk"
 import type {
@@ -128,7 +129,7 @@ function SuggestedCustomer({ customer }: { customer: MergeCustomer | DuplicatePa
       <Link to={`/customers/${customer.id}`} className="txt-compact-small-plus text-ui-fg-base hover:text-ui-fg-interactive">
         {customerName(customer)}
       </Link>
-      <span className="txt-compact-xsmall text-ui-fg-subtle">{[customer.email, customer.phone].filter(Boolean).join(" · ")}</span>
+      <span className="txt-compact-xsmall text-ui-fg-subtle">{[customer.email, formatPhone(customer.phone)].filter(Boolean).join(" · ")}</span>
       <span className="txt-compact-xsmall text-ui-fg-muted">Since {formatDay(customer.created_at)}</span>
     </div>
   )
