@@ -140,7 +140,7 @@ function BookingItem({ booking, timeZone }: { booking: ListedBooking; timeZone: 
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.side.after",
+  zone: "customer.details.side.before",
 })
 
 export default CustomerBookingsWidget
