@@ -1,5 +1,6 @@
-import { Button, Drawer, Label, Text, toast } from "@medusajs/ui"
-import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useContext, useState } from "react"
+import { Button, Drawer, Label, Text, toast, usePrompt } from "@medusajs/ui"
+import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useContext, useRef, useState } from "react"
+import { DISCARD_CHANGES_PROMPT } from "../lib/unsaved-changes"
 
 /** Form state: every field is edited as a string and converted to the API's types on save. */
 type FormValues = Record<string, string>
@@ -43,13 +44,31 @@ type EntryDrawerProps<V extends FormValues, B> = {
   children: (field: BindField<V>, form: FormControls<V>) => ReactNode
 }
 
+/**
+ * For a drawer's onOpenChange: closing while `dirty.current` (set by the form on every render)
+ * asks whether to discard the changes. A save closes through the plain onOpenChange instead.
+ */
+export function useDiscardGuard(onOpenChange: (open: boolean) => void) {
+  const prompt = usePrompt()
+  const dirty = useRef(false)
+  const requestOpenChange = (next: boolean) => {
+    if (next || !dirty.current) return onOpenChange(next)
+    void prompt(DISCARD_CHANGES_PROMPT).then((discard) => discard && onOpenChange(false))
+  }
+  return { dirty, requestOpenChange }
+}
+
 /** Gives FormField the id of the field it labels. */
 const FieldIdContext = createContext<((name: string) => string) | null>(null)
 
-/** A drawer with a create/edit form, Save and Cancel, which shows why a save failed. */
+/**
+ * A drawer with a create/edit form, Save and Cancel, which shows why a save failed. Closing it
+ * with changes not saved (Esc, Cancel, the close button, a click outside) asks first.
+ */
 export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title, description, ...form }: EntryDrawerProps<V, B>) {
+  const { dirty, requestOpenChange } = useDiscardGuard(onOpenChange)
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer open={open} onOpenChange={requestOpenChange}>
       <Drawer.Content data-testid={`${form.testIdPrefix}-drawer`}>
         <Drawer.Header>
           {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
@@ -57,7 +76,7 @@ export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title
           <Drawer.Description className="text-ui-fg-subtle txt-small">{description}</Drawer.Description>
         </Drawer.Header>
         {/* Mounted only while open, so each opening starts from the entry's current values. */}
-        <EntryForm {...form} onDone={() => onOpenChange(false)} />
+        <EntryForm {...form} dirty={dirty} onDone={() => onOpenChange(false)} />
       </Drawer.Content>
     </Drawer>
   )
@@ -72,10 +91,12 @@ function EntryForm<V extends FormValues, B>({
   isSaving,
   errorFallback = "The changes could not be saved.",
   children,
+  dirty,
   onDone,
-}: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { onDone: () => void }) {
+}: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { dirty: { current: boolean }; onDone: () => void }) {
   const [values, setValues] = useState<V>(initialValues)
   const [error, setError] = useState<string | null>(null)
+  dirty.current = Object.keys(values).some((name) => values[name] !== initialValues[name])
 
   const fieldId = (name: string) => `${testIdPrefix}-field-${name}`
   const setValue = (name: keyof V & string, value: string) => setValues((current) => ({ ...current, [name]: value }))
