@@ -53,7 +53,8 @@ export function useDiscardGuard(onOpenChange: (open: boolean) => void) {
   const dirty = useRef(false)
   const requestOpenChange = (next: boolean) => {
     if (next || !dirty.current) return onOpenChange(next)
-    void prompt(DISCARD_CHANGES_PROMPT).then((discard) => discard && onOpenChange(false))
+    // Asked once the key event has finished: the prompt closes on any Escape it hears, this one too.
+    setTimeout(() => void prompt(DISCARD_CHANGES_PROMPT).then((discard) => discard && onOpenChange(false)), 0)
   }
   return { dirty, requestOpenChange }
 }

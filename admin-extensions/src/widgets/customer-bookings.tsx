@@ -140,6 +140,8 @@ function BookingItem({ booking, timeZone }: { booking: ListedBooking; timeZone: 
 }
 
 export const config = defineWidgetConfig({
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-bookings",
   zone: "customer.details.side.before",
 })
 

@@ -193,6 +193,8 @@ function StatusButton({ action, onClick, disabled }: { action: StatusAction; onC
 }
 
 export const config = defineWidgetConfig({
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-portal-access",
   zone: "customer.details.side.before",
 })
 

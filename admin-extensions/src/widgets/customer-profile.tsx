@@ -117,6 +117,8 @@ const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCusto
 }
 
 export const config = defineWidgetConfig({
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-profile",
   zone: "customer.details.before",
 })
 
