@@ -1,6 +1,7 @@
-import { Button, Drawer, Label, Text } from "@medusajs/ui"
+import { Button, Drawer, Label, Text, usePrompt } from "@medusajs/ui"
 import { type ChangeEvent, type FormEvent, type ReactNode, createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { type FormMessage, formMessages } from "../lib/field-errors"
+import { DISCARD_CHANGES_PROMPT } from "../lib/unsaved-changes"
 
 /** Form state: every field is edited as a string and converted to the API's types on save. */
 type FormValues = Record<string, string>
@@ -46,14 +47,33 @@ type EntryDrawerProps<V extends FormValues, B> = {
   children: (field: BindField<V>, form: FormControls<V>) => ReactNode
 }
 
+/**
+ * For a drawer's onOpenChange: closing while `dirty.current` (set by the form on every render)
+ * asks whether to discard the changes. A save closes through the plain onOpenChange instead.
+ */
+export function useDiscardGuard(onOpenChange: (open: boolean) => void) {
+  const prompt = usePrompt()
+  const dirty = useRef(false)
+  const requestOpenChange = (next: boolean) => {
+    if (next || !dirty.current) return onOpenChange(next)
+    // Asked once the key event has finished: the prompt closes on any Escape it hears, this one too.
+    setTimeout(() => void prompt(DISCARD_CHANGES_PROMPT).then((discard) => discard && onOpenChange(false)), 0)
+  }
+  return { dirty, requestOpenChange }
+}
+
 /** What a FormField needs from its form: its field's id, where to say its label, and its message. */
 type FieldContext = { fieldId: (name: string) => string; registerLabel: (name: string, label: string) => void; messageFor: (name: string) => string | null }
 const FieldContext = createContext<FieldContext | null>(null)
 
-/** A drawer with a create/edit form, Save and Cancel, which shows why a save failed. */
+/**
+ * A drawer with a create/edit form, Save and Cancel, which shows why a save failed. Closing it
+ * with changes not saved (Esc, Cancel, the close button, a click outside) asks first.
+ */
 export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title, description, ...form }: EntryDrawerProps<V, B>) {
+  const { dirty, requestOpenChange } = useDiscardGuard(onOpenChange)
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer open={open} onOpenChange={requestOpenChange}>
       <Drawer.Content data-testid={`${form.testIdPrefix}-drawer`}>
         <Drawer.Header>
           {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
@@ -61,7 +81,7 @@ export function EntryDrawer<V extends FormValues, B>({ open, onOpenChange, title
           <Drawer.Description className="text-ui-fg-subtle txt-small">{description}</Drawer.Description>
         </Drawer.Header>
         {/* Mounted only while open, so each opening starts from the entry's current values. */}
-        <EntryForm {...form} onDone={() => onOpenChange(false)} />
+        <EntryForm {...form} dirty={dirty} onDone={() => onOpenChange(false)} />
       </Drawer.Content>
     </Drawer>
   )
@@ -77,12 +97,14 @@ function EntryForm<V extends FormValues, B>({
   errorFallback = "The changes could not be saved.",
   fieldFor,
   children,
+  dirty,
   onDone,
-}: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { onDone: () => void }) {
+}: Omit<EntryDrawerProps<V, B>, "open" | "onOpenChange" | "title" | "description"> & { dirty: { current: boolean }; onDone: () => void }) {
   const [values, setValues] = useState<V>(initialValues)
   // A save's messages: each beside its field, the rest (no field named) above the form. Shown once, no toast.
   const [messages, setMessages] = useState<FormMessage[]>([])
   const labels = useRef<Record<string, string>>({})
+  dirty.current = Object.keys(values).some((name) => values[name] !== initialValues[name])
 
   const fieldId = useCallback((name: string) => `${testIdPrefix}-field-${name}`, [testIdPrefix])
   const setValue = (name: keyof V & string, value: string) => {

@@ -381,6 +381,8 @@ function MessageForm({ customerId, onSent }: { customerId: string; onSent: () =>
 }
 
 export const config = defineWidgetConfig({
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-activity",
   zone: "customer.details.after",
 })
 

@@ -140,7 +140,9 @@ function BookingItem({ booking, timeZone }: { booking: ListedBooking; timeZone: 
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.side.after",
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-bookings",
+  zone: "customer.details.side.before",
 })
 
 export default CustomerBookingsWidget

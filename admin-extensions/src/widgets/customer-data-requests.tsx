@@ -155,6 +155,8 @@ function ExportRow({ item }: { item: DataExport }) {
 }
 
 export const config = defineWidgetConfig({
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-data-requests",
   zone: "customer.details.side.after",
 })
 

@@ -1,7 +1,6 @@
 import {
   RESTORE_WINDOW_DAYS,
   type AdminCustomerProfileResponse,
-  type AdminDeleteCustomerAccountResponse as DeleteAccountResponse,
   type AdminPortalAccount as PortalAccount,
   type AdminPortalAccountResponse as PortalAccountResponse,
   type AdminPortalInviteResponse as PortalInviteResponse,
@@ -11,7 +10,7 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Badge, Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ReactNode } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { STATUS_COLORS, STATUS_LABELS } from "../lib/profile"
 import { STATUS_ACTIONS, type StatusAction, accountPath, describeLoginMethods, formatDateTime, formatDay, formatRelative, portalQueryKeys } from "../lib/portal"
 import { sdk } from "../lib/sdk"
@@ -26,7 +25,6 @@ function inviteLabel(account: PortalAccount): string | null {
 const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const queryClient = useQueryClient()
   const prompt = usePrompt()
-  const navigate = useNavigate()
   const queryKey = portalQueryKeys.account(customer.id)
 
   const { data, isLoading, error } = useQuery({
@@ -70,38 +68,14 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
     onError: (error: Error) => toast.error(error.message),
   })
 
-  const remove = useMutation({
-    mutationFn: () => sdk.client.fetch<DeleteAccountResponse>(accountPath(customer.id), { method: "DELETE" }),
-    onSuccess: ({ restorable_until }) => {
-      toast.success(`Customer deleted. Staff can restore them until ${formatDay(restorable_until)}.`)
-      // Marked stale without refetching now: this customer's page is about to close and would only 404.
-      void queryClient.invalidateQueries({ queryKey: portalQueryKeys.dashboardCustomers, refetchType: "none" })
-      void queryClient.invalidateQueries({ queryKey: portalQueryKeys.deletedCustomers, refetchType: "none" })
-      void queryClient.invalidateQueries({ queryKey: portalQueryKeys.archivedCustomers, refetchType: "none" })
-      navigate("/customers")
-    },
-    onError: (error: Error) => toast.error(error.message),
-  })
-
   const confirmStatus = async (action: StatusAction) => {
     const { label, title, description } = STATUS_ACTIONS[action]
     const confirmed = await prompt({ title, description, confirmText: label, cancelText: "Cancel" })
     if (confirmed) changeStatus.mutate(action)
   }
 
-  const confirmDelete = async () => {
-    const confirmed = await prompt({
-      variant: "danger",
-      title: "Delete customer?",
-      description: `Deleted customers can be restored by staff for ${RESTORE_WINDOW_DAYS} days. Their logins are removed now.`,
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (confirmed) remove.mutate()
-  }
-
   const account = data?.account
-  const busy = invite.isPending || changeStatus.isPending || remove.isPending
+  const busy = invite.isPending || changeStatus.isPending
   const sendLabel = account ? inviteLabel(account) : null
 
   return (
@@ -188,9 +162,10 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
             ) : (
               <StatusButton action="archive" onClick={confirmStatus} disabled={busy} />
             )}
-            <Button size="small" variant="danger" onClick={confirmDelete} isLoading={remove.isPending} disabled={busy} data-testid="portal-delete">
-              Delete customer
-            </Button>
+            {/* The page has one Delete, Medusa's, which is our restorable soft delete. */}
+            <Text size="small" className="text-ui-fg-subtle w-full" data-testid="portal-delete-hint">
+              To delete this customer, use Delete in the menu of the section headed with their email. They can be restored for {RESTORE_WINDOW_DAYS} days.
+            </Text>
           </div>
         </>
       )}
@@ -218,7 +193,9 @@ function StatusButton({ action, onClick, disabled }: { action: StatusAction; onC
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.side.after",
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-portal-access",
+  zone: "customer.details.side.before",
 })
 
 export default CustomerPortalAccessWidget

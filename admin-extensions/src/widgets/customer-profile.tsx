@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Select, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS, useCustomerProfile } from "../lib/profile"
 import { AdditionalContacts } from "./customer-profile/additional-contacts"
 import { Billing } from "./customer-profile/billing"
@@ -18,17 +19,26 @@ import CustomerDependents from "./customer-profile/customer-dependents"
 import type { ProfileKind } from "@fieldservice/contract"
 
 /**
- * The customer's profile for staff: picture, tags, account type, contact details, custom fields,
- * additional contacts, email preferences, billing and internal notes. It reads the page's shared
+ * The customer's profile for staff: picture, account type, contact details, tags, custom fields,
+ * additional contacts, email preferences, tax and payment terms, and internal notes. It reads the page's shared
  * profile query (one GET for every widget on the customer page); every section's save refreshes
  * that query, so the whole page shows what was saved.
  */
 /**
  * One widget for the customer page's main column, so the sections come in a fixed order
- * (Medusa orders separate widgets by file name).
+ * (Medusa orders separate widgets by file name). It sits before Medusa's own sections (orders,
+ * groups, metadata), so contact details are the first thing staff see.
  */
 const CustomerPageWidget = (props: DetailWidgetProps<AdminCustomer>) => (
   <div className="flex flex-col gap-y-3">
+    {/* Medusa's breadcrumb leads to its own customers list; staff find customers in the directory. */}
+    <Link
+      to="/crm"
+      className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover self-start"
+      data-testid="customer-page-directory-link"
+    >
+      ← Customer directory
+    </Link>
     <CustomerProfileSection {...props} />
     <CustomerAddresses {...props} />
     <CustomerBusinessProfiles {...props} />
@@ -67,6 +77,7 @@ const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCusto
           <div className="px-6 py-4">
             <ProfilePicture customerId={customer.id} profile={profile} />
           </div>
+          <ContactDetails customerId={customer.id} profile={profile} />
           <Tags customerId={customer.id} profile={profile} />
           <div className="flex flex-col gap-y-1 px-6 py-4">
             <div className="grid grid-cols-2 items-center">
@@ -93,7 +104,6 @@ const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCusto
             </div>
             <InlineError message={changeKind.error?.message} testId="customer-profile-kind-error" />
           </div>
-          <ContactDetails customerId={customer.id} profile={profile} />
           <CustomFields customerId={customer.id} profile={profile} />
           <AdditionalContacts customerId={customer.id} profile={profile} />
           <EmailPreferences customerId={customer.id} profile={profile} />
@@ -107,7 +117,9 @@ const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCusto
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.after",
+  // Its place on the page: migration-scripts/customer-page-layout.ts.
+  id: "customer-profile",
+  zone: "customer.details.before",
 })
 
 export default CustomerPageWidget

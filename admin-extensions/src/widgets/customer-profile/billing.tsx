@@ -8,7 +8,7 @@ import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/cont
 /** Staff-only billing settings: tax and payment terms. */
 export function Billing({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
   return (
-    <ProfileSection title="Billing" description="Staff only; used on this customer’s invoices.">
+    <ProfileSection title="Tax and payment terms" description="Staff only; used on this customer’s invoices.">
       <TaxExempt customerId={customerId} value={profile.tax_exempt} />
       {/* Keyed by the saved value, so a save (here or elsewhere) resets the field to it. */}
       <TaxRate key={`rate-${profile.tax_rate_override ?? ""}`} customerId={customerId} value={profile.tax_rate_override} taxExempt={profile.tax_exempt} />

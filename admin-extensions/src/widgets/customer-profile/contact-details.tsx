@@ -20,7 +20,7 @@ function PrimaryBadge() {
   )
 }
 
-/** Names, other names, emails and phone numbers, with the drawer that edits them. */
+/** Names, the company (business customers), other names, emails and phone numbers, with the drawer that edits them. */
 export function ContactDetails({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
   const [open, setOpen] = useState(false)
 
@@ -39,6 +39,17 @@ export function ContactDetails({ customerId, profile }: { customerId: string; pr
           {fullName(profile) || "—"}
         </Text>
       </ProfileRow>
+      {profile.kind === "business" && (
+        <ProfileRow label="Company" hint="From the customer’s business profiles, below.">
+          {profile.business_profiles.length ? (
+            <Text size="small" leading="compact" data-testid="customer-profile-company">
+              {profile.business_profiles.map((business) => business.name).join(", ")}
+            </Text>
+          ) : (
+            <None />
+          )}
+        </ProfileRow>
+      )}
       <ProfileRow label="Other names" hint="Shown on bookings and found by search, e.g. “Jo” or “Dr J. Smith”.">
         {profile.additional_names.length ? (
           <ul className="flex flex-col gap-y-1" data-testid="customer-profile-other-names">

@@ -1,7 +1,7 @@
 import { Plus, Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, RadioGroup, Select, Text, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useState } from "react"
-import { FormError, FormFooter } from "../../components/entry-drawer"
+import { FormError, FormFooter, useDiscardGuard } from "../../components/entry-drawer"
 import { MAX_LIST_ITEMS, PHONE_TYPE_LABELS } from "../../lib/profile"
 import { errorMessage, useUpdateProfile } from "./use-update-profile"
 import type { AdminCustomerProfile as CustomerProfile, AdminUpdateCustomerProfile as CustomerProfileUpdate, PhoneType } from "@fieldservice/contract"
@@ -88,8 +88,9 @@ export function ContactDrawer({
   onOpenChange: (open: boolean) => void
 }) {
   const save = useUpdateProfile(customerId, "Contact details saved")
+  const { dirty, requestOpenChange } = useDiscardGuard(onOpenChange)
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer open={open} onOpenChange={requestOpenChange}>
       <Drawer.Content data-testid="customer-profile-contact-drawer">
         <Drawer.Header>
           {/* Radix renders the title as an h2; these are Heading's h2 styles. */}
@@ -100,7 +101,13 @@ export function ContactDrawer({
           </Drawer.Description>
         </Drawer.Header>
         {/* Mounted only while open, so each opening starts from the profile's current values. */}
-        <ContactFormBody profile={profile} onSave={(body) => save.mutateAsync(body)} isSaving={save.isPending} onDone={() => onOpenChange(false)} />
+        <ContactFormBody
+          profile={profile}
+          onSave={(body) => save.mutateAsync(body)}
+          isSaving={save.isPending}
+          dirty={dirty}
+          onDone={() => onOpenChange(false)}
+        />
       </Drawer.Content>
     </Drawer>
   )
@@ -110,16 +117,19 @@ function ContactFormBody({
   profile,
   onSave,
   isSaving,
+  dirty,
   onDone,
 }: {
   profile: CustomerProfile
   onSave: (body: CustomerProfileUpdate) => Promise<unknown>
   isSaving: boolean
+  dirty: { current: boolean }
   onDone: () => void
 }) {
   const [initial] = useState(() => toForm(profile))
   const signIn = profile.has_login
   const [form, setForm] = useState<ContactForm>(initial)
+  dirty.current = JSON.stringify(form) !== JSON.stringify(initial)
   const [error, setError] = useState<string | null>(null)
   /** The row just added, which takes the focus. */
   const [focusKey, setFocusKey] = useState<string | null>(null)

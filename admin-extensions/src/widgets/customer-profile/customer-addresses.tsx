@@ -88,9 +88,9 @@ function formatCustomerAddress(address: Address): string {
 }
 
 /**
- * Where the customer is billed and the places they book visits at. Medusa's own address list on
- * this page shows every address; here the billing address and the labelled saved locations are
- * kept apart, as the customer sees them on the portal.
+ * Where the customer is billed and the places they book visits at, in one list: the billing
+ * address marked "Billing", the default location "Default". Medusa's own Addresses section on
+ * this page can't be removed; it lists the same addresses.
  */
 const CustomerAddressesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const { data, isLoading, error } = useCustomerProfile(customer.id)
@@ -99,7 +99,7 @@ const CustomerAddressesWidget = ({ data: customer }: DetailWidgetProps<AdminCust
   return (
     <Container className="divide-y p-0" data-testid="customer-addresses-widget">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Billing and locations</Heading>
+        <Heading level="h2">Billing and saved locations</Heading>
       </div>
       {isLoading && (
         <Text className="px-6 py-4" size="small">
@@ -113,7 +113,6 @@ const CustomerAddressesWidget = ({ data: customer }: DetailWidgetProps<AdminCust
       )}
       {profile && (
         <>
-          <BillingAddress customerId={customer.id} profile={profile} />
           <SavedLocations customerId={customer.id} profile={profile} />
         </>
       )}
@@ -153,25 +152,34 @@ function BillingAddress({ customerId, profile }: { customerId: string; profile: 
 
   const address = profile.billing_address
   return (
-    <ProfileSection
-      title="Billing"
-      description="Where this customer’s invoices are addressed."
-      testId="customer-billing-address"
-      action={
-        <Button size="small" variant="secondary" onClick={() => setOpen(true)} data-testid="customer-billing-address-edit">
-          <PencilSquare />
-          Edit
-        </Button>
-      }
-    >
-      <Text
+    <li className="flex items-start justify-between gap-x-4 py-2 first:pt-0 last:pb-0" data-testid="customer-billing-address">
+      <div className="flex min-w-0 flex-col gap-y-1">
+        <div className="flex flex-wrap items-center gap-x-2">
+          <Text size="small" weight="plus" leading="compact">
+            Invoices
+          </Text>
+          <Badge size="2xsmall" color="purple" data-testid="customer-billing-badge">
+            Billing
+          </Badge>
+        </div>
+        <Text
+          size="small"
+          leading="compact"
+          className={address || profile.billing_same_as_booking ? "text-ui-fg-subtle" : "text-ui-fg-muted"}
+          data-testid="customer-billing-address-value"
+        >
+          {profile.billing_same_as_booking ? "Same as booking address" : address ? formatCustomerAddress(address) : "No billing address yet."}
+        </Text>
+      </div>
+      <IconButton
         size="small"
-        leading="compact"
-        className={address || profile.billing_same_as_booking ? undefined : "text-ui-fg-muted"}
-        data-testid="customer-billing-address-value"
+        variant="transparent"
+        aria-label="Edit billing address"
+        onClick={() => setOpen(true)}
+        data-testid="customer-billing-address-edit"
       >
-        {profile.billing_same_as_booking ? "Same as booking address" : address ? formatCustomerAddress(address) : "No billing address yet."}
-      </Text>
+        <PencilSquare />
+      </IconButton>
       <EntryDrawer
         testIdPrefix="customer-billing-address"
         open={open}
@@ -202,7 +210,7 @@ function BillingAddress({ customerId, profile }: { customerId: string; profile: 
           </>
         )}
       </EntryDrawer>
-    </ProfileSection>
+    </li>
   )
 }
 
@@ -242,8 +250,8 @@ function SavedLocations({ customerId, profile }: { customerId: string; profile: 
 
   return (
     <ProfileSection
-      title="Saved locations"
-      description="Labelled addresses the customer books visits at."
+      title="All addresses"
+      description="One list: where invoices go (Billing) and the labelled places the customer books visits at (Default: the one bookings start from). Medusa’s own Addresses section lists the same addresses."
       testId="customer-saved-locations"
       action={
         <Button size="small" variant="secondary" onClick={() => setEditor({ open: true, address: null })} data-testid="customer-location-add">
@@ -252,59 +260,59 @@ function SavedLocations({ customerId, profile }: { customerId: string; profile: 
         </Button>
       }
     >
-      {locations.length === 0 ? (
-        <Text size="small" leading="compact" className="text-ui-fg-muted">
-          No saved locations.
-        </Text>
-      ) : (
-        <ul className="flex flex-col divide-y">
-          {locations.map((address) => (
-            <li
-              key={address.id}
-              className="flex items-start justify-between gap-x-4 py-2 first:pt-0 last:pb-0"
-              data-testid="customer-location"
-              data-address-id={address.id}
-            >
-              <div className="flex min-w-0 flex-col gap-y-1">
-                <div className="flex flex-wrap items-center gap-x-2">
-                  <Text size="small" weight="plus" leading="compact" data-testid="customer-location-label">
-                    {address.address_name || "Unlabelled"}
-                  </Text>
-                  {address.is_default_shipping && (
-                    <Badge size="2xsmall" color="blue">
-                      Default
-                    </Badge>
-                  )}
-                </div>
-                <Text size="small" leading="compact" className="text-ui-fg-subtle" data-testid="customer-location-address">
-                  {formatCustomerAddress(address)}
+      <ul className="flex flex-col divide-y">
+        <BillingAddress customerId={customerId} profile={profile} />
+        {locations.length === 0 && (
+          <Text size="small" leading="compact" className="text-ui-fg-muted py-2 last:pb-0" asChild>
+            <li>No saved locations.</li>
+          </Text>
+        )}
+        {locations.map((address) => (
+          <li
+            key={address.id}
+            className="flex items-start justify-between gap-x-4 py-2 first:pt-0 last:pb-0"
+            data-testid="customer-location"
+            data-address-id={address.id}
+          >
+            <div className="flex min-w-0 flex-col gap-y-1">
+              <div className="flex flex-wrap items-center gap-x-2">
+                <Text size="small" weight="plus" leading="compact" data-testid="customer-location-label">
+                  {address.address_name || "Unlabelled"}
                 </Text>
+                {address.is_default_shipping && (
+                  <Badge size="2xsmall" color="blue">
+                    Default
+                  </Badge>
+                )}
               </div>
-              <div className="flex shrink-0 items-center gap-x-1">
-                <IconButton
-                  size="small"
-                  variant="transparent"
-                  aria-label={`Edit ${address.address_name || address.address_1}`}
-                  onClick={() => setEditor({ open: true, address })}
-                  data-testid="customer-location-edit"
-                >
-                  <PencilSquare />
-                </IconButton>
-                <IconButton
-                  size="small"
-                  variant="transparent"
-                  aria-label={`Delete ${address.address_name || address.address_1}`}
-                  onClick={() => confirmDelete(address)}
-                  disabled={remove.isPending}
-                  data-testid="customer-location-delete"
-                >
-                  <Trash />
-                </IconButton>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+              <Text size="small" leading="compact" className="text-ui-fg-subtle" data-testid="customer-location-address">
+                {formatCustomerAddress(address)}
+              </Text>
+            </div>
+            <div className="flex shrink-0 items-center gap-x-1">
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label={`Edit ${address.address_name || address.address_1}`}
+                onClick={() => setEditor({ open: true, address })}
+                data-testid="customer-location-edit"
+              >
+                <PencilSquare />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label={`Delete ${address.address_name || address.address_1}`}
+                onClick={() => confirmDelete(address)}
+                disabled={remove.isPending}
+                data-testid="customer-location-delete"
+              >
+                <Trash />
+              </IconButton>
+            </div>
+          </li>
+        ))}
+      </ul>
       <EntryDrawer
         testIdPrefix="customer-location"
         open={editor.open}

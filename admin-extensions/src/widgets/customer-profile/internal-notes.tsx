@@ -1,6 +1,7 @@
 import { Button, Label, Text, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { MAX_NOTES_LENGTH } from "../../lib/profile"
+import { useLeaveWarning } from "../../lib/unsaved-changes"
 import { InlineError, ProfileSection } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
 
@@ -10,6 +11,8 @@ export function InternalNotes({ customerId, value }: { customerId: string; value
   const saved = value ?? ""
   const [text, setText] = useState(saved)
   const changed = text !== saved
+  // Notes are saved with Save, so leaving with a draft asks first.
+  useLeaveWarning(changed)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

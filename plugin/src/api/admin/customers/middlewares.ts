@@ -4,6 +4,7 @@ import { validateAndTransformBody } from "../../utils/validate-body"
 import { hideArchivedCustomers } from "../../guards/hide-archived"
 import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"
+import { searchPhonesByDigits, softDeleteCoreCustomer } from "./core-routes"
 import { AdminUpdateProfile } from "../../utils/common-validators/profile"
 import { imageUpload } from "../../utils/image-upload"
 import {
@@ -24,7 +25,7 @@ import {
 const customerOf = (req: AuthenticatedMedusaRequest) => req.params.id
 
 export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers] },
+  { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers, searchPhonesByDigits] },
   { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/addresses/:address_id", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
@@ -59,6 +60,8 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   // Activity timeline: who changes a customer through Medusa's own routes, and the values before.
   { matcher: "/admin/customers", method: "POST", middlewares: [activityContext()] },
   { matcher: "/admin/customers/:id", method: ["POST", "DELETE"], middlewares: [activityContext({ customer: customerOf })] },
+  // Medusa's own Delete is our soft delete (restorable for 30 days); it answers and core's route never runs.
+  { matcher: "/admin/customers/:id", method: "DELETE", middlewares: [refuseBody, softDeleteCoreCustomer] },
   { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [activityContext({ customer: customerOf, addresses: true })] },
   {
     matcher: "/admin/customers/:id/addresses/:address_id",
