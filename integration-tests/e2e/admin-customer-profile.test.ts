@@ -241,12 +241,19 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     await page.getByTestId("customer-location-field-address_name").fill("Holiday house")
     await page.getByTestId("customer-location-field-address_1").fill("5 Harbour Row")
     await page.getByTestId("customer-location-field-city").fill("Whitby")
-    await page.getByTestId("customer-location-field-postal_code").fill("YO21 3PU")
+    // A postcode that can't exist is refused beside its field, and nothing is saved.
+    await page.getByTestId("customer-location-field-postal_code").fill("NOTAPOSTCODE123")
+    await page.getByTestId("customer-location-save").click()
+    expect(await page.getByTestId("customer-location-field-postal_code-error").innerText()).toMatch(/postcode/i)
+    expect(await page.getByTestId("customer-location").filter({ hasText: "Holiday house" }).count()).toBe(0)
+    await page.getByTestId("customer-location-field-postal_code").fill("yo21 3pu")
     await page.getByTestId("customer-location-save").click()
     await page.getByTestId("customer-location-drawer").waitFor({ state: "hidden" })
     const location = page.getByTestId("customer-location").filter({ hasText: "Holiday house" })
     await location.waitFor()
     expect(await location.innerText()).toContain("5 Harbour Row")
+    // Written out as the business writes it.
+    expect(await location.innerText()).toContain("YO21 3PU")
     // The billing address is not a saved location.
     expect(await page.getByTestId("customer-location").filter({ hasText: "2 Mill Lane" }).count()).toBe(0)
     await location.getByTestId("customer-location-delete").click()

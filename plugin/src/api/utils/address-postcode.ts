@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
-import { normalizePostcode, postcodeProblem } from "@fieldservice/contract"
+import { type ErrorResponse, normalizePostcode, postcodeProblem } from "@fieldservice/contract"
 
 type AddressBody = { postal_code?: unknown; country_code?: unknown }
 
@@ -11,7 +11,7 @@ type AddressBody = { postal_code?: unknown; country_code?: unknown }
  * is written as the business writes it ("bs67qt" → "BS6 7QT"). An edit without a country checks
  * against the address's saved country.
  */
-export async function checkAddressPostcode(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function checkAddressPostcode(req: MedusaRequest, res: MedusaResponse<ErrorResponse>, next: MedusaNextFunction) {
   const body = req.body as AddressBody | undefined
   const postcode = typeof body?.postal_code === "string" ? body.postal_code.trim() : ""
   if (!body || !postcode) return next()
@@ -23,7 +23,11 @@ export async function checkAddressPostcode(req: MedusaRequest, _res: MedusaRespo
   }
   if (!country) return next()
   const problem = postcodeProblem(country, postcode)
-  if (problem) return next(new MedusaError(MedusaError.Types.INVALID_DATA, problem))
+  // Named as the body validation names fields, so a form shows it under the postcode.
+  if (problem)
+    return res
+      .status(400)
+      .json({ type: MedusaError.Types.INVALID_DATA, message: problem, field: "postal_code", fields: [{ field: "postal_code", message: problem }] })
   // Medusa may have validated the body already: both copies get the written-out postcode.
   body.postal_code = normalizePostcode(country, postcode)
   const validated = (req as { validatedBody?: AddressBody }).validatedBody
