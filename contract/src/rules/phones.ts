@@ -12,6 +12,7 @@ export function formatPhone(raw: string | null | undefined, country: string = DE
   const home = country.toUpperCase() as CountryCode
   const parsed = parsePhoneNumberFromString(typed.replace(/^00/, "+"), home)
   if (!parsed?.isPossible()) return typed
-  const domestic = parsed.country ? parsed.country === home : parsed.countryCallingCode === getCountryCallingCode(home)
+  // By calling code, not country: +44 also dials Guernsey, Jersey and the Isle of Man (07911…), written the UK way.
+  const domestic = parsed.countryCallingCode === getCountryCallingCode(home)
   return domestic ? parsed.formatNational() : parsed.formatInternational()
 }

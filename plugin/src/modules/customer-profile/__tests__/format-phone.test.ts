@@ -7,6 +7,8 @@ describe("formatPhone: one format for numbers however they were typed", () => {
       expect(formatPhone(typed), typed).toBe("07700 900888")
     }
     expect(formatPhone("+44 (1234) 567 890")).toBe("01234 567890")
+    // +44 numbers of Guernsey, Jersey and the Isle of Man are dialled the UK way too.
+    expect(formatPhone("+44 7911 156153")).toBe("07911 156153")
   })
 
   it("shows foreign numbers internationally, and anything else as typed", () => {
