@@ -214,7 +214,9 @@ describe.sequential("Settings → Custom fields", () => {
     await page.getByTestId("custom-field-save").click()
     await page.getByTestId("custom-field-error").waitFor()
     expect(await page.getByTestId("custom-field-error").innerText()).toMatch(/hull_colour|already|exists|unique/i)
+    // The label typed is not saved: Cancel asks before dropping it.
     await page.getByTestId("custom-field-cancel").click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Discard changes" }).click()
     await page.getByTestId("custom-field-drawer").waitFor({ state: "hidden" })
 
     // The portal switch for dependents, and back.

@@ -68,5 +68,7 @@ export async function chooseTime(page: Page, index = 0): Promise<string> {
       return (await times.nth(index).getAttribute("value"))!
     }
   }
-  throw new Error(`No day lists ${index + 1} free times`)
+  // What the customer saw, so a failure here says why (no days, or too few times on each).
+  const said = await page.getByTestId("booking-step-time").or(page.locator("main")).first().innerText()
+  throw new Error(`No day lists ${index + 1} free times (${dayCount} days listed). The page said: ${said.slice(0, 600)}`)
 }

@@ -30,16 +30,18 @@ export function TagComboBox({
   testId: string
 }) {
   const listId = useId()
-  const { focused, highlight, setHighlight, focusProps } = useTagBoxFocus()
+  const { focused, listOpen, highlight, setHighlight, focusProps, dismiss, reopenOn } = useTagBoxFocus()
   const { offered } = useTagSuggestions(value, [...exclude, value.trim()], focused)
-  const showList = focused && offered.length > 0
+  const showList = listOpen && offered.length > 0
   const current = showList && highlight < offered.length ? highlight : -1
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    reopenOn(event)
     if (showList && moveHighlight(event, offered.length, setHighlight)) return
     if (event.key === "Enter") {
       event.preventDefault()
       event.stopPropagation()
+      dismiss()
       onChoose(current >= 0 ? offered[current] : value)
     }
   }
@@ -62,7 +64,17 @@ export function TagComboBox({
         data-testid={`${testId}-input`}
       />
       {showList && (
-        <TagSuggestionList id={listId} offered={offered} highlight={current} onPick={onChoose} className="inset-x-0" testId={`${testId}-suggestion`} />
+        <TagSuggestionList
+          id={listId}
+          offered={offered}
+          highlight={current}
+          onPick={(tag) => {
+            dismiss()
+            onChoose(tag)
+          }}
+          className="inset-x-0"
+          testId={`${testId}-suggestion`}
+        />
       )}
     </div>
   )

@@ -11,18 +11,34 @@ export function moveHighlight(event: KeyboardEvent<HTMLInputElement>, count: num
   return true
 }
 
-/** Whether a tag box has the focus, and which suggestion the arrow keys are on (none once it loses the focus). */
+/**
+ * Whether a tag box has the focus, whether its list is open, and which suggestion the arrow keys
+ * are on (none once it loses the focus). After a choice or Escape the list stays closed until the
+ * next key is typed or an arrow pressed, so it never covers the page behind a box that just saved.
+ */
 export function useTagBoxFocus() {
   const [focused, setFocused] = useState(false)
+  const [dismissed, setDismissed] = useState(false)
   const [highlight, setHighlight] = useState(-1)
   const focusProps = {
-    onFocus: () => setFocused(true),
+    onFocus: () => {
+      setFocused(true)
+      setDismissed(false)
+    },
     onBlur: () => {
       setFocused(false)
       setHighlight(-1)
     },
   }
-  return { focused, highlight, setHighlight, focusProps }
+  const dismiss = () => {
+    setDismissed(true)
+    setHighlight(-1)
+  }
+  /** For the box's onKeyDown, before anything else: a typed key or an arrow opens the list again. */
+  const reopenOn = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter" && event.key !== "Escape" && event.key !== "Tab") setDismissed(false)
+  }
+  return { focused, listOpen: focused && !dismissed, highlight, setHighlight, focusProps, dismiss, reopenOn }
 }
 
 /** A tag box's combobox attributes: it controls the list `listId`, the arrow keys' pick is `highlight`. */

@@ -2,7 +2,7 @@ import { XMarkMini } from "@medusajs/icons"
 import { Badge, Input, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { type KeyboardEvent, useId, useState } from "react"
-import { moveHighlight, tagBoxProps, TagSuggestionList } from "../../components/tag-suggestion-list"
+import { moveHighlight, tagBoxProps, TagSuggestionList, useTagBoxFocus } from "../../components/tag-suggestion-list"
 import { MAX_TAGS, MAX_TAG_LENGTH, sameTag, useTagSuggestions } from "../../lib/customer-tags"
 
 import { InlineError, ProfileSection } from "./section"
@@ -20,15 +20,14 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   // One save at a time, in order, so quick additions all land.
   const update = useUpdateProfile(customerId, (body) => tagMessage(profile.tags, body.tags ?? []), { scope: "tags" })
   const [text, setText] = useState("")
-  const [focused, setFocused] = useState(false)
-  const [highlight, setHighlight] = useState(-1)
+  const { focused, listOpen, highlight, setHighlight, focusProps, dismiss, reopenOn } = useTagBoxFocus()
   const [invalid, setInvalid] = useState<string | null>(null)
 
   // While saves are on their way, show the list as it will be.
   const tags = update.isPending && update.variables?.tags ? update.variables.tags : profile.tags
 
   const { offered } = useTagSuggestions(text, tags, focused)
-  const showList = focused && offered.length > 0
+  const showList = listOpen && offered.length > 0
 
   const save = (next: string[]) => {
     update.mutate({ tags: next }, { onSuccess: () => queryClient.invalidateQueries({ queryKey: ["customer-tags"] }) })
@@ -37,7 +36,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   const add = (raw: string) => {
     const tag = raw.trim().replace(/\s+/g, " ")
     if (!tag) return
-    setHighlight(-1)
+    dismiss()
     // An existing tag keeps its spelling: "premium" adds "Premium" when that is in use.
     const known = offered.find((value) => sameTag(value, tag)) ?? tag
     if (tags.some((existing) => sameTag(existing, known))) {
@@ -61,12 +60,13 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
   const removeTag = (tag: string) => save(tags.filter((existing) => existing !== tag))
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    reopenOn(event)
     if (moveHighlight(event, offered.length, setHighlight)) return
     if (event.key === "Enter" || (event.key === "," && text.trim())) {
       event.preventDefault()
       add(highlight >= 0 && offered[highlight] ? offered[highlight] : text)
     } else if (event.key === "Escape") {
-      setHighlight(-1)
+      dismiss()
       setText("")
     } else if (event.key === "Backspace" && !text && tags.length) {
       removeTag(tags[tags.length - 1])
@@ -113,11 +113,7 @@ export function Tags({ customerId, profile }: { customerId: string; profile: Cus
             setInvalid(null)
           }}
           onKeyDown={onKeyDown}
-          onFocus={() => setFocused(true)}
-          onBlur={() => {
-            setFocused(false)
-            setHighlight(-1)
-          }}
+          {...focusProps}
           data-testid="customer-profile-tag-input"
         />
         {showList && (
