@@ -71,3 +71,54 @@ export async function insertAttachment(
   )
   return id
 }
+
+export type TestService = { id: string; title: string; variants: { id: string; title: string; price: number }[] }
+
+/**
+ * A bookable service of this test's own (so no other file's bookings or settings change what it
+ * sees): published in every sales channel, options Small (£40) and Large (£60), open every day
+ * 07:00–19:00 in two-hour windows, in the BS area. `lead_time_hours` and `capacity` as given.
+ */
+export async function createBookableService(
+  token: string,
+  settings: { lead_time_hours: number; capacity: number; horizon_days?: number }
+): Promise<TestService> {
+  const channels = (await api("/admin/sales-channels?fields=id", { token })).body.sales_channels as { id: string }[]
+  const title = `Gutter Check ${randomUUID().slice(0, 6)}`
+  const sizes = [
+    { title: "Large", amount: 60 },
+    { title: "Small", amount: 40 },
+  ]
+  const created = await api("/admin/products", {
+    token,
+    body: {
+      title,
+      status: "published",
+      options: [{ title: "Size", values: sizes.map((size) => size.title) }],
+      variants: sizes.map((size) => ({
+        title: size.title,
+        options: { Size: size.title },
+        manage_inventory: false,
+        prices: [{ currency_code: "gbp", amount: size.amount }],
+      })),
+      sales_channels: channels.map((channel) => ({ id: channel.id })),
+    },
+  })
+  if (created.status !== 200) throw new Error(`creating the product failed: ${created.status} ${JSON.stringify(created.body)}`)
+  const id = created.body.product.id as string
+  const service = await api(`/admin/products/${id}/service`, {
+    token,
+    body: {
+      duration_minutes: 60,
+      currency_code: "gbp",
+      window_minutes: 120,
+      service_areas: ["BS"],
+      working_hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "07:00", end: "19:00" })),
+      horizon_days: settings.horizon_days ?? 30,
+      lead_time_hours: settings.lead_time_hours,
+      capacity: settings.capacity,
+    },
+  })
+  if (service.status !== 200) throw new Error(`making it a service failed: ${service.status} ${JSON.stringify(service.body)}`)
+  return (await api(`/admin/services/${id}`, { token })).body.service as TestService
+}

@@ -10,6 +10,7 @@ import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewa
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
 import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
+import { adminServiceRoutesMiddlewares } from "./admin/services/middlewares"
 import { authCustomerRoutesMiddlewares } from "./auth/middlewares"
 // Request shape (issue #13, bad input): see the block at the top of `routes`.
 import { PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
@@ -45,5 +46,6 @@ export default defineMiddlewares({
     ...adminBookingRoutesMiddlewares,
     ...adminFieldworkerRoutesMiddlewares,
     ...adminScheduleRoutesMiddlewares,
+    ...adminServiceRoutesMiddlewares,
   ],
 })

@@ -3,13 +3,14 @@ import { Modules } from "@medusajs/framework/utils"
 import { cardLabel, priceDueText } from "@fieldservice/contract"
 import { loadBookingNotice } from "../emails/booking-notice"
 import { loadBookingPrice } from "../queries/booking-price"
+import type { BookingParty } from "../modules/services"
 import { BOOKING_PLACED } from "../workflows/booking/place-booking"
 
 /**
- * A booking was placed in the portal: a notification in the customer's portal feed, a
- * confirmation email to the customer, and a "new portal booking" email to the office.
+ * A booking was placed: a notification in the customer's portal feed and a confirmation email to
+ * the customer; a "new portal booking" email to the office unless the office took it itself.
  */
-export default async function notifyBookingPlaced({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+export default async function notifyBookingPlaced({ event: { data }, container }: SubscriberArgs<{ id: string; by?: BookingParty }>) {
   const notifications = container.resolve(Modules.NOTIFICATION)
   const { booking, contact, customer, portal, details, person } = await loadBookingNotice(container, data.id)
   const bookingUrl = portal.portalLink(`/bookings/${booking.id}`)
@@ -40,7 +41,7 @@ export default async function notifyBookingPlaced({ event: { data }, container }
       template: "booking-confirmation",
       data: { ...details, price, price_due: priceDue, first_name: customer?.first_name ?? undefined, booking_url: bookingUrl },
     },
-    ...(portal.businessEmail
+    ...(portal.businessEmail && data.by !== "staff"
       ? [
           {
             ...common,

@@ -10,6 +10,13 @@ export type ServicesOptions = { timeZone?: string }
 
 export type WindowWithRoom = ArrivalWindow & { remaining: number }
 
+/**
+ * Who is booking. Customers get the service's lead time and horizon; the office, booking on the
+ * phone or moving a visit, may take any window from now on, up to a year ahead.
+ */
+export type BookingParty = "customer" | "staff"
+const STAFF_HORIZON_DAYS = 366
+
 export { normalizePostcode, servesPostcode } from "./service-areas"
 
 class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow }) {
@@ -46,11 +53,23 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
     }
   }
 
+  /** A service's schedule as `by` may book it. */
+  async scheduleFor(productId: string, by: BookingParty): Promise<ScheduleSettings> {
+    const schedule = ServicesModuleService.scheduleOf(await this.retrieveServiceOf(productId))
+    return by === "staff" ? { ...schedule, lead_time_hours: 0, horizon_days: Math.max(schedule.horizon_days, STAFF_HORIZON_DAYS) } : schedule
+  }
+
   /** Free arrival windows between two instants, each with how many bookings it can still take. */
   @InjectManager()
-  async freeWindows(productId: string, from: Date, to: Date, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<WindowWithRoom[]> {
-    const details = await this.retrieveServiceOf(productId)
-    const schedule = ServicesModuleService.scheduleOf(details)
+  async freeWindows(
+    productId: string,
+    from: Date,
+    to: Date,
+    now = new Date(),
+    by: BookingParty = "customer",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WindowWithRoom[]> {
+    const schedule = await this.scheduleFor(productId, by)
     const windows = windowsBetween(schedule, from, to, now, this.timeZone)
     if (!windows.length) return []
     const manager = sqlManager(sharedContext)
@@ -69,9 +88,14 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
    * many checkouts race for the last place, PostgreSQL lets exactly one of them increment.
    */
   @InjectManager()
-  async reserveWindow(productId: string, startsAt: Date, now = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<ArrivalWindow> {
-    const details = await this.retrieveServiceOf(productId)
-    const schedule = ServicesModuleService.scheduleOf(details)
+  async reserveWindow(
+    productId: string,
+    startsAt: Date,
+    now = new Date(),
+    by: BookingParty = "customer",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ArrivalWindow> {
+    const schedule = await this.scheduleFor(productId, by)
     const window = windowStartingAt(schedule, startsAt, now, this.timeZone)
     if (!window) {
       throw new MedusaError(

@@ -10,9 +10,9 @@ import {
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
-import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+import { type BookingParty, SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
-import { ADDRESS_LABELS, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
+import { ADDRESS_LABELS, type ActivityActor, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 import { bookingActivityStep } from "./booking-activity"
 import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
@@ -41,6 +41,10 @@ export type PlaceBookingInput = {
    * now and captured later. Without one the visit is paid on the day (Medusa's system provider).
    */
   saved_card_id?: string | null
+  /** Staff booking for the customer (on the phone) may take windows inside the lead time; the card is charged off-session. */
+  by?: BookingParty
+  /** Who placed it, for the customer's history; the customer unless staff did. */
+  actor?: ActivityActor | null
 }
 
 /** Pay on the day: Medusa's system payment provider, nothing charged now. */
@@ -138,9 +142,9 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
 /** Takes a place in the arrival window; given back if anything later fails (payment included). */
 const reserveBookingWindowStep = createStep(
   "reserve-booking-window",
-  async (input: { product_id: string; starts_at: string }, { container }) => {
+  async (input: { product_id: string; starts_at: string; by: BookingParty }, { container }) => {
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-    const window = await services.reserveWindow(input.product_id, new Date(input.starts_at))
+    const window = await services.reserveWindow(input.product_id, new Date(input.starts_at), new Date(), input.by)
     return new StepResponse(window, { product_id: input.product_id, starts_at: window.starts_at.toISOString() })
   },
   async (reserved, { container }) => {
@@ -214,7 +218,7 @@ const confirmBookingStep = createStep(
 export const placeBookingWorkflow = createWorkflow("place-booking", (input: PlaceBookingInput) => {
   const prepared = prepareBookingStep(input)
   const window = reserveBookingWindowStep(
-    transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at }))
+    transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at, by: input.by ?? "customer" }))
   )
 
   const newLocation = when({ input }, ({ input }) => "address" in input.location).then(() =>
@@ -271,13 +275,14 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
       payment_collection_id: collection.id,
       provider_id: prepared.payment_provider_id,
       customer_id: input.customer_id,
-      // The customer is here, confirming: an on-session payment with their saved card, authorized now
-      // (the provider's manual capture) and captured once the visit is done.
+      // Authorized now (the provider's manual capture) and captured once the visit is done. On the
+      // portal the customer is here, confirming (on-session); on the phone they are not (off-session).
       data: prepared.card
         ? {
             payment_method: prepared.card.id,
             payment_method_types: ["card"],
             confirm: true,
+            off_session: input.by === "staff" ? true : undefined,
             payment_description: `Booking ${booking.booking_number}: ${prepared.service_title}`,
             metadata: { booking_id: booking.id, booking_number: booking.booking_number },
           }
@@ -287,7 +292,9 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   checkCardPaymentStep(session)
   const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
   const confirmed = confirmBookingStep(transform({ booking, order }, ({ booking, order }) => ({ id: booking.id, order_id: order.id })))
-  const placed = bookingActivityStep(transform({ confirmed }, ({ confirmed }) => ({ booking_id: confirmed.id, kind: "booking_placed" as const })))
+  const placed = bookingActivityStep(
+    transform({ confirmed, input }, ({ confirmed, input }) => ({ booking_id: confirmed.id, kind: "booking_placed" as const, actor: input.actor }))
+  )
   recordActivityStep(
     transform({ placed, newLocation, input }, ({ placed, newLocation, input }) => {
       const entries: ActivityEntry[] = [...placed]
@@ -299,7 +306,7 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
           message: `Address added while booking: ${addressSentence(address)}.`,
           changes: diffFields(null, pickFields(address, ADDRESS_LABELS), ADDRESS_LABELS),
           data: { address_id: newLocation.id },
-          actor: { type: "customer", id: input.customer_id },
+          actor: input.actor ?? { type: "customer", id: input.customer_id },
         })
       }
       return entries
@@ -307,7 +314,7 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   )
   emitEventStep({
     eventName: BOOKING_PLACED,
-    data: transform({ confirmed }, ({ confirmed }) => ({ id: confirmed.id })),
+    data: transform({ confirmed, input }, ({ confirmed, input }) => ({ id: confirmed.id, by: input.by ?? "customer" })),
   })
   return new WorkflowResponse(confirmed)
 })

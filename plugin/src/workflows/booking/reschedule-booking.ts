@@ -30,7 +30,7 @@ export function moveBookingToWindow(
   input: WorkflowData<{ starts_at: string; actor?: ActivityActor | null; by: RescheduledBy }>
 ) {
   const window = reserveNewBookingWindowStep(
-    transform({ input, booking }, ({ input, booking }) => ({ product_id: booking.product_id!, starts_at: input.starts_at }))
+    transform({ input, booking }, ({ input, booking }) => ({ product_id: booking.product_id!, starts_at: input.starts_at, by: input.by }))
   )
   const moved = moveBookingStep(transform({ booking, window }, ({ booking, window }) => ({ booking, window })))
   const unassigned = releaseBusyFieldworkerStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))

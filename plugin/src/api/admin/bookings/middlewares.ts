@@ -2,6 +2,7 @@ import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/frame
 import { validateAndTransformBody } from "../../utils/validate-body"
 import {
   AdminAssignFieldworker,
+  AdminCreateBooking,
   AdminChangeBookingStatus,
   AdminGetBookingsParams,
   AdminGetFreeWindowsParams,
@@ -12,6 +13,8 @@ import {
 
 export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/bookings", method: "GET", middlewares: [validateAndTransformQuery(AdminGetBookingsParams, {})] },
+  // "New booking": staff book for a customer, through the portal's booking workflow.
+  { matcher: "/admin/bookings", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBooking)] },
   { matcher: "/admin/bookings/:id/fieldworker", method: "POST", middlewares: [validateAndTransformBody(AdminAssignFieldworker)] },
   { matcher: "/admin/bookings/:id/status", method: "POST", middlewares: [validateAndTransformBody(AdminChangeBookingStatus)] },
   // The schedule board's moves: another window of the visit's service.

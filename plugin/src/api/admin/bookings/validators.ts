@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { BOOKING_STATUSES, SCHEDULE_MAX_DAYS } from "@fieldservice/contract"
 import { wholeNumber } from "../fieldworkers/validators"
+import { StoreBookingPrice, StoreCreateBooking } from "../../store/customers/me/bookings/validators"
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 const isStatus = (value: string): value is BookingStatus => (BOOKING_STATUSES as readonly string[]).includes(value)
@@ -112,3 +113,11 @@ export const AdminReopenBooking = z.object({}).strict()
 /** Link a guest booking to a customer. */
 export const AdminLinkBookingCustomer = z.object({ customer_id: id("customer_id") }).strict()
 export type AdminLinkBookingCustomerType = z.infer<typeof AdminLinkBookingCustomer>
+
+/** A booking staff take for a customer ("New booking"): the portal's booking form, and whose it is. */
+export const AdminCreateBooking = StoreCreateBooking.extend({ customer_id: id("customer_id") }).strict()
+export type AdminCreateBookingType = z.infer<typeof AdminCreateBooking>
+
+/** Its price before it is placed (POST /admin/customers/:id/booking-price). */
+export const AdminBookingPrice = StoreBookingPrice
+export type AdminBookingPriceType = z.infer<typeof AdminBookingPrice>

@@ -7,6 +7,7 @@ import { activityContext } from "../../utils/activity-actor"
 import { searchPhonesByDigits, softDeleteCoreCustomer } from "./core-routes"
 import { AdminUpdateProfile } from "../../utils/common-validators/profile"
 import { imageUpload } from "../../utils/image-upload"
+import { AdminBookingPrice } from "../bookings/validators"
 import {
   AdminCreateAdditionalContact,
   AdminCreateBusinessProfile,
@@ -28,6 +29,7 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers", method: "GET", middlewares: [hideArchivedCustomers, searchPhonesByDigits] },
   { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/addresses/:address_id", method: "POST", middlewares: [checkAddressPostcode] },
+  { matcher: "/admin/customers/:id/booking-price", method: "POST", middlewares: [validateAndTransformBody(AdminBookingPrice)] },
   { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
   { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBusinessProfile)] },
   {

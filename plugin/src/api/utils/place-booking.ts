@@ -1,0 +1,35 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { type PlaceBookingInput, placeBookingWorkflow } from "../../workflows/booking/place-booking"
+import { presentBookingRecord } from "./booking-record"
+import { answerConflictError } from "./errors"
+import type { ErrorResponse, StoreBookingResponse } from "@fieldservice/contract"
+
+/**
+ * Places a booking (the portal's or one staff take) and answers 201 with it, or the refusal in its
+ * own words: a window just taken (409), a declined card (402), Stripe unreachable (502, the
+ * workflow has undone everything, the PaymentIntent included).
+ */
+export async function placeBookingAndAnswer(scope: MedusaContainer, res: MedusaResponse<StoreBookingResponse | ErrorResponse>, input: PlaceBookingInput) {
+  try {
+    const { result } = await placeBookingWorkflow(scope).run({ input })
+    res.status(201).json({ booking: presentBookingRecord(result) })
+  } catch (error) {
+    // "That time was just taken" rather than Medusa's generic retry message.
+    if (answerConflictError(res, error)) return
+    if (MedusaError.isMedusaError(error) && (error as MedusaError).type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR) {
+      res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })
+      return
+    }
+    if (input.saved_card_id && !MedusaError.isMedusaError(error)) {
+      scope.resolve("logger").error(`Card booking failed: ${(error as Error)?.message}`)
+      res.status(502).json({
+        type: "card_provider_unavailable",
+        message: "We couldn't take the card payment just now. Nothing was charged and nothing was booked. Please try again, or pay on the day.",
+      })
+      return
+    }
+    throw error
+  }
+}
