@@ -85,6 +85,11 @@ describe.sequential("Admin product page: bookable service", () => {
     const page = await signInToAdmin(browser)
     const widget = await openProduct(page, id)
     expect(await widget.getByRole("heading", { name: "Bookable service" }).isVisible()).toBe(true)
+    // First on the page (the default layout): above Medusa's general section and the attributes (HS and MID codes).
+    const general = page.getByRole("heading", { name: "Window Cleaning", level: 1 })
+    const attributes = page.getByRole("heading", { name: "Attributes", exact: true })
+    expect((await widget.boundingBox())!.y).toBeLessThan((await general.boundingBox())!.y)
+    expect((await widget.boundingBox())!.y).toBeLessThan((await attributes.boundingBox())!.y)
     expect(await text(page, "product-service-duration")).toBe("1 hour")
     expect(await text(page, "product-service-rate")).toBe(`from £${original.starting_rate}`)
     expect(await text(page, "product-service-capacity")).toBe("1")

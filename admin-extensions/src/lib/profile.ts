@@ -28,6 +28,7 @@ export const profileQueryKey = (customerId: string) => ["customer-profile", cust
  */
 export function useCustomerProfile(customerId: string) {
   return useQuery({
+    enabled: !!customerId,
     queryKey: profileQueryKey(customerId),
     queryFn: async () => withDefaults(await sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId))),
     // Widgets that mount a moment later (or remount) use the answer instead of asking again.

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, bookingListQuery, formatVisitDay, formatVisitTimes } from "../lib/bookings"
@@ -34,9 +34,16 @@ const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCusto
     <Container className="divide-y p-0" data-testid="customer-bookings">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Bookings</Heading>
-        <Link to={allLink} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="customer-bookings-all">
-          All bookings
-        </Link>
+        <div className="flex items-center gap-x-3">
+          <Link to={allLink} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover" data-testid="customer-bookings-all">
+            All bookings
+          </Link>
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`/bookings/new?${new URLSearchParams({ customer_id: customer.id })}`} data-testid="customer-bookings-new">
+              New booking
+            </Link>
+          </Button>
+        </div>
       </div>
       <BookingGroup
         title="Upcoming"

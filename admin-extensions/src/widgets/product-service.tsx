@@ -247,7 +247,8 @@ function CurrencyField({ id, value, onChange, currencies }: { id: string; value:
 }
 
 export const config = defineWidgetConfig({
-  // First on the page, above the general details and the attributes (HS and MID codes): what the office looks for first.
+  // First on the page (migration-scripts/product-page-layout.ts): what the office looks for first.
+  id: "product-service",
   zone: "product.details.before",
 })
 

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownMini, ArrowUpMini, Calendar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { bookingListQuery, todayIn, useBookingList } from "../../lib/bookings"
 import { useDebounced } from "../../lib/use-debounced"
 import { BookingRow } from "./components/booking-row"
@@ -85,12 +85,19 @@ const BookingsPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="bookings-page">
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h1">Bookings</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Visits booked by customers in the portal or by your team. Open one to assign a fieldworker or change its status.
-          {timeZone && ` Times are in ${timeZone}.`}
-        </Text>
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h1">Bookings</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Visits booked by customers in the portal or by your team. Open one to assign a fieldworker or change its status.
+            {timeZone && ` Times are in ${timeZone}.`}
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          <Link to="/bookings/new" data-testid="bookings-new">
+            New booking
+          </Link>
+        </Button>
       </div>
 
       <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid="bookings-filters">
