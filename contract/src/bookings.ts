@@ -225,3 +225,15 @@ export type AdminChangeBookingStatusBody = {
 
 /** Body of POST /admin/bookings/:id/customer: the customer a guest booking belongs to. */
 export type AdminLinkBookingCustomerBody = { customer_id: string }
+
+/**
+ * Body of POST /admin/bookings/:id: staff change where the visit is (a saved location of the
+ * booking's customer, or a new address, saved to their locations under `label`), who to ask for
+ * (only the parts sent; an empty phone clears it) and the notes for the team. Send at least one.
+ */
+export type AdminUpdateBookingBody = {
+  location?: StoreCreateBooking["location"]
+  contact?: { name?: string; email?: string; phone?: string | null }
+  instructions?: string | null
+}
+

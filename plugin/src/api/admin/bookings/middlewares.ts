@@ -8,6 +8,7 @@ import {
   AdminLinkBookingCustomer,
   AdminReopenBooking,
   AdminRescheduleBooking,
+  AdminUpdateBooking,
 } from "./validators"
 
 export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
@@ -19,4 +20,6 @@ export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/bookings/:id/free-windows", method: "GET", middlewares: [validateAndTransformQuery(AdminGetFreeWindowsParams, {})] },
   { matcher: "/admin/bookings/:id/reopen", method: "POST", middlewares: [validateAndTransformBody(AdminReopenBooking)] },
   { matcher: "/admin/bookings/:id/customer", method: "POST", middlewares: [validateAndTransformBody(AdminLinkBookingCustomer)] },
+  // Staff edit a visit (the portal's checks, without its cut-off).
+  { matcher: "/admin/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBooking)] },
 ]
