@@ -1,5 +1,5 @@
 // Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]] and /store/customers/me/booking-price,
-// and staff's, /admin/bookings[/:id[/status|/reopen|/customer|/fieldworker|/reschedule|/free-windows|/attachments/:attachment_id]].
+// and staff's, /admin/bookings[/:id[/status|/reopen|/customer|/fieldworker|/reschedule|/free-windows|/attachments[/:attachment_id]]].
 import type { AdminFieldworker } from "./fieldworkers"
 import type { BookingStatus } from "./rules/statuses"
 
@@ -237,3 +237,5 @@ export type AdminUpdateBookingBody = {
   instructions?: string | null
 }
 
+/** DELETE /admin/bookings/:id/attachments/:attachment_id → the file is gone; `parent` is the booking as it is now. */
+export type AdminBookingAttachmentDeleteResponse = { id: string; object: "booking_attachment"; deleted: true; parent: AdminBooking }

@@ -258,15 +258,15 @@ async function loadOrder(scope: MedusaContainer, orderId: string | null) {
 }
 
 /**
- * Runs a staff change to a booking, then answers with the booking as it is now, or with the
- * workflow's 409 (its message and code), or as `answerRefusal` answers an error it knows (true
- * when it did).
+ * Runs a staff change to a booking, then answers with the booking as it is now (`status`, 200
+ * unless said), or with the workflow's 409 (its message and code), or as `answerRefusal` answers
+ * an error it knows (true when it did).
  */
 export async function answerBookingChange(
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminBookingResponse | ErrorResponse>,
   change: (actor: Awaited<ReturnType<typeof requestActor>>) => Promise<unknown>,
-  options: { answerRefusal?: (error: unknown) => boolean } = {}
+  options: { status?: number; answerRefusal?: (error: unknown) => boolean } = {}
 ) {
   try {
     await change(await requestActor(req))
@@ -275,7 +275,7 @@ export async function answerBookingChange(
     if (options.answerRefusal?.(error)) return
     throw error
   }
-  res.json(await loadAdminBooking(req.scope, req.params.id))
+  res.status(options.status ?? 200).json(await loadAdminBooking(req.scope, req.params.id))
 }
 
 /**
