@@ -1,5 +1,5 @@
 // Bookings: the customer's, /store/customers/me/bookings[/:id[/cancel|/reschedule|/attachments[/:attachment_id]]] and /store/customers/me/booking-price,
-// and staff's, /admin/bookings[/:id[/status|/reopen|/customer|/fieldworker|/reschedule|/free-windows|/attachments/:attachment_id]].
+// and staff's, /admin/bookings[/:id[/status|/reopen|/customer|/fieldworker|/reschedule|/free-windows|/attachments[/:attachment_id]]].
 import type { AdminFieldworker } from "./fieldworkers"
 import type { BookingStatus } from "./rules/statuses"
 
@@ -225,3 +225,17 @@ export type AdminChangeBookingStatusBody = {
 
 /** Body of POST /admin/bookings/:id/customer: the customer a guest booking belongs to. */
 export type AdminLinkBookingCustomerBody = { customer_id: string }
+
+/**
+ * Body of POST /admin/bookings/:id: staff change where the visit is (a saved location of the
+ * booking's customer, or a new address, saved to their locations under `label`), who to ask for
+ * (only the parts sent; an empty phone clears it) and the notes for the team. Send at least one.
+ */
+export type AdminUpdateBookingBody = {
+  location?: StoreCreateBooking["location"]
+  contact?: { name?: string; email?: string; phone?: string | null }
+  instructions?: string | null
+}
+
+/** DELETE /admin/bookings/:id/attachments/:attachment_id → the file is gone; `parent` is the booking as it is now. */
+export type AdminBookingAttachmentDeleteResponse = { id: string; object: "booking_attachment"; deleted: true; parent: AdminBooking }

@@ -250,6 +250,20 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: (f) => ({ kind: "json", sample: { customer_id: f.other.id }, required: ["customer_id"] }),
   },
+  "POST /admin/bookings/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: (f) => ({
+      kind: "json",
+      sample: { location: { address_id: f.customer.addressId }, contact: { name: "Fuzz", phone: "0117 496 0000" }, instructions: "Ring twice" },
+    }),
+  },
+  "POST /admin/bookings/[id]/attachments": { as: staff, ids: (f) => ({ id: f.customer.bookingId }), spec: upload },
+  "DELETE /admin/bookings/[id]/attachments/[attachment_id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.bookingId, attachment_id: f.customer.attachmentId }),
+    spec: none,
+  },
   "POST /admin/content/faqs": {
     as: staff,
     spec: () => ({ kind: "json", sample: { question: "Fuzz?", answer: "Yes.", category: "General", order: 3 }, required: ["question", "answer"] }),

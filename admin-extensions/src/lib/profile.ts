@@ -26,13 +26,13 @@ export const profileQueryKey = (customerId: string) => ["customer-profile", cust
  * The customer's whole profile, shared by every widget on the customer page: they mount together
  * and read the same query, so the page makes one GET. Changes refresh it (see useProfileChange).
  */
-export function useCustomerProfile(customerId: string) {
+export function useCustomerProfile(customerId: string, options: { enabled?: boolean } = {}) {
   return useQuery({
-    enabled: !!customerId,
     queryKey: profileQueryKey(customerId),
     queryFn: async () => withDefaults(await sdk.client.fetch<CustomerProfileResponse>(profilePath(customerId))),
     // Widgets that mount a moment later (or remount) use the answer instead of asking again.
     staleTime: 5 * 60 * 1000,
+    enabled: !!customerId && (options.enabled ?? true),
   })
 }
 

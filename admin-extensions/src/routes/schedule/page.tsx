@@ -7,7 +7,7 @@ import { adminFetch, todayIn } from "../../lib/bookings"
 import { addDays, canMove, dayOf, daysFrom, hourOf, longDay, serviceLabel, shortDay, useSchedule, weekStart } from "../../lib/schedule"
 import { DayBoard, type DropTarget, type Lane, WeekBoard } from "./components/boards"
 import { ScheduleFilters } from "./components/schedule-filters"
-import { TimeDrawer } from "./components/time-drawer"
+import { TimeDrawer } from "../../components/time-drawer"
 import { useMoveVisit } from "./components/use-move-visit"
 import type { AdminFreeWindowsResponse, AdminScheduleVisit } from "@fieldservice/contract"
 

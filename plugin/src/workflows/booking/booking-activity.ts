@@ -14,20 +14,27 @@ export type BookingActivityInput = {
   previous?: { starts_at: string; window_ends_at: string | null } | null
   /** Taken off a rescheduled visit because they were busy at the new time. */
   unassigned_fieldworker_id?: string | null
-  /** Contact details and notes before the customer edited them. */
-  before?: { contact: Record<string, unknown> | null; instructions: string | null } | null
+  /** Contact details and notes before the customer edited them (and the address, when staff may have changed it). */
+  before?: { contact: Record<string, unknown> | null; instructions: string | null; location_text?: string | null } | null
   reason?: string | null
   /** Cancelled: the status it had. */
   previous_status?: string | null
   filename?: string | null
 }
 
-const CONTACT_LABELS = { contact_name: "Contact name", contact_email: "Contact email", contact_phone: "Contact phone", instructions: "Notes for the team" }
+const CONTACT_LABELS = {
+  location_text: "Address",
+  contact_name: "Contact name",
+  contact_email: "Contact email",
+  contact_phone: "Contact phone",
+  instructions: "Notes for the team",
+}
 
-const visitDetails = (booking: { contact?: unknown; instructions?: string | null }, prefix: Record<string, unknown> = {}) => {
+/** The visit's details as the history compares them; the address only when the edit could change it (staff's). */
+const visitDetails = (booking: { contact?: unknown; instructions?: string | null; location_text?: string | null }, withAddress: boolean) => {
   const contact = (booking.contact ?? {}) as Record<string, unknown>
   return {
-    ...prefix,
+    ...(withAddress ? { location_text: booking.location_text ?? null } : {}),
     contact_name: contact.name ?? null,
     contact_email: contact.email ?? null,
     contact_phone: contact.phone ?? null,
@@ -71,11 +78,13 @@ export const bookingActivityStep = createStep("booking-activity-entries", async 
       changes = [{ field: "status", label: `Status of ${booking.booking_number}`, before: input.previous_status ?? null, after: "cancelled" }]
       message = `${visit} on ${when} cancelled by the customer${input.reason ? `: ${input.reason}` : "."}`
       break
-    case "booking_updated":
-      changes = diffFields(input.before ? visitDetails(input.before) : null, visitDetails(booking), CONTACT_LABELS)
+    case "booking_updated": {
+      const withAddress = !!input.before && "location_text" in input.before
+      changes = diffFields(input.before ? visitDetails(input.before, withAddress) : null, visitDetails(booking, withAddress), CONTACT_LABELS)
       if (!changes.length) return new StepResponse([] as ActivityEntry[])
       message = `${visit}: ${changes.map((change) => change.label.toLowerCase()).join(", ")} changed.`
       break
+    }
     case "booking_file_added":
       message = `File “${input.filename ?? "attachment"}” added to booking ${booking.booking_number}.`
       break

@@ -41,7 +41,7 @@ const BookingPage = () => {
       <div className="flex w-full flex-col gap-y-3">
         <BookingHeader booking={booking} timeZone={timeZone} />
         <VisitDetails booking={booking} timeZone={timeZone} />
-        <Attachments booking={booking} />
+        <Attachments booking={booking} timeZone={timeZone} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
         <CustomerSection booking={booking} />

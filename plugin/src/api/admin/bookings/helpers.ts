@@ -20,7 +20,8 @@ import type { AdminBookingListResponse, AdminBookingResponse, ErrorResponse } fr
 import { answerConflictError } from "../../utils/errors"
 import { requestActor } from "../../utils/activity-actor"
 import { bookingPostcode, STATUS_TRANSITIONS } from "../../../workflows/booking/booking-status"
-import type { AdminGetBookingsParamsType } from "./validators"
+import { VISIT_LOCATION_REFUSALS } from "../../../workflows/booking/steps/resolve-visit-location"
+import type { AdminGetBookingsParamsType, AdminUpdateBookingType } from "./validators"
 import { privateFileUrl } from "../../../utils/private-file-urls"
 import { bookingJson, type BookingModuleRecord, presentBookingRecord } from "../../utils/booking-record"
 import { isoDate, isoDateOrNull } from "../../../utils/json-dates"
@@ -256,17 +257,39 @@ async function loadOrder(scope: MedusaContainer, orderId: string | null) {
   return order ? { id: order.id, display_id: order.display_id, status: order.status, total: Number(order.total), currency_code: order.currency_code } : null
 }
 
-/** Runs a staff change to a booking, then answers with the booking as it is now, or with the workflow's 409 (its message and code). */
+/**
+ * Runs a staff change to a booking, then answers with the booking as it is now (`status`, 200
+ * unless said), or with the workflow's 409 (its message and code), or as `answerRefusal` answers
+ * an error it knows (true when it did).
+ */
 export async function answerBookingChange(
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<AdminBookingResponse | ErrorResponse>,
-  change: (actor: Awaited<ReturnType<typeof requestActor>>) => Promise<unknown>
+  change: (actor: Awaited<ReturnType<typeof requestActor>>) => Promise<unknown>,
+  options: { status?: number; answerRefusal?: (error: unknown) => boolean } = {}
 ) {
   try {
     await change(await requestActor(req))
   } catch (error) {
     if (answerConflictError(res, error)) return
+    if (options.answerRefusal?.(error)) return
     throw error
   }
-  res.json(await loadAdminBooking(req.scope, req.params.id))
+  res.status(options.status ?? 200).json(await loadAdminBooking(req.scope, req.params.id))
+}
+
+/**
+ * A location the visit can't have (outside the service's area, or a saved one with an impossible
+ * postcode): 400 naming the field it came from, as the body validation names fields, so the form
+ * shows it there. False for any other error.
+ */
+export function answerLocationRefusal(res: MedusaResponse<ErrorResponse>, error: unknown, location: AdminUpdateBookingType["location"]): boolean {
+  const refusal = error as MedusaError
+  const codes: readonly string[] = Object.values(VISIT_LOCATION_REFUSALS)
+  if (!MedusaError.isMedusaError(error) || refusal.type !== MedusaError.Types.INVALID_DATA || !codes.includes(refusal.code ?? "")) return false
+  const field = location && "address_id" in location ? "location.address_id" : "location.address.postal_code"
+  res
+    .status(400)
+    .json({ type: MedusaError.Types.INVALID_DATA, code: refusal.code, message: refusal.message, field, fields: [{ field, message: refusal.message }] })
+  return true
 }

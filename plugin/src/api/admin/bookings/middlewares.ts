@@ -1,4 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { refuseBody } from "../../guards/request-shape"
+import { attachmentUpload } from "../../utils/attachment-upload"
 import { validateAndTransformBody } from "../../utils/validate-body"
 import {
   AdminAssignFieldworker,
@@ -9,6 +11,7 @@ import {
   AdminLinkBookingCustomer,
   AdminReopenBooking,
   AdminRescheduleBooking,
+  AdminUpdateBooking,
 } from "./validators"
 
 export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
@@ -22,4 +25,8 @@ export const adminBookingRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/bookings/:id/free-windows", method: "GET", middlewares: [validateAndTransformQuery(AdminGetFreeWindowsParams, {})] },
   { matcher: "/admin/bookings/:id/reopen", method: "POST", middlewares: [validateAndTransformBody(AdminReopenBooking)] },
   { matcher: "/admin/bookings/:id/customer", method: "POST", middlewares: [validateAndTransformBody(AdminLinkBookingCustomer)] },
+  // Staff edit a visit and add or remove its files (the customer's limits and checks).
+  { matcher: "/admin/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBooking)] },
+  { matcher: "/admin/bookings/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
+  { matcher: "/admin/bookings/:id/attachments/:attachment_id", method: "DELETE", middlewares: [refuseBody] },
 ]

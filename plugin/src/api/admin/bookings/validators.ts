@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { BOOKING_STATUSES, SCHEDULE_MAX_DAYS } from "@fieldservice/contract"
 import { wholeNumber } from "../fieldworkers/validators"
 import { StoreBookingPrice, StoreCreateBooking } from "../../store/customers/me/bookings/validators"
+import { bookingContactChange, BookingLocation, clearableText } from "../../utils/common-validators/booking"
 
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 const isStatus = (value: string): value is BookingStatus => (BOOKING_STATUSES as readonly string[]).includes(value)
@@ -121,3 +122,17 @@ export type AdminCreateBookingType = z.infer<typeof AdminCreateBooking>
 /** Its price before it is placed (POST /admin/customers/:id/booking-price). */
 export const AdminBookingPrice = StoreBookingPrice
 export type AdminBookingPriceType = z.infer<typeof AdminBookingPrice>
+
+/** Staff edit a visit: where it is, who to ask for (only the parts sent) and the notes for the team. */
+export const AdminUpdateBooking = z
+  .object({
+    location: BookingLocation.optional(),
+    contact: bookingContactChange("contact may have a name, an email and a phone").partial().optional(),
+    instructions: clearableText("Instructions", 2000),
+  })
+  .strict()
+  .refine(
+    (body) => body.location !== undefined || body.contact !== undefined || body.instructions !== undefined,
+    "Send the location, the contact details or the instructions to change"
+  )
+export type AdminUpdateBookingType = z.infer<typeof AdminUpdateBooking>

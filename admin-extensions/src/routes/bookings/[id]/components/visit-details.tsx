@@ -2,6 +2,7 @@ import { Container, Heading } from "@medusajs/ui"
 import { formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
 import { formatDateTime } from "../../../../lib/portal"
 import { Row } from "./row"
+import { VisitActions } from "./visit-actions"
 import type { AdminBooking } from "@fieldservice/contract"
 
 export function VisitDetails({ booking, timeZone }: { booking: AdminBooking; timeZone: string }) {
@@ -9,8 +10,9 @@ export function VisitDetails({ booking, timeZone }: { booking: AdminBooking; tim
   const card = booking.card
   return (
     <Container className="divide-y p-0" data-testid="booking-details">
-      <div className="px-6 py-4">
+      <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Visit</Heading>
+        <VisitActions booking={booking} timeZone={timeZone} />
       </div>
       <Row label="When" testId="booking-when">
         <span>{formatVisitDay(booking.starts_at, timeZone)}</span>

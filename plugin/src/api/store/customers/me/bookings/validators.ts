@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { bookingContactName, bookingContactPhone, checkPostcode, emailAddress, newLocationLabel, withNormalPostcode } from "@fieldservice/contract"
-import { addressFields, emptyAsNull } from "../../../../utils/common-validators/business-profile"
+import { bookingContactName, bookingContactPhone, emailAddress } from "@fieldservice/contract"
+import { BookingLocation } from "../../../../utils/common-validators/booking"
+import { emptyAsNull } from "../../../../utils/common-validators/business-profile"
 
 const id = (label: string) =>
   z
@@ -14,15 +15,7 @@ export const StoreCreateBooking = z
     service_id: id("service_id"),
     variant_id: id("variant_id: choose one of the service's options"),
     starts_at: z.iso.datetime({ offset: true, error: "starts_at must be one of the times offered (an ISO date and time)" }),
-    location: z.union(
-      [
-        z.object({ address_id: id("address_id") }).strict(),
-        z
-          .object({ address: z.object(addressFields).strict().superRefine(checkPostcode).transform(withNormalPostcode), label: emptyAsNull(newLocationLabel) })
-          .strict(),
-      ],
-      { error: "location must be a saved location (address_id) or a new address" }
-    ),
+    location: BookingLocation,
     contact: z
       .object({
         name: emptyAsNull(bookingContactName),

@@ -1,11 +1,14 @@
 import { Button, Drawer, Text, clx } from "@medusajs/ui"
 import { useState } from "react"
-import { formatVisitTimes } from "../../../lib/bookings"
-import { dayOf, serviceLabel, shortDay, useFreeWindows } from "../../../lib/schedule"
+import { formatVisitTimes } from "../lib/bookings"
+import { dayOf, serviceLabel, shortDay, useFreeWindows } from "../lib/schedule"
 import type { AdminScheduleVisit } from "@fieldservice/contract"
 
+/** The visit to move: a card on the schedule board, or the booking page's booking. */
+type MovableVisit = Pick<AdminScheduleVisit, "id" | "booking_number" | "service_title" | "option_title">
+
 type TimeDrawerProps = {
-  visit: AdminScheduleVisit | null
+  visit: MovableVisit | null
   /** The first day offered and how many. */
   day: string
   days: number
@@ -14,7 +17,10 @@ type TimeDrawerProps = {
   onChoose: (startsAt: string) => void
 }
 
-/** "Another time…": the free windows of the visit's service, by day; the same ones a customer could choose. */
+/**
+ * "Another time…" (the schedule board) and "Reschedule" (the booking page): the free windows of the
+ * visit's service, by day; the same ones a customer could choose.
+ */
 export function TimeDrawer({ visit, day, days, timeZone, onClose, onChoose }: TimeDrawerProps) {
   const { data, isLoading, error } = useFreeWindows(visit?.id ?? null, day, days)
   const [chosen, setChosen] = useState<string | null>(null)
