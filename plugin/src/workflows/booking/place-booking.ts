@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   completeCartWorkflow,
@@ -17,6 +17,8 @@ import { recordActivityStep, type ActivityEntry } from "../customer-profile/step
 import { bookingActivityStep } from "./booking-activity"
 import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
+import { locationText } from "./steps/resolve-visit-location"
+import { saveVisitLocationStep } from "./steps/save-visit-location"
 
 export const BOOKING_PLACED = "booking.placed"
 
@@ -49,9 +51,6 @@ export type PlaceBookingInput = {
 
 /** Pay on the day: Medusa's system payment provider, nothing charged now. */
 export const PAY_ON_THE_DAY_PROVIDER_ID = "pp_system_default"
-
-const addressLine = (address: BookingAddress) =>
-  [address.address_1, address.address_2, address.city, address.province, address.postal_code.toUpperCase()].filter(Boolean).join(", ")
 
 /**
  * Everything the booking refers to, checked before anything is written: the service and option,
@@ -132,7 +131,7 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     },
     address,
     address_id,
-    location_text: addressLine(address),
+    location_text: locationText(address),
     dependent_ids: dependentIds,
     card,
     payment_provider_id: card ? STRIPE_PROVIDER_ID : PAY_ON_THE_DAY_PROVIDER_ID,
@@ -151,25 +150,6 @@ const reserveBookingWindowStep = createStep(
     if (!reserved) return
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
     await services.releaseWindow(reserved.product_id, new Date(reserved.starts_at))
-  }
-)
-
-/** A location typed in at booking joins the customer's saved locations. */
-const saveBookingLocationStep = createStep(
-  "save-booking-location",
-  async (input: { customer_id: string; address: BookingAddress; label?: string | null }, { container }) => {
-    const customers = container.resolve(Modules.CUSTOMER)
-    const created = await customers.createCustomerAddresses({
-      ...input.address,
-      country_code: input.address.country_code.toLowerCase(),
-      customer_id: input.customer_id,
-      address_name: input.label || input.address.address_1,
-    })
-    return new StepResponse(created, created.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    await container.resolve(Modules.CUSTOMER).deleteCustomerAddresses(id)
   }
 )
 
@@ -222,10 +202,10 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   )
 
   const newLocation = when({ input }, ({ input }) => "address" in input.location).then(() =>
-    saveBookingLocationStep(
+    saveVisitLocationStep(
       transform({ input }, ({ input }) => {
         const location = input.location as { address: BookingAddress; label?: string | null }
-        return { customer_id: input.customer_id, address: location.address, label: location.label }
+        return { customer_id: input.customer_id, address: location.address, label: location.label ?? null }
       })
     )
   )
