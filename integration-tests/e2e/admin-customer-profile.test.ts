@@ -99,14 +99,15 @@ describe.sequential("Admin customer page: the customer's profile", () => {
     expect(await visitsRow.getByTestId("custom-field-staff-only").count()).toBe(1)
     expect(await parkingRow.getByTestId("custom-field-staff-only").count()).toBe(0)
 
-    // A value out of range is refused with the API's message, which names the field.
+    // A value out of range is refused with the API's message, beside its field and nowhere else.
     await page.getByTestId("customer-profile-edit-custom-fields").click()
     await page.getByTestId("customer-custom-fields-drawer").waitFor()
     await page.getByTestId(`customer-custom-fields-field-${visitsKey}`).fill("42")
     await page.getByTestId("customer-custom-fields-save").click()
-    const error = page.getByTestId("customer-custom-fields-error")
+    const error = page.getByTestId(`customer-custom-fields-field-${visitsKey}-error`)
     await error.waitFor()
-    expect(await error.innerText()).toContain(visitsLabel)
+    expect(await error.innerText()).toBe(`${visitsLabel} must be at most 10.`)
+    expect(await page.getByTestId("customer-custom-fields-error").count()).toBe(0)
 
     await page.getByTestId(`customer-custom-fields-field-${visitsKey}`).fill("4")
     await page.getByTestId(`customer-custom-fields-field-${parkingKey}`).fill("Permit in the kitchen drawer")

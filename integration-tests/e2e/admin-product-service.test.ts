@@ -196,7 +196,9 @@ describe.sequential("Admin product page: bookable service", () => {
     await page.getByTestId("product-service-field-service_areas").fill("bs6, BA1")
     await setDay(page, 3, { start: "17:00", end: "08:00" })
     await page.getByTestId("product-service-save").click()
-    await expect.poll(() => text(page, "product-service-error")).toMatch(/Each opening period must end after it starts/)
+    // Under the opening hours, not in a banner.
+    await expect.poll(() => text(page, "product-service-field-working_hours-error")).toMatch(/Each opening period must end after it starts/)
+    expect(await page.getByTestId("product-service-error").count()).toBe(0)
     await setDay(page, 3, { start: "08:00", end: "17:00" })
     await saveDrawer(page, "product-service")
     await expect.poll(() => page.getByTestId("product-service-area").allInnerTexts()).toEqual(["BS6", "BA1"])

@@ -250,6 +250,30 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.bookingId }),
     spec: (f) => ({ kind: "json", sample: { customer_id: f.other.id }, required: ["customer_id"] }),
   },
+  "POST /admin/bookings": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: {
+        customer_id: f.customer.customerId,
+        service_id: f.service.id,
+        variant_id: f.service.variant,
+        starts_at: inTwentyDays(),
+        location: { address_id: f.customer.addressId },
+        instructions: "Fuzz",
+      },
+      required: ["customer_id", "service_id", "variant_id", "starts_at", "location"],
+    }),
+  },
+  "POST /admin/customers/[id]/booking-price": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: (f) => ({
+      kind: "json",
+      sample: { service_id: f.service.id, variant_id: f.service.variant, location: { address_id: f.customer.addressId } },
+      required: ["service_id", "variant_id", "location"],
+    }),
+  },
   "POST /admin/bookings/[id]": {
     as: staff,
     ids: (f) => ({ id: f.customer.bookingId }),

@@ -1,3 +1,4 @@
+import { FieldMessage, useFieldMessage } from "./entry-drawer"
 import { Badge, Input, Label, Select, Switch, Text } from "@medusajs/ui"
 
 import type { CustomFieldValue, DropdownFieldConfig, NumberFieldConfig, BaseCustomField as CustomFieldDefinition } from "@fieldservice/contract"
@@ -165,6 +166,8 @@ export function CustomFieldControl({
 }) {
   const { field, id } = props
   const hints = [field.help_text, numberHint(field)].filter(Boolean)
+  // In a drawer's form, a refused save's message about this field shows under it instead of the hints.
+  const message = useFieldMessage(field.key, field.label)
   return (
     <div className="flex flex-col gap-y-2" data-testid="custom-field-control" data-field-key={field.key}>
       <div className="flex flex-wrap items-center gap-x-2">
@@ -180,11 +183,12 @@ export function CustomFieldControl({
         {showVisibility && field.visibility === "staff" && <StaffOnlyBadge />}
       </div>
       <CustomFieldInput {...props} />
-      {hints.length > 0 && (
+      {hints.length > 0 && !message && (
         <Text size="small" className="text-ui-fg-subtle">
           {hints.join(" ")}
         </Text>
       )}
+      <FieldMessage message={message} testId={`${id}-error`} />
     </div>
   )
 }

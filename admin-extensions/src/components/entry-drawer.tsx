@@ -195,11 +195,9 @@ export function FormFooter({ testIdPrefix, isSaving }: { testIdPrefix: string; i
  */
 export function FormField({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
   const form = useContext(FieldContext)
-  const registerLabel = form?.registerLabel
-  useEffect(() => registerLabel?.(name, label), [registerLabel, name, label])
+  const message = useFieldMessage(name, label)
   if (!form) throw new Error("FormField must be rendered inside an EntryDrawer.")
   const { fieldId } = form
-  const message = form.messageFor(name)
   return (
     <div className="flex flex-col gap-y-2">
       <Label htmlFor={fieldId(name)} size="small" weight="plus">
@@ -214,6 +212,17 @@ export function FormField({ name, label, hint, children }: { name: string; label
       <FieldMessage message={message} testId={`${fieldId(name)}-error`} />
     </div>
   )
+}
+
+/**
+ * Inside an EntryDrawer: registers the field's label (for the messages' wording) and answers the
+ * refused save's message about it. Outside one: null.
+ */
+export function useFieldMessage(name: string, label: string): string | null {
+  const form = useContext(FieldContext)
+  const registerLabel = form?.registerLabel
+  useEffect(() => registerLabel?.(name, label), [registerLabel, name, label])
+  return form?.messageFor(name) ?? null
 }
 
 /** A refused save's message under the field it is about. */

@@ -1,5 +1,6 @@
 import { Plus, XMark } from "@medusajs/icons"
 import { IconButton, Input, Switch, Text } from "@medusajs/ui"
+import { FieldMessage, useFieldMessage } from "../../components/entry-drawer"
 import { type DayHours, DEFAULT_PERIOD, SERVICE_LABELS, WEEKDAYS } from "../../lib/service"
 
 /**
@@ -8,6 +9,8 @@ import { type DayHours, DEFAULT_PERIOD, SERVICE_LABELS, WEEKDAYS } from "../../l
  */
 export function OpeningHoursEditor({ id, timeZone, days, onChange }: { id: string; timeZone: string; days: DayHours[]; onChange: (days: DayHours[]) => void }) {
   const change = (weekday: number, update: (day: DayHours) => DayHours) => onChange(days.map((day) => (day.weekday === weekday ? update(day) : day)))
+  // A refused save's message about the hours ("Each opening period must end after it starts") shows under them.
+  const message = useFieldMessage("working_hours", SERVICE_LABELS.working_hours)
 
   return (
     <fieldset className="flex flex-col gap-y-2" id={id} data-testid={id}>
@@ -119,6 +122,7 @@ export function OpeningHoursEditor({ id, timeZone, days, onChange }: { id: strin
           </div>
         )
       })}
+      <FieldMessage message={message} testId={`${id}-error`} />
     </fieldset>
   )
 }

@@ -6,6 +6,7 @@ import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"
 import { searchPhonesByDigits, softDeleteCoreCustomer } from "./core-routes"
 import { AdminUpdateProfile } from "../../utils/common-validators/profile"
+import { checkCustomerCustomFieldValues } from "../../utils/custom-field-values"
 import { imageUpload } from "../../utils/image-upload"
 import { AdminBookingPrice } from "../bookings/validators"
 import {
@@ -30,7 +31,11 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers/:id/addresses", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/addresses/:address_id", method: "POST", middlewares: [checkAddressPostcode] },
   { matcher: "/admin/customers/:id/booking-price", method: "POST", middlewares: [validateAndTransformBody(AdminBookingPrice)] },
-  { matcher: "/admin/customers/:id/profile", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProfile)] },
+  {
+    matcher: "/admin/customers/:id/profile",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminUpdateProfile), checkCustomerCustomFieldValues("staff")],
+  },
   { matcher: "/admin/customers/:id/business-profiles", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBusinessProfile)] },
   {
     matcher: "/admin/customers/:id/business-profiles/:business_profile_id",

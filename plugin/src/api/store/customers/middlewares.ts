@@ -6,6 +6,7 @@ import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"
 import { attachmentUpload } from "../../utils/attachment-upload"
 import { StoreUpdateProfile } from "../../utils/common-validators/profile"
+import { checkCustomerCustomFieldValues } from "../../utils/custom-field-values"
 import { imageUpload } from "../../utils/image-upload"
 import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./me/bookings/[id]/validators"
 import { StoreBookingPrice, StoreCreateBooking, StoreGetBookingsParams } from "./me/bookings/validators"
@@ -26,7 +27,11 @@ const self = (req: AuthenticatedMedusaRequest) => req.auth_context.actor_id
 export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
   { matcher: "/store/customers/me*", middlewares: [authenticate("customer", ["session", "bearer"]), customerAccessGuard] },
-  { matcher: "/store/customers/me/profile", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateProfile)] },
+  {
+    matcher: "/store/customers/me/profile",
+    method: "POST",
+    middlewares: [validateAndTransformBody(StoreUpdateProfile), checkCustomerCustomFieldValues("customer")],
+  },
   { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBusinessProfile)] },
   { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBusinessProfile)] },
   { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking)] },
