@@ -107,6 +107,24 @@ describe("GET /admin/schedule", () => {
     expect((await board(`from=2032-03-09&fieldworker_id=none`)).visits.map((visit) => visit.id)).toContain(clifton.id)
   })
 
+  it("finds an area's visits however many others the days hold", async () => {
+    // 2,050 Bath visits early on 2033-05-10 (set-based SQL), then one in Bristol last of all.
+    await sql(
+      `insert into booking (id, booking_number, email, status, service_title, starts_at, ends_at, location_text, location, contact)
+       select 'bkg_bulk' || n || '_' || $1, 'BK-BULK-' || lpad(n::text, 4, '0') || '-' || $1, 'bulk@example.test', 'confirmed', 'Window Cleaning',
+              '2033-05-10T07:00:00Z'::timestamptz + n * interval '1 second', '2033-05-10T09:00:00Z', '1 Bath Street, Bath, BA1 1AA',
+              '{"postal_code":"BA1 1AA","country_code":"gb"}'::jsonb, '{"name":"Bulk"}'::jsonb
+       from generate_series(1, 2050) as n`,
+      [Date.now().toString(36).toUpperCase().slice(-4)]
+    )
+    const bristol = await insertBooking({ email: "late@example.test", starts_at: "2033-05-10T16:00:00Z", postal_code: "BS6 7QT" })
+    try {
+      expect((await board("from=2033-05-10&postcode_area=BS")).visits.map((visit) => visit.id)).toEqual([bristol.id])
+    } finally {
+      await sql(`delete from booking where email in ('bulk@example.test', 'late@example.test')`)
+    }
+  })
+
   it("refuses bad queries with a 400 that says what is wrong", async () => {
     const cases: [string, RegExp][] = [
       ["", /from/],

@@ -60,10 +60,16 @@ export async function loadSchedule(scope: MedusaContainer, query: AdminGetSchedu
   }
   if (query.service_id) filters.product_id = query.service_id
   if (query.fieldworker_id) filters.fieldworker_id = query.fieldworker_id === "none" ? null : query.fieldworker_id
-  const rows = await bookings.listBookings(filters, { select: [...VISIT_FIELDS], order: { starts_at: "ASC", id: "ASC" }, take: MAX_VISITS })
-  // Areas match as everywhere else ("BS6" is BS6 7QT, not BS61); a postcode lives in a JSON column, so this is done here.
+  // Areas match as everywhere else ("BS6" is BS6 7QT, not BS61); a postcode lives in a JSON column, so this is done
+  // here, a page of bookings at a time, so the area's visits are all found however many others the days hold.
   const area = query.postcode_area
-  const visits = area ? rows.filter((row) => servesPostcode([area], bookingPostcode(row) ?? "")) : rows
+  const visits: Awaited<ReturnType<typeof bookings.listBookings>> = []
+  for (let skip = 0; visits.length < MAX_VISITS; skip += MAX_VISITS) {
+    const page = await bookings.listBookings(filters, { select: [...VISIT_FIELDS], order: { starts_at: "ASC", id: "ASC" }, take: MAX_VISITS, skip })
+    visits.push(...(area ? page.filter((row) => servesPostcode([area], bookingPostcode(row) ?? "")) : page))
+    if (!area || page.length < MAX_VISITS) break
+  }
+  visits.splice(MAX_VISITS)
 
   const customerIds = [...new Set(visits.flatMap((row) => (row.customer_id ? [row.customer_id] : [])))]
   const dependentIds = [...new Set(visits.flatMap((row) => row.dependent_ids ?? []))]
