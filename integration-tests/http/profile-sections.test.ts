@@ -238,6 +238,8 @@ describe("custom fields on the customer profile", () => {
     })
     expect(response.status).toBe(400)
     expect(response.body.message).toMatch(/Pool volume \(litres\) must be at most 100000/)
+    // The field is named, so a form shows the message beside it.
+    expect(response.body.fields).toEqual([{ field: `custom_fields.${pool}`, message: expect.stringMatching(/must be at most 100000/) }])
     const profile = (await api("/store/customers/me/profile", { token: owner.token })).body.profile
     expect(profile.first_name).toBe("Olga")
     expect(profile.custom_fields.find((field: { key: string }) => field.key === doorColour).value).toBe("Blue")
@@ -416,6 +418,33 @@ describe("dependents and assets", () => {
       expect(response.body.message).toMatch(message)
     }
     expect(await count()).toBe(before)
+
+    // Staff's saves name the field too, on create and on edit.
+    const staffCreate = await api(`/admin/customers/${stranger.customer.id}/dependents`, {
+      token: admin,
+      body: { type_id: typeId, name: "Rex", custom_fields: { [breed]: "Boxer", [weight]: 500 } },
+    })
+    expect(staffCreate.status).toBe(400)
+    expect(staffCreate.body.fields).toEqual([{ field: `custom_fields.${weight}`, message: "Weight (kg) must be at most 100" }])
+    expect(await count()).toBe(before)
+    const rex = await api(`/admin/customers/${stranger.customer.id}/dependents`, {
+      token: admin,
+      body: { type_id: typeId, name: "Rex", custom_fields: { [breed]: "Boxer" } },
+    })
+    expect(rex.status).toBe(201)
+    const staffEdit = await api(`/admin/customers/${stranger.customer.id}/dependents/${rex.body.dependent.id}`, {
+      token: admin,
+      body: { custom_fields: { [weight]: -1 } },
+    })
+    expect(staffEdit.status).toBe(400)
+    expect(staffEdit.body.fields).toEqual([{ field: `custom_fields.${weight}`, message: "Weight (kg) must be at least 0" }])
+    // Another customer's dependent is still "not found", whatever the values.
+    const foreign = await api(`/admin/customers/${owner.customer.id}/dependents/${rex.body.dependent.id}`, {
+      token: admin,
+      body: { custom_fields: { [weight]: -1 } },
+    })
+    expect(foreign.status).toBe(404)
+    await api(`/admin/customers/${stranger.customer.id}/dependents/${rex.body.dependent.id}`, { token: admin, method: "DELETE" })
   })
 
   it("answers 404 for another customer's dependent on every route and changes nothing", async () => {

@@ -6,7 +6,7 @@ import { refuseBody } from "../../guards/request-shape"
 import { activityContext } from "../../utils/activity-actor"
 import { searchPhonesByDigits, softDeleteCoreCustomer } from "./core-routes"
 import { AdminUpdateProfile } from "../../utils/common-validators/profile"
-import { checkCustomerCustomFieldValues } from "../../utils/custom-field-values"
+import { checkCustomerCustomFieldValues, checkDependentChangeValues, checkNewDependentValues } from "../../utils/custom-field-values"
 import { imageUpload } from "../../utils/image-upload"
 import { AdminBookingPrice } from "../bookings/validators"
 import {
@@ -50,8 +50,16 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminUpdateAdditionalContact)],
   },
   { matcher: "/admin/customers/:id/billing-address", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBillingAddress)] },
-  { matcher: "/admin/customers/:id/dependents", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDependent)] },
-  { matcher: "/admin/customers/:id/dependents/:dependent_id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateDependent)] },
+  {
+    matcher: "/admin/customers/:id/dependents",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminCreateDependent), checkNewDependentValues("staff")],
+  },
+  {
+    matcher: "/admin/customers/:id/dependents/:dependent_id",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminUpdateDependent), checkDependentChangeValues],
+  },
   { matcher: "/admin/customers/:id/dependents/:dependent_id/photo", method: "POST", middlewares: [imageUpload("photo")] },
 
   // Deletes and actions that take no body.
