@@ -207,6 +207,13 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/file",
       options: { providers: [s3Files ?? localFiles] },
     },
+    {
+      // The customer's own tax: the region's rates, except for customers staff marked tax-exempt or
+      // gave a special rate (customer page → Billing/tax). Tax regions use it as provider
+      // tp_fieldservice_customer (the seeds and the customer-tax migration script set it).
+      resolve: "@medusajs/medusa/tax",
+      options: { providers: [{ resolve: "@fieldservice/medusa-portal/providers/customer-tax", id: "customer" }] },
+    },
     ...stripePayments,
     ...redisModules,
   ],

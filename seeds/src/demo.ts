@@ -8,7 +8,6 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingProfilesWorkflow,
-  createTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
@@ -35,6 +34,7 @@ import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-setti
 import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
 import { seedOfficeContact } from "./office"
 import { seedServiceDependents } from "./service-dependents"
+import { seedTaxRegion } from "./tax"
 
 export const BUSINESS_NAME = "Brightside Home Services"
 export const PORTAL_KEY_TITLE = "Customer portal"
@@ -116,13 +116,7 @@ async function seedRegion(container: MedusaContainer): Promise<string> {
   const { result } = await createRegionsWorkflow(container).run({
     input: { regions: [{ name: REGION_NAME, currency_code: "gbp", countries: ["gb"], payment_providers: ["pp_system_default"], automatic_taxes: true }] },
   })
-  const taxModule = container.resolve(Modules.TAX)
-  const [taxRegion] = await taxModule.listTaxRegions({ country_code: "gb" })
-  if (!taxRegion) {
-    await createTaxRegionsWorkflow(container).run({
-      input: [{ country_code: "gb", provider_id: "tp_system", default_tax_rate: { name: "VAT", code: "VAT", rate: 20 } }],
-    })
-  }
+  await seedTaxRegion(container)
   return result[0].id
 }
 
