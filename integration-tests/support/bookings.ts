@@ -72,6 +72,9 @@ export async function insertAttachment(
   return id
 }
 
+/** The start of the handles of services tests make for themselves, so the demo catalogue can be told apart. */
+export const TEST_SERVICE_HANDLE_PREFIX = "test-service-"
+
 export type TestService = { id: string; title: string; variants: { id: string; title: string; price: number }[] }
 
 /**
@@ -84,7 +87,8 @@ export async function createBookableService(
   settings: { lead_time_hours: number; capacity: number; horizon_days?: number }
 ): Promise<TestService> {
   const channels = (await api("/admin/sales-channels?fields=id", { token })).body.sales_channels as { id: string }[]
-  const title = `Gutter Check ${randomUUID().slice(0, 6)}`
+  const suffix = randomUUID().slice(0, 6)
+  const title = `Gutter Check ${suffix}`
   const sizes = [
     { title: "Large", amount: 60 },
     { title: "Small", amount: 40 },
@@ -93,6 +97,7 @@ export async function createBookableService(
     token,
     body: {
       title,
+      handle: `${TEST_SERVICE_HANDLE_PREFIX}${suffix}`,
       status: "published",
       options: [{ title: "Size", values: sizes.map((size) => size.title) }],
       variants: sizes.map((size) => ({
