@@ -203,8 +203,10 @@ const CustomerDirectoryPage = () => {
         )}
       </div>
 
-      {/* Narrow windows scroll the table sideways rather than squeeze it. */}
-      <div className="overflow-x-auto">
+      {/* Narrow windows scroll the table sideways rather than squeeze it. Relative, so the header's
+          screen-reader text (absolutely placed) stays inside too instead of widening the admin's
+          layout, which an opening filter could then scroll sideways. */}
+      <div className="relative overflow-x-auto">
         <Table data-testid="crm-directory-table" aria-busy={isFetching}>
           <Table.Header>
             <Table.Row>
