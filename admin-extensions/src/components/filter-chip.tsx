@@ -1,6 +1,6 @@
 import { CheckMini, EllipseMiniSolid, XMarkMini } from "@medusajs/icons"
 import { Button, DropdownMenu, Popover, clx } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { type ReactNode, useEffect, useRef } from "react"
 
 // The Medusa admin's filter pattern (Orders, Customers, Products): "Add filter" opens a menu of
 // filters, each active filter is a chip (its name, what it is set to, an × to remove it) whose
@@ -17,6 +17,8 @@ type ChipProps = {
   open: boolean
   onOpenChange: (open: boolean) => void
   onRemove: () => void
+  /** The editor has closed and gone (after its closing animation): a chip without a value can go now. */
+  onClosed?: () => void
   /** The editor shown in the popover. */
   children: ReactNode
   /** The chip is `<testId>` with data-filter=`<filterKey>`; its parts `<testId>-edit`, `-value`, `-remove`, `-editor`. */
@@ -24,7 +26,7 @@ type ChipProps = {
   filterKey: string
 }
 
-export function FilterChip({ name, operator, value, open, onOpenChange, onRemove, children, testId, filterKey }: ChipProps) {
+export function FilterChip({ name, operator, value, open, onOpenChange, onRemove, onClosed, children, testId, filterKey }: ChipProps) {
   return (
     <Popover open={open} onOpenChange={onOpenChange} modal>
       <div
@@ -70,9 +72,20 @@ export function FilterChip({ name, operator, value, open, onOpenChange, onRemove
         data-testid={`${testId}-editor`}
       >
         {children}
+        <OnUnmount run={onClosed} />
       </Popover.Content>
     </Popover>
   )
+}
+
+/** Runs `run` when it leaves the page: inside an editor, once the popover has finished closing. */
+function OnUnmount({ run }: { run?: () => void }) {
+  const latest = useRef(run)
+  useEffect(() => {
+    latest.current = run
+  })
+  useEffect(() => () => latest.current?.(), [])
+  return null
 }
 
 export type FilterMenuItem = { key: string; label: string; disabled?: boolean }

@@ -72,7 +72,10 @@ export function DirectoryFilters({ params, update, search, canClear, onClearAll 
   // Chips keep their place while staff work on them: the order they were shown in, then any new in the address.
   const [order, setOrder] = useState<FilterKey[]>([])
   const [openKey, setOpenKey] = useState<FilterKey | null>(null)
-  const shown = [...order.filter((key) => active.includes(key) || key === openKey), ...active.filter((key) => !order.includes(key))]
+  // A chip closed without a value stays until its popover has gone: unmounting a modal popover
+  // while it animates out can leave the page refusing clicks.
+  const [closing, setClosing] = useState<FilterKey | null>(null)
+  const shown = [...order.filter((key) => active.includes(key) || key === openKey || key === closing), ...active.filter((key) => !order.includes(key))]
 
   const add = (key: FilterKey) => {
     setOrder([...shown.filter((existing) => existing !== key), key])
@@ -85,11 +88,13 @@ export function DirectoryFilters({ params, update, search, canClear, onClearAll 
   }
   const onOpenChange = (key: FilterKey, open: boolean) => {
     if (open) setOrder(shown)
+    else setClosing(key)
     setOpenKey(open ? key : null)
   }
   const clearAll = () => {
     setOrder([])
     setOpenKey(null)
+    setClosing(null)
     onClearAll()
   }
 
@@ -118,6 +123,7 @@ export function DirectoryFilters({ params, update, search, canClear, onClearAll 
             open={openKey === key}
             onOpenChange={(open) => onOpenChange(key, open)}
             onRemove={() => remove(key)}
+            onClosed={() => setClosing((current) => (current === key ? null : current))}
             testId="crm-directory-filter"
             filterKey={key}
           >
