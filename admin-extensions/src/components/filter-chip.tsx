@@ -67,6 +67,13 @@ export function FilterChip({ name, operator, value, open, onOpenChange, onRemove
         align="start"
         collisionPadding={8}
         className="w-[300px] max-w-[calc(100vw-16px)] overflow-y-auto p-0"
+        // An editor with a box opens with the box focused (not the first button before it), as Medusa's do.
+        onOpenAutoFocus={(event) => {
+          const box = (event.currentTarget as HTMLElement).querySelector("input")
+          if (!box) return
+          event.preventDefault()
+          box.focus()
+        }}
         // Focus stays where staff are working rather than jumping back to the chip.
         onCloseAutoFocus={(event) => event.preventDefault()}
         data-testid={`${testId}-editor`}

@@ -66,13 +66,7 @@ export const describeTags = (tags: string[]) => (tags.length > 1 ? `${tags.slice
 export function TagEditor({ selected, onChange }: { selected: string[]; onChange: (next: string[]) => void }) {
   return (
     <div className="flex flex-col gap-y-2 p-3">
-      {selected.length < 10 ? (
-        <TagFilterInput exclude={selected} onPick={(tag) => onChange([...selected, tag])} placeholder={selected.length ? "And tag…" : "Find a tag"} />
-      ) : (
-        <Text size="xsmall" className="text-ui-fg-subtle">
-          At most 10 tags at once.
-        </Text>
-      )}
+      {/* The chosen tags above the box: the suggestions opening under it never move them from under the pointer. */}
       {selected.length > 0 && (
         <div className="flex flex-wrap gap-1">
           {selected.map((tag) => (
@@ -90,6 +84,13 @@ export function TagEditor({ selected, onChange }: { selected: string[]; onChange
             </Badge>
           ))}
         </div>
+      )}
+      {selected.length < 10 ? (
+        <TagFilterInput exclude={selected} onPick={(tag) => onChange([...selected, tag])} placeholder={selected.length ? "And tag…" : "Find a tag"} />
+      ) : (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          At most 10 tags at once.
+        </Text>
       )}
       <Text size="xsmall" className="text-ui-fg-muted">
         Customers with every tag chosen.
