@@ -32,22 +32,39 @@ async function rowAction(page: Page, customerId: string, action: string) {
 
 const STATUSES = ["active", "blocked", "archived", "deleted", "merged"]
 
-/** Ticks the wanted statuses in the status filter, then unticks the others (one always stays ticked). */
+/** An active filter's chip ("status", "tag", "custom:<field key>"…). */
+const chip = (page: Page, key: string) => page.locator(`[data-testid="crm-directory-filter"][data-filter="${key}"]`)
+const chipKeys = (page: Page) => page.getByTestId("crm-directory-filter").evaluateAll((chips) => chips.map((chip) => chip.getAttribute("data-filter")))
+const editor = (page: Page) => page.getByTestId("crm-directory-filter-editor")
+
+/** Add filter → the menu's item: the new chip opens its editor at once. */
+async function addFilter(page: Page, key: string) {
+  await page.getByTestId("crm-directory-add-filter").click()
+  await page.getByTestId(`crm-directory-add-filter-${key}`).click()
+  await editor(page).waitFor()
+}
+
+/** Closes the open editor for good (a click while it is still closing would not open another). */
+async function closeEditor(page: Page) {
+  await page.keyboard.press("Escape")
+  await editor(page).waitFor({ state: "detached" })
+}
+
+/** Ticks the wanted statuses in the status filter (added from the menu, or its chip reopened), then unticks the others (one always stays ticked). */
 async function showStatuses(page: Page, wanted: string[]) {
-  await page.getByTestId("crm-directory-status-filter").click()
+  if (await chip(page, "status").count()) await chip(page, "status").getByTestId("crm-directory-filter-edit").click()
+  else await addFilter(page, "status")
   for (const status of [...wanted, ...STATUSES.filter((status) => !wanted.includes(status))]) {
     const item = page.getByTestId(`crm-directory-status-${status}`)
     const checked = (await item.getAttribute("data-state")) === "checked"
     if (checked !== wanted.includes(status)) await item.click()
     await expect.poll(() => item.getAttribute("data-state")).toBe(wanted.includes(status) ? "checked" : "unchecked")
   }
-  await page.keyboard.press("Escape")
-  // Closed for good (a click while the menu is still closing would not open it again).
-  await page.getByRole("menu").waitFor({ state: "detached" })
+  await closeEditor(page)
 }
 
 describe.sequential("Admin: the customer directory", () => {
-  it("finds a customer by a phone number written another way, filters by tag, archives, deletes and restores from the row menu", async () => {
+  it("finds a customer by a phone number written another way, filters by tag and custom field from Add filter, archives, deletes and restores from the row menu", async () => {
     const token = await adminToken()
     // Letters only, so the search for it is a name search and matches nobody from other tests.
     const suffix = randomUUID()
@@ -99,10 +116,18 @@ describe.sequential("Admin: the customer directory", () => {
     await expect.poll(() => listedIds(page)).toEqual([oliviaId, peterId])
     await page.getByTestId("crm-directory-sort-name").click()
     await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
+    // Add filter → Tags: the chip shows at once with its editor open, and no value yet.
+    expect(await chipKeys(page)).toEqual([])
+    await addFilter(page, "tag")
+    expect(await chipKeys(page)).toEqual(["tag"])
+    expect(await chip(page, "tag").getByTestId("crm-directory-filter-value").count()).toBe(0)
     await page.getByTestId("crm-directory-tag-filter-input").fill(`Dir VIP ${suffix}`)
     await page.getByTestId("crm-directory-tag-filter-suggestion").filter({ hasText: vip }).click()
     await expect.poll(() => listedIds(page)).toEqual([oliviaId])
     expect(await row(page, oliviaId).getByTestId("crm-directory-row-tag").allInnerTexts()).toEqual([vip])
+    expect(new URL(page.url()).searchParams.getAll("tag")).toEqual([vip])
+    await closeEditor(page)
+    expect(await chip(page, "tag").getByTestId("crm-directory-filter-value").innerText()).toBe(vip)
 
     // Export downloads exactly what is listed, with the staff member's session.
     const exportHref = await page.getByTestId("crm-directory-export").getAttribute("href")
@@ -113,23 +138,47 @@ describe.sequential("Admin: the customer directory", () => {
     expect(csvText).toContain(olivia.email)
     expect(csvText).not.toContain(peter.email)
 
-    await page.getByTestId("crm-directory-tag-remove").click()
-    await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
+    // Clicking the chip reopens its editor: another tag narrows the list to nobody; taking it off there widens it again.
+    await chip(page, "tag").getByTestId("crm-directory-filter-edit").click()
+    await page.getByTestId("crm-directory-tag-filter-input").fill(`Dir Regular ${suffix}`)
+    await page
+      .getByTestId("crm-directory-tag-filter-suggestion")
+      .filter({ hasText: `Dir Regular ${suffix}` })
+      .click()
+    await expect.poll(() => listedIds(page)).toEqual([])
+    expect(new URL(page.url()).searchParams.getAll("tag")).toEqual([vip, `Dir Regular ${suffix}`])
+    expect(await chip(page, "tag").getByTestId("crm-directory-filter-value").innerText()).toBe(`${vip} and Dir Regular ${suffix}`)
+    await page.getByTestId("crm-directory-tag-remove").last().click()
+    await expect.poll(() => listedIds(page)).toEqual([oliviaId])
+    await closeEditor(page)
 
-    // A custom field: pick the field, then one of its options.
-    await page.getByTestId("crm-directory-custom-field").click()
-    await page.getByRole("option", { name: sourceLabel }).click()
-    await page.getByTestId("crm-directory-custom-value").click()
-    await page.getByRole("option", { name: "Flyer", exact: true }).click()
+    // × removes the filter: its chip goes and the address loses it.
+    await chip(page, "tag").getByTestId("crm-directory-filter-remove").click()
+    await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
+    expect(await chipKeys(page)).toEqual([])
+    expect(new URL(page.url()).searchParams.has("tag")).toBe(false)
+
+    // A filter added and closed without a value goes away again.
+    await addFilter(page, "upcoming")
+    await closeEditor(page)
+    await expect.poll(() => chipKeys(page)).toEqual([])
+
+    // A custom field is its own filter in the menu: its chip reads "<field> is <value>".
+    await addFilter(page, `custom:${sourceKey}`)
+    await page.getByTestId("crm-directory-custom-option-Flyer").click()
     await expect.poll(() => listedIds(page)).toEqual([oliviaId])
     expect(new URL(page.url()).searchParams.get(`custom[${sourceKey}]`)).toBe("Flyer")
-    await page.getByTestId("crm-directory-custom-value").click()
-    await page.getByRole("option", { name: "Friend", exact: true }).click()
+    await closeEditor(page)
+    expect(await chip(page, `custom:${sourceKey}`).innerText()).toBe(`${sourceLabel}\nis\nFlyer`)
+    await chip(page, `custom:${sourceKey}`).getByTestId("crm-directory-filter-edit").click()
+    await page.getByTestId("crm-directory-custom-option-Friend").click()
     await expect.poll(() => listedIds(page)).toEqual([])
     expect(await page.getByTestId("crm-directory-message").innerText()).toContain("No customers match")
-    await page.getByTestId("crm-directory-custom-field").click()
-    await page.getByRole("option", { name: "Any", exact: true }).click()
+    await closeEditor(page)
+    expect(await chip(page, `custom:${sourceKey}`).getByTestId("crm-directory-filter-value").innerText()).toBe("Friend")
+    await chip(page, `custom:${sourceKey}`).getByTestId("crm-directory-filter-remove").click()
     await expect.poll(() => listedIds(page)).toEqual([peterId, oliviaId])
+    expect(new URL(page.url()).searchParams.has(`custom[${sourceKey}]`)).toBe(false)
 
     // Add tag: a new one, typed in the small prompt.
     await rowAction(page, peterId, "tag")
@@ -147,6 +196,7 @@ describe.sequential("Admin: the customer directory", () => {
     await expect.poll(() => listedIds(page)).toEqual([peterId])
     expect(await row(page, peterId).getByTestId("crm-directory-row-status").innerText()).toBe("Archived")
     expect(new URL(page.url()).searchParams.get("status")).toBe("archived")
+    expect(await chip(page, "status").getByTestId("crm-directory-filter-value").innerText()).toBe("Archived")
 
     // Delete Olivia (after confirming): she leaves the list and shows under Deleted, where she can only be restored.
     await showStatuses(page, ["active", "blocked"])
@@ -170,9 +220,13 @@ describe.sequential("Admin: the customer directory", () => {
     await page.getByText(`Olivia Marsh${suffix} restored.`, { exact: false }).waitFor()
     await expect.poll(() => listedIds(page)).toEqual([])
 
-    // Back in the usual list, active again, with her tag and number.
+    // Clear all ends every filter and the search, keeping the order: back in the usual list, active again.
+    expect(await chipKeys(page)).toEqual(["status"])
     await page.getByTestId("crm-directory-clear").click()
     await expect.poll(() => new URL(page.url()).search).toBe("?order=-name")
+    await expect.poll(() => chipKeys(page)).toEqual([])
+    expect(await page.getByTestId("crm-directory-search").inputValue()).toBe("")
+    expect(await page.getByTestId("crm-directory-clear").count()).toBe(0)
     await page.getByTestId("crm-directory-search").fill(suffix)
     await expect.poll(() => listedIds(page)).toEqual([oliviaId])
     expect(await row(page, oliviaId).getByTestId("crm-directory-row-status").innerText()).toBe("Active")
@@ -184,6 +238,16 @@ describe.sequential("Admin: the customer directory", () => {
       [oliviaId, "active"],
       [peterId, "archived"],
     ])
+    // A link with filters in its address shows them as chips.
+    await page.goto(`${inject("backendUrl")}/app/crm?${new URLSearchParams({ q: suffix, status: "active,archived", tag: `Dir Regular ${suffix}` })}`)
+    await expect.poll(() => listedIds(page)).toEqual([peterId])
+    expect(await chipKeys(page)).toEqual(["status", "tag"])
+    expect(await chip(page, "status").getByTestId("crm-directory-filter-value").innerText()).toBe("Active, Archived")
+    await chip(page, "status").getByTestId("crm-directory-filter-remove").click()
+    await expect.poll(() => listedIds(page)).toEqual([])
+    await page.getByTestId("crm-directory-clear").click()
+    await page.getByTestId("crm-directory-search").fill(suffix)
+    await expect.poll(() => listedIds(page)).toEqual([oliviaId])
     await row(page, oliviaId).locator("td").nth(1).click()
     await page.waitForURL((url) => url.pathname.endsWith(`/app/customers/${oliviaId}`))
   }, 300_000)

@@ -61,6 +61,50 @@ export function directoryFilterQuery(params: URLSearchParams): URLSearchParams {
   return filters
 }
 
+/**
+ * The admin's locale for dates: the language chosen in the Medusa admin (the dashboard writes it
+ * on <html lang>), with the browser's region when that language names none, since Medusa's
+ * default "en" says English but not which: an en-GB browser then reads 3 Dec 2025, not Dec 3, 2025.
+ */
+export function adminLocale(): string {
+  const browser = navigator.language || "en"
+  const chosen = document.documentElement.lang
+  if (!chosen || Intl.DateTimeFormat.supportedLocalesOf(chosen).length === 0) return browser
+  if (!chosen.includes("-") && browser.toLowerCase().startsWith(`${chosen.toLowerCase()}-`)) return browser
+  return chosen
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+/** "2026-03-12" as a date picker's Date (local midnight); null when it isn't a day. */
+export function dayToDate(day: string | null): Date | null {
+  const match = day ? DAY.exec(day) : null
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null
+}
+/** A date picker's Date as the address's day, "2026-03-12" (the day staff picked, whatever the time zone). */
+export const dateToDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`
+
+// A calendar day is formatted at noon UTC in UTC, so no time zone moves it to another day.
+const utcDay = (day: string) => new Date(`${day}T12:00:00Z`)
+const dayFormat = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })
+
+/** "2026-03-12" → "12 Mar 2026" (en-GB), "Mar 12, 2026" (en-US); the text itself when it isn't a day. */
+export const formatFilterDay = (day: string, locale: string) => (DAY.test(day) ? dayFormat(locale).format(utcDay(day)) : day)
+
+/** The last-visit filter in words: "3–10 Dec 2025", "From 3 Dec 2025", "Until 10 Dec 2025". */
+export function describeDayRange(from: string | null, to: string | null, locale: string): string | null {
+  if (from && to && DAY.test(from) && DAY.test(to) && from <= to) return dayFormat(locale).formatRange(utcDay(from), utcDay(to))
+  if (from && to) return `${formatFilterDay(from, locale)} – ${formatFilterDay(to, locale)}`
+  if (from) return `From ${formatFilterDay(from, locale)}`
+  if (to) return `Until ${formatFilterDay(to, locale)}`
+  return null
+}
+
+/** An instant ("2025-12-03T09:00:00Z") as its day in the admin's locale: the table's visit dates. */
+export function formatDirectoryDay(iso: string | null, locale: string): string {
+  const date = iso ? new Date(iso) : null
+  return date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date) : "—"
+}
+
 /** The CSV of every customer the filters match; a plain link works with the staff member's session. */
 export const directoryExportUrl = (filters: URLSearchParams) => {
   const query = filters.toString()

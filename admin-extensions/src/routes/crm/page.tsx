@@ -1,7 +1,7 @@
-import { RESTORE_WINDOW_DAYS, type AdminCustomerDirectoryItem as DirectoryCustomer, type DirectoryStatus, DIRECTORY_STATUSES } from "@fieldservice/contract"
+import { RESTORE_WINDOW_DAYS, type AdminCustomerDirectoryItem as DirectoryCustomer } from "@fieldservice/contract"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, Table, Text, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Table, Text, usePrompt } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import {
@@ -17,12 +17,9 @@ import {
 } from "../../lib/directory"
 import { STATUS_ACTIONS } from "../../lib/portal"
 import { AddTagPrompt } from "./components/add-tag-prompt"
-import { CustomFieldFilter } from "./components/custom-field-filter"
-import { DateFilter } from "./components/date-filter"
+import { DirectoryFilters } from "./components/directory-filters"
 import { DirectoryRow, type RowChoice } from "./components/directory-row"
 import { SortHeader } from "./components/sort-header"
-import { StatusFilter } from "./components/status-filter"
-import { TagFilter } from "./components/tag-filter"
 
 const PAGE_SIZE = 20
 
@@ -35,15 +32,11 @@ const PAGE_SIZE = 20
 const CustomerDirectoryPage = () => {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const statuses = (params.get("status") ?? "").split(",").filter((s): s is DirectoryStatus => (DIRECTORY_STATUSES as readonly string[]).includes(s))
-  const tags = params.getAll("tag").filter(Boolean)
   const order = parseOrder(params.get("order"))
   const offset = Math.max(0, Number(params.get("offset")) || 0)
   const urlQ = params.get("q") ?? ""
   const [search, setSearch] = useState(urlQ)
   const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  // Clear filters starts the filter boxes afresh (what was picked but not applied yet too).
-  const [resetCount, setResetCount] = useState(0)
 
   /** Changes some filters (null removes one; a list repeats it) and goes back to the first page. */
   const update = (changes: Record<string, string | string[] | null>, options: { keepPage?: boolean } = {}) => {
@@ -113,7 +106,7 @@ const CustomerDirectoryPage = () => {
         const confirmed = await prompt({
           variant: "danger",
           title: `Delete ${name}?`,
-          description: `Their portal logins are removed now. Staff can restore the customer with all their data for ${RESTORE_WINDOW_DAYS} days: choose the Deleted (last ${RESTORE_WINDOW_DAYS} days) status filter to find them.`,
+          description: `Their portal logins are removed now. Staff can restore the customer with all their data for ${RESTORE_WINDOW_DAYS} days: add the Status filter and tick Deleted (last ${RESTORE_WINDOW_DAYS} days) to find them.`,
           confirmText: "Delete",
           cancelText: "Cancel",
         })
@@ -134,7 +127,7 @@ const CustomerDirectoryPage = () => {
       ? `The customers could not be loaded: ${error.message.replace(/^Invalid request: /, "")}`
       : customers.length === 0
         ? filtered
-          ? "No customers match this search and these filters. Try fewer filters, or Clear filters."
+          ? "No customers match this search and these filters. Try fewer filters, or Clear all."
           : "No customers yet. They appear here when they sign up in the portal, book, are added by staff or imported."
         : null
 
@@ -167,76 +160,37 @@ const CustomerDirectoryPage = () => {
         </div>
       </div>
 
-      <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid="crm-directory-filters">
-        <div className="flex w-72 flex-col gap-y-1">
-          <Label size="xsmall" htmlFor="crm-directory-search" className="text-ui-fg-subtle">
-            Search
-          </Label>
-          <Input
-            id="crm-directory-search"
-            size="small"
-            type="search"
-            placeholder="Name, email, phone, business or postcode"
-            autoComplete="off"
-            value={search}
-            onChange={(event) => onSearch(event.target.value)}
-            data-testid="crm-directory-search"
-          />
-        </div>
-        <StatusFilter selected={statuses} onChange={(next) => update({ status: next.length ? next.join(",") : null })} />
-        <TagFilter key={`tags-${resetCount}`} selected={tags} onChange={(next) => update({ tag: next })} />
-        <CustomFieldFilter key={`custom-${resetCount}`} params={params} onChange={(changes) => update(changes)} />
-        <div className="flex w-36 flex-col gap-y-1">
-          <Text size="xsmall" className="text-ui-fg-subtle" asChild>
-            <span>Upcoming visit</span>
-          </Text>
-          <Select
-            size="small"
-            value={params.get("has_upcoming_booking") ?? "any"}
-            onValueChange={(value) => update({ has_upcoming_booking: value === "any" ? null : value })}
-          >
-            <Select.Trigger data-testid="crm-directory-upcoming">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="any">Any</Select.Item>
-              <Select.Item value="true">Has one</Select.Item>
-              <Select.Item value="false">Has none</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
-        <DateFilter
-          id="crm-directory-last-from"
-          label="Last visit from"
-          value={params.get("last_booking_from") ?? ""}
-          max={params.get("last_booking_to") ?? undefined}
-          onChange={(value) => update({ last_booking_from: value || null })}
-        />
-        <DateFilter
-          id="crm-directory-last-to"
-          label="Last visit to"
-          value={params.get("last_booking_to") ?? ""}
-          min={params.get("last_booking_from") ?? undefined}
-          onChange={(value) => update({ last_booking_to: value || null })}
-        />
-        <Button
-          size="small"
-          variant="transparent"
-          disabled={!filtered && !search}
-          onClick={() => {
-            if (searchTimer.current) clearTimeout(searchTimer.current)
-            searchTimer.current = null
-            setSearch("")
-            setResetCount((count) => count + 1)
-            const next = new URLSearchParams()
-            if (params.get("order")) next.set("order", params.get("order")!)
-            setParams(next, { replace: true })
-          }}
-          data-testid="crm-directory-clear"
-        >
-          Clear filters
-        </Button>
-      </div>
+      <DirectoryFilters
+        params={params}
+        update={update}
+        canClear={filtered || search !== ""}
+        onClearAll={() => {
+          if (searchTimer.current) clearTimeout(searchTimer.current)
+          searchTimer.current = null
+          setSearch("")
+          const next = new URLSearchParams()
+          if (params.get("order")) next.set("order", params.get("order")!)
+          setParams(next, { replace: true })
+        }}
+        search={
+          // Full width on a phone, so the chips wrap below it rather than push the page sideways.
+          <div className="flex w-full flex-col gap-y-1 sm:w-72">
+            <Label size="xsmall" htmlFor="crm-directory-search" className="text-ui-fg-subtle">
+              Search
+            </Label>
+            <Input
+              id="crm-directory-search"
+              size="small"
+              type="search"
+              placeholder="Name, email, phone, business or postcode"
+              autoComplete="off"
+              value={search}
+              onChange={(event) => onSearch(event.target.value)}
+              data-testid="crm-directory-search"
+            />
+          </div>
+        }
+      />
 
       <div className="flex items-center justify-between px-6 py-3">
         <Text size="small" weight="plus" data-testid="crm-directory-count" aria-live="polite">
@@ -249,8 +203,10 @@ const CustomerDirectoryPage = () => {
         )}
       </div>
 
-      {/* Narrow windows scroll the table sideways rather than squeeze it. */}
-      <div className="overflow-x-auto">
+      {/* Narrow windows scroll the table sideways rather than squeeze it. Relative, so the header's
+          screen-reader text (absolutely placed) stays inside too instead of widening the admin's
+          layout, which an opening filter could then scroll sideways. */}
+      <div className="relative overflow-x-auto">
         <Table data-testid="crm-directory-table" aria-busy={isFetching}>
           <Table.Header>
             <Table.Row>

@@ -3,8 +3,8 @@ import { EllipsisHorizontal } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, clx } from "@medusajs/ui"
 import { type ReactNode, useRef } from "react"
 import { Link } from "react-router-dom"
-import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, customerPage, directoryName } from "../../../lib/directory"
-import { STATUS_ACTIONS, type StatusAction, formatDay } from "../../../lib/portal"
+import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, adminLocale, customerPage, directoryName, formatDirectoryDay } from "../../../lib/directory"
+import { STATUS_ACTIONS, type StatusAction } from "../../../lib/portal"
 
 export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
 
@@ -40,6 +40,9 @@ export function DirectoryRow({
     opensPrompt.current = !NO_PROMPT.includes(choice)
     onAction(choice)
   }
+  // The same locale as the filters' dates.
+  const locale = adminLocale()
+  const formatDay = (iso: string | null) => formatDirectoryDay(iso, locale)
   const restorableUntil = customer.deleted_at ? new Date(new Date(customer.deleted_at).getTime() + RESTORE_WINDOW_MS).toISOString() : null
   return (
     <Table.Row

@@ -49,7 +49,8 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
           offered={offered}
           highlight={highlight}
           onPick={pick}
-          className="left-0 w-56"
+          // In the flow of the popover, so the chosen tags move down rather than hide under it.
+          className="static mt-1 p-0 shadow-none"
           emptyText="No tag in use starts like that"
           testId="crm-directory-tag-filter-suggestion"
         />
@@ -58,34 +59,42 @@ function TagFilterInput({ exclude, onPick, placeholder }: { exclude: string[]; o
   )
 }
 
-/** Customers carrying every chosen tag. */
-export function TagFilter({ selected, onChange }: { selected: string[]; onChange: (next: string[]) => void }) {
+/** The tags chip's value: "VIP", "VIP and Regular", "VIP, Regular and Gate". */
+export const describeTags = (tags: string[]) => (tags.length > 1 ? `${tags.slice(0, -1).join(", ")} and ${tags[tags.length - 1]}` : (tags[0] ?? ""))
+
+/** The tags filter's editor: customers carrying every chosen tag, picked from the tags in use. */
+export function TagEditor({ selected, onChange }: { selected: string[]; onChange: (next: string[]) => void }) {
   return (
-    <div className="flex flex-col gap-y-1">
-      <Text size="xsmall" className="text-ui-fg-subtle" asChild>
-        <span>Tags</span>
+    <div className="flex flex-col gap-y-2 p-3">
+      {/* The chosen tags above the box: the suggestions opening under it never move them from under the pointer. */}
+      {selected.length > 0 && (
+        <div className="flex flex-wrap gap-1">
+          {selected.map((tag) => (
+            <Badge key={tag} size="small" className="max-w-full gap-x-0.5 pr-0.5" data-testid="crm-directory-tag-chosen">
+              <span className="truncate">{tag}</span>
+              <button
+                type="button"
+                className="text-ui-fg-muted hover:text-ui-fg-subtle rounded-sm"
+                aria-label={`Stop filtering by tag ${tag}`}
+                onClick={() => onChange(selected.filter((existing) => existing !== tag))}
+                data-testid="crm-directory-tag-remove"
+              >
+                <XMarkMini />
+              </button>
+            </Badge>
+          ))}
+        </div>
+      )}
+      {selected.length < 10 ? (
+        <TagFilterInput exclude={selected} onPick={(tag) => onChange([...selected, tag])} placeholder={selected.length ? "And tag…" : "Find a tag"} />
+      ) : (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          At most 10 tags at once.
+        </Text>
+      )}
+      <Text size="xsmall" className="text-ui-fg-muted">
+        Customers with every tag chosen.
       </Text>
-      <div className="flex items-center gap-x-1">
-        {selected.map((tag) => (
-          <Badge key={tag} size="small" className="gap-x-0.5 pr-0.5" data-testid="crm-directory-tag-chosen">
-            {tag}
-            <button
-              type="button"
-              className="text-ui-fg-muted hover:text-ui-fg-subtle rounded-sm"
-              aria-label={`Stop filtering by tag ${tag}`}
-              onClick={() => onChange(selected.filter((existing) => existing !== tag))}
-              data-testid="crm-directory-tag-remove"
-            >
-              <XMarkMini />
-            </button>
-          </Badge>
-        ))}
-        {selected.length < 10 && (
-          <div className="w-40">
-            <TagFilterInput exclude={selected} onPick={(tag) => onChange([...selected, tag])} placeholder={selected.length ? "And tag…" : "Any tag"} />
-          </div>
-        )}
-      </div>
     </div>
   )
 }
