@@ -3,15 +3,9 @@ import { useMutation } from "@tanstack/react-query"
 import { type BindField, type FormControls, EntryDrawer, FormField } from "../../../../components/entry-drawer"
 import { adminFetch } from "../../../../lib/bookings"
 import { useCustomerProfile } from "../../../../lib/profile"
+import { CountrySelect } from "../../../../components/country-select"
 import { useBookingSaved } from "./use-booking-saved"
-import {
-  DEFAULT_COUNTRY,
-  countryOptions,
-  type AdminBooking,
-  type AdminBookingResponse,
-  type AdminUpdateBookingBody,
-  type BaseCustomerAddress,
-} from "@fieldservice/contract"
+import { DEFAULT_COUNTRY, type AdminBooking, type AdminBookingResponse, type AdminUpdateBookingBody, type BaseCustomerAddress } from "@fieldservice/contract"
 
 /** Every field is edited as text; `location` is a saved location's id, AS_BOOKED or NEW_ADDRESS. */
 type VisitForm = {
@@ -201,18 +195,7 @@ function LocationFields({ booking, locations, input, form }: LocationFieldsProps
             </FormField>
           </div>
           <FormField name="country_code" label="Country">
-            <Select value={form.values.country_code} onValueChange={(value) => form.setValue("country_code", value)}>
-              <Select.Trigger id={form.fieldId("country_code")} data-testid={form.fieldId("country_code")}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {countryOptions(form.values.country_code).map((country) => (
-                  <Select.Item key={country.code} value={country.code}>
-                    {country.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <CountrySelect id={form.fieldId("country_code")} value={form.values.country_code} onChange={(value) => form.setValue("country_code", value)} />
           </FormField>
           {booking.customer ? (
             <FormField name="label" label="Label (optional)" hint="Saved to the customer's locations under this name, for example “Mum's house”.">

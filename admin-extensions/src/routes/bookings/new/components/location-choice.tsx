@@ -1,5 +1,6 @@
-import { Input, Label, RadioGroup, Select, Text } from "@medusajs/ui"
-import { countryOptions, formatAddress, postcodeProblem, type BaseCustomerAddress } from "@fieldservice/contract"
+import { Input, Label, RadioGroup, Text } from "@medusajs/ui"
+import { formatAddress, postcodeProblem, type BaseCustomerAddress } from "@fieldservice/contract"
+import { CountrySelect } from "../../../../components/country-select"
 import { FieldMessage } from "../../../../components/entry-drawer"
 import type { BookingDraft } from "./draft"
 
@@ -66,18 +67,11 @@ export function LocationChoice({ locations, draft, onChange, messageFor }: Props
             <Label size="small" weight="plus" htmlFor="new-booking-address-country">
               Country
             </Label>
-            <Select value={draft.address.country_code.toUpperCase()} onValueChange={(code) => setAddress("country_code", code.toLowerCase())}>
-              <Select.Trigger id="new-booking-address-country">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {countryOptions(draft.address.country_code).map((country) => (
-                  <Select.Item key={country.code} value={country.code}>
-                    {country.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <CountrySelect
+              id="new-booking-address-country"
+              value={draft.address.country_code.toUpperCase()}
+              onChange={(code) => setAddress("country_code", code.toLowerCase())}
+            />
           </div>
           <div className="flex flex-col gap-y-2">
             <Label size="small" weight="plus" htmlFor="new-booking-address-label">
