@@ -1,7 +1,8 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, IconButton, Input, Label, Select, Switch, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, IconButton, Input, Label, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { CountrySelect } from "../../components/country-select"
 import { type BindField, type FormControls, EntryDrawer, FormField } from "../../components/entry-drawer"
 
 import { fullName, profilePaths, useCustomerProfile, useProfileChange } from "../../lib/profile"
@@ -10,7 +11,6 @@ import { ProfileSection } from "./section"
 import {
   DEFAULT_COUNTRY,
   countryName,
-  countryOptions,
   type AdminCustomerAddress as Address,
   type AdminUpdateBillingAddress as BillingAddressBody,
   type AdminBillingAddressResponse as BillingAddressResponse,
@@ -373,18 +373,7 @@ function AddressFields<V extends AddressForm>({ input, form }: { input: BindFiel
           <Input autoComplete="off" {...input("postal_code")} />
         </FormField>
         <FormField name="country_code" label="Country">
-          <Select value={form.values.country_code} onValueChange={(value) => form.setValue("country_code", value)}>
-            <Select.Trigger id={form.fieldId("country_code")} data-testid={form.fieldId("country_code")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {countryOptions(form.values.country_code).map((country) => (
-                <Select.Item key={country.code} value={country.code}>
-                  {country.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <CountrySelect id={form.fieldId("country_code")} value={form.values.country_code} onChange={(value) => form.setValue("country_code", value)} />
         </FormField>
       </div>
       <FormField name="phone" label="Phone (optional)">

@@ -1,13 +1,13 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, IconButton, Input, Select, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
+import { CountrySelect } from "../../components/country-select"
 import { EntryDrawer, FormField } from "../../components/entry-drawer"
 import { type BusinessProfileField, BUSINESS_PROFILE_LABELS, businessProfilesPath, toBody, toForm } from "../../lib/business-profile"
 import { useCustomerProfile, useProfileChange } from "../../lib/profile"
 import { sdk } from "../../lib/sdk"
 import {
-  countryOptions,
   formatAddress,
   type AdminCustomerProfileBusinessProfile as BusinessProfile,
   type BusinessProfileDeleteResponse,
@@ -167,18 +167,7 @@ const CustomerBusinessProfilesWidget = ({ data: customer }: DetailWidgetProps<Ad
                 <Input autoComplete="off" {...input("postal_code")} />
               </ProfileField>
               <ProfileField name="country_code">
-                <Select value={values.country_code} onValueChange={(value) => setValue("country_code", value)}>
-                  <Select.Trigger id={fieldId("country_code")} data-testid={fieldId("country_code")}>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {countryOptions(values.country_code).map((country) => (
-                      <Select.Item key={country.code} value={country.code}>
-                        {country.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                <CountrySelect id={fieldId("country_code")} value={values.country_code} onChange={(value) => setValue("country_code", value)} />
               </ProfileField>
             </div>
           </>
