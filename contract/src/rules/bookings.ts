@@ -27,6 +27,8 @@ export const BOOKING_CONFLICT_CODES = {
   /** The undo came after COMPLETION_UNDO_MINUTES. */
   undoExpired: "completion_undo_expired",
   notCompleted: "booking_not_completed",
+  /** Undoing a completion whose invoice has money recorded on it. */
+  invoicePaid: "booking_invoice_paid",
   /** Linking a booking that already belongs to a customer. */
   alreadyLinked: "booking_has_customer",
 } as const

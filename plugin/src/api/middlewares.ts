@@ -7,6 +7,7 @@ import { adminCustomerTagRoutesMiddlewares } from "./admin/customer-tags/middlew
 import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/middlewares"
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
+import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
 import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
@@ -47,5 +48,6 @@ export default defineMiddlewares({
     ...adminFieldworkerRoutesMiddlewares,
     ...adminScheduleRoutesMiddlewares,
     ...adminServiceRoutesMiddlewares,
+    ...adminInvoiceRoutesMiddlewares,
   ],
 })

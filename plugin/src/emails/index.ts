@@ -9,6 +9,7 @@ import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRe
 import { portalInvite } from "./portal-invite"
 import { staffMessage } from "./staff-message"
 import { dataExportReady, dataExportReadyStaff } from "./data-export"
+import { invoiceIssued, invoiceReceipt } from "./invoices"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -19,6 +20,7 @@ export type { SignInLinkData } from "./sign-in-link"
 export type { PortalInviteData } from "./portal-invite"
 export type { StaffMessageData } from "./staff-message"
 export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
+export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
@@ -38,6 +40,8 @@ export const EMAIL_TEMPLATES = {
   "data-export-ready": dataExportReady,
   "data-export-ready-staff": dataExportReadyStaff,
   "password-changed": passwordChanged,
+  "invoice-issued": invoiceIssued,
+  "invoice-receipt": invoiceReceipt,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

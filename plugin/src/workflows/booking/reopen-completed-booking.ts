@@ -5,6 +5,7 @@ import { BOOKING_CONFLICT_CODES, type BookingStatus, COMPLETION_UNDO_MINUTES, OP
 import { BOOKING_MODULE, type BookingModuleService, canUndoCompletion } from "../../modules/booking"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
+import { INVOICES_MODULE, type InvoicesModuleService } from "../../modules/invoices"
 import { type AdminBookingRecord, BOOKING_STATUS_CHANGED, findAdminBooking, visitName } from "./admin-booking-record"
 import { STATUS_LABELS } from "./booking-status"
 
@@ -35,6 +36,16 @@ const prepareCompletionUndoStep = createStep(prepareCompletionUndoStepId, async 
       MedusaError.Types.CONFLICT,
       `Booking ${booking.booking_number} was marked completed more than ${COMPLETION_UNDO_MINUTES} minutes ago, so it stays completed.`,
       BOOKING_CONFLICT_CODES.undoExpired
+    )
+  }
+  // Money taken for the visit's invoice can't be undone by a click: staff correct it with a credit note.
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const [paid] = await invoices.listInvoices({ booking_id: booking.id, status: ["partially_paid", "paid"] }, { take: 1 })
+  if (paid) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Booking ${booking.booking_number}'s invoice ${paid.number} has been paid, so the visit stays completed. Correct the invoice with a credit note instead.`,
+      BOOKING_CONFLICT_CODES.invoicePaid
     )
   }
   const from = booking.completed_from as BookingStatus | null

@@ -11,6 +11,7 @@ import { imageUpload } from "../../utils/image-upload"
 import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./me/bookings/[id]/validators"
 import { StoreBookingPrice, StoreCreateBooking, StoreGetBookingsParams } from "./me/bookings/validators"
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
+import { StoreGetInvoicesParams } from "./me/invoices/validators"
 import {
   StoreCreateAdditionalContact,
   StoreCreateBusinessProfile,
@@ -36,6 +37,7 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBusinessProfile)] },
   { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking)] },
   { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreGetBookingsParams, {})] },
+  { matcher: "/store/customers/me/invoices", method: "GET", middlewares: [validateAndTransformQuery(StoreGetInvoicesParams, {})] },
   { matcher: "/store/customers/me/booking-price", method: "POST", middlewares: [validateAndTransformBody(StoreBookingPrice)] },
   { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
   { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },

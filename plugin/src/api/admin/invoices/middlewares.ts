@@ -1,0 +1,23 @@
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { validateAndTransformBody } from "../../utils/validate-body"
+import { refuseBody } from "../../guards/request-shape"
+import {
+  AdminCreateCreditNote,
+  AdminGetInvoicesParams,
+  AdminIssueInvoice,
+  AdminRecordInvoicePayment,
+  AdminSetInvoiceDueDate,
+  AdminUpdateBillingSettings,
+  AdminVoidInvoice,
+} from "./validators"
+
+export const adminInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/invoices", method: "GET", middlewares: [validateAndTransformQuery(AdminGetInvoicesParams, {})] },
+  { matcher: "/admin/invoices/:id/issue", method: "POST", middlewares: [validateAndTransformBody(AdminIssueInvoice)] },
+  { matcher: "/admin/invoices/:id/void", method: "POST", middlewares: [validateAndTransformBody(AdminVoidInvoice)] },
+  { matcher: "/admin/invoices/:id/credit-notes", method: "POST", middlewares: [validateAndTransformBody(AdminCreateCreditNote)] },
+  { matcher: "/admin/invoices/:id/payments", method: "POST", middlewares: [validateAndTransformBody(AdminRecordInvoicePayment)] },
+  { matcher: "/admin/invoices/:id/due-date", method: "POST", middlewares: [validateAndTransformBody(AdminSetInvoiceDueDate)] },
+  { matcher: "/admin/invoices/:id/resend", method: "POST", middlewares: [refuseBody] },
+  { matcher: "/admin/billing/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBillingSettings)] },
+]

@@ -1,0 +1,11 @@
+import { Module } from "@medusajs/framework/utils"
+import InvoicesModuleService from "./service"
+
+export const INVOICES_MODULE = "invoices"
+
+export default Module(INVOICES_MODULE, { service: InvoicesModuleService })
+
+export { InvoicesModuleService }
+export * from "./totals"
+export * from "./due-dates"
+export * from "./status"

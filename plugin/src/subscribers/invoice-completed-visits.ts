@@ -1,0 +1,20 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-booking-record"
+import { createBookingInvoiceWorkflow } from "../workflows/invoices/create-booking-invoice"
+import { withdrawBookingInvoiceWorkflow } from "../workflows/invoices/withdraw-booking-invoice"
+
+type StatusChange = { id: string; from: string; to: string; undo?: boolean }
+
+/**
+ * A visit marked completed is invoiced at once (drafted, or issued and emailed, per Settings →
+ * Billing); an undone completion withdraws an invoice nothing was paid on.
+ */
+export default async function invoiceCompletedVisit({ event: { data }, container }: SubscriberArgs<StatusChange>) {
+  if (data.to === "completed") {
+    await createBookingInvoiceWorkflow(container).run({ input: { booking_id: data.id } })
+  } else if (data.undo && data.from === "completed") {
+    await withdrawBookingInvoiceWorkflow(container).run({ input: { booking_id: data.id } })
+  }
+}
+
+export const config: SubscriberConfig = { event: BOOKING_STATUS_CHANGED }

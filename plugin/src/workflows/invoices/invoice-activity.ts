@@ -1,0 +1,19 @@
+import { formatMoney } from "@fieldservice/contract"
+import type { ActivityActor } from "../customer-profile/activity"
+import type { ActivityEntry } from "../customer-profile/steps/record-activity"
+
+type Named = { id: string; number: string | null; customer_id: string; currency_code: string }
+
+/** One line in the customer's history about an invoice, naming it and who acted. */
+export function invoiceActivity(
+  invoice: Named,
+  kind: string,
+  message: string,
+  actor: ActivityActor | string | null | undefined,
+  data: Record<string, unknown> = {}
+): ActivityEntry[] {
+  return [{ customer_id: invoice.customer_id, kind, message, data: { invoice_id: invoice.id, number: invoice.number, ...data }, actor: actor ?? null }]
+}
+
+export const invoiceLabel = (invoice: { number: string | null }) => (invoice.number ? `Invoice ${invoice.number}` : "A draft invoice")
+export const moneyOf = (invoice: { currency_code: string }, amount: unknown) => formatMoney(Number(amount), invoice.currency_code)

@@ -1,0 +1,64 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { ActivityActor } from "../customer-profile/activity"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { invoiceActivity, moneyOf } from "./invoice-activity"
+import { findHeldCardPaymentStep } from "./steps/find-held-card-payment"
+import { issueInvoiceStep, type IssueInvoiceInput } from "./steps/issue-invoice"
+import { recordInvoicePaymentStep } from "./steps/record-invoice-payment"
+
+export const INVOICE_ISSUED = "invoice.issued"
+export const issueInvoiceWorkflowId = "issue-invoice"
+
+export type IssueInvoiceWorkflowInput = IssueInvoiceInput & { actor?: ActivityActor | null }
+
+/**
+ * Issues a draft: its number and due date, then the card held at booking is captured (no more than
+ * the invoice) and recorded against it, so a card-paid visit's invoice shows as paid. The
+ * `invoice.issued` event sends it to the customer with its PDF.
+ */
+export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (input: IssueInvoiceWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => `invoice:${input.invoice_id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  const issued = issueInvoiceStep(input)
+  recordActivityStep(
+    transform({ issued, input }, ({ issued, input }) =>
+      invoiceActivity(issued, "invoice_issued", `Invoice ${issued.number} for ${moneyOf(issued, issued.total)} was issued.`, input.actor, {
+        booking_id: issued.booking_id,
+      })
+    )
+  )
+  const held = findHeldCardPaymentStep({ invoice_id: input.invoice_id })
+  when({ held }, ({ held }) => !!held).then(() => {
+    const amount = transform({ held, issued }, ({ held, issued }) => MathBN.min(held!.amount, issued.total as never).toString())
+    // Stripe can't take a capture back: the last write but one, and only the record follows it.
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ held, amount, input }, ({ held, amount, input }) => ({
+        payment_id: held!.payment_id,
+        amount,
+        captured_by: input.actor?.id ?? undefined,
+      })),
+    })
+    recordInvoicePaymentStep(
+      transform({ held, amount, input }, ({ held, amount, input }) => ({
+        invoice_id: input.invoice_id,
+        kind: "payment" as const,
+        method: "card" as const,
+        amount,
+        card: held!.card,
+        reference: held!.payment_intent_id,
+        medusa_payment_id: held!.payment_id,
+        stripe_payment_intent_id: held!.payment_intent_id,
+        recorded_by: input.actor?.id ?? null,
+        idempotency_key: `capture:${held!.payment_id}`,
+      }))
+    )
+  })
+  releaseLockStep({ key: lockKey })
+  emitEventStep({
+    eventName: INVOICE_ISSUED,
+    data: transform({ input }, ({ input }) => ({ id: input.invoice_id, actor: input.actor ?? null })),
+  })
+  return new WorkflowResponse(issued)
+})

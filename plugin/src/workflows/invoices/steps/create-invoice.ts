@@ -1,0 +1,66 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { InvoiceParty, InvoiceSeller } from "@fieldservice/contract"
+import { exactAmount, INVOICES_MODULE, invoiceTotals, lineAmounts, type InvoicesModuleService } from "../../../modules/invoices"
+
+export const createInvoiceStepId = "create-invoice"
+
+export type NewInvoiceLine = {
+  description: string
+  booking_id: string | null
+  booking_number: string | null
+  visit_date: Date | null
+  visit_address: string | null
+  quantity: number
+  /** Decimal strings, so no float ever holds money. */
+  unit_price: string
+  tax_rate: string
+  tax_code: string | null
+}
+
+export type NewInvoice = {
+  customer_id: string
+  booking_id: string | null
+  order_id: string | null
+  business_profile_id: string | null
+  currency_code: string
+  bill_to: InvoiceParty
+  seller: InvoiceSeller
+  lines: NewInvoiceLine[]
+}
+
+/** A draft invoice with its lines; each line's amounts rounded once and the totals their sums. */
+export const createInvoiceStep = createStep(
+  createInvoiceStepId,
+  async (input: NewInvoice, { container }) => {
+    const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+    const lines = input.lines.map((line, rank) => ({ ...line, rank, ...lineAmounts(line, input.currency_code) }))
+    const totals = invoiceTotals(lines)
+    const { lines: _lines, ...fields } = input
+    const invoice = await invoices.createInvoices({
+      ...fields,
+      status: "draft",
+      subtotal: exactAmount(totals.subtotal),
+      tax_total: exactAmount(totals.tax_total),
+      total: exactAmount(totals.total),
+    })
+    await invoices.createInvoiceLines(
+      lines.map((line) => ({
+        ...line,
+        invoice_id: invoice.id,
+        unit_price: exactAmount(line.unit_price),
+        tax_rate: exactAmount(line.tax_rate),
+        subtotal: exactAmount(line.subtotal),
+        tax_total: exactAmount(line.tax_total),
+        total: exactAmount(line.total),
+      }))
+    )
+    return new StepResponse(invoice, invoice.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+    const lines = await invoices.listInvoiceLines({ invoice_id: id }, { select: ["id"] })
+    await invoices.deleteInvoiceLines(lines.map((line) => line.id))
+    await invoices.deleteInvoices(id)
+  }
+)
