@@ -13,8 +13,7 @@ const lockKey = (customerId: string) => `saved-cards:${customerId}`
 export type SavedCardChangeInput = { customer_id: string; card_id: string; actor?: ActivityActor }
 export type StartAddingCardInput = { customer_id: string; actor?: ActivityActor }
 
-const whoChanged = (input: { customer_id: string; actor?: ActivityActor }): ActivityActor =>
-  input.actor ?? { type: "customer", id: input.customer_id }
+const whoChanged = (input: { customer_id: string; actor?: ActivityActor }): ActivityActor => input.actor ?? { type: "customer", id: input.customer_id }
 
 /**
  * Who asked for the SetupIntent, kept in its metadata: the card is only added when Stripe's form

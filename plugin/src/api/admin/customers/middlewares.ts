@@ -92,7 +92,11 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   // Saved cards (kept by Stripe), managed by staff on the customer page.
   { matcher: "/admin/customers/:id/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(AdminGetSavedCardsParams, {})] },
   { matcher: "/admin/customers/:id/saved-cards/setup", method: "POST", middlewares: [validateAndTransformBody(AdminSavedCardAction)] },
-  { matcher: "/admin/customers/:id/saved-cards/:card_id", method: "DELETE", middlewares: [refuseBody, validateAndTransformQuery(AdminGetSavedCardsParams, {})] },
+  {
+    matcher: "/admin/customers/:id/saved-cards/:card_id",
+    method: "DELETE",
+    middlewares: [refuseBody, validateAndTransformQuery(AdminGetSavedCardsParams, {})],
+  },
   { matcher: "/admin/customers/:id/saved-cards/:card_id/default", method: "POST", middlewares: [validateAndTransformBody(AdminSavedCardAction)] },
 
   // Data requests (GDPR access and erasure): docs/security/data-requests.md.
