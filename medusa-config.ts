@@ -79,6 +79,9 @@ const stripePayments = env("STRIPE_API_KEY")
                 apiKey: env("STRIPE_API_KEY"),
                 webhookSecret: env("STRIPE_WEBHOOK_SECRET"),
                 apiBaseUrl: env("STRIPE_API_BASE"),
+                // The card form staff use on a customer's page ("Add card").
+                publishableKey: env("STRIPE_PUBLISHABLE_KEY"),
+                jsUrl: env("STRIPE_JS_URL"),
                 // Authorized when booked, captured once the visit is done.
                 capture: false,
               },

@@ -98,6 +98,9 @@ export default async function setup(project: TestProject) {
           RESEND_TIMEOUT_MS: "2000",
           // --- end faults
           ...stripeEnv,
+          // The customer page's "Add card" form (Stripe.js stand-in, as the portal's).
+          STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
+          STRIPE_JS_URL: stripe.jsUrl,
         },
       })
     )

@@ -10,6 +10,7 @@ import { CustomFields } from "./customer-profile/custom-fields"
 import { EmailPreferences } from "./customer-profile/email-preferences"
 import { InternalNotes } from "./customer-profile/internal-notes"
 import { ProfilePicture } from "./customer-profile/picture"
+import { SavedCards } from "./customer-profile/saved-cards"
 import { InlineError } from "./customer-profile/section"
 import { Tags } from "./customer-profile/tags"
 import { useUpdateProfile } from "./customer-profile/use-update-profile"
@@ -20,7 +21,7 @@ import type { ProfileKind } from "@fieldservice/contract"
 
 /**
  * The customer's profile for staff: picture, account type, contact details, tags, custom fields,
- * additional contacts, email preferences, tax and payment terms, and internal notes. It reads the page's shared
+ * additional contacts, email preferences, tax and payment terms, saved cards and internal notes. It reads the page's shared
  * profile query (one GET for every widget on the customer page); every section's save refreshes
  * that query, so the whole page shows what was saved.
  */
@@ -108,6 +109,7 @@ const CustomerProfileSection = ({ data: customer }: DetailWidgetProps<AdminCusto
           <AdditionalContacts customerId={customer.id} profile={profile} />
           <EmailPreferences customerId={customer.id} profile={profile} />
           <Billing customerId={customer.id} profile={profile} />
+          <SavedCards customerId={customer.id} />
           {/* Keyed by the saved notes, so a save (or a refetch with new notes) resets the draft. */}
           <InternalNotes key={profile.internal_notes ?? ""} customerId={customer.id} value={profile.internal_notes} />
         </>

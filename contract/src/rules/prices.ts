@@ -34,3 +34,21 @@ export function brandName(brand: string): string {
 export function cardLabel(card: { brand: string; last4: string }): string {
   return `${brandName(card.brand)} ending ${card.last4}`
 }
+
+type CardExpiry = { exp_month: number; exp_year: number }
+
+/** "08/2029" */
+export function cardExpiry(card: CardExpiry): string {
+  return `${String(card.exp_month).padStart(2, "0")}/${card.exp_year}`
+}
+
+/** A card is good until the end of its expiry month. */
+export function isCardExpired(card: CardExpiry, now = new Date()): boolean {
+  const year = now.getFullYear()
+  return card.exp_year < year || (card.exp_year === year && card.exp_month < now.getMonth() + 1)
+}
+
+/** "Expires 08/2029" or "Expired 08/2021": the portal's Payments page and the customer page alike. */
+export function expiryText(card: CardExpiry): string {
+  return `${isCardExpired(card) ? "Expired" : "Expires"} ${cardExpiry(card)}`
+}

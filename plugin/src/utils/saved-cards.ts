@@ -1,12 +1,16 @@
 import type { AccountHolderDTO, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { STRIPE_PROVIDER_ID } from "../providers/stripe/service"
+import type { AdminStripeSettings } from "@fieldservice/contract"
+import { type PortalStripeOptions, STRIPE_PROVIDER_ID } from "../providers/stripe/service"
 
 export { STRIPE_PROVIDER_ID }
 
 /** What the portal and a booking keep of a saved card: never the number, only what identifies it to a person. */
 export type CardSummary = { id: string; brand: string; last4: string; exp_month: number; exp_year: number }
 export type SavedCard = CardSummary & { is_default: boolean }
+
+/** "Visa ending 4242", as the activity history names a card. */
+export const cardName = (card: { brand: string; last4: string }) => `${card.brand[0].toUpperCase()}${card.brand.slice(1)} ending ${card.last4}`
 
 type ProviderConfig = { id?: string; resolve?: unknown; options?: Record<string, unknown> }
 type ModuleConfig = { key?: string; resolve?: unknown; options?: { providers?: ProviderConfig[] } }
@@ -33,6 +37,16 @@ export function stripeProviderConfig(container: MedusaContainer): (ProviderConfi
     payment = entry && typeof entry === "object" ? (entry as ModuleConfig) : undefined
   }
   return (payment?.options?.providers ?? []).find((provider) => provider?.id === "stripe") ?? null
+}
+
+/** What the admin's card form needs (GET /admin/portal/stripe): never the secret key. */
+export function stripeBrowserSettings(container: MedusaContainer): AdminStripeSettings {
+  const options = (stripeProviderConfig(container)?.options ?? {}) as Pick<PortalStripeOptions, "publishableKey" | "jsUrl">
+  return {
+    card_payments: cardPaymentsConfigured(container),
+    publishable_key: options.publishableKey || null,
+    js_url: options.jsUrl || "https://js.stripe.com/v3/",
+  }
 }
 
 export function requireCardPayments(container: MedusaContainer) {

@@ -18,6 +18,10 @@ export type PortalStripeOptions = StripeOptions & {
    * Unset: https://api.stripe.com.
    */
   apiBaseUrl?: string
+  /** The publishable key (`pk_…`) the admin's card form uses on the customer page ("Add card"). */
+  publishableKey?: string
+  /** Where the admin loads Stripe.js from; unset: https://js.stripe.com/v3/. */
+  jsUrl?: string
 }
 
 /**

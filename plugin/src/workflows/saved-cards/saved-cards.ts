@@ -3,10 +3,27 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createPaymentAccountHolderStep, createRemoteLinkStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
-import { requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { cardName, requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 const lockKey = (customerId: string) => `saved-cards:${customerId}`
+
+/** A saved-card change: the customer's own (portal) unless `actor` says a staff member made it (customer page). */
+export type SavedCardChangeInput = { customer_id: string; card_id: string; actor?: ActivityActor }
+export type StartAddingCardInput = { customer_id: string; actor?: ActivityActor }
+
+const whoChanged = (input: { customer_id: string; actor?: ActivityActor }): ActivityActor => input.actor ?? { type: "customer", id: input.customer_id }
+
+/**
+ * Who asked for the SetupIntent, kept in its metadata: the card is only added when Stripe's form
+ * confirms it, and the setup_intent.succeeded event names this person in the activity history.
+ */
+export const setupIntentActorMetadata = (input: StartAddingCardInput): Record<string, string> => {
+  const actor = whoChanged(input)
+  if (actor.type !== "staff") return { added_by: "customer" }
+  return { added_by: "staff", added_by_id: actor.id ?? "", added_by_name: actor.name ?? "", added_by_email: actor.email ?? "" }
+}
 
 /** "Card payments aren't set up" (400) before anything is written when Stripe isn't configured. */
 export const requireCardPaymentsStep = createStep("require-card-payments", async (_: void, { container }) => {
@@ -76,13 +93,13 @@ export const ensureCardAccountHolderWorkflow = createWorkflow("ensure-card-accou
  */
 const createCardSetupIntentStep = createStep(
   "create-card-setup-intent",
-  async (input: { account_holder: AccountHolderDTO; customer_id: string }, { container }) => {
+  async (input: { account_holder: AccountHolderDTO; customer_id: string; metadata: Record<string, string> }, { container }) => {
     const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
     const method = await payments.createPaymentMethods({
       provider_id: STRIPE_PROVIDER_ID,
       context: { account_holder: input.account_holder },
       // off_session: the business may charge the card later (e.g. after the visit) without the customer present.
-      data: { usage: "off_session", payment_method_types: ["card"], metadata: { medusa_customer_id: input.customer_id } },
+      data: { usage: "off_session", payment_method_types: ["card"], metadata: { medusa_customer_id: input.customer_id, ...input.metadata } },
     })
     const intent = method.data as { id: string; client_secret: string; status: string }
     return new StepResponse({ id: intent.id, client_secret: intent.client_secret, status: intent.status })
@@ -90,19 +107,25 @@ const createCardSetupIntentStep = createStep(
 )
 
 /** "Add a card": makes sure the customer has a Stripe customer, then starts a SetupIntent. */
-export const startAddingCardWorkflow = createWorkflow("start-adding-saved-card", (input: { customer_id: string }) => {
+export const startAddingCardWorkflow = createWorkflow("start-adding-saved-card", (input: StartAddingCardInput) => {
   requireCardPaymentsStep()
   const key = transform({ input }, ({ input }) => lockKey(input.customer_id))
   // Two "Add a card" clicks at once must not create two Stripe customers.
   acquireLockStep({ key, timeout: 10, ttl: 60 })
   const holder = ensureCardAccountHolderWorkflow.runAsStep({ input: { customer_id: input.customer_id } })
-  const intent = createCardSetupIntentStep(transform({ holder, input }, ({ holder, input }) => ({ account_holder: holder, customer_id: input.customer_id })))
+  const intent = createCardSetupIntentStep(
+    transform({ holder, input }, ({ holder, input }) => ({
+      account_holder: holder,
+      customer_id: input.customer_id,
+      metadata: setupIntentActorMetadata(input),
+    }))
+  )
   releaseLockStep({ key })
   return new WorkflowResponse(intent)
 })
 
 /** The customer's own card (404 otherwise), with their Stripe customer and current default. */
-export const findOwnSavedCardStep = createStep("find-own-saved-card", async (input: { customer_id: string; card_id: string }, { container }) => {
+export const findOwnSavedCardStep = createStep("find-own-saved-card", async (input: SavedCardChangeInput, { container }) => {
   return new StepResponse(await retrieveOwnSavedCard(container, input.customer_id, input.card_id))
 })
 
@@ -120,9 +143,7 @@ const detachSavedCardStep = createStep("detach-saved-card", async (input: { acco
   return new StepResponse({ id: input.card_id })
 })
 
-const cardName = (card: { brand: string; last4: string }) => `${card.brand[0].toUpperCase()}${card.brand.slice(1)} ending ${card.last4}`
-
-export const removeSavedCardWorkflow = createWorkflow("remove-saved-card", (input: { customer_id: string; card_id: string }) => {
+export const removeSavedCardWorkflow = createWorkflow("remove-saved-card", (input: SavedCardChangeInput) => {
   const found = findOwnSavedCardStep(input)
   recordActivityStep(
     transform({ found, input }, ({ found, input }) => [
@@ -131,7 +152,7 @@ export const removeSavedCardWorkflow = createWorkflow("remove-saved-card", (inpu
         kind: "card_removed",
         message: `Saved card removed: ${cardName(found.card)}.`,
         data: { card_id: input.card_id },
-        actor: { type: "customer" as const, id: input.customer_id },
+        actor: whoChanged(input),
       },
     ])
   )
@@ -162,7 +183,7 @@ export const setDefaultCardStep = createStep(
   }
 )
 
-export const setDefaultCardWorkflow = createWorkflow("set-default-saved-card", (input: { customer_id: string; card_id: string }) => {
+export const setDefaultCardWorkflow = createWorkflow("set-default-saved-card", (input: SavedCardChangeInput) => {
   const found = findOwnSavedCardStep(input)
   setDefaultCardStep(
     transform({ found, input }, ({ found, input }) => ({
@@ -181,7 +202,7 @@ export const setDefaultCardWorkflow = createWorkflow("set-default-saved-card", (
               kind: "card_default_set",
               message: `Default card set to ${cardName(found.card)}.`,
               data: { card_id: input.card_id, previous_default_id: found.default_card_id },
-              actor: { type: "customer" as const, id: input.customer_id },
+              actor: whoChanged(input),
             },
           ]
     )

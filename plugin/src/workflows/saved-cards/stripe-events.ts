@@ -4,7 +4,9 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { STRIPE_WEBHOOKS_MODULE, type StripeWebhooksModuleService } from "../../modules/stripe-webhooks"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
-import { cardsOfAccountHolder, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { cardName, cardsOfAccountHolder, type SavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import type { ActivityActor } from "../customer-profile/activity"
+import { type ActivityEntry, recordActivityStep } from "../customer-profile/steps/record-activity"
 
 /** A Stripe event whose signature was checked, as our webhook route hands it over. */
 export type VerifiedStripeEvent = {
@@ -51,6 +53,24 @@ type Plan = {
   set_default: { account_holder: AccountHolderDTO; card_id: string } | null
   /** The Stripe customer changed (e.g. its default card in the Dashboard): read it again. */
   refresh: AccountHolderDTO | null
+  /** A card was added through our SetupIntent: the line for the customer's activity history. */
+  card_added: ActivityEntry | null
+}
+
+/**
+ * "Saved card added", naming whoever asked for the SetupIntent (its metadata, written by
+ * startAddingCardWorkflow): the customer in the portal or a staff member on the customer page.
+ */
+function cardAddedEntry(intent: VerifiedStripeEvent["object"], cards: SavedCard[]): ActivityEntry | null {
+  const metadata = (intent.metadata ?? {}) as Record<string, string | undefined>
+  const customerId = metadata.medusa_customer_id
+  const card = cards.find((item) => item.id === intent.payment_method)
+  if (!customerId || !card) return null
+  const actor: ActivityActor =
+    metadata.added_by === "staff"
+      ? { type: "staff", id: metadata.added_by_id || null, name: metadata.added_by_name || null, email: metadata.added_by_email || null }
+      : { type: "customer", id: customerId }
+  return { customer_id: customerId, kind: "card_added", message: `Saved card added: ${cardName(card)}.`, data: { card_id: card.id }, actor }
 }
 
 const PAYMENT_ACTIONS_TO_PROCESS: string[] = [PaymentActions.AUTHORIZED, PaymentActions.SUCCESSFUL]
@@ -59,7 +79,7 @@ const PAYMENT_ACTIONS_TO_PROCESS: string[] = [PaymentActions.AUTHORIZED, Payment
 const planStripeEventStep = createStep("plan-stripe-event", async (input: HandleStripeEventInput, { container }): Promise<StepResponse<Plan>> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { event, action } = input
-  const plan: Plan = { outcome: "nothing to do", process_payment: false, set_default: null, refresh: null }
+  const plan: Plan = { outcome: "nothing to do", process_payment: false, set_default: null, refresh: null, card_added: null }
 
   const holderOf = async (stripeCustomerId: unknown): Promise<AccountHolderDTO | null> => {
     if (typeof stripeCustomerId !== "string" || !stripeCustomerId) return null
@@ -99,9 +119,10 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
   if (event.type === "setup_intent.succeeded") {
     const holder = await holderOf(event.object.customer)
     if (!holder) return new StepResponse({ ...plan, outcome: "not one of our customers" })
-    const { stored_default_id, default_card_id } = await cardsOfAccountHolder(container, holder)
-    if (stored_default_id || !default_card_id) return new StepResponse({ ...plan, outcome: "card saved" })
-    return new StepResponse({ ...plan, set_default: { account_holder: holder, card_id: default_card_id }, outcome: "card saved; default set in Stripe" })
+    const { stored_default_id, default_card_id, cards } = await cardsOfAccountHolder(container, holder)
+    const saved = { ...plan, card_added: cardAddedEntry(event.object, cards) }
+    if (stored_default_id || !default_card_id) return new StepResponse({ ...saved, outcome: "card saved" })
+    return new StepResponse({ ...saved, set_default: { account_holder: holder, card_id: default_card_id }, outcome: "card saved; default set in Stripe" })
   }
 
   if (event.type === "customer.updated") {
@@ -155,6 +176,9 @@ export const handleStripeEventWorkflow = createWorkflow("handle-stripe-event", (
   })
   when("stripe-card-saved", { plan }, ({ plan }) => !!plan?.set_default).then(() => {
     setStripeDefaultCardStep(transform({ plan }, ({ plan }) => plan!.set_default!))
+  })
+  when("stripe-card-added", { plan }, ({ plan }) => !!plan?.card_added).then(() => {
+    recordActivityStep(transform({ plan }, ({ plan }) => [plan!.card_added!]))
   })
   when("stripe-customer-changed", { plan }, ({ plan }) => !!plan?.refresh).then(() => {
     refreshCardAccountHolderStep(transform({ plan }, ({ plan }) => plan!.refresh!))

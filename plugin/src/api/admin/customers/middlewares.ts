@@ -15,6 +15,8 @@ import {
   AdminCreateDataExport,
   AdminCreateDependent,
   AdminEraseCustomer,
+  AdminGetSavedCardsParams,
+  AdminSavedCardAction,
   AdminGetCustomerActivityParams,
   AdminGetCustomerCommunicationsParams,
   AdminSendCustomerMessage,
@@ -86,6 +88,16 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers/:id/activity", method: "GET", middlewares: [validateAndTransformQuery(AdminGetCustomerActivityParams, {})] },
   { matcher: "/admin/customers/:id/communications", method: "GET", middlewares: [validateAndTransformQuery(AdminGetCustomerCommunicationsParams, {})] },
   { matcher: "/admin/customers/:id/messages", method: "POST", middlewares: [validateAndTransformBody(AdminSendCustomerMessage)] },
+
+  // Saved cards (kept by Stripe), managed by staff on the customer page.
+  { matcher: "/admin/customers/:id/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(AdminGetSavedCardsParams, {})] },
+  { matcher: "/admin/customers/:id/saved-cards/setup", method: "POST", middlewares: [validateAndTransformBody(AdminSavedCardAction)] },
+  {
+    matcher: "/admin/customers/:id/saved-cards/:card_id",
+    method: "DELETE",
+    middlewares: [refuseBody, validateAndTransformQuery(AdminGetSavedCardsParams, {})],
+  },
+  { matcher: "/admin/customers/:id/saved-cards/:card_id/default", method: "POST", middlewares: [validateAndTransformBody(AdminSavedCardAction)] },
 
   // Data requests (GDPR access and erasure): docs/security/data-requests.md.
   { matcher: "/admin/customers/:id/data-exports", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDataExport)] },

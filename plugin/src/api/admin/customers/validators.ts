@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { wholeNumber } from "../fieldworkers/validators"
 import { AdditionalContactCreate, AdditionalContactUpdate } from "../../utils/common-validators/additional-contact"
 import { BusinessProfileCreate, BusinessProfileUpdate } from "../../utils/common-validators/business-profile"
+import { SavedCardAction } from "../../utils/common-validators/saved-card"
 import { BillingAddressUpdate, DependentCreate, DependentUpdate } from "../../utils/common-validators/profile-sections"
 
 const page = {
@@ -74,3 +75,7 @@ export const AdminEraseCustomer = z
   })
   .strict()
 export type AdminEraseCustomerType = z.infer<typeof AdminEraseCustomer>
+
+/** The customer's saved cards (list, Add card, Set as default, Remove) take only the ids in the path. */
+export const AdminGetSavedCardsParams = SavedCardAction
+export const AdminSavedCardAction = SavedCardAction

@@ -1,7 +1,8 @@
-import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
-import { AdminUpdatePortalSettings } from "./validators"
+import { AdminGetStripeSettingsParams, AdminUpdatePortalSettings } from "./validators"
 
 export const adminPortalRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
+  { matcher: "/admin/portal/stripe", method: "GET", middlewares: [validateAndTransformQuery(AdminGetStripeSettingsParams, {})] },
 ]

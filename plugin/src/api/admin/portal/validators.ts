@@ -38,3 +38,6 @@ export const AdminUpdatePortalSettings = z
   .partial()
   .strict()
 export type AdminUpdatePortalSettingsType = z.infer<typeof AdminUpdatePortalSettings>
+
+/** GET /admin/portal/stripe takes no query. */
+export const AdminGetStripeSettingsParams = z.object({}).strict()

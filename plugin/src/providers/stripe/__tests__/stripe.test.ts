@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startFakeStripe, stripeSignature, type FakeStripe } from "../../../../../integration-tests/fakes/stripe-server"
-import { cardPaymentsConfigured } from "../../../utils/saved-cards"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { customerForCardChange } from "../../../api/admin/customers/[id]/saved-cards/helpers"
+import { cardPaymentsConfigured, stripeBrowserSettings } from "../../../utils/saved-cards"
 import { PortalStripeProviderService, STRIPE_SIGNATURE_INVALID, type PortalStripeOptions } from "../service"
 
 let fake: FakeStripe
@@ -116,5 +119,30 @@ describe("card payments configured", () => {
     expect(cardPaymentsConfigured(container({ payment: true }))).toBe(false)
     expect(cardPaymentsConfigured(container({}))).toBe(false)
     expect(cardPaymentsConfigured(container({ payment: { options: { providers: [{ id: "paypal" }] } } }))).toBe(false)
+  })
+})
+
+describe("staff and card payments", () => {
+  const scope = (modules: unknown) =>
+    ({
+      resolve: (key: string) => (key === "customer" ? { retrieveCustomer: async (id: string) => ({ id }) } : { modules }),
+    }) as unknown as MedusaContainer
+  const withStripe = (options: Record<string, unknown>) => ({ payment: { options: { providers: [{ id: "stripe", options }] } } })
+
+  it("refuses a card change with a sentence staff understand (400) when Stripe isn't configured", async () => {
+    const request = { scope: scope({}), params: { id: "cus_1" } } as unknown as AuthenticatedMedusaRequest
+    await expect(customerForCardChange(request)).rejects.toMatchObject({
+      type: MedusaError.Types.NOT_ALLOWED,
+      message: expect.stringMatching(/^Card payments aren't set up for this business/),
+    })
+    const configured = { scope: scope(withStripe({})), params: { id: "cus_1" } } as unknown as AuthenticatedMedusaRequest
+    await expect(customerForCardChange(configured)).resolves.toBe("cus_1")
+  })
+
+  it("gives the admin's card form the publishable key and Stripe.js address, never the secret key", () => {
+    expect(stripeBrowserSettings(scope({}))).toEqual({ card_payments: false, publishable_key: null, js_url: "https://js.stripe.com/v3/" })
+    const settings = stripeBrowserSettings(scope(withStripe({ apiKey: "sk_test_secret", publishableKey: "pk_test_1", jsUrl: "http://127.0.0.1:1/v3/" })))
+    expect(settings).toEqual({ card_payments: true, publishable_key: "pk_test_1", js_url: "http://127.0.0.1:1/v3/" })
+    expect(JSON.stringify(settings)).not.toContain("sk_test")
   })
 })

@@ -1,5 +1,5 @@
 import { Label, RadioGroup, Text } from "@medusajs/ui"
-import { cardLabel, formatMoney, type AdminBookingPriceRequest } from "@fieldservice/contract"
+import { cardLabel, formatMoney, isCardExpired as expired, type AdminBookingPriceRequest } from "@fieldservice/contract"
 import { useBookingPrice, useSavedCards } from "../../../../lib/new-booking"
 
 type Props = { customerId: string; cardId: string; onCard: (cardId: string) => void; priceFor: AdminBookingPriceRequest | null }
@@ -13,10 +13,6 @@ const ON_THE_DAY = "on-the-day"
 export function PaymentChoice({ customerId, cardId, onCard, priceFor }: Props) {
   const cards = useSavedCards(customerId)
   const price = useBookingPrice(customerId, priceFor)
-  const expired = (card: { exp_month: number; exp_year: number }) => {
-    const now = new Date()
-    return card.exp_year < now.getFullYear() || (card.exp_year === now.getFullYear() && card.exp_month < now.getMonth() + 1)
-  }
   return (
     <div className="flex flex-col gap-y-4">
       <RadioGroup value={cardId || ON_THE_DAY} onValueChange={(value) => onCard(value === ON_THE_DAY ? "" : value)} className="flex flex-col gap-y-2">

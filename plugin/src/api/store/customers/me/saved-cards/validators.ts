@@ -1,8 +1,7 @@
-import { z } from "@medusajs/framework/zod"
+import { SAVED_CARD_ID, SavedCardAction } from "../../../../utils/common-validators/saved-card"
 
 /** The saved-card routes take nothing but the customer's session and the card in the path. */
-export const StoreGetSavedCardsParams = z.object({}).strict()
-export const StoreSavedCardAction = z.object({}).strict()
+export const StoreGetSavedCardsParams = SavedCardAction
+export const StoreSavedCardAction = SavedCardAction
 
-/** A saved card's id (Stripe's pm_…) as it may appear in a path: anything else is simply "not found". */
-export const SAVED_CARD_ID = /^[A-Za-z0-9_]{1,255}$/
+export { SAVED_CARD_ID }
