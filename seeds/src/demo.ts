@@ -13,7 +13,6 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
-  createBookingWorkflow,
   createBusinessProfileWorkflow,
   createAdditionalContactWorkflow,
   createContentEntryWorkflow,
@@ -26,12 +25,12 @@ import {
   setBillingAddressWorkflow,
   updateCustomerProfileWorkflow,
 } from "@fieldservice/medusa-portal/workflows"
-import { DEMO_BOOKINGS } from "./data/bookings"
 import { DEMO_FAQS, DEMO_TERMS } from "./data/content"
 import { DEMO_FIELDWORKERS } from "./data/fieldworkers"
 import { demoCustomers } from "./data/people"
 import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
 import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
+import { seedBookings } from "./bookings"
 import { seedOfficeContact } from "./office"
 import { seedServiceDependents } from "./service-dependents"
 import { seedTaxRegion } from "./tax"
@@ -62,12 +61,13 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedCustomers(container, customerEmail, customerPassword)
   await seedContent(container)
   await seedOfficeContact(container)
-  await seedBookings(container, customerEmail)
   await seedBusinessProfiles(container)
   await seedProfileSettings(container)
   await seedServiceDependents(container)
   await seedProfileDetails(container, customerEmail)
   await seedFieldworkers(container)
+  // Last: bookings go to the customers' saved locations and business profiles.
+  await seedBookings(container, customerEmail, salesChannelId)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 
@@ -246,21 +246,6 @@ async function seedContent(container: MedusaContainer) {
   const terms = await content.list("terms")
   for (const term of DEMO_TERMS.filter((item) => !terms.some((existing) => existing.slug === item.slug))) {
     await createContentEntryWorkflow(container).run({ input: { collection: "terms", data: term } })
-  }
-}
-
-async function seedBookings(container: MedusaContainer, customerEmail: string) {
-  const bookings = container.resolve("booking") as {
-    listBookings: (filters: { booking_number: string[] }) => Promise<{ booking_number: string }[]>
-  }
-  const customers = container.resolve(Modules.CUSTOMER)
-  const existing = await bookings.listBookings({ booking_number: DEMO_BOOKINGS.map((booking) => booking.booking_number) })
-  for (const booking of DEMO_BOOKINGS.filter((b) => !existing.some((e) => e.booking_number === b.booking_number))) {
-    const email = booking.email ?? customerEmail
-    // The office took Priya's booking by phone for the customer it knows (no portal login yet), so
-    // the booking is on her customer page; her booking number still signs her in as a guest.
-    const [owner] = [...(await customers.listCustomers({ email, has_account: true }, { take: 1 })), ...(await customers.listCustomers({ email }, { take: 1 }))]
-    await createBookingWorkflow(container).run({ input: { ...booking, email, customer_id: owner?.id ?? null } })
   }
 }
 

@@ -5,7 +5,7 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services
 import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-booking-record"
 import type { BookingStatus } from "@fieldservice/contract"
 
-type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "staff" | "customer"; reason?: string | null; undo?: boolean }
+type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "staff" | "customer"; reason?: string | null; undo?: boolean; imported?: boolean }
 
 /**
  * Staff changed a booking's status: the customer sees it in their portal notifications. (Their
@@ -13,8 +13,8 @@ type StatusChange = { id: string; from: BookingStatus; to: BookingStatus; by: "s
  */
 export default async function notifyBookingStatusChanged({ event: { data }, container }: SubscriberArgs<StatusChange>) {
   // Cancellations are told (portal notice and email) by the booking.cancelled subscriber; an undone
-  // completion goes back to what the customer was last told.
-  if (data.by !== "staff" || data.to === "cancelled" || data.undo) return
+  // completion goes back to what the customer was last told; an imported change is no news.
+  if (data.by !== "staff" || data.to === "cancelled" || data.undo || data.imported) return
   const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const booking = await bookings.retrieveBooking(data.id)

@@ -24,6 +24,11 @@ export type ChangeBookingStatusInput = {
   /** Staff confirmed the work is done although the arrival window hasn't started (only with "completed"). */
   early_finish?: boolean
   actor?: ActivityActor | string | null
+  /**
+   * Only for imports and the demo data (no route accepts it): when the change happened, such as a
+   * past visit completed at its end. Now when not given; never later than now.
+   */
+  at?: string | null
 }
 
 /**
@@ -36,7 +41,12 @@ const prepareStatusChangeStep = createStep(prepareBookingStatusChangeStepId, asy
   if (!canChangeStatus(booking.status, input.status)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, refusedTransitionMessage(booking.booking_number, booking.status, input.status))
   }
-  const early = input.status === "completed" && completionIsEarly(booking, new Date())
+  const now = new Date()
+  const at = input.at ? new Date(input.at) : now
+  if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime()) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `A status change can't be recorded as happening later than now (${input.at}).`)
+  }
+  const early = input.status === "completed" && completionIsEarly(booking, at)
   if (early && !input.early_finish) {
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
     throw new MedusaError(
@@ -45,22 +55,23 @@ const prepareStatusChangeStep = createStep(prepareBookingStatusChangeStepId, asy
       BOOKING_CONFLICT_CODES.notStarted
     )
   }
-  return new StepResponse({ ...booking, early })
+  return new StepResponse({ ...booking, early, changed_at: at.toISOString() })
 })
 
 const updateBookingStatusStep = createStep(
   updateBookingStatusStepId,
-  async (input: { booking: Booking; status: BookingStatus; reason?: string | null }, { container }) => {
+  async (input: { booking: Booking; status: BookingStatus; reason?: string | null; at: string }, { container }) => {
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
     const { booking } = input
+    const at = new Date(input.at)
     const cancelling = input.status === "cancelled"
     const completing = input.status === "completed"
     const updated = await bookings.updateBookings({
       id: booking.id,
       status: input.status,
-      ...(cancelling ? { cancelled_at: new Date(), cancelled_by: "staff", cancellation_reason: input.reason ?? null } : {}),
+      ...(cancelling ? { cancelled_at: at, cancelled_by: "staff", cancellation_reason: input.reason ?? null } : {}),
       // When and from what, so "Undo" can put it back for a few minutes.
-      ...(completing ? { completed_at: new Date(), completed_from: booking.status } : {}),
+      ...(completing ? { completed_at: at, completed_from: booking.status } : {}),
     })
     return new StepResponse(updated, {
       id: booking.id,
@@ -107,7 +118,14 @@ export const changeBookingStatusWorkflow = createWorkflow(changeBookingStatusWor
   const lockKey = transform({ input }, ({ input }) => `booking:${input.booking_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const booking = prepareStatusChangeStep(input)
-  const updated = updateBookingStatusStep(transform({ booking, input }, ({ booking, input }) => ({ booking, status: input.status, reason: input.reason })))
+  const updated = updateBookingStatusStep(
+    transform({ booking, input }, ({ booking, input }) => ({
+      booking,
+      status: input.status,
+      reason: input.reason,
+      at: booking.changed_at,
+    }))
+  )
   recordActivityStep(
     transform({ booking, input }, ({ booking, input }): ActivityEntry[] => {
       if (!booking.customer_id) return []
@@ -165,6 +183,8 @@ export const changeBookingStatusWorkflow = createWorkflow(changeBookingStatusWor
       to: input.status,
       by: "staff",
       reason: input.reason ?? null,
+      // Recorded after the fact (imports, demo data): news to nobody.
+      ...(input.at ? { imported: true } : {}),
     })),
   })
   return new WorkflowResponse(updated)

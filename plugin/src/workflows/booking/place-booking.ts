@@ -47,6 +47,12 @@ export type PlaceBookingInput = {
   by?: BookingParty
   /** Who placed it, for the customer's history; the customer unless staff did. */
   actor?: ActivityActor | null
+  /**
+   * Only for imports and the demo data (no route accepts it): a booking the business already has,
+   * recorded through the same cart → order. It keeps its number, its window is checked as of when
+   * it was placed (so a past visit can be recorded), and nobody is sent "booking placed" notices.
+   */
+  imported?: { booking_number: string; placed_at?: string | null } | null
 }
 
 /** Pay on the day: Medusa's system payment provider, nothing charged now. */
@@ -141,9 +147,10 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
 /** Takes a place in the arrival window; given back if anything later fails (payment included). */
 const reserveBookingWindowStep = createStep(
   "reserve-booking-window",
-  async (input: { product_id: string; starts_at: string; by: BookingParty }, { container }) => {
+  async (input: { product_id: string; starts_at: string; by: BookingParty; placed_at?: string | null }, { container }) => {
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-    const window = await services.reserveWindow(input.product_id, new Date(input.starts_at), new Date(), input.by)
+    const now = input.placed_at ? new Date(input.placed_at) : new Date()
+    const window = await services.reserveWindow(input.product_id, new Date(input.starts_at), now, input.by)
     return new StepResponse(window, { product_id: input.product_id, starts_at: window.starts_at.toISOString() })
   },
   async (reserved, { container }) => {
@@ -198,7 +205,12 @@ const confirmBookingStep = createStep(
 export const placeBookingWorkflow = createWorkflow("place-booking", (input: PlaceBookingInput) => {
   const prepared = prepareBookingStep(input)
   const window = reserveBookingWindowStep(
-    transform({ prepared, input }, ({ prepared, input }) => ({ product_id: prepared.product_id, starts_at: input.starts_at, by: input.by ?? "customer" }))
+    transform({ prepared, input }, ({ prepared, input }) => ({
+      product_id: prepared.product_id,
+      starts_at: input.starts_at,
+      by: input.by ?? "customer",
+      placed_at: input.imported?.placed_at ?? null,
+    }))
   )
 
   const newLocation = when({ input }, ({ input }) => "address" in input.location).then(() =>
@@ -230,6 +242,7 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
       dependent_ids: prepared.dependent_ids,
       instructions: input.instructions ?? null,
       card: prepared.card,
+      booking_number: input.imported?.booking_number,
     }))
   )
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
@@ -292,9 +305,12 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
       return entries
     })
   )
-  emitEventStep({
-    eventName: BOOKING_PLACED,
-    data: transform({ confirmed, input }, ({ confirmed, input }) => ({ id: confirmed.id, by: input.by ?? "customer" })),
+  // An imported booking is news to nobody: the customer and the office already know of it.
+  when({ input }, ({ input }) => !input.imported).then(() => {
+    emitEventStep({
+      eventName: BOOKING_PLACED,
+      data: transform({ confirmed, input }, ({ confirmed, input }) => ({ id: confirmed.id, by: input.by ?? "customer" })),
+    })
   })
   return new WorkflowResponse(confirmed)
 })
