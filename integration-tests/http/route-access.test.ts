@@ -69,6 +69,9 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString() }) } },
   },
   "/store/customers/me/business-profiles": { noCheck: ME },
+  "/store/customers/me/invoices": { noCheck: ME },
+  "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
+  "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/business-profiles/[id]": { ids: { id: (r) => r.businessProfileId }, calls: { POST: { body: () => ({ name: "Hijacked Ltd" }) } } },
   // ---- Data requests (GDPR) ----
   "/store/customers/me/data-exports": { noCheck: ME },

@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs"
 import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -35,7 +36,9 @@ type Stoppable = { stop: () => Promise<void> }
 export default async function setup(project: TestProject) {
   const started: Stoppable[] = []
   const logs: string[] = []
+  // TEST_SERVER_LOG=<file> keeps the whole server output, for reading what a failing test's request did.
   const collect = (chunk: Buffer) => {
+    if (process.env.TEST_SERVER_LOG) appendFileSync(process.env.TEST_SERVER_LOG, chunk)
     logs.push(chunk.toString())
     if (logs.length > 400) logs.splice(0, logs.length - 400)
   }

@@ -21,6 +21,8 @@ export type CustomerRecords = {
   bookingNumber: string
   attachmentId: string
   cardId: string
+  /** The invoice of a second visit, marked completed by staff. */
+  invoiceId: string
   notificationIds: string[]
   /** A copy of their data they asked for (GDPR), made and emailed. */
   dataExportId: string
@@ -83,6 +85,14 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     "attachment",
     await api(`/store/customers/me/bookings/${booking.id}/attachments`, { token, raw: png(`${tag}-boiler.png`) })
   ).attachment
+  const admin = await adminToken()
+  const visited = (await bookSomething(token, "regular-home-clean", { address_id: addresses[0].id })).booking
+  must("completion", await api(`/admin/bookings/${visited.id}/status`, { token: admin, body: { status: "completed", early_finish: true } }))
+  const invoice = await eventually(async () => {
+    const list = must("invoices", await api("/store/customers/me/invoices", { token })).invoices as { id: string }[]
+    if (!list.length) throw new Error("no invoice yet")
+    return list[0]
+  }, 20_000)
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -92,12 +102,12 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
   // A copy of their data (GDPR), made in the background: waited for until its email is in their
   // history, so nothing of it is still being written when a test compares tables.
   const dataExport = must("data export", await api("/store/customers/me/data-exports", { token, body: {} }), [202]).data_export
-  const admin = await adminToken()
   await eventually(async () => {
     const lines = must("activity", await api(`/admin/customers/${signed.customer.id}/activity?kind=email_sent`, { token: admin })).activity as {
       data: { template?: string } | null
     }[]
-    if (!lines.some((line) => line.data?.template === "data-export-ready")) throw new Error("the data export's email is not sent yet")
+    const sent = new Set(lines.map((line) => line.data?.template))
+    if (!sent.has("data-export-ready") || !sent.has("invoice-issued")) throw new Error("the data export's or invoice's email is not sent yet")
   }, 30_000)
 
   return {
@@ -114,6 +124,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     bookingNumber: booking.booking_number,
     attachmentId: attachment.id,
     cardId,
+    invoiceId: invoice.id,
     notificationIds: notifications.map((notification) => notification.id),
     dataExportId: dataExport.id,
     secrets: [signed.email, tag, booking.booking_number],
@@ -130,6 +141,7 @@ export const recordValues = (records: CustomerRecords) => [
   records.bookingId,
   records.attachmentId,
   records.cardId,
+  records.invoiceId,
   ...records.notificationIds,
   records.dataExportId,
   ...records.secrets,

@@ -3,13 +3,15 @@ import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-booking-recor
 import { createBookingInvoiceWorkflow } from "../workflows/invoices/create-booking-invoice"
 import { withdrawBookingInvoiceWorkflow } from "../workflows/invoices/withdraw-booking-invoice"
 
-type StatusChange = { id: string; from: string; to: string; undo?: boolean }
+type StatusChange = { id: string; from: string; to: string; undo?: boolean; imported?: boolean }
 
 /**
  * A visit marked completed is invoiced at once (drafted, or issued and emailed, per Settings →
  * Billing); an undone completion withdraws an invoice nothing was paid on.
  */
 export default async function invoiceCompletedVisit({ event: { data }, container }: SubscriberArgs<StatusChange>) {
+  // Visits recorded from elsewhere (the demo data, imports) are invoiced by whoever records them.
+  if (data.imported) return
   if (data.to === "completed") {
     await createBookingInvoiceWorkflow(container).run({ input: { booking_id: data.id } })
   } else if (data.undo && data.from === "completed") {

@@ -135,7 +135,7 @@ export const buildBookingInvoiceStep = createStep(
         booking_number: booking.booking_number,
         visit_date: new Date(booking.starts_at),
         visit_address: booking.location_text ?? null,
-        quantity: Number(item.quantity),
+        quantity: MathBN.convert(item.quantity as number).toNumber(),
         unit_price: MathBN.convert(item.unit_price as number).toString(),
         tax_rate: MathBN.sum(...(item.tax_lines ?? []).map((line) => line.rate as number)).toString(),
         tax_code: item.tax_lines?.[0]?.code ?? null,
