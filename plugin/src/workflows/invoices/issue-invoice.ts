@@ -11,7 +11,11 @@ import { recordInvoicePaymentStep } from "./steps/record-invoice-payment"
 export const INVOICE_ISSUED = "invoice.issued"
 export const issueInvoiceWorkflowId = "issue-invoice"
 
-export type IssueInvoiceWorkflowInput = IssueInvoiceInput & { actor?: ActivityActor | null }
+export type IssueInvoiceWorkflowInput = IssueInvoiceInput & {
+  actor?: ActivityActor | null
+  /** False for invoices recorded from elsewhere: the customer had theirs at the time, so no email. */
+  notify?: boolean
+}
 
 /**
  * Issues a draft: its number and due date, then the card held at booking is captured (no more than
@@ -57,9 +61,11 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
     )
   )
   releaseLockStep({ key: lockKey })
-  emitEventStep({
-    eventName: INVOICE_ISSUED,
-    data: transform({ input }, ({ input }) => ({ id: input.invoice_id, actor: input.actor ?? null })),
+  when({ input }, ({ input }) => input.notify !== false).then(() => {
+    emitEventStep({
+      eventName: INVOICE_ISSUED,
+      data: transform({ input }, ({ input }) => ({ id: input.invoice_id, actor: input.actor ?? null })),
+    })
   })
   return new WorkflowResponse(issued)
 })
