@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
@@ -192,6 +192,20 @@ describe("staff correcting and settling an invoice", () => {
     expect(rest.body.invoice.payments.map((p: { method: string }) => p.method)).toEqual(["bank_transfer", "cheque"])
     const receipt = await latestEmail(alice.email, "invoice-receipt")
     expect(receipt.data.invoice_number).toBe(invoice.number)
+
+    // The customer's history names the staff member for each payment; resending is recorded too.
+    expect((await api(`/admin/invoices/${invoice.id}/resend`, { token: admin, body: {} })).status).toBe(200)
+    const history = (await api(`/admin/customers/${alice.customer.id}/activity?limit=50`, { token: admin })).body.activity as {
+      kind: string
+      message: string
+      actor: { type: string; email: string | null }
+    }[]
+    const payments = history.filter((line) => line.kind === "invoice_payment_recorded" && line.message.includes(invoice.number))
+    expect(payments.map((line) => line.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("(bank transfer, reference BACS 1234)"), expect.stringContaining("(cheque, reference Cheque 000117)")])
+    )
+    expect(payments.every((line) => line.actor.type === "staff" && line.actor.email === inject("demo").adminEmail)).toBe(true)
+    expect(history.some((line) => line.kind === "invoice_resent" && line.actor.type === "staff")).toBe(true)
   })
 
   it("issues credit notes up to the invoice, voids an unpaid one, and refuses money on a void invoice", async () => {
