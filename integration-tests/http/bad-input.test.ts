@@ -443,6 +443,41 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { label_singular: "Fuzz", label_plural: "Fuzzes", rank: 4 } }),
   },
   "DELETE /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: none, confirm: true },
+  // ---- Invoices (issue #17) ----
+  "POST /admin/billing/settings": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { issue_on_completion: true, default_terms: "net_14", invoice_prefix: "INV-{YYYY}-" } }),
+  },
+  "POST /admin/invoices/[id]/issue": { as: staff, ids: (f) => ({ id: f.customer.invoiceId }), spec: () => ({ kind: "json", sample: {} }) },
+  "POST /admin/invoices/[id]/void": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.invoiceId }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" }, required: ["reason"] }),
+  },
+  "POST /admin/invoices/[id]/credit-notes": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.invoiceId }),
+    spec: () => ({ kind: "json", sample: { amount: "1.00", reason: "Fuzz" }, required: ["amount", "reason"] }),
+  },
+  "POST /admin/invoices/[id]/payments": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.invoiceId }),
+    spec: () => ({ kind: "json", sample: { method: "cash", amount: "1.00", reference: "Fuzz" }, required: ["method", "amount"] }),
+  },
+  "POST /admin/invoices/[id]/due-date": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.invoiceId }),
+    spec: () => ({ kind: "json", sample: { due_date: "2030-01-01" }, required: ["due_date"] }),
+  },
+  "POST /admin/invoices/[id]/resend": { as: staff, ids: (f) => ({ id: f.customer.invoiceId }), spec: none },
+  // ---- Staff-managed saved cards ----
+  "POST /admin/customers/[id]/saved-cards/setup": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: {} }) },
+  "POST /admin/customers/[id]/saved-cards/[card_id]/default": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, card_id: f.customer.cardId }),
+    spec: () => ({ kind: "json", sample: {} }),
+  },
+  "DELETE /admin/customers/[id]/saved-cards/[card_id]": { as: staff, ids: (f) => ({ id: f.customer.customerId, card_id: f.customer.cardId }), spec: none },
   "POST /admin/fieldworkers": {
     as: staff,
     spec: () => ({

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
-import { invoiceActivity, invoiceLabel, moneyOf } from "./invoice-activity"
+import { invoiceActivity, invoiceRef, moneyOf } from "./invoice-activity"
 import { createCreditNoteStep } from "./steps/change-invoice"
 import { retrieveInvoiceStep } from "./steps/retrieve-invoice"
 
@@ -21,7 +21,7 @@ export const createCreditNoteWorkflow = createWorkflow(
         invoiceActivity(
           invoice,
           "credit_note_issued",
-          `Credit note ${note.number} for ${moneyOf(invoice, note.total)} was issued on ${invoiceLabel(invoice).toLowerCase()}: ${input.reason}`,
+          `Credit note ${note.number} for ${moneyOf(invoice, note.total)} was issued on ${invoiceRef(invoice)}: ${input.reason}`,
           input.actor,
           {
             credit_note_id: note.id,

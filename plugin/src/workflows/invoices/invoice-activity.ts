@@ -16,4 +16,6 @@ export function invoiceActivity(
 }
 
 export const invoiceLabel = (invoice: { number: string | null }) => (invoice.number ? `Invoice ${invoice.number}` : "A draft invoice")
+/** The same, inside a sentence. */
+export const invoiceRef = (invoice: { number: string | null }) => (invoice.number ? `invoice ${invoice.number}` : "a draft invoice")
 export const moneyOf = (invoice: { currency_code: string }, amount: unknown) => formatMoney(Number(amount), invoice.currency_code)

@@ -3,7 +3,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { PAYMENT_METHOD_LABELS } from "@fieldservice/contract"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
-import { invoiceActivity, invoiceLabel, moneyOf } from "./invoice-activity"
+import { invoiceActivity, invoiceRef, moneyOf } from "./invoice-activity"
 import { recordInvoicePaymentStep, type InvoicePaymentInput } from "./steps/record-invoice-payment"
 import { retrieveInvoiceStep } from "./steps/retrieve-invoice"
 
@@ -26,8 +26,8 @@ export const recordInvoicePaymentWorkflow = createWorkflow(
           const how = `${PAYMENT_METHOD_LABELS[input.method].toLowerCase()}${input.reference ? `, reference ${input.reference}` : ""}`
           const message =
             input.kind === "refund"
-              ? `A refund of ${moneyOf(invoice, input.amount)} on ${invoiceLabel(invoice).toLowerCase()} was recorded (${how}).`
-              : `A payment of ${moneyOf(invoice, input.amount)} on ${invoiceLabel(invoice).toLowerCase()} was recorded (${how}).`
+              ? `A refund of ${moneyOf(invoice, input.amount)} on ${invoiceRef(invoice)} was recorded (${how}).`
+              : `A payment of ${moneyOf(invoice, input.amount)} on ${invoiceRef(invoice)} was recorded (${how}).`
           return invoiceActivity(invoice, input.kind === "refund" ? "invoice_refund_recorded" : "invoice_payment_recorded", message, input.actor, {
             amount: input.amount,
             method: input.method,
