@@ -16,6 +16,7 @@ export function invoiceFilters(query: Omit<AdminGetInvoicesParamsType, "order" |
   const filters: Record<string, unknown> = {}
   if (query.status) filters.status = query.status
   if (query.customer_id) filters.customer_id = query.customer_id
+  if (query.booking_id) filters.booking_id = query.booking_id
   if (query.overdue === "true") Object.assign(filters, { status: query.status ? [query.status].filter((s) => OPEN.includes(s)) : OPEN, due_at: { $lt: now } })
   if (query.overdue === "false") filters.$or = [{ status: { $nin: OPEN } }, { due_at: { $gte: now } }]
   const issued: Record<string, Date> = {}
@@ -29,28 +30,41 @@ export function invoiceFilters(query: Omit<AdminGetInvoicesParamsType, "order" |
   return filters
 }
 
+/** The module's order for a list sort ("-total"), with the id breaking ties so pages never overlap. */
+export function invoiceOrder(order: AdminGetInvoicesParamsType["order"]) {
+  const field = order.replace(/^-/, "")
+  const direction = order.startsWith("-") ? "DESC" : "ASC"
+  return { [field]: direction, id: direction }
+}
+
+/** Each customer's name (or company, or email) and email, by id. */
+export async function customerNames(scope: MedusaContainer, ids: string[]): Promise<AdminInvoiceListResponse["customers"]> {
+  const customerIds = [...new Set(ids)]
+  const people = customerIds.length
+    ? await scope.resolve(Modules.CUSTOMER).listCustomers({ id: customerIds }, { select: ["id", "first_name", "last_name", "email", "company_name"] })
+    : []
+  return Object.fromEntries(
+    people.map((person) => [
+      person.id,
+      { name: [person.first_name, person.last_name].filter(Boolean).join(" ") || person.company_name || person.email, email: person.email },
+    ])
+  )
+}
+
 /** One page of invoices, newest first unless asked otherwise, with each customer's name. */
 export async function listInvoicePage(scope: MedusaContainer, query: AdminGetInvoicesParamsType): Promise<AdminInvoiceListResponse> {
   const invoices: InvoicesModuleService = scope.resolve(INVOICES_MODULE)
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const { order, limit, offset, ...rest } = query
-  const field = order.replace(/^-/, "")
-  const direction = order.startsWith("-") ? "DESC" : "ASC"
   const [rows, count] = await invoices.listAndCountInvoices(invoiceFilters(rest, services.timeZone), {
     relations: ["lines", "payments", "credit_notes"],
-    order: { [field]: direction, id: direction },
+    order: invoiceOrder(order),
     take: limit,
     skip: offset,
   })
-  const customerIds = [...new Set(rows.map((row) => row.customer_id))]
-  const people = customerIds.length
-    ? await scope.resolve(Modules.CUSTOMER).listCustomers({ id: customerIds }, { select: ["id", "first_name", "last_name", "email", "company_name"] })
-    : []
-  const customers = Object.fromEntries(
-    people.map((person) => [
-      person.id,
-      { name: [person.first_name, person.last_name].filter(Boolean).join(" ") || person.company_name || person.email, email: person.email },
-    ])
+  const customers = await customerNames(
+    scope,
+    rows.map((row) => row.customer_id)
   )
   return { invoices: rows.map((row) => presentInvoice(row)), count, limit, offset, customers }
 }
