@@ -81,7 +81,7 @@ describe("GET /admin/invoices/export", () => {
   it("refuses filters it doesn't know, or out of order, with a sentence", async () => {
     const bad = await api("/admin/invoices/export?status=nope", { token: admin })
     expect(bad.status).toBe(400)
-    expect(bad.body.message).toContain("status must be one of")
+    expect(bad.body.message).toMatch(/draft, issued, partially_paid, paid, void.*status/)
     const paging = await api("/admin/invoices/export?limit=5", { token: admin })
     expect(paging.status).toBe(400)
     const dates = await api("/admin/invoices/export?issued_from=2026-05-02&issued_to=2026-05-01", { token: admin })
@@ -126,7 +126,7 @@ describe("GET /admin/customers/:id/billing-summary", () => {
       token: admin,
       body: { method: "bank_transfer", amount: "5.00", reference: "BACS 7781" },
     })
-    expect(paid.status).toBe(201)
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201)
     await api(`/admin/customers/${erin.customer.id}/profile`, { token: admin, body: { payment_terms_days: 21 } })
 
     const { status, body } = await api(`/admin/customers/${erin.customer.id}/billing-summary`, { token: admin })
