@@ -131,7 +131,8 @@ describe.sequential("Admin: invoices", () => {
     await page.screenshot({ path: ".tmp/screenshots/admin-invoices-list-390.png", fullPage: true })
     expect(await sideways(page)).toBeLessThanOrEqual(0)
     await page.close()
-  })
+    // The first visit compiles the admin (up to a minute on 2 cores).
+  }, 240_000)
 
   it("saves Settings → Billing", async () => {
     footerBefore = (await api("/admin/billing/settings", { token: admin })).body.settings.seller.footer

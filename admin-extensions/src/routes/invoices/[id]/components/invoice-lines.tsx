@@ -16,16 +16,17 @@ export function InvoiceLines({ invoice }: { invoice: Invoice }) {
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>Service</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Qty</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Tax</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Qty</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Unit price</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Tax</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Amount</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {invoice.lines.map((line) => (
               <Table.Row key={line.id} data-testid="invoice-line">
-                <Table.Cell className="!h-auto py-3">
+                {/* Wide enough to read on a phone: the table scrolls sideways instead. */}
+                <Table.Cell className="!h-auto min-w-[220px] py-3">
                   <div className="flex flex-col gap-y-0.5">
                     <Text size="small" weight="plus">
                       {line.description}
