@@ -40,7 +40,8 @@ describe.sequential("Admin: invoices", () => {
       .slice(0, 6)
       .padEnd(6, "q")
     const fay = await signUpCustomer({ first_name: "Fay", last_name: `Ledger${suffix}` })
-    const first = await issued(admin, (await completedVisit(admin, fay)).invoice)
+    const visit = await completedVisit(admin, fay)
+    const first = await issued(admin, visit.invoice)
     const second = await issued(admin, (await completedVisit(admin, fay)).invoice)
 
     const page = await signInToAdmin(browser)
@@ -83,6 +84,12 @@ describe.sequential("Admin: invoices", () => {
     const recorded = (await api(`/admin/invoices/${first.id}`, { token: admin })).body.invoice
     expect(recorded.payments).toHaveLength(1)
     expect(recorded.payments[0]).toMatchObject({ method: "bank_transfer", reference: "BACS 40917", amount: first.total })
+
+    // The visit's booking page links its invoice.
+    await page.goto(app(`/bookings/${visit.booking.id}`))
+    await expect.poll(() => page.getByTestId("booking-invoice-link").innerText()).toBe(first.number)
+    await page.getByTestId("booking-invoice-link").click()
+    await expect.poll(() => page.getByTestId("invoice-page").getAttribute("data-invoice-id")).toBe(first.id)
 
     // The second: a credit note, a due date of its own, then void.
     await page.goto(app(`/invoices/${second.id}`))
