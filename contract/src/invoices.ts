@@ -145,3 +145,31 @@ export type BillingSettings = {
   seller: InvoiceSeller
 }
 export type AdminBillingSettingsResponse = { settings: BillingSettings }
+
+/** The customer page's billing card: their terms, what they owe, what is overdue, their last payment and latest invoices. */
+export type AdminCustomerBillingSummary = {
+  customer_id: string
+  /** The currency of the customer's invoices (null before their first). */
+  currency_code: string | null
+  /** The terms new invoices get: the customer's own, else the company's default. */
+  terms: { days: number; rule: "customer" | "company"; text: string }
+  /** Still owed on issued and part-paid invoices. */
+  balance: number
+  open_count: number
+  /** Of that, what is past its due date. */
+  overdue_total: number
+  overdue_count: number
+  last_payment: {
+    amount: number
+    method: InvoicePaymentMethod
+    reference: string | null
+    paid_at: string
+    invoice_id: string
+    invoice_number: string | null
+  } | null
+  /** Every invoice of the customer's, drafts and void ones included. */
+  invoice_count: number
+  /** The latest few, newest first. */
+  recent_invoices: Invoice[]
+}
+export type AdminCustomerBillingSummaryResponse = { summary: AdminCustomerBillingSummary }

@@ -1,19 +1,23 @@
 import { Button, Input, Select, Text } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { PAYMENT_TERMS_PRESETS, parsePaymentTermsDays, parseTaxRate, paymentTermsChoice } from "../../lib/profile"
+import { BillingSummary } from "./billing-summary"
 import { InlineError, ProfileRow, ProfileSection, SwitchRow } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
 import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
-/** Staff-only billing settings: tax and payment terms. */
+/** What the customer owes (invoices), then the staff-only billing settings: tax and payment terms. */
 export function Billing({ customerId, profile }: { customerId: string; profile: CustomerProfile }) {
   return (
-    <ProfileSection title="Tax and payment terms" description="Staff only; used on this customer’s invoices.">
-      <TaxExempt customerId={customerId} value={profile.tax_exempt} />
-      {/* Keyed by the saved value, so a save (here or elsewhere) resets the field to it. */}
-      <TaxRate key={`rate-${profile.tax_rate_override ?? ""}`} customerId={customerId} value={profile.tax_rate_override} taxExempt={profile.tax_exempt} />
-      <PaymentTerms key={`terms-${profile.payment_terms_days ?? ""}`} customerId={customerId} value={profile.payment_terms_days} />
-    </ProfileSection>
+    <>
+      <BillingSummary customerId={customerId} />
+      <ProfileSection title="Tax and payment terms" description="Staff only; used on this customer’s invoices.">
+        <TaxExempt customerId={customerId} value={profile.tax_exempt} />
+        {/* Keyed by the saved value, so a save (here or elsewhere) resets the field to it. */}
+        <TaxRate key={`rate-${profile.tax_rate_override ?? ""}`} customerId={customerId} value={profile.tax_rate_override} taxExempt={profile.tax_exempt} />
+        <PaymentTerms key={`terms-${profile.payment_terms_days ?? ""}`} customerId={customerId} value={profile.payment_terms_days} />
+      </ProfileSection>
+    </>
   )
 }
 

@@ -5,6 +5,7 @@ import { Attachments } from "./components/attachments"
 import { BookingHeader } from "./components/booking-header"
 import { CustomerSection } from "./components/customer-section"
 import { FieldworkerSection } from "./components/fieldworker-section"
+import { InvoiceSection } from "./components/invoice-section"
 import { OrderSection } from "./components/order-section"
 import { VisitDetails } from "./components/visit-details"
 
@@ -47,6 +48,7 @@ const BookingPage = () => {
         <CustomerSection booking={booking} />
         <FieldworkerSection booking={booking} />
         <OrderSection booking={booking} />
+        <InvoiceSection booking={booking} />
       </div>
     </div>
   )

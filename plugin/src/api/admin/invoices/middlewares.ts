@@ -3,6 +3,8 @@ import { validateAndTransformBody } from "../../utils/validate-body"
 import { refuseBody } from "../../guards/request-shape"
 import {
   AdminCreateCreditNote,
+  AdminExportInvoicesParams,
+  AdminGetBillingSummaryParams,
   AdminGetInvoicesParams,
   AdminIssueInvoice,
   AdminRecordInvoicePayment,
@@ -13,6 +15,9 @@ import {
 
 export const adminInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/invoices", method: "GET", middlewares: [validateAndTransformQuery(AdminGetInvoicesParams, {})] },
+  { matcher: "/admin/invoices/export", method: "GET", middlewares: [validateAndTransformQuery(AdminExportInvoicesParams, {})] },
+  // The customer page's billing card (invoice money, so it lives with the invoices).
+  { matcher: "/admin/customers/:id/billing-summary", method: "GET", middlewares: [validateAndTransformQuery(AdminGetBillingSummaryParams, {})] },
   { matcher: "/admin/invoices/:id/issue", method: "POST", middlewares: [validateAndTransformBody(AdminIssueInvoice)] },
   { matcher: "/admin/invoices/:id/void", method: "POST", middlewares: [validateAndTransformBody(AdminVoidInvoice)] },
   { matcher: "/admin/invoices/:id/credit-notes", method: "POST", middlewares: [validateAndTransformBody(AdminCreateCreditNote)] },

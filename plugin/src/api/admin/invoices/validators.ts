@@ -29,27 +29,39 @@ const optionalText = (label: string, max: number) =>
 
 export const INVOICE_SORTS = ["created_at", "-created_at", "due_at", "-due_at", "total", "-total", "number", "-number"] as const
 
+/** The list's filters, shared by the page and its CSV export. */
+const filterShape = {
+  status: z.enum(INVOICE_STATUSES, { error: `status must be one of ${INVOICE_STATUSES.join(", ")}` }).optional(),
+  overdue: z.enum(["true", "false"], { error: "overdue must be true or false" }).optional(),
+  customer_id: z.string({ error: "customer_id must be text" }).trim().max(100, "customer_id must be an id").optional(),
+  booking_id: z.string({ error: "booking_id must be text" }).trim().max(100, "booking_id must be an id").optional(),
+  issued_from: day("issued_from").optional(),
+  issued_to: day("issued_to").optional(),
+  min_total: moneyAmount("min_total").optional(),
+  max_total: moneyAmount("max_total").optional(),
+  order: z.enum(INVOICE_SORTS, { error: `order must be one of ${INVOICE_SORTS.join(", ")}` }).default("-created_at"),
+}
+
+const datesInOrder = { message: "issued_from must be on or before issued_to", path: ["issued_to"] }
+const inOrder = (query: { issued_from?: string; issued_to?: string }) => !query.issued_from || !query.issued_to || query.issued_from <= query.issued_to
+
 /** The staff Invoices list: filters as the issue names them, sorted and paged. */
 export const AdminGetInvoicesParams = z
   .object({
-    status: z.enum(INVOICE_STATUSES, { error: `status must be one of ${INVOICE_STATUSES.join(", ")}` }).optional(),
-    overdue: z.enum(["true", "false"], { error: "overdue must be true or false" }).optional(),
-    customer_id: z.string({ error: "customer_id must be text" }).trim().max(100, "customer_id must be an id").optional(),
-    booking_id: z.string({ error: "booking_id must be text" }).trim().max(100, "booking_id must be an id").optional(),
-    issued_from: day("issued_from").optional(),
-    issued_to: day("issued_to").optional(),
-    min_total: moneyAmount("min_total").optional(),
-    max_total: moneyAmount("max_total").optional(),
-    order: z.enum(INVOICE_SORTS, { error: `order must be one of ${INVOICE_SORTS.join(", ")}` }).default("-created_at"),
+    ...filterShape,
     limit: wholeNumber("limit", 1, 200).default(20),
     offset: wholeNumber("offset", 0, 10_000_000).default(0),
   })
   .strict()
-  .refine((query) => !query.issued_from || !query.issued_to || query.issued_from <= query.issued_to, {
-    message: "issued_from must be on or before issued_to",
-    path: ["issued_to"],
-  })
+  .refine(inOrder, datesInOrder)
 export type AdminGetInvoicesParamsType = z.infer<typeof AdminGetInvoicesParams>
+
+/** The Invoices page's CSV: every invoice the same filters match, in the same order. */
+export const AdminExportInvoicesParams = z.object(filterShape).strict().refine(inOrder, datesInOrder)
+export type AdminExportInvoicesParamsType = z.infer<typeof AdminExportInvoicesParams>
+
+/** A customer's billing card takes no parameters. */
+export const AdminGetBillingSummaryParams = z.object({}).strict()
 
 export const AdminIssueInvoice = z.object({ due_date: day("due_date").optional() }).strict()
 export type AdminIssueInvoiceType = z.infer<typeof AdminIssueInvoice>

@@ -1,0 +1,167 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DocumentText } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useNavigate, useSearchParams } from "react-router-dom"
+import { useCustomerSearch } from "../../lib/customer-search"
+import { invoiceExportUrl, invoiceFilterQuery, parseInvoiceOrder, useInvoiceList } from "../../lib/invoices"
+import { InvoiceFilters } from "./components/invoice-filters"
+import { InvoiceRow } from "./components/invoice-row"
+import { InvoiceSortHeader } from "./components/invoice-sort-header"
+
+const PAGE_SIZE = 20
+
+/**
+ * Every invoice, newest first, filtered by status, overdue, customer, issue dates and total. The
+ * filters and sort live in the address (Back, reloads and the customer page's "View all" keep
+ * them), and Export CSV downloads exactly what they match.
+ */
+const InvoicesPage = () => {
+  const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
+  const order = parseInvoiceOrder(params.get("order"))
+  const offset = Math.max(0, Number(params.get("offset")) || 0)
+  const filters = invoiceFilterQuery(params)
+
+  const update = (changes: Record<string, string | null>, options: { keepPage?: boolean } = {}) => {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value)
+      else next.delete(key)
+    }
+    if (!options.keepPage) next.delete("offset")
+    setParams(next, { replace: true })
+  }
+
+  const query = new URLSearchParams(filters)
+  query.set("order", order)
+  query.set("limit", String(PAGE_SIZE))
+  query.set("offset", String(offset))
+  const { data, isLoading, isFetching, error } = useInvoiceList(query.toString())
+  const invoices = data?.invoices ?? []
+  const count = data?.count ?? 0
+  const pageIndex = Math.floor(offset / PAGE_SIZE)
+  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
+  const filtered = filters.toString() !== ""
+
+  // The customer chip's name: from the list when it has their invoices, else asked for.
+  const customerId = params.get("customer_id") ?? ""
+  const listed = customerId ? data?.customers[customerId]?.name : undefined
+  const { chosen } = useCustomerSearch({
+    queryKey: "admin-invoices-chosen",
+    text: "",
+    customerId: listed ? "" : customerId,
+    limit: 1,
+    fields: "id,email,first_name,last_name,company_name",
+  })
+  const chosenCustomer = chosen.data?.customer
+  const customerName =
+    listed ??
+    (chosenCustomer
+      ? [chosenCustomer.first_name, chosenCustomer.last_name].filter(Boolean).join(" ") || chosenCustomer.email
+      : chosen.isError
+        ? "Unknown customer"
+        : null)
+
+  const message = isLoading
+    ? "Loading invoices…"
+    : error
+      ? `The invoices could not be loaded: ${error.message}`
+      : invoices.length === 0
+        ? filtered
+          ? "No invoices match these filters. Try fewer filters, or Clear all."
+          : "No invoices yet. A visit is invoiced when it is marked completed."
+        : null
+
+  return (
+    <Container className="divide-y p-0" data-testid="invoices-page">
+      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h1">Invoices</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Every visit marked completed is invoiced. Open an invoice to record a payment, credit or void it, or change its due date.
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          {/* A plain download: the server streams the CSV with the staff member's session. */}
+          <a href={invoiceExportUrl(filters, order)} download data-testid="invoices-export">
+            Export CSV
+          </a>
+        </Button>
+      </div>
+
+      <InvoiceFilters
+        params={params}
+        update={update}
+        customerName={customerName}
+        onClearAll={() => setParams(params.get("order") ? new URLSearchParams({ order: params.get("order")! }) : new URLSearchParams(), { replace: true })}
+      />
+
+      <div className="flex items-center justify-between px-6 py-3">
+        <Text size="small" weight="plus" data-testid="invoices-count" aria-live="polite">
+          {data ? `${count.toLocaleString()}${data.count_capped ? "+" : ""} ${count === 1 ? "invoice" : "invoices"}` : "\u00a0"}
+        </Text>
+        {isFetching && !isLoading && (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            Updating…
+          </Text>
+        )}
+      </div>
+
+      {/* Narrow windows scroll the table sideways rather than squeeze it. */}
+      <div className="relative overflow-x-auto">
+        <Table data-testid="invoices-table" aria-busy={isFetching}>
+          <Table.Header>
+            <Table.Row>
+              <InvoiceSortHeader field="number" label="Number" order={order} onSort={(next) => update({ order: next })} />
+              <Table.HeaderCell>Customer</Table.HeaderCell>
+              <InvoiceSortHeader field="created_at" label="Issued" order={order} onSort={(next) => update({ order: next })} />
+              <InvoiceSortHeader field="due_at" label="Due" order={order} onSort={(next) => update({ order: next })} />
+              <InvoiceSortHeader field="total" label="Total" order={order} onSort={(next) => update({ order: next })} alignRight />
+              <Table.HeaderCell className="text-right">Balance</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {message ? (
+              <Table.Row>
+                {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
+                <td colSpan={7} className="h-12 py-0 pl-6 pr-6">
+                  <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="invoices-message">
+                    {message}
+                  </Text>
+                </td>
+              </Table.Row>
+            ) : (
+              invoices.map((invoice) => (
+                <InvoiceRow
+                  key={invoice.id}
+                  invoice={invoice}
+                  customer={data?.customers[invoice.customer_id]?.name ?? invoice.bill_to.name}
+                  onOpen={() => navigate(`/invoices/${invoice.id}`)}
+                />
+              ))
+            )}
+          </Table.Body>
+        </Table>
+      </div>
+      <Table.Pagination
+        count={count}
+        pageSize={PAGE_SIZE}
+        pageIndex={pageIndex}
+        pageCount={pageCount}
+        canPreviousPage={pageIndex > 0}
+        canNextPage={pageIndex + 1 < pageCount}
+        previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) }, { keepPage: true })}
+        nextPage={() => update({ offset: String(offset + PAGE_SIZE) }, { keepPage: true })}
+        data-testid="invoices-pagination"
+      />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Invoices",
+  icon: DocumentText,
+})
+
+export default InvoicesPage
