@@ -79,6 +79,8 @@ export type AccountStatement = {
   /** Whole days of the business's calendar, both included (YYYY-MM-DD). */
   period: { from: string; to: string }
   currency_code: string
+  /** The business's time zone: the days of the period and the entries' dates are in it. */
+  time_zone: string
   /** Everything issued, credited, paid and refunded before `from`; void invoices left out. */
   opening_balance: number
   entries: StatementEntry[]
