@@ -17,11 +17,9 @@ export async function POST(req: AuthenticatedMedusaRequest<StatementPeriodParams
   } catch (error) {
     // The email service refused or could not be reached: the failed email is in the communication log.
     if (!(error instanceof Error) || !error.message.startsWith("Failed to send notification")) throw error
-    res
-      .status(502)
-      .json({
-        type: "email_not_sent",
-        message: `The statement could not be sent: ${error.message.replace(/^Failed to send notification with id \S+:\s*/, "")}`,
-      })
+    res.status(502).json({
+      type: "email_not_sent",
+      message: `The statement could not be sent: ${error.message.replace(/^Failed to send notification with id \S+:\s*/, "")}`,
+    })
   }
 }
