@@ -99,7 +99,7 @@ describe("account statements", () => {
     const email = await latestEmail(dora.email, "account-statement")
     expect(email.data.balance_text).toBe(`${closingText} owed`)
     await page.close()
-  })
+  }, 180_000)
 
   it("staff set the customer's invoice due date (payment terms) from the row menu", async () => {
     const page = await signInToAdmin(browser)
@@ -141,7 +141,8 @@ describe("account statements", () => {
       await page.getByRole("button", { name: "Sign in" }).click()
       await page.getByRole("heading", { name: "My account" }).waitFor()
       await page.getByTestId("account-statement").getByRole("link", { name: "View statement" }).click()
-      await page.getByRole("heading", { name: "Account statement" }).waitFor()
+      await page.waitForURL((url) => url.pathname === "/invoices/statement")
+      await page.getByTestId("statement-entries").waitFor()
       expect(await page.getByTestId("statement-entry").count()).toBe(3)
       expect(await page.getByTestId("statement-closing").innerText()).toBe(closingText)
 
