@@ -151,8 +151,9 @@ describe("account statements", () => {
       await page.getByLabel("To", { exact: true }).fill("2020-12-31")
       await page.getByRole("button", { name: "Show statement" }).click()
       await page.waitForURL((url) => url.search.includes("from=2020-01-01"))
+      // With JavaScript the address changes before the new period's page is drawn.
+      await page.getByText("Nothing was invoiced, credited, paid or refunded in this period.").waitFor()
       expect(await page.getByTestId("statement-entry").count()).toBe(0)
-      expect(await page.getByText("Nothing was invoiced, credited, paid or refunded in this period.").count()).toBe(1)
       await page.goto(`${inject("portalUrl")}/invoices/statement?from=2024-06-30&to=2024-01-01`)
       expect(await page.getByText("The first day must be on or before the last day.").count()).toBe(1)
 
