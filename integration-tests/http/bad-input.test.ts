@@ -409,6 +409,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   "POST /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: upload },
   "DELETE /admin/customers/[id]/picture": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
+  "POST /admin/customers/[id]/statement/email": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { from: "2025-01-01", to: "2025-12-31" } }),
+  },
   "POST /admin/customers/[id]/portal-invite": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
   "POST /admin/customers/[id]/profile": {
     as: staff,

@@ -72,6 +72,8 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/invoices": { noCheck: ME },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },
+  "/store/customers/me/statement": { noCheck: ME },
+  "/store/customers/me/statement/pdf": { noCheck: ME },
   "/store/customers/me/business-profiles/[id]": { ids: { id: (r) => r.businessProfileId }, calls: { POST: { body: () => ({ name: "Hijacked Ltd" }) } } },
   // ---- Data requests (GDPR) ----
   "/store/customers/me/data-exports": { noCheck: ME },

@@ -10,6 +10,7 @@ import { portalInvite } from "./portal-invite"
 import { staffMessage } from "./staff-message"
 import { dataExportReady, dataExportReadyStaff } from "./data-export"
 import { invoiceIssued, invoiceReceipt } from "./invoices"
+import { accountStatement } from "./statements"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -21,6 +22,7 @@ export type { PortalInviteData } from "./portal-invite"
 export type { StaffMessageData } from "./staff-message"
 export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
 export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
+export type { AccountStatementData } from "./statements"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
@@ -42,6 +44,7 @@ export const EMAIL_TEMPLATES = {
   "password-changed": passwordChanged,
   "invoice-issued": invoiceIssued,
   "invoice-receipt": invoiceReceipt,
+  "account-statement": accountStatement,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

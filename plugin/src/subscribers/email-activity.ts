@@ -7,14 +7,15 @@ import { normalizeEmail } from "../modules/customer-profile/contact-details"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { CONFIRM_ACCOUNT_TRIGGER, PORTAL_INVITE_TRIGGER } from "../workflows/accounts/invite"
 import { STAFF_MESSAGE_TRIGGER } from "../workflows/communications/send-message"
+import { STATEMENT_EMAIL_TRIGGER } from "../workflows/statements/email-statement"
 import { recordCustomerActivityWorkflow } from "../workflows/customer-profile/record-activity"
 import type { ActivityEntry } from "../workflows/customer-profile/steps/record-activity"
 
 /**
  * Emails whose workflow writes the history line itself, naming the email and who sent it: a staff
- * message, a portal invite, a confirm-account email. A second "Email sent" line would repeat it.
+ * message, a portal invite, a confirm-account email, an account statement. A second "Email sent" line would repeat it.
  */
-const SELF_LOGGED_TRIGGERS = new Set([STAFF_MESSAGE_TRIGGER, PORTAL_INVITE_TRIGGER, CONFIRM_ACCOUNT_TRIGGER])
+const SELF_LOGGED_TRIGGERS = new Set([STAFF_MESSAGE_TRIGGER, PORTAL_INVITE_TRIGGER, CONFIRM_ACCOUNT_TRIGGER, STATEMENT_EMAIL_TRIGGER])
 
 /**
  * Every email the Notification module sent goes into the customer's activity: the customer it

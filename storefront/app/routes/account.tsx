@@ -10,6 +10,7 @@ import { DependentSections } from "~/components/account/dependents"
 import { MoreAboutYou } from "~/components/account/more-about-you"
 import { PaymentsLink } from "~/components/account/payments-link"
 import { SavedLocations } from "~/components/account/saved-locations"
+import { StatementLink } from "~/components/account/statement-link"
 import type { SectionResult } from "~/components/account/section"
 import { YourData } from "~/components/account/your-data"
 import { YourDetails, type ContactEntry } from "~/components/account/your-details"
@@ -176,6 +177,7 @@ export default function Account() {
           {locations ? <SavedLocations {...locations} /> : null}
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <PaymentsLink />
+          <StatementLink />
           <YourData />
           <ChangePassword />
         </>

@@ -16,9 +16,11 @@ import {
   useDirectoryAction,
 } from "../../lib/directory"
 import { STATUS_ACTIONS } from "../../lib/portal"
+import { statementPage } from "../../lib/statements"
 import { AddTagPrompt } from "./components/add-tag-prompt"
 import { DirectoryFilters } from "./components/directory-filters"
 import { DirectoryRow, type RowChoice } from "./components/directory-row"
+import { PaymentTermsDrawer } from "./components/payment-terms-drawer"
 import { SortHeader } from "./components/sort-header"
 
 const PAGE_SIZE = 20
@@ -86,6 +88,7 @@ const CustomerDirectoryPage = () => {
   const action = useDirectoryAction()
   const prompt = usePrompt()
   const [tagging, setTagging] = useState<DirectoryCustomer | null>(null)
+  const [settingTerms, setSettingTerms] = useState<DirectoryCustomer | null>(null)
   const run = (customer: DirectoryCustomer, next: DirectoryAction) => action.mutateAsync({ customer, action: next }).catch(() => undefined)
 
   const onAction = async (customer: DirectoryCustomer, choice: RowChoice) => {
@@ -100,6 +103,10 @@ const CustomerDirectoryPage = () => {
         return navigate(`/crm/merge?secondary_id=${encodeURIComponent(customer.id)}`)
       case "tag":
         return setTagging(customer)
+      case "statement":
+        return navigate(statementPage(customer.id))
+      case "due-date":
+        return setSettingTerms(customer)
       case "restore":
         return run(customer, { kind: "restore" })
       case "delete": {
@@ -269,6 +276,7 @@ const CustomerDirectoryPage = () => {
           setTagging(null)
         }}
       />
+      <PaymentTermsDrawer customer={settingTerms} onClose={() => setSettingTerms(null)} />
     </Container>
   )
 }

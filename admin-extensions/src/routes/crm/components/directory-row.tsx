@@ -6,7 +6,7 @@ import { Link } from "react-router-dom"
 import { DIRECTORY_STATUS_COLORS, DIRECTORY_STATUS_LABELS, adminLocale, customerPage, directoryName, formatDirectoryDay } from "../../../lib/directory"
 import { STATUS_ACTIONS, type StatusAction } from "../../../lib/portal"
 
-export type RowChoice = "view" | "edit" | "merge" | "tag" | "delete" | "restore" | StatusAction
+export type RowChoice = "view" | "edit" | "merge" | "tag" | "statement" | "due-date" | "delete" | "restore" | StatusAction
 
 /** The status changes offered for a customer in this status. */
 const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted" | "merged">, StatusAction[]> = {
@@ -16,7 +16,7 @@ const STATUS_CHOICES: Record<Exclude<DirectoryStatus, "deleted" | "merged">, Sta
 }
 
 /** Choices that open a page or act at once; every other one asks in a prompt first. */
-const NO_PROMPT: RowChoice[] = ["view", "edit", "merge", "restore"]
+const NO_PROMPT: RowChoice[] = ["view", "edit", "merge", "statement", "restore"]
 
 export function DirectoryRow({
   customer,
@@ -145,6 +145,13 @@ export function DirectoryRow({
                 </DropdownMenu.Item>
                 <DropdownMenu.Item onSelect={() => choose("tag")} data-testid="crm-directory-action-tag">
                   Add tag
+                </DropdownMenu.Item>
+                <DropdownMenu.Separator />
+                <DropdownMenu.Item onSelect={() => choose("statement")} data-testid="crm-directory-action-statement">
+                  View statement
+                </DropdownMenu.Item>
+                <DropdownMenu.Item onSelect={() => choose("due-date")} data-testid="crm-directory-action-due-date">
+                  Set invoice due date
                 </DropdownMenu.Item>
                 <DropdownMenu.Separator />
                 {statusChoices.map((choice) => (

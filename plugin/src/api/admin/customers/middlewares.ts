@@ -9,6 +9,7 @@ import { AdminUpdateProfile } from "../../utils/common-validators/profile"
 import { checkCustomerCustomFieldValues, checkDependentChangeValues, checkNewDependentValues } from "../../utils/custom-field-values"
 import { imageUpload } from "../../utils/image-upload"
 import { AdminBookingPrice } from "../bookings/validators"
+import { StatementPeriodParams } from "../../utils/common-validators/statement"
 import {
   AdminCreateAdditionalContact,
   AdminCreateBusinessProfile,
@@ -98,6 +99,11 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [refuseBody, validateAndTransformQuery(AdminGetSavedCardsParams, {})],
   },
   { matcher: "/admin/customers/:id/saved-cards/:card_id/default", method: "POST", middlewares: [validateAndTransformBody(AdminSavedCardAction)] },
+
+  // Account statements (issue #17 item 6).
+  { matcher: "/admin/customers/:id/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
+  { matcher: "/admin/customers/:id/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
+  { matcher: "/admin/customers/:id/statement/email", method: "POST", middlewares: [validateAndTransformBody(StatementPeriodParams)] },
 
   // Data requests (GDPR access and erasure): docs/security/data-requests.md.
   { matcher: "/admin/customers/:id/data-exports", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDataExport)] },

@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StatementPeriodParamsType } from "../../../../../utils/common-validators/statement"
+import { sendStatementPdf } from "../../../../../utils/statement-pdf"
+
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StatementPeriodParamsType>, res: MedusaResponse) {
+  await sendStatementPdf(req.scope, res, req.params.id, req.validatedQuery)
+}
