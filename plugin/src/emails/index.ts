@@ -10,6 +10,7 @@ import { portalInvite } from "./portal-invite"
 import { staffMessage } from "./staff-message"
 import { dataExportReady, dataExportReadyStaff } from "./data-export"
 import { invoiceIssued, invoiceReceipt } from "./invoices"
+import { invoicePaymentReceipt } from "./invoice-payments"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -42,6 +43,7 @@ export const EMAIL_TEMPLATES = {
   "password-changed": passwordChanged,
   "invoice-issued": invoiceIssued,
   "invoice-receipt": invoiceReceipt,
+  "invoice-payment-receipt": invoicePaymentReceipt,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

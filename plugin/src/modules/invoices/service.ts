@@ -4,6 +4,7 @@ import { sqlManager } from "../../utils/sql-manager"
 import BillingSettings from "./models/billing-settings"
 import CreditNote from "./models/credit-note"
 import Invoice from "./models/invoice"
+import InvoiceCheckout from "./models/invoice-checkout"
 import InvoiceLine from "./models/invoice-line"
 import InvoicePayment from "./models/invoice-payment"
 
@@ -15,7 +16,7 @@ export type NumberedDocument = keyof typeof SEQUENCES
 export const formatDocumentNumber = (prefix: string, sequence: number, issuedAt: Date) =>
   `${prefix.replaceAll("{YYYY}", String(issuedAt.getUTCFullYear()))}${String(sequence).padStart(6, "0")}`
 
-class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, InvoicePayment, CreditNote, BillingSettings }) {
+class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, InvoicePayment, CreditNote, BillingSettings, InvoiceCheckout }) {
   async getSettings() {
     const [settings] = await this.listBillingSettings({}, { take: 1, order: { created_at: "ASC" } })
     return settings ?? (await this.createBillingSettings({}))

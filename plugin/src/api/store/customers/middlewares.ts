@@ -12,6 +12,7 @@ import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "
 import { StoreBookingPrice, StoreCreateBooking, StoreGetBookingsParams } from "./me/bookings/validators"
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
 import { StoreGetInvoicesParams } from "./me/invoices/validators"
+import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
 import {
   StoreCreateAdditionalContact,
   StoreCreateBusinessProfile,
@@ -38,6 +39,10 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking)] },
   { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreGetBookingsParams, {})] },
   { matcher: "/store/customers/me/invoices", method: "GET", middlewares: [validateAndTransformQuery(StoreGetInvoicesParams, {})] },
+  { matcher: "/store/customers/me/invoice-payments", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },
+  { matcher: "/store/customers/me/invoice-payments", method: "POST", middlewares: [validateAndTransformBody(StoreCreateInvoicePayment)] },
+  { matcher: "/store/customers/me/invoice-payments/:id", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },
+  { matcher: "/store/customers/me/invoice-payments/:id/confirm", method: "POST", middlewares: [validateAndTransformBody(StoreInvoicePaymentAction)] },
   { matcher: "/store/customers/me/booking-price", method: "POST", middlewares: [validateAndTransformBody(StoreBookingPrice)] },
   { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
   { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
