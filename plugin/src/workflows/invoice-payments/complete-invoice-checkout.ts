@@ -41,7 +41,8 @@ export const completeInvoiceCheckoutWorkflow = createWorkflow(completeInvoiceChe
         status: "succeeded" as const,
         card: result.card,
         completed_at: new Date(),
-        note: Number(recorded.unapplied) > 0 ? `${formatMoney(Number(recorded.unapplied), result.currency_code)} was not owed any more when it was paid.` : null,
+        note:
+          Number(recorded.unapplied) > 0 ? `${formatMoney(Number(recorded.unapplied), result.currency_code)} was not owed any more when it was paid.` : null,
       }))
     ).config({ name: "mark-invoice-checkout-succeeded" })
     emitEventStep({ eventName: INVOICE_CHECKOUT_PAID, data: transform({ result }, ({ result }) => ({ id: result.checkout_id })) })

@@ -24,9 +24,6 @@ const InvoiceCheckout = model
     note: model.text().nullable(),
     completed_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["customer_id", "idempotency_key"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["payment_intent_id"] },
-  ])
+  .indexes([{ on: ["customer_id", "idempotency_key"], unique: true, where: "deleted_at IS NULL" }, { on: ["payment_intent_id"] }])
 
 export default InvoiceCheckout

@@ -30,7 +30,17 @@ export const authorizeCheckoutPaymentStep = createStep(authorizeCheckoutPaymentS
   const [checkout] = await invoices.listInvoiceCheckouts({ id: input.checkout_id }, { take: 1 })
   // A declined attempt is removed with everything else it made; Stripe's event about it finds nothing to do.
   if (!checkout) {
-    const gone: CheckoutOutcome = { outcome: "gone", checkout_id: input.checkout_id, customer_id: "", currency_code: "", allocations: [], payment_id: null, payment_intent_id: null, card: null, message: null }
+    const gone: CheckoutOutcome = {
+      outcome: "gone",
+      checkout_id: input.checkout_id,
+      customer_id: "",
+      currency_code: "",
+      allocations: [],
+      payment_id: null,
+      payment_intent_id: null,
+      card: null,
+      message: null,
+    }
     return new StepResponse(gone)
   }
   const base: CheckoutOutcome = {

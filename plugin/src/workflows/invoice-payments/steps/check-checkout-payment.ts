@@ -42,8 +42,7 @@ export const checkCheckoutPaymentStep = createStep(
       })
     }
     const failure = (data as IntentData)?.last_payment_error
-    const message =
-      session.status === "error" ? declineMessage(data) : `We couldn't get the card payment confirmed. ${DECLINED_INVOICES_UNCHANGED}`
+    const message = session.status === "error" ? declineMessage(data) : `We couldn't get the card payment confirmed. ${DECLINED_INVOICES_UNCHANGED}`
     throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, message, failure?.decline_code ?? failure?.code ?? "card_not_authorized")
   }
 )

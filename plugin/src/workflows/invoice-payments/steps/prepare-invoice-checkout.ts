@@ -29,9 +29,11 @@ export const prepareInvoiceCheckoutStep = createStep(prepareInvoiceCheckoutStepI
   const rows = await invoices.listInvoices({ id: ids, customer_id: input.customer_id })
   const byId = new Map(rows.map((row) => [row.id, row]))
   const allocations: CheckoutAllocation[] = []
+  // Anyone else's invoice is "not found" before anything is said about the customer's own.
+  const missing = ids.find((id) => !byId.get(id) || byId.get(id)!.status === "draft")
+  if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${missing} was not found`)
   for (const id of ids) {
-    const invoice = byId.get(id)
-    if (!invoice || invoice.status === "draft") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
+    const invoice = byId.get(id)!
     const name = invoice.number ?? id
     if (invoice.status === "void") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Invoice ${name} is void, so there is nothing to pay on it.`)
     const balance = invoiceBalance(invoice)

@@ -67,7 +67,12 @@ export async function applyInvoiceMoney(invoices: InvoicesModuleService, input: 
   return {
     payment_id: payment.id,
     recorded: true,
-    undo: { payment_id: payment.id, invoice_id: invoice.id, paid_total: MathBN.convert(invoice.paid_total).toString(), status: invoice.status as InvoiceStatus },
+    undo: {
+      payment_id: payment.id,
+      invoice_id: invoice.id,
+      paid_total: MathBN.convert(invoice.paid_total).toString(),
+      status: invoice.status as InvoiceStatus,
+    },
   }
 }
 

@@ -16,10 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
  * client secret for Stripe.js, nothing recorded until the confirm route (or Stripe's event). The
  * same idempotency key again gets the same attempt back, never a second charge.
  */
-export async function POST(
-  req: AuthenticatedMedusaRequest<StoreCreateInvoicePaymentType>,
-  res: MedusaResponse<StoreInvoiceCheckoutResponse | ErrorResponse>
-) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreCreateInvoicePaymentType>, res: MedusaResponse<StoreInvoiceCheckoutResponse | ErrorResponse>) {
   const customerId = req.auth_context.actor_id
   try {
     const { result } = await startInvoiceCheckoutWorkflow(req.scope).run({ input: { ...req.validatedBody, customer_id: customerId } })
