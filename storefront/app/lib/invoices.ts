@@ -14,3 +14,7 @@ export const canPay = (invoice: Pick<Invoice, "status" | "balance">) =>
 
 /** The pay page for these invoices. */
 export const payLink = (ids: string[]) => `/invoices/pay?${ids.map((id) => `invoice=${encodeURIComponent(id)}`).join("&")}`
+
+/** The Invoices page's tabs (the API's `view`). */
+export const INVOICE_VIEWS = ["open", "overdue", "paid", "all"] as const
+export type InvoiceView = (typeof INVOICE_VIEWS)[number]

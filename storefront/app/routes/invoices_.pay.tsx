@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react"
-import { randomUUID } from "node:crypto"
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react"
 import type { Invoice, StoreInvoiceCheckout } from "@fieldservice/contract"
 
@@ -9,7 +8,7 @@ import { CardPaymentsOff } from "~/components/card-payments-off"
 import { FormAlert } from "~/components/field"
 import { type LoadedStripe, NewCardForm, runBankCheck } from "~/components/invoices/new-card"
 import { toProblem } from "~/lib/api/api.server"
-import { confirmInvoicePayment, getInvoice, payInvoices } from "~/lib/api/invoices.server"
+import { confirmInvoicePayment, getInvoice, newIdempotencyKey, payInvoices } from "~/lib/api/invoices.server"
 import { listSavedCards, stripeBrowserConfig } from "~/lib/api/saved-cards.server"
 import { text } from "~/lib/forms"
 import { canPay, money } from "~/lib/invoices"
@@ -34,8 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       cardPayments: saved.card_payments,
       cards: saved.saved_cards.filter((card) => !isExpired(card)),
       defaultCardId: saved.default_card_id,
-      // Made once per page: a second click or tab sends the same key, and the API charges once.
-      idempotencyKey: randomUUID(),
+      idempotencyKey: newIdempotencyKey(),
       publishableKey,
       jsUrl,
     })
@@ -94,7 +92,7 @@ export default function PayInvoices() {
   const navigation = useNavigation()
   const submit = useSubmit()
   const [choice, setChoice] = useState(
-    data.defaultCardId && data.cards.some((c) => c.id === data.defaultCardId) ? data.defaultCardId : (data.cards[0]?.id ?? "new")
+    data.defaultCardId && data.cards.some((c) => c.id === data.defaultCardId) ? data.defaultCardId : data.cards[0]?.id ?? "new"
   )
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

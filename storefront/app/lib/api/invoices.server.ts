@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto"
+
 import { apiDownload, apiFetch } from "~/lib/api/api.server"
 import type {
   Invoice,
@@ -10,8 +12,7 @@ import type {
   StorePastPaymentListResponse,
 } from "@fieldservice/contract"
 
-export const INVOICE_VIEWS = ["open", "overdue", "paid", "all"] as const
-export type InvoiceView = (typeof INVOICE_VIEWS)[number]
+import type { InvoiceView } from "~/lib/invoices"
 
 const BASE = "/store/customers/me/invoices"
 const PAYMENTS = "/store/customers/me/invoice-payments"
@@ -50,3 +51,6 @@ export async function findBookingInvoice(token: string, bookingId: string): Prom
   const invoice = (await listInvoices(token, "all")).find((item) => item.booking_ids.includes(bookingId))
   return invoice ? { id: invoice.id, number: invoice.number } : null
 }
+
+/** Made once when the pay page renders: a second click or tab sends the same key, and the API charges once. */
+export const newIdempotencyKey = () => randomUUID()
