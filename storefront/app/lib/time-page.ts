@@ -72,15 +72,13 @@ export function timePage(
   return {
     from,
     today,
-    dayLinks: days.map(
-      (group): DayLink => ({
-        key: group.key,
-        label: group.label,
-        longLabel: group.longLabel,
-        count: group.windows.length,
-        url: pageUrl({ ...fromQuery, day: group.key }),
-      })
-    ),
+    dayLinks: days.map((group): DayLink => ({
+      key: group.key,
+      label: group.label,
+      longLabel: group.longLabel,
+      count: group.windows.length,
+      url: pageUrl({ ...fromQuery, day: group.key }),
+    })),
     day,
     /** The times of `day` the customer chose before, ticked again. */
     selected: chosen && day?.windows.some((window) => window.startsAt === chosen) ? chosen : null,

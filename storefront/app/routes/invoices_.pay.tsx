@@ -92,7 +92,7 @@ export default function PayInvoices() {
   const navigation = useNavigation()
   const submit = useSubmit()
   const [choice, setChoice] = useState(
-    data.defaultCardId && data.cards.some((c) => c.id === data.defaultCardId) ? data.defaultCardId : data.cards[0]?.id ?? "new"
+    data.defaultCardId && data.cards.some((c) => c.id === data.defaultCardId) ? data.defaultCardId : (data.cards[0]?.id ?? "new")
   )
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

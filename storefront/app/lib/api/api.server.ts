@@ -126,8 +126,8 @@ export function toProblem(error: unknown): Problem {
       error.status === 404
         ? "This isn't available right now. Please try again later or contact us."
         : ownMessage
-        ? error.message
-        : "Something went wrong. Please check your details and try again."
+          ? error.message
+          : "Something went wrong. Please check your details and try again."
     return { status: error.status, code: error.code, message, retryAfterSeconds: error.retryAfterSeconds }
   }
   if (!(error instanceof PortalConfigError)) console.error("Backend call failed", error)

@@ -141,7 +141,7 @@ export function toDependentInput(values: DependentValues, fields: CustomFieldDef
 export function checkDependentForm(values: DependentValues, photo: File | null): CustomFieldErrors {
   return {
     name: firstProblem(dependentForm.shape.name, values.name),
-    photo: photo ? pictureProblem(photo) ?? undefined : undefined,
+    photo: photo ? (pictureProblem(photo) ?? undefined) : undefined,
   }
 }
 
