@@ -55,10 +55,11 @@ afterAll(async () => {
 describe("Invoices in the portal", () => {
   it("pays an invoice with a saved card without JavaScript, then shows it paid and under Past payments", async () => {
     const invoice = await openInvoice()
-    const page = await signedInPage(false, 390)
+    const page = await signedInPage(false)
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invoices", exact: true }).click()
     await page.getByRole("heading", { name: "Invoices" }).waitFor()
     expect(await invoiceItem(page, invoice.number).getByTestId("invoice-status").innerText()).toBe("Issued")
+    await page.setViewportSize({ width: 390, height: 844 })
     await page.screenshot({ path: ".tmp/screenshots/portal-invoices-phone.png", fullPage: true })
     await invoiceItem(page, invoice.number).getByTestId("invoice-pay").click()
     await page.getByTestId("pay-invoices").waitFor()

@@ -13,8 +13,8 @@ const iso = (value: Date | string | null | undefined) => (value ? new Date(value
  */
 export async function loadInvoiceCheckout(scope: MedusaContainer, id: string, customerId: string): Promise<StoreInvoiceCheckout> {
   const invoices: InvoicesModuleService = scope.resolve(INVOICES_MODULE)
-  const [row] = await invoices.listInvoiceCheckouts({ id, customer_id: customerId }, { take: 1 })
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment ${id} was not found`)
+  const row = await invoices.retrieveInvoiceCheckout(id).catch(() => null)
+  if (!row || row.customer_id !== customerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment ${id} was not found`)
   let clientSecret: string | null = null
   if (row.status === "requires_action" && row.payment_session_id) {
     const payments: IPaymentModuleService = scope.resolve(Modules.PAYMENT)
@@ -41,10 +41,7 @@ export async function loadInvoiceCheckout(scope: MedusaContainer, id: string, cu
  */
 export async function listPastPayments(scope: MedusaContainer, customerId: string, limit = 100): Promise<StorePastPayment[]> {
   const invoices: InvoicesModuleService = scope.resolve(INVOICES_MODULE)
-  const rows = await invoices.listInvoices(
-    { customer_id: customerId, status: ["issued", "partially_paid", "paid", "void"] },
-    { relations: ["payments"], select: ["id", "number", "currency_code", "payments.*"] }
-  )
+  const rows = await invoices.listInvoices({ customer_id: customerId, status: ["issued", "partially_paid", "paid", "void"] }, { relations: ["payments"] })
   const grouped = new Map<string, StorePastPayment>()
   const sums = new Map<string, ReturnType<typeof MathBN.convert>>()
   for (const invoice of rows) {

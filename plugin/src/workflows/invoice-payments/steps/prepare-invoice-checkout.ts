@@ -26,8 +26,8 @@ export const prepareInvoiceCheckoutStep = createStep(prepareInvoiceCheckoutStepI
   requireCardPayments(container)
   const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
   const ids = [...new Set(input.invoice_ids)]
-  const rows = await invoices.listInvoices({ id: ids, customer_id: input.customer_id })
-  const byId = new Map(rows.map((row) => [row.id, row]))
+  const rows = await Promise.all(ids.map((id) => invoices.retrieveInvoice(id).catch(() => null)))
+  const byId = new Map(rows.filter((row) => row?.customer_id === input.customer_id).map((row) => [row!.id, row!]))
   const allocations: CheckoutAllocation[] = []
   // Anyone else's invoice is "not found" before anything is said about the customer's own.
   const missing = ids.find((id) => !byId.get(id) || byId.get(id)!.status === "draft")
