@@ -125,6 +125,8 @@ export type Invoice = {
 export type StoreInvoiceListResponse = { invoices: Invoice[]; count: number; limit: number; offset: number }
 export type StoreInvoiceResponse = { invoice: Invoice }
 export type AdminInvoiceListResponse = StoreInvoiceListResponse & {
+  /** The count stopped at 10,000: "10,000+ invoices". */
+  count_capped: boolean
   /** The customer's name for each listed invoice. */
   customers: Record<string, { name: string; email: string }>
 }

@@ -121,6 +121,12 @@ export async function startFakeResend(): Promise<FakeResend> {
         clearFaults()
         return reply(res, 200, { ok: true })
       }
+      // Resend's retrieve-email answer has no attachments: tests read what was sent through this control.
+      const sentBody = /^\/_fake\/emails\/([^/]+)$/.exec(path)
+      if (sentBody && req.method === "GET") {
+        const email = emails.find((sent) => sent.id === sentBody[1])
+        return email ? reply(res, 200, email.body) : refuse(res, 404, "not_found", "Email not found")
+      }
       if (path === "/_fake/attempts" && req.method === "GET") {
         const to = url.searchParams.get("to")?.toLowerCase()
         return reply(res, 200, { attempts: to ? attempts.filter((attempt) => attempt.to.some((address) => address.toLowerCase() === to)) : attempts })

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
-import { sentThroughResend } from "../support/sent-emails"
+import { sentAttachments, sentThroughResend } from "../support/sent-emails"
 import { saveCard, stripeApi } from "../support/stripe"
 
 /**
@@ -22,14 +22,15 @@ let settingsBefore: Record<string, unknown>
 const complete = (bookingId: string) => api(`/admin/bookings/${bookingId}/status`, { token: admin, body: { status: "completed", early_finish: true } })
 
 /** Books a clean for the customer and marks it completed; resolves with the invoice it made. */
-async function completedVisit(customer: Customer, extra: Record<string, unknown> = {}) {
+async function completedVisit(customer: Customer, extra: Record<string, unknown> = {}, settled: (status: string) => boolean = (status) => status !== "draft") {
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: bristol, ...extra })
   const done = await complete(booking.id)
   expect(done.status, JSON.stringify(done.body)).toBe(200)
   const invoice = await eventually(async () => {
     const { body } = await api(`/admin/invoices?customer_id=${customer.customer.id}&limit=50`, { token: admin })
     const found = body.invoices.find((i: { booking_ids: string[] }) => i.booking_ids.includes(booking.id))
-    if (!found) throw new Error("no invoice yet")
+    // Made as a draft, then issued by the same workflow a moment later.
+    if (!found || !settled(found.status)) throw new Error(`no invoice yet (${found?.status ?? "none"})`)
     return found
   }, 20_000)
   return { booking, invoice }
@@ -80,7 +81,7 @@ describe("a completed visit's invoice", () => {
     expect(email.data.invoice_number).toBe(invoice.number)
     const sent = await sentThroughResend(email.external_id!)
     expect(sent.subject).toContain(invoice.number)
-    const attachments = (sent as unknown as { attachments?: { filename: string; content: string }[] }).attachments ?? []
+    const attachments = await sentAttachments(email.external_id!)
     expect(attachments.map((a) => a.filename)).toEqual([`${invoice.number}.pdf`])
     expect(Buffer.from(attachments[0].content, "base64").subarray(0, 5).toString()).toBe("%PDF-")
 
@@ -191,6 +192,20 @@ describe("staff correcting and settling an invoice", () => {
     expect(rest.body.invoice.payments.map((p: { method: string }) => p.method)).toEqual(["bank_transfer", "cheque"])
     const receipt = await latestEmail(alice.email, "invoice-receipt")
     expect(receipt.data.invoice_number).toBe(invoice.number)
+
+    // The customer's history names the staff member for each payment; resending is recorded too.
+    expect((await api(`/admin/invoices/${invoice.id}/resend`, { token: admin, body: {} })).status).toBe(200)
+    const history = (await api(`/admin/customers/${alice.customer.id}/activity?limit=50`, { token: admin })).body.activity as {
+      kind: string
+      message: string
+      actor: { type: string; email: string | null }
+    }[]
+    const payments = history.filter((line) => line.kind === "invoice_payment_recorded" && line.message.includes(invoice.number))
+    expect(payments.map((line) => line.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("(bank transfer, reference BACS 1234)"), expect.stringContaining("(cheque, reference Cheque 000117)")])
+    )
+    expect(payments.every((line) => line.actor.type === "staff" && line.actor.email === inject("demo").adminEmail)).toBe(true)
+    expect(history.some((line) => line.kind === "invoice_resent" && line.actor.type === "staff")).toBe(true)
   })
 
   it("issues credit notes up to the invoice, voids an unpaid one, and refuses money on a void invoice", async () => {
@@ -230,7 +245,7 @@ describe("Settings → Billing", () => {
     await api(`/admin/customers/${alice.customer.id}/profile`, { token: admin, body: { payment_terms_days: 30 } })
     const saved = await api("/admin/billing/settings", { token: admin, body: { issue_on_completion: false, invoice_prefix: "BS-{YYYY}/" } })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-    const { invoice } = await completedVisit(alice)
+    const { invoice } = await completedVisit(alice, {}, (status) => status === "draft")
     expect(invoice).toMatchObject({ status: "draft", number: null })
     expect((await api(`/store/customers/me/invoices/${invoice.id}`, { token: alice.token })).status).toBe(404)
     const issued = await api(`/admin/invoices/${invoice.id}/issue`, { token: admin, body: {} })

@@ -7,6 +7,13 @@ export async function sentThroughResend(externalId: string) {
   return (await response.json()) as { from: string; to: string[]; subject: string; html: string; text: string; reply_to: string[] | null }
 }
 
+/** The attachments of an email as the fake Resend received them (filename and base64 content). */
+export async function sentAttachments(externalId: string) {
+  const response = await fetch(`${inject("resendUrl")}/_fake/emails/${externalId}`)
+  if (response.status !== 200) throw new Error(`Resend has no email ${externalId} (${response.status})`)
+  return ((await response.json()) as { attachments?: { filename: string; content: string }[] }).attachments ?? []
+}
+
 export const MASK = "••••••"
 
 /** Text with every link token masked the way stored emails show them (in HTML too, after `&amp;`). */

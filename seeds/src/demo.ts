@@ -31,6 +31,7 @@ import { demoCustomers } from "./data/people"
 import { DEMO_CUSTOMER_FIELDS, DEMO_DEPENDENT_TYPES } from "./data/profile-settings"
 import { DEMO_SERVICES, demoSchedule, summaryOf } from "./data/services"
 import { seedBookings } from "./bookings"
+import { seedInvoices } from "./invoices"
 import { seedOfficeContact } from "./office"
 import { seedServiceDependents } from "./service-dependents"
 import { seedTaxRegion } from "./tax"
@@ -68,6 +69,7 @@ export default async function seedDemoBusiness({ container }: ExecArgs) {
   await seedFieldworkers(container)
   // Last: bookings go to the customers' saved locations and business profiles.
   await seedBookings(container, customerEmail, salesChannelId)
+  await seedInvoices(container)
   logger.info(`Demo business ready (region ${regionId}).`)
 }
 

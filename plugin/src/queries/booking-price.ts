@@ -34,6 +34,8 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
       "items.variant_title",
       "items.product_title",
       "items.quantity",
+      // Medusa drops an order item's quantity from some field lists unless its detail is asked for too.
+      "items.detail.quantity",
       "items.unit_price",
       "items.subtotal",
     ],

@@ -16,6 +16,53 @@ export type NumberedDocument = keyof typeof SEQUENCES
 export const formatDocumentNumber = (prefix: string, sequence: number, issuedAt: Date) =>
   `${prefix.replaceAll("{YYYY}", String(issuedAt.getUTCFullYear()))}${String(sequence).padStart(6, "0")}`
 
+/** Counting stops here: "10,000+ invoices" is as useful as the exact figure at a million and costs far less. */
+export const INVOICE_COUNT_CAP = 10_000
+
+export type InvoiceListFilters = {
+  status?: string
+  overdue?: boolean
+  customer_id?: string
+  booking_id?: string
+  issued_from?: Date
+  issued_to?: Date
+  min_total?: string
+  max_total?: string
+}
+
+const OPEN_STATUSES = "('issued', 'partially_paid')"
+const LIST_ORDERS = {
+  created_at: "created_at ASC, id ASC",
+  "-created_at": "created_at DESC, id DESC",
+  due_at: "due_at ASC NULLS LAST, id ASC",
+  // Descending orders walk their index backwards, which puts drafts (no due date or number) first.
+  "-due_at": "due_at DESC NULLS FIRST, id DESC",
+  total: "total ASC, id ASC",
+  "-total": "total DESC, id DESC",
+  number: "number ASC NULLS LAST, id ASC",
+  "-number": "number DESC NULLS FIRST, id DESC",
+} as const
+export type InvoiceListOrder = keyof typeof LIST_ORDERS
+
+function listWhere(filters: InvoiceListFilters, now: Date) {
+  const clauses = ["deleted_at IS NULL"]
+  const params: unknown[] = []
+  const add = (clause: string, ...values: unknown[]) => {
+    clauses.push(clause)
+    params.push(...values)
+  }
+  if (filters.status) add("status = ?", filters.status)
+  if (filters.overdue === true) add(`status IN ${OPEN_STATUSES} AND due_at < ?`, now)
+  if (filters.overdue === false) add(`NOT (status IN ${OPEN_STATUSES} AND due_at < ?)`, now)
+  if (filters.customer_id) add("customer_id = ?", filters.customer_id)
+  if (filters.booking_id) add("booking_id = ?", filters.booking_id)
+  if (filters.issued_from) add("issued_at >= ?", filters.issued_from)
+  if (filters.issued_to) add("issued_at < ?", filters.issued_to)
+  if (filters.min_total) add("total >= ?::numeric", filters.min_total)
+  if (filters.max_total) add("total <= ?::numeric", filters.max_total)
+  return { where: clauses.join(" AND "), params }
+}
+
 class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, InvoicePayment, CreditNote, BillingSettings, InvoiceCheckout }) {
   async getSettings() {
     const [settings] = await this.listBillingSettings({}, { take: 1, order: { created_at: "ASC" } })
@@ -26,6 +73,27 @@ class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, Invoic
    * The next number for an invoice or credit note. A sequence never hands out a value twice, even
    * when the transaction that took it rolls back (that leaves a gap, never a repeat).
    */
+  /**
+   * One page of invoice ids for the staff list, and how many match (counted up to INVOICE_COUNT_CAP):
+   * two indexed queries, so it stays fast at a million invoices; the page's records are read after.
+   */
+  @InjectManager()
+  async listInvoicePage(
+    filters: InvoiceListFilters,
+    page: { order: InvoiceListOrder; limit: number; offset: number },
+    now = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ ids: string[]; count: number; count_capped: boolean }> {
+    const manager = sqlManager(sharedContext)
+    const { where, params } = listWhere(filters, now)
+    const [rows, counted] = await Promise.all([
+      manager.execute(`SELECT id FROM invoice WHERE ${where} ORDER BY ${LIST_ORDERS[page.order]} LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]),
+      manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM invoice WHERE ${where} LIMIT ?) matched`, [...params, INVOICE_COUNT_CAP + 1]),
+    ])
+    const count = Number(counted[0]?.count ?? 0)
+    return { ids: rows.map((row) => String(row.id)), count: Math.min(count, INVOICE_COUNT_CAP), count_capped: count > INVOICE_COUNT_CAP }
+  }
+
   @InjectManager()
   async nextNumber(kind: NumberedDocument, issuedAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string> {
     const settings = await this.getSettings()

@@ -11,7 +11,11 @@ import { recordInvoicePaymentStep } from "./steps/record-invoice-payment"
 export const INVOICE_ISSUED = "invoice.issued"
 export const issueInvoiceWorkflowId = "issue-invoice"
 
-export type IssueInvoiceWorkflowInput = IssueInvoiceInput & { actor?: ActivityActor | null }
+export type IssueInvoiceWorkflowInput = IssueInvoiceInput & {
+  actor?: ActivityActor | null
+  /** False for invoices recorded from elsewhere: the customer had theirs at the time, so no email. */
+  notify?: boolean
+}
 
 /**
  * Issues a draft: its number and due date, then the card held at booking is captured (no more than
@@ -22,17 +26,10 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
   const lockKey = transform({ input }, ({ input }) => `invoice:${input.invoice_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const issued = issueInvoiceStep(input)
-  recordActivityStep(
-    transform({ issued, input }, ({ issued, input }) =>
-      invoiceActivity(issued, "invoice_issued", `Invoice ${issued.number} for ${moneyOf(issued, issued.total)} was issued.`, input.actor, {
-        booking_id: issued.booking_id,
-      })
-    )
-  )
   const held = findHeldCardPaymentStep({ invoice_id: input.invoice_id })
   when({ held }, ({ held }) => !!held).then(() => {
     const amount = transform({ held, issued }, ({ held, issued }) => MathBN.min(held!.amount, issued.total as never).toString())
-    // Stripe can't take a capture back: the last write but one, and only the record follows it.
+    // Stripe can't take a capture back: only the record of it and the history line follow.
     capturePaymentWorkflow.runAsStep({
       input: transform({ held, amount, input }, ({ held, amount, input }) => ({
         payment_id: held!.payment_id,
@@ -55,10 +52,20 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
       }))
     )
   })
+  // After the capture: the history line also brings the directory's billing columns up to date.
+  recordActivityStep(
+    transform({ issued, input }, ({ issued, input }) =>
+      invoiceActivity(issued, "invoice_issued", `Invoice ${issued.number} for ${moneyOf(issued, issued.total)} was issued.`, input.actor, {
+        booking_id: issued.booking_id,
+      })
+    )
+  )
   releaseLockStep({ key: lockKey })
-  emitEventStep({
-    eventName: INVOICE_ISSUED,
-    data: transform({ input }, ({ input }) => ({ id: input.invoice_id, actor: input.actor ?? null })),
+  when({ input }, ({ input }) => input.notify !== false).then(() => {
+    emitEventStep({
+      eventName: INVOICE_ISSUED,
+      data: transform({ input }, ({ input }) => ({ id: input.invoice_id, actor: input.actor ?? null })),
+    })
   })
   return new WorkflowResponse(issued)
 })

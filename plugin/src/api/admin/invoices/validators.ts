@@ -35,6 +35,7 @@ export const AdminGetInvoicesParams = z
     status: z.enum(INVOICE_STATUSES, { error: `status must be one of ${INVOICE_STATUSES.join(", ")}` }).optional(),
     overdue: z.enum(["true", "false"], { error: "overdue must be true or false" }).optional(),
     customer_id: z.string({ error: "customer_id must be text" }).trim().max(100, "customer_id must be an id").optional(),
+    booking_id: z.string({ error: "booking_id must be text" }).trim().max(100, "booking_id must be an id").optional(),
     issued_from: day("issued_from").optional(),
     issued_to: day("issued_to").optional(),
     min_total: moneyAmount("min_total").optional(),

@@ -108,6 +108,8 @@ export const buildBookingInvoiceStep = createStep(
         "items.product_title",
         "items.variant_title",
         "items.quantity",
+        // Medusa drops an order item's quantity from some field lists unless its detail is asked for too.
+        "items.detail.quantity",
         "items.unit_price",
         "items.tax_lines.rate",
         "items.tax_lines.code",

@@ -82,16 +82,18 @@ export const createCreditNoteStep = createStep(
 /** A due date set on one invoice, overriding the customer's and the company's terms. */
 export const setInvoiceDueDateStep = createStep(
   "set-invoice-due-date",
-  async (input: { invoice_id: string; due_at: Date }, { container }) => {
+  async (input: { invoice_id: string; due_at: Date | string }, { container }) => {
     const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+    // A workflow's input arrives serialized: dates as ISO strings.
+    const dueAt = new Date(input.due_at)
     const invoice = await invoices.retrieveInvoice(input.invoice_id)
     if (invoice.status === "void" || invoice.status === "paid") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${invoiceName(invoice)} is ${invoice.status}, so its due date no longer applies.`)
     }
-    if (invoice.issued_at && input.due_at.getTime() < new Date(invoice.issued_at).getTime()) {
+    if (invoice.issued_at && dueAt.getTime() < new Date(invoice.issued_at).getTime()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The due date can't be before the issue date.")
     }
-    const updated = await invoices.updateInvoices({ id: invoice.id, due_at: input.due_at, due_rule: "invoice" })
+    const updated = await invoices.updateInvoices({ id: invoice.id, due_at: dueAt, due_rule: "invoice" })
     return new StepResponse(updated, { id: invoice.id, due_at: invoice.due_at, due_rule: invoice.due_rule } as Snapshot)
   },
   async (previous, { container }) => {

@@ -6,7 +6,12 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/se
 
 export const issueInvoiceStepId = "issue-invoice"
 
-export type IssueInvoiceInput = { invoice_id: string; due_day?: LocalDate | null }
+export type IssueInvoiceInput = {
+  invoice_id: string
+  due_day?: LocalDate | null
+  /** When the business issued it, for invoices recorded from elsewhere (the demo data, imports); never later than now. */
+  issued_at?: Date | string | null
+}
 
 /**
  * Draft → issued: the next number, today's date and the due date by the first rule that applies
@@ -25,7 +30,7 @@ export const issueInvoiceStep = createStep(
     const { data } = await query.graph({ entity: "customer", fields: ["customer_profile.payment_terms_days"], filters: { id: invoice.customer_id } })
     const terms = (data[0] as { customer_profile?: { payment_terms_days: number | null } | null } | undefined)?.customer_profile?.payment_terms_days
     const settings = await invoices.getSettings()
-    const issuedAt = new Date()
+    const issuedAt = input.issued_at ? new Date(Math.min(new Date(input.issued_at).getTime(), Date.now())) : new Date()
     // A due date staff already set on the draft stays.
     const kept =
       !input.due_day && invoice.due_rule === "invoice" && invoice.due_at

@@ -12,7 +12,7 @@ export type InvoicePaymentInput = {
   /** A decimal string in the currency's main unit. */
   amount: string
   reference?: string | null
-  paid_at?: Date | null
+  paid_at?: Date | string | null
   card?: { brand: string; last4: string } | null
   recorded_by?: string | null
   medusa_payment_id?: string | null
@@ -59,7 +59,7 @@ export async function applyInvoiceMoney(invoices: InvoicesModuleService, input: 
     ...input,
     amount: exactAmount(input.amount),
     invoice_id: invoice.id,
-    paid_at: input.paid_at ?? new Date(),
+    paid_at: input.paid_at ? new Date(input.paid_at) : new Date(),
   })
   const paid = input.kind === "payment" ? MathBN.add(invoice.paid_total, input.amount) : MathBN.sub(invoice.paid_total, input.amount)
   const next = { ...invoice, paid_total: paid.toString() }
