@@ -15,6 +15,7 @@
  *   Stripe.js          GET /v3/  a test-mode stand-in for https://js.stripe.com/v3/ (see STRIPE_JS below)
  *   test controls      GET /_fake/requests (what the API was asked, card numbers masked),
  *                      POST /_fake/setup_intents/:id/authenticate (the customer passes 3-D Secure),
+ *                      POST /_fake/payment_intents/:id/authenticate (passes it, or `result=fail`),
  *                      POST|DELETE /_fake/outages (requests to one method and path answer 500 `times` times)
  *
  * Test cards (https://docs.stripe.com/testing), any future expiry and any CVC:
@@ -415,13 +416,10 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       )
     }
     const method = methodOf(intent.payment_method, "payment_method")
-    if (intent.customer && method.customer !== intent.customer) {
-      throw invalid(
-        method.customer
-          ? "The provided PaymentMethod belongs to another Customer. Use the PaymentMethod with the Customer it is attached to."
-          : `The provided PaymentMethod is not attached to Customer ${intent.customer}. Attach it first.`,
-        "payment_method"
-      )
+    // As on Stripe, a new card (made by Stripe.js, attached to nobody) may pay for a customer's
+    // PaymentIntent; with setup_future_usage it is attached to them once the payment succeeds.
+    if (intent.customer && method.customer && method.customer !== intent.customer) {
+      throw invalid("The provided PaymentMethod belongs to another Customer. Use the PaymentMethod with the Customer it is attached to.", "payment_method")
     }
     if (!intent.customer && method.customer) {
       throw invalid(
@@ -448,8 +446,15 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       emit("payment_intent.requires_action", intent)
       return intent
     }
+    return settlePayment(intent)
+  }
+
+  /** The card is charged (or held, with manual capture): it needed no check, or the customer passed 3-D Secure. */
+  function settlePayment(intent: Json) {
     intent.last_payment_error = null
     intent.next_action = null
+    const method = paymentMethods.get(intent.payment_method)
+    if (intent.setup_future_usage && intent.customer && method && !method.customer) attach(method, intent.customer)
     if (intent.capture_method === "manual") {
       intent.status = "requires_capture"
       intent.amount_capturable = intent.amount
@@ -457,6 +462,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     } else {
       intent.status = "succeeded"
       intent.amount_received = intent.amount
+      intent.latest_charge = intent.latest_charge ?? newId("ch")
       emit("payment_intent.succeeded", intent)
     }
     return intent
@@ -884,6 +890,26 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       },
     ],
     [
+      // The customer's bank check on a PaymentIntent (Stripe.js handleNextAction): passed, or `result=fail`.
+      "POST",
+      /^\/_fake\/payment_intents\/([^/]+)\/authenticate$/,
+      ({ params }, [id]) => {
+        const intent = paymentIntents.get(id)
+        if (!intent) throw noSuch("payment_intent", id)
+        if (intent.status !== "requires_action") throw invalid(`This PaymentIntent's status is ${intent.status}, not requires_action.`)
+        if (params.result !== "fail") return settlePayment(intent)
+        intent.status = "requires_payment_method"
+        intent.next_action = null
+        intent.last_payment_error = {
+          type: "card_error",
+          code: "payment_intent_authentication_failure",
+          message: "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
+        }
+        emit("payment_intent.payment_failed", intent)
+        return intent
+      },
+    ],
+    [
       "POST",
       /^\/_fake\/setup_intents\/([^/]+)\/authenticate$/,
       (_ctx, [id]) => {
@@ -1182,6 +1208,46 @@ const STRIPE_JS = String.raw`(function () {
     var id = String(clientSecret).split("_secret_")[0];
     return call("GET", "/v1/setup_intents/" + id, { client_secret: clientSecret }, this.key).then(function (r) {
       return r.ok ? { setupIntent: r.json } : { error: r.json.error };
+    });
+  };
+  Stripe.prototype.createPaymentMethod = function (options) {
+    var element = options.elements ? options.elements.card() : options.card || options.element;
+    var values = element && element.values();
+    if (!values) return Promise.resolve({ error: { type: "validation_error", message: "Your card details are incomplete." } });
+    var params = options.params || {};
+    return call("POST", "/v1/payment_methods", { type: "card", card: values, billing_details: params.billing_details || undefined }, this.key).then(function (r) {
+      return r.ok ? { paymentMethod: r.json } : { error: r.json.error };
+    });
+  };
+  // The bank's 3-D Secure page, as a test stand-in: "Complete" passes the check, "Fail" refuses it.
+  Stripe.prototype.handleNextAction = function (options) {
+    var id = String(options.clientSecret).split("_secret_")[0];
+    var key = this.key;
+    return new Promise(function (resolve) {
+      var box = document.createElement("div");
+      box.setAttribute("role", "dialog");
+      box.setAttribute("aria-label", "3D Secure test page");
+      box.style.cssText = "position:fixed;inset:0;background:rgba(0,0,0,.5);display:flex;align-items:center;justify-content:center;z-index:2147483647";
+      var panel = document.createElement("div");
+      panel.style.cssText = "background:#fff;padding:24px;border-radius:8px;max-width:320px;font:15px system-ui,sans-serif";
+      panel.appendChild(document.createTextNode("Test mode: your bank asks you to confirm this payment."));
+      ["Complete", "Fail"].forEach(function (label) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = label + " authentication";
+        button.style.cssText = "display:block;margin-top:12px;padding:8px 12px;font:inherit";
+        button.addEventListener("click", function () {
+          box.remove();
+          call("POST", "/_fake/payment_intents/" + id + "/authenticate", { client_secret: options.clientSecret, result: label === "Fail" ? "fail" : "pass" }, key).then(function (r) {
+            if (!r.ok) return resolve({ error: r.json.error });
+            if (r.json.last_payment_error) return resolve({ error: Object.assign({ payment_intent: r.json }, r.json.last_payment_error) });
+            resolve({ paymentIntent: r.json });
+          });
+        });
+        panel.appendChild(button);
+      });
+      box.appendChild(panel);
+      document.body.appendChild(box);
     });
   };
   Stripe.prototype.confirmCardSetup = function (clientSecret, data) {

@@ -178,6 +178,19 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "DELETE /store/customers/me/profile/picture": { as: asCustomer, spec: none },
   "DELETE /store/customers/me/saved-cards/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.cardId }), spec: none },
   "POST /store/customers/me/saved-cards/[id]/default": { as: asCustomer, ids: (f) => ({ id: f.customer.cardId }), spec: () => ({ kind: "json", sample: {} }) },
+  "POST /store/customers/me/invoice-payments": {
+    as: asCustomer,
+    spec: (f) => ({
+      kind: "json",
+      sample: { invoice_ids: [f.customer.invoiceId], saved_card_id: f.customer.cardId, idempotency_key: "fuzz_invoice_payment" },
+      required: ["invoice_ids", "idempotency_key"],
+    }),
+  },
+  "POST /store/customers/me/invoice-payments/[id]/confirm": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.checkoutId }),
+    spec: () => ({ kind: "json", sample: {} }),
+  },
   "POST /store/customers/me/saved-cards/setup": { as: asCustomer, spec: () => ({ kind: "json", sample: {} }) },
   "POST /store/portal/booking-session/account": {
     as: (f) => f.bookingSession,

@@ -69,6 +69,17 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString() }) } },
   },
   "/store/customers/me/business-profiles": { noCheck: ME },
+  "/store/customers/me/invoice-payments": {
+    noCheck: "no id in the path; the invoices and the saved card paid with are each checked below (another customer's → 404)",
+    foreignBodies: {
+      POST: [
+        (victim, own) => ({ invoice_ids: [victim.invoiceId], saved_card_id: own.cardId, idempotency_key: `sweep_${Date.now()}_a` }),
+        (victim, own) => ({ invoice_ids: [own.invoiceId, victim.invoiceId], saved_card_id: own.cardId, idempotency_key: `sweep_${Date.now()}_b` }),
+      ],
+    },
+  },
+  "/store/customers/me/invoice-payments/[id]": { ids: { id: (r) => r.checkoutId } },
+  "/store/customers/me/invoice-payments/[id]/confirm": { ids: { id: (r) => r.checkoutId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/invoices": { noCheck: ME },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },

@@ -21,8 +21,10 @@ export type CustomerRecords = {
   bookingNumber: string
   attachmentId: string
   cardId: string
-  /** The invoice of a second visit, marked completed by staff. */
+  /** The invoice of a second visit, marked completed by staff (paid online with the saved card). */
   invoiceId: string
+  /** That online payment (an invoice checkout). */
+  checkoutId: string
   notificationIds: string[]
   /** A copy of their data they asked for (GDPR), made and emailed. */
   dataExportId: string
@@ -93,6 +95,13 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     if (!list.length) throw new Error("no invoice yet")
     return list[0]
   }, 20_000)
+  const checkout = must(
+    "invoice payment",
+    await api("/store/customers/me/invoice-payments", {
+      token,
+      body: { invoice_ids: [invoice.id], saved_card_id: cardId, idempotency_key: `records_${Date.now()}_${Math.random().toString(36).slice(2)}` },
+    })
+  ).checkout as { id: string }
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -107,7 +116,9 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       data: { template?: string } | null
     }[]
     const sent = new Set(lines.map((line) => line.data?.template))
-    if (!sent.has("data-export-ready") || !sent.has("invoice-issued")) throw new Error("the data export's or invoice's email is not sent yet")
+    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt")) {
+      throw new Error("the data export's, invoice's or receipt's email is not sent yet")
+    }
   }, 30_000)
 
   return {
@@ -125,6 +136,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     attachmentId: attachment.id,
     cardId,
     invoiceId: invoice.id,
+    checkoutId: checkout.id,
     notificationIds: notifications.map((notification) => notification.id),
     dataExportId: dataExport.id,
     secrets: [signed.email, tag, booking.booking_number],
@@ -142,6 +154,7 @@ export const recordValues = (records: CustomerRecords) => [
   records.attachmentId,
   records.cardId,
   records.invoiceId,
+  records.checkoutId,
   ...records.notificationIds,
   records.dataExportId,
   ...records.secrets,

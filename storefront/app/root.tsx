@@ -77,6 +77,9 @@ function SiteHeader() {
                     <NavLink to="/bookings">My bookings</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/invoices">Invoices</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/account/payments">Payments</NavLink>
                   </li>
                 </>

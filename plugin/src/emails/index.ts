@@ -11,6 +11,7 @@ import { staffMessage } from "./staff-message"
 import { dataExportReady, dataExportReadyStaff } from "./data-export"
 import { invoiceIssued, invoiceReceipt } from "./invoices"
 import { accountStatement } from "./statements"
+import { invoicePaymentReceipt } from "./invoice-payments"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -45,6 +46,7 @@ export const EMAIL_TEMPLATES = {
   "invoice-issued": invoiceIssued,
   "invoice-receipt": invoiceReceipt,
   "account-statement": accountStatement,
+  "invoice-payment-receipt": invoicePaymentReceipt,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

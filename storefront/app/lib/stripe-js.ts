@@ -27,7 +27,13 @@ export type StripeClient = {
   }): Promise<{ error?: StripeError; setupIntent?: { id: string; status: string; payment_method: string | { id: string } | null } }>
 }
 
-type StripeFactory = (publishableKey: string, options?: Record<string, unknown>) => StripeClient
+/** Paying invoices: a new card becomes a PaymentMethod in the browser; the bank's 3-D Secure check runs there too. */
+export type StripePayments = {
+  createPaymentMethod(options: { elements: StripeElements }): Promise<{ error?: StripeError; paymentMethod?: { id: string } }>
+  handleNextAction(options: { clientSecret: string }): Promise<{ error?: StripeError; paymentIntent?: { id: string; status: string } }>
+}
+
+type StripeFactory = (publishableKey: string, options?: Record<string, unknown>) => StripeClient & StripePayments
 
 declare global {
   interface Window {

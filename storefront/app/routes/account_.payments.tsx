@@ -10,6 +10,9 @@ import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
 import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/api/saved-cards.server"
+import { businessTimeZone } from "~/lib/api/booking.server"
+import { listPastPayments } from "~/lib/api/invoices.server"
+import { PastPayments } from "~/components/invoices/past-payments"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 import type { StoreSavedCard as SavedCard } from "@fieldservice/contract"
 
@@ -26,12 +29,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireToken(request)
   const notice = NOTICES[new URL(request.url).searchParams.get("done") ?? ""] ?? null
   try {
-    const saved = await listSavedCards(token)
-    return json({ error: null as string | null, notice, cardPayments: saved.card_payments, cards: saved.saved_cards })
+    const [saved, past] = await Promise.all([listSavedCards(token), listPastPayments(token).catch(() => null)])
+    return json({ error: null as string | null, notice, cardPayments: saved.card_payments, cards: saved.saved_cards, past, timeZone: businessTimeZone() })
   } catch (error) {
     const problem = toProblem(error)
     await signOutIfRefused(request, problem)
-    return json({ error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[] }, { status: 503 })
+    return json({ error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[], past: null, timeZone: businessTimeZone() }, { status: 503 })
   }
 }
 
@@ -130,7 +133,7 @@ function ConfirmRemove({ card, submitting }: { card: SavedCard; submitting: bool
 }
 
 export default function Payments() {
-  const { error, notice, cardPayments, cards } = useLoaderData<typeof loader>()
+  const { error, notice, cardPayments, cards, past, timeZone } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
@@ -170,6 +173,7 @@ export default function Payments() {
           </p>
         </section>
       )}
+      <PastPayments payments={past} timeZone={timeZone} />
       <BackToAccount />
     </section>
   )

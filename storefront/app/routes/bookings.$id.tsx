@@ -8,6 +8,7 @@ import { dueText, PriceSummary } from "~/components/price-summary"
 import { mapTiles } from "~/lib/map-tiles.server"
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { businessTimeZone, problemOf } from "~/lib/api/booking.server"
+import { findBookingInvoice } from "~/lib/api/invoices.server"
 import { toBookingView } from "~/lib/bookings"
 import { text } from "~/lib/forms"
 import {
@@ -23,7 +24,7 @@ import {
 } from "~/lib/manage-booking"
 import { addBookingAttachment, loadManagedBooking, removeBookingAttachment } from "~/lib/api/manage-booking.server"
 import { pageTitle } from "~/lib/meta"
-import { requireToken } from "~/lib/session.server"
+import { getToken, requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"
 import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { WithOfficeLinks } from "~/components/office-contact"
@@ -37,7 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { booking, changes } = data
   const zone = businessTimeZone()
   const done = new URL(request.url).searchParams.get("done")
+  const token = access.viaBookingNumber || booking.status !== "completed" ? null : await getToken(request)
+  const invoice = token ? await findBookingInvoice(token, booking.id).catch(() => null) : null
   return json({
+    invoice,
     booking: {
       ...toBookingView(booking, zone),
       cancelled: booking.status === "cancelled",
@@ -115,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
@@ -152,6 +156,16 @@ export default function BookingOverview() {
         </dd>
         <dt>Address</dt>
         <dd data-testid="booking-location">{booking.location ?? "To be confirmed"}</dd>
+        {invoice ? (
+          <>
+            <dt>Invoice</dt>
+            <dd>
+              <Link to={`/invoices/${encodeURIComponent(invoice.id)}`} data-testid="booking-invoice">
+                Invoice {invoice.number}
+              </Link>
+            </dd>
+          </>
+        ) : null}
         {booking.card ? (
           <>
             <dt>Card</dt>

@@ -4,6 +4,7 @@ import { sqlManager } from "../../utils/sql-manager"
 import BillingSettings from "./models/billing-settings"
 import CreditNote from "./models/credit-note"
 import Invoice from "./models/invoice"
+import InvoiceCheckout from "./models/invoice-checkout"
 import InvoiceLine from "./models/invoice-line"
 import InvoicePayment from "./models/invoice-payment"
 
@@ -62,7 +63,7 @@ function listWhere(filters: InvoiceListFilters, now: Date) {
   return { where: clauses.join(" AND "), params }
 }
 
-class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, InvoicePayment, CreditNote, BillingSettings }) {
+class InvoicesModuleService extends MedusaService({ Invoice, InvoiceLine, InvoicePayment, CreditNote, BillingSettings, InvoiceCheckout }) {
   async getSettings() {
     const [settings] = await this.listBillingSettings({}, { take: 1, order: { created_at: "ASC" } })
     return settings ?? (await this.createBillingSettings({}))

@@ -2,6 +2,7 @@ import type { AccountHolderDTO, IPaymentModuleService, WebhookActionResult } fro
 import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { completeInvoiceCheckoutWorkflow } from "../invoice-payments/complete-invoice-checkout"
 import { STRIPE_WEBHOOKS_MODULE, type StripeWebhooksModuleService } from "../../modules/stripe-webhooks"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
 import { cardName, cardsOfAccountHolder, type SavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
@@ -51,6 +52,8 @@ type Plan = {
   process_payment: boolean
   /** A card was added and the Stripe customer has no default yet: make the default the customer sees Stripe's too. */
   set_default: { account_holder: AccountHolderDTO; card_id: string } | null
+  /** An invoice payment made in the portal: record it (once) now that Stripe says how it went. */
+  invoice_checkout_id: string | null
   /** The Stripe customer changed (e.g. its default card in the Dashboard): read it again. */
   refresh: AccountHolderDTO | null
   /** A card was added through our SetupIntent: the line for the customer's activity history. */
@@ -79,7 +82,7 @@ const PAYMENT_ACTIONS_TO_PROCESS: string[] = [PaymentActions.AUTHORIZED, Payment
 const planStripeEventStep = createStep("plan-stripe-event", async (input: HandleStripeEventInput, { container }): Promise<StepResponse<Plan>> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { event, action } = input
-  const plan: Plan = { outcome: "nothing to do", process_payment: false, set_default: null, refresh: null, card_added: null }
+  const plan: Plan = { outcome: "nothing to do", process_payment: false, invoice_checkout_id: null, set_default: null, refresh: null, card_added: null }
 
   const holderOf = async (stripeCustomerId: unknown): Promise<AccountHolderDTO | null> => {
     if (typeof stripeCustomerId !== "string" || !stripeCustomerId) return null
@@ -92,6 +95,13 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
   }
 
   if (event.type.startsWith("payment_intent.")) {
+    const checkoutId = (event.object.metadata as Record<string, unknown> | undefined)?.invoice_checkout_id
+    if (typeof checkoutId === "string" && checkoutId) {
+      if (![...PAYMENT_ACTIONS_TO_PROCESS, PaymentActions.FAILED].includes(action.action)) {
+        return new StepResponse({ ...plan, outcome: `invoice payment ${action.action}: recorded, nothing to do` })
+      }
+      return new StepResponse({ ...plan, invoice_checkout_id: checkoutId, outcome: `invoice payment ${action.action}` })
+    }
     const sessionId = action.data?.session_id
     if (!sessionId) return new StepResponse({ ...plan, outcome: "not a payment made through Medusa" })
     if (!PAYMENT_ACTIONS_TO_PROCESS.includes(action.action)) {
@@ -173,6 +183,9 @@ export const handleStripeEventWorkflow = createWorkflow("handle-stripe-event", (
     processPaymentWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ action: input.action.action, data: input.action.data! })),
     })
+  })
+  when("stripe-invoice-payment", { plan }, ({ plan }) => !!plan?.invoice_checkout_id).then(() => {
+    completeInvoiceCheckoutWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ checkout_id: plan!.invoice_checkout_id! })) })
   })
   when("stripe-card-saved", { plan }, ({ plan }) => !!plan?.set_default).then(() => {
     setStripeDefaultCardStep(transform({ plan }, ({ plan }) => plan!.set_default!))

@@ -13,6 +13,7 @@ import { StoreBookingPrice, StoreCreateBooking, StoreGetBookingsParams } from ".
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
 import { StoreGetInvoicesParams } from "./me/invoices/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
+import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
 import {
   StoreCreateAdditionalContact,
   StoreCreateBusinessProfile,
@@ -41,6 +42,10 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/invoices", method: "GET", middlewares: [validateAndTransformQuery(StoreGetInvoicesParams, {})] },
   { matcher: "/store/customers/me/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
+  { matcher: "/store/customers/me/invoice-payments", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },
+  { matcher: "/store/customers/me/invoice-payments", method: "POST", middlewares: [validateAndTransformBody(StoreCreateInvoicePayment)] },
+  { matcher: "/store/customers/me/invoice-payments/:id", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },
+  { matcher: "/store/customers/me/invoice-payments/:id/confirm", method: "POST", middlewares: [validateAndTransformBody(StoreInvoicePaymentAction)] },
   { matcher: "/store/customers/me/booking-price", method: "POST", middlewares: [validateAndTransformBody(StoreBookingPrice)] },
   { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
   { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },

@@ -1,0 +1,71 @@
+import type { IPaymentModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/invoices"
+import type { CheckoutAllocation } from "./prepare-invoice-checkout"
+import { chargedCard, declineMessage } from "./check-checkout-payment"
+
+export const authorizeCheckoutPaymentStepId = "authorize-checkout-payment"
+
+export type CheckoutOutcome = {
+  outcome: "paid" | "requires_action" | "failed" | "done" | "in_progress" | "gone"
+  checkout_id: string
+  customer_id: string
+  currency_code: string
+  allocations: CheckoutAllocation[]
+  payment_id: string | null
+  payment_intent_id: string | null
+  card: { brand: string; last4: string } | null
+  message: string | null
+}
+
+/**
+ * Asks Stripe (through Medusa's payment module) whether the attempt's payment went through, and
+ * when it did, makes Medusa's payment for it. Only a payment Stripe says succeeded counts; a
+ * finished attempt is left alone, so the confirm route and the webhook can both call this.
+ */
+export const authorizeCheckoutPaymentStep = createStep(authorizeCheckoutPaymentStepId, async (input: { checkout_id: string }, { container }) => {
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
+  const [checkout] = await invoices.listInvoiceCheckouts({ id: input.checkout_id }, { take: 1 })
+  // A declined attempt is removed with everything else it made; Stripe's event about it finds nothing to do.
+  if (!checkout) {
+    const gone: CheckoutOutcome = {
+      outcome: "gone",
+      checkout_id: input.checkout_id,
+      customer_id: "",
+      currency_code: "",
+      allocations: [],
+      payment_id: null,
+      payment_intent_id: null,
+      card: null,
+      message: null,
+    }
+    return new StepResponse(gone)
+  }
+  const base: CheckoutOutcome = {
+    outcome: "done",
+    checkout_id: checkout.id,
+    customer_id: checkout.customer_id,
+    currency_code: checkout.currency_code,
+    allocations: checkout.allocations as unknown as CheckoutAllocation[],
+    payment_id: null,
+    payment_intent_id: checkout.payment_intent_id ?? null,
+    card: (checkout.card as CheckoutOutcome["card"]) ?? null,
+    message: checkout.note ?? null,
+  }
+  if (checkout.status === "succeeded" || checkout.status === "failed") return new StepResponse(base)
+  // Stripe's event may come while the portal's request is still making the payment: that request finishes it.
+  if (!checkout.payment_session_id) return new StepResponse({ ...base, outcome: "in_progress" as const })
+  try {
+    const payment = await payments.authorizePaymentSession(checkout.payment_session_id, {})
+    const session = await payments.retrievePaymentSession(checkout.payment_session_id)
+    // Null: the provider says the money is still on its way (never for cards); Stripe's event finishes it.
+    if (!payment) return new StepResponse({ ...base, outcome: "in_progress" as const })
+    return new StepResponse({ ...base, outcome: "paid" as const, payment_id: payment.id, card: chargedCard(session.data) ?? base.card })
+  } catch {
+    const session = await payments.retrievePaymentSession(checkout.payment_session_id)
+    if (session.status === "requires_more" || session.status === "pending") return new StepResponse({ ...base, outcome: "requires_action" as const })
+    return new StepResponse({ ...base, outcome: "failed" as const, message: declineMessage(session.data) })
+  }
+})
