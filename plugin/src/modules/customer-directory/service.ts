@@ -229,12 +229,15 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     const { where, params, indexedSearch } = whereClause(filters)
     if (indexedSearch) return this.searchMatches_(where, params, page, sharedContext)
     const manager = sqlManager(sharedContext)
+    const order = DIRECTORY_ORDERS[page.order]
     const [rows, counted] = await Promise.all([
-      manager.execute(`SELECT ${ROW_COLUMNS} FROM customer_directory_entry e WHERE ${where} ORDER BY ${DIRECTORY_ORDERS[page.order]} LIMIT ? OFFSET ?`, [
-        ...params,
-        page.limit,
-        page.offset,
-      ]),
+      // The page's ids first, then their rows: the walk down the order's index (skipped rows
+      // included) then reads only the index, which carries the columns filters test most.
+      manager.execute(
+        `SELECT ${ROW_COLUMNS} FROM (SELECT e.customer_id FROM customer_directory_entry e WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) page
+           JOIN customer_directory_entry e ON e.customer_id = page.customer_id AND e.deleted_at IS NULL ORDER BY ${order}`,
+        [...params, page.limit, page.offset]
+      ),
       manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`, [
         ...params,
         DIRECTORY_COUNT_CAP + 1,

@@ -40,12 +40,6 @@ const DirectoryEntry = model
     /** When the oldest invoice still owed (issued or part paid) falls due: overdue once that has passed. */
     open_invoice_due_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["status", "customer_created_at"] },
-    { on: ["next_booking_at"], where: "next_booking_at IS NOT NULL" },
-    { on: ["customer_created_at", "customer_id"] },
-    { on: ["last_booking_at", "customer_id"] },
-    { on: ["open_invoice_due_at"], where: "open_invoice_due_at IS NOT NULL" },
-  ])
+  .indexes([{ on: ["status", "customer_created_at"] }])
 
 export default DirectoryEntry
