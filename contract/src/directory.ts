@@ -22,6 +22,32 @@ export type AdminRenameCustomerTagResponse = { tag: { value: string; count: numb
 export type AdminDeleteCustomerTagRequest = { tag: string }
 export type AdminDeleteCustomerTagResponse = { tag: string; object: "customer_tag"; deleted: true; customer_count: number }
 
+/**
+ * The directory's filters, as GET /admin/crm/customers and /export take them in the query
+ * (custom-field filters besides, as `custom[<field key>]=<value>`). Booleans are "true" or "false".
+ */
+export type AdminCustomerDirectoryFilters = {
+  q?: string
+  /** Comma-separated: active, blocked, archived, deleted, merged. */
+  status?: string
+  tag?: string | string[]
+  has_upcoming_booking?: "true" | "false"
+  /** Days like "2026-12-01" in the business's calendar, both included. */
+  last_booking_from?: string
+  last_booking_to?: string
+  /** An invoice still owed (issued or part paid) whose due date has passed, or none. */
+  has_overdue_invoices?: "true" | "false"
+}
+export const DIRECTORY_FILTER_PARAMS = [
+  "q",
+  "status",
+  "tag",
+  "has_upcoming_booking",
+  "last_booking_from",
+  "last_booking_to",
+  "has_overdue_invoices",
+] as const satisfies readonly (keyof AdminCustomerDirectoryFilters)[]
+
 /** One row of GET /admin/crm/customers. */
 export type AdminCustomerDirectoryItem = {
   id: string
@@ -42,6 +68,8 @@ export type AdminCustomerDirectoryItem = {
   last_booking_at: string | null
   next_booking_at: string | null
   booking_count: number
+  /** When the oldest invoice still owed falls due; overdue once this has passed. */
+  open_invoice_due_at: string | null
 }
 
 /** GET /admin/crm/customers → a page; `count` stops at 10,000 (`count_capped` says there are more). */

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, uniqueEmail } from "../support/api"
 import { insertBooking } from "../support/bookings"
+import { sql } from "../support/db"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 
 let browser: Browser
@@ -55,8 +56,8 @@ const sidewaysOverflow = (page: Page) =>
     return found
   })
 
-describe.sequential("Admin: the customer directory's visit filters", () => {
-  it("filters by upcoming and last visit with chips, shows dates in the admin's language and fits a phone", async () => {
+describe.sequential("Admin: the customer directory's visit and invoice filters", () => {
+  it("filters by upcoming and last visit and overdue invoices with chips, shows dates in the admin's language and fits a phone", async () => {
     const token = await adminToken()
     const suffix = randomUUID()
       .replace(/[^a-f]/g, "")
@@ -73,6 +74,12 @@ describe.sequential("Admin: the customer directory's visit filters", () => {
     await insertBooking({ email: ada.email, customer_id: ada.id, status: "completed", starts_at: "2024-03-12T10:00:00Z" })
     await insertBooking({ email: ben.email, customer_id: ben.id, status: "completed", starts_at: "2024-05-20T10:00:00Z" })
     await insertBooking({ email: ben.email, customer_id: ben.id, starts_at: "2035-06-01T09:00:00Z" })
+    // Ben owes an invoice that fell due long ago.
+    await sql(
+      `insert into invoice (id, number, status, customer_id, currency_code, issued_at, due_at, bill_to, seller, total, raw_total)
+       values ($1, $2, 'issued', $3, 'gbp', '2024-05-20T12:00:00Z', '2024-06-19T22:59:00Z', '{}', '{}', 96, '{"value":"96","precision":20}')`,
+      [`inv_e2e_${suffix}`, `INV-E2E-${suffix}`, ben.id]
+    )
     // A change to each customer refreshes their directory row, visits included.
     for (const customer of [ada, ben]) {
       expect((await api(`/admin/customers/${customer.id}/profile`, { token, body: { tags: [`Visits ${suffix}`] } })).status).toBe(200)
@@ -102,6 +109,23 @@ describe.sequential("Admin: the customer directory's visit filters", () => {
     await chip(page, "upcoming").getByTestId("crm-directory-filter-remove").click()
     await expect.poll(() => listedIds(page)).toEqual([ada.id, ben.id])
     expect(param(page, "has_upcoming_booking")).toBeNull()
+
+    // Overdue invoices: Has some, then Has none, then removed.
+    await addFilter(page, "overdue")
+    await page.getByTestId("crm-directory-overdue-true").click()
+    await expect.poll(() => listedIds(page)).toEqual([ben.id])
+    expect(param(page, "has_overdue_invoices")).toBe("true")
+    await closeEditor(page)
+    expect(await chipValue(page, "overdue")).toBe("Has some")
+    expect(await page.getByTestId("crm-directory-export").getAttribute("href")).toContain("has_overdue_invoices=true")
+    await chip(page, "overdue").getByTestId("crm-directory-filter-edit").click()
+    await page.getByTestId("crm-directory-overdue-false").click()
+    await expect.poll(() => listedIds(page)).toEqual([ada.id])
+    await closeEditor(page)
+    expect(await chipValue(page, "overdue")).toBe("Has none")
+    await chip(page, "overdue").getByTestId("crm-directory-filter-remove").click()
+    await expect.poll(() => listedIds(page)).toEqual([ada.id, ben.id])
+    expect(param(page, "has_overdue_invoices")).toBeNull()
 
     // Last visit, typed into Medusa's date pickers day first (en-GB); the address keeps ISO days, the chip the admin's words.
     await addFilter(page, "last_visit")

@@ -6,7 +6,8 @@ import { PROFILE_LINK_TABLE } from "@fieldservice/medusa-portal/db/tables"
  * A big customer base for the directory benchmark, on top of the demo business:
  * `CRM_CUSTOMERS` (1,000,000) customers with believable names, emails and UK phone numbers, a
  * profile each (status, tags), extra numbers and emails, a home address, custom-field values,
- * business profiles for one in ten, and a past and/or upcoming visit for some. Then every
+ * business profiles for one in ten, a past and/or upcoming visit for some, an invoice for each
+ * past visit (some still owed, some of those overdue). Then every
  * customer's directory row is built.
  *
  *   CRM_CUSTOMERS=1000000 npx medusa exec ./seeds/src/crm-scale.ts
@@ -162,6 +163,28 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
        on conflict (id) do nothing`,
       [JSON.stringify(services), services.length]
     )
+    // An invoice for each past visit, due 30 days after it: most paid, one in five still owed
+    // (a few part paid) for visits in the last 120 days, so about 1.5% of customers are overdue
+    // and some more owe money not yet due. Only the header the directory reads; no lines.
+    await db.raw(
+      `insert into invoice (id, number, status, customer_id, booking_id, currency_code, issued_at, due_at, due_rule, terms_days,
+                            bill_to, seller, subtotal, tax_total, total, paid_total, raw_subtotal, raw_tax_total, raw_total, raw_paid_total,
+                            created_at, updated_at)
+       select ${id("inv")}, 'INV-CRM-' || lpad(i::text, 7, '0'), v.status, ${id("cus")}, ${id("bkg")} || 'p', 'gbp',
+              v.issued_at, v.issued_at + interval '30 days', 'company', 30,
+              jsonb_build_object('name', ${first} || ' ' || ${last}), '{}'::jsonb, 80, 16, 96, v.paid,
+              '{"value":"80","precision":20}', '{"value":"16","precision":20}', '{"value":"96","precision":20}',
+              jsonb_build_object('value', v.paid::text, 'precision', 20), v.issued_at, v.issued_at
+         from ${series}
+         cross join lateral (
+           select date_trunc('day', now()) - (1 + i % 400) * interval '1 day' + interval '11 hours' as issued_at,
+                  case when (1 + i % 400) > 120 or (i % 20 <> 0 and i % 52 <> 0) then 'paid'
+                       when i % 20 = 0 then 'issued' else 'partially_paid' end as status
+         ) d
+         cross join lateral (select d.issued_at, d.status, case d.status when 'paid' then 96 when 'partially_paid' then 40 else 0 end as paid) v
+        where i % 4 = 0
+       on conflict (id) do nothing`
+    )
     logger.info(`CRM scale data: customers ${from.toLocaleString("en-GB")}–${to.toLocaleString("en-GB")} written`)
   }
 
@@ -169,11 +192,12 @@ export default async function generateCrmScaleData({ container }: ExecArgs) {
   // or not yet run after a million inserts) the planner picks plans that take hours.
   await db.raw(
     `analyze customer; analyze customer_address; analyze customer_profile; analyze ${PROFILE_LINK_TABLE}; ` +
-      "analyze customer_contact_method; analyze business_profile; analyze custom_field_value; analyze booking"
+      "analyze customer_contact_method; analyze business_profile; analyze custom_field_value; analyze booking; analyze invoice"
   )
   const directory = container.resolve("customer_directory") as { refreshAllEntries: (batch?: number) => Promise<number> }
   const rows = await directory.refreshAllEntries(20_000)
-  await db.raw("analyze customer_directory_entry")
+  // Vacuumed as well: the visibility map lets capped counts read only the indexes, as they do once autovacuum has been by.
+  await db.raw("vacuum analyze customer_directory_entry")
   logger.info(
     `CRM scale data: ${total.toLocaleString("en-GB")} customers, ${rows.toLocaleString("en-GB")} directory rows, in ${((Date.now() - started) / 1000).toFixed(1)} s`
   )

@@ -3,6 +3,7 @@
 // (/admin/customers/:id/profile, /account, /restore).
 
 import {
+  DIRECTORY_FILTER_PARAMS,
   RESTORE_WINDOW_DAYS,
   type AdminCustomFieldListResponse as CustomFieldsResponse,
   type DirectoryStatus,
@@ -46,7 +47,7 @@ export function nextOrder(current: DirectoryOrder, field: DirectorySortField): D
 }
 
 /** The address parameters that are filters: the same names the API and the export take. */
-const FILTER_KEYS = ["q", "status", "tag", "has_upcoming_booking", "last_booking_from", "last_booking_to"]
+const FILTER_KEYS: readonly string[] = DIRECTORY_FILTER_PARAMS
 export const isCustomFilterKey = (key: string) => /^custom\[[^\]]+\]$/.test(key)
 /** "custom[gate_code]" → "gate_code" */
 export const customFilterField = (key: string) => key.slice("custom[".length, -1)

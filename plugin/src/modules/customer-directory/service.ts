@@ -28,6 +28,8 @@ export type DirectoryFilters = {
   has_upcoming_booking?: boolean
   last_booking_from?: Date
   last_booking_to?: Date
+  /** true: an open invoice's due date has passed; false: none has. */
+  has_overdue_invoices?: boolean
 }
 
 /** Counting stops here: "10,000+ customers" is as useful as the exact figure and costs far less. */
@@ -57,11 +59,12 @@ export type DirectoryRow = {
   last_booking_at: Date | null
   next_booking_at: Date | null
   booking_count: number
+  open_invoice_due_at: Date | null
 }
 
 const ROW_COLUMNS = `e.customer_id AS id, e.first_name, e.last_name, e.email, e.phone, e.company_name, e.business_names, e.kind,
   e.status, e.tags, e.custom_values, e.has_account, e.customer_created_at AS created_at, e.customer_deleted_at AS deleted_at,
-  e.last_booking_at, e.next_booking_at, e.booking_count`
+  e.last_booking_at, e.next_booking_at, e.booking_count, e.open_invoice_due_at`
 
 /** A stored phone number (digits) in the search text's two forms; `digits` is an SQL expression. */
 function phoneFormsSql(digits: string, code: string) {
@@ -75,7 +78,8 @@ function phoneFormsSql(digits: string, code: string) {
  * Rebuilds the directory rows of the given customers from the tables they summarise, in one
  * statement; customers gone for good lose their row. The same statement backs a full rebuild.
  * Last and next visit follow upcomingOrPast (modules/booking): the next visit is open and not over
- * (one in progress included), the last one completed or over; cancelled visits are neither.
+ * (one in progress included), the last one completed or over; cancelled visits are neither. The
+ * oldest open invoice's due date is stored rather than "overdue", so days passing change nothing.
  */
 function refreshSql(scope: "ids" | "all") {
   const code = businessCallingCode()
@@ -87,7 +91,7 @@ function refreshSql(scope: "ids" | "all") {
   return `
   INSERT INTO customer_directory_entry (id, customer_id, first_name, last_name, email, phone, company_name, business_names, kind,
     status, tags, custom_values, search_text, sort_name, has_account, customer_created_at, customer_deleted_at,
-    last_booking_at, next_booking_at, booking_count, created_at, updated_at)
+    last_booking_at, next_booking_at, booking_count, open_invoice_due_at, created_at, updated_at)
   SELECT 'cdir_' || c.id, c.id, c.first_name, c.last_name, c.email,
     nullif(c.phone, ''), c.company_name, biz.names, coalesce(p.kind::text, 'personal'),
     CASE WHEN c.deleted_at IS NULL THEN coalesce(p.status::text, 'active')
@@ -98,7 +102,7 @@ function refreshSql(scope: "ids" | "all") {
       (SELECT string_agg(value, ' ') FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(p.additional_names) = 'array' THEN p.additional_names ELSE '[]'::jsonb END) AS value),
       contact.search, biz.search, addresses.search)),
     lower(coalesce(nullif(trim(concat_ws(' ', c.last_name, c.first_name)), ''), nullif(c.company_name, ''), c.email)),
-    c.has_account, c.created_at, c.deleted_at, visits.last_at, visits.next_at, coalesce(visits.total, 0), now(), now()
+    c.has_account, c.created_at, c.deleted_at, visits.last_at, visits.next_at, coalesce(visits.total, 0), invoices.due_at, now(), now()
   FROM ${source} c
   LEFT JOIN ${PROFILE_LINK_TABLE} link ON link.customer_id = c.id AND link.deleted_at IS NULL
   LEFT JOIN customer_profile p ON p.id = link.customer_profile_id AND p.deleted_at IS NULL
@@ -126,13 +130,18 @@ function refreshSql(scope: "ids" | "all") {
            min(bk.starts_at) FILTER (WHERE bk.status <> 'completed' AND bk.ends_at >= now()) AS next_at, count(*) AS total
       FROM booking bk WHERE bk.customer_id = c.id AND bk.deleted_at IS NULL AND bk.status <> 'cancelled'
   ) visits ON true
+  LEFT JOIN LATERAL (
+    SELECT min(i.due_at) AS due_at FROM invoice i
+     WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.status IN ('issued', 'partially_paid')
+  ) invoices ON true
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
     first_name = excluded.first_name, last_name = excluded.last_name, email = excluded.email, phone = excluded.phone,
     company_name = excluded.company_name, business_names = excluded.business_names, kind = excluded.kind, status = excluded.status,
     tags = excluded.tags, custom_values = excluded.custom_values, search_text = excluded.search_text, sort_name = excluded.sort_name,
     has_account = excluded.has_account, customer_created_at = excluded.customer_created_at,
     customer_deleted_at = excluded.customer_deleted_at, last_booking_at = excluded.last_booking_at,
-    next_booking_at = excluded.next_booking_at, booking_count = excluded.booking_count, updated_at = now()
+    next_booking_at = excluded.next_booking_at, booking_count = excluded.booking_count,
+    open_invoice_due_at = excluded.open_invoice_due_at, updated_at = now()
   RETURNING customer_id`
 }
 
@@ -220,12 +229,15 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     const { where, params, indexedSearch } = whereClause(filters)
     if (indexedSearch) return this.searchMatches_(where, params, page, sharedContext)
     const manager = sqlManager(sharedContext)
+    const order = DIRECTORY_ORDERS[page.order]
     const [rows, counted] = await Promise.all([
-      manager.execute(`SELECT ${ROW_COLUMNS} FROM customer_directory_entry e WHERE ${where} ORDER BY ${DIRECTORY_ORDERS[page.order]} LIMIT ? OFFSET ?`, [
-        ...params,
-        page.limit,
-        page.offset,
-      ]),
+      // The page's ids first, then their rows: the walk down the order's index (skipped rows
+      // included) then reads only the index, which carries the columns filters test most.
+      manager.execute(
+        `SELECT ${ROW_COLUMNS} FROM (SELECT e.customer_id FROM customer_directory_entry e WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) page
+           JOIN customer_directory_entry e ON e.customer_id = page.customer_id AND e.deleted_at IS NULL ORDER BY ${order}`,
+        [...params, page.limit, page.offset]
+      ),
       manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`, [
         ...params,
         DIRECTORY_COUNT_CAP + 1,
@@ -340,6 +352,8 @@ function whereClause(filters: DirectoryFilters) {
     clauses.push("e.last_booking_at < ?")
     params.push(filters.last_booking_to)
   }
+  if (filters.has_overdue_invoices === true) clauses.push("e.open_invoice_due_at < now()")
+  if (filters.has_overdue_invoices === false) clauses.push("(e.open_invoice_due_at IS NULL OR e.open_invoice_due_at >= now())")
   return { where: clauses.join(" AND "), params, indexedSearch: !!search?.indexed.length }
 }
 

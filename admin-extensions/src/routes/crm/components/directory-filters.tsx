@@ -11,18 +11,29 @@ import { describeTags, TagEditor } from "./tag-filter"
 /** Address changes: null removes a parameter, a list repeats it. */
 export type FilterChanges = Record<string, string | string[] | null>
 
-/** A filter's key: "status", "tag", "upcoming", "last_visit", or "custom:<field key>". */
+/** A filter's key: "status", "tag", "upcoming", "last_visit", "overdue", or "custom:<field key>". */
 type FilterKey = string
 const FIXED: { key: FilterKey; label: string }[] = [
   { key: "status", label: "Status" },
   { key: "tag", label: "Tags" },
   { key: "upcoming", label: "Upcoming visit" },
   { key: "last_visit", label: "Last visit" },
+  { key: "overdue", label: "Overdue invoices" },
 ]
 const UPCOMING = [
   { value: "true", label: "Has one" },
   { value: "false", label: "Has none" },
 ] as const
+const OVERDUE = [
+  { value: "true", label: "Has some" },
+  { value: "false", label: "Has none" },
+] as const
+/** The yes/no filters: their address parameter, options and the editor's test id. */
+const YES_NO = {
+  upcoming: { param: "has_upcoming_booking", name: "Upcoming visit", options: UPCOMING, testId: "crm-directory-upcoming" },
+  overdue: { param: "has_overdue_invoices", name: "Overdue invoices", options: OVERDUE, testId: "crm-directory-overdue" },
+} as const
+const yesNo = (key: FilterKey) => (key in YES_NO ? YES_NO[key as keyof typeof YES_NO] : null)
 /** The API takes at most this many custom-field filters at once. */
 const MAX_CUSTOM = 10
 const customKey = (field: string) => `custom:${field}`
@@ -32,7 +43,8 @@ const fieldOf = (key: FilterKey) => (key.startsWith("custom:") ? key.slice("cust
 function clearing(key: FilterKey): FilterChanges {
   const field = fieldOf(key)
   if (field) return { [customFilterKey(field)]: null }
-  if (key === "upcoming") return { has_upcoming_booking: null }
+  const flag = yesNo(key)
+  if (flag) return { [flag.param]: null }
   if (key === "last_visit") return { last_booking_from: null, last_booking_to: null }
   return { [key]: null }
 }
@@ -44,6 +56,7 @@ function activeKeys(params: URLSearchParams): FilterKey[] {
   if (params.getAll("tag").some(Boolean)) keys.push("tag")
   if (params.get("has_upcoming_booking")) keys.push("upcoming")
   if (params.get("last_booking_from") || params.get("last_booking_to")) keys.push("last_visit")
+  if (params.get("has_overdue_invoices")) keys.push("overdue")
   params.forEach((value, name) => {
     if (value && isCustomFilterKey(name)) keys.push(customKey(customFilterField(name)))
   })
@@ -150,6 +163,8 @@ function describeChip(
     const value = params.get(customFilterKey(field))
     return { name: definition?.label ?? field, operator: "is", value: value ? describeCustomValue(definition, value, locale) : null }
   }
+  const flag = yesNo(key)
+  if (flag) return { name: flag.name, value: flag.options.find((option) => option.value === params.get(flag.param))?.label ?? null }
   switch (key) {
     case "status": {
       const statuses = parseStatuses(params.get("status"))
@@ -158,10 +173,6 @@ function describeChip(
     case "tag": {
       const tags = params.getAll("tag").filter(Boolean)
       return { name: "Tags", operator: "include", value: tags.length ? describeTags(tags) : null }
-    }
-    case "upcoming": {
-      const value = UPCOMING.find((option) => option.value === params.get("has_upcoming_booking"))
-      return { name: "Upcoming visit", value: value?.label ?? null }
     }
     default:
       return { name: "Last visit", value: describeDayRange(params.get("last_booking_from"), params.get("last_booking_to"), locale) }
@@ -188,22 +199,24 @@ function FilterEditor({
     const param = customFilterKey(field)
     return <CustomFieldEditor field={definition} value={params.get(param) ?? ""} locale={locale} onChange={(value) => update({ [param]: value || null })} />
   }
+  const flag = yesNo(filterKey)
+  if (flag) {
+    return (
+      <FilterOptionList
+        options={flag.options}
+        multiple={false}
+        isChecked={(value) => params.get(flag.param) === value}
+        onToggle={(value, checked) => update({ [flag.param]: checked ? value : null })}
+        label={flag.name}
+        testId={flag.testId}
+      />
+    )
+  }
   switch (filterKey) {
     case "status":
       return <StatusEditor selected={parseStatuses(params.get("status"))} onChange={(next) => update({ status: next.join(",") })} />
     case "tag":
       return <TagEditor selected={params.getAll("tag").filter(Boolean)} onChange={(next) => update({ tag: next })} />
-    case "upcoming":
-      return (
-        <FilterOptionList
-          options={UPCOMING}
-          multiple={false}
-          isChecked={(value) => params.get("has_upcoming_booking") === value}
-          onToggle={(value, checked) => update({ has_upcoming_booking: checked ? value : null })}
-          label="Upcoming visit"
-          testId="crm-directory-upcoming"
-        />
-      )
     default:
       return <LastVisitEditor from={params.get("last_booking_from")} to={params.get("last_booking_to")} locale={locale} onChange={update} />
   }

@@ -32,7 +32,15 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
   pathToMigrations: CUSTOMER_MODULE_MIGRATIONS,
   hooks: {
     beforeModuleInit: async () => {
-      await migratePluginModules(db.clientUrl, ["customer-profile", "business-profile", "custom-fields", "booking", "customer-merge", "customer-directory"])
+      await migratePluginModules(db.clientUrl, [
+        "customer-profile",
+        "business-profile",
+        "custom-fields",
+        "booking",
+        "customer-merge",
+        "invoices",
+        "customer-directory",
+      ])
       await createProfileLinkTable(db.clientUrl)
     },
   },
@@ -95,6 +103,45 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
       const page = await service.searchDirectory({ statuses: ["active", "blocked", "archived", "deleted"] }, { limit: 2, offset: 0, order: "-name" })
       expect(page).toMatchObject({ count: 4, count_capped: false })
       expect(page.rows.map((row) => row.status)).toEqual(["deleted", "blocked"])
+    })
+
+    it("finds customers with an overdue invoice until it is paid; one due tomorrow isn't overdue", async () => {
+      const [late, soon, settled] = await listed([
+        { first_name: "Lou", last_name: "Late", email: "lou@example.test" },
+        { first_name: "Sam", last_name: "Soon", email: "sam@example.test" },
+        { first_name: "Pat", last_name: "Paid", email: "pat@example.test" },
+      ])
+      const day = 86_400_000
+      const invoice = (customer_id: string, status: string, due: number) => ({
+        id: `inv_${customer_id}_${status}`,
+        status,
+        customer_id,
+        currency_code: "gbp",
+        issued_at: new Date(Date.now() - 40 * day),
+        due_at: new Date(Date.now() + due),
+        bill_to: {},
+        seller: {},
+      })
+      await withKnex(db.clientUrl, (knex) =>
+        knex("invoice").insert([
+          invoice(late, "partially_paid", -3 * day),
+          // A later one still owed: the oldest decides.
+          invoice(late, "issued", 20 * day),
+          invoice(soon, "issued", day),
+          invoice(settled, "paid", -10 * day),
+          { ...invoice(settled, "void", -10 * day), id: `inv_${settled}_void2` },
+        ])
+      )
+      await service.refreshEntries([late, soon, settled])
+      expect(await search({ has_overdue_invoices: true })).toEqual([late])
+      expect(await search({ has_overdue_invoices: false })).toEqual([settled, soon])
+      const [row] = (await service.searchDirectory({ has_overdue_invoices: true }, { limit: 1, offset: 0, order: "name" })).rows
+      expect(row.open_invoice_due_at?.getTime()).toBeLessThan(Date.now())
+
+      await withKnex(db.clientUrl, (knex) => knex("invoice").where({ customer_id: late, status: "partially_paid" }).update({ status: "paid" }))
+      await service.refreshEntries([late])
+      expect(await search({ has_overdue_invoices: true })).toEqual([])
+      expect(await search({ has_overdue_invoices: false })).toEqual([late, settled, soon])
     })
 
     it("follows a customer's changes when their row is refreshed", async () => {

@@ -5,9 +5,9 @@ import { model } from "@medusajs/framework/utils"
  * step with the customer, profile, contact methods, business profiles, custom-field values and
  * bookings by `refreshEntries` (see service.ts). Never edited by hand.
  *
- * The migration adds what the DSL can't say: the trigram index on `search_text`, GIN indexes on
- * `tags` and `custom_values`, and the "C" collation on `sort_name` so one b-tree serves both
- * ordering and prefix search.
+ * The migrations add what the DSL can't say: the trigram index on `search_text`, GIN indexes on
+ * `tags` and `custom_values`, the "C" collation on `sort_name` so one b-tree serves both
+ * ordering and prefix search, and an index per sort order (docs/decisions/directory-filters.md).
  */
 const DirectoryEntry = model
   .define("customer_directory_entry", {
@@ -37,11 +37,9 @@ const DirectoryEntry = model
     last_booking_at: model.dateTime().nullable(),
     next_booking_at: model.dateTime().nullable(),
     booking_count: model.number().default(0),
+    /** When the oldest invoice still owed (issued or part paid) falls due: overdue once that has passed. */
+    open_invoice_due_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["status", "customer_created_at"] },
-    { on: ["last_booking_at"], where: "last_booking_at IS NOT NULL" },
-    { on: ["next_booking_at"], where: "next_booking_at IS NOT NULL" },
-  ])
+  .indexes([{ on: ["status", "customer_created_at"] }])
 
 export default DirectoryEntry

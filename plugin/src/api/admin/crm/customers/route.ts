@@ -25,4 +25,5 @@ const presentRow = (row: DirectoryRow): AdminCustomerDirectoryItem => ({
   deleted_at: isoDateOrNull(row.deleted_at),
   last_booking_at: isoDateOrNull(row.last_booking_at),
   next_booking_at: isoDateOrNull(row.next_booking_at),
+  open_invoice_due_at: isoDateOrNull(row.open_invoice_due_at),
 })

@@ -19,6 +19,12 @@ const day = (label: string) =>
     .trim()
     .refine((value) => z.iso.date().safeParse(value).success, `${label} must be a date like 2026-12-01`)
 
+const yesOrNo = (label: string) =>
+  z
+    .string({ error: `${label} must be "true" or "false"` })
+    .refine((value) => value === "true" || value === "false", `${label} must be "true" or "false"`)
+    .transform((value) => value === "true")
+
 /** One value or several (repeated parameter), each non-empty. */
 const list = (label: string, max: number) =>
   z
@@ -50,14 +56,12 @@ const filterShape = {
     })
     .refine((values) => Object.keys(values).length <= 10, "at most 10 custom field filters")
     .optional(),
-  has_upcoming_booking: z
-    .string({ error: 'has_upcoming_booking must be "true" or "false"' })
-    .refine((value) => value === "true" || value === "false", 'has_upcoming_booking must be "true" or "false"')
-    .transform((value) => value === "true")
-    .optional(),
+  has_upcoming_booking: yesOrNo("has_upcoming_booking").optional(),
   /** The last visit on or after this day / on or before this day (the business's days). */
   last_booking_from: day("last_booking_from").optional(),
   last_booking_to: day("last_booking_to").optional(),
+  /** An invoice still owed whose due date has passed (true), or none (false). */
+  has_overdue_invoices: yesOrNo("has_overdue_invoices").optional(),
 }
 
 export const AdminExportDirectoryParams = z.object(filterShape).strict()
@@ -86,6 +90,7 @@ export async function directoryFilters(query: AdminExportDirectoryParamsType, co
     statuses: query.status,
     tags: query.tag,
     has_upcoming_booking: query.has_upcoming_booking,
+    has_overdue_invoices: query.has_overdue_invoices,
     last_booking_from: query.last_booking_from ? dayBoundary(query.last_booking_from, "from", services.timeZone) : undefined,
     last_booking_to: query.last_booking_to ? dayBoundary(query.last_booking_to, "to", services.timeZone) : undefined,
   }
