@@ -98,7 +98,7 @@ const InvoicesPage = () => {
 
       <div className="flex items-center justify-between px-6 py-3">
         <Text size="small" weight="plus" data-testid="invoices-count" aria-live="polite">
-          {data ? `${count.toLocaleString()}${data.count_capped ? "+" : ""} ${count === 1 ? "invoice" : "invoices"}` : "\u00a0"}
+          {data ? `${count.toLocaleString()}${data.count_capped ? "+" : ""} ${count === 1 && !data.count_capped ? "invoice" : "invoices"}` : "\u00a0"}
         </Text>
         {isFetching && !isLoading && (
           <Text size="xsmall" className="text-ui-fg-muted">
