@@ -103,7 +103,8 @@ try {
   console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   const month = (await db.query(`SELECT (now() - interval '2 years')::date AS from, (now() - interval '2 years' + interval '1 month')::date AS to`)).rows[0]
   const day = (value) => value.toISOString().slice(0, 10)
-  const [sampleCustomer] = (await db.query(`SELECT customer_id FROM invoice WHERE id = 'inv_bb00500002'`)).rows
+  const sampleId = `inv_bb${String(Math.floor(settings.invoices / 2) + 2).padStart(8, "0")}`
+  const [sampleCustomer] = (await db.query(`SELECT customer_id FROM invoice WHERE id = $1`, [sampleId])).rows
   const statementCustomer = "cus_billbench0000001"
   await db.end()
 
@@ -121,6 +122,8 @@ try {
     return res.ms
   }
   const customerId = sampleCustomer.customer_id
+  // The 500th page at a million, further up on a smaller run.
+  const deepOffset = Math.min(9_980, Math.floor(settings.invoices / 40) * 20)
   const range = `issued_from=${day(month.from)}&issued_to=${day(month.to)}`
   const orderFields = "fields=id,display_id,status,email,created_at,customer_id,currency_code"
   const every = (predicate, label) => (res) =>
@@ -153,7 +156,12 @@ try {
     ["due soonest", "/admin/invoices?limit=20&order=due_at", every(() => true, ""), null],
     ["largest first", "/admin/invoices?limit=20&order=-total", every(() => true, ""), null],
     ["by number", "/admin/invoices?limit=20&order=number", every(() => true, ""), null],
-    ["page 500", "/admin/invoices?limit=20&offset=9980", every(() => true, ""), `/admin/orders?limit=20&offset=9980&order=-created_at&${orderFields}`],
+    [
+      `page ${deepOffset / 20 + 1}`,
+      `/admin/invoices?limit=20&offset=${deepOffset}`,
+      every(() => true, ""),
+      `/admin/orders?limit=20&offset=${deepOffset}&order=-created_at&${orderFields}`,
+    ],
   ]
 
   say("Warming up")
