@@ -11,7 +11,7 @@ import { loadInvoice, presentInvoice } from "../../../queries/invoices"
 import type { AdminGetInvoicesParamsType } from "./validators"
 
 /** The list's filters in the module's terms: days are the business's whole days. */
-export function invoiceListFilters(query: Omit<AdminGetInvoicesParamsType, "order" | "limit" | "offset">, timeZone: string): InvoiceListFilters {
+export function invoiceFilters(query: Omit<AdminGetInvoicesParamsType, "order" | "limit" | "offset">, timeZone: string): InvoiceListFilters {
   return {
     status: query.status,
     overdue: query.overdue === undefined ? undefined : query.overdue === "true",
@@ -24,35 +24,7 @@ export function invoiceListFilters(query: Omit<AdminGetInvoicesParamsType, "orde
   }
 }
 
-const OPEN = ["issued", "partially_paid"]
-
-/** The same filters as module filters, for the CSV export's batches: overdue is open and past its due day. */
-export function invoiceFilters(query: Omit<AdminGetInvoicesParamsType, "order" | "limit" | "offset">, timeZone: string, now = new Date()) {
-  const filters: Record<string, unknown> = {}
-  if (query.status) filters.status = query.status
-  if (query.customer_id) filters.customer_id = query.customer_id
-  if (query.booking_id) filters.booking_id = query.booking_id
-  if (query.overdue === "true") Object.assign(filters, { status: query.status ? [query.status].filter((s) => OPEN.includes(s)) : OPEN, due_at: { $lt: now } })
-  if (query.overdue === "false") filters.$or = [{ status: { $nin: OPEN } }, { due_at: { $gte: now } }]
-  const issued: Record<string, Date> = {}
-  if (query.issued_from) issued.$gte = dayBoundary(query.issued_from, "from", timeZone)
-  if (query.issued_to) issued.$lt = dayBoundary(query.issued_to, "to", timeZone)
-  if (Object.keys(issued).length) filters.issued_at = issued
-  const total: Record<string, number> = {}
-  if (query.min_total) total.$gte = Number(query.min_total)
-  if (query.max_total) total.$lte = Number(query.max_total)
-  if (Object.keys(total).length) filters.total = total
-  return filters
-}
-
-/** The module's order for a list sort ("-total"), with the id breaking ties so pages never overlap. */
-export function invoiceOrder(order: AdminGetInvoicesParamsType["order"]) {
-  const field = order.replace(/^-/, "")
-  const direction = order.startsWith("-") ? "DESC" : "ASC"
-  return { [field]: direction, id: direction }
-}
-
-/** Each customer's name (or company, or email) and email, by id. */
+/** Each customer's name (or company, or email) and email, by id: the list's and the export's. */
 export async function customerNames(scope: MedusaContainer, ids: string[]): Promise<AdminInvoiceListResponse["customers"]> {
   const customerIds = [...new Set(ids)]
   const people = customerIds.length
@@ -72,7 +44,7 @@ export async function listInvoicePage(scope: MedusaContainer, query: AdminGetInv
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const { order, limit, offset, ...rest } = query
   const now = new Date()
-  const page = await invoices.listInvoicePage(invoiceListFilters(rest, services.timeZone), { order, limit, offset }, now)
+  const page = await invoices.listInvoicePage(invoiceFilters(rest, services.timeZone), { order, limit, offset }, now)
   const rows = page.ids.length ? await invoices.listInvoices({ id: page.ids }, { relations: ["lines", "payments", "credit_notes"] }) : []
   const byId = new Map(rows.map((row) => [row.id, row]))
   const listed = page.ids.map((id) => byId.get(id)).filter((row): row is NonNullable<typeof row> => !!row)

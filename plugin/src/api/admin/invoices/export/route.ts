@@ -3,7 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../../../../modules/invoices"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../modules/services"
-import { customerNames, invoiceFilters, invoiceOrder } from "../helpers"
+import { customerNames, invoiceFilters } from "../helpers"
 import type { AdminExportInvoicesParamsType } from "../validators"
 import { type ExportedInvoiceRow, invoiceCsvHeader, invoiceCsvRow } from "./csv"
 
@@ -19,8 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportIn
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   const { order, ...rest } = req.validatedQuery
   const now = new Date()
-  // "Overdue" means overdue when the export started, for every batch.
-  const filters = invoiceFilters(rest, services.timeZone, now)
+  const filters = invoiceFilters(rest, services.timeZone)
 
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="invoices-${now.toISOString().slice(0, 10)}.csv"`)
@@ -33,14 +32,18 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportIn
     await write(invoiceCsvHeader())
     for (let offset = 0; ; offset += BATCH) {
       if (res.destroyed) return
-      const rows = (await invoices.listInvoices(filters, { order: invoiceOrder(order), take: BATCH, skip: offset })) as unknown as ExportedInvoiceRow[]
-      if (!rows.length) break
+      // The list's own indexed query gives each batch's ids in its order; "overdue" as of when the export started.
+      const { ids } = await invoices.listInvoicePage(filters, { order, limit: BATCH, offset }, now)
+      if (!ids.length) break
+      const rows = (await invoices.listInvoices({ id: ids })) as unknown as ExportedInvoiceRow[]
+      const byId = new Map(rows.map((row) => [row.id, row]))
+      const ordered = ids.map((id) => byId.get(id)).filter((row): row is ExportedInvoiceRow => !!row)
       const customers = await customerNames(
         req.scope,
-        rows.map((row) => row.customer_id)
+        ordered.map((row) => row.customer_id)
       )
-      await write(rows.map((row) => invoiceCsvRow(row, customers[row.customer_id], services.timeZone, now)).join(""))
-      if (rows.length < BATCH) break
+      await write(ordered.map((row) => invoiceCsvRow(row, customers[row.customer_id], services.timeZone, now)).join(""))
+      if (ids.length < BATCH) break
     }
     res.end()
   } catch (error) {
