@@ -89,7 +89,7 @@ export function requestShapeGuard(req: MedusaRequest, res: MedusaResponse, next:
  * the match ends at a "/" or the end, hence the lookahead.
  */
 export const PLUGIN_ROUTES =
-  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|billing-address|booking-price|bookings|business-profiles|data-exports|dependents|invoice-payments|invoices|notifications|profile|saved-cards|statement)|data-exports|portal|services|content)|admin\/(?:billing|bookings|content|crm|custom-fields|customer-tags|data-exports|dependent-types|fieldworkers|invoices|portal|products\/[^/]+\/service|schedule|services|customers\/[^/]+\/(?:account|activity|additional-contacts|billing-address|booking-price|business-profiles|communications|data-exports|data-requests|dependents|erasure|messages|picture|portal-invite|profile|restore|saved-cards|statement)))(?=\/|$)/
+  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|billing-address|booking-price|bookings|business-profiles|data-exports|dependents|invoice-payments|invoices|notifications|profile|saved-cards|statement)|data-exports|portal|services|content)|admin\/(?:billing|bookings|content|crm|custom-fields|customer-tags|data-exports|dependent-types|fieldworkers|invoices|portal|products\/[^/]+\/service|schedule|services|customers\/[^/]+\/(?:account|activity|additional-contacts|billing-address|billing-summary|booking-price|business-profiles|communications|data-exports|data-requests|dependents|erasure|messages|picture|portal-invite|profile|restore|saved-cards|statement)))(?=\/|$)/
 
 /** For routes that take no body (deletes, "send the invite"): any field sent is an unknown one. */
 export const NoBody = z.object({}).strict()
