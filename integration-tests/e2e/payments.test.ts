@@ -40,7 +40,7 @@ describe("saved cards in the portal", () => {
     const page = await signedInPage(customer.email, customer.password, true)
 
     await nav(page, "Payments").click()
-    await page.getByRole("heading", { name: "Payments" }).waitFor()
+    await page.getByRole("heading", { name: "Payments", exact: true }).waitFor()
     expect(await page.getByTestId("saved-cards-empty").innerText()).toBe("You haven’t saved any cards yet.")
 
     // A declined card is refused by Stripe; nothing is saved.
@@ -88,7 +88,7 @@ describe("saved cards in the portal", () => {
     const page = await signedInPage(customer.email, customer.password, false)
 
     await page.getByRole("link", { name: "Manage saved cards" }).click()
-    await page.getByRole("heading", { name: "Payments" }).waitFor()
+    await page.getByRole("heading", { name: "Payments", exact: true }).waitFor()
     await cardItem(page, "Mastercard ending 4444").getByRole("button", { name: "Make default" }).click()
     await page.getByText("Default card changed.").waitFor()
     expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").isVisible()).toBe(true)

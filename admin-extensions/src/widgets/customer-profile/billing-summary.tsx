@@ -11,7 +11,7 @@ export function BillingSummary({ customerId }: { customerId: string }) {
   const money = (amount: number) => formatMoney(amount, summary?.currency_code ?? "gbp")
   return (
     <ProfileSection
-      title="Billing"
+      title="Invoices and balance"
       description="What this customer owes on issued invoices."
       testId="customer-billing"
       action={
