@@ -4,3 +4,7 @@
  * a business elsewhere changes it here and rebuilds.
  */
 export const BUSINESS_LOCALE = "en-GB"
+
+/** A day as invoices, statements and their emails print it ("5 December 2026"), in the business's time zone. */
+export const formatLongDate = (value: Date | string, timeZone: string) =>
+  new Intl.DateTimeFormat(BUSINESS_LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value))

@@ -1,8 +1,7 @@
-import { formatMoney, INVOICE_STATUS_LABELS, type Invoice } from "@fieldservice/contract"
+import { formatLongDate, formatMoney, INVOICE_STATUS_LABELS, type Invoice } from "@fieldservice/contract"
 import { renderPdf, row, rule } from "./pdf"
 
-const day = (value: string | null, timeZone: string) =>
-  value ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value)) : "—"
+const day = (value: string | null, timeZone: string) => (value ? formatLongDate(value, timeZone) : "—")
 
 /**
  * The invoice as a PDF (seed 000's "View invoice"): seller and customer, dates, one row per line

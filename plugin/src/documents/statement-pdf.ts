@@ -1,8 +1,7 @@
-import { AGEING_BUCKET_LABELS, AGEING_BUCKETS, formatMoney, type AccountStatement } from "@fieldservice/contract"
+import { AGEING_BUCKET_LABELS, AGEING_BUCKETS, formatLongDate, formatMoney, type AccountStatement } from "@fieldservice/contract"
 import { renderPdf, row, rule } from "./pdf"
 
-const longDay = (value: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value))
+const longDay = formatLongDate
 const shortDay = (value: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "short", year: "numeric", timeZone }).format(new Date(value))
 /** A period's day (YYYY-MM-DD) as written, without a time zone moving it. */

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { formatMoney, PAYMENT_METHOD_LABELS, type Invoice } from "@fieldservice/contract"
+import { formatLongDate, formatMoney, PAYMENT_METHOD_LABELS, type Invoice } from "@fieldservice/contract"
 import { renderInvoicePdf } from "../documents/invoice-pdf"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
@@ -11,9 +11,6 @@ import { INVOICE_PAYMENT_RECORDED } from "../workflows/invoices/record-invoice-p
 
 type InvoiceEvent = { id: string; payment_id?: string; credit_note_id?: string }
 
-const day = (value: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value))
-
 function statusText(invoice: Invoice, timeZone: string): string {
   const money = (amount: number) => formatMoney(amount, invoice.currency_code)
   if (invoice.balance === 0) {
@@ -22,7 +19,7 @@ function statusText(invoice: Invoice, timeZone: string): string {
       ? `It has been paid with your ${card.brand} card ending ${card.last4}: there is nothing more to pay.`
       : "It is paid: there is nothing more to pay."
   }
-  return `${money(invoice.balance)} is due${invoice.due_at ? ` by ${day(invoice.due_at, timeZone)}` : ""}. You can pay it online with a card.`
+  return `${money(invoice.balance)} is due${invoice.due_at ? ` by ${formatLongDate(invoice.due_at, timeZone)}` : ""}. You can pay it online with a card.`
 }
 
 /**

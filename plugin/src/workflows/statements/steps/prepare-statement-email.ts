@@ -1,6 +1,6 @@
 import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { formatMoney } from "@fieldservice/contract"
+import { formatLongDate, formatMoney } from "@fieldservice/contract"
 import { renderStatementPdf, statementFileName } from "../../../documents/statement-pdf"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
@@ -22,8 +22,7 @@ export type StatementEmail = {
   content: string
 }
 
-const periodDay = (value: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}T12:00:00Z`))
+const periodDay = (value: string) => formatLongDate(`${value}T12:00:00Z`, "UTC")
 
 /**
  * Everything the statement email needs, read before anything is written: the statement as it

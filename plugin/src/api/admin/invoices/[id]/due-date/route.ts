@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminInvoiceResponse } from "@fieldservice/contract"
+import { type AdminInvoiceResponse, formatLongDate } from "@fieldservice/contract"
 import { endOfLocalDay } from "../../../../../modules/invoices"
 import { readLocalDate } from "../../../../../modules/services/availability"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modules/services"
@@ -13,9 +13,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSetInvoiceDueDat
   await loadInvoice(req.scope, req.params.id)
   const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
   const day = readLocalDate(req.validatedBody.due_date)!
-  const dueText = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(day.year, day.month - 1, day.day))
-  )
+  const dueText = formatLongDate(new Date(Date.UTC(day.year, day.month - 1, day.day)), "UTC")
   await setInvoiceDueDateWorkflow(req.scope).run({
     input: { invoice_id: req.params.id, due_at: endOfLocalDay(day, services.timeZone), due_text: dueText, actor: await requestActor(req) },
   })
