@@ -54,6 +54,8 @@ export type BaseBooking = {
   variant_id: string | null
   option_title: string | null
   order_id: string | null
+  /** The Medusa cart the visit is paid through (null for bookings made before it was kept). */
+  cart_id: string | null
   /** The customer's saved location used (null for a new address kept only on the booking). */
   address_id: string | null
   location: BookingLocation | null
@@ -74,6 +76,9 @@ export type BaseBooking = {
   cancelled_by: string | null
   cancellation_reason: string | null
   reschedule_count: number
+  /** A visit of a recurring series: the series and the date of the rule it stands for (YYYY-MM-DD); null for single bookings. */
+  series_id: string | null
+  occurrence: string | null
   created_at: string
   updated_at: string
   deleted_at: string | null
@@ -83,8 +88,27 @@ export type BaseBooking = {
 export type StoreBooking = BaseBooking
 
 export type StoreBookingListResponse = { bookings: StoreBooking[]; count: number; limit: number; offset: number }
-/** POST /store/customers/me/bookings answers with the booking placed. */
-export type StoreBookingResponse = { booking: StoreBooking }
+/**
+ * The customer's bank wants them to confirm the card payment (3-D Secure): the booking is held
+ * (status "requested", its window kept, no order) until Stripe.js's `handleNextAction` with this
+ * client secret and POST /store/customers/me/bookings/:id/confirm-payment; let go after 30 minutes.
+ */
+export type StoreBookingPaymentAction = { status: "requires_action"; client_secret: string }
+/** How long a booking waits for the bank's check before it is let go. */
+export const HELD_BOOKING_MINUTES = 30
+
+/**
+ * POST /store/customers/me/bookings answers 201 with the booking placed, or 202 with the held
+ * booking and `payment_action`; POST …/bookings/:id/confirm-payment answers 200 with the booking
+ * confirmed, 202 again while the bank's check waits, 402 when the bank said no (the booking let go).
+ */
+export type StoreBookingResponse = { booking: StoreBooking; payment_action?: StoreBookingPaymentAction | null }
+
+/**
+ * POST /store/customers/me/bookings/:id/release-hold ("choose another way to pay"): the held booking
+ * let go (`released`, no booking), or, when the bank's check had passed after all, the booking confirmed.
+ */
+export type StoreBookingHoldReleaseResponse = { booking: StoreBooking | null; released: boolean }
 
 /** A photo or document on the booking (the customer's own, or added by staff). */
 export type StoreBookingAttachment = {

@@ -72,7 +72,7 @@ export type AdminCustomerDirectoryItem = {
   open_invoice_due_at: string | null
 }
 
-/** GET /admin/crm/customers → a page; `count` stops at 10,000 (`count_capped` says there are more). */
+/** GET /admin/crm/customers → a page; `count` stops at 10,000 (1,000 under a tag or custom-field filter or a search; `count_capped` says there are more). */
 export type AdminCustomerDirectoryListResponse = {
   customers: AdminCustomerDirectoryItem[]
   count: number

@@ -97,6 +97,8 @@ export type Invoice = {
   /** Issued, not fully paid, and past its due date. */
   overdue: boolean
   customer_id: string
+  /** Who pays it: the customer, or their bill payer (another customer). The payer sees it in their portal. */
+  payer_id: string
   currency_code: string
   issued_at: string | null
   due_at: string | null
@@ -114,6 +116,8 @@ export type Invoice = {
   /** What is still owed: total − credited − paid (never below 0). */
   balance: number
   booking_ids: string[]
+  /** A billing cycle's consolidated invoice: the period it covers (YYYY-MM-DD); null for a visit's own invoice. */
+  period: { starts_on: string | null; closes_on: string } | null
   order_id: string | null
   payments: InvoicePayment[]
   credit_notes: InvoiceCreditNote[]
@@ -122,9 +126,13 @@ export type Invoice = {
   created_at: string
 }
 
+/** An invoice in the staff list: all but its lines, payments and credit notes (the invoice page has those). */
+export type InvoiceSummary = Omit<Invoice, "lines" | "booking_ids" | "period" | "payments" | "credit_notes">
+
 export type StoreInvoiceListResponse = { invoices: Invoice[]; count: number; limit: number; offset: number }
 export type StoreInvoiceResponse = { invoice: Invoice }
-export type AdminInvoiceListResponse = StoreInvoiceListResponse & {
+export type AdminInvoiceListResponse = Omit<StoreInvoiceListResponse, "invoices"> & {
+  invoices: InvoiceSummary[]
   /** The count stopped at 10,000: "10,000+ invoices". */
   count_capped: boolean
   /** The customer's name for each listed invoice. */

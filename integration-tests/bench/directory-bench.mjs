@@ -184,7 +184,8 @@ try {
       .map((load) => load.toFixed(2))
       .join(", ")}`
   )
-  if (!listsMet) process.exitCode = 1
+  // Any target missed fails the run, so a slower search can't pass unnoticed.
+  if (!listsMet || !metP95 || !metRatio) process.exitCode = 1
   if (failures.length) {
     console.error(`\n${failures.length} wrong answers, e.g.:\n  ${failures.slice(0, 5).join("\n  ")}`)
     process.exitCode = 1

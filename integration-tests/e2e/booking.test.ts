@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, demoCustomerToken, signUpCustomer } from "../support/api"
-import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
+import { chooseOption, chooseTime, continueToReview, launchBrowser, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
-import { saveCard } from "../support/stripe"
+import { saveCard, TEST_CARDS } from "../support/stripe"
 
 let browser: Browser
 
@@ -15,18 +15,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
-}
-
 /** Every page without JavaScript: each step must work as a plain HTML form. */
 async function signedInPage(email: string, password: string) {
   const page = await browser.newPage({ javaScriptEnabled: false })
-  await signIn(page, email, password)
+  await signInToPortal(page, email, password)
   return page
 }
 
@@ -498,6 +490,57 @@ describe("rescheduling and cancelling a booking in the portal", () => {
       card = page.getByTestId("booking").filter({ hasText: booking!.booking_number })
     }
     expect(await card.getByTestId("booking-status").innerText()).toBe("Cancelled")
+    await page.close()
+  })
+})
+
+describe("booking with a card whose bank asks for 3-D Secure", () => {
+  /** A new customer with a saved location and the 3-D Secure test card, on the review step of a home clean. */
+  async function reviewWithCheckCard(javaScriptEnabled: boolean, label: string) {
+    const customer = await signUpCustomer({ first_name: "Tess", last_name: label })
+    await addLocation(customer.token, { address_name: "Home", address_1: "12 Secure Row", city: "Bristol", postal_code: "BS6 6SR" })
+    await saveCard(customer.token, TEST_CARDS.needsAuthentication)
+    const page = await browser.newPage({ javaScriptEnabled, viewport: { width: 390, height: 844 } })
+    await signInToPortal(page, customer.email, customer.password)
+    await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
+    await continueToReview(page)
+    expect(await page.getByTestId("review-payment").innerText()).toMatch(/^Visa ending 3184/)
+    return { customer, page }
+  }
+
+  it("shows the bank's check in the browser, then the confirmation, on a phone's width", async () => {
+    const { customer, page } = await reviewWithCheckCard(true, "Threeds")
+    await page.screenshot({ path: ".tmp/screenshots/booking-3ds-review-phone.png", fullPage: true })
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+    const check = page.getByRole("dialog", { name: "3D Secure test page" })
+    await check.waitFor()
+    await page.screenshot({ path: ".tmp/screenshots/booking-3ds-check-phone.png", fullPage: true })
+    await check.getByRole("button", { name: "Complete authentication" }).click()
+    await page.getByRole("heading", { name: "Booking confirmed" }).waitFor()
+    expect(await page.getByTestId("booking-payment").innerText()).toMatch(/3184/)
+    await page.screenshot({ path: ".tmp/screenshots/booking-3ds-confirmed-phone.png", fullPage: true })
+    const { bookings } = (await api("/store/customers/me/bookings", { token: customer.token })).body
+    expect(bookings).toHaveLength(1)
+    expect(bookings[0]).toMatchObject({ status: "confirmed", order_id: expect.stringMatching(/^order_/), card: { last4: "3184" } })
+    await page.close()
+  })
+
+  it("says without JavaScript that the bank's check needs it, with nothing charged and another way to pay", async () => {
+    const { customer, page } = await reviewWithCheckCard(false, "Noscript")
+    await page.getByRole("button", { name: "Confirm booking" }).click()
+    const notice = page.getByTestId("booking-bank-check")
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain("Confirming with your bank needs JavaScript")
+    expect(await notice.innerText()).toContain("Nothing has been charged")
+    expect(await page.getByRole("button", { name: "Confirm booking" }).isDisabled()).toBe(true)
+    await page.screenshot({ path: ".tmp/screenshots/booking-3ds-noscript-phone.png", fullPage: true })
+    // Held, not booked: nothing among her bookings.
+    expect((await api("/store/customers/me/bookings", { token: customer.token })).body.count).toBe(0)
+    // Choosing another way to pay lets the held time go at once.
+    await notice.getByRole("button", { name: "Choose another way to pay" }).click()
+    await page.getByTestId("booking-step-payment").waitFor()
+    expect(await page.getByRole("alert").innerText()).toContain("Nothing was charged and the time you chose was let go.")
+    expect(await sql(`select id from booking where customer_id = $1`, [customer.customer.id])).toEqual([])
     await page.close()
   })
 })

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, signUpCustomer } from "../support/api"
-import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
+import { chooseOption, chooseTime, continueToReview, launchBrowser } from "../support/browser"
 import { saveCard, TEST_CARDS } from "../support/stripe"
 
 let browser: Browser
@@ -58,15 +58,19 @@ describe("saved cards in the portal", () => {
     expect(await cardItem(page, "Visa ending 4242").getByTestId("saved-card-default").isVisible()).toBe(true)
 
     await page.getByRole("link", { name: "Add a card" }).click()
+    await page.getByRole("heading", { name: "Add a card" }).waitFor()
     await typeCard(page, "5555 5555 5555 4444", "02 / 33")
     await page.getByRole("button", { name: "Add card" }).click()
+    await page.waitForURL(/done=added/)
     await page.getByTestId("payments-notice").waitFor()
     expect(await page.getByTestId("saved-card-label").allInnerTexts()).toEqual(["Visa ending 4242", "Mastercard ending 4444"])
     expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").count()).toBe(0)
 
     await cardItem(page, "Mastercard ending 4444").getByRole("button", { name: "Make default" }).click()
     await page.getByText("Default card changed.").waitFor()
-    expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").isVisible()).toBe(true)
+    // Seen once in CI without its badge: the page's own words say whether the card list failed to load.
+    const said = await page.locator("main").innerText()
+    expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").isVisible(), said).toBe(true)
     expect(await cardItem(page, "Visa ending 4242").getByTestId("saved-card-default").count()).toBe(0)
 
     await cardItem(page, "Visa ending 4242").getByRole("button", { name: "Remove" }).click()
@@ -91,7 +95,9 @@ describe("saved cards in the portal", () => {
     await page.getByRole("heading", { name: "Payments", exact: true }).waitFor()
     await cardItem(page, "Mastercard ending 4444").getByRole("button", { name: "Make default" }).click()
     await page.getByText("Default card changed.").waitFor()
-    expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").isVisible()).toBe(true)
+    // Seen once in CI without its badge: the page's own words say whether the card list failed to load.
+    const said = await page.locator("main").innerText()
+    expect(await cardItem(page, "Mastercard ending 4444").getByTestId("saved-card-default").isVisible(), said).toBe(true)
     await cardItem(page, "Visa ending 4242").getByRole("button", { name: "Remove" }).click()
     await page.getByRole("button", { name: "Remove this card" }).click()
     await page.getByText("Card removed.").waitFor()
@@ -154,20 +160,7 @@ describe("saved cards in the portal", () => {
     await saveCard(customer.token, TEST_CARDS.declinesCharges)
     const page = await signedInPage(customer.email, customer.password, false)
     await page.goto(`${inject("portalUrl")}/book/regular-home-clean`)
-    for (const [step, next] of [
-      ["option", "time"],
-      ["time", "location"],
-      ["location", "contact"],
-      ["contact", "instructions"],
-      ["instructions", "payment"],
-      ["payment", "review"],
-    ]) {
-      await page.getByTestId(`booking-step-${step}`).waitFor()
-      if (step === "option") await chooseOption(page)
-      if (step === "time") await chooseTime(page)
-      await page.getByRole("button", { name: "Continue" }).click()
-      await page.getByTestId(`booking-step-${next}`).waitFor()
-    }
+    await continueToReview(page)
     expect(await page.getByTestId("review-payment").innerText()).toMatch(/^Visa ending 0341/)
     await page.getByRole("button", { name: "Confirm booking" }).click()
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
-import { chooseOption, chooseTime, launchBrowser } from "../support/browser"
+import { continueToReview, launchBrowser } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 
 /*
@@ -177,23 +177,10 @@ describe("the portal at a phone's width", () => {
       const flow = await context.newPage()
       await flow.goto(`${portalUrl()}/book/regular-home-clean`)
       const here = () => new URL(flow.url()).pathname + new URL(flow.url()).search
-      for (const [step, next] of [
-        ["option", "time"],
-        ["time", "location"],
-        ["location", "contact"],
-        ["contact", "instructions"],
-        ["instructions", "payment"],
-        ["payment", "review"],
-      ]) {
-        await flow.getByTestId(`booking-step-${step}`).waitFor()
+      await continueToReview(flow, async (step) => {
         problems.push(...(await sidewaysScroll(flow, here())))
-        if (step === "option") await chooseOption(flow)
-        if (step === "time") await chooseTime(flow)
         if (step === "instructions") await flow.getByLabel(/Instructions for our team/).fill("Key is in the key safe by the side gate; the code is 4471.")
-        await flow.getByRole("button", { name: "Continue" }).click()
-        await flow.getByTestId(`booking-step-${next}`).waitFor()
-      }
-      problems.push(...(await sidewaysScroll(flow, here())))
+      })
       await context.close()
       expect(problems).toEqual([])
     }, 120_000)

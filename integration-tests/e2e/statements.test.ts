@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
+import { adminToken, api, latestEmail, signUpCustomer } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
+import { bookingInvoice } from "../support/invoices"
 
 /**
  * Issue #17 items 3 and 6 in the browser: staff open a customer's statement from the directory's
@@ -25,12 +26,7 @@ let closingText = ""
 async function completedVisit(customer: Customer) {
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: bristol })
   expect((await api(`/admin/bookings/${booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })).status).toBe(200)
-  return eventually(async () => {
-    const { body } = await api(`/admin/invoices?customer_id=${customer.customer.id}&limit=50`, { token: admin })
-    const found = body.invoices.find((i: { booking_ids: string[] }) => i.booking_ids.includes(booking.id))
-    if (!found) throw new Error("no invoice yet")
-    return found as { id: string; total: number }
-  }, 20_000)
+  return (await bookingInvoice(admin, booking.id)) as { id: string; total: number }
 }
 
 beforeAll(async () => {

@@ -107,6 +107,51 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       required: ["service_id", "variant_id", "starts_at", "location"],
     }),
   },
+  "POST /store/customers/me/booking-series": {
+    as: asCustomer,
+    spec: (f) => ({
+      kind: "json",
+      sample: {
+        service_id: f.service.id,
+        variant_id: f.service.variant,
+        starts_at: inTwentyDays(),
+        location: { address_id: f.customer.addressId },
+        instructions: "Fuzz",
+        frequency: "every_2_weeks",
+        count: 4,
+      },
+      required: ["service_id", "variant_id", "starts_at", "location", "frequency"],
+    }),
+  },
+  "POST /store/customers/me/booking-series/[id]/skip": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { date: inTwentyDays().slice(0, 10) }, required: ["date"] }),
+  },
+  "POST /store/customers/me/booking-series/[id]/move": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { date: inTwentyDays().slice(0, 10), starts_at: inTwentyDays() }, required: ["date", "starts_at"] }),
+  },
+  "POST /store/customers/me/booking-series/[id]/change": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.seriesId }),
+    spec: () => ({
+      kind: "json",
+      sample: { from: inTwentyDays().slice(0, 10), starts_at: inTwentyDays(), frequency: "weekly" },
+      required: ["from", "starts_at"],
+    }),
+  },
+  "POST /store/customers/me/booking-series/[id]/pause": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { from: inTwentyDays().slice(0, 10), to: inTwentyDays().slice(0, 10) }, required: ["from", "to"] }),
+  },
+  "POST /store/customers/me/booking-series/[id]/end": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { from: inTwentyDays().slice(0, 10) } }),
+  },
   "POST /store/customers/me/booking-price": {
     as: asCustomer,
     spec: (f) => ({
@@ -125,6 +170,16 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.bookingId, attachment_id: f.customer.attachmentId }),
     spec: none,
+  },
+  "POST /store/customers/me/bookings/[id]/confirm-payment": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: {} }),
+  },
+  "POST /store/customers/me/bookings/[id]/release-hold": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.bookingId }),
+    spec: () => ({ kind: "json", sample: {} }),
   },
   "POST /store/customers/me/bookings/[id]/cancel": {
     as: asCustomer,
@@ -287,6 +342,51 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       required: ["service_id", "variant_id", "location"],
     }),
   },
+  "POST /admin/customers/[id]/booking-series": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: (f) => ({
+      kind: "json",
+      sample: {
+        service_id: f.service.id,
+        variant_id: f.service.variant,
+        starts_at: inTwentyDays(),
+        location: { address_id: f.customer.addressId },
+        frequency: "every_2_weeks",
+        count: 4,
+      },
+      required: ["service_id", "variant_id", "starts_at", "location", "frequency"],
+    }),
+  },
+  "POST /admin/customers/[id]/booking-series/[series_id]/skip": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, series_id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { date: inTwentyDays().slice(0, 10) }, required: ["date"] }),
+  },
+  "POST /admin/customers/[id]/booking-series/[series_id]/move": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, series_id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { date: inTwentyDays().slice(0, 10), starts_at: inTwentyDays() }, required: ["date", "starts_at"] }),
+  },
+  "POST /admin/customers/[id]/booking-series/[series_id]/change": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, series_id: f.customer.seriesId }),
+    spec: () => ({
+      kind: "json",
+      sample: { from: inTwentyDays().slice(0, 10), starts_at: inTwentyDays(), frequency: "weekly" },
+      required: ["from", "starts_at"],
+    }),
+  },
+  "POST /admin/customers/[id]/booking-series/[series_id]/pause": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, series_id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { from: inTwentyDays().slice(0, 10), to: inTwentyDays().slice(0, 10) }, required: ["from", "to"] }),
+  },
+  "POST /admin/customers/[id]/booking-series/[series_id]/end": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, series_id: f.customer.seriesId }),
+    spec: () => ({ kind: "json", sample: { from: inTwentyDays().slice(0, 10) } }),
+  },
   "POST /admin/bookings/[id]": {
     as: staff,
     ids: (f) => ({ id: f.customer.bookingId }),
@@ -408,6 +508,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   // ---- Data requests (GDPR) ----
   "POST /store/customers/me/data-exports": { as: asCustomer, spec: none },
+  "POST /store/customers/me/calendar-link/reset": { as: asCustomer, spec: none },
   "POST /admin/customers/[id]/data-exports": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
   "POST /admin/customers/[id]/erasure": {
     as: staff,
@@ -415,6 +516,23 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: (f) => ({ kind: "json", sample: { confirm_email: f.customer.email }, required: ["confirm_email"] }),
   },
   // ---- end of data requests ----
+  "POST /admin/customers/[id]/billing-cycle": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { frequency: "monthly", month_day: 15 }, required: ["frequency", "month_day"] }),
+  },
+  "POST /admin/customers/[id]/automatic-payment": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { enabled: false }, required: ["enabled"] }),
+  },
+  "POST /store/customers/me/automatic-payment": { as: asCustomer, spec: () => ({ kind: "json", sample: { enabled: false }, required: ["enabled"] }) },
+  "POST /admin/customers/[id]/billing-cycle/bill-now": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: none },
+  "POST /admin/customers/[id]/bill-payer": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId }),
+    spec: () => ({ kind: "json", sample: { pays: "customer" }, required: ["pays"] }),
+  },
   "POST /admin/customers/[id]/messages": {
     as: staff,
     ids: (f) => ({ id: f.customer.customerId }),

@@ -36,6 +36,7 @@ describe("Medusa's DELETE /admin/customers/:id", () => {
     const { customer } = await signUpCustomer({ first_name: "Bo", last_name: "Body" })
     const refused = await api(`/admin/customers/${customer.id}`, { token: admin, method: "DELETE", body: { force: true } })
     expect(refused.status).toBe(400)
+    expect(refused.body.message).toMatch(/force/)
     expect((await api(`/admin/customers/${customer.id}`, { token: admin })).status).toBe(200)
   })
 })

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
+import { bookingInvoice } from "../support/invoices"
 
 /**
  * Issue #17 item 3: the directory's "has overdue invoices" filter, through the API and the export.
@@ -29,13 +30,8 @@ async function invoicedVisit(customer: Customer) {
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: bristol })
   const done = await api(`/admin/bookings/${booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })
   expect(done.status, JSON.stringify(done.body)).toBe(200)
-  const invoice = await eventually(async () => {
-    const { body } = await api(`/admin/invoices?customer_id=${customer.customer.id}&limit=50`, { token: admin })
-    const found = body.invoices.find((i: { booking_ids: string[] }) => i.booking_ids.includes(booking.id))
-    // Made as a draft, then issued at once (the demo business issues on completion).
-    if (found?.status === "draft" || !found) throw new Error("no issued invoice yet")
-    return found
-  }, 20_000)
+  // Made as a draft, then issued at once (the demo business issues on completion).
+  const invoice = await bookingInvoice(admin, booking.id, (found) => found.status !== "draft")
   return invoice
 }
 
@@ -80,6 +76,25 @@ describe("the directory's overdue invoices filter", () => {
     expect(paid.body.invoice.status).toBe("paid")
     await eventually(async () => expect(await ids("has_overdue_invoices=true")).toEqual([]))
     expect(await ids("has_overdue_invoices=false")).toContain(owing.customer.id)
+  }, 120_000)
+
+  it("lists the bill payer, not the customer, when someone else pays the overdue invoice", async () => {
+    const [tenant, agency] = await Promise.all([
+      signUpCustomer({ first_name: "Tam", last_name: `Tenant${run}` }),
+      signUpCustomer({ first_name: "Ada", last_name: `Agency${run}` }),
+    ])
+    const payer = await api(`/admin/customers/${tenant.customer.id}/bill-payer`, {
+      token: admin,
+      body: { pays: "other_customer", payer_id: agency.customer.id },
+    })
+    expect(payer.status, JSON.stringify(payer.body)).toBe(200)
+    const invoice = await invoicedVisit(tenant)
+    await sql(`update invoice set due_at = now() - interval '2 days' where id = $1`, [invoice.id])
+    for (const who of [tenant, agency]) {
+      expect((await api(`/admin/customers/${who.customer.id}`, { token: admin, body: { metadata: { touched: run } } })).status).toBe(200)
+    }
+    await eventually(async () => expect(await ids("has_overdue_invoices=true")).toContain(agency.customer.id))
+    expect(await ids("has_overdue_invoices=true")).not.toContain(tenant.customer.id)
   }, 120_000)
 
   it("answers a filter value it doesn't know with a 400 that says what it takes", async () => {

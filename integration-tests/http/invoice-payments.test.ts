@@ -148,6 +148,30 @@ describe("3-D Secure and Stripe's events", () => {
     expect(await paymentRows(invoice.id)).toEqual([expect.objectContaining({ stripe_payment_intent_id: intent })])
   })
 
+  it("a card payment finished after the office recorded a bank transfer takes nothing more, and tells the office what to refund", async () => {
+    const invoice = await openInvoice(alice)
+    const { checkout } = (await pay(alice, { invoice_ids: [invoice.id], saved_card_id: authCard })).body
+    const transfer = await api(`/admin/invoices/${invoice.id}/payments`, {
+      token: admin,
+      body: { method: "bank_transfer", amount: invoice.balance.toFixed(2), reference: "BACS 9921" },
+    })
+    expect(transfer.status, JSON.stringify(transfer.body)).toBe(201)
+    const intent = checkout.client_secret.split("_secret_")[0]
+    await stripeApi(`/_fake/payment_intents/${intent}/authenticate`, { params: {} })
+    const confirmed = await api(`/store/customers/me/invoice-payments/${checkout.id}/confirm`, { token: alice.token, body: {} })
+    expect(confirmed.body.checkout.status).toBe("succeeded")
+    const paid = await invoiceOf(alice, invoice.id)
+    expect(paid).toMatchObject({ status: "paid", paid_total: invoice.total })
+    expect(await paymentRows(invoice.id)).toEqual([expect.objectContaining({ stripe_payment_intent_id: null })])
+    const [line] = await sql<{ message: string }>(
+      `select message from customer_activity where customer_id = $1 and kind = 'invoice_payment_unapplied' and data->>'checkout_id' = $2`,
+      [alice.customer.id, checkout.id]
+    )
+    expect(line?.message).toBe(
+      `£${invoice.balance.toFixed(2)} of a card payment made online was more than the invoices still owed (paid another way meanwhile): refund it from Stripe payment ${intent}.`
+    )
+  })
+
   it("records a payment once when Stripe's event comes first, twice, and late (after the confirmation)", async () => {
     const invoice = await openInvoice(alice)
     const { checkout } = (await pay(alice, { invoice_ids: [invoice.id], saved_card_id: authCard })).body

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
+import { bookingInvoice } from "../support/invoices"
 import { sentAttachments, sentThroughResend } from "../support/sent-emails"
 import { saveCard, stripeApi } from "../support/stripe"
 
@@ -26,13 +27,8 @@ async function completedVisit(customer: Customer, extra: Record<string, unknown>
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: bristol, ...extra })
   const done = await complete(booking.id)
   expect(done.status, JSON.stringify(done.body)).toBe(200)
-  const invoice = await eventually(async () => {
-    const { body } = await api(`/admin/invoices?customer_id=${customer.customer.id}&limit=50`, { token: admin })
-    const found = body.invoices.find((i: { booking_ids: string[] }) => i.booking_ids.includes(booking.id))
-    // Made as a draft, then issued by the same workflow a moment later.
-    if (!found || !settled(found.status)) throw new Error(`no invoice yet (${found?.status ?? "none"})`)
-    return found
-  }, 20_000)
+  // Made as a draft, then issued by the same workflow a moment later.
+  const invoice = await bookingInvoice(admin, booking.id, (found) => settled(found.status))
   return { booking, invoice }
 }
 
@@ -110,12 +106,7 @@ describe("a completed visit's invoice", () => {
       expect(placed.status, JSON.stringify(placed.body)).toBe(409)
     }
     expect((await complete(booking!.id)).status).toBe(200)
-    const invoice = await eventually(async () => {
-      const { body } = await api(`/admin/invoices?customer_id=${alice.customer.id}&status=paid`, { token: admin })
-      const found = body.invoices.find((i: { booking_ids: string[] }) => i.booking_ids.includes(booking!.id))
-      if (!found) throw new Error("no paid invoice yet")
-      return found
-    }, 20_000)
+    const invoice = await bookingInvoice(admin, booking!.id, (found) => found.status === "paid")
     expect(invoice.payments).toHaveLength(1)
     expect(invoice.payments[0]).toMatchObject({ kind: "payment", method: "card", amount: invoice.total, card: { brand: "visa", last4: "4242" } })
     // Stripe captured the hold, once, for the invoice's total.
@@ -141,12 +132,7 @@ describe("a completed visit's invoice", () => {
       if (body.invoice.status !== "void") throw new Error(`still ${body.invoice.status}`)
     })
     expect((await complete(booking.id)).status).toBe(200)
-    const again = await eventually(async () => {
-      const { body } = await api(`/admin/invoices?customer_id=${alice.customer.id}&status=issued&limit=50`, { token: admin })
-      const found = body.invoices.find((i: { booking_ids: string[]; id: string }) => i.booking_ids.includes(booking.id) && i.id !== invoice.id)
-      if (!found) throw new Error("no new invoice yet")
-      return found
-    })
+    const again = await bookingInvoice(admin, booking.id, (found) => found.status === "issued" && found.id !== invoice.id)
     expect(again.number).not.toBe(invoice.number)
   })
 

@@ -38,6 +38,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/content/terms": { noCheck: PUBLIC },
   "/store/customers/me/additional-contacts": { noCheck: ME },
   "/store/customers/me/additional-contacts/[id]": { ids: { id: (r) => r.contactId }, calls: { POST: { body: () => ({ name: "Changed by someone else" }) } } },
+  "/store/customers/me/automatic-payment": { noCheck: ME },
   "/store/customers/me/billing-address": { noCheck: ME },
   "/store/customers/me/booking-price": {
     noCheck: "no id in the path; the location and business profile the price is for are each checked below (another customer's → 404)",
@@ -60,15 +61,46 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
       ],
     },
   },
+  "/store/customers/me/booking-series": {
+    noCheck: "no id in the path; the ids new repeat visits refer to are each checked below (another customer's → 404)",
+    foreignBodies: {
+      POST: [
+        (victim, own) => seriesBody(own, { location: { address_id: victim.addressId } }),
+        (victim, own) => seriesBody(own, { business_profile_id: victim.businessProfileId }),
+        (victim, own) => seriesBody(own, { additional_contact_id: victim.contactId }),
+        (victim, own) => seriesBody(own, { dependent_ids: [own.dependentId, victim.dependentId] }),
+      ],
+    },
+  },
+  "/store/customers/me/booking-series/[id]": { ids: { id: (r) => r.seriesId } },
+  "/store/customers/me/booking-series/[id]/skip": { ids: { id: (r) => r.seriesId }, calls: { POST: { body: () => ({ date: inDays(40).slice(0, 10) }) } } },
+  "/store/customers/me/booking-series/[id]/move": {
+    ids: { id: (r) => r.seriesId },
+    calls: { POST: { body: () => ({ date: inDays(40).slice(0, 10), starts_at: inDays(41) }) } },
+  },
+  "/store/customers/me/booking-series/[id]/change": {
+    ids: { id: (r) => r.seriesId },
+    calls: { POST: { body: () => ({ from: inDays(40).slice(0, 10), starts_at: inDays(41), frequency: "weekly" }) } },
+  },
+  "/store/customers/me/booking-series/[id]/pause": {
+    ids: { id: (r) => r.seriesId },
+    calls: { POST: { body: () => ({ from: inDays(40).slice(0, 10), to: inDays(50).slice(0, 10) }) } },
+  },
+  "/store/customers/me/booking-series/[id]/end": { ids: { id: (r) => r.seriesId }, calls: { POST: { body: () => ({ from: inDays(40).slice(0, 10) }) } } },
   "/store/customers/me/bookings/[id]": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ instructions: "Changed by someone else" }) } } },
   "/store/customers/me/bookings/[id]/attachments": { ids: { id: (r) => r.bookingId }, calls: { POST: { upload: true } } },
   "/store/customers/me/bookings/[id]/attachments/[attachment_id]": { ids: { id: (r) => r.bookingId, attachment_id: (r) => r.attachmentId } },
+  "/store/customers/me/bookings/[id]/confirm-payment": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({}) } } },
+  "/store/customers/me/bookings/[id]/release-hold": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/bookings/[id]/cancel": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ reason: "Someone else" }) } } },
   "/store/customers/me/bookings/[id]/reschedule": {
     ids: { id: (r) => r.bookingId },
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString() }) } },
   },
   "/store/customers/me/business-profiles": { noCheck: ME },
+  "/store/customers/me/visits.ics": { noCheck: ME },
+  "/store/customers/me/calendar-link": { noCheck: ME },
+  "/store/customers/me/calendar-link/reset": { noCheck: ME },
   "/store/customers/me/invoice-payments": {
     noCheck: "no id in the path; the invoices and the saved card paid with are each checked below (another customer's → 404)",
     foreignBodies: {
@@ -139,6 +171,8 @@ const CORE_STORE_ROUTES: { pattern: string; methods: HttpMethod[] }[] = [
 
 /** Route files outside /store and /admin, and why they need no session check. */
 const OTHER_ROUTES: Record<string, string> = {
+  "/calendar/[customer_id]/[file]":
+    "a calendar app's subscription: no session; the key in the file name is made for that customer only (booking-series.test.ts)",
   "/hooks/stripe": "Stripe's webhook: no session; every event must carry a valid Stripe-Signature (stripe-webhooks.test.ts)",
 }
 
@@ -154,6 +188,14 @@ function bookingBody(own: Records, overrides: Record<string, unknown>) {
     ...overrides,
   }
 }
+
+/** New repeat visits: a booking's answers and how often. */
+function seriesBody(own: Records, overrides: Record<string, unknown>) {
+  const { saved_card_id: _card, ...booking } = bookingBody(own, overrides) as Record<string, unknown>
+  return { ...booking, frequency: "every_2_weeks", count: 3 }
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
 /** The review step's price: the booking's choices the price depends on. */
 function priceBody(own: Records, overrides: Record<string, unknown>) {
@@ -341,6 +383,7 @@ function adminParam(pattern: string, param: string): string {
   if (param === "id" && parent === "customers") return victim.customerId
   if (param === "id" && parent === "bookings") return victim.bookingId
   if (param === "contact_id") return victim.contactId
+  if (param === "series_id") return victim.seriesId
   if (param === "business_profile_id") return victim.businessProfileId
   if (param === "dependent_id") return victim.dependentId
   if (param === "notification_id") return victim.notificationIds[0]

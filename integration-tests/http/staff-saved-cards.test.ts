@@ -160,6 +160,7 @@ describe("staff manage a customer's saved cards", () => {
     expect(withBody.status).toBe(400)
     const deleteWithBody = await api(cardsPath(owner.customer.id, `/${card.id}`), { token: admin, method: "DELETE", body: { force: true } })
     expect(deleteWithBody.status).toBe(400)
+    expect(deleteWithBody.body.message).toMatch(/force/)
     const listQuery = await api(cardsPath(owner.customer.id, "?limit=5"), { token: admin })
     expect(listQuery.status).toBe(400)
     const malformed = await api(cardsPath(owner.customer.id, "/pm%20bad!/default"), { token: admin, body: {} })

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
+import { bookingInvoice } from "../support/invoices"
 import { sentThroughResend } from "../support/sent-emails"
 
 /**
@@ -26,12 +27,7 @@ async function completedVisit(customer: Customer): Promise<Invoice> {
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: bristol })
   const done = await api(`/admin/bookings/${booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })
   expect(done.status, JSON.stringify(done.body)).toBe(200)
-  return eventually(async () => {
-    const { body } = await api(`/admin/invoices?customer_id=${customer.customer.id}&limit=50`, { token: admin })
-    const found = body.invoices.find((i: { booking_ids: string[]; status: string }) => i.booking_ids.includes(booking.id) && i.status === "issued")
-    if (!found) throw new Error("no invoice yet")
-    return found
-  }, 20_000)
+  return bookingInvoice(admin, booking.id, (found) => found.status === "issued")
 }
 
 const pay = (invoice: Invoice, amount: string, paidOn: string, kind: "payment" | "refund" = "payment") =>

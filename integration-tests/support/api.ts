@@ -31,6 +31,9 @@ export async function api<T = any>(path: string, options: RequestOptions = {}): 
   const headers: Record<string, string> = { ...options.headers }
   const payload = options.raw ? options.raw.data : options.body === undefined ? undefined : JSON.stringify(options.body)
   if (payload !== undefined) headers["content-type"] = options.raw?.contentType ?? "application/json"
+  // Node's client frames no body for DELETE unless told its length: the body would then arrive as a
+  // second, broken request (a bare 400) while the DELETE itself ran without it.
+  if (payload !== undefined && headers["content-length"] === undefined) headers["content-length"] = String(Buffer.byteLength(payload))
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (path.startsWith("/store") && options.publishableKey !== false) {
     headers["x-publishable-api-key"] = inject("publishableKey")

@@ -42,10 +42,45 @@ export async function signInToAdmin(browser: Browser, { loginFormTimeout }: { lo
   return page
 }
 
+/** Signs a customer in to the portal through its sign-in form (works with or without JavaScript). */
+export async function signInToPortal(page: Page, email: string, password: string) {
+  await page.goto(`${inject("portalUrl")}/sign-in`)
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Password").fill(password)
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await page.getByRole("heading", { name: "My account" }).waitFor()
+}
+
 /** The booking flow's option step: nothing is ticked for the customer, so tick one (the cheapest first). */
 export async function chooseOption(page: Page, index = 0) {
   await page.getByTestId("booking-step-option").waitFor()
   await page.locator('input[name="variant_id"]').nth(index).check()
+}
+
+const BOOKING_STEPS = [
+  ["option", "time"],
+  ["time", "location"],
+  ["location", "contact"],
+  ["contact", "instructions"],
+  ["instructions", "payment"],
+  ["payment", "review"],
+] as const
+
+/**
+ * Walks the booking flow from the option step to the review step with the first option, the
+ * first free time and what the customer already has (saved location, contact, payment).
+ * `onStep` runs on each step before its choices, then once more on the review step.
+ */
+export async function continueToReview(page: Page, onStep?: (step: string) => Promise<void>) {
+  for (const [step, next] of BOOKING_STEPS) {
+    await page.getByTestId(`booking-step-${step}`).waitFor()
+    await onStep?.(step)
+    if (step === "option") await chooseOption(page)
+    if (step === "time") await chooseTime(page)
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByTestId(`booking-step-${next}`).waitFor()
+  }
+  await onStep?.("review")
 }
 
 /**

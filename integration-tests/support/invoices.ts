@@ -11,12 +11,22 @@ export async function completedVisit(admin: string, customer: { token: string; c
   const { booking } = await bookSomething(customer.token, "regular-home-clean", { address: BRISTOL })
   const done = await api(`/admin/bookings/${booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })
   if (done.status !== 200) throw new Error(`completing failed: ${done.status} ${JSON.stringify(done.body)}`)
-  const invoice = await eventually(async () => {
-    const { body } = await api(`/admin/invoices?booking_id=${booking.id}`, { token: admin })
-    if (!body.invoices?.length) throw new Error("no invoice yet")
-    return body.invoices[0]
+  return { booking, invoice: await bookingInvoice(admin, booking.id) }
+}
+
+/**
+ * The booking's invoice that `ready` accepts (newest first), in full, once the completion's
+ * subscriber has made it: the staff list finds it by booking, the invoice page has the rest.
+ */
+export async function bookingInvoice(admin: string, bookingId: string, ready: (invoice: any) => boolean = () => true): Promise<any> {
+  return eventually(async () => {
+    const { body } = await api(`/admin/invoices?booking_id=${bookingId}`, { token: admin })
+    for (const listed of body.invoices ?? []) {
+      const invoice = (await api(`/admin/invoices/${listed.id}`, { token: admin })).body.invoice
+      if (ready(invoice)) return invoice
+    }
+    throw new Error(`no such invoice for ${bookingId} yet`)
   }, 20_000)
-  return { booking, invoice }
 }
 
 /**

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS, bookingListQuery, formatVisitDay, formatVisitTimes } from "../lib/bookings"
 import { sdk } from "../lib/sdk"
+import { RepeatVisits } from "./customer-bookings/repeat-visits"
 import type { AdminBookingListResponse as BookingListResponse, AdminBookingListItem as ListedBooking } from "@fieldservice/contract"
 
 /** How many of each list the widget shows; the link opens the rest in Bookings. */
@@ -13,7 +14,7 @@ const SHOWN = 5
 /**
  * The customer's visits at a glance, in the page's side column (next to their activity): the next
  * bookings and the latest past ones, each with its status and a link to the booking; "All
- * bookings" opens the bookings list filtered to this customer.
+ * bookings" opens the bookings list filtered to this customer. Their repeat visits come first.
  */
 const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   // Upcoming and past as the portal shows them: upcoming is open and not over; completed,
@@ -45,6 +46,7 @@ const CustomerBookingsWidget = ({ data: customer }: DetailWidgetProps<AdminCusto
           </Button>
         </div>
       </div>
+      <RepeatVisits customerId={customer.id} />
       <BookingGroup
         title="Upcoming"
         testId="customer-bookings-upcoming"

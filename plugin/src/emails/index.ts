@@ -6,12 +6,14 @@ import { passwordReset } from "./password-reset"
 import { signInLink } from "./sign-in-link"
 import { bookingConfirmation, bookingReceived } from "./booking"
 import { bookingCancelled, bookingCancelledOffice, bookingRescheduled, bookingRescheduledOffice } from "./booking-changes"
+import { bookingSeriesChanged, bookingSeriesChangedOffice } from "./booking-series"
 import { portalInvite } from "./portal-invite"
 import { staffMessage } from "./staff-message"
 import { dataExportReady, dataExportReadyStaff } from "./data-export"
 import { invoiceIssued, invoiceReceipt } from "./invoices"
 import { accountStatement } from "./statements"
 import { invoicePaymentReceipt } from "./invoice-payments"
+import { automaticPaymentFailed } from "./automatic-payments"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -24,7 +26,9 @@ export type { StaffMessageData } from "./staff-message"
 export type { DataExportReadyData, DataExportReadyStaffData } from "./data-export"
 export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
 export type { AccountStatementData } from "./statements"
+export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
+export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
@@ -39,6 +43,8 @@ export const EMAIL_TEMPLATES = {
   "booking-cancelled-office": bookingCancelledOffice,
   "booking-rescheduled": bookingRescheduled,
   "booking-rescheduled-office": bookingRescheduledOffice,
+  "booking-series-changed": bookingSeriesChanged,
+  "booking-series-changed-office": bookingSeriesChangedOffice,
   "staff-message": staffMessage,
   "data-export-ready": dataExportReady,
   "data-export-ready-staff": dataExportReadyStaff,
@@ -47,6 +53,7 @@ export const EMAIL_TEMPLATES = {
   "invoice-receipt": invoiceReceipt,
   "account-statement": accountStatement,
   "invoice-payment-receipt": invoicePaymentReceipt,
+  "automatic-payment-failed": automaticPaymentFailed,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

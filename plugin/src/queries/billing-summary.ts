@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import type { AdminCustomerBillingSummary, InvoicePaymentMethod, InvoiceStatus, PaymentTerms } from "@fieldservice/contract"
-import { companyTermDays, dueRuleText, INVOICES_MODULE, invoiceBalance, isOverdue, type InvoicesModuleService } from "../modules/invoices"
+import { companyTermDays, dueRuleText, INVOICES_MODULE, paidByFilter, invoiceBalance, isOverdue, type InvoicesModuleService } from "../modules/invoices"
 import { presentInvoice } from "./invoices"
 
 const OPEN: InvoiceStatus[] = ["issued", "partially_paid"]
@@ -19,12 +19,14 @@ export async function customerBillingSummary(scope: MedusaContainer, customerId:
   const [settings, profile, open, [recent, count], ids] = await Promise.all([
     invoices.getSettings(),
     query.graph({ entity: "customer", fields: ["customer_profile.payment_terms_days"], filters: { id: customerId } }),
-    invoices.listInvoices({ customer_id: customerId, status: OPEN }),
+    // What they owe: the invoices they pay (their bill payer's are the payer's to pay).
+    invoices.listInvoices({ ...paidByFilter(customerId), status: OPEN }),
+    // What they see: their own visits' invoices, and those they pay for others.
     invoices.listAndCountInvoices(
-      { customer_id: customerId },
+      { $or: [{ customer_id: customerId }, { payer_id: customerId }] },
       { relations: ["lines", "payments", "credit_notes"], order: { created_at: "DESC", id: "DESC" }, take: RECENT }
     ),
-    invoices.listInvoices({ customer_id: customerId }, { select: ["id", "number"] }),
+    invoices.listInvoices({ $or: [{ customer_id: customerId }, { payer_id: customerId }] }, { select: ["id", "number"] }),
   ])
 
   const customerDays = (profile.data[0] as { customer_profile?: { payment_terms_days: number | null } | null } | undefined)?.customer_profile

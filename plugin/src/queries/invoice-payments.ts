@@ -1,7 +1,7 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { InvoiceCheckoutStatus, InvoicePaymentMethod, StoreInvoiceCheckout, StorePastPayment } from "@fieldservice/contract"
-import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
+import { INVOICES_MODULE, paidByFilter, type InvoicesModuleService } from "../modules/invoices"
 
 type Allocation = { invoice_id: string; number: string | null; amount: string }
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
@@ -41,7 +41,7 @@ export async function loadInvoiceCheckout(scope: MedusaContainer, id: string, cu
  */
 export async function listPastPayments(scope: MedusaContainer, customerId: string, limit = 100): Promise<StorePastPayment[]> {
   const invoices: InvoicesModuleService = scope.resolve(INVOICES_MODULE)
-  const rows = await invoices.listInvoices({ customer_id: customerId, status: ["issued", "partially_paid", "paid", "void"] }, { relations: ["payments"] })
+  const rows = await invoices.listInvoices({ ...paidByFilter(customerId), status: ["issued", "partially_paid", "paid", "void"] }, { relations: ["payments"] })
   const grouped = new Map<string, StorePastPayment>()
   const sums = new Map<string, ReturnType<typeof MathBN.convert>>()
   for (const invoice of rows) {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { DueDateRule, Invoice, InvoiceParty, InvoicePaymentMethod, InvoiceSeller, InvoiceStatus } from "@fieldservice/contract"
-import { dueRuleText, INVOICES_MODULE, invoiceBalance, isOverdue, type InvoicesModuleService } from "../modules/invoices"
+import type { DueDateRule, Invoice, InvoiceParty, InvoicePaymentMethod, InvoiceSeller, InvoiceStatus, InvoiceSummary } from "@fieldservice/contract"
+import { dueRuleText, INVOICES_MODULE, invoiceBalance, invoicePayerId, isOverdue, paidByFilter, type InvoicesModuleService } from "../modules/invoices"
 
 const RELATIONS = ["lines", "payments", "credit_notes"]
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
@@ -9,17 +9,17 @@ const num = (value: unknown) => Number(value ?? 0)
 
 type InvoiceRow = Awaited<ReturnType<InvoicesModuleService["retrieveInvoice"]>>
 
-/** The stored invoice as both APIs send it: amounts in the currency's main unit, overdue worked out now. */
-export function presentInvoice(row: InvoiceRow, now = new Date()): Invoice {
+/** The invoice's own fields, as the staff list sends them: amounts in the currency's main unit, overdue worked out now. */
+export function presentInvoiceSummary(row: InvoiceRow, now = new Date()): InvoiceSummary {
   const status = row.status as InvoiceStatus
   const amounts = { status, total: row.total, credited_total: row.credited_total, paid_total: row.paid_total }
-  const byRank = [...(row.lines ?? [])].sort((a, b) => a.rank - b.rank)
   return {
     id: row.id,
     number: row.number ?? null,
     status,
     overdue: isOverdue({ ...amounts, due_at: row.due_at }, now),
     customer_id: row.customer_id,
+    payer_id: invoicePayerId(row),
     currency_code: row.currency_code,
     issued_at: iso(row.issued_at),
     due_at: iso(row.due_at),
@@ -27,6 +27,24 @@ export function presentInvoice(row: InvoiceRow, now = new Date()): Invoice {
     due_rule_text: dueRuleText((row.due_rule as DueDateRule | null) ?? null, row.terms_days ?? null),
     bill_to: row.bill_to as unknown as InvoiceParty,
     seller: row.seller as unknown as InvoiceSeller,
+    subtotal: num(row.subtotal),
+    tax_total: num(row.tax_total),
+    total: num(row.total),
+    credited_total: num(row.credited_total),
+    paid_total: num(row.paid_total),
+    balance: invoiceBalance(amounts).toNumber(),
+    order_id: row.order_id ?? null,
+    voided_at: iso(row.voided_at),
+    void_reason: row.void_reason ?? null,
+    created_at: iso(row.created_at)!,
+  }
+}
+
+/** The stored invoice as both APIs send it, with its lines, payments and credit notes. */
+export function presentInvoice(row: InvoiceRow, now = new Date()): Invoice {
+  const byRank = [...(row.lines ?? [])].sort((a, b) => a.rank - b.rank)
+  return {
+    ...presentInvoiceSummary(row, now),
     lines: byRank.map((line) => ({
       id: line.id,
       description: line.description,
@@ -42,14 +60,8 @@ export function presentInvoice(row: InvoiceRow, now = new Date()): Invoice {
       tax_total: num(line.tax_total),
       total: num(line.total),
     })),
-    subtotal: num(row.subtotal),
-    tax_total: num(row.tax_total),
-    total: num(row.total),
-    credited_total: num(row.credited_total),
-    paid_total: num(row.paid_total),
-    balance: invoiceBalance(amounts).toNumber(),
     booking_ids: [...new Set([row.booking_id, ...byRank.map((line) => line.booking_id)].filter((id): id is string => !!id))],
-    order_id: row.order_id ?? null,
+    period: row.period_closes_on ? { starts_on: row.period_starts_on ?? null, closes_on: row.period_closes_on } : null,
     payments: [...(row.payments ?? [])]
       .sort((a, b) => new Date(a.paid_at).getTime() - new Date(b.paid_at).getTime())
       .map((payment) => ({
@@ -69,19 +81,16 @@ export function presentInvoice(row: InvoiceRow, now = new Date()): Invoice {
       reason: note.reason,
       total: num(note.total),
     })),
-    voided_at: iso(row.voided_at),
-    void_reason: row.void_reason ?? null,
-    created_at: iso(row.created_at)!,
   }
 }
 
 /**
- * One invoice with its lines, payments and credit notes. With `customer_id`, only that customer's:
- * anyone else's invoice is "not found", as if it did not exist.
+ * One invoice with its lines, payments and credit notes. With `payer_id`, only one that customer
+ * pays (their own, or one they are the bill payer of): anyone else's is "not found", as if it did not exist.
  */
-export async function loadInvoice(scope: MedusaContainer, id: string, owner?: { customer_id: string }): Promise<Invoice> {
+export async function loadInvoice(scope: MedusaContainer, id: string, owner?: { payer_id: string }): Promise<Invoice> {
   const invoices: InvoicesModuleService = scope.resolve(INVOICES_MODULE)
-  const [row] = await invoices.listInvoices({ id, ...(owner ? { customer_id: owner.customer_id } : {}) }, { relations: RELATIONS, take: 1 })
+  const [row] = await invoices.listInvoices({ id, ...(owner ? paidByFilter(owner.payer_id) : {}) }, { relations: RELATIONS, take: 1 })
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found`)
   return presentInvoice(row)
 }

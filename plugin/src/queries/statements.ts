@@ -8,7 +8,7 @@ import {
   type InvoicePaymentMethod,
   type StatementCustomer,
 } from "@fieldservice/contract"
-import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
+import { INVOICES_MODULE, paidByFilter, type InvoicesModuleService } from "../modules/invoices"
 import { buildLedger } from "../modules/invoices/statement"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { addDays, dayBoundary, type LocalDate, localDateOf } from "../modules/services/time-zone"
@@ -73,7 +73,7 @@ export async function loadStatement(scope: MedusaContainer, customerId: string, 
     statementCustomer(scope, customerId),
     invoiceSeller(scope),
     invoicesModule.listInvoices(
-      { customer_id: customerId, status: ON_ACCOUNT, issued_at: { $lt: end } },
+      { ...paidByFilter(customerId), status: ON_ACCOUNT, issued_at: { $lt: end } },
       { select: ["id", "number", "currency_code", "issued_at", "due_at", "total", "raw_total"], order: { issued_at: "ASC", id: "ASC" } }
     ),
   ])

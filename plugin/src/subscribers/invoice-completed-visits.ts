@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { billedByCycle } from "../queries/billing-cycles"
 import { BOOKING_STATUS_CHANGED } from "../workflows/booking/admin-booking-record"
 import { createBookingInvoiceWorkflow } from "../workflows/invoices/create-booking-invoice"
 import { withdrawBookingInvoiceWorkflow } from "../workflows/invoices/withdraw-booking-invoice"
@@ -13,6 +14,8 @@ export default async function invoiceCompletedVisit({ event: { data }, container
   // Visits recorded from elsewhere (the demo data, imports) are invoiced by whoever records them.
   if (data.imported) return
   if (data.to === "completed") {
+    // A visit of a customer (or business profile) on a billing cycle waits for the period's invoice.
+    if (await billedByCycle(container, data.id)) return
     await createBookingInvoiceWorkflow(container).run({ input: { booking_id: data.id } })
   } else if (data.undo && data.from === "completed") {
     await withdrawBookingInvoiceWorkflow(container).run({ input: { booking_id: data.id } })

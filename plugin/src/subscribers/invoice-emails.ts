@@ -32,7 +32,7 @@ export default async function sendInvoiceEmails({ event: { name, data }, contain
   if (invoice.status === "draft" || !invoice.number) return
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
-  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(invoice.customer_id)
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(invoice.payer_id)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const common = { receiver_id: customer.id, resource_id: invoice.id, resource_type: "invoice", trigger_type: name }
   const to = invoice.bill_to.email || customer.email

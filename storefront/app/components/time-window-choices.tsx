@@ -14,13 +14,15 @@ type Props = {
   submitting: boolean
   /** The sentence before the range, e.g. "Choose when we should arrive." */
   intro: ReactNode
+  /** More answers in the same form, below the times (the booking's "How often?"). */
+  extra?: ReactNode
 }
 
 /**
  * Free arrival times: the days that have any as links (they work without JavaScript), then the
  * chosen day's windows as radio buttons with none ticked unless the customer ticked it before.
  */
-export function TimePicker({ dayLinks, day, selected, range, earlierUrl, laterUrl, submitLabel, submitting, intro }: Props) {
+export function TimePicker({ dayLinks, day, selected, range, earlierUrl, laterUrl, submitLabel, submitting, intro, extra }: Props) {
   return (
     <>
       <p>
@@ -66,6 +68,7 @@ export function TimePicker({ dayLinks, day, selected, range, earlierUrl, laterUr
                 )
               })}
             </fieldset>
+            {extra}
             <button type="submit" className="button" disabled={submitting}>
               {submitLabel}
             </button>

@@ -1,5 +1,6 @@
 /** The booking flow's steps and answers. Shared by server and browser. */
 
+import type { RepeatChoice } from "@fieldservice/contract"
 import type { AddressValues } from "~/lib/addresses"
 
 export const BOOKING_STEPS = ["option", "time", "location", "contact", "instructions", "payment", "review"] as const
@@ -49,6 +50,13 @@ export type BookingDraft = {
   /** "" once the instructions step has been passed without any. */
   instructions?: string
   payment?: DraftPayment
+  /**
+   * Placed, and held while the customer's bank wants them to confirm the card payment (3-D Secure):
+   * the review step shows the bank's check instead of Confirm. `again` once the check was shown and is still waiting.
+   */
+  held?: { booking_id: string; client_secret: string; again?: boolean }
+  /** "How often?" on the time step: repeat visits, or null/absent for just once. */
+  repeat?: RepeatChoice | null
 }
 
 /** The first step without an answer (the review once every step has one). */

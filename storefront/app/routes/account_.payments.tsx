@@ -9,7 +9,8 @@ import { toProblem } from "~/lib/api/api.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
-import { listSavedCards, makeDefaultCard, removeSavedCard } from "~/lib/api/saved-cards.server"
+import { getAutomaticPayment, listSavedCards, makeDefaultCard, removeSavedCard, setAutomaticPayment } from "~/lib/api/saved-cards.server"
+import { AutomaticPayment } from "~/components/invoices/automatic-payment"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { listPastPayments } from "~/lib/api/invoices.server"
 import { PastPayments } from "~/components/invoices/past-payments"
@@ -23,18 +24,35 @@ const NOTICES: Record<string, string> = {
   added: "Card added.",
   removed: "Card removed.",
   default: "Default card changed.",
+  "automatic-on": "Automatic payment is on: your invoices will be charged to your default card on their due date.",
+  "automatic-off": "Automatic payment is off: nothing more will be charged automatically.",
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireToken(request)
   const notice = NOTICES[new URL(request.url).searchParams.get("done") ?? ""] ?? null
   try {
-    const [saved, past] = await Promise.all([listSavedCards(token), listPastPayments(token).catch(() => null)])
-    return json({ error: null as string | null, notice, cardPayments: saved.card_payments, cards: saved.saved_cards, past, timeZone: businessTimeZone() })
+    const [saved, past, automatic] = await Promise.all([
+      listSavedCards(token),
+      listPastPayments(token).catch(() => null),
+      getAutomaticPayment(token).catch(() => null),
+    ])
+    return json({
+      error: null as string | null,
+      notice,
+      cardPayments: saved.card_payments,
+      cards: saved.saved_cards,
+      past,
+      automatic,
+      timeZone: businessTimeZone(),
+    })
   } catch (error) {
     const problem = toProblem(error)
     await signOutIfRefused(request, problem)
-    return json({ error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[], past: null, timeZone: businessTimeZone() }, { status: 503 })
+    return json(
+      { error: problem.message, notice, cardPayments: true, cards: [] as SavedCard[], past: null, automatic: null, timeZone: businessTimeZone() },
+      { status: 503 }
+    )
   }
 }
 
@@ -46,6 +64,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = text(form, "intent")
   const cardId = text(form, "card_id")
   try {
+    if (intent === "automatic") {
+      const enabled = text(form, "enabled") === "true"
+      if (enabled && text(form, "agree") !== "yes") return json<ActionData>({ formError: "Tick the box to agree to automatic payment." }, { status: 400 })
+      await setAutomaticPayment(token, enabled)
+      return redirect(`/account/payments?done=automatic-${enabled ? "on" : "off"}`)
+    }
     const card = (await listSavedCards(token)).saved_cards.find((item) => item.id === cardId)
     if (!card) return json<ActionData>({ formError: "That card is no longer saved on your account." }, { status: 404 })
     if (intent === "remove") {
@@ -133,7 +157,7 @@ function ConfirmRemove({ card, submitting }: { card: SavedCard; submitting: bool
 }
 
 export default function Payments() {
-  const { error, notice, cardPayments, cards, past, timeZone } = useLoaderData<typeof loader>()
+  const { error, notice, cardPayments, cards, past, automatic, timeZone } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
 
@@ -173,6 +197,7 @@ export default function Payments() {
           </p>
         </section>
       )}
+      {cardPayments && !error ? <AutomaticPayment state={automatic} timeZone={timeZone} submitting={submitting} /> : null}
       <PastPayments payments={past} timeZone={timeZone} />
       <BackToAccount />
     </section>

@@ -1,19 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react"
+import { useCallback, useEffect, useState } from "react"
 
 import { answeredSteps, BookingStepLayout } from "~/components/booking-steps"
 import { dueText, PriceSummary } from "~/components/price-summary"
 import { toAddressInput } from "~/lib/addresses"
 import { ApiError } from "~/lib/api/api.server"
 import { stepPath, type BookingDraft, type BookingStep } from "~/lib/booking"
-import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, type StepContext } from "~/lib/api/booking.server"
-import { placeBooking, previewBookingPrice } from "~/lib/api/bookings.server"
+import { businessTimeZone, clearDraft, failWith, loadStep, problemOf, returnToStep, saveStep, type StepContext } from "~/lib/api/booking.server"
+import { confirmBookingPayment, getMyBooking, placeBooking, type PlacedBooking, previewBookingPrice, releaseBookingHold } from "~/lib/api/bookings.server"
+import { runBankCheck } from "~/components/invoices/new-card"
+import { text } from "~/lib/forms"
+import { createBookingSeries } from "~/lib/api/booking-series.server"
+import { REPEAT_PAYMENT, repeatText, seriesInput, seriesPath } from "~/lib/booking-series"
 import { listBusinessProfiles } from "~/lib/api/business-profiles.server"
 import { getDependents } from "~/lib/api/dependents.server"
 import { pageTitle } from "~/lib/meta"
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
-import { listSavedCards } from "~/lib/api/saved-cards.server"
+import { listSavedCards, stripeBrowserConfig } from "~/lib/api/saved-cards.server"
 import { dayKey, formatMoney, formatWindow } from "~/lib/services"
 import { getAvailability } from "~/lib/api/services.server"
 import { formatAddress, type StoreCreateBooking as PlaceBookingInput } from "@fieldservice/contract"
@@ -50,7 +55,8 @@ async function paymentSummary({ token, draft }: StepContext, request: Request) {
   }
   return {
     label: `${cardLabel(card)} (${expiryText(card).toLowerCase()})`,
-    detail: "The price is held on your card now and taken once the visit is done.",
+    detail:
+      "The price is held on your card now and taken once the visit is done. If your bank asks you to confirm the payment, it shows its check here (this needs JavaScript).",
     card: cardLabel(card),
   }
 }
@@ -82,6 +88,11 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
   } catch (error) {
     return failWith(request, error)
   }
+  // Held for the bank's check: the window is this booking's own, so no longer among the free ones.
+  if (!window && draft.held) {
+    const held = await getMyBooking(token, draft.held.booking_id).catch(() => null)
+    window = held ? { starts_at: held.starts_at, ends_at: held.location?.window_ends_at ?? held.ends_at } : undefined
+  }
   // Taken (or too soon) since it was chosen: choose again rather than find out on Confirm.
   if (!window) {
     throw await returnToStep(request, draft, "time", "Sorry, that time is no longer free. Choose another time.")
@@ -110,6 +121,9 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
       testId: "review-option",
     },
     { term: "Arrival time", value: formatWindow(window.starts_at, window.ends_at, zone, "long"), step: "time", testId: "review-time" },
+    ...(draft.repeat
+      ? [{ term: "How often", value: repeatText(draft.repeat, dayKey(new Date(startsAt), zone)), step: "time" as const, testId: "review-repeat" }]
+      : []),
     { term: "Location", value: where, step: "location", testId: "review-location" },
     { term: "Booking for", value: businessName ? `${businessName} (business)` : "Me (personal)", step: "contact", testId: "review-for" },
     {
@@ -145,7 +159,12 @@ async function reviewPrice({ token, draft }: StepContext) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = await loadStep(request, params.handle, "review")
-  const [lines, payment, price] = await Promise.all([reviewLines(context, request), paymentSummary(context, request), reviewPrice(context)])
+  // Repeat visits are paid on the day of each visit.
+  const [lines, payment, price] = await Promise.all([
+    reviewLines(context, request),
+    context.draft.repeat ? REPEAT_PAYMENT : paymentSummary(context, request),
+    reviewPrice(context),
+  ])
   const { service, draft, stepError, headers } = context
   return json(
     {
@@ -154,7 +173,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       payment,
       price,
       answered: answeredSteps(draft),
+      repeats: !!draft.repeat,
       stepError,
+      stripe: stripeBrowserConfig(),
+      held: draft.held ? { id: draft.held.booking_id, clientSecret: draft.held.client_secret, again: !!draft.held.again } : null,
     },
     { headers }
   )
@@ -204,23 +226,74 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
   return null
 }
 
+/**
+ * Booked: the confirmation page. Held for the bank's check: kept in the draft (a reload shows the
+ * check again rather than booking twice) and back to this page, where Stripe.js shows it.
+ */
+async function answerPlaced(request: Request, draft: BookingDraft, placed: PlacedBooking, again = false) {
+  if (!placed.clientSecret) return redirect(`/bookings/${encodeURIComponent(placed.booking.id)}/confirmed`, { headers: await clearDraft(request) })
+  const held = { booking_id: placed.booking.id, client_secret: placed.clientSecret, again }
+  return saveStep(request, { ...draft, held }, "payment")
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token, draft } = await loadStep(request, params.handle, "review")
+  const form = await request.formData()
+  const unheld = { ...draft, held: undefined }
   try {
-    const booking = await placeBooking(token, bookingInput(draft))
-    return redirect(`/bookings/${encodeURIComponent(booking.id)}/confirmed`, { headers: await clearDraft(request) })
+    if (draft.held && text(form, "intent") === "release") {
+      const confirmed = await releaseBookingHold(token, draft.held.booking_id)
+      if (confirmed) return answerPlaced(request, draft, { booking: confirmed, clientSecret: null })
+      return returnToStep(request, unheld, "payment", "Nothing was charged and the time you chose was let go. Choose another card, or pay on the day.")
+    }
+    // Held: only the bank's answer finishes it (Confirm again would book twice).
+    if (draft.held) return answerPlaced(request, draft, await confirmBookingPayment(token, draft.held.booking_id), true)
+    if (draft.repeat) {
+      const series = await createBookingSeries(token, seriesInput(bookingInput(draft), draft.repeat))
+      return redirect(`${seriesPath(series.id)}?set_up=1`, { headers: await clearDraft(request) })
+    }
+    return await answerPlaced(request, draft, await placeBooking(token, bookingInput(draft)))
   } catch (error) {
     const problem = await problemOf(request, error)
+    // The hold was let go meanwhile (the 30 minutes passed): start the payment again.
+    if (draft.held && error instanceof ApiError && error.status === 404) {
+      return returnToStep(
+        request,
+        unheld,
+        "payment",
+        "The card payment wasn’t confirmed in time, so the time was let go and nothing was charged. Choose how you’d like to pay."
+      )
+    }
     const target = stepFor(error, problem.message)
-    if (target) return returnToStep(request, draft, target.step, target.message)
+    if (target) return returnToStep(request, unheld, target.step, target.message)
     return json({ formError: problem.message }, { status: problem.status })
   }
 }
 
 export default function Review() {
-  const { service, lines, payment, price, answered, stepError } = useLoaderData<typeof loader>()
+  const { service, lines, payment, price, answered, repeats, stepError, stripe, held } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const submitting = useNavigation().state === "submitting"
+  const navigation = useNavigation()
+  const submit = useSubmit()
+  const [checking, setChecking] = useState(false)
+  const submitting = checking || navigation.state !== "idle"
+
+  // The bank wants the customer to confirm (3-D Secure): Stripe.js shows its check, then our server asks Stripe how it went.
+  const pending = held
+  const bankCheck = useCallback(
+    (hold: { clientSecret: string }) => {
+      if (!stripe.publishableKey) return
+      setChecking(true)
+      runBankCheck(stripe.jsUrl, stripe.publishableKey, hold.clientSecret)
+        .catch(() => undefined)
+        .then(() => submit({ intent: "confirm" }, { method: "post" }))
+        .finally(() => setChecking(false))
+    },
+    [stripe.jsUrl, stripe.publishableKey, submit]
+  )
+  useEffect(() => {
+    if (pending && !pending.again) bankCheck(pending)
+  }, [pending, bankCheck])
   return (
     <BookingStepLayout serviceTitle={service.title} handle={service.handle} step="review" answered={answered} error={result?.formError ?? stepError}>
       <dl className="details review" data-testid="booking-review">
@@ -258,9 +331,35 @@ export default function Review() {
           The price, with tax, is confirmed on your booking once it is placed.
         </p>
       )}
+      {pending ? (
+        <div className="notice-box" role="status" data-testid="booking-bank-check">
+          <p>
+            {pending.again
+              ? "Your bank hasn’t confirmed the payment yet. Nothing has been charged; your time is held for 30 minutes."
+              : "Your bank wants you to confirm this payment. Follow the steps in the window that opens; your time is held meanwhile."}
+          </p>
+          {pending.again ? (
+            <button type="button" className="button" disabled={submitting} onClick={() => bankCheck(pending)} data-testid="booking-bank-check-again">
+              Confirm with my bank
+            </button>
+          ) : null}
+          <noscript>
+            <p data-testid="booking-bank-check-noscript">
+              Confirming with your bank needs JavaScript, which is off in this browser. Nothing has been charged and nothing is booked yet: choose another card,
+              or pay on the day.
+            </p>
+          </noscript>
+          <Form method="post">
+            <input type="hidden" name="intent" value="release" />
+            <button type="submit" className="button button--secondary" disabled={checking} data-testid="booking-bank-check-release">
+              Choose another way to pay
+            </button>
+          </Form>
+        </div>
+      ) : null}
       <Form method="post" className="form">
-        <button type="submit" className="button" disabled={submitting}>
-          Confirm booking
+        <button type="submit" className="button" disabled={submitting || !!pending}>
+          {checking ? "Waiting for your bank…" : repeats ? "Confirm repeat visits" : "Confirm booking"}
         </button>
       </Form>
     </BookingStepLayout>

@@ -6,6 +6,9 @@ import { toProblem } from "~/lib/api/api.server"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { toBookingView, type BookingView } from "~/lib/bookings"
 import { listMyBookings } from "~/lib/api/bookings.server"
+import { listBookingSeries } from "~/lib/api/booking-series.server"
+import { CalendarLink, SeriesList } from "~/components/booking-series/series-list"
+import type { StoreBookingSeries } from "@fieldservice/contract"
 import { pageTitle } from "~/lib/meta"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 
@@ -51,12 +54,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   }
   try {
-    const result = await listMyBookings(token, { when, order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+    const [result, series] = await Promise.all([
+      listMyBookings(token, { when, order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+      // Repeat visits are listed above the upcoming ones.
+      when === "upcoming" ? listBookingSeries(token) : Promise.resolve([] as StoreBookingSeries[]),
+    ])
     const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE))
     const zone = businessTimeZone()
     return json({
       ...base,
       error: null as string | null,
+      zone,
+      series,
       bookings: result.bookings.map((booking) => toBookingView(booking, zone)),
       count: result.count,
       pages,
@@ -70,6 +79,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       {
         ...base,
         error: problem.message,
+        zone: businessTimeZone(),
+        series: [] as StoreBookingSeries[],
         bookings: [] as BookingView[],
         count: 0,
         pages: 1,
@@ -95,6 +106,8 @@ export default function MyBookings() {
           Past
         </Link>
       </nav>
+      <SeriesList series={data.series} timeZone={data.zone} />
+      {when === "upcoming" && (data.series.length || bookings.length) ? <CalendarLink /> : null}
       {data.error ? (
         <p role="alert" className="alert">
           {data.error}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
-import { PAYMENT_METHOD_LABELS } from "@fieldservice/contract"
+import { BUSINESS_LOCALE, PAYMENT_METHOD_LABELS } from "@fieldservice/contract"
 
 import { FormStatus } from "~/components/field"
 import { toProblem } from "~/lib/api/api.server"
@@ -26,6 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** A calendar day (YYYY-MM-DD) as the portal writes dates: "31 January 2027". */
+const dayText = (day: string) =>
+  new Intl.DateTimeFormat(BUSINESS_LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`))
+
 /** Seed 000's "View invoice": who it is to and from, the lines with their tax, totals, payments, the PDF and Pay. */
 export default function InvoicePage() {
   const { invoice, paid, timeZone } = useLoaderData<typeof loader>()
@@ -48,6 +52,15 @@ export default function InvoicePage() {
         <dd>{invoiceDate(invoice.issued_at, timeZone)}</dd>
         <dt>Due</dt>
         <dd>{invoiceDate(invoice.due_at, timeZone)}</dd>
+        {invoice.period ? (
+          <>
+            <dt>Period</dt>
+            <dd data-testid="invoice-period">
+              {invoice.period.starts_on ? `${dayText(invoice.period.starts_on)} to ` : "To "}
+              {dayText(invoice.period.closes_on)}
+            </dd>
+          </>
+        ) : null}
         <dt>Billed to</dt>
         <dd>{[invoice.bill_to.name, invoice.bill_to.company, ...invoice.bill_to.address_lines].filter(Boolean).join(", ")}</dd>
         {invoice.bill_to.tax_id ? (
@@ -67,6 +80,8 @@ export default function InvoicePage() {
               <th scope="row">
                 {line.description}
                 {line.visit_date ? <span className="muted"> · {invoiceDate(line.visit_date, timeZone)}</span> : null}
+                {/* A period's invoice lists several visits: each says where it was. */}
+                {invoice.period && line.visit_address ? <span className="muted"> · {line.visit_address}</span> : null}
                 {line.quantity !== 1 ? (
                   <span className="muted">
                     {" "}

@@ -10,6 +10,7 @@ import { CustomerFilter } from "./components/customer-filter"
 import { FieldworkerFilter } from "./components/fieldworker-filter"
 import { StatusFilter } from "./components/status-filter"
 import { type BookingStatus, BOOKING_STATUSES } from "@fieldservice/contract"
+import { OffsetPagination, TableMessageRow } from "../../components/table-parts"
 
 const PAGE_SIZE = 20
 
@@ -69,8 +70,6 @@ const BookingsPage = () => {
   const timeZone = data?.time_zone
   const bookings = data?.bookings ?? []
   const count = data?.count ?? 0
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const filtered = statuses.length > 0 || !!from || !!to || !!customerId || !!fieldworkerId || !!when || !!params.get("q")
 
   const message = isLoading
@@ -184,29 +183,18 @@ const BookingsPage = () => {
         </Table.Header>
         <Table.Body>
           {message ? (
-            <Table.Row>
-              {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-              <td colSpan={7} className="h-12 py-0 pl-6 pr-6">
-                <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="bookings-message">
-                  {message}
-                </Text>
-              </td>
-            </Table.Row>
+            <TableMessageRow colSpan={7} message={message} isError={!!error} testId="bookings-message" />
           ) : (
             bookings.map((booking) => <BookingRow key={booking.id} booking={booking} timeZone={timeZone} onOpen={() => navigate(`/bookings/${booking.id}`)} />)
           )}
         </Table.Body>
       </Table>
-      <Table.Pagination
+      <OffsetPagination
         count={count}
+        offset={offset}
         pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) }, { keepPage: true })}
-        nextPage={() => update({ offset: String(offset + PAGE_SIZE) }, { keepPage: true })}
-        data-testid="bookings-pagination"
+        onOffset={(next) => update({ offset: String(next) }, { keepPage: true })}
+        testId="bookings-pagination"
       />
     </Container>
   )

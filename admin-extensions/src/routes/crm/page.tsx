@@ -22,6 +22,7 @@ import { DirectoryFilters } from "./components/directory-filters"
 import { DirectoryRow, type RowChoice } from "./components/directory-row"
 import { PaymentTermsDrawer } from "./components/payment-terms-drawer"
 import { SortHeader } from "./components/sort-header"
+import { TableMessageRow } from "../../components/table-parts"
 
 const PAGE_SIZE = 20
 
@@ -232,14 +233,7 @@ const CustomerDirectoryPage = () => {
           </Table.Header>
           <Table.Body>
             {message ? (
-              <Table.Row>
-                {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-                <td colSpan={9} className="h-12 py-0 pl-6 pr-6">
-                  <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="crm-directory-message">
-                    {message}
-                  </Text>
-                </td>
-              </Table.Row>
+              <TableMessageRow colSpan={9} message={message} isError={!!error} testId="crm-directory-message" />
             ) : (
               customers.map((customer) => (
                 <DirectoryRow

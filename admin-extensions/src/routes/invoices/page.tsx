@@ -7,6 +7,7 @@ import { invoiceExportUrl, invoiceFilterQuery, parseInvoiceOrder, useInvoiceList
 import { InvoiceFilters } from "./components/invoice-filters"
 import { InvoiceRow } from "./components/invoice-row"
 import { InvoiceSortHeader } from "./components/invoice-sort-header"
+import { OffsetPagination, TableMessageRow } from "../../components/table-parts"
 
 const PAGE_SIZE = 20
 
@@ -39,8 +40,6 @@ const InvoicesPage = () => {
   const { data, isLoading, isFetching, error } = useInvoiceList(query.toString())
   const invoices = data?.invoices ?? []
   const count = data?.count ?? 0
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const filtered = filters.toString() !== ""
 
   // The customer chip's name: from the list when it has their invoices, else asked for.
@@ -123,14 +122,7 @@ const InvoicesPage = () => {
           </Table.Header>
           <Table.Body>
             {message ? (
-              <Table.Row>
-                {/* Table.Cell's props leave out colSpan; this is a Table.Cell otherwise. */}
-                <td colSpan={7} className="h-12 py-0 pl-6 pr-6">
-                  <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"} data-testid="invoices-message">
-                    {message}
-                  </Text>
-                </td>
-              </Table.Row>
+              <TableMessageRow colSpan={7} message={message} isError={!!error} testId="invoices-message" />
             ) : (
               invoices.map((invoice) => (
                 <InvoiceRow
@@ -144,16 +136,12 @@ const InvoicesPage = () => {
           </Table.Body>
         </Table>
       </div>
-      <Table.Pagination
+      <OffsetPagination
         count={count}
+        offset={offset}
         pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) }, { keepPage: true })}
-        nextPage={() => update({ offset: String(offset + PAGE_SIZE) }, { keepPage: true })}
-        data-testid="invoices-pagination"
+        onOffset={(next) => update({ offset: String(next) }, { keepPage: true })}
+        testId="invoices-pagination"
       />
     </Container>
   )

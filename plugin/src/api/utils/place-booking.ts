@@ -9,12 +9,18 @@ import type { ErrorResponse, StoreBookingResponse } from "@fieldservice/contract
 /**
  * Places a booking (the portal's or one staff take) and answers 201 with it, or the refusal in its
  * own words: a window just taken (409), a declined card (402), Stripe unreachable (502, the
- * workflow has undone everything, the PaymentIntent included).
+ * workflow has undone everything, the PaymentIntent included). A customer whose bank wants them to
+ * confirm the payment gets 202 with the held booking and the client secret for Stripe.js.
  */
 export async function placeBookingAndAnswer(scope: MedusaContainer, res: MedusaResponse<StoreBookingResponse | ErrorResponse>, input: PlaceBookingInput) {
   try {
     const { result } = await placeBookingWorkflow(scope).run({ input })
-    res.status(201).json({ booking: presentBookingRecord(result) })
+    // Held for the bank's check (3-D Secure): 202 with what Stripe.js needs; otherwise booked.
+    if (result.payment_action) {
+      res.status(202).json({ booking: presentBookingRecord(result.booking), payment_action: result.payment_action })
+      return
+    }
+    res.status(201).json({ booking: presentBookingRecord(result.booking) })
   } catch (error) {
     // "That time was just taken" rather than Medusa's generic retry message.
     if (answerConflictError(res, error)) return

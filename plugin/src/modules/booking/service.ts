@@ -42,6 +42,27 @@ class BookingModuleService extends MedusaService({ Booking, BookingAttachment })
   }
 
   /**
+   * Removes a booking still held for its card payment (requested, no order) in one statement, so
+   * the confirm route, Stripe's event and the expiry job (on any instance) let it go once. Its
+   * files go with it. Null when it was confirmed or removed meanwhile.
+   */
+  @InjectManager()
+  async deleteHeldBooking(id: string, @MedusaContext() sharedContext: Context = {}): Promise<{ product_id: string | null; starts_at: Date } | null> {
+    const sql = sqlManager(sharedContext)
+    const rows = await sql.execute(
+      `WITH held AS (
+         SELECT id FROM booking WHERE id = ? AND status = 'requested' AND order_id IS NULL AND deleted_at IS NULL FOR UPDATE
+       ), files AS (
+         DELETE FROM booking_attachment WHERE booking_id IN (SELECT id FROM held)
+       )
+       DELETE FROM booking WHERE id IN (SELECT id FROM held) RETURNING product_id, starts_at`,
+      [id]
+    )
+    const row = rows[0] as { product_id: string | null; starts_at: Date | string } | undefined
+    return row ? { product_id: row.product_id, starts_at: new Date(row.starts_at) } : null
+  }
+
+  /**
    * Another open visit of the fieldworker overlapping [starts_at, ends_at), if any. Uses the
    * (fieldworker_id, starts_at) index: only visits starting within a day before can overlap.
    */

@@ -35,6 +35,11 @@ export type DirectoryFilters = {
 /** Counting stops here: "10,000+ customers" is as useful as the exact figure and costs far less. */
 export const DIRECTORY_COUNT_CAP = 10_000
 /**
+ * Under a tag or custom-field filter counting stops sooner: those filters use GIN indexes, which
+ * can't count without reading each matching row (docs/decisions/directory-filters.md).
+ */
+export const DIRECTORY_GIN_COUNT_CAP = 1_000
+/**
  * A search gathers at most this many matches, then orders them: sorting every match of a short
  * search is slow, and staff narrow such a search by typing on ("1,000+ customers";
  * docs/decisions/directory-search.md).
@@ -79,7 +84,8 @@ function phoneFormsSql(digits: string, code: string) {
  * statement; customers gone for good lose their row. The same statement backs a full rebuild.
  * Last and next visit follow upcomingOrPast (modules/booking): the next visit is open and not over
  * (one in progress included), the last one completed or over; cancelled visits are neither. The
- * oldest open invoice's due date is stored rather than "overdue", so days passing change nothing.
+ * oldest open invoice's due date is stored rather than "overdue", so days passing change nothing;
+ * an invoice counts for whoever pays it (its bill payer, else its customer).
  */
 function refreshSql(scope: "ids" | "all") {
   const code = businessCallingCode()
@@ -132,7 +138,7 @@ function refreshSql(scope: "ids" | "all") {
   ) visits ON true
   LEFT JOIN LATERAL (
     SELECT min(i.due_at) AS due_at FROM invoice i
-     WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.status IN ('issued', 'partially_paid')
+     WHERE (i.payer_id = c.id OR (i.payer_id IS NULL AND i.customer_id = c.id)) AND i.deleted_at IS NULL AND i.status IN ('issued', 'partially_paid')
   ) invoices ON true
   ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
     first_name = excluded.first_name, last_name = excluded.last_name, email = excluded.email, phone = excluded.phone,
@@ -219,7 +225,7 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     )
   }
 
-  /** One page of the directory, and how many match (counted up to DIRECTORY_COUNT_CAP, or DIRECTORY_SEARCH_CAP when searching). */
+  /** One page of the directory, and how many match (counted up to a cap: DIRECTORY_COUNT_CAP, …_GIN_…, or DIRECTORY_SEARCH_CAP when searching). */
   @InjectManager()
   async searchDirectory(
     filters: DirectoryFilters,
@@ -230,6 +236,7 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
     if (indexedSearch) return this.searchMatches_(where, params, page, sharedContext)
     const manager = sqlManager(sharedContext)
     const order = DIRECTORY_ORDERS[page.order]
+    const cap = filters.tags?.length || Object.keys(filters.custom_values ?? {}).length ? DIRECTORY_GIN_COUNT_CAP : DIRECTORY_COUNT_CAP
     const [rows, counted] = await Promise.all([
       // The page's ids first, then their rows: the walk down the order's index (skipped rows
       // included) then reads only the index, which carries the columns filters test most.
@@ -238,13 +245,10 @@ class CustomerDirectoryModuleService extends MedusaService({ DirectoryEntry }) {
            JOIN customer_directory_entry e ON e.customer_id = page.customer_id AND e.deleted_at IS NULL ORDER BY ${order}`,
         [...params, page.limit, page.offset]
       ),
-      manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`, [
-        ...params,
-        DIRECTORY_COUNT_CAP + 1,
-      ]),
+      manager.execute(`SELECT count(*)::int AS count FROM (SELECT 1 FROM customer_directory_entry e WHERE ${where} LIMIT ?) matched`, [...params, cap + 1]),
     ])
     const count = Number(counted[0]?.count ?? 0)
-    return { rows: rows.map(toRow), count: Math.min(count, DIRECTORY_COUNT_CAP), count_capped: count > DIRECTORY_COUNT_CAP }
+    return { rows: rows.map(toRow), count: Math.min(count, cap), count_capped: count > cap }
   }
 
   /**

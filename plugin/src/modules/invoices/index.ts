@@ -9,3 +9,5 @@ export { InvoicesModuleService }
 export * from "./totals"
 export * from "./due-dates"
 export * from "./status"
+export * from "./automatic-payments"
+export * from "./payer"

@@ -27,6 +27,8 @@ export type AdminBookingRecord = {
   product_id: string | null
   fieldworker_id: string | null
   order_id: string | null
+  /** Set once placing the booking made its cart; with no order and "requested", the booking waits for the bank's check. */
+  cart_id: string | null
   location: unknown
   location_text: string | null
   completed_at: Date | string | null

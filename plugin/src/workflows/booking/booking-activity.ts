@@ -76,7 +76,7 @@ export const bookingActivityStep = createStep("booking-activity-entries", async 
     }
     case "booking_cancelled":
       changes = [{ field: "status", label: `Status of ${booking.booking_number}`, before: input.previous_status ?? null, after: "cancelled" }]
-      message = `${visit} on ${when} cancelled by the customer${input.reason ? `: ${input.reason}` : "."}`
+      message = `${visit} on ${when} cancelled by ${booking.cancelled_by === "staff" ? "the office" : "the customer"}${input.reason ? `: ${input.reason}` : "."}`
       break
     case "booking_updated": {
       const withAddress = !!input.before && "location_text" in input.before

@@ -3,12 +3,14 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { BOOKING_CONFLICT_CODES, type BookingStatus } from "@fieldservice/contract"
 import { BOOKING_CANCELLED } from "./cancel-booking"
+import { cancelHeldPaymentStep } from "./steps/cancel-held-payment"
 import { findOrderToCancelStep } from "./steps/find-booking-order-to-cancel"
 import { BOOKING_MODULE, type BookingModuleService, completionIsEarly, describeBookingArrival } from "../../modules/booking"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 import { type AdminBookingRecord as Booking, BOOKING_STATUS_CHANGED, findAdminBooking as findBooking } from "./admin-booking-record"
+import { HELD_BOOKING_MINUTES } from "@fieldservice/contract"
 import { canChangeStatus, refusedTransitionMessage, STATUS_LABELS } from "./booking-status"
 
 export const prepareBookingStatusChangeStepId = "prepare-booking-status-change"
@@ -40,6 +42,13 @@ const prepareStatusChangeStep = createStep(prepareBookingStatusChangeStepId, asy
   const booking = await findBooking(bookings, input.booking_id)
   if (!canChangeStatus(booking.status, input.status)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, refusedTransitionMessage(booking.booking_number, booking.status, input.status))
+  }
+  // Held for the customer's bank check (3-D Secure): it confirms itself once the bank says yes, or is let go.
+  if (booking.status === "requested" && booking.cart_id && !booking.order_id && input.status !== "cancelled") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Booking ${booking.booking_number} is waiting for the customer's bank to confirm the card payment. It is confirmed by itself once they do, or let go after ${HELD_BOOKING_MINUTES} minutes.`
+    )
   }
   const now = new Date()
   const at = input.at ? new Date(input.at) : now
@@ -118,6 +127,9 @@ export const changeBookingStatusWorkflow = createWorkflow(changeBookingStatusWor
   const lockKey = transform({ input }, ({ input }) => `booking:${input.booking_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const booking = prepareStatusChangeStep(input)
+  when({ booking, input }, ({ booking, input }) => input.status === "cancelled" && booking.status === "requested").then(() => {
+    cancelHeldPaymentStep(booking)
+  })
   const updated = updateBookingStatusStep(
     transform({ booking, input }, ({ booking, input }) => ({
       booking,

@@ -28,6 +28,9 @@ export type CreateBookingInput = {
   instructions?: string | null
   /** The saved card charged for the visit: { id, brand, last4, exp_month, exp_year }, never the number. */
   card?: Record<string, unknown> | null
+  /** A visit of a recurring series, and the date of the rule it stands for. */
+  series_id?: string | null
+  occurrence?: string | null
   /** Only for fixed demo data; bookings otherwise get a fresh random number. */
   booking_number?: string
   /** Who took the booking, for the customer's activity history (the system when not given). */

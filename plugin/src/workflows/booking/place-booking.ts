@@ -1,26 +1,30 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  completeCartWorkflow,
+  acquireLockStep,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
-  emitEventStep,
+  releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
+import type { BookingModuleService } from "../../modules/booking"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../../modules/dependents"
 import { type BookingParty, SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
 import { ADDRESS_LABELS, type ActivityActor, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
-import { bookingActivityStep } from "./booking-activity"
 import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
+import { bookingPaymentLockKey, completeBookingWorkflow } from "./complete-booking"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
+import { checkCardPaymentStep } from "./steps/check-card-payment"
+import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
+import { setBookingCartStep } from "./steps/set-booking-cart"
 
-export const BOOKING_PLACED = "booking.placed"
+export { BOOKING_PLACED } from "./complete-booking"
+export const placeBookingWorkflowId = "place-booking"
 
 export type { BookingAddress } from "./booking-cart"
 
@@ -53,6 +57,8 @@ export type PlaceBookingInput = {
    * it was placed (so a past visit can be recorded), and nobody is sent "booking placed" notices.
    */
   imported?: { booking_number: string; placed_at?: string | null } | null
+  /** A visit of a recurring series (its date of the rule): the series' own emails tell of it, so no "booking placed" notices. */
+  series?: { id: string; occurrence: string } | null
 }
 
 /** Pay on the day: Medusa's system payment provider, nothing charged now. */
@@ -160,49 +166,21 @@ const reserveBookingWindowStep = createStep(
   }
 )
 
-/**
- * The card payment must be authorized before the booking is confirmed. A decline, or a bank that
- * wants the customer to confirm the payment (3-D Secure, which needs Stripe's own page), stops the
- * booking here: everything before is undone, the payment session deleted and its PaymentIntent cancelled.
- */
-const checkCardPaymentStep = createStep(
-  "check-card-payment",
-  async (session: { provider_id: string; status: string; data?: Record<string, unknown> | null }) => {
-    if (session.provider_id !== STRIPE_PROVIDER_ID || session.status === "authorized") return new StepResponse(session.status)
-    const failure = (session.data?.last_payment_error ?? null) as { message?: string; decline_code?: string; code?: string } | null
-    let message: string
-    if (session.status === "error") {
-      message = `${failure?.message?.trim() || "Your card was declined."} Nothing was charged and nothing was booked. Choose another card, or pay on the day.`
-    } else if (session.status === "requires_more") {
-      message =
-        "Your bank wants you to confirm this payment, which can't be done from here yet. Nothing was charged and nothing was booked. Choose another card, or pay on the day."
-    } else {
-      message = "We couldn't get the card payment confirmed. Nothing was charged and nothing was booked. Please try again, or pay on the day."
-    }
-    throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, message, failure?.decline_code ?? failure?.code ?? "card_not_authorized")
-  }
-)
-
-const confirmBookingStep = createStep(
-  "confirm-booking",
-  async (input: { id: string; order_id: string }, { container }) => {
-    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-    const booking = await bookings.updateBookings({ id: input.id, order_id: input.order_id, status: "confirmed" })
-    return new StepResponse(booking, input.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-    await bookings.updateBookings({ id, order_id: null, status: "requested" })
-  }
-)
+/** What placing a booking ends with: the booking, and what the customer's bank still wants. */
+export type PlaceBookingResult = {
+  booking: Awaited<ReturnType<BookingModuleService["retrieveBooking"]>>
+  /** The bank wants the customer to confirm (3-D Secure): the booking is held until they do (confirmBookingPaymentWorkflow). */
+  payment_action: { status: "requires_action"; client_secret: string } | null
+}
 
 /**
  * A customer books a service: the window is reserved, the booking recorded, and the visit goes
  * through Medusa's cart → payment → order so totals, taxes and payments are Medusa's. If the
- * payment fails, every step is undone: no booking, no held window, no new location.
+ * payment fails, every step is undone: no booking, no held window, no new location. A bank that
+ * wants the customer booking on the portal to confirm the payment (3-D Secure) holds the booking
+ * (requested, window kept, no order) until the check in their browser has passed.
  */
-export const placeBookingWorkflow = createWorkflow("place-booking", (input: PlaceBookingInput) => {
+export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (input: PlaceBookingInput) => {
   const prepared = prepareBookingStep(input)
   const window = reserveBookingWindowStep(
     transform({ prepared, input }, ({ prepared, input }) => ({
@@ -243,9 +221,14 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
       instructions: input.instructions ?? null,
       card: prepared.card,
       booking_number: input.imported?.booking_number,
+      series_id: input.series?.id ?? null,
+      occurrence: input.series?.occurrence ?? null,
     }))
   )
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
+  // Stripe's events about this payment wait for the booking to be placed (or held) before finishing it.
+  const lockKey = transform({ booking }, ({ booking }) => bookingPaymentLockKey(booking.id))
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
 
   const cart = createCartWorkflow.runAsStep({
     input: transform({ input, prepared, booking }, ({ input, prepared, booking }) =>
@@ -263,6 +246,13 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
   })
+  // Two first bookings at once would both make the customer's payment account holder, and one
+  // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
+  const holderLockKey = transform({ input }, ({ input }) => `account-holder:${input.customer_id}`)
+  acquireLockStep({ key: holderLockKey, timeout: 30, ttl: 60 }).config({ name: "lock-account-holder" })
+  relinkAccountHolderStep(
+    transform({ input, prepared }, ({ input, prepared }) => ({ customer_id: input.customer_id, provider_id: prepared.payment_provider_id }))
+  )
   const session = createPaymentSessionsWorkflow.runAsStep({
     input: transform({ collection, input, prepared, booking }, ({ collection, input, prepared, booking }) => ({
       payment_collection_id: collection.id,
@@ -282,35 +272,43 @@ export const placeBookingWorkflow = createWorkflow("place-booking", (input: Plac
         : undefined,
     })),
   })
-  checkCardPaymentStep(session)
-  const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
-  const confirmed = confirmBookingStep(transform({ booking, order }, ({ booking, order }) => ({ id: booking.id, order_id: order.id })))
-  const placed = bookingActivityStep(
-    transform({ confirmed, input }, ({ confirmed, input }) => ({ booking_id: confirmed.id, kind: "booking_placed" as const, actor: input.actor }))
-  )
+  releaseLockStep({ key: holderLockKey }).config({ name: "unlock-account-holder" })
+  const payment = checkCardPaymentStep(transform({ session, input }, ({ session, input }) => ({ session, by: input.by ?? "customer" })))
+  const held = setBookingCartStep(transform({ booking, cart }, ({ booking, cart }) => ({ id: booking.id, cart_id: cart.id })))
+  // A new address is the customer's at once, whether the booking is made now or waits for the bank.
   recordActivityStep(
-    transform({ placed, newLocation, input }, ({ placed, newLocation, input }) => {
-      const entries: ActivityEntry[] = [...placed]
-      if (newLocation) {
-        const address = newLocation as unknown as Record<string, unknown>
-        entries.push({
-          customer_id: input.customer_id,
-          kind: "address_added",
-          message: `Address added while booking: ${addressSentence(address)}.`,
-          changes: diffFields(null, pickFields(address, ADDRESS_LABELS), ADDRESS_LABELS),
-          data: { address_id: newLocation.id },
-          actor: input.actor ?? { type: "customer", id: input.customer_id },
-        })
+    transform({ newLocation, input }, ({ newLocation, input }) => {
+      if (!newLocation) return []
+      const address = newLocation as unknown as Record<string, unknown>
+      const entry: ActivityEntry = {
+        customer_id: input.customer_id,
+        kind: "address_added",
+        message: `Address added while booking: ${addressSentence(address)}.`,
+        changes: diffFields(null, pickFields(address, ADDRESS_LABELS), ADDRESS_LABELS),
+        data: { address_id: newLocation.id },
+        actor: input.actor ?? { type: "customer", id: input.customer_id },
       }
-      return entries
+      return [entry]
     })
   )
-  // An imported booking is news to nobody: the customer and the office already know of it.
-  when({ input }, ({ input }) => !input.imported).then(() => {
-    emitEventStep({
-      eventName: BOOKING_PLACED,
-      data: transform({ confirmed, input }, ({ confirmed, input }) => ({ id: confirmed.id, by: input.by ?? "customer" })),
+  const confirmed = when("booking-paid", { payment }, ({ payment }) => payment.status !== "requires_action").then(() =>
+    completeBookingWorkflow.runAsStep({
+      input: transform({ booking, cart, input }, ({ booking, cart, input }) => ({
+        booking_id: booking.id,
+        cart_id: cart.id,
+        by: input.by ?? "customer",
+        actor: input.actor ?? null,
+        // A series visit is told of by the series' own emails; an imported one is news to nobody.
+        imported: !!input.imported || !!input.series,
+      })),
     })
-  })
-  return new WorkflowResponse(confirmed)
+  )
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(
+    transform({ confirmed, held, payment }, ({ confirmed, held, payment }): PlaceBookingResult => ({
+      booking: (confirmed ?? held) as PlaceBookingResult["booking"],
+      payment_action:
+        payment.status === "requires_action" && payment.client_secret ? { status: "requires_action", client_secret: payment.client_secret } : null,
+    }))
+  )
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { formatMoney } from "@fieldservice/contract"
-import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { type ActivityEntry, recordActivityStep } from "../customer-profile/steps/record-activity"
 import { authorizeCheckoutPaymentStep } from "./steps/authorize-checkout-payment"
 import { recordCheckoutPaymentsStep } from "./steps/record-checkout-payments"
 import { updateInvoiceCheckoutStep } from "./steps/update-invoice-checkout"
@@ -23,17 +23,36 @@ export const completeInvoiceCheckoutWorkflow = createWorkflow(completeInvoiceChe
   when("invoice-checkout-paid", { result }, ({ result }) => result.outcome === "paid").then(() => {
     const recorded = recordCheckoutPaymentsStep(result)
     recordActivityStep(
-      transform({ result, recorded }, ({ result, recorded }) =>
-        recorded.recorded
+      transform({ result, recorded }, ({ result, recorded }) => {
+        const customer = { type: "customer" as const, id: result.customer_id }
+        const entries: ActivityEntry[] = recorded.recorded
           .filter((item) => item.recorded)
           .map((item) => ({
             customer_id: result.customer_id,
             kind: "invoice_payment_recorded",
-            message: `A card payment of ${formatMoney(Number(item.amount), result.currency_code)} on invoice ${item.number ?? item.invoice_id} was made online${result.card ? ` (${result.card.brand} ending ${result.card.last4})` : ""}.`,
-            data: { invoice_id: item.invoice_id, number: item.number, amount: item.amount, method: "card", checkout_id: result.checkout_id },
-            actor: { type: "customer" as const, id: result.customer_id },
+            message: `A card payment of ${formatMoney(Number(item.amount), result.currency_code)} on invoice ${item.number ?? item.invoice_id} was ${result.automatic ? "charged automatically to the saved card" : "made online"}${result.card ? ` (${result.card.brand} ending ${result.card.last4})` : ""}.`,
+            data: {
+              invoice_id: item.invoice_id,
+              number: item.number,
+              amount: item.amount,
+              method: "card",
+              checkout_id: result.checkout_id,
+              automatic: !!result.automatic,
+            },
+            actor: result.automatic ? { type: "system" as const } : customer,
           }))
-      )
+        // Settled another way while the customer paid: the office sees what to give back, and from which payment.
+        if (Number(recorded.unapplied) > 0) {
+          entries.push({
+            customer_id: result.customer_id,
+            kind: "invoice_payment_unapplied",
+            message: `${formatMoney(Number(recorded.unapplied), result.currency_code)} of a card payment made online was more than the invoices still owed (paid another way meanwhile): refund it from Stripe payment ${result.payment_intent_id ?? result.checkout_id}.`,
+            data: { amount: recorded.unapplied, method: "card", checkout_id: result.checkout_id, payment_intent_id: result.payment_intent_id },
+            actor: customer,
+          })
+        }
+        return entries
+      })
     )
     updateInvoiceCheckoutStep(
       transform({ result, recorded }, ({ result, recorded }) => ({

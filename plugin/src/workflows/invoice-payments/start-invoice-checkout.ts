@@ -16,6 +16,8 @@ export type StartInvoiceCheckoutInput = {
   payment_method?: string | null
   save_card?: boolean
   idempotency_key: string
+  /** An automatic charge (the customer agreed beforehand and isn't there): Stripe's off-session payment, no 3-D Secure asked. */
+  off_session?: boolean
 }
 
 /**
@@ -52,12 +54,14 @@ export const startInvoiceCheckoutWorkflow = createWorkflow(startInvoiceCheckoutW
         provider_id: STRIPE_PROVIDER_ID,
         customer_id: input.customer_id,
         // On-session (the customer is paying now), so a bank may ask for 3-D Secure; charged at once.
+        // Off-session (an automatic charge): a bank that wants the customer's check declines it instead.
         data: {
           payment_method: prepared.payment_method,
           payment_method_types: ["card"],
           confirm: true,
+          off_session: input.off_session ? true : undefined,
           capture_method: "automatic",
-          setup_future_usage: input.save_card && !input.saved_card_id ? "off_session" : undefined,
+          setup_future_usage: input.save_card && !input.saved_card_id && !input.off_session ? "off_session" : undefined,
           payment_description: `Invoice${prepared.allocations.length > 1 ? "s" : ""} ${prepared.allocations.map((a) => a.number ?? a.invoice_id).join(", ")}`,
           metadata: { invoice_checkout_id: checkout.id, medusa_customer_id: input.customer_id },
         },

@@ -2,9 +2,9 @@ import { formatMoney } from "@fieldservice/contract"
 import type { ActivityActor } from "../customer-profile/activity"
 import type { ActivityEntry } from "../customer-profile/steps/record-activity"
 
-type Named = { id: string; number: string | null; customer_id: string; currency_code: string }
+type Named = { id: string; number: string | null; customer_id: string; payer_id?: string | null; currency_code: string }
 
-/** One line in the customer's history about an invoice, naming it and who acted. */
+/** One line in the customer's history about an invoice, naming it and who acted; and in its bill payer's, when someone else pays it. */
 export function invoiceActivity(
   invoice: Named,
   kind: string,
@@ -12,7 +12,14 @@ export function invoiceActivity(
   actor: ActivityActor | string | null | undefined,
   data: Record<string, unknown> = {}
 ): ActivityEntry[] {
-  return [{ customer_id: invoice.customer_id, kind, message, data: { invoice_id: invoice.id, number: invoice.number, ...data }, actor: actor ?? null }]
+  const customers = [invoice.customer_id, ...(invoice.payer_id && invoice.payer_id !== invoice.customer_id ? [invoice.payer_id] : [])]
+  return customers.map((customer_id) => ({
+    customer_id,
+    kind,
+    message,
+    data: { invoice_id: invoice.id, number: invoice.number, ...data },
+    actor: actor ?? null,
+  }))
 }
 
 export const invoiceLabel = (invoice: { number: string | null }) => (invoice.number ? `Invoice ${invoice.number}` : "A draft invoice")

@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { captureVisitCardsStep } from "../billing-cycles/steps/capture-visit-cards"
 import { invoiceActivity, moneyOf } from "./invoice-activity"
 import { findHeldCardPaymentStep } from "./steps/find-held-card-payment"
 import { issueInvoiceStep, type IssueInvoiceInput } from "./steps/issue-invoice"
@@ -51,6 +52,10 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
         idempotency_key: `capture:${held!.payment_id}`,
       }))
     )
+  })
+  // A consolidated invoice (a billing cycle's): each visit's card hold.
+  when({ issued }, ({ issued }) => !issued.booking_id).then(() => {
+    captureVisitCardsStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id, actor_id: input.actor?.id ?? null })))
   })
   // After the capture: the history line also brings the directory's billing columns up to date.
   recordActivityStep(

@@ -2,6 +2,7 @@ import type { AccountHolderDTO, IPaymentModuleService, WebhookActionResult } fro
 import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { confirmBookingPaymentWorkflow } from "../booking/confirm-booking-payment"
 import { completeInvoiceCheckoutWorkflow } from "../invoice-payments/complete-invoice-checkout"
 import { STRIPE_WEBHOOKS_MODULE, type StripeWebhooksModuleService } from "../../modules/stripe-webhooks"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
@@ -54,6 +55,8 @@ type Plan = {
   set_default: { account_holder: AccountHolderDTO; card_id: string } | null
   /** An invoice payment made in the portal: record it (once) now that Stripe says how it went. */
   invoice_checkout_id: string | null
+  /** A booking held for the bank's check whose money Stripe now holds: complete it (once). */
+  held_booking_id: string | null
   /** The Stripe customer changed (e.g. its default card in the Dashboard): read it again. */
   refresh: AccountHolderDTO | null
   /** A card was added through our SetupIntent: the line for the customer's activity history. */
@@ -82,7 +85,15 @@ const PAYMENT_ACTIONS_TO_PROCESS: string[] = [PaymentActions.AUTHORIZED, Payment
 const planStripeEventStep = createStep("plan-stripe-event", async (input: HandleStripeEventInput, { container }): Promise<StepResponse<Plan>> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { event, action } = input
-  const plan: Plan = { outcome: "nothing to do", process_payment: false, invoice_checkout_id: null, set_default: null, refresh: null, card_added: null }
+  const plan: Plan = {
+    outcome: "nothing to do",
+    process_payment: false,
+    invoice_checkout_id: null,
+    held_booking_id: null,
+    set_default: null,
+    refresh: null,
+    card_added: null,
+  }
 
   const holderOf = async (stripeCustomerId: unknown): Promise<AccountHolderDTO | null> => {
     if (typeof stripeCustomerId !== "string" || !stripeCustomerId) return null
@@ -105,8 +116,9 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
     const sessionId = action.data?.session_id
     if (!sessionId) return new StepResponse({ ...plan, outcome: "not a payment made through Medusa" })
     if (!PAYMENT_ACTIONS_TO_PROCESS.includes(action.action)) {
-      // Declines and 3-D Secure requests are answered while the customer books (nothing is booked then);
-      // like Medusa's own webhook subscriber, other states are only recorded.
+      // Declines and 3-D Secure requests are answered while the customer books or confirms (the confirm
+      // route answers a failed check in words; the expiry job lets go of a hold nobody confirms); like
+      // Medusa's own webhook subscriber, other states are only recorded.
       return new StepResponse({ ...plan, outcome: `payment ${action.action}: recorded, nothing to do` })
     }
     const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["id", "payment_collection_id"], filters: { id: sessionId } })
@@ -120,8 +132,14 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
     const cartId = (carts[0] as { cart_id?: string } | undefined)?.cart_id
     if (cartId) {
       const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      // A booking completes its own cart while the customer waits; an event arriving meanwhile must not race it.
-      if (!orders.length) return new StepResponse({ ...plan, outcome: "the booking is completing its own payment" })
+      if (!orders.length) {
+        // A booking held for the bank's check whose customer closed the tab: finished here, under the
+        // booking's lock (a booking still being placed holds it too, and is then found confirmed).
+        const bookingId = (event.object.metadata as Record<string, unknown> | undefined)?.booking_id
+        if (typeof bookingId === "string" && bookingId)
+          return new StepResponse({ ...plan, held_booking_id: bookingId, outcome: `booking payment ${action.action}` })
+        return new StepResponse({ ...plan, outcome: "the booking is completing its own payment" })
+      }
     }
     return new StepResponse({ ...plan, process_payment: true, outcome: `payment ${action.action}` })
   }
@@ -186,6 +204,9 @@ export const handleStripeEventWorkflow = createWorkflow("handle-stripe-event", (
   })
   when("stripe-invoice-payment", { plan }, ({ plan }) => !!plan?.invoice_checkout_id).then(() => {
     completeInvoiceCheckoutWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ checkout_id: plan!.invoice_checkout_id! })) })
+  })
+  when("stripe-held-booking", { plan }, ({ plan }) => !!plan?.held_booking_id).then(() => {
+    confirmBookingPaymentWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ booking_id: plan!.held_booking_id! })) })
   })
   when("stripe-card-saved", { plan }, ({ plan }) => !!plan?.set_default).then(() => {
     setStripeDefaultCardStep(transform({ plan }, ({ plan }) => plan!.set_default!))

@@ -4,6 +4,7 @@ import { apiFetch, asList, errorStatus } from "~/lib/api/api.server"
 import type {
   StoreBooking as CustomerBooking,
   StoreBookingResponse,
+  StoreBookingHoldReleaseResponse,
   StoreCreateBooking as PlaceBookingInput,
   StoreBookingListResponse as BookingPage,
   StoreBookingPriceRequest as BookingPriceInput,
@@ -32,9 +33,27 @@ const bookingsPath = (id?: string) => (id === undefined ? "/store/customers/me/b
  * 404 for a location, profile, contact or dependent that isn't the customer's, 409 when the
  * window has just been taken.
  */
-export async function placeBooking(token: string, input: PlaceBookingInput): Promise<CustomerBooking> {
-  const { booking } = await apiFetch<StoreBookingResponse>(bookingsPath(), { method: "POST", token, body: input })
-  return toCustomerBooking(booking)
+export async function placeBooking(token: string, input: PlaceBookingInput): Promise<PlacedBooking> {
+  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(bookingsPath(), { method: "POST", token, body: input })
+  return { booking: toCustomerBooking(booking), clientSecret: payment_action?.client_secret ?? null }
+}
+
+/** A booking placed, or held while the customer's bank wants them to confirm the card payment (`clientSecret` for Stripe.js). */
+export type PlacedBooking = { booking: CustomerBooking; clientSecret: string | null }
+
+/** "Choose another way to pay": the held booking let go (null), or confirmed when the bank's check had passed after all. */
+export async function releaseBookingHold(token: string, bookingId: string): Promise<CustomerBooking | null> {
+  const { booking } = await apiFetch<StoreBookingHoldReleaseResponse>(`${bookingsPath(bookingId)}/release-hold`, { method: "POST", token, body: {} })
+  return booking ? toCustomerBooking(booking) : null
+}
+
+/**
+ * After the bank's 3-D Secure check in the browser: confirmed (no `clientSecret`), or still waiting.
+ * Throws ApiError 402 when the bank said no (the booking is let go), 404 for a booking not the customer's.
+ */
+export async function confirmBookingPayment(token: string, bookingId: string): Promise<PlacedBooking> {
+  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(`${bookingsPath(bookingId)}/confirm-payment`, { method: "POST", token, body: {} })
+  return { booking: toCustomerBooking(booking), clientSecret: payment_action?.client_secret ?? null }
 }
 
 /**

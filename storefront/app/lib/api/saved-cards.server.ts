@@ -1,5 +1,5 @@
 import { apiFetch } from "~/lib/api/api.server"
-import type { StoreSavedCardListResponse as SavedCards, StoreSavedCardSetupResponse } from "@fieldservice/contract"
+import type { StoreAutomaticPaymentResponse, StoreSavedCardListResponse as SavedCards, StoreSavedCardSetupResponse } from "@fieldservice/contract"
 
 const BASE = "/store/customers/me/saved-cards"
 const cardPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
@@ -43,4 +43,14 @@ export function stripeBrowserConfig(): { publishableKey: string | null; jsUrl: s
     publishableKey: process.env.STRIPE_PUBLISHABLE_KEY?.trim() || null,
     jsUrl: process.env.STRIPE_JS_URL?.trim() || "https://js.stripe.com/v3/",
   }
+}
+
+/** Whether invoices are charged automatically to the default card, and the latest tries. */
+export async function getAutomaticPayment(token: string): Promise<StoreAutomaticPaymentResponse> {
+  return apiFetch<StoreAutomaticPaymentResponse>("/store/customers/me/automatic-payment", { token })
+}
+
+/** Turns automatic payment on (needs a default saved card; throws ApiError 400 otherwise) or off. */
+export async function setAutomaticPayment(token: string, enabled: boolean): Promise<StoreAutomaticPaymentResponse> {
+  return apiFetch<StoreAutomaticPaymentResponse>("/store/customers/me/automatic-payment", { method: "POST", token, body: { enabled } })
 }

@@ -4,14 +4,16 @@ import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { FormError } from "../../../components/entry-drawer"
 import { bookingQueryKeys } from "../../../lib/bookings"
-import { newBookingQueryKeys, placeBooking, useService } from "../../../lib/new-booking"
+import { createSeries, seriesQueryKeys } from "../../../lib/booking-series"
+import { newBookingQueryKeys, placeBooking, useService, useServiceWindows } from "../../../lib/new-booking"
 import { useCustomerProfile } from "../../../lib/profile"
 import { ApiError } from "../../../lib/sdk"
 import { useLeaveWarning } from "../../../lib/unsaved-changes"
 import { CustomerChoice } from "./components/customer-choice"
-import { type BookingDraft, bookingBody, draftFor, emptyDraft, priceRequest } from "./components/draft"
+import { type BookingDraft, bookingBody, draftFor, emptyDraft, priceRequest, seriesBody } from "./components/draft"
 import { LocationChoice } from "./components/location-choice"
 import { PaymentChoice } from "./components/payment-choice"
+import { RepeatChoice } from "./components/repeat-choice"
 import { Section } from "./components/section"
 import { ServiceChoice } from "./components/service-choice"
 import { VisitExtras } from "./components/visit-extras"
@@ -20,7 +22,8 @@ import { WindowChoice } from "./components/window-choice"
 /**
  * "New booking": staff book a visit for a customer, usually while they are on the phone, through
  * the portal's own booking workflow (same times and capacity, prices, emails and payment). Opened
- * from Bookings, or from a customer's page with the customer chosen (`?customer_id=`).
+ * from Bookings, or from a customer's page with the customer chosen (`?customer_id=`). "How often?"
+ * other than just once sets up repeat visits instead (the first visit booked the same way).
  */
 const NewBookingPage = () => {
   const navigate = useNavigate()
@@ -41,6 +44,12 @@ const NewBookingPage = () => {
     }
   }, [current])
 
+  // The time was just taken: offer what is still free, with none chosen.
+  const windowTaken = async (error: Error) => {
+    if (!(error instanceof ApiError) || error.status !== 409) return
+    change({ startsAt: "" })
+    await queryClient.invalidateQueries({ queryKey: newBookingQueryKeys.service(draft.serviceId) })
+  }
   const place = useMutation({
     mutationFn: placeBooking,
     onSuccess: async ({ booking }) => {
@@ -48,24 +57,42 @@ const NewBookingPage = () => {
       await queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all })
       await queryClient.invalidateQueries({ queryKey: ["customer-bookings"] })
     },
-    // The time was just taken: offer what is still free, with none chosen.
-    onError: async (error) => {
-      if (!(error instanceof ApiError) || error.status !== 409) return
-      change({ startsAt: "" })
-      await queryClient.invalidateQueries({ queryKey: newBookingQueryKeys.service(draft.serviceId) })
-    },
+    onError: windowTaken,
   })
-  useLeaveWarning(!!draft.serviceId && !place.data)
-  // Once placed (and the leave warning is off), on to the booking's page.
+  const setUp = useMutation({
+    mutationFn: (body: NonNullable<ReturnType<typeof seriesBody>["body"]>) => createSeries(draft.customerId, body),
+    onSuccess: async ({ booking_series: series }) => {
+      toast.success(`Repeat visits set up: ${series.frequency_text.toLowerCase()} at ${series.start_time}. The customer was emailed.`)
+      await queryClient.invalidateQueries({ queryKey: seriesQueryKeys.customer(draft.customerId) })
+      await queryClient.invalidateQueries({ queryKey: ["customer-bookings"] })
+    },
+    onError: windowTaken,
+  })
+  const timeZone = useServiceWindows(draft.serviceId, draft.from).data?.time_zone
+  useLeaveWarning(!!draft.serviceId && !place.data && !setUp.data)
+  // Once placed (and the leave warning is off), on to the booking's page, or the customer's for repeat visits.
   const placed = place.data?.booking.id
+  const seriesSetUp = setUp.data?.booking_series.id
   useEffect(() => {
     if (placed) navigate(`/bookings/${placed}`, { replace: true })
   }, [placed, navigate])
+  useEffect(() => {
+    if (seriesSetUp) navigate(`/customers/${draft.customerId}`, { replace: true })
+  }, [seriesSetUp, draft.customerId, navigate])
 
-  const { body, missing } = bookingBody(draft)
+  const repeating = !!draft.frequency
+  const single = bookingBody(draft)
+  const series = seriesBody(draft)
+  const missing = repeating ? series.missing : single.missing
+  const failed = repeating ? setUp.error : place.error
   const fieldError = (prefix: string) => (field: string) =>
-    (place.error instanceof ApiError ? place.error.fields : []).find((error) => error.field === `${prefix}${field}`)?.message ?? null
-  const refused = place.error && !(place.error instanceof ApiError && place.error.fields.length) ? place.error.message : null
+    (failed instanceof ApiError ? failed.fields : []).find((error) => error.field === `${prefix}${field}`)?.message ?? null
+  const refused = failed && !(failed instanceof ApiError && failed.fields.length) ? failed.message : null
+  const submit = () => {
+    if (repeating) {
+      if (series.body) setUp.mutate(series.body)
+    } else if (single.body) place.mutate(single.body)
+  }
 
   return (
     <div className="mx-auto flex w-full max-w-[760px] flex-col gap-y-3" data-testid="new-booking-page">
@@ -104,6 +131,11 @@ const NewBookingPage = () => {
           />
         </Section>
       )}
+      {draft.serviceId && (
+        <Section title="How often?" hint="Just once, or a visit that repeats at the same time." testId="new-booking-repeat-section">
+          <RepeatChoice draft={draft} timeZone={timeZone} onChange={change} />
+        </Section>
+      )}
       {current && (
         <>
           <Section title="Location" testId="new-booking-location-section">
@@ -119,7 +151,13 @@ const NewBookingPage = () => {
             />
           </Section>
           <Section title="Payment" testId="new-booking-payment-section">
-            <PaymentChoice customerId={draft.customerId} cardId={draft.cardId} onCard={(cardId) => change({ cardId })} priceFor={priceRequest(draft)} />
+            {repeating ? (
+              <Text size="small" className="text-ui-fg-subtle" data-testid="new-booking-series-payment">
+                Repeat visits are paid on the day of each visit.
+              </Text>
+            ) : (
+              <PaymentChoice customerId={draft.customerId} cardId={draft.cardId} onCard={(cardId) => change({ cardId })} priceFor={priceRequest(draft)} />
+            )}
           </Section>
         </>
       )}
@@ -134,8 +172,14 @@ const NewBookingPage = () => {
           <Button size="small" variant="secondary" asChild>
             <Link to={draft.customerId && params.get("customer_id") ? `/customers/${draft.customerId}` : "/bookings"}>Cancel</Link>
           </Button>
-          <Button size="small" disabled={!body} isLoading={place.isPending} onClick={() => body && place.mutate(body)} data-testid="new-booking-submit">
-            Book visit
+          <Button
+            size="small"
+            disabled={repeating ? !series.body : !single.body}
+            isLoading={place.isPending || setUp.isPending}
+            onClick={submit}
+            data-testid="new-booking-submit"
+          >
+            {repeating ? "Set up repeat visits" : "Book visit"}
           </Button>
         </div>
       </div>

@@ -1,8 +1,8 @@
-import type { Invoice } from "@fieldservice/contract"
+import type { InvoiceSummary } from "@fieldservice/contract"
 import { Badge, Table, Text } from "@medusajs/ui"
 import { formatInvoiceDay, formatMoney, invoiceBadge, invoiceTitle } from "../../../lib/invoices"
 
-export function InvoiceRow({ invoice, customer, onOpen }: { invoice: Invoice; customer: string; onOpen: () => void }) {
+export function InvoiceRow({ invoice, customer, onOpen }: { invoice: InvoiceSummary; customer: string; onOpen: () => void }) {
   const badge = invoiceBadge(invoice)
   return (
     <Table.Row className="cursor-pointer" onClick={onOpen} data-testid="invoices-row" data-invoice-id={invoice.id}>

@@ -3,7 +3,7 @@ import { PencilSquare, SquareTwoStack, Trash } from "@medusajs/icons"
 import { Badge, Container, Heading, IconButton, Input, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { customerCount, TAGS_PAGE_SIZE, useCustomerTagList, useTagChanges } from "../../../lib/customer-tags"
-import { ActionsHeaderCell, TableMessageRow } from "../components/table-parts"
+import { ActionsHeaderCell, TableMessageRow } from "../../../components/table-parts"
 import { RenameTagPrompt, type TagInUse } from "./components/rename-tag-prompt"
 
 /**

@@ -11,7 +11,7 @@ import type {
   AdminFieldworkerDeleteResponse,
   AdminFieldworkerResponse,
 } from "@fieldservice/contract"
-import { ActionsHeaderCell, TableMessageRow } from "../components/table-parts"
+import { ActionsHeaderCell, TableMessageRow } from "../../../components/table-parts"
 
 type FieldworkerForm = { name: string; email: string; phone: string; service_areas: string; active: string }
 

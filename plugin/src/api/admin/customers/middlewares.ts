@@ -25,6 +25,14 @@ import {
   AdminUpdateBillingAddress,
   AdminUpdateBusinessProfile,
   AdminUpdateDependent,
+  AdminCreateBookingSeries,
+  AdminSkipSeriesVisit,
+  AdminMoveSeriesVisit,
+  AdminChangeBookingSeries,
+  AdminPauseBookingSeries,
+  AdminEndBookingSeries,
+  AdminSetBillingCycle,
+  AdminSetBillPayer,
 } from "./validators"
 
 const customerOf = (req: AuthenticatedMedusaRequest) => req.params.id
@@ -105,7 +113,22 @@ export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/customers/:id/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/admin/customers/:id/statement/email", method: "POST", middlewares: [validateAndTransformBody(StatementPeriodParams)] },
 
+  // Billing cycles (issue #18 item 2).
+  { matcher: "/admin/customers/:id/billing-cycle", method: "POST", middlewares: [validateAndTransformBody(AdminSetBillingCycle)] },
+  { matcher: "/admin/customers/:id/billing-cycle/bill-now", method: "POST", middlewares: [refuseBody] },
+
+  // Bill payers (issue #18 item 3).
+  { matcher: "/admin/customers/:id/bill-payer", method: "POST", middlewares: [validateAndTransformBody(AdminSetBillPayer)] },
+
   // Data requests (GDPR access and erasure): docs/security/data-requests.md.
   { matcher: "/admin/customers/:id/data-exports", method: "POST", middlewares: [validateAndTransformBody(AdminCreateDataExport)] },
   { matcher: "/admin/customers/:id/erasure", method: "POST", middlewares: [validateAndTransformBody(AdminEraseCustomer)] },
+
+  // Repeat visits set up and changed by staff (issue #18 item 1): the portal's rules, the office's lead time.
+  { matcher: "/admin/customers/:id/booking-series", method: "POST", middlewares: [validateAndTransformBody(AdminCreateBookingSeries)] },
+  { matcher: "/admin/customers/:id/booking-series/:series_id/skip", method: "POST", middlewares: [validateAndTransformBody(AdminSkipSeriesVisit)] },
+  { matcher: "/admin/customers/:id/booking-series/:series_id/move", method: "POST", middlewares: [validateAndTransformBody(AdminMoveSeriesVisit)] },
+  { matcher: "/admin/customers/:id/booking-series/:series_id/change", method: "POST", middlewares: [validateAndTransformBody(AdminChangeBookingSeries)] },
+  { matcher: "/admin/customers/:id/booking-series/:series_id/pause", method: "POST", middlewares: [validateAndTransformBody(AdminPauseBookingSeries)] },
+  { matcher: "/admin/customers/:id/booking-series/:series_id/end", method: "POST", middlewares: [validateAndTransformBody(AdminEndBookingSeries)] },
 ]

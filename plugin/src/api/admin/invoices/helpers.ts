@@ -7,7 +7,7 @@ import { INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/in
 import type { InvoiceListFilters } from "../../../modules/invoices/service"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
 import { dayBoundary } from "../../../modules/services/time-zone"
-import { loadInvoice, presentInvoice } from "../../../queries/invoices"
+import { loadInvoice, presentInvoiceSummary } from "../../../queries/invoices"
 import type { AdminGetInvoicesParamsType } from "./validators"
 
 /** The list's filters in the module's terms: days are the business's whole days. */
@@ -45,18 +45,18 @@ export async function listInvoicePage(scope: MedusaContainer, query: AdminGetInv
   const { order, limit, offset, ...rest } = query
   const now = new Date()
   const page = await invoices.listInvoicePage(invoiceFilters(rest, services.timeZone), { order, limit, offset }, now)
-  const rows = page.ids.length ? await invoices.listInvoices({ id: page.ids }, { relations: ["lines", "payments", "credit_notes"] }) : []
+  const rows = page.ids.length ? await invoices.listInvoices({ id: page.ids }) : []
   const byId = new Map(rows.map((row) => [row.id, row]))
   const listed = page.ids.map((id) => byId.get(id)).filter((row): row is NonNullable<typeof row> => !!row)
   const customers = await customerNames(
     scope,
     listed.map((row) => row.customer_id)
   )
-  return { invoices: listed.map((row) => presentInvoice(row, now)), count: page.count, count_capped: page.count_capped, limit, offset, customers }
+  return { invoices: listed.map((row) => presentInvoiceSummary(row, now)), count: page.count, count_capped: page.count_capped, limit, offset, customers }
 }
 
 /** The invoice's PDF, shown in the browser (or saved) as INV-2026-000123.pdf. */
-export async function sendInvoicePdf(scope: MedusaContainer, res: MedusaResponse, id: string, owner?: { customer_id: string }) {
+export async function sendInvoicePdf(scope: MedusaContainer, res: MedusaResponse, id: string, owner?: { payer_id: string }) {
   const invoice = await loadInvoice(scope, id, owner)
   const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
   const pdf = await renderInvoicePdf(invoice, services.timeZone)

@@ -12,6 +12,7 @@ import {
   AdminUpdateBillingSettings,
   AdminVoidInvoice,
 } from "./validators"
+import { AdminGetAutomaticPaymentParams, AdminGetFailedAutomaticPaymentsParams, AdminSetAutomaticPayment } from "../automatic-payments/validators"
 
 export const adminInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/invoices", method: "GET", middlewares: [validateAndTransformQuery(AdminGetInvoicesParams, {})] },
@@ -25,4 +26,9 @@ export const adminInvoiceRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/invoices/:id/due-date", method: "POST", middlewares: [validateAndTransformBody(AdminSetInvoiceDueDate)] },
   { matcher: "/admin/invoices/:id/resend", method: "POST", middlewares: [refuseBody] },
   { matcher: "/admin/billing/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateBillingSettings)] },
+
+  // Automatic payment (issue #18 item 4): the failed list, and the customer page's card (invoice money, so it lives here).
+  { matcher: "/admin/automatic-payments", method: "GET", middlewares: [validateAndTransformQuery(AdminGetFailedAutomaticPaymentsParams, {})] },
+  { matcher: "/admin/customers/:id/automatic-payment", method: "GET", middlewares: [validateAndTransformQuery(AdminGetAutomaticPaymentParams, {})] },
+  { matcher: "/admin/customers/:id/automatic-payment", method: "POST", middlewares: [validateAndTransformBody(AdminSetAutomaticPayment)] },
 ]

@@ -8,10 +8,19 @@ import { attachmentUpload } from "../../utils/attachment-upload"
 import { StoreUpdateProfile } from "../../utils/common-validators/profile"
 import { checkCustomerCustomFieldValues } from "../../utils/custom-field-values"
 import { imageUpload } from "../../utils/image-upload"
-import { StoreCancelBooking, StoreRescheduleBooking, StoreUpdateBooking } from "./me/bookings/[id]/validators"
+import { StoreCancelBooking, StoreConfirmBookingPayment, StoreRescheduleBooking, StoreUpdateBooking } from "./me/bookings/[id]/validators"
 import { StoreBookingPrice, StoreCreateBooking, StoreGetBookingsParams } from "./me/bookings/validators"
+import {
+  StoreChangeBookingSeries,
+  StoreCreateBookingSeries,
+  StoreEndBookingSeries,
+  StoreMoveSeriesVisit,
+  StorePauseBookingSeries,
+  StoreSkipSeriesVisit,
+} from "./me/booking-series/validators"
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
 import { StoreGetInvoicesParams } from "./me/invoices/validators"
+import { StoreGetAutomaticPaymentParams, StoreSetAutomaticPayment } from "./me/automatic-payment/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
 import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
 import {
@@ -39,6 +48,12 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBusinessProfile)] },
   { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking)] },
   { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreGetBookingsParams, {})] },
+  { matcher: "/store/customers/me/booking-series", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBookingSeries)] },
+  { matcher: "/store/customers/me/booking-series/:id/skip", method: "POST", middlewares: [validateAndTransformBody(StoreSkipSeriesVisit)] },
+  { matcher: "/store/customers/me/booking-series/:id/move", method: "POST", middlewares: [validateAndTransformBody(StoreMoveSeriesVisit)] },
+  { matcher: "/store/customers/me/booking-series/:id/change", method: "POST", middlewares: [validateAndTransformBody(StoreChangeBookingSeries)] },
+  { matcher: "/store/customers/me/booking-series/:id/pause", method: "POST", middlewares: [validateAndTransformBody(StorePauseBookingSeries)] },
+  { matcher: "/store/customers/me/booking-series/:id/end", method: "POST", middlewares: [validateAndTransformBody(StoreEndBookingSeries)] },
   { matcher: "/store/customers/me/invoices", method: "GET", middlewares: [validateAndTransformQuery(StoreGetInvoicesParams, {})] },
   { matcher: "/store/customers/me/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
@@ -46,10 +61,14 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/invoice-payments", method: "POST", middlewares: [validateAndTransformBody(StoreCreateInvoicePayment)] },
   { matcher: "/store/customers/me/invoice-payments/:id", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },
   { matcher: "/store/customers/me/invoice-payments/:id/confirm", method: "POST", middlewares: [validateAndTransformBody(StoreInvoicePaymentAction)] },
+  { matcher: "/store/customers/me/automatic-payment", method: "GET", middlewares: [validateAndTransformQuery(StoreGetAutomaticPaymentParams, {})] },
+  { matcher: "/store/customers/me/automatic-payment", method: "POST", middlewares: [validateAndTransformBody(StoreSetAutomaticPayment)] },
   { matcher: "/store/customers/me/booking-price", method: "POST", middlewares: [validateAndTransformBody(StoreBookingPrice)] },
   { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
   { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
   { matcher: "/store/customers/me/bookings/:id/reschedule", method: "POST", middlewares: [validateAndTransformBody(StoreRescheduleBooking)] },
+  { matcher: "/store/customers/me/bookings/:id/confirm-payment", method: "POST", middlewares: [validateAndTransformBody(StoreConfirmBookingPayment)] },
+  { matcher: "/store/customers/me/bookings/:id/release-hold", method: "POST", middlewares: [validateAndTransformBody(StoreConfirmBookingPayment)] },
   { matcher: "/store/customers/me/bookings/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
   { matcher: "/store/customers/me/profile/picture", method: "POST", middlewares: [imageUpload("picture")] },
   { matcher: "/store/customers/me/saved-cards", method: "GET", middlewares: [validateAndTransformQuery(StoreGetSavedCardsParams, {})] },
@@ -66,6 +85,7 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/dependents/:id/photo", method: "POST", middlewares: [imageUpload("photo")] },
   { matcher: "/store/customers/me/data-exports", method: "POST", middlewares: [validateAndTransformBody(StoreCreateDataExport)] },
 
+  { matcher: "/store/customers/me/calendar-link/reset", method: "POST", middlewares: [refuseBody] },
   // Deletes take no body.
   { matcher: "/store/customers/me/additional-contacts/:id", method: "DELETE", middlewares: [refuseBody] },
   { matcher: "/store/customers/me/bookings/:id/attachments/:attachment_id", method: "DELETE", middlewares: [refuseBody] },

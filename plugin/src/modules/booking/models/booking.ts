@@ -19,6 +19,8 @@ const Booking = model
     variant_id: model.text().nullable(),
     option_title: model.text().nullable(),
     order_id: model.text().nullable(),
+    /** The cart the visit is paid through; a booking held for the bank's check is completed (or let go) from it. */
+    cart_id: model.text().nullable(),
     /** The saved location used (null for guest bookings); `location` keeps the address as booked. */
     address_id: model.text().nullable(),
     location: model.json().nullable(),
@@ -42,6 +44,9 @@ const Booking = model
     cancellation_reason: model.text().nullable(),
     /** How many times the customer moved the visit. */
     reschedule_count: model.number().default(0),
+    /** A visit of a recurring series: the series, and the date (YYYY-MM-DD) of the rule it stands for (moved or not). */
+    series_id: model.text().nullable(),
+    occurrence: model.text().nullable(),
     attachments: model.hasMany(() => BookingAttachment, { mappedBy: "booking" }),
   })
   .indexes([
@@ -50,6 +55,8 @@ const Booking = model
     { on: ["order_id"] },
     { on: ["status", "starts_at"] },
     { on: ["fieldworker_id", "starts_at"] },
+    // One booking per series and date: the rolling job can never book one twice.
+    { on: ["series_id", "occurrence"], unique: true, where: "series_id IS NOT NULL AND status <> 'cancelled'" },
   ])
 
 export default Booking

@@ -105,6 +105,22 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
       expect(page.rows.map((row) => row.status)).toEqual(["deleted", "blocked"])
     })
 
+    it("counts up to 10,000, but only up to 1,000 under a tag or custom-field filter", async () => {
+      await withKnex(db.clientUrl, (knex) =>
+        knex.raw(`INSERT INTO customer_directory_entry (id, customer_id, email, search_text, sort_name, customer_created_at, tags, custom_values)
+          SELECT 'cdir_bulk' || g, 'cus_bulk' || g, 'bulk' || g || '@example.test', 'bulk', 'bulk ' || lpad(g::text, 5, '0'), now(),
+                 CASE WHEN g <= 3 THEN ARRAY['Bulk', 'Rare'] ELSE ARRAY['Bulk'] END, '{"plan": "gold"}'::jsonb
+            FROM generate_series(1, 1005) g`)
+      )
+      const count = (filters: DirectoryFilters) => service.searchDirectory(filters, { limit: 5, offset: 0, order: "name" })
+      expect(await count({})).toMatchObject({ count: 1005, count_capped: false })
+      expect(await count({ tags: ["Bulk"] })).toMatchObject({ count: 1000, count_capped: true })
+      expect(await count({ custom_values: { plan: "gold" } })).toMatchObject({ count: 1000, count_capped: true })
+      const rare = await count({ tags: ["Rare", "Bulk"] })
+      expect(rare).toMatchObject({ count: 3, count_capped: false })
+      expect(rare.rows.map((row) => row.id)).toEqual(["cus_bulk1", "cus_bulk2", "cus_bulk3"])
+    })
+
     it("finds customers with an overdue invoice until it is paid; one due tomorrow isn't overdue", async () => {
       const [late, soon, settled] = await listed([
         { first_name: "Lou", last_name: "Late", email: "lou@example.test" },

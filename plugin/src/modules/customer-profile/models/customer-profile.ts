@@ -37,6 +37,8 @@ const CustomerProfile = model.define("customer_profile", {
   internal_notes: model.text().nullable(),
   /** Staff labels ("VIP", "Commercial"): made up on the fly, filterable in the directory. */
   tags: model.array().default([]),
+  /** Part of the private calendar link's key: raised when the customer resets the link, so the old one stops working. */
+  calendar_feed_version: model.number().default(1),
 })
 
 export default CustomerProfile

@@ -36,6 +36,13 @@ export const loadBookingForChangeStep = createStep(
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
     const [booking] = await bookings.listBookings({ id: input.booking_id, ...ownerFilter(input) }, { take: 1 })
     if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${input.booking_id} was not found`)
+    // Held for the bank's 3-D Secure check: not booked yet, so nothing to change (it is confirmed or let go by itself).
+    if (booking.status === "requested" && booking.cart_id && !booking.order_id) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This booking is still waiting for your bank to confirm the card payment. Confirm it with your bank first, or choose another way to pay."
+      )
+    }
     const rules = changeRules(booking, await portal.getChangePolicy())
     const refusal = {
       edit: rules.edit_refusal,

@@ -1,7 +1,7 @@
 import type { IPaymentModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/invoices"
+import { INVOICES_MODULE, type InvoicesModuleService, isAutomaticPaymentKey } from "../../../modules/invoices"
 import type { CheckoutAllocation } from "./prepare-invoice-checkout"
 import { chargedCard, declineMessage } from "./check-checkout-payment"
 
@@ -17,6 +17,8 @@ export type CheckoutOutcome = {
   payment_intent_id: string | null
   card: { brand: string; last4: string } | null
   message: string | null
+  /** Charged by the automatic-payment job (the customer agreed beforehand), not paid from the portal. */
+  automatic?: boolean
 }
 
 /**
@@ -53,6 +55,7 @@ export const authorizeCheckoutPaymentStep = createStep(authorizeCheckoutPaymentS
     payment_intent_id: checkout.payment_intent_id ?? null,
     card: (checkout.card as CheckoutOutcome["card"]) ?? null,
     message: checkout.note ?? null,
+    automatic: isAutomaticPaymentKey(checkout.idempotency_key),
   }
   if (checkout.status === "succeeded" || checkout.status === "failed") return new StepResponse(base)
   // Stripe's event may come while the portal's request is still making the payment: that request finishes it.

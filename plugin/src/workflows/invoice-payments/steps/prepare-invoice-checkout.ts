@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVOICES_MODULE, invoiceBalance, type InvoicesModuleService } from "../../../modules/invoices"
+import { INVOICES_MODULE, invoiceBalance, invoicePayerId, type InvoicesModuleService } from "../../../modules/invoices"
 import { requireCardPayments, retrieveOwnSavedCard } from "../../../utils/saved-cards"
 
 export const prepareInvoiceCheckoutStepId = "prepare-invoice-checkout"
@@ -27,7 +27,7 @@ export const prepareInvoiceCheckoutStep = createStep(prepareInvoiceCheckoutStepI
   const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
   const ids = [...new Set(input.invoice_ids)]
   const rows = await Promise.all(ids.map((id) => invoices.retrieveInvoice(id).catch(() => null)))
-  const byId = new Map(rows.filter((row) => row?.customer_id === input.customer_id).map((row) => [row!.id, row!]))
+  const byId = new Map(rows.filter((row) => !!row && invoicePayerId(row) === input.customer_id).map((row) => [row!.id, row!]))
   const allocations: CheckoutAllocation[] = []
   // Anyone else's invoice is "not found" before anything is said about the customer's own.
   const missing = ids.find((id) => !byId.get(id) || byId.get(id)!.status === "draft")

@@ -1,27 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatAddress, type InvoiceParty, type InvoiceSeller } from "@fieldservice/contract"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../modules/booking"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../../../modules/business-profile"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/invoices"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../modules/portal-access"
+import { billPayerOf, payerParties } from "../../../queries/bill-payers"
 import type { NewInvoice } from "./create-invoice"
+import { visitInvoiceLines } from "./visit-lines"
 
 export const buildBookingInvoiceStepId = "build-booking-invoice"
-
-type OrderRow = {
-  id: string
-  currency_code: string
-  items?: {
-    title: string | null
-    product_title: string | null
-    variant_title: string | null
-    quantity: unknown
-    unit_price: unknown
-    tax_lines?: { rate: unknown; code: string | null }[]
-  }[]
-}
 
 export type BuiltInvoice = { existing_id: string | null; invoice: NewInvoice | null }
 
@@ -56,9 +45,10 @@ export async function invoiceSeller(container: MedusaContainer): Promise<Invoice
 
 /**
  * Who the visit's invoice is made out to: the business profile it was booked for (seed 000),
- * else the customer at their billing address (or the visit's address).
+ * else the customer at their billing address (or the visit's address). A bill payer is given as
+ * the customer, with no profile and no visit address: their name, company and billing address.
  */
-async function billTo(
+export async function billTo(
   container: MedusaContainer,
   booking: { customer_id: string; business_profile_id: string | null; location: unknown }
 ): Promise<InvoiceParty> {
@@ -95,53 +85,36 @@ export const buildBookingInvoiceStep = createStep(
     const booking = await bookings.retrieveBooking(input.booking_id)
     const [existing] = await invoices.listInvoices({ booking_id: booking.id, status: ["draft", "issued", "partially_paid", "paid"] }, { take: 1 })
     if (existing) return new StepResponse<BuiltInvoice>({ existing_id: existing.id, invoice: null })
+    // Or billed on a consolidated invoice (a billing cycle's).
+    const [billed] = await invoices.listInvoicedVisits({ booking_id: booking.id }, { take: 1 })
+    if (billed) return new StepResponse<BuiltInvoice>({ existing_id: billed.invoice_id, invoice: null })
     if (!booking.customer_id || !booking.order_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Booking ${booking.booking_number} has no customer order to invoice.`)
     }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "currency_code",
-        "items.title",
-        "items.product_title",
-        "items.variant_title",
-        "items.quantity",
-        // Medusa drops an order item's quantity from some field lists unless its detail is asked for too.
-        "items.detail.quantity",
-        "items.unit_price",
-        "items.tax_lines.rate",
-        "items.tax_lines.code",
-      ],
-      filters: { id: booking.order_id },
-    })
-    const order = data[0] as unknown as OrderRow | undefined
+    const visit = { ...booking, order_id: booking.order_id, location_text: booking.location_text ?? null }
+    const order = (await visitInvoiceLines(container, [visit])).get(booking.id)
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${booking.order_id} was not found`)
 
+    // A bill payer (a letting agency, a head office) gets the invoice, made out to them.
+    const payerId = await billPayerOf(container, booking.customer_id, booking.business_profile_id ?? null)
+    // The payer's invoice says whose visit it was.
+    const whose = payerId ? (await payerParties(container, [booking.customer_id])).get(booking.customer_id)?.name : null
     const invoice: NewInvoice = {
       customer_id: booking.customer_id,
+      payer_id: payerId ?? booking.customer_id,
       booking_id: booking.id,
-      order_id: order.id,
+      order_id: booking.order_id,
       business_profile_id: booking.business_profile_id ?? null,
       currency_code: order.currency_code,
-      bill_to: await billTo(container, {
-        customer_id: booking.customer_id,
-        business_profile_id: booking.business_profile_id ?? null,
-        location: booking.location,
-      }),
+      bill_to: payerId
+        ? await billTo(container, { customer_id: payerId, business_profile_id: null, location: null })
+        : await billTo(container, {
+            customer_id: booking.customer_id,
+            business_profile_id: booking.business_profile_id ?? null,
+            location: booking.location,
+          }),
       seller: await invoiceSeller(container),
-      lines: (order.items ?? []).map((item) => ({
-        description: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
-        booking_id: booking.id,
-        booking_number: booking.booking_number,
-        visit_date: new Date(booking.starts_at),
-        visit_address: booking.location_text ?? null,
-        quantity: MathBN.convert(item.quantity as number).toNumber(),
-        unit_price: MathBN.convert(item.unit_price as number).toString(),
-        tax_rate: MathBN.sum(...(item.tax_lines ?? []).map((line) => line.rate as number)).toString(),
-        tax_code: item.tax_lines?.[0]?.code ?? null,
-      })),
+      lines: whose ? order.lines.map((line) => ({ ...line, description: `${whose}: ${line.description}` })) : order.lines,
     }
     return new StepResponse<BuiltInvoice>({ existing_id: null, invoice })
   }

@@ -21,10 +21,17 @@ export const voidInvoiceStep = createStep(
       )
     }
     const updated = await invoices.updateInvoices({ id: invoice.id, status: "void", voided_at: new Date(), void_reason: input.reason })
-    return new StepResponse(updated, { id: invoice.id, status: invoice.status, voided_at: null, void_reason: null } as Snapshot)
+    // Its visits are free to be invoiced again (the next run or "Bill now" picks them up).
+    const visits = await invoices.listInvoicedVisits({ invoice_id: invoice.id }, { select: ["id"] })
+    if (visits.length) await invoices.softDeleteInvoicedVisits(visits.map((visit) => visit.id))
+    const undo = { id: invoice.id, status: invoice.status, voided_at: null, void_reason: null } as Snapshot
+    return new StepResponse(updated, { invoice: undo, visit_ids: visits.map((visit) => visit.id) })
   },
   async (previous, { container }) => {
-    if (previous) await (container.resolve(INVOICES_MODULE) as InvoicesModuleService).updateInvoices(previous as never)
+    if (!previous) return
+    const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+    await invoices.updateInvoices(previous.invoice as never)
+    if (previous.visit_ids.length) await invoices.restoreInvoicedVisits(previous.visit_ids)
   }
 )
 

@@ -19,6 +19,8 @@ export type NewInvoiceLine = {
 
 export type NewInvoice = {
   customer_id: string
+  /** Who pays: the customer, or their bill payer. */
+  payer_id: string
   booking_id: string | null
   order_id: string | null
   business_profile_id: string | null
@@ -26,9 +28,13 @@ export type NewInvoice = {
   bill_to: InvoiceParty
   seller: InvoiceSeller
   lines: NewInvoiceLine[]
+  /** Consolidated invoices: the payer and period key, and the period's days. */
+  billing_key?: string | null
+  period_starts_on?: string | null
+  period_closes_on?: string | null
 }
 
-/** A draft invoice with its lines; each line's amounts rounded once and the totals their sums. */
+/** A draft invoice with its lines and the visits it bills, written at once; each line's amounts rounded once and the totals their sums. */
 export const createInvoiceStep = createStep(
   createInvoiceStepId,
   async (input: NewInvoice, { container }) => {
@@ -36,23 +42,23 @@ export const createInvoiceStep = createStep(
     const lines = input.lines.map((line, rank) => ({ ...line, rank, ...lineAmounts(line, input.currency_code) }))
     const totals = invoiceTotals(lines)
     const { lines: _lines, ...fields } = input
-    const invoice = await invoices.createInvoices({
-      ...fields,
-      status: "draft",
-      subtotal: exactAmount(totals.subtotal),
-      tax_total: exactAmount(totals.tax_total),
-      total: exactAmount(totals.total),
-    })
-    await invoices.createInvoiceLines(
+    const invoice = await invoices.createInvoiceWithLines(
+      {
+        ...fields,
+        status: "draft",
+        subtotal: exactAmount(totals.subtotal),
+        tax_total: exactAmount(totals.tax_total),
+        total: exactAmount(totals.total),
+      },
       lines.map((line) => ({
         ...line,
-        invoice_id: invoice.id,
         unit_price: exactAmount(line.unit_price),
         tax_rate: exactAmount(line.tax_rate),
         subtotal: exactAmount(line.subtotal),
         tax_total: exactAmount(line.tax_total),
         total: exactAmount(line.total),
-      }))
+      })),
+      lines.flatMap((line) => (line.booking_id ? [line.booking_id] : []))
     )
     return new StepResponse(invoice, invoice.id)
   },
@@ -61,6 +67,8 @@ export const createInvoiceStep = createStep(
     const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
     const lines = await invoices.listInvoiceLines({ invoice_id: id }, { select: ["id"] })
     await invoices.deleteInvoiceLines(lines.map((line) => line.id))
+    const visits = await invoices.listInvoicedVisits({ invoice_id: id }, { select: ["id"] })
+    await invoices.deleteInvoicedVisits(visits.map((visit) => visit.id))
     await invoices.deleteInvoices(id)
   }
 )

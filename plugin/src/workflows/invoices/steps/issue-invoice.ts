@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { dueDateFor, INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/invoices"
+import { dueDateFor, INVOICES_MODULE, invoicePayerId, type InvoicesModuleService } from "../../../modules/invoices"
 import type { LocalDate } from "../../../modules/services/time-zone"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
 
@@ -27,7 +27,7 @@ export const issueInvoiceStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invoice ${invoice.number} is already issued.`)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "customer", fields: ["customer_profile.payment_terms_days"], filters: { id: invoice.customer_id } })
+    const { data } = await query.graph({ entity: "customer", fields: ["customer_profile.payment_terms_days"], filters: { id: invoicePayerId(invoice) } })
     const terms = (data[0] as { customer_profile?: { payment_terms_days: number | null } | null } | undefined)?.customer_profile?.payment_terms_days
     const settings = await invoices.getSettings()
     const issuedAt = input.issued_at ? new Date(Math.min(new Date(input.issued_at).getTime(), Date.now())) : new Date()

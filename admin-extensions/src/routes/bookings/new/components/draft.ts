@@ -1,4 +1,4 @@
-import { DEFAULT_COUNTRY, formatPhone } from "@fieldservice/contract"
+import { DEFAULT_COUNTRY, formatPhone, type SeriesFrequency, type StoreCreateBookingSeries } from "@fieldservice/contract"
 import { completeAddress } from "../../../../lib/new-booking"
 import type { AdminBookingPriceRequest, AdminCreateBooking, AdminCustomerProfile, StoreBookingAddressInput } from "@fieldservice/contract"
 
@@ -22,6 +22,11 @@ export type BookingDraft = {
   instructions: string
   /** A saved card's id; empty is "pay on the day". */
   cardId: string
+  /** "How often?": empty is just once; otherwise a series (paid on the day) ending never, on a date or after a count. */
+  frequency: SeriesFrequency | ""
+  ends: "never" | "until" | "count"
+  until: string
+  count: string
 }
 
 export const emptyAddress = (): BookingDraft["address"] => ({
@@ -49,6 +54,10 @@ export function emptyDraft(customerId: string): BookingDraft {
     dependentIds: [],
     instructions: "",
     cardId: "",
+    frequency: "",
+    ends: "never",
+    until: "",
+    count: "",
   }
 }
 
@@ -61,6 +70,10 @@ export function draftFor(draft: BookingDraft, profile: AdminCustomerProfile): Bo
     from: draft.from,
     day: draft.day,
     startsAt: draft.startsAt,
+    frequency: draft.frequency,
+    ends: draft.ends,
+    until: draft.until,
+    count: draft.count,
     locationId: profile.locations[0]?.id ?? "new",
     contact: {
       name: [profile.first_name, profile.last_name].filter(Boolean).join(" "),
@@ -105,6 +118,25 @@ export function bookingBody(draft: BookingDraft): { body: AdminCreateBooking; mi
       dependent_ids: draft.dependentIds,
       instructions: draft.instructions.trim() || null,
       saved_card_id: draft.cardId || null,
+    },
+  }
+}
+
+/** The repeat visits to set up instead, when "How often?" isn't just once; what is still missing when they can't be yet. */
+export function seriesBody(draft: BookingDraft): { body: StoreCreateBookingSeries; missing: null } | { body: null; missing: string } {
+  const single = bookingBody(draft)
+  if (!single.body || !draft.frequency) return single.body ? { body: null, missing: "Choose how often." } : single
+  if (draft.ends === "until" && !draft.until) return { body: null, missing: "Choose the date the visits end." }
+  if (draft.ends === "count" && !draft.count) return { body: null, missing: "Say after how many visits they end." }
+  const { customer_id: _customer, saved_card_id: _card, ...visit } = single.body
+  return {
+    missing: null,
+    body: {
+      ...visit,
+      frequency: draft.frequency,
+      until: draft.ends === "until" ? draft.until : null,
+      // A number the API checks and explains (at least 2, at most the limit).
+      count: draft.ends === "count" ? Number(draft.count) : null,
     },
   }
 }

@@ -14,7 +14,7 @@ import {
 } from "../../../../lib/custom-fields"
 import { sdk } from "../../../../lib/sdk"
 import { type CustomFieldBody, CustomFieldDrawer } from "./custom-field-drawer"
-import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
+import { ActionsHeaderCell, TableMessageRow } from "../../../../components/table-parts"
 import type {
   AdminCustomField,
   AdminCreateCustomField as CustomFieldCreateInput,

@@ -2,7 +2,7 @@ import { Container, Table } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { formatDateTime, formatDay } from "../../../../lib/portal"
 import type { AdminPortalListedCustomer as ListedCustomer } from "@fieldservice/contract"
-import { ActionsHeaderCell, TableMessageRow } from "../../components/table-parts"
+import { ActionsHeaderCell, TableMessageRow } from "../../../../components/table-parts"
 import { CardHeader } from "../../components/card-header"
 
 const fullName = (customer: ListedCustomer) => [customer.first_name, customer.last_name].filter(Boolean).join(" ") || "—"

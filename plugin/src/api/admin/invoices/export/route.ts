@@ -2,6 +2,7 @@ import { once } from "node:events"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../../../../modules/invoices"
+import type { InvoiceListCursor } from "../../../../modules/invoices/service"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../modules/services"
 import { customerNames, invoiceFilters } from "../helpers"
 import type { AdminExportInvoicesParamsType } from "../validators"
@@ -30,11 +31,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminExportIn
 
   try {
     await write(invoiceCsvHeader())
-    for (let offset = 0; ; offset += BATCH) {
+    let cursor: InvoiceListCursor | null = null
+    for (;;) {
       if (res.destroyed) return
-      // The list's own indexed query gives each batch's ids in its order; "overdue" as of when the export started.
-      const { ids } = await invoices.listInvoicePage(filters, { order, limit: BATCH, offset }, now)
-      if (!ids.length) break
+      // Each batch goes on from where the last stopped, in the list's order; "overdue" as of when the export started.
+      const batch = await invoices.listInvoiceIdsAfter(filters, order, cursor, BATCH, now)
+      if (!batch.length) break
+      cursor = batch[batch.length - 1].cursor
+      const ids = batch.map((row) => row.id)
       const rows = (await invoices.listInvoices({ id: ids })) as unknown as ExportedInvoiceRow[]
       const byId = new Map(rows.map((row) => [row.id, row]))
       const ordered = ids.map((id) => byId.get(id)).filter((row): row is ExportedInvoiceRow => !!row)

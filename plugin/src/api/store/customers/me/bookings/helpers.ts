@@ -9,6 +9,7 @@ import { presentBookingRecord, presentCustomerAttachment } from "../../../../uti
 import { mapLocation } from "../../../../../modules/booking/map-location"
 import { loadBookingPrice } from "../../../../../queries/booking-price"
 import type { ErrorResponse, StoreManagedBookingResponse } from "@fieldservice/contract"
+import { confirmBookingPaymentWorkflow, type ConfirmBookingPaymentInput } from "../../../../../workflows/booking/confirm-booking-payment"
 
 /**
  * One of the customer's bookings as the portal shows it: the booking with its photos and
@@ -54,4 +55,27 @@ export async function answeringConflicts(res: MedusaResponse<ErrorResponse>, cha
     if (answerConflictError(res, error)) return
     throw error
   }
+}
+
+/**
+ * Settles the customer's booking held for the bank's 3-D Secure check (confirmBookingPaymentWorkflow);
+ * another customer's is "not found". Stripe unreachable: 502 with `unavailable`, and null.
+ */
+export async function settleHeldBooking(scope: MedusaContainer, res: MedusaResponse<ErrorResponse>, input: ConfirmBookingPaymentInput, unavailable: string) {
+  try {
+    return (await confirmBookingPaymentWorkflow(scope).run({ input })).result
+  } catch (error) {
+    if (MedusaError.isMedusaError(error)) throw error
+    scope.resolve("logger").error(`Settling held booking ${input.booking_id} failed: ${(error as Error)?.message}`)
+    res.status(502).json({ type: "card_provider_unavailable", message: unavailable })
+    return null
+  }
+}
+
+/** The customer's own booking record as the API sends it (anyone else's is "not found"). */
+export async function loadOwnBookingRecord(scope: MedusaContainer, customerId: string, bookingId: string) {
+  const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
+  const [booking] = await bookings.listBookings({ id: bookingId, customer_id: customerId }, { take: 1 })
+  if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${bookingId} was not found`)
+  return presentBookingRecord(booking)
 }

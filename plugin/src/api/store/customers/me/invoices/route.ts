@@ -1,17 +1,20 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { StoreInvoiceListResponse } from "@fieldservice/contract"
-import { INVOICES_MODULE, type InvoicesModuleService } from "../../../../../modules/invoices"
+import { INVOICES_MODULE, paidByFilter, type InvoicesModuleService } from "../../../../../modules/invoices"
 import { presentInvoice } from "../../../../../queries/invoices"
 import type { StoreGetInvoicesParamsType } from "./validators"
 
 const OPEN = ["issued", "partially_paid"]
 
-/** The customer's own invoices (never drafts): open, overdue, paid or all, newest first. */
+/**
+ * The invoices the customer pays (never drafts): their own and those they are the bill payer of;
+ * not those of their own visits another customer pays. Open, overdue, paid or all, newest first.
+ */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetInvoicesParamsType>, res: MedusaResponse<StoreInvoiceListResponse>) {
   const invoices: InvoicesModuleService = req.scope.resolve(INVOICES_MODULE)
   const { view, limit, offset } = req.validatedQuery
   const now = new Date()
-  const filters: Record<string, unknown> = { customer_id: req.auth_context.actor_id, status: ["issued", "partially_paid", "paid", "void"] }
+  const filters: Record<string, unknown> = { ...paidByFilter(req.auth_context.actor_id), status: ["issued", "partially_paid", "paid", "void"] }
   if (view === "open") Object.assign(filters, { status: OPEN, due_at: { $gte: now } })
   if (view === "overdue") Object.assign(filters, { status: OPEN, due_at: { $lt: now } })
   if (view === "paid") filters.status = ["paid"]

@@ -25,3 +25,7 @@ export const StoreRescheduleBooking = z
   })
   .strict()
 export type StoreRescheduleBookingType = z.infer<typeof StoreRescheduleBooking>
+
+/** After the bank's check, or letting go of the hold: nothing but the session and the booking's id in the path. */
+export const StoreConfirmBookingPayment = z.object({}).strict()
+export type StoreConfirmBookingPaymentType = z.infer<typeof StoreConfirmBookingPayment>

@@ -4,7 +4,7 @@ import { loadInvoice } from "../../../../../../../queries/invoices"
 import { sendInvoicePdf } from "../../../../../../admin/invoices/helpers"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const owner = { customer_id: req.auth_context.actor_id }
+  const owner = { payer_id: req.auth_context.actor_id }
   if ((await loadInvoice(req.scope, req.params.id, owner)).status === "draft") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${req.params.id} was not found`)
   }

@@ -22,3 +22,23 @@ export function TableMessageRow({ colSpan, message, isError, testId }: { colSpan
     </Table.Row>
   )
 }
+
+/** Medusa's table pagination for a list paged by offset, `pageSize` rows at a time. */
+export function OffsetPagination(props: { count: number; offset: number; pageSize: number; onOffset: (offset: number) => void; testId?: string }) {
+  const { count, offset, pageSize, onOffset } = props
+  const pageIndex = Math.floor(offset / pageSize)
+  const pageCount = Math.max(1, Math.ceil(count / pageSize))
+  return (
+    <Table.Pagination
+      count={count}
+      pageSize={pageSize}
+      pageIndex={pageIndex}
+      pageCount={pageCount}
+      canPreviousPage={pageIndex > 0}
+      canNextPage={pageIndex + 1 < pageCount}
+      previousPage={() => onOffset(Math.max(0, offset - pageSize))}
+      nextPage={() => onOffset(offset + pageSize)}
+      data-testid={props.testId}
+    />
+  )
+}

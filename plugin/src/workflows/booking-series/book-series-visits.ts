@@ -1,0 +1,160 @@
+import { SERIES_HORIZON_WEEKS, SERIES_NEAREST_WINDOW_DAYS } from "@fieldservice/contract"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
+import {
+  BOOKING_SERIES_MODULE,
+  type BookingSeriesModuleService,
+  inPause,
+  isoDate,
+  localDate,
+  occurrenceDates,
+  occurrenceStart,
+  type SeriesRecord,
+} from "../../modules/booking-series"
+import { customerAccountState } from "../../modules/customer-profile/account-state"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
+import { addDays, describeArrivalWindow, localDateOf, zonedTime } from "../../modules/services/time-zone"
+import { placeBookingWorkflow } from "../booking/place-booking"
+import { endSeriesForAccount } from "./end-series-for-account"
+import { emitSeriesChange } from "./series-change"
+
+export type BookSeriesVisitsResult = { series: number; booked: number; rebooked: number; missed: number; ended: number }
+
+type Placed = { outcome: "booked"; booking_id: string } | { outcome: "exists" } | { outcome: "refused"; message: string }
+
+/** Books one visit of the series through place-booking (capacity, cart → order, paid on the day); "exists" when the date already has its booking. */
+export async function placeVisit(container: MedusaContainer, series: SeriesRecord, occurrence: string, startsAt: Date): Promise<Placed> {
+  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+  try {
+    const { result } = await placeBookingWorkflow(container).run({
+      input: {
+        customer_id: series.customer_id,
+        sales_channel_id: series.sales_channel_id,
+        service_id: series.product_id,
+        variant_id: series.variant_id,
+        starts_at: startsAt.toISOString(),
+        location: { address_id: series.address_id },
+        contact: (series.contact as { name?: string | null; email?: string | null; phone?: string | null } | null) ?? undefined,
+        business_profile_id: series.business_profile_id,
+        additional_contact_id: series.additional_contact_id,
+        dependent_ids: (series.dependent_ids as string[]) ?? [],
+        instructions: series.instructions,
+        // The office's booking rules (no lead time, a year ahead): the series was agreed, this is only its next visit.
+        by: "staff",
+        actor: { type: "system" },
+        series: { id: series.id, occurrence },
+      },
+    })
+    return { outcome: "booked", booking_id: result.booking.id }
+  } catch (error) {
+    // Another run (or one killed half-way) booked this date already: the unique (series, date) index refused a second.
+    const [existing] = await bookings.listBookings({ series_id: series.id, occurrence, status: { $ne: "cancelled" } }, { take: 1, select: ["id"] })
+    if (existing) return { outcome: "exists" }
+    if (MedusaError.isMedusaError(error)) return { outcome: "refused", message: (error as Error).message }
+    throw error
+  }
+}
+
+/**
+ * Books the visits of active series up to SERIES_HORIZON_WEEKS ahead of `now`, each through
+ * place-booking, so capacity is the single bookings' rule and a series never overfills a window.
+ * A visit whose usual window is full (or no longer offered) goes to the nearest free window within
+ * SERIES_NEAREST_WINDOW_DAYS days, and the customer and the office are told; one with none is
+ * left out, and they are told too. Idempotent: a date that has its booking is never booked
+ * again (unique per series and date), so a run killed half-way is simply run again. Series of
+ * customers archived or blocked meanwhile are ended and their future visits cancelled, never charged.
+ */
+export async function bookSeriesVisits(container: MedusaContainer, options: { now?: Date; series_ids?: string[] } = {}): Promise<BookSeriesVisitsResult> {
+  const now = options.now ?? new Date()
+  const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
+  const result: BookSeriesVisitsResult = { series: 0, booked: 0, rebooked: 0, missed: 0, ended: 0 }
+  const PAGE = 100
+  let lastId = ""
+  for (;;) {
+    const ids: Record<string, unknown> = options.series_ids ? { $in: options.series_ids } : {}
+    if (lastId) ids.$gt = lastId
+    const filters = { status: "active" as const, ...(Object.keys(ids).length ? { id: ids } : {}) }
+    const page = (await seriesModule.listBookingSeries(filters as never, { take: PAGE, order: { id: "ASC" } })) as unknown as SeriesRecord[]
+    for (const series of page) {
+      result.series++
+      try {
+        await extendSeries(container, series, now, result)
+      } catch (error) {
+        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Repeat visits ${series.id}: ${(error as Error).message}`)
+      }
+    }
+    if (page.length < PAGE) break
+    lastId = page[page.length - 1].id
+  }
+  return result
+}
+
+async function extendSeries(container: MedusaContainer, series: SeriesRecord, now: Date, result: BookSeriesVisitsResult) {
+  const state = await customerAccountState(container, series.customer_id)
+  if (!state.exists || state.status !== "active") {
+    await endSeriesForAccount(container, series, state.exists ? state.status : "deleted", now)
+    result.ended++
+    return
+  }
+  const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
+  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+  const tz = series.time_zone
+  const today = localDateOf(now, tz)
+  const horizon = isoDate(addDays(today, SERIES_HORIZON_WEEKS * 7))
+  const from = series.booked_until && series.booked_until >= isoDate(today) ? isoDate(addDays(localDate(series.booked_until), 1)) : isoDate(today)
+  if (from > horizon) return
+  const skipped = new Set((series.skipped as string[]) ?? [])
+  const dates = occurrenceDates(series, from, horizon).filter((date) => !skipped.has(date) && !inPause(date, series.pauses ?? []))
+  const existing = dates.length
+    ? new Set((await bookings.listBookings({ series_id: series.id, occurrence: dates }, { select: ["occurrence"] })).map((b) => b.occurrence))
+    : new Set()
+
+  const rebooked: string[] = []
+  const missed: string[] = []
+  for (const date of dates) {
+    if (existing.has(date)) continue
+    const usual = occurrenceStart(date, series.start_time, tz)
+    if (usual.getTime() <= now.getTime()) continue
+    const placed = await placeVisit(container, series, date, usual)
+    if (placed.outcome === "booked") result.booked++
+    if (placed.outcome !== "refused") continue
+    // The usual window is full or not offered that day: the nearest free one within a few days.
+    const day = localDate(date)
+    const windows = await services.freeWindows(
+      series.product_id,
+      zonedTime(addDays(day, -SERIES_NEAREST_WINDOW_DAYS), 0, tz),
+      zonedTime(addDays(day, SERIES_NEAREST_WINDOW_DAYS + 1), 0, tz),
+      now,
+      "staff"
+    )
+    windows.sort((a, b) => Math.abs(a.starts_at.getTime() - usual.getTime()) - Math.abs(b.starts_at.getTime() - usual.getTime()))
+    let done = false
+    for (const window of windows.slice(0, 5)) {
+      const retry = await placeVisit(container, series, date, window.starts_at)
+      if (retry.outcome === "refused") continue
+      if (retry.outcome === "booked") {
+        result.rebooked++
+        rebooked.push(
+          `${describeArrivalWindow(usual, usual, tz).split(", arriving")[0]} moved to ${describeArrivalWindow(window.starts_at, window.ends_at, tz)}`
+        )
+      }
+      done = true
+      break
+    }
+    if (!done) {
+      result.missed++
+      missed.push(describeArrivalWindow(usual, usual, tz).split(", arriving")[0])
+    }
+  }
+  await seriesModule.updateBookingSeries({ id: series.id, booked_until: horizon })
+  if (rebooked.length) {
+    const summary = `Repeat visits (${series.service_title}): the usual time was full, so ${rebooked.join("; ")}.`
+    await emitSeriesChange(container, series, { kind: "visits_rebooked", summary, by: "system", actor: null })
+  }
+  if (missed.length) {
+    const summary = `Repeat visits (${series.service_title}): no free time near ${missed.join(", ")}, so ${missed.length === 1 ? "that visit isn't" : "those visits aren't"} booked. Please contact the office.`
+    await emitSeriesChange(container, series, { kind: "visits_missed", summary, by: "system", actor: null })
+  }
+}
