@@ -72,6 +72,13 @@ async function storedFileKeys(customerId: string, bookingId: string) {
 }
 const fileExists = (key: string) => existsSync(path.join(ROOT, "static", key)) || existsSync(path.join(ROOT, "uploads/private", key))
 
+/** The customer's payment account holders: Stripe's, and any other provider's Medusa made (the repeat visits' pay-on-the-day sessions). */
+const accountHolders = (customerId: string) =>
+  sql<{ external_id: string; provider_id: string }>(
+    `select h.external_id, h.provider_id from account_holder h join ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l on l.account_holder_id = h.id where l.customer_id = $1`,
+    [customerId]
+  )
+
 const erase = (customerId: string, confirm_email: unknown, token = admin) => api(`/admin/customers/${customerId}/erasure`, { token, body: { confirm_email } })
 
 describe("Erase personal data", () => {
@@ -91,10 +98,7 @@ describe("Erase personal data", () => {
   })
 
   it("changes nothing when Stripe can't delete the saved cards (502), so staff can try again", async () => {
-    const [holder] = await sql<{ external_id: string }>(
-      `select h.external_id from account_holder h join ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l on l.account_holder_id = h.id where l.customer_id = $1`,
-      [person.customerId]
-    )
+    const holder = (await accountHolders(person.customerId)).find((row) => row.provider_id.includes("stripe"))!
     expect(holder.external_id).toMatch(/^cus_/)
     await stripeApi("/_fake/outages", { params: { method: "DELETE", path: `/v1/customers/${holder.external_id}`, times: 10 } })
     try {
@@ -131,10 +135,12 @@ describe("Erase personal data", () => {
     const files = await storedFileKeys(person.customerId, person.booking.id)
     expect(files).toHaveLength(4)
     for (const key of files) expect(fileExists(key), key).toBe(true)
-    const [holder] = await sql<{ external_id: string }>(
-      `select h.external_id from account_holder h join ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} l on l.account_holder_id = h.id where l.customer_id = $1`,
-      [person.customerId]
-    )
+    const holders = await accountHolders(person.customerId)
+    expect(
+      holders.filter((row) => row.provider_id.includes("stripe")),
+      JSON.stringify(holders)
+    ).toHaveLength(1)
+    const holder = holders.find((row) => row.provider_id.includes("stripe"))!
     const orderBefore = (await api(`/admin/orders/${person.booking.order_id}?fields=display_id,total,payment_status`, { token: admin })).body.order
 
     // The scan finds every value before: it would notice any left behind.
@@ -144,7 +150,16 @@ describe("Erase personal data", () => {
     const erased = await erase(person.customerId, ` ${person.values.email.toUpperCase()} `)
     expect(erased.status, JSON.stringify(erased.body)).toBe(200)
     expect(erased.body.erasure).toMatchObject({ files_deleted: 4, files_pending: 0, warnings: [] })
-    expect(erased.body.erasure.summary).toMatchObject({ customers: 1, addresses: 1, bookings: 1, saved_card_accounts: 1, dependents: 1, business_profiles: 1 })
+    expect(erased.body.erasure.summary).toMatchObject({
+      customers: 1,
+      addresses: 1,
+      saved_card_accounts: holders.length,
+      dependents: 1,
+      business_profiles: 1,
+      booking_series: 1,
+      bill_payers: 1,
+      automatic_payments: 1,
+    })
 
     const left = await scanDatabase(person.scanned)
     expect(left).toEqual([])
@@ -171,6 +186,15 @@ describe("Erase personal data", () => {
     expect(orderAfter).toMatchObject({ display_id: orderBefore.display_id, total: orderBefore.total, payment_status: orderBefore.payment_status })
     const customer = (await api(`/admin/customers/${person.customerId}`, { token: admin })).body.customer
     expect(customer).toMatchObject({ id: person.customerId, first_name: "Erased", last_name: "customer", phone: null })
+
+    // Their repeat visits end (no more are booked); the neighbour pays their own invoices again; no automatic payment is left.
+    const [series] = await sql<{ status: string; contact: unknown; instructions: string | null }>(
+      "select status, contact, instructions from booking_series where id = $1",
+      [person.series.id]
+    )
+    expect(series).toEqual({ status: "ended", contact: null, instructions: null })
+    expect(await sql("select id from bill_payer where payer_id = $1 or customer_id = $2", [person.customerId, person.neighbourId])).toEqual([])
+    expect(await sql("select id from automatic_payment where customer_id = $1", [person.customerId])).toEqual([])
 
     // The history says who erased it, and nothing else.
     const history = (await api(`/admin/customers/${person.customerId}/activity?limit=100`, { token: admin })).body

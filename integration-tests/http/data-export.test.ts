@@ -81,6 +81,7 @@ describe("Download my data (portal)", () => {
       "custom-fields.json",
       "bookings.json",
       "saved-cards.json",
+      "regular-visits-and-billing.json",
       "emails.json",
       "activity.json",
       "consents-and-preferences.json",
@@ -128,6 +129,14 @@ describe("Download my data (portal)", () => {
     expect(files.json("saved-cards.json")).toEqual({ cards: [{ brand: "visa", last4: "4242", exp_month: 12, exp_year: expect.any(Number), is_default: true }] })
     // No card number anywhere in the file.
     expect(files.text()).not.toContain(TEST_CARDS.visa)
+
+    const regular = files.json("regular-visits-and-billing.json")
+    expect(regular.repeat_visits).toEqual([
+      expect.objectContaining({ id: person.series.id, frequency: "every_4_weeks", count: 2, instructions: values.series_instructions, status: "active" }),
+    ])
+    expect(regular.automatic_payment).toMatchObject({ enabled: true, consented_card: expect.stringMatching(/4242/) })
+    expect(regular.invoices_paid_by).toBe("you")
+    expect(regular.you_pay_invoices_for).toEqual([{ name: expect.stringMatching(/^Neighbour /), business_profile: null }])
 
     const emails = files.json("emails.json") as { template: string; subject: string | null; text: string | null; to?: string }[]
     expect(emails.map((email) => email.template)).toEqual(expect.arrayContaining(["account-verification", "booking-confirmation", "staff-message"]))

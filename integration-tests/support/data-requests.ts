@@ -49,6 +49,7 @@ export async function createRichCustomer(label: string) {
     address_1: `${randomInt(10, 99)} ${capital(letters(8))} Mews`,
     address_2: `Flat ${capital(letters(6))}`,
     instructions: `Key under the ${letters(8)} pot`,
+    series_instructions: `Feed the ${letters(8)} fish`,
     attachment_name: `${tag}-boiler.png`,
   }
   /** What the scan looks for (phone numbers are found in any formatting, see scanPattern). */
@@ -145,6 +146,31 @@ export async function createRichCustomer(label: string) {
     201
   )
   await latestEmail(email, "booking-confirmation")
+  // Repeat visits at the saved location (two, four weeks apart, past the windows other tests book
+  // first), automatic payment on, and paying a neighbour's invoices.
+  const [saved] = (await ok("/store/customers/me", { token })).customer.addresses as { id: string }[]
+  const series = (
+    await ok(
+      "/store/customers/me/booking-series",
+      {
+        token,
+        body: {
+          service_id: service.id,
+          variant_id: service.variants[0].id,
+          starts_at: windows[windows.length - 1].starts_at,
+          location: { address_id: saved.id },
+          contact: { name: `${first_name} ${last_name}`, email, phone: phone.international },
+          instructions: values.series_instructions,
+          frequency: "every_4_weeks",
+          count: 2,
+        },
+      },
+      201
+    )
+  ).booking_series as { id: string }
+  await ok("/store/customers/me/automatic-payment", { token, body: { enabled: true } })
+  const neighbour = await signUpCustomer({ first_name: "Neighbour", last_name: capital(tag) })
+  await ok(`/admin/customers/${neighbour.customer.id}/bill-payer`, { token: admin, body: { pays: "other_customer", payer_id: customerId } })
   await ok(
     `/admin/customers/${customerId}/messages`,
     { token: admin, body: { subject: `About ${values.dependent_name}`, body: `Dear ${first_name}, see you soon.` } },
@@ -153,7 +179,7 @@ export async function createRichCustomer(label: string) {
   // A failed login is kept (for the rate limit) with the email typed.
   expect((await api("/auth/customer/emailpass", { body: { email, password: "not-the-password" } })).status).toBe(401)
 
-  return { token, customerId, password: signedUp.password, values, scanned, booking, field, card }
+  return { token, customerId, password: signedUp.password, values, scanned, booking, field, card, series, neighbourId: neighbour.customer.id as string }
 }
 
 /**

@@ -17,6 +17,7 @@ Each JSON file is one part of your data:
   custom-fields.json                the answers to our own questions (gate codes, preferences…)
   bookings.json                     your bookings with their orders; their photos and documents are in attachments/
   saved-cards.json                  your saved cards (type, last four digits, expiry; never the card number)
+  regular-visits-and-billing.json   your repeat visits, automatic payment agreement and who pays your invoices
   emails.json                       the emails and portal notices we sent you
   activity.json                     the history of changes to your account
   consents-and-preferences.json     your email preferences, logins and earlier requests for your data

@@ -37,6 +37,8 @@ export type ErasureTargets = {
   emails: string[]
   booking_ids: string[]
   booking_numbers: string[]
+  /** Their repeat visits (emails about a series name it, not its bookings). */
+  series_ids: string[]
   order_ids: string[]
   cart_ids: string[]
   dependent_ids: string[]
@@ -104,6 +106,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
     [json(cartIds), json(orderIds)]
   )
   const { rows: dependents } = await run(`SELECT id, photo_file_id FROM dependent WHERE customer_id IN ${LIST}`, [ids])
+  const { rows: series } = await run(`SELECT id FROM booking_series WHERE customer_id IN ${LIST}`, [ids])
   const { rows: attachments } = await run(`SELECT file_id FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(bookingIds)])
   const { rows: exportFiles } = await run(`SELECT file_key FROM data_export WHERE customer_id IN ${LIST} AND file_key IS NOT NULL`, [ids])
 
@@ -130,6 +133,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
     emails,
     booking_ids: bookingIds,
     booking_numbers: strings(bookings, "booking_number"),
+    series_ids: strings(series, "id"),
     order_ids: orderIds,
     cart_ids: cartIds,
     dependent_ids: strings(dependents, "id"),

@@ -21,6 +21,7 @@ export type ErasureSummary = Record<string, number>
 
 export const ERASED_ACTIVITY_KIND = "personal_data_erased"
 const MERGE_LINE = "Merged with a customer whose personal data was later erased."
+const PAYER_LINE = "Bill payer changed, involving a customer whose personal data was later erased."
 const IMPORT_ROW_REASON = "Row removed: the customer's personal data was erased."
 
 /**
@@ -105,6 +106,20 @@ export async function eraseRecords(
   await run(`UPDATE payment_session SET context = '{}'::jsonb WHERE payment_collection_id IN ${LIST}`, [json(targets.payment_collection_ids)])
   await count("saved_card_accounts", `DELETE FROM ${CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE} WHERE customer_id IN ${LIST}`, [ids])
 
+  // ---- Regular customers: repeat visits end (the visits booked stay, as single bookings do), the
+  // contact and notes they carried go; who pays whose invoices and the automatic-payment agreement
+  // (with who agreed) go too. Issued invoices are accounting records and are kept.
+  await count(
+    "booking_series",
+    `UPDATE booking_series SET contact = NULL, instructions = NULL, location_text = NULL, updated_at = now(),
+      status = 'ended',
+      ended_at = COALESCE(ended_at, now()), ended_by = COALESCE(ended_by, 'system'),
+      end_reason = COALESCE(end_reason, 'the customer''s personal data was erased') WHERE customer_id IN ${LIST}`,
+    [ids]
+  )
+  await count("bill_payers", `DELETE FROM bill_payer WHERE customer_id IN ${LIST} OR payer_id IN ${LIST}`, [ids, ids])
+  await count("automatic_payments", `DELETE FROM automatic_payment WHERE customer_id IN ${LIST}`, [ids])
+
   // ---- Emails, notices, logins, links ---------------------------------------------------------------
   // Their emails and portal notices, and the office's copies about their bookings: kept as a log
   // (when, which template, sent or not) without the recipient's address or the email's contents.
@@ -112,8 +127,8 @@ export async function eraseRecords(
     "notifications",
     `UPDATE notification SET "to" = CASE WHEN lower("to") IN ${LIST} THEN ? ELSE "to" END,
       data = '{"erased": true}'::jsonb, provider_data = NULL, updated_at = now()
-      WHERE receiver_id IN ${LIST} OR resource_id IN ${LIST} OR resource_id IN ${LIST} OR lower("to") IN ${LIST}`,
-    [emails, email, ids, ids, json(targets.booking_ids), emails]
+      WHERE receiver_id IN ${LIST} OR resource_id IN ${LIST} OR lower("to") IN ${LIST}`,
+    [emails, email, ids, json([...targets.customer_ids, ...targets.booking_ids, ...targets.series_ids]), emails]
   )
   const identities = json(targets.auth_identity_ids)
   for (const table of ["provider_identity", "auth_mfa_recovery_code", "auth_mfa_factor", "auth_password_reset_token", "auth_verification"]) {
@@ -147,6 +162,12 @@ export async function eraseRecords(
       data = jsonb_strip_nulls(jsonb_build_object('merge_id', data->>'merge_id', 'primary_id', data->>'primary_id', 'secondary_id', data->>'secondary_id'))
       WHERE customer_id NOT IN ${LIST} AND (data->>'secondary_id' IN ${LIST} OR data->>'primary_id' IN ${LIST})`,
     [MERGE_LINE, ids, ids, ids]
+  )
+  // Other customers' history naming them as their bill payer (or as the customer they paid for).
+  await run(
+    `UPDATE customer_activity SET message = ?, changes = NULL WHERE customer_id NOT IN ${LIST} AND kind LIKE 'bill_payer%'
+      AND (data->>'before' IN ${LIST} OR data->>'after' IN ${LIST} OR data->>'customer_id' IN ${LIST})`,
+    [PAYER_LINE, ids, ids, ids, ids]
   )
   await count(
     "exports",

@@ -12,6 +12,7 @@ import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../.
 import { DATA_REQUESTS_MODULE, type DataRequestsModuleService } from "../../modules/data-requests"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { listSavedCards } from "../../utils/saved-cards"
+import { collectRegularVisitsAndBilling } from "./export-regular"
 
 /** One file of the ZIP read from the File module: a picture, a photo, an attachment. */
 export type ExportFile = { path: string; file_key: string }
@@ -149,6 +150,7 @@ export async function collectCustomerData(container: MedusaContainer, customerId
       }
     }),
   })
+  parts.push({ path: "regular-visits-and-billing.json", data: await collectRegularVisitsAndBilling(container, customerId) })
   parts.push({ path: "consents-and-preferences.json", data: await collectConsents(container, customerId, profile) })
   return { parts, files }
 }
