@@ -77,3 +77,26 @@ export async function loadBillPayers(container: MedusaContainer, customerId: str
     })),
   }
 }
+
+/**
+ * Why merging the secondary into the primary would make a bill-payer chain (the merged customer
+ * paying for others while their own invoices go to someone else), or null. The merge moves the
+ * secondary's payer settings where the primary has none for the same scope, and whom it pays for.
+ */
+export async function mergePayerChain(container: MedusaContainer, primaryId: string, secondaryId: string): Promise<string | null> {
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const both = [primaryId, secondaryId]
+  const [own, paidFor] = await Promise.all([
+    invoices.listBillPayers({ customer_id: both }, { select: ["customer_id", "business_profile_id", "payer_id"] }),
+    invoices.listBillPayers({ payer_id: both }, { select: ["customer_id", "payer_id"], take: 1000 }),
+  ])
+  const payers = own.filter((row) => !both.includes(row.payer_id))
+  const others = paidFor.filter((row) => !both.includes(row.customer_id))
+  if (!payers.length || !others.length) return null
+  const names = await payerParties(container, [payers[0].payer_id, others[0].customer_id])
+  const name = (id: string) => names.get(id)?.name ?? id
+  return (
+    `After this merge the customer would pay ${name(others[0].customer_id)}'s invoices while their own go to ${name(payers[0].payer_id)}, ` +
+    "and a bill payer can't have a payer of their own. Change one of those bill payer settings first."
+  )
+}

@@ -8,6 +8,7 @@ import type {
 } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
+import { BOOKING_SERIES_MODULE, type BookingSeriesModuleService } from "../modules/booking-series"
 import { BUSINESS_PROFILE_MODULE, type BusinessProfileModuleService } from "../modules/business-profile"
 import { CUSTOM_FIELDS_MODULE, type CustomFieldsModuleService } from "../modules/custom-fields"
 import type {
@@ -24,6 +25,8 @@ import { customerLabel } from "../modules/customer-merge/merge-wording"
 import { conflictingCustomValues, planMerge } from "../modules/customer-merge/plan-merge"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../modules/dependents"
+import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
+import { mergePayerChain } from "../queries/bill-payers"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 
 /*
@@ -101,18 +104,23 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
   const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
   const auth: IAuthModuleService = container.resolve(Modules.AUTH)
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
-  const [bizProfiles, deps, values, bookingRows, orderRows, cartRows, notificationRows, activityRows, identities, tokens] = await Promise.all([
-    businessProfiles.listBusinessProfiles({ customer_id: customerId }, { select: ["id"] }),
-    dependents.listDependents({ customer_id: customerId }, { select: ["id"] }),
-    customFields.listCustomFieldValues({ owner_type: "customer", owner_id: customerId }, { select: ["id", "field_id", "value"] }),
-    bookings.listBookings({ customer_id: customerId }, { select: ["id"] }),
-    orders.listOrders({ customer_id: customerId }, { select: ["id"] }),
-    carts.listCarts({ customer_id: customerId }, { select: ["id", "shipping_address_id", "billing_address_id"] }),
-    notifications.listNotifications({ receiver_id: customerId }, { select: ["id"] }),
-    profiles.listCustomerActivities({ customer_id: customerId }, { select: ["id"] }),
-    auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { relations: ["provider_identities"] }),
-    portal.listAccountTokens({ customer_id: customerId }, { select: ["id"] }),
-  ])
+  const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const [bizProfiles, deps, values, bookingRows, orderRows, cartRows, notificationRows, activityRows, identities, tokens, seriesRows, invoiceRows] =
+    await Promise.all([
+      businessProfiles.listBusinessProfiles({ customer_id: customerId }, { select: ["id"] }),
+      dependents.listDependents({ customer_id: customerId }, { select: ["id"] }),
+      customFields.listCustomFieldValues({ owner_type: "customer", owner_id: customerId }, { select: ["id", "field_id", "value"] }),
+      bookings.listBookings({ customer_id: customerId }, { select: ["id"] }),
+      orders.listOrders({ customer_id: customerId }, { select: ["id"] }),
+      carts.listCarts({ customer_id: customerId }, { select: ["id", "shipping_address_id", "billing_address_id"] }),
+      notifications.listNotifications({ receiver_id: customerId }, { select: ["id"] }),
+      profiles.listCustomerActivities({ customer_id: customerId }, { select: ["id"] }),
+      auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { relations: ["provider_identities"] }),
+      portal.listAccountTokens({ customer_id: customerId }, { select: ["id"] }),
+      seriesModule.listBookingSeries({ customer_id: customerId }, { select: ["id"] }),
+      invoices.listInvoices({ $or: [{ customer_id: customerId }, { payer_id: customerId }] } as never, { select: ["id"] }),
+    ])
   // Cart addresses have no index on customer_id: read them through the customer's carts.
   const cartAddressIds = (cartRows as unknown as { shipping_address_id?: string | null; billing_address_id?: string | null }[])
     .flatMap((cart) => [cart.shipping_address_id, cart.billing_address_id])
@@ -137,6 +145,8 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
     dependent_ids: ids(deps),
     custom_values: values as unknown as CustomValueRow[],
     booking_ids: ids(bookingRows),
+    series_ids: ids(seriesRows),
+    invoice_ids: ids(invoiceRows),
     order_ids: ids(orderRows),
     order_address_ids: ids(orderAddresses),
     cart_ids: ids(cartRows),
@@ -168,6 +178,8 @@ export async function planCustomerMerge(container: MedusaContainer, input: { pri
     findLiveCustomer(container, input.primary_id, "primary"),
     findLiveCustomer(container, input.secondary_id, "secondary"),
   ])
+  const chain = await mergePayerChain(container, input.primary_id, input.secondary_id)
+  if (chain) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, chain)
   const [primary, secondary] = await Promise.all([loadMergeSide(container, primaryCustomer), loadMergeSide(container, secondaryCustomer)])
   return planMerge(primary, secondary, await customFieldLabels(container, primary, secondary))
 }

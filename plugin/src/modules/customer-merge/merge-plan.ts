@@ -57,6 +57,9 @@ export type MergeSide = {
   dependent_ids: string[]
   custom_values: CustomValueRow[]
   booking_ids: string[]
+  /** Repeat visits, and invoices filed under the customer or paid by them. */
+  series_ids: string[]
+  invoice_ids: string[]
   order_ids: string[]
   /** The addresses copied onto its orders and carts, which carry its id too. */
   order_address_ids: string[]
@@ -95,6 +98,8 @@ export const MERGE_KINDS = {
   tags: "Tags",
   internal_notes: "Internal notes",
   bookings: "Bookings",
+  booking_series: "Repeat visits",
+  invoices: "Invoices (their own and those they pay)",
   orders: "Orders",
   carts: "Carts",
   payment_account_holders: "Saved-card accounts",

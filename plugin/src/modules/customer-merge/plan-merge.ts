@@ -238,6 +238,8 @@ export function planMerge(primary: MergeSide, secondary: MergeSide, customFieldL
       after: primary.profile?.internal_notes?.trim() || secondaryNotes ? 1 : 0,
     }),
     count("bookings", primary.booking_ids.length, secondary.booking_ids.length),
+    count("booking_series", primary.series_ids.length, secondary.series_ids.length),
+    count("invoices", primary.invoice_ids.length, secondary.invoice_ids.length),
     count("orders", primary.order_ids.length, secondary.order_ids.length),
     count("carts", primary.cart_ids.length, secondary.cart_ids.length),
     count("payment_account_holders", primary.account_holders.length, secondary.account_holders.length, { moved: account_holders.move.length }),

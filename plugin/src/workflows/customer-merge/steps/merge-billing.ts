@@ -2,7 +2,7 @@ import { type RowSnapshot, snapshotRows } from "../../../utils/row-snapshots"
 import type { SqlManager } from "../../../utils/sql-manager"
 
 /*
- * What a merge does with the secondary's billing: its invoices (and those it pays for others)
+ * What a merge does with the secondary's repeat visits (they follow its bookings) and billing: its invoices (and those it pays for others)
  * and payments under way become the primary's; its billing cycles, bill payer settings and
  * automatic payment agreement go over where the primary has none for the same scope, else the
  * primary's own stand and the secondary's are let go. Issued invoices keep whom they were made
@@ -17,6 +17,7 @@ const TABLES: [string, string[]][] = [
   ["automatic_payment", ["customer_id"]],
   ["billing_cycle", ["customer_id"]],
   ["bill_payer", ["customer_id", "payer_id"]],
+  ["booking_series", ["customer_id"]],
 ]
 
 /** The billing rows either customer has, as they are, to write back if the merge is undone. */
@@ -52,6 +53,8 @@ async function moveOnePerScope(sql: SqlManager, table: "billing_cycle" | "bill_p
 }
 
 export async function mergeBilling(sql: SqlManager, primaryId: string, secondaryId: string) {
+  // Repeat visits go with their bookings: left on the merged-away customer, the rolling job would end them.
+  await sql.execute(`UPDATE booking_series SET customer_id = ?, updated_at = now() WHERE customer_id = ?`, [primaryId, secondaryId])
   await sql.execute(`UPDATE invoice SET customer_id = ?, updated_at = now() WHERE customer_id = ?`, [primaryId, secondaryId])
   await sql.execute(`UPDATE invoice SET payer_id = ?, updated_at = now() WHERE payer_id = ?`, [primaryId, secondaryId])
   for (const table of ["invoice_checkout", "automatic_payment_attempt"]) {
