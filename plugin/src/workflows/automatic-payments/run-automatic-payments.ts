@@ -14,6 +14,8 @@ export type AutomaticPaymentRunResult = { invoices: number; paid: number; failed
 /** The same lock as turning automatic payment on or off: once "off" has answered, no charge of the payer's starts. */
 export const automaticPaymentLockKey = (customerId: string) => `automatic-payment:${customerId}`
 
+const CONSENT_PAGE = 500
+
 /** Errors that are the card's or the invoice's answer (declined, expired, already paid), not an outage. */
 const REFUSALS = new Set<string>([
   MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
@@ -33,21 +35,30 @@ const reasonOf = (message: string | null | undefined) => (message ?? "").replace
  */
 export async function runAutomaticPayments(container: MedusaContainer, now = new Date()): Promise<AutomaticPaymentRunResult> {
   const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
-  const consents = await invoices.listAutomaticPayments({ enabled: true }, { select: ["customer_id"] })
   const result: AutomaticPaymentRunResult = { invoices: 0, paid: 0, failed: 0, unfinished: 0 }
   // Stripe taken out of the config: nothing can be charged, and a try now would only fail and email.
-  if (!consents.length || !cardPaymentsConfigured(container)) return result
-  const payers = new Set(consents.map((consent) => consent.customer_id))
-  const due = await invoices.listInvoices(
-    { ...paidByFilter([...payers]), status: ["issued", "partially_paid"], due_at: { $lte: now } },
-    { select: ["id", "customer_id", "payer_id"], order: { due_at: "ASC" } }
-  )
+  if (!cardPaymentsConfigured(container)) return result
   const locking: ILockingModule = container.resolve(Modules.LOCKING)
-  for (const invoice of due.filter((row) => payers.has(invoicePayerId(row)))) {
-    const outcome = await locking.execute(automaticPaymentLockKey(invoicePayerId(invoice)), () => chargeInvoice(container, invoice.id, now), { timeout: 60 })
-    if (outcome === "skipped") continue
-    result.invoices++
-    result[outcome === "succeeded" ? "paid" : outcome === "failed" ? "failed" : "unfinished"]++
+  // The agreements a page at a time, so memory stays flat however many customers have one.
+  for (let lastId = ""; ;) {
+    const consents = await invoices.listAutomaticPayments(
+      { enabled: true, ...(lastId ? { id: { $gt: lastId } } : {}) },
+      { select: ["id", "customer_id"], order: { id: "ASC" }, take: CONSENT_PAGE }
+    )
+    if (!consents.length) break
+    lastId = consents[consents.length - 1].id
+    const payers = new Set(consents.map((consent) => consent.customer_id))
+    const due = await invoices.listInvoices(
+      { ...paidByFilter([...payers]), status: ["issued", "partially_paid"], due_at: { $lte: now } },
+      { select: ["id", "customer_id", "payer_id"], order: { due_at: "ASC" } }
+    )
+    for (const invoice of due.filter((row) => payers.has(invoicePayerId(row)))) {
+      const outcome = await locking.execute(automaticPaymentLockKey(invoicePayerId(invoice)), () => chargeInvoice(container, invoice.id, now), { timeout: 60 })
+      if (outcome === "skipped") continue
+      result.invoices++
+      result[outcome === "succeeded" ? "paid" : outcome === "failed" ? "failed" : "unfinished"]++
+    }
+    if (consents.length < CONSENT_PAGE) break
   }
   return result
 }
