@@ -83,9 +83,10 @@ function phoneFormsSql(digits: string, code: string) {
  * Rebuilds the directory rows of the given customers from the tables they summarise, in one
  * statement; customers gone for good lose their row. The same statement backs a full rebuild.
  * Last and next visit follow upcomingOrPast (modules/booking): the next visit is open and not over
- * (one in progress included), the last one completed or over; cancelled visits are neither. The
- * oldest open invoice's due date is stored rather than "overdue", so days passing change nothing;
- * an invoice counts for whoever pays it (its bill payer, else its customer).
+ * (one in progress included), the last one completed or over; cancelled visits and those held for
+ * the bank's card check are neither. The oldest open invoice's due date is stored rather than
+ * "overdue", so days passing change nothing; an invoice counts for whoever pays it (its bill payer,
+ * else its customer).
  */
 function refreshSql(scope: "ids" | "all") {
   const code = businessCallingCode()
@@ -135,6 +136,8 @@ function refreshSql(scope: "ids" | "all") {
     SELECT max(bk.starts_at) FILTER (WHERE bk.status = 'completed' OR bk.ends_at < now()) AS last_at,
            min(bk.starts_at) FILTER (WHERE bk.status <> 'completed' AND bk.ends_at >= now()) AS next_at, count(*) AS total
       FROM booking bk WHERE bk.customer_id = c.id AND bk.deleted_at IS NULL AND bk.status <> 'cancelled'
+        -- A booking held for the bank's card check (a cart, no order yet) isn't a visit until confirmed.
+        AND NOT (bk.status = 'requested' AND bk.order_id IS NULL AND bk.cart_id IS NOT NULL)
   ) visits ON true
   LEFT JOIN LATERAL (
     SELECT min(i.due_at) AS due_at FROM invoice i

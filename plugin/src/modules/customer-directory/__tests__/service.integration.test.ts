@@ -160,6 +160,34 @@ moduleIntegrationTestRunner<CustomerDirectoryModuleService>({
       expect(await search({ has_overdue_invoices: false })).toEqual([late, settled, soon])
     })
 
+    it("counts a visit held for the bank's card check as upcoming only once it is confirmed", async () => {
+      const [held] = await listed([{ first_name: "Hal", last_name: "Held", email: "hal@example.test" }])
+      const day = 86_400_000
+      const starts = new Date(Date.now() + 5 * day)
+      await withKnex(db.clientUrl, (knex) =>
+        knex("booking").insert({
+          id: `bkg_${held}`,
+          booking_number: `BK-${held}`,
+          customer_id: held,
+          email: "hal@example.test",
+          status: "requested",
+          service_title: "Oven clean",
+          starts_at: starts,
+          ends_at: new Date(starts.getTime() + 3_600_000),
+          cart_id: `cart_${held}`,
+        })
+      )
+      await service.refreshEntries([held])
+      expect(await search({ has_upcoming_booking: true })).not.toContain(held)
+      await withKnex(db.clientUrl, (knex) =>
+        knex("booking")
+          .where({ id: `bkg_${held}` })
+          .update({ status: "confirmed", order_id: `order_${held}` })
+      )
+      await service.refreshEntries([held])
+      expect(await search({ has_upcoming_booking: true })).toContain(held)
+    })
+
     it("follows a customer's changes when their row is refreshed", async () => {
       const [ana] = await listed([{ first_name: "Ana", last_name: "Before", email: "ana@example.test" }])
       await withKnex(db.clientUrl, (knex) => knex("customer").where({ id: ana }).update({ last_name: "Afterwards" }))
