@@ -1,4 +1,4 @@
-import type { AccountHolderDTO, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { AccountHolderDTO, ILockingModule, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { AdminStripeSettings } from "@fieldservice/contract"
 import { type PortalStripeOptions, STRIPE_PROVIDER_ID } from "../providers/stripe/service"
@@ -78,6 +78,12 @@ export function cardSummary(method: StripeCardMethod): CardSummary {
     exp_month: Number(method.card?.exp_month ?? 0),
     exp_year: Number(method.card?.exp_year ?? 0),
   }
+}
+
+/** One change of a Stripe customer's default card at a time (the customer's choice, or a Stripe event's first card). */
+export async function withDefaultCardLock<T>(container: MedusaContainer, accountHolderId: string, work: () => Promise<T>): Promise<T> {
+  const locking: ILockingModule = container.resolve(Modules.LOCKING)
+  return locking.execute(`saved-card-default:${accountHolderId}`, work, { timeout: 30 })
 }
 
 /** The card the Stripe customer has as default (`invoice_settings.default_payment_method`), as last read. */

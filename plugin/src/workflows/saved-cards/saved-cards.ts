@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createPaymentAccountHolderStep, createRemoteLinkStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
-import { cardName, requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { cardName, requireCardPayments, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, withDefaultCardLock } from "../../utils/saved-cards"
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
@@ -173,7 +173,7 @@ export const setDefaultCardStep = createStep(
   "set-default-saved-card",
   async (input: { account_holder: AccountHolderDTO; card_id: string; previous_default_id: string | null }, { container }) => {
     const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
-    const holder = await setStripeDefault(payments, input.account_holder, input.card_id)
+    const holder = await withDefaultCardLock(container, input.account_holder.id, () => setStripeDefault(payments, input.account_holder, input.card_id))
     return new StepResponse(holder, { account_holder: input.account_holder, previous_default_id: input.previous_default_id })
   },
   async (undo, { container }) => {

@@ -6,7 +6,7 @@ import { confirmBookingPaymentWorkflow } from "../booking/confirm-booking-paymen
 import { completeInvoiceCheckoutWorkflow } from "../invoice-payments/complete-invoice-checkout"
 import { STRIPE_WEBHOOKS_MODULE, type StripeWebhooksModuleService } from "../../modules/stripe-webhooks"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
-import { cardName, cardsOfAccountHolder, type SavedCard, STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { cardName, cardsOfAccountHolder, type SavedCard, storedDefault, STRIPE_PROVIDER_ID, withDefaultCardLock } from "../../utils/saved-cards"
 import type { ActivityActor } from "../customer-profile/activity"
 import { type ActivityEntry, recordActivityStep } from "../customer-profile/steps/record-activity"
 
@@ -163,13 +163,23 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
   return new StepResponse(plan)
 })
 
+/**
+ * The first saved card becomes Stripe's default, unless a default was set since the event was
+ * planned (the customer pressing "Make default" while this delivery was late): read again under
+ * the same lock as "Make default", so a late event never undoes the customer's choice.
+ */
 const setStripeDefaultCardStep = createStep("set-stripe-default-card", async (input: { account_holder: AccountHolderDTO; card_id: string }, { container }) => {
   const payments: IPaymentModuleService = container.resolve(Modules.PAYMENT)
-  const context: PortalStripeAccountHolderContext & { account_holder: AccountHolderDTO } = {
-    account_holder: input.account_holder,
-    default_payment_method_id: input.card_id,
-  }
-  await payments.updateAccountHolder({ id: input.account_holder.id, provider_id: STRIPE_PROVIDER_ID, context })
+  await withDefaultCardLock(container, input.account_holder.id, async () => {
+    const refresh: PortalStripeAccountHolderContext & { account_holder: AccountHolderDTO } = { account_holder: input.account_holder, refresh: true }
+    const fresh = await payments.updateAccountHolder({ id: input.account_holder.id, provider_id: STRIPE_PROVIDER_ID, context: refresh })
+    if (storedDefault(fresh)) return
+    const context: PortalStripeAccountHolderContext & { account_holder: AccountHolderDTO } = {
+      account_holder: fresh,
+      default_payment_method_id: input.card_id,
+    }
+    await payments.updateAccountHolder({ id: input.account_holder.id, provider_id: STRIPE_PROVIDER_ID, context })
+  })
   return new StepResponse(true)
 })
 
