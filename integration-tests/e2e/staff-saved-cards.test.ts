@@ -50,7 +50,7 @@ describe("Admin customer page: saved cards", () => {
     await typeCard(page, "4242 4242 4242 4242", "08 / 31")
     await page.screenshot({ path: ".tmp/screenshots/staff-saved-cards-add.png" })
     await page.getByTestId("saved-card-add-save").click()
-    await page.getByText("Card added").waitFor()
+    await page.getByText("Card added", { exact: true }).waitFor()
     await drawer.waitFor({ state: "detached" })
     await cardRow(page, "Visa •••• 4242").waitFor()
     expect(await cardRow(page, "Visa •••• 4242").getByTestId("saved-card-expiry").innerText()).toBe("Expires 08/2031")
@@ -64,7 +64,7 @@ describe("Admin customer page: saved cards", () => {
     expect(await cardRow(page, "Mastercard •••• 4444").getByTestId("saved-card-default").count()).toBe(0)
 
     await rowAction(page, "Mastercard •••• 4444", "saved-card-set-default")
-    await page.getByText("Default card changed").waitFor()
+    await page.getByText("Default card changed", { exact: true }).waitFor()
     await cardRow(page, "Mastercard •••• 4444").getByTestId("saved-card-default").waitFor()
     expect(await cardRow(page, "Visa •••• 4242").getByTestId("saved-card-default").count()).toBe(0)
     await section(page).scrollIntoViewIfNeeded()
@@ -80,7 +80,7 @@ describe("Admin customer page: saved cards", () => {
 
     await rowAction(page, "Visa •••• 4242", "saved-card-remove")
     await prompt.getByRole("button", { name: "Remove" }).click()
-    await page.getByText("Card removed").waitFor()
+    await page.getByText("Card removed", { exact: true }).waitFor()
     await cardRow(page, "Visa •••• 4242").waitFor({ state: "detached" })
     expect(await section(page).getByTestId("saved-card-label").allInnerTexts()).toEqual(["Mastercard •••• 4444"])
 
