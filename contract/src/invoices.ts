@@ -137,8 +137,10 @@ export type AdminInvoiceListResponse = Omit<StoreInvoiceListResponse, "invoices"
   count_capped: boolean
   /** The customer's name for each listed invoice. */
   customers: Record<string, { name: string; email: string }>
+  /** The business's time zone: an invoice's dates are days of the business's calendar. */
+  time_zone: string
 }
-export type AdminInvoiceResponse = { invoice: Invoice }
+export type AdminInvoiceResponse = { invoice: Invoice; time_zone: string }
 
 /** Settings → Billing. */
 export type BillingSettings = {
@@ -180,4 +182,4 @@ export type AdminCustomerBillingSummary = {
   /** The latest few, newest first. */
   recent_invoices: Invoice[]
 }
-export type AdminCustomerBillingSummaryResponse = { summary: AdminCustomerBillingSummary }
+export type AdminCustomerBillingSummaryResponse = { summary: AdminCustomerBillingSummary; time_zone: string }

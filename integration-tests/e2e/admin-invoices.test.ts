@@ -110,6 +110,16 @@ describe.sequential("Admin: invoices", () => {
     await toast(page, "Due date changed")
     await expect.poll(() => page.getByTestId("invoice-due-rule").innerText()).toBe("Set on this invoice")
     expect((await api(`/admin/invoices/${second.id}`, { token: admin })).body.invoice.due_rule).toBe("invoice")
+    // Staff far from the business, ahead of it or behind, see the business's day, not their own.
+    // The day, whatever language the new browser formats it in ("16 Jan 2027", "Jan 16, 2027").
+    const dueDay = Date.parse(await page.getByTestId("invoice-due-date").innerText())
+    expect(dueDay).not.toBeNaN()
+    for (const timezoneId of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      const far = await signInToAdmin(browser, { timezoneId })
+      await far.goto(`${inject("backendUrl")}/app/invoices/${second.id}`)
+      await expect.poll(async () => Date.parse(await far.getByTestId("invoice-due-date").innerText()), { message: timezoneId }).toBe(dueDay)
+      await far.context().close()
+    }
 
     await page.setViewportSize({ width: 390, height: 844 })
     await page.screenshot({ path: ".tmp/screenshots/admin-invoice-390.png", fullPage: true })

@@ -74,6 +74,9 @@ describe("GET /admin/invoices/export", () => {
     const partly = parseCsv((await api(`/admin/invoices/export?customer_id=${carol.customer.id}&status=partially_paid`, { token: admin })).body as string)
     expect(partly.slice(1).map((r) => r[column("id")])).toEqual([second.id])
     const list = await api(`/admin/invoices?customer_id=${carol.customer.id}`, { token: admin })
+    // Dates are days of the business's calendar: the admin shows them in its time zone, not the browser's.
+    expect(list.body.time_zone).toBe("Europe/London")
+    expect((await api(`/admin/invoices/${second.id}`, { token: admin })).body.time_zone).toBe("Europe/London")
     const all = parseCsv((await api(`/admin/invoices/export?customer_id=${carol.customer.id}`, { token: admin })).body as string)
     expect(all.slice(1).map((r) => r[column("id")])).toEqual(list.body.invoices.map((i: { id: string }) => i.id))
   })
@@ -106,6 +109,7 @@ describe("GET /admin/customers/:id/billing-summary", () => {
     const erin = await signUpCustomer({ first_name: "Erin", last_name: "Summary" })
     const empty = await api(`/admin/customers/${erin.customer.id}/billing-summary`, { token: admin })
     expect(empty.status).toBe(200)
+    expect(empty.body.time_zone).toBe("Europe/London")
     expect(empty.body.summary).toMatchObject({
       customer_id: erin.customer.id,
       currency_code: null,

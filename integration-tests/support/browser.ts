@@ -29,9 +29,13 @@ export async function launchBrowser(): Promise<Browser> {
  * admin in development mode, which takes a while on 2 cores; `loginFormTimeout` waits longer
  * still for the login form where other test stacks may share the machine.
  */
-export async function signInToAdmin(browser: Browser, { loginFormTimeout }: { loginFormTimeout?: number } = {}): Promise<Page> {
+export async function signInToAdmin(
+  browser: Browser,
+  { loginFormTimeout, timezoneId }: { loginFormTimeout?: number; timezoneId?: string } = {}
+): Promise<Page> {
   const demo = inject("demo")
-  const page = await browser.newPage()
+  // A time zone of its own: a staff member working far from the business.
+  const page = timezoneId ? await (await browser.newContext({ timezoneId })).newPage() : await browser.newPage()
   page.setDefaultTimeout(90_000)
   await page.goto(`${inject("backendUrl")}/app/login`)
   if (loginFormTimeout) await page.locator('input[name="email"]').waitFor({ timeout: loginFormTimeout })

@@ -143,9 +143,9 @@ export const invoiceBadge = (invoice: Pick<Invoice, "status" | "overdue">) =>
 /** "INV-2026-000123", or "Draft" before it is numbered. */
 export const invoiceTitle = (invoice: Pick<Invoice, "number">) => invoice.number ?? "Draft"
 
-/** "3 Dec 2026" in the admin's language (as the directory's dates); "–" for none. */
-export const formatInvoiceDay = (iso: string | null | undefined) =>
-  iso ? new Intl.DateTimeFormat(adminLocale(), { day: "numeric", month: "short", year: "numeric" }).format(new Date(iso)) : "–"
+/** "3 Dec 2026" in the admin's language, the day in the business's calendar (not the browser's); "–" for none. */
+export const formatInvoiceDay = (iso: string | null | undefined, timeZone: string) =>
+  iso ? new Intl.DateTimeFormat(adminLocale(), { day: "numeric", month: "short", year: "numeric", timeZone }).format(new Date(iso)) : "–"
 
 /** A new key each time a payment form opens: the same submit sent twice records the money once. */
 export const newIdempotencyKey = () =>

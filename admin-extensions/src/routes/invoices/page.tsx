@@ -129,6 +129,7 @@ const InvoicesPage = () => {
                   key={invoice.id}
                   invoice={invoice}
                   customer={data?.customers[invoice.customer_id]?.name ?? invoice.bill_to.name}
+                  timeZone={data?.time_zone ?? "UTC"}
                   onOpen={() => navigate(`/invoices/${invoice.id}`)}
                 />
               ))

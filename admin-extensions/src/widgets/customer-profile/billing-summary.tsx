@@ -8,6 +8,8 @@ import { ProfileRow, ProfileSection } from "./section"
 export function BillingSummary({ customerId }: { customerId: string }) {
   const { data, isLoading, error } = useBillingSummary(customerId)
   const summary = data?.summary
+  // Rendered only with the summary, which comes with the business's time zone.
+  const timeZone = data?.time_zone ?? "UTC"
   const money = (amount: number) => formatMoney(amount, summary?.currency_code ?? "gbp")
   return (
     <ProfileSection
@@ -48,7 +50,7 @@ export function BillingSummary({ customerId }: { customerId: string }) {
           <ProfileRow label="Last payment">
             <Text size="small" data-testid="customer-billing-last-payment">
               {summary.last_payment
-                ? `${money(summary.last_payment.amount)} on ${formatInvoiceDay(summary.last_payment.paid_at)} · ${PAYMENT_METHOD_LABELS[summary.last_payment.method]}${summary.last_payment.invoice_number ? ` · ${summary.last_payment.invoice_number}` : ""}`
+                ? `${money(summary.last_payment.amount)} on ${formatInvoiceDay(summary.last_payment.paid_at, timeZone)} · ${PAYMENT_METHOD_LABELS[summary.last_payment.method]}${summary.last_payment.invoice_number ? ` · ${summary.last_payment.invoice_number}` : ""}`
                 : "None yet"}
             </Text>
           </ProfileRow>
@@ -68,7 +70,7 @@ export function BillingSummary({ customerId }: { customerId: string }) {
                           {invoiceTitle(invoice)}
                         </Text>
                         <Text size="xsmall" className="text-ui-fg-subtle">
-                          {invoice.issued_at ? `Issued ${formatInvoiceDay(invoice.issued_at)}` : "Not issued"} · {money(invoice.total)}
+                          {invoice.issued_at ? `Issued ${formatInvoiceDay(invoice.issued_at, timeZone)}` : "Not issued"} · {money(invoice.total)}
                         </Text>
                       </span>
                       <Badge size="2xsmall" color={badge.color} className="shrink-0">

@@ -49,12 +49,12 @@ const InvoicePage = () => {
   return (
     <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start" data-testid="invoice-page" data-invoice-id={invoice.id}>
       <div className="flex w-full min-w-0 flex-col gap-y-3">
-        <InvoiceHeader invoice={invoice} customerName={customerName} />
-        <InvoiceLines invoice={invoice} />
-        <InvoiceMoney invoice={invoice} />
+        <InvoiceHeader invoice={invoice} customerName={customerName} timeZone={data.time_zone} />
+        <InvoiceLines invoice={invoice} timeZone={data.time_zone} />
+        <InvoiceMoney invoice={invoice} timeZone={data.time_zone} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
-        <DueDateSection key={invoice.due_at ?? "none"} invoice={invoice} />
+        <DueDateSection key={invoice.due_at ?? "none"} invoice={invoice} timeZone={data.time_zone} />
         <InvoiceParties invoice={invoice} />
       </div>
     </div>

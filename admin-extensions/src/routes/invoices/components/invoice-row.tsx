@@ -2,7 +2,7 @@ import type { InvoiceSummary } from "@fieldservice/contract"
 import { Badge, Table, Text } from "@medusajs/ui"
 import { formatInvoiceDay, formatMoney, invoiceBadge, invoiceTitle } from "../../../lib/invoices"
 
-export function InvoiceRow({ invoice, customer, onOpen }: { invoice: InvoiceSummary; customer: string; onOpen: () => void }) {
+export function InvoiceRow({ invoice, customer, timeZone, onOpen }: { invoice: InvoiceSummary; customer: string; timeZone: string; onOpen: () => void }) {
   const badge = invoiceBadge(invoice)
   return (
     <Table.Row className="cursor-pointer" onClick={onOpen} data-testid="invoices-row" data-invoice-id={invoice.id}>
@@ -26,14 +26,14 @@ export function InvoiceRow({ invoice, customer, onOpen }: { invoice: InvoiceSumm
       <Table.Cell className="max-w-[200px] truncate">{customer}</Table.Cell>
       <Table.Cell className="whitespace-nowrap">
         {invoice.issued_at ? (
-          formatInvoiceDay(invoice.issued_at)
+          formatInvoiceDay(invoice.issued_at, timeZone)
         ) : (
           <Text size="small" className="text-ui-fg-muted">
             Not issued
           </Text>
         )}
       </Table.Cell>
-      <Table.Cell className="whitespace-nowrap">{formatInvoiceDay(invoice.due_at)}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap">{formatInvoiceDay(invoice.due_at, timeZone)}</Table.Cell>
       <Table.Cell className="whitespace-nowrap text-right">{formatMoney(invoice.total, invoice.currency_code)}</Table.Cell>
       <Table.Cell className="whitespace-nowrap text-right" data-testid="invoices-row-balance">
         {formatMoney(invoice.balance, invoice.currency_code)}

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { AdminInvoiceListResponse } from "@fieldservice/contract"
+import type { AdminInvoiceListResponse, AdminInvoiceResponse } from "@fieldservice/contract"
 import { renderInvoicePdf } from "../../../documents/invoice-pdf"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../../../modules/invoices"
 import type { InvoiceListFilters } from "../../../modules/invoices/service"
@@ -22,6 +22,12 @@ export function invoiceFilters(query: Omit<AdminGetInvoicesParamsType, "order" |
     min_total: query.min_total,
     max_total: query.max_total,
   }
+}
+
+/** One invoice as staff see it, with the business's time zone its dates are days of. */
+export async function invoiceResponse(scope: MedusaContainer, id: string): Promise<AdminInvoiceResponse> {
+  const services: ServicesModuleService = scope.resolve(SERVICES_MODULE)
+  return { invoice: await loadInvoice(scope, id), time_zone: services.timeZone }
 }
 
 /** Each customer's name (or company, or email) and email, by id: the list's and the export's. */
@@ -52,7 +58,15 @@ export async function listInvoicePage(scope: MedusaContainer, query: AdminGetInv
     scope,
     listed.map((row) => row.customer_id)
   )
-  return { invoices: listed.map((row) => presentInvoiceSummary(row, now)), count: page.count, count_capped: page.count_capped, limit, offset, customers }
+  return {
+    invoices: listed.map((row) => presentInvoiceSummary(row, now)),
+    count: page.count,
+    count_capped: page.count_capped,
+    limit,
+    offset,
+    customers,
+    time_zone: services.timeZone,
+  }
 }
 
 /** The invoice's PDF, shown in the browser (or saved) as INV-2026-000123.pdf. */

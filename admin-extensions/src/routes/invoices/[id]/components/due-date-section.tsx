@@ -1,18 +1,19 @@
 import type { Invoice } from "@fieldservice/contract"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
-import { adminLocale, dateToDay } from "../../../../lib/directory"
+import { adminLocale } from "../../../../lib/directory"
+import { dayOf } from "../../../../lib/schedule"
 import { formatInvoiceDay, useInvoiceAction } from "../../../../lib/invoices"
 import { DayPicker } from "../../../crm/components/date-filter"
 
 /** When it is due and which rule said so (company terms, the customer's, or a day set here), with the override. */
-export function DueDateSection({ invoice }: { invoice: Invoice }) {
+export function DueDateSection({ invoice, timeZone }: { invoice: Invoice; timeZone: string }) {
   const action = useInvoiceAction(invoice)
   const [editing, setEditing] = useState(false)
-  const [day, setDay] = useState<string | null>(invoice.due_at ? dateToDay(new Date(invoice.due_at)) : null)
+  const [day, setDay] = useState<string | null>(invoice.due_at ? dayOf(invoice.due_at, timeZone) : null)
   const [error, setError] = useState<string | null>(null)
   const changeable = invoice.status === "issued" || invoice.status === "partially_paid"
-  const issuedDay = invoice.issued_at ? dateToDay(new Date(invoice.issued_at)) : null
+  const issuedDay = invoice.issued_at ? dayOf(invoice.issued_at, timeZone) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -22,7 +23,7 @@ export function DueDateSection({ invoice }: { invoice: Invoice }) {
       { kind: "due-date", body: { due_date: day } },
       {
         onSuccess: (response) => {
-          toast.success(`Due date changed to ${formatInvoiceDay(response.invoice.due_at)}`)
+          toast.success(`Due date changed to ${formatInvoiceDay(response.invoice.due_at, response.time_zone)}`)
           setEditing(false)
         },
         onError: (caught) => setError(caught.message),
@@ -41,7 +42,7 @@ export function DueDateSection({ invoice }: { invoice: Invoice }) {
         )}
       </div>
       <Text size="small" weight="plus" data-testid="invoice-due-date">
-        {invoice.due_at ? formatInvoiceDay(invoice.due_at) : "Set when the invoice is issued"}
+        {invoice.due_at ? formatInvoiceDay(invoice.due_at, timeZone) : "Set when the invoice is issued"}
         {invoice.overdue && <span className="text-ui-fg-error"> · overdue</span>}
       </Text>
       {invoice.due_rule_text && (

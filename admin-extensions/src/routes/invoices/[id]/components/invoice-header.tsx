@@ -8,7 +8,7 @@ import { CreditNoteDrawer, PaymentDrawer } from "./money-drawers"
 import { VoidPrompt } from "./void-prompt"
 
 /** The invoice's number (or "Draft"), status and the things staff do with it. */
-export function InvoiceHeader({ invoice, customerName }: { invoice: Invoice; customerName: string }) {
+export function InvoiceHeader({ invoice, customerName, timeZone }: { invoice: Invoice; customerName: string; timeZone: string }) {
   const action = useInvoiceAction(invoice)
   const prompt = usePrompt()
   const [drawer, setDrawer] = useState<"payment" | "credit" | "void" | null>(null)
@@ -52,8 +52,10 @@ export function InvoiceHeader({ invoice, customerName }: { invoice: Invoice; cus
             <Link to={`/customers/${invoice.customer_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
               {customerName}
             </Link>
-            {invoice.issued_at ? ` · issued ${formatInvoiceDay(invoice.issued_at)}` : ` · created ${formatInvoiceDay(invoice.created_at)}, not issued yet`}
-            {invoice.voided_at && ` · voided ${formatInvoiceDay(invoice.voided_at)}: ${invoice.void_reason ?? ""}`}
+            {invoice.issued_at
+              ? ` · issued ${formatInvoiceDay(invoice.issued_at, timeZone)}`
+              : ` · created ${formatInvoiceDay(invoice.created_at, timeZone)}, not issued yet`}
+            {invoice.voided_at && ` · voided ${formatInvoiceDay(invoice.voided_at, timeZone)}: ${invoice.void_reason ?? ""}`}
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">

@@ -4,7 +4,7 @@ import { Link } from "react-router-dom"
 import { formatInvoiceDay, formatMoney } from "../../../../lib/invoices"
 
 /** What was done: each visit's line with its tax, then the totals. */
-export function InvoiceLines({ invoice }: { invoice: Invoice }) {
+export function InvoiceLines({ invoice, timeZone }: { invoice: Invoice; timeZone: string }) {
   const money = (amount: number) => formatMoney(amount, invoice.currency_code)
   return (
     <Container className="divide-y p-0" data-testid="invoice-lines">
@@ -43,7 +43,7 @@ export function InvoiceLines({ invoice }: { invoice: Invoice }) {
                       ) : (
                         line.booking_number
                       )}
-                      {line.visit_date && ` · visit ${formatInvoiceDay(line.visit_date)}`}
+                      {line.visit_date && ` · visit ${formatInvoiceDay(line.visit_date, timeZone)}`}
                     </Text>
                     {line.visit_address && (
                       <Text size="xsmall" className="text-ui-fg-muted">

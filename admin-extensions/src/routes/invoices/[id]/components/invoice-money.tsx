@@ -24,7 +24,7 @@ function useRecorders(ids: string[]) {
 }
 
 /** Credit notes and payments against the invoice, and what is still owed. */
-export function InvoiceMoney({ invoice }: { invoice: Invoice }) {
+export function InvoiceMoney({ invoice, timeZone }: { invoice: Invoice; timeZone: string }) {
   const money = (amount: number) => formatMoney(amount, invoice.currency_code)
   const recorder = useRecorders(invoice.payments.map((payment) => payment.recorded_by ?? ""))
   return (
@@ -44,7 +44,7 @@ export function InvoiceMoney({ invoice }: { invoice: Invoice }) {
               Credit note {note.number}
             </Text>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {formatInvoiceDay(note.issued_at)} · {note.reason}
+              {formatInvoiceDay(note.issued_at, timeZone)} · {note.reason}
             </Text>
           </div>
           <Text size="small" className="whitespace-nowrap">
@@ -60,7 +60,7 @@ export function InvoiceMoney({ invoice }: { invoice: Invoice }) {
               {payment.card && ` (${payment.card.brand} ending ${payment.card.last4})`}
             </Text>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {formatInvoiceDay(payment.paid_at)}
+              {formatInvoiceDay(payment.paid_at, timeZone)}
               {payment.reference && ` · ref ${payment.reference}`} · {recorder(payment.recorded_by)}
             </Text>
           </div>

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invoiceResponse } from "../../helpers"
 import { type AdminInvoiceResponse, formatLongDate } from "@fieldservice/contract"
 import { endOfLocalDay } from "../../../../../modules/invoices"
 import { readLocalDate } from "../../../../../modules/services/availability"
@@ -17,5 +18,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSetInvoiceDueDat
   await setInvoiceDueDateWorkflow(req.scope).run({
     input: { invoice_id: req.params.id, due_at: endOfLocalDay(day, services.timeZone), due_text: dueText, actor: await requestActor(req) },
   })
-  res.json({ invoice: await loadInvoice(req.scope, req.params.id) })
+  res.json(await invoiceResponse(req.scope, req.params.id))
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invoiceResponse } from "../../helpers"
 import type { AdminInvoiceResponse } from "@fieldservice/contract"
 import { readLocalDate } from "../../../../../modules/services/availability"
 import { loadInvoice } from "../../../../../queries/invoices"
@@ -11,5 +12,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminIssueInvoiceType
   await loadInvoice(req.scope, req.params.id)
   const dueDay = req.validatedBody.due_date ? readLocalDate(req.validatedBody.due_date) : null
   await issueInvoiceWorkflow(req.scope).run({ input: { invoice_id: req.params.id, due_day: dueDay, actor: await requestActor(req) } })
-  res.json({ invoice: await loadInvoice(req.scope, req.params.id) })
+  res.json(await invoiceResponse(req.scope, req.params.id))
 }

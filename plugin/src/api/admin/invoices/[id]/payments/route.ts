@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invoiceResponse } from "../../helpers"
 import type { AdminInvoiceResponse } from "@fieldservice/contract"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../../../modules/services"
 import { dayBoundary } from "../../../../../modules/services/time-zone"
@@ -17,5 +18,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRecordInvoicePay
   await recordInvoicePaymentWorkflow(req.scope).run({
     input: { ...body, invoice_id: req.params.id, paid_at: paidAt, idempotency_key: key ? `staff:${req.params.id}:${key}` : null, actor },
   })
-  res.status(201).json({ invoice: await loadInvoice(req.scope, req.params.id) })
+  res.status(201).json(await invoiceResponse(req.scope, req.params.id))
 }
