@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer, uniqueEmail } from "../support/api"
 import { bookVisit, completeVisit, setCycle } from "../support/billing-cycles"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { saveCard } from "../support/stripe"
 
 /**
@@ -29,11 +29,7 @@ afterAll(async () => {
 
 async function portalPage(email: string, password: string, width: number) {
   const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width, height: 900 } })
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
+  await signInToPortal(page, email, password)
   // At phone width the menu is folded away: the address is what the menu's link opens.
   await page.goto(`${inject("portalUrl")}/invoices`)
   await page.getByRole("heading", { name: "Invoices" }).waitFor()

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
 import { bookVisit, completeVisit, setCycle } from "../support/billing-cycles"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 
 /**
  * Issue #18 item 2 in the browser: staff open a monthly customer's page, see the visits waiting
@@ -58,11 +58,7 @@ describe("billing cycles", () => {
     }, 20_000)
 
     const portal = await browser.newPage({ javaScriptEnabled: false })
-    await portal.goto(`${inject("portalUrl")}/sign-in`)
-    await portal.getByLabel("Email").fill(mona.email)
-    await portal.getByLabel("Password").fill(mona.password)
-    await portal.getByRole("button", { name: "Sign in" }).click()
-    await portal.getByRole("heading", { name: "My account" }).waitFor()
+    await signInToPortal(portal, mona.email, mona.password)
     await portal.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invoices", exact: true }).click()
     await portal.getByTestId("invoice").filter({ hasText: invoice.number }).getByTestId("invoice-number").click()
     await portal.getByTestId("invoice-page").waitFor()

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { signUpCustomer } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToPortal } from "../support/browser"
 
 let browser: Browser
 
@@ -12,19 +12,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
-}
-
 describe("Edit info in My account", () => {
   it("adds other emails and a number, makes it the primary one, with the + button working without JavaScript", async () => {
     const { email, password } = await signUpCustomer({ first_name: "Eddie", last_name: "Info" })
     const page = await browser.newPage({ javaScriptEnabled: false })
-    await signIn(page, email, password)
+    await signInToPortal(page, email, password)
     await page.getByRole("link", { name: "Edit info" }).click()
     await page.getByRole("heading", { name: "Edit info" }).waitFor()
     // The sign-in email is the primary one, named beside the other emails rather than offered as a choice.
@@ -57,7 +49,7 @@ describe("the account's own email and phone", () => {
   it("shows the sign-in email and the sign-up phone as the primary ones, and offers that phone when booking", async () => {
     const customer = await signUpCustomer({ first_name: "Phoebe", last_name: "Primary" })
     const page = await browser.newPage({ javaScriptEnabled: false })
-    await signIn(page, customer.email, customer.password)
+    await signInToPortal(page, customer.email, customer.password)
     expect(await page.getByTestId("account-email").innerText()).toBe(customer.email)
     expect(await page.getByTestId("account-phone").innerText()).toBe("+44 7700 900000")
     // Nothing else added: no "Other emails" or "Other phones", and no "None added" under the account email.
@@ -87,7 +79,7 @@ describe("business profiles in My account", () => {
   it("adds a business profile, shows a clear error for a bad email, and deletes it", async () => {
     const { email, password } = await signUpCustomer({ first_name: "Beth", last_name: "Builder", kind: "business" })
     const page = await browser.newPage({ javaScriptEnabled: false })
-    await signIn(page, email, password)
+    await signInToPortal(page, email, password)
     await page.getByRole("link", { name: "Add a business profile" }).click()
     await page.getByLabel("Business name").fill("Builder & Daughters Ltd")
     await page.getByLabel("Billing email").fill("not-an-email")

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { sentAttachments } from "../support/sent-emails"
 import { saveCard } from "../support/stripe"
@@ -66,11 +66,7 @@ describe("getting paid", () => {
 
     // The customer pays it with the saved card, without JavaScript.
     const portal = await browser.newPage({ javaScriptEnabled: false })
-    await portal.goto(`${inject("portalUrl")}/sign-in`)
-    await portal.getByLabel("Email").fill(gail.email)
-    await portal.getByLabel("Password").fill(gail.password)
-    await portal.getByRole("button", { name: "Sign in" }).click()
-    await portal.getByRole("heading", { name: "My account" }).waitFor()
+    await signInToPortal(portal, gail.email, gail.password)
     await portal.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invoices", exact: true }).click()
     const row = portal.getByTestId("invoice").filter({ hasText: invoice.number })
     await row.getByTestId("invoice-pay").click()

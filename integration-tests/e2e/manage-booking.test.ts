@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
-import { chooseTime, launchBrowser, signInToAdmin } from "../support/browser"
+import { chooseTime, launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -32,11 +32,7 @@ async function bookGutters(customer: Customer) {
 }
 
 async function signIn(page: Page, customer: Customer) {
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(customer.email)
-  await page.getByLabel("Password").fill(customer.password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
+  await signInToPortal(page, customer.email, customer.password)
 }
 
 async function openBooking(customer: Customer, id: string, options: { javaScriptEnabled: boolean } = { javaScriptEnabled: false }) {

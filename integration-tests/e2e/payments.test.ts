@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, signUpCustomer } from "../support/api"
-import { chooseOption, chooseTime, continueToReview, launchBrowser } from "../support/browser"
+import { chooseOption, chooseTime, continueToReview, launchBrowser, signInToPortal } from "../support/browser"
 import { saveCard, TEST_CARDS } from "../support/stripe"
 
 let browser: Browser
@@ -15,11 +15,7 @@ afterAll(async () => {
 
 async function signedInPage(email: string, password: string, javaScriptEnabled: boolean) {
   const page = await browser.newPage({ javaScriptEnabled })
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
+  await signInToPortal(page, email, password)
   return page
 }
 

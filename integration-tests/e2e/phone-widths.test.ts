@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { api, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
-import { continueToReview, launchBrowser } from "../support/browser"
+import { continueToReview, launchBrowser, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 
 /*
@@ -51,11 +51,7 @@ async function sweep(context: BrowserContext, paths: string[]) {
 async function signedIn(width: number, email: string, password: string) {
   const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: width !== 320 })
   const page = await context.newPage()
-  await page.goto(`${portalUrl()}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
+  await signInToPortal(page, email, password)
   await page.close()
   return context
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { saveCard, TEST_CARDS } from "../support/stripe"
 
@@ -32,11 +32,7 @@ async function openInvoice(): Promise<{ id: string; number: string }> {
 
 async function signedInPage(javaScriptEnabled: boolean, width = 1280) {
   const page = await browser.newPage({ javaScriptEnabled, viewport: { width, height: 900 } })
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(customer.email)
-  await page.getByLabel("Password").fill(customer.password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
+  await signInToPortal(page, customer.email, customer.password)
   return page
 }
 

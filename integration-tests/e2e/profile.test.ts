@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, signUpCustomer } from "../support/api"
-import { launchBrowser } from "../support/browser"
+import { launchBrowser, signInToPortal } from "../support/browser"
 
 let browser: Browser
 
@@ -15,19 +15,11 @@ afterAll(async () => {
 /** A 1×1 PNG. */
 const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${inject("portalUrl")}/sign-in`)
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Password").fill(password)
-  await page.getByRole("button", { name: "Sign in" }).click()
-  await page.getByRole("heading", { name: "My account" }).waitFor()
-}
-
 /** A new customer, signed in on a page without JavaScript: every form must work as plain HTML. */
 async function signedInPage(first_name: string, last_name: string) {
   const customer = await signUpCustomer({ first_name, last_name })
   const page = await browser.newPage({ javaScriptEnabled: false })
-  await signIn(page, customer.email, customer.password)
+  await signInToPortal(page, customer.email, customer.password)
   return { page, customer }
 }
 
@@ -272,7 +264,8 @@ describe("additional contacts in My account", () => {
     await page.getByTestId("account-notice").waitFor()
 
     const contact = page.getByTestId("additional-contact").filter({ hasText: "Tom Tenant" })
-    expect(await contact.count()).toBe(1)
+    // Seen once without the contact after the notice: the page's own words say whether the account failed to load.
+    expect(await contact.count(), await page.locator("main").innerText()).toBe(1)
     expect(await contact.getByTestId("additional-contact-name").innerText()).toContain("Tenant")
     expect(await contact.getByTestId("additional-contact-emails").innerText()).toBe("tom.tenant@example.com, tom@work.example.com")
     expect((await contact.getByTestId("additional-contact-phones").innerText()).replace(/\s/g, "")).toContain("7700900123")

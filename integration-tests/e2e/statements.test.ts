@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, latestEmail, signUpCustomer } from "../support/api"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
 import { bookingInvoice } from "../support/invoices"
@@ -131,11 +131,7 @@ describe("account statements", () => {
     it(`the customer reads their own statement in the portal at ${width} px${javaScriptEnabled ? "" : " without JavaScript"}`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled })
       const page = await context.newPage()
-      await page.goto(`${inject("portalUrl")}/sign-in`)
-      await page.getByLabel("Email").fill(dora.email)
-      await page.getByLabel("Password").fill(dora.password)
-      await page.getByRole("button", { name: "Sign in" }).click()
-      await page.getByRole("heading", { name: "My account" }).waitFor()
+      await signInToPortal(page, dora.email, dora.password)
       await page.getByTestId("account-statement").getByRole("link", { name: "View statement" }).click()
       await page.waitForURL((url) => url.pathname === "/invoices/statement")
       await page.getByTestId("statement-entries").waitFor()
