@@ -70,7 +70,7 @@ async function visitAsSeen(bookingId: string) {
     [bookingId]
   )
   const fields =
-    "status,email,currency_code,region_id,sales_channel_id,customer_id,total,subtotal,tax_total,payment_status,items.*,items.tax_lines.*,shipping_address.*,payment_collections.*,payment_collections.payments.*"
+    "status,email,currency_code,region_id,sales_channel_id,customer_id,total,subtotal,tax_total,payment_status,items.*,items.tax_lines.*,shipping_address.*,payment_collections.*,payment_collections.payments.*,payment_collections.payment_sessions.*"
   const { body } = await api(`/admin/orders/${booking.order_id}?fields=${fields}`, { token: admin })
   const order = body.order
   const item = order.items[0]
@@ -112,7 +112,14 @@ async function visitAsSeen(bookingId: string) {
         amount: collection.amount,
         authorized_amount: collection.authorized_amount,
         captured_amount: collection.captured_amount,
+        refunded_amount: collection.refunded_amount,
       },
+      sessions: collection.payment_sessions.map((p: any) => ({
+        provider_id: p.provider_id,
+        amount: p.amount,
+        status: p.status,
+        authorized: !!p.authorized_at,
+      })),
       payments: collection.payments.map((p: any) => ({ provider_id: p.provider_id, amount: p.amount, captured_at: p.captured_at, canceled_at: p.canceled_at })),
     },
     login: !!login,
@@ -197,11 +204,6 @@ describe("capacity, in sets as one by one", () => {
       [series.map((s) => s.id)]
     )
     expect(week.map((visit) => visit.moved).sort()).toEqual([false, false, true])
-    const crowded = await sql(
-      "select starts_at from booking where product_id = $1 and status <> 'cancelled' and starts_at > now() + interval '7 weeks' group by starts_at having count(*) > 2",
-      [threeTeams.id]
-    )
-    expect(crowded).toEqual([])
     const mismatched = await sql(
       `select w.starts_at from service_booked_window w
         where w.product_id = $1 and w.deleted_at is null

@@ -63,7 +63,7 @@ export const createSeriesVisitOrdersStep = createStep(
     const currency = template.order.currency_code
     const amount = template.payment.amount as string
     const collections = await payments.createPaymentCollections(
-      written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount })) as never
+      written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount, captured_amount: 0, refunded_amount: 0 })) as never
     )
     const collectionIds = collections.map((collection) => collection.id)
     const undo = { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds }
