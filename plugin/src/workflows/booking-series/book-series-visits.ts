@@ -18,6 +18,7 @@ import { placeBookingWorkflow } from "../booking/place-booking"
 import { endSeriesForAccount } from "./end-series-for-account"
 import { emitSeriesChange } from "./series-change"
 import { bookVisitsInSets, type DueVisit, visitKey } from "./series-visits-in-sets"
+import type { SeriesVisitTemplate } from "./steps/series-visit-writes"
 
 export type BookSeriesVisitsResult = { series: number; booked: number; rebooked: number; missed: number; ended: number }
 
@@ -72,13 +73,14 @@ export async function bookSeriesVisits(container: MedusaContainer, options: { no
   const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
   const result: BookSeriesVisitsResult = { series: 0, booked: 0, rebooked: 0, missed: 0, ended: 0 }
   const PAGE = 500
+  const templates = new Map<string, SeriesVisitTemplate>()
   let lastId = ""
   for (;;) {
     const ids: Record<string, unknown> = options.series_ids ? { $in: options.series_ids } : {}
     if (lastId) ids.$gt = lastId
     const filters = { status: "active" as const, ...(Object.keys(ids).length ? { id: ids } : {}) }
     const page = (await seriesModule.listBookingSeries(filters as never, { take: PAGE, order: { id: "ASC" } })) as unknown as SeriesRecord[]
-    if (page.length) await extendPage(container, page, now, result)
+    if (page.length) await extendPage(container, page, now, result, templates)
     if (page.length < PAGE) break
     lastId = page[page.length - 1].id
   }
@@ -99,7 +101,13 @@ function planSeries(series: SeriesRecord, now: Date): Plan | null {
 }
 
 /** One page of series: account states, dates already booked and the visits in sets read and written per page. */
-async function extendPage(container: MedusaContainer, page: SeriesRecord[], now: Date, result: BookSeriesVisitsResult) {
+async function extendPage(
+  container: MedusaContainer,
+  page: SeriesRecord[],
+  now: Date,
+  result: BookSeriesVisitsResult,
+  templates: Map<string, SeriesVisitTemplate>
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
@@ -146,7 +154,7 @@ async function extendPage(container: MedusaContainer, page: SeriesRecord[], now:
       .map((occurrence) => ({ series, occurrence, usual: occurrenceStart(occurrence, series.start_time, series.time_zone) }))
       .filter((visit) => visit.usual.getTime() > now.getTime())
   )
-  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual))
+  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual), templates)
   result.booked += inSets.booked.size
 
   const extended = new Map<string, string[]>()

@@ -131,7 +131,9 @@ export async function bookVisitsInSets(
   container: MedusaContainer,
   due: DueVisit[],
   now: Date,
-  placeOne: (visit: DueVisit) => Promise<{ outcome: "booked"; booking_id: string } | { outcome: "exists" } | { outcome: "refused" }>
+  placeOne: (visit: DueVisit) => Promise<{ outcome: "booked"; booking_id: string } | { outcome: "exists" } | { outcome: "refused" }>,
+  /** Each group's price and tax, kept across the pages of one run. */
+  templates: Map<string, SeriesVisitTemplate> = new Map()
 ): Promise<InSetsOutcome> {
   const outcome: InSetsOutcome = { booked: new Set(), existing: new Set(), refused: new Set() }
   const plain = due.filter(
@@ -213,22 +215,22 @@ export async function bookVisitsInSets(
     groups.set(key, [...(groups.get(key) ?? []), { ...visit, row }])
   }
 
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
     // The group's first visit through place-booking: its order is the price and tax of all of them.
-    let template: SeriesVisitTemplate | null = null
+    let template = templates.get(key) ?? null
     while (group.length && !template) {
       const first = group.shift()!
       const placed = await placeOne(first)
-      const key = visitKey(first.series.id, first.occurrence)
       // Refused (its usual window full, say): left for the nearest free time, and the next visit is tried as the first.
       if (placed.outcome !== "booked") {
-        outcome[placed.outcome === "exists" ? "existing" : "refused"].add(key)
+        outcome[placed.outcome === "exists" ? "existing" : "refused"].add(visitKey(first.series.id, first.occurrence))
         continue
       }
-      outcome.booked.add(key)
+      outcome.booked.add(visitKey(first.series.id, first.occurrence))
       template = await templateOf(container, placed.booking_id)
     }
     if (!template) continue
+    templates.set(key, template)
     for (let i = 0; i < group.length; i += BATCH) {
       const batch = group.slice(i, i + BATCH)
       try {
