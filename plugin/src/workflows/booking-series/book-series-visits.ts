@@ -154,7 +154,13 @@ async function extendPage(
       .map((occurrence) => ({ series, occurrence, usual: occurrenceStart(occurrence, series.start_time, series.time_zone) }))
       .filter((visit) => visit.usual.getTime() > now.getTime())
   )
-  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual), templates)
+  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual), templates).catch(
+    (error) => {
+      // Anything unforeseen in the sets: every visit goes one by one (a date booked meanwhile is found there, never booked twice).
+      logger.error(`Repeat visits in sets: ${(error as Error).message}`)
+      return { booked: new Set<string>(), existing: new Set<string>(), refused: new Set<string>() }
+    }
+  )
   result.booked += inSets.booked.size
 
   const extended = new Map<string, string[]>()

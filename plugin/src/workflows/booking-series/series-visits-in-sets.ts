@@ -155,15 +155,26 @@ export async function bookVisitsInSets(
     .listCustomerAddresses({ id: [...new Set(plain.map(({ series }) => series.address_id!))] }, { take: null })
   const addresses = new Map(addressRows.map((a) => [a.id, a]))
   const details = new Map<string, Awaited<ReturnType<ServicesModuleService["retrieveServiceOf"]>>>()
-  for (const productId of new Set(plain.map(({ series }) => series.product_id))) details.set(productId, await services.retrieveServiceOf(productId))
+  for (const productId of new Set(plain.map(({ series }) => series.product_id))) {
+    // A service no longer offered: its visits go one by one, which says so.
+    const found = await services.listServiceDetails({ product_id: productId }, { take: 1 })
+    if (found[0]) details.set(productId, found[0])
+  }
 
   const groups = new Map<string, (DueVisit & { row: SeriesVisitRow })[]>()
   for (const visit of plain) {
     const { series } = visit
     const customer = customers.get(series.customer_id)
     const address = addresses.get(series.address_id!)
-    const service = details.get(series.product_id)!
-    if (!customer || !address || address.customer_id !== series.customer_id || !servesPostcode(service.service_areas ?? [], address.postal_code ?? "")) continue
+    const service = details.get(series.product_id)
+    if (
+      !customer ||
+      !service ||
+      !address ||
+      address.customer_id !== series.customer_id ||
+      !servesPostcode(service.service_areas ?? [], address.postal_code ?? "")
+    )
+      continue
     const tax = customer.customer_profile?.tax_exempt ? "exempt" : String(customer.customer_profile?.tax_rate_override ?? "")
     const key = [
       series.variant_id,
