@@ -164,16 +164,23 @@ async function extendPage(
   result.booked += inSets.booked.size
 
   const extended = new Map<string, string[]>()
+  const leftOf = new Map<string, DueVisit[]>()
+  for (const visit of due) {
+    const key = visitKey(visit.series.id, visit.occurrence)
+    if (inSets.booked.has(key) || inSets.existing.has(key)) continue
+    leftOf
+      .set(visit.series.id, leftOf.get(visit.series.id) ?? [])
+      .get(visit.series.id)!
+      .push(visit)
+  }
   for (const plan of plans) {
-    const left = due.filter(
-      (visit) =>
-        visit.series.id === plan.series.id &&
-        !inSets.booked.has(visitKey(plan.series.id, visit.occurrence)) &&
-        !inSets.existing.has(visitKey(plan.series.id, visit.occurrence))
-    )
+    const left = leftOf.get(plan.series.id) ?? []
     try {
       if (left.length) await bookOneByOne(container, plan.series, left, inSets.refused, now, result)
-      extended.set(plan.horizon, [...(extended.get(plan.horizon) ?? []), plan.series.id])
+      extended
+        .set(plan.horizon, extended.get(plan.horizon) ?? [])
+        .get(plan.horizon)!
+        .push(plan.series.id)
     } catch (error) {
       logger.error(`Repeat visits ${plan.series.id}: ${(error as Error).message}`)
     }
