@@ -1,7 +1,8 @@
 // The repeat visits' part of `npm run bench:cycles`: BENCH_SERIES_COUNT weekly series, each booked
 // up to a week short of the 8-week horizon, so the rolling job books exactly one visit for each.
-// The visits go through the same booking path as a customer's (capacity, cart → order), on the
-// demo's regular clean with its capacity raised so that every series gets its usual window.
+// All in one price group: its first visit goes through the customer's booking path (capacity,
+// cart → order) and the rest are booked in sets from it, on the demo's regular clean with its
+// capacity raised so that every series gets its usual window.
 
 const HANDLE = "regular-home-clean"
 const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]

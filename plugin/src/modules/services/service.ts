@@ -135,14 +135,49 @@ class ServicesModuleService extends MedusaService({ ServiceDetails, BookedWindow
     )
   }
 
-  /** Gives a place back (a cancelled booking, a failed checkout). */
+  /**
+   * Takes up to `count` places in one window in one statement (the repeat visits' rolling job):
+   * the same capacity rule as reserveWindow, as many as still fit, never more. The row lock the
+   * UPDATE takes makes a customer booking the same window at once wait, then see the new count.
+   * `window` is null when the time is not one offered for the service (nothing taken).
+   */
   @InjectManager()
-  async releaseWindow(productId: string, startsAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+  async reserveWindowPlaces(
+    productId: string,
+    startsAt: Date,
+    count: number,
+    now = new Date(),
+    by: BookingParty = "customer",
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ window: ArrivalWindow | null; taken: number }> {
+    const schedule = await this.scheduleFor(productId, by)
+    const window = windowStartingAt(schedule, startsAt, now, this.timeZone)
+    if (!window || count < 1) return { window, taken: 0 }
     const manager = sqlManager(sharedContext)
     await manager.execute(
-      `UPDATE service_booked_window SET booked = booked - 1, updated_at = now()
+      `INSERT INTO service_booked_window (id, product_id, starts_at, ends_at, booked) VALUES (?, ?, ?, ?, 0)
+       ON CONFLICT (product_id, starts_at) WHERE deleted_at IS NULL DO NOTHING`,
+      [generateEntityId(undefined, "bwin"), productId, window.starts_at, window.ends_at]
+    )
+    const rows = await manager.execute(
+      `UPDATE service_booked_window w SET booked = LEAST(w.booked + ?, ?), updated_at = now()
+         FROM (SELECT id, booked FROM service_booked_window
+                WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL AND booked < ? FOR UPDATE) before
+        WHERE w.id = before.id
+       RETURNING w.booked - before.booked AS taken`,
+      [count, schedule.capacity, productId, window.starts_at, schedule.capacity]
+    )
+    return { window, taken: rows.length ? Number(rows[0].taken) : 0 }
+  }
+
+  /** Gives places back (a cancelled booking, a failed checkout; `count` for a rolling job's batch undone). */
+  @InjectManager()
+  async releaseWindow(productId: string, startsAt: Date, count = 1, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sqlManager(sharedContext)
+    await manager.execute(
+      `UPDATE service_booked_window SET booked = GREATEST(booked - ?, 0), updated_at = now()
        WHERE product_id = ? AND starts_at = ? AND deleted_at IS NULL AND booked > 0`,
-      [productId, startsAt]
+      [count, productId, startsAt]
     )
   }
 }

@@ -12,12 +12,13 @@ import {
   occurrenceStart,
   type SeriesRecord,
 } from "../../modules/booking-series"
-import { customerAccountState } from "../../modules/customer-profile/account-state"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { addDays, describeArrivalWindow, localDateOf, zonedTime } from "../../modules/services/time-zone"
 import { placeBookingWorkflow } from "../booking/place-booking"
 import { endSeriesForAccount } from "./end-series-for-account"
 import { emitSeriesChange } from "./series-change"
+import { bookVisitsInSets, type DueVisit, visitKey } from "./series-visits-in-sets"
+import type { SeriesVisitTemplate } from "./steps/series-visit-writes"
 
 export type BookSeriesVisitsResult = { series: number; booked: number; rebooked: number; missed: number; ended: number }
 
@@ -57,9 +58,11 @@ export async function placeVisit(container: MedusaContainer, series: SeriesRecor
 }
 
 /**
- * Books the visits of active series up to SERIES_HORIZON_WEEKS ahead of `now`, each through
- * place-booking, so capacity is the single bookings' rule and a series never overfills a window.
- * A visit whose usual window is full (or no longer offered) goes to the nearest free window within
+ * Books the visits of active series up to SERIES_HORIZON_WEEKS ahead of `now`, a page of series
+ * at a time. The common case (the usual window has room) is booked in sets (bookVisitsInSets:
+ * the single bookings' capacity rule, one statement per window, the price and tax of a visit
+ * placed through place-booking); the rest go one by one through place-booking: a visit whose
+ * usual window is full (or no longer offered) goes to the nearest free window within
  * SERIES_NEAREST_WINDOW_DAYS days, and the customer and the office are told; one with none is
  * left out, and they are told too. Idempotent: a date that has its booking is never booked
  * again (unique per series and date), so a run killed half-way is simply run again. Series of
@@ -69,57 +72,145 @@ export async function bookSeriesVisits(container: MedusaContainer, options: { no
   const now = options.now ?? new Date()
   const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
   const result: BookSeriesVisitsResult = { series: 0, booked: 0, rebooked: 0, missed: 0, ended: 0 }
-  const PAGE = 100
+  const PAGE = 500
+  const templates = new Map<string, SeriesVisitTemplate>()
   let lastId = ""
   for (;;) {
     const ids: Record<string, unknown> = options.series_ids ? { $in: options.series_ids } : {}
     if (lastId) ids.$gt = lastId
     const filters = { status: "active" as const, ...(Object.keys(ids).length ? { id: ids } : {}) }
     const page = (await seriesModule.listBookingSeries(filters as never, { take: PAGE, order: { id: "ASC" } })) as unknown as SeriesRecord[]
-    for (const series of page) {
-      result.series++
-      try {
-        await extendSeries(container, series, now, result)
-      } catch (error) {
-        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Repeat visits ${series.id}: ${(error as Error).message}`)
-      }
-    }
+    if (page.length) await extendPage(container, page, now, result, templates)
     if (page.length < PAGE) break
     lastId = page[page.length - 1].id
   }
   return result
 }
 
-async function extendSeries(container: MedusaContainer, series: SeriesRecord, now: Date, result: BookSeriesVisitsResult) {
-  const state = await customerAccountState(container, series.customer_id)
-  if (!state.exists || state.status !== "active") {
-    await endSeriesForAccount(container, series, state.exists ? state.status : "deleted", now)
-    result.ended++
-    return
-  }
-  const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
-  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
-  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-  const tz = series.time_zone
-  const today = localDateOf(now, tz)
+type Plan = { series: SeriesRecord; horizon: string; dates: string[] }
+
+/** The dates a series still needs up to the horizon (skipped and paused ones left out); null when it is booked that far. */
+function planSeries(series: SeriesRecord, now: Date): Plan | null {
+  const today = localDateOf(now, series.time_zone)
   const horizon = isoDate(addDays(today, SERIES_HORIZON_WEEKS * 7))
   const from = series.booked_until && series.booked_until >= isoDate(today) ? isoDate(addDays(localDate(series.booked_until), 1)) : isoDate(today)
-  if (from > horizon) return
+  if (from > horizon) return null
   const skipped = new Set((series.skipped as string[]) ?? [])
   const dates = occurrenceDates(series, from, horizon).filter((date) => !skipped.has(date) && !inPause(date, series.pauses ?? []))
-  const existing = dates.length
-    ? new Set((await bookings.listBookings({ series_id: series.id, occurrence: dates }, { select: ["occurrence"] })).map((b) => b.occurrence))
-    : new Set()
+  return { series, horizon, dates }
+}
 
+/** One page of series: account states, dates already booked and the visits in sets read and written per page. */
+async function extendPage(
+  container: MedusaContainer,
+  page: SeriesRecord[],
+  now: Date,
+  result: BookSeriesVisitsResult,
+  templates: Map<string, SeriesVisitTemplate>
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "customer_profile.status"],
+    filters: { id: [...new Set(page.map((series) => series.customer_id))] },
+  })
+  // As customerAccountState: no profile is active, no customer (deleted) is "deleted".
+  const states = new Map(
+    (customers as { id: string; customer_profile?: { status: string } | null }[]).map((c) => [c.id, c.customer_profile?.status ?? "active"])
+  )
+  const plans: Plan[] = []
+  for (const series of page) {
+    result.series++
+    const status = states.get(series.customer_id) ?? "deleted"
+    if (status !== "active") {
+      try {
+        await endSeriesForAccount(container, series, status as "archived", now)
+        result.ended++
+      } catch (error) {
+        logger.error(`Repeat visits ${series.id}: ${(error as Error).message}`)
+      }
+      continue
+    }
+    const plan = planSeries(series, now)
+    if (plan) plans.push(plan)
+  }
+  if (!plans.length) return
+  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+  const allDates = [...new Set(plans.flatMap((plan) => plan.dates))]
+  const existing = new Set(
+    allDates.length
+      ? (
+          await bookings.listBookings(
+            { series_id: plans.map((plan) => plan.series.id), occurrence: allDates },
+            { select: ["series_id", "occurrence"], take: null }
+          )
+        ).map((b) => visitKey(b.series_id!, b.occurrence!))
+      : []
+  )
+  const due: DueVisit[] = plans.flatMap(({ series, dates }) =>
+    dates
+      .filter((date) => !existing.has(visitKey(series.id, date)))
+      .map((occurrence) => ({ series, occurrence, usual: occurrenceStart(occurrence, series.start_time, series.time_zone) }))
+      .filter((visit) => visit.usual.getTime() > now.getTime())
+  )
+  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual), templates).catch(
+    (error) => {
+      // Anything unforeseen in the sets: every visit goes one by one (a date booked meanwhile is found there, never booked twice).
+      logger.error(`Repeat visits in sets: ${(error as Error).message}`)
+      return { booked: new Set<string>(), existing: new Set<string>(), refused: new Set<string>() }
+    }
+  )
+  result.booked += inSets.booked.size
+
+  const extended = new Map<string, string[]>()
+  const leftOf = new Map<string, DueVisit[]>()
+  for (const visit of due) {
+    const key = visitKey(visit.series.id, visit.occurrence)
+    if (inSets.booked.has(key) || inSets.existing.has(key)) continue
+    leftOf
+      .set(visit.series.id, leftOf.get(visit.series.id) ?? [])
+      .get(visit.series.id)!
+      .push(visit)
+  }
+  for (const plan of plans) {
+    const left = leftOf.get(plan.series.id) ?? []
+    try {
+      if (left.length) await bookOneByOne(container, plan.series, left, inSets.refused, now, result)
+      extended
+        .set(plan.horizon, extended.get(plan.horizon) ?? [])
+        .get(plan.horizon)!
+        .push(plan.series.id)
+    } catch (error) {
+      logger.error(`Repeat visits ${plan.series.id}: ${(error as Error).message}`)
+    }
+  }
+  const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
+  for (const [horizon, ids] of extended) await seriesModule.updateBookingSeries({ selector: { id: ids }, data: { booked_until: horizon } })
+}
+
+/**
+ * Today's path for what the sets didn't book: place-booking per visit, the nearest free window
+ * when the usual one is full (`refused`: already tried there), and the series' messages.
+ */
+async function bookOneByOne(
+  container: MedusaContainer,
+  series: SeriesRecord,
+  visits: DueVisit[],
+  refused: Set<string>,
+  now: Date,
+  result: BookSeriesVisitsResult
+) {
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+  const tz = series.time_zone
   const rebooked: string[] = []
   const missed: string[] = []
-  for (const date of dates) {
-    if (existing.has(date)) continue
-    const usual = occurrenceStart(date, series.start_time, tz)
-    if (usual.getTime() <= now.getTime()) continue
-    const placed = await placeVisit(container, series, date, usual)
-    if (placed.outcome === "booked") result.booked++
-    if (placed.outcome !== "refused") continue
+  for (const { occurrence: date, usual } of visits) {
+    if (!refused.has(visitKey(series.id, date))) {
+      const placed = await placeVisit(container, series, date, usual)
+      if (placed.outcome === "booked") result.booked++
+      if (placed.outcome !== "refused") continue
+    }
     // The usual window is full or not offered that day: the nearest free one within a few days.
     const day = localDate(date)
     const windows = await services.freeWindows(
@@ -148,7 +239,6 @@ async function extendSeries(container: MedusaContainer, series: SeriesRecord, no
       missed.push(describeArrivalWindow(usual, usual, tz).split(", arriving")[0])
     }
   }
-  await seriesModule.updateBookingSeries({ id: series.id, booked_until: horizon })
   if (rebooked.length) {
     const summary = `Repeat visits (${series.service_title}): the usual time was full, so ${rebooked.join("; ")}.`
     await emitSeriesChange(container, series, { kind: "visits_rebooked", summary, by: "system", actor: null })

@@ -42,6 +42,14 @@ const visitDetails = (booking: { contact?: unknown; instructions?: string | null
   }
 }
 
+type PlacedVisit = { booking_number: string; service_title: string; option_title?: string | null; location_text?: string | null }
+
+/** "Booking BK-… placed: …": also written for the rolling job's visits booked in sets. */
+export const bookingPlacedMessage = (booking: PlacedVisit, when: string) =>
+  `Booking ${booking.booking_number} placed: ${booking.service_title}${booking.option_title ? ` (${booking.option_title})` : ""}, ${when}${
+    booking.location_text ? `, at ${booking.location_text}` : ""
+  }.`
+
 /**
  * The customer's activity line for something that happened to one of their bookings, with the
  * visit's time in the business's time zone. Reads only; a booking without a customer gets none.
@@ -57,9 +65,7 @@ export const bookingActivityStep = createStep("booking-activity-entries", async 
   let changes: ActivityChange[] = []
   switch (input.kind) {
     case "booking_placed":
-      message = `Booking ${booking.booking_number} placed: ${booking.service_title}${booking.option_title ? ` (${booking.option_title})` : ""}, ${when}${
-        booking.location_text ? `, at ${booking.location_text}` : ""
-      }.`
+      message = bookingPlacedMessage(booking, when)
       break
     case "booking_rescheduled": {
       const previous = input.previous

@@ -1,0 +1,140 @@
+import type { CreateOrderDTO, IAuthModuleService, IPaymentModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BOOKING_MODULE, type BookingModuleService, generateBookingNumber } from "../../../modules/booking"
+import { BOOKING_NUMBER_PROVIDER } from "../../../providers/booking-number/service"
+import type { CreateBookingInput } from "../../booking/create-booking"
+
+/**
+ * What one visit of a group costs, copied from the order of a visit of the same group placed
+ * through place-booking (cart → prices → the customer's tax → payment → order): the same
+ * variant, region, sales channel and tax setting price and tax the same.
+ */
+export type SeriesVisitTemplate = {
+  order: Record<string, unknown> & { currency_code: string }
+  item: Record<string, unknown>
+  tax_lines: Record<string, unknown>[]
+  payment: { amount: unknown; provider_id: string }
+}
+
+/** A visit to write: its booking row as place-booking writes it (the window already held). */
+export type SeriesVisitRow = Omit<CreateBookingInput, "booking_number" | "actor" | "starts_at" | "ends_at"> & {
+  customer_id: string
+  starts_at: string
+  ends_at: string
+}
+
+type SetWrites = {
+  createPaymentSessions(data: Record<string, unknown>[]): Promise<{ id: string; payment_collection_id: string }[]>
+  createPayments(data: Record<string, unknown>[]): Promise<{ id: string }[]>
+}
+
+export type WrittenOrder = { booking_id: string; booking_number: string; order_id: string }
+
+/**
+ * The visits' Medusa orders in sets, as completeCartWorkflow leaves a pay-on-the-day order: the
+ * order with its line and tax line (the group's), its payment collection authorized through the
+ * system provider (an authorized session and its payment, nothing captured) and the order ↔
+ * payment collection link. Booking ids and numbers are chosen here so the orders carry them.
+ */
+export const createSeriesVisitOrdersStep = createStep(
+  "create-series-visit-orders",
+  async (input: { template: SeriesVisitTemplate; visits: SeriesVisitRow[]; now: string }, { container }) => {
+    const { template, visits } = input
+    if (!visits.length) return new StepResponse([] as WrittenOrder[], null)
+    const orderModule = container.resolve(Modules.ORDER)
+    // createPaymentSessions/createPayments: the module's generated set writes (MedusaService), not on its interface.
+    const payments = container.resolve(Modules.PAYMENT) as IPaymentModuleService & SetWrites
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const booked = visits.map(() => ({ booking_id: generateEntityId(undefined, "bkg"), booking_number: generateBookingNumber() }))
+    const orders = await orderModule.createOrders(
+      visits.map((visit, i) => ({
+        ...template.order,
+        customer_id: visit.customer_id,
+        email: visit.email,
+        status: "pending",
+        no_notification: false,
+        items: [{ ...template.item, quantity: 1, metadata: { booking_id: booked[i].booking_id }, tax_lines: template.tax_lines }],
+        metadata: { booking_id: booked[i].booking_id, booking_number: booked[i].booking_number },
+      })) as unknown as CreateOrderDTO[]
+    )
+    const orderOf = new Map(orders.map((order) => [(order.metadata as { booking_id: string }).booking_id, order.id]))
+    const written = booked.map((b) => ({ ...b, order_id: orderOf.get(b.booking_id)! }))
+    const currency = template.order.currency_code
+    const amount = template.payment.amount as string
+    const collections = await payments.createPaymentCollections(
+      written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount, captured_amount: 0, refunded_amount: 0 })) as never
+    )
+    const collectionIds = collections.map((collection) => collection.id)
+    const undo = { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds }
+    const sessions = await payments.createPaymentSessions(
+      collectionIds.map((id) => ({
+        payment_collection_id: id,
+        provider_id: template.payment.provider_id,
+        amount,
+        currency_code: currency,
+        data: {},
+        context: {},
+        status: "authorized",
+        authorized_at: new Date(input.now),
+      }))
+    )
+    await payments.createPayments(
+      sessions.map((session) => ({
+        amount,
+        currency_code: currency,
+        provider_id: template.payment.provider_id,
+        payment_collection_id: session.payment_collection_id,
+        payment_session_id: session.id,
+        data: {},
+      }))
+    )
+    await link.create(written.map((w, i) => ({ [Modules.ORDER]: { order_id: w.order_id }, [Modules.PAYMENT]: { payment_collection_id: collectionIds[i] } })))
+    return new StepResponse(written, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.dismiss(
+      undo.order_ids.map((id, i) => ({ [Modules.ORDER]: { order_id: id }, [Modules.PAYMENT]: { payment_collection_id: undo.collection_ids[i] } }))
+    )
+    await container.resolve(Modules.PAYMENT).deletePaymentCollections(undo.collection_ids)
+    await container.resolve(Modules.ORDER).deleteOrders(undo.order_ids)
+  }
+)
+
+/** The booking rows (confirmed, with their orders) and their booking-number logins, in sets. */
+export const createSeriesVisitBookingsStep = createStep(
+  "create-series-visit-bookings",
+  async (input: { visits: SeriesVisitRow[]; orders: WrittenOrder[] }, { container }) => {
+    if (!input.visits.length) return new StepResponse([] as { id: string; booking_number: string }[], null)
+    const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+    const auth: IAuthModuleService = container.resolve(Modules.AUTH)
+    const created = await bookings.createBookings(
+      input.visits.map((visit, i) => ({
+        ...visit,
+        id: input.orders[i].booking_id,
+        booking_number: input.orders[i].booking_number,
+        order_id: input.orders[i].order_id,
+        status: "confirmed" as const,
+        email: visit.email.toLowerCase(),
+        starts_at: new Date(visit.starts_at),
+        ends_at: new Date(visit.ends_at),
+      }))
+    )
+    const identities = await auth.createAuthIdentities(
+      created.map((booking) => ({
+        provider_identities: [{ provider: BOOKING_NUMBER_PROVIDER, entity_id: booking.booking_number, provider_metadata: { email: booking.email } }],
+      }))
+    )
+    return new StepResponse(
+      created.map(({ id, booking_number }) => ({ id, booking_number })),
+      { booking_ids: created.map((b) => b.id), identity_ids: identities.map((i) => i.id) }
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<IAuthModuleService>(Modules.AUTH).deleteAuthIdentities(undo.identity_ids)
+    await container.resolve<BookingModuleService>(BOOKING_MODULE).deleteBookings(undo.booking_ids)
+  }
+)
