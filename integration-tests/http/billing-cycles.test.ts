@@ -279,5 +279,13 @@ describe("a payer's visits in two currencies", () => {
     for (const visit of visits) expect(await billedCount(visit.id)).toBe(1)
     await runCycleJob(new Date("2026-02-02T12:00:00Z"))
     expect(await invoicesOf(cora.customer.id)).toHaveLength(2)
-  }, 300_000)
+    // Emailed after the run by the invoice-emails job (each minute), each invoice once.
+    const emails = () =>
+      sql<{ resource_id: string; n: number }>(
+        `select resource_id, count(*)::int as n from notification where template = 'invoice-issued' and channel = 'email' and resource_id = any($1) group by resource_id`,
+        [made.map((one) => one.id)]
+      )
+    await eventually(async () => expect((await emails()).length).toBe(2), 150_000)
+    expect((await emails()).map((row) => row.n)).toEqual([1, 1])
+  }, 400_000)
 })

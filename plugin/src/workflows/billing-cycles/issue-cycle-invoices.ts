@@ -1,7 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
-import { INVOICE_ISSUED } from "../invoices/issue-invoice"
 import { invoiceActivity, moneyOf } from "../invoices/invoice-activity"
 import { createInvoicesStep } from "../invoices/steps/create-invoice"
 import { issueInvoicesStep } from "../invoices/steps/issue-invoice"
@@ -22,7 +20,8 @@ export type IssueCycleInvoicesInput = {
  * transaction, numbered from the sequence at once and issued together, their history lines and
  * directory rows written as sets. A visit billed meanwhile, or a period's invoice made meanwhile,
  * breaks a unique index and the batch writes nothing (the run then bills its payers one by one).
- * Each issued invoice's `invoice.issued` event sends its email, the PDF made then.
+ * No event each: the \`invoice-emails\` job emails them after the run, a few at a time, each PDF
+ * made then, so 10,000 PDFs don't compete with the run.
  */
 export const issueCycleInvoicesWorkflow = createWorkflow(issueCycleInvoicesWorkflowId, (input: IssueCycleInvoicesInput) => {
   const built = buildCycleInvoicesStep(input.payers)
@@ -54,7 +53,6 @@ export const issueCycleInvoicesWorkflow = createWorkflow(issueCycleInvoicesWorkf
       )
     )
   )
-  emitEventStep({ eventName: INVOICE_ISSUED, data: transform({ issued }, ({ issued }) => issued.map((invoice) => ({ id: invoice.id, actor: null }))) })
   return new WorkflowResponse(
     transform({ created, issued, plan }, ({ created, issued, plan }) => ({
       created: created.length,
