@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
 import { formatLongDate, formatMoney, PAYMENT_METHOD_LABELS, type Invoice } from "@fieldservice/contract"
+import { NOTIFICATION_TABLE } from "../db/tables"
 import { renderInvoicePdf } from "../documents/invoice-pdf"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
@@ -24,7 +25,8 @@ function statusText(invoice: Invoice, timeZone: string): string {
 }
 
 /** The first email of an issued invoice is sent once, whoever asks (the event, the billing run's sender, a retry). */
-export const issuedEmailKey = (invoiceId: string) => `invoice-issued:${invoiceId}`
+const ISSUED_EMAIL = "invoice-issued:"
+export const issuedEmailKey = (invoiceId: string) => `${ISSUED_EMAIL}${invoiceId}`
 
 /**
  * An issued invoice (or one corrected by a credit note) goes to the customer by email with its PDF
@@ -103,7 +105,7 @@ export async function sendInvoiceEmails(container: MedusaContainer, name: string
 
 /**
  * Consolidated invoices issued lately whose email has not gone out: a billing run issues them in
- * batches without an event each, and the \`invoice-emails\` job sends them after it, a few at a
+ * batches without an event each, and the `invoice-emails` job sends them after it, a few at a
  * time, so a run killed before its emails leaves them to the next send.
  */
 export async function invoicesAwaitingEmail(container: MedusaContainer, limit: number): Promise<string[]> {
@@ -112,9 +114,9 @@ export async function invoicesAwaitingEmail(container: MedusaContainer, limit: n
     `select i.id from invoice i
       where i.billing_key is not null and i.deleted_at is null and i.status in ('issued', 'partially_paid', 'paid')
         and i.issued_at > now() - interval '3 days'
-        and not exists (select 1 from notification n where n.idempotency_key = 'invoice-issued:' || i.id)
+        and not exists (select 1 from ${NOTIFICATION_TABLE} n where n.idempotency_key = ? || i.id)
       order by i.issued_at, i.id limit ?`,
-    [limit]
+    [ISSUED_EMAIL, limit]
   )
   return (rows as { id: string }[]).map((row) => row.id)
 }

@@ -20,7 +20,7 @@ export type IssueCycleInvoicesInput = {
  * transaction, numbered from the sequence at once and issued together, their history lines and
  * directory rows written as sets. A visit billed meanwhile, or a period's invoice made meanwhile,
  * breaks a unique index and the batch writes nothing (the run then bills its payers one by one).
- * No event each: the \`invoice-emails\` job emails them after the run, a few at a time, each PDF
+ * No event each: the `invoice-emails` job emails them after the run, a few at a time, each PDF
  * made then, so 10,000 PDFs don't compete with the run.
  */
 export const issueCycleInvoicesWorkflow = createWorkflow(issueCycleInvoicesWorkflowId, (input: IssueCycleInvoicesInput) => {
