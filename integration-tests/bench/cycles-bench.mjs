@@ -112,7 +112,7 @@ async function billingPart(stack, db) {
   ).rows[0]
   const wrong = check.wrong_visits !== 0 || check.invoices !== settings.customers || first.failed || second.failed
   if (wrong) console.error(`Wrong: ${check.wrong_visits} visits not billed exactly once, ${check.invoices} invoices for ${settings.customers} customers`)
-  // Runs are per payer, so time grows with payers: at a reduced size, what 10,000 would take.
+  // Time grows with payers (batches of 500): at a reduced size, what 10,000 would take.
   const projected = (first.ms / settings.customers) * 10_000
   return {
     wrong,

@@ -52,7 +52,8 @@ beforeAll(async () => {
 
 describe("the billing-cycles job killed with SIGKILL", () => {
   it("resumes on the next run: every visit on exactly one invoice, each payer's invoice whole and issued", async () => {
-    const job = startCycleJob(NOW)
+    // Small batches (5 payers, one transaction each), so the kill lands between batches or inside one.
+    const job = startCycleJob(NOW, { BILLING_CYCLES_BATCH: "5" })
     const deadline = Date.now() + 120_000
     // Killed once a few payers are billed: the run is under way, far from done.
     while (Date.now() < deadline && (await billedVisits()) < VISITS_EACH * 3) await new Promise((resolve) => setTimeout(resolve, 50))

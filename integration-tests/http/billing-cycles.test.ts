@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
 import { addDay, bookVisit, completeVisit, localDay, middayOf, runCycleJob, setCycle } from "../support/billing-cycles"
+import { insertBooking } from "../support/bookings"
 import { sql } from "../support/db"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -238,4 +239,53 @@ describe("periods closing on their day", () => {
     const made = await invoice(billed.body.invoice_ids[0])
     expect(made.bill_to.name).toBe("Carter Cleaning Ltd")
   })
+})
+
+describe("a payer's visits in two currencies", () => {
+  it("are two invoices, one per currency, each listing its own visits; a rerun makes neither again", async () => {
+    const cora = await signUpCustomer({ first_name: "Cora", last_name: "Currencies" })
+    await setCycle(admin, cora.customer.id, { frequency: "monthly", month_day: "last" })
+    // Two real orders (their services and prices); the second made out in euros.
+    const orders: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const visit = await bookVisit(cora.token)
+      orders.push(visit.order_id)
+    }
+    await sql(`update "order" set currency_code = 'eur' where id = $1`, [orders[1]])
+    // A January long past: its period closed, so the run bills it whatever today is.
+    const visits = []
+    for (const [day, order] of [
+      ["2026-01-08", orders[0]],
+      ["2026-01-12", orders[1]],
+      ["2026-01-20", orders[0]],
+    ]) {
+      const booking = await insertBooking({ email: cora.customer.email, customer_id: cora.customer.id, status: "completed", starts_at: `${day}T10:00:00Z` })
+      await sql("update booking set order_id = $1, completed_at = starts_at where id = $2", [order, booking.id])
+      visits.push(booking)
+    }
+    const waiting = (await cycleCard(cora.customer.id)).waiting as { currency_code: string; visits: unknown[] }[]
+    expect(waiting.map((w) => [w.currency_code, w.visits.length]).sort()).toEqual([
+      ["eur", 1],
+      ["gbp", 2],
+    ])
+
+    const ran = await runCycleJob(new Date("2026-02-02T12:00:00Z"))
+    expect(ran.failed).toBe(0)
+    const made = await Promise.all((await invoicesOf(cora.customer.id)).map((listed) => invoice(listed.id)))
+    expect(made.map((one) => [one.currency_code, one.status, one.lines.length]).sort()).toEqual([
+      ["eur", "issued", 1],
+      ["gbp", "issued", 2],
+    ])
+    for (const visit of visits) expect(await billedCount(visit.id)).toBe(1)
+    await runCycleJob(new Date("2026-02-02T12:00:00Z"))
+    expect(await invoicesOf(cora.customer.id)).toHaveLength(2)
+    // Emailed after the run by the invoice-emails job (each minute), each invoice once.
+    const emails = () =>
+      sql<{ resource_id: string; n: number }>(
+        `select resource_id, count(*)::int as n from notification where template = 'invoice-issued' and channel = 'email' and resource_id = any($1) group by resource_id`,
+        [made.map((one) => one.id)]
+      )
+    await eventually(async () => expect((await emails()).length).toBe(2), 150_000)
+    expect((await emails()).map((row) => row.n)).toEqual([1, 1])
+  }, 400_000)
 })

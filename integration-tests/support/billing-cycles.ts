@@ -10,7 +10,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const ZONE = "Europe/London"
 
 const jobArgs = ["exec", "./integration-tests/support/run-billing-cycles.cts"]
-const jobEnv = (now: Date) => ({
+const jobEnv = (now: Date, extra: Record<string, string> = {}) => ({
+  ...extra,
   DATABASE_URL: inject("databaseUrl"),
   NODE_ENV: "development",
   MEDUSA_ADMIN_DISABLED: "true",
@@ -28,9 +29,9 @@ export async function runCycleJob(now: Date): Promise<RunResult> {
   return JSON.parse(/BILLING_CYCLES_RESULT (.*)/.exec(printed)![1])
 }
 
-/** The job started and left running, for the SIGKILL test. */
-export const startCycleJob = (now: Date) =>
-  startProcess(path.join(ROOT, "node_modules/.bin/medusa"), jobArgs, { cwd: ROOT, env: jobEnv(now), output: () => undefined })
+/** The job started and left running, for the SIGKILL test (`extra`: settings such as its batch size). */
+export const startCycleJob = (now: Date, extra: Record<string, string> = {}) =>
+  startProcess(path.join(ROOT, "node_modules/.bin/medusa"), jobArgs, { cwd: ROOT, env: jobEnv(now, extra), output: () => undefined })
 
 export { run }
 

@@ -16,3 +16,6 @@ export const ORDER_CART_LINK_TABLE = "order_cart"
 export const CART_PAYMENT_COLLECTION_LINK_TABLE = "cart_payment_collection"
 export const ORDER_PAYMENT_COLLECTION_LINK_TABLE = "order_payment_collection"
 export const ORDER_FULFILLMENT_LINK_TABLE = "order_fulfillment"
+
+/** Medusa's Notification module: an invoice's first email is found by its idempotency key. */
+export const NOTIFICATION_TABLE = "notification"

@@ -43,6 +43,8 @@ export type WaitingVisitRow = BillingCycleRow & {
   location_text: string | null
   /** The bill payer (another customer) who pays this visit's invoice; null: the customer does. */
   payer_id: string | null
+  /** Its order's currency: a payer's visits in two currencies are two invoices. Null when the order is gone. */
+  currency_code: string | null
 }
 
 /**
@@ -58,8 +60,9 @@ export async function waitingVisitRows(container: MedusaContainer, customerIds: 
     : knex.raw("b.customer_id in (select customer_id from billing_cycle where frequency <> 'per_visit' and deleted_at is null)")
   const { rows } = await knex.raw(
     `select b.id, b.booking_number, b.customer_id, b.business_profile_id, b.starts_at, b.order_id, b.location_text,
-            c.frequency, c.weekday, c.anchor_date, c.month_day, p.payer_id
+            c.frequency, c.weekday, c.anchor_date, c.month_day, p.payer_id, o.currency_code
        from booking b
+       left join "order" o on o.id = b.order_id
        join lateral (
          select c.frequency, c.weekday, c.anchor_date, c.month_day from billing_cycle c
           where c.customer_id = b.customer_id and c.deleted_at is null
@@ -98,11 +101,14 @@ export const payerKey = (visit: PayingVisit) => {
   return `${payer.customer_id}:${payer.business_profile_id ?? "-"}`
 }
 
-/** Visits grouped by payer, in the order they came. */
-export function groupByPayer<T extends PayingVisit>(visits: T[]): T[][] {
+/** What one invoice gathers: a payer's visits in one currency, "<customer>:<business profile or ->:<currency>". */
+export const invoiceGroupKey = (visit: PayingVisit & { currency_code?: string | null }) => `${payerKey(visit)}:${visit.currency_code ?? "-"}`
+
+/** Visits grouped by payer and currency (one invoice each), in the order they came. */
+export function groupByPayer<T extends PayingVisit & { currency_code?: string | null }>(visits: T[]): T[][] {
   const groups = new Map<string, T[]>()
   for (const visit of visits) {
-    const key = payerKey(visit)
+    const key = invoiceGroupKey(visit)
     const group = groups.get(key)
     if (group) group.push(visit)
     else groups.set(key, [visit])
@@ -121,7 +127,7 @@ export async function waitingInvoices(container: MedusaContainer, customerId: st
     visits.flatMap((visit) => (visit.payer_id ? [visit.payer_id] : []))
   )
   return groupByPayer(visits).map((group) => {
-    const currency = lines.get(group[0].id)?.currency_code ?? "gbp"
+    const currency = lines.get(group[0].id)?.currency_code ?? group[0].currency_code ?? "gbp"
     const rows = group.map((visit) => {
       const amounts = invoiceTotals((lines.get(visit.id)?.lines ?? []).map((line) => lineAmounts(line, currency)))
       return {

@@ -202,11 +202,38 @@ class InvoicesModuleService extends MedusaService({
     return created
   }
 
+  /** Many invoices with their lines and visits (a billing run's batch), in one transaction and a few statements. */
+  @InjectTransactionManager()
+  async createManyInvoicesWithLines(
+    entries: { invoice: Record<string, unknown>; lines: Record<string, unknown>[]; booking_ids: string[] }[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const created = await this.createInvoices(
+      entries.map(({ invoice }) => ({ ...invoice, payer_id: invoice.payer_id ?? invoice.customer_id })) as never[],
+      sharedContext
+    )
+    await this.createInvoiceLines(entries.flatMap(({ lines }, i) => lines.map((line) => ({ ...line, invoice_id: created[i].id }))) as never[], sharedContext)
+    const visits = entries.flatMap(({ booking_ids }, i) => [...new Set(booking_ids)].map((booking_id) => ({ invoice_id: created[i].id, booking_id })))
+    if (visits.length) await this.createInvoicedVisits(visits, sharedContext)
+    return created
+  }
+
+  /** `count` numbers at once, in the order the sequence gave them. */
+  @InjectManager()
+  async nextNumbers(kind: NumberedDocument, count: number, issuedAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (count <= 0) return []
+    const settings = await this.getSettings()
+    const rows = await sqlManager(sharedContext).execute(`SELECT nextval('${SEQUENCES[kind]}') AS value FROM generate_series(1, ?)`, [count])
+    const prefix = kind === "invoice" ? settings.invoice_prefix : settings.credit_note_prefix
+    return rows
+      .map((row) => Number(row.value))
+      .sort((a, b) => a - b)
+      .map((value) => formatDocumentNumber(prefix, value, issuedAt))
+  }
+
   @InjectManager()
   async nextNumber(kind: NumberedDocument, issuedAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string> {
-    const settings = await this.getSettings()
-    const [row] = await sqlManager(sharedContext).execute(`SELECT nextval('${SEQUENCES[kind]}') AS value`)
-    return formatDocumentNumber(kind === "invoice" ? settings.invoice_prefix : settings.credit_note_prefix, Number(row.value), issuedAt)
+    return (await this.nextNumbers(kind, 1, issuedAt, sharedContext))[0]
   }
 }
 

@@ -33,4 +33,13 @@ describe("who pays", () => {
     expect(payerKey(visits[1])).toBe("cus_office:-")
     expect(groupByPayer(visits).map((group) => group.map((visit) => visit.id))).toEqual([[1, 2, 3], [4], [5]])
   })
+
+  it("keeps a payer's visits in another currency apart: one invoice per payer and currency", () => {
+    const visits = [
+      { id: 1, customer_id: "cus_ada", business_profile_id: null, payer_id: null, currency_code: "gbp" },
+      { id: 2, customer_id: "cus_ada", business_profile_id: null, payer_id: null, currency_code: "eur" },
+      { id: 3, customer_id: "cus_ada", business_profile_id: null, payer_id: null, currency_code: "gbp" },
+    ]
+    expect(groupByPayer(visits).map((group) => group.map((visit) => visit.id))).toEqual([[1, 3], [2]])
+  })
 })

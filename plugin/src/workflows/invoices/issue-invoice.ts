@@ -55,7 +55,7 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
   })
   // A consolidated invoice (a billing cycle's): each visit's card hold.
   when({ issued }, ({ issued }) => !issued.booking_id).then(() => {
-    captureVisitCardsStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id, actor_id: input.actor?.id ?? null })))
+    captureVisitCardsStep(transform({ input }, ({ input }) => ({ invoice_ids: [input.invoice_id], actor_id: input.actor?.id ?? null })))
   })
   // After the capture: the history line also brings the directory's billing columns up to date.
   recordActivityStep(

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
@@ -21,13 +22,20 @@ type PaymentRow = {
  * key), so a rerun after a kill records nothing twice. Stripe can't take a capture back, so there
  * is nothing to undo.
  */
-export const captureVisitCardsStep = createStep("capture-visit-cards", async (input: { invoice_id: string; actor_id: string | null }, { container }) => {
+export const captureVisitCardsStep = createStep("capture-visit-cards", async (input: { invoice_ids: string[]; actor_id: string | null }, { container }) => {
+  let captured = 0
+  for (const invoice_id of input.invoice_ids) captured += await captureVisitCards(container, invoice_id, input.actor_id)
+  return new StepResponse(captured)
+})
+
+async function captureVisitCards(container: MedusaContainer, invoiceId: string, actorId: string | null): Promise<number> {
   const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const input = { invoice_id: invoiceId, actor_id: actorId }
   const visits = await invoices.listInvoicedVisits({ invoice_id: input.invoice_id }, { select: ["booking_id"] })
-  if (!visits.length) return new StepResponse(0)
+  if (!visits.length) return 0
   const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
   const withCards = (await bookings.listBookings({ id: visits.map((v) => v.booking_id) })).filter((b) => b.card && b.order_id)
-  if (!withCards.length) return new StepResponse(0)
+  if (!withCards.length) return 0
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.*"], filters: { id: withCards.map((b) => b.order_id!) } })
   const lines = await invoices.listInvoiceLines({ invoice_id: input.invoice_id }, { select: ["booking_id", "total"] })
@@ -56,5 +64,5 @@ export const captureVisitCardsStep = createStep("capture-visit-cards", async (in
     })
     captured++
   }
-  return new StepResponse(captured)
-})
+  return captured
+}

@@ -43,33 +43,42 @@ export async function invoiceSeller(container: MedusaContainer): Promise<Invoice
   }
 }
 
+type BilledParty = { customer_id: string; business_profile_id: string | null; location: unknown }
+
 /**
  * Who the visit's invoice is made out to: the business profile it was booked for (seed 000),
  * else the customer at their billing address (or the visit's address). A bill payer is given as
  * the customer, with no profile and no visit address: their name, company and billing address.
  */
-export async function billTo(
-  container: MedusaContainer,
-  booking: { customer_id: string; business_profile_id: string | null; location: unknown }
-): Promise<InvoiceParty> {
-  if (booking.business_profile_id) {
-    const profiles: BusinessProfileModuleService = container.resolve(BUSINESS_PROFILE_MODULE)
-    const [profile] = await profiles.listBusinessProfiles({ id: booking.business_profile_id, customer_id: booking.customer_id }, { take: 1 })
+export async function billTo(container: MedusaContainer, booking: BilledParty): Promise<InvoiceParty> {
+  return (await billToMany(container, [booking]))[0]
+}
+
+/** The same for many invoices at once (a billing run's batch): two reads whatever their number. */
+export async function billToMany(container: MedusaContainer, parties: BilledParty[]): Promise<InvoiceParty[]> {
+  const profileIds = [...new Set(parties.flatMap((party) => (party.business_profile_id ? [party.business_profile_id] : [])))]
+  const profiles: BusinessProfileModuleService = container.resolve(BUSINESS_PROFILE_MODULE)
+  const found = profileIds.length ? await profiles.listBusinessProfiles({ id: profileIds }) : []
+  const profileOf = (party: BilledParty) => found.find((profile) => profile.id === party.business_profile_id && profile.customer_id === party.customer_id)
+  const customerIds = [...new Set(parties.filter((party) => !profileOf(party)).map((party) => party.customer_id))]
+  const customers = customerIds.length ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerIds }, { relations: ["addresses"] }) : []
+  const byId = new Map(customers.map((customer) => [customer.id, customer]))
+  return parties.map((party) => {
+    const profile = profileOf(party)
     if (profile) {
       return { name: profile.name, company: profile.name, email: profile.billing_email, address_lines: lines(profile), tax_id: profile.tax_id ?? null }
     }
-  }
-  const customers = container.resolve(Modules.CUSTOMER)
-  const customer = await customers.retrieveCustomer(booking.customer_id, { relations: ["addresses"] })
-  const billing = customer.addresses?.find((address) => address.is_default_billing)
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
-  return {
-    name,
-    company: customer.company_name ?? null,
-    email: customer.email,
-    address_lines: lines(billing ?? (booking.location as AddressRow | null)),
-    tax_id: null,
-  }
+    const customer = byId.get(party.customer_id)
+    if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${party.customer_id} was not found`)
+    const billing = customer.addresses?.find((address) => address.is_default_billing)
+    return {
+      name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email,
+      company: customer.company_name ?? null,
+      email: customer.email,
+      address_lines: lines(billing ?? (party.location as AddressRow | null)),
+      tax_id: null,
+    }
+  })
 }
 
 /**

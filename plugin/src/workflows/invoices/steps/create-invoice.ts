@@ -1,8 +1,10 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { InvoiceParty, InvoiceSeller } from "@fieldservice/contract"
 import { exactAmount, INVOICES_MODULE, invoiceTotals, lineAmounts, type InvoicesModuleService } from "../../../modules/invoices"
 
 export const createInvoiceStepId = "create-invoice"
+export const createInvoicesStepId = "create-invoices"
 
 export type NewInvoiceLine = {
   description: string
@@ -34,41 +36,71 @@ export type NewInvoice = {
   period_closes_on?: string | null
 }
 
-/** A draft invoice with its lines and the visits it bills, written at once; each line's amounts rounded once and the totals their sums. */
+/** A new invoice's rows: each line's amounts rounded once, the totals their sums, and the visits its lines bill. */
+export function invoiceRecords(input: NewInvoice) {
+  const lines = input.lines.map((line, rank) => ({ ...line, rank, ...lineAmounts(line, input.currency_code) }))
+  const totals = invoiceTotals(lines)
+  const { lines: _lines, ...fields } = input
+  return {
+    invoice: {
+      ...fields,
+      status: "draft",
+      subtotal: exactAmount(totals.subtotal),
+      tax_total: exactAmount(totals.tax_total),
+      total: exactAmount(totals.total),
+    },
+    lines: lines.map((line) => ({
+      ...line,
+      unit_price: exactAmount(line.unit_price),
+      tax_rate: exactAmount(line.tax_rate),
+      subtotal: exactAmount(line.subtotal),
+      tax_total: exactAmount(line.tax_total),
+      total: exactAmount(line.total),
+    })),
+    booking_ids: lines.flatMap((line) => (line.booking_id ? [line.booking_id] : [])),
+  }
+}
+
+/** Removes invoices a failed workflow made, with their lines and visits (which then wait again). */
+export async function deleteMadeInvoices(container: MedusaContainer, ids: string[]) {
+  if (!ids.length) return
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const lines = await invoices.listInvoiceLines({ invoice_id: ids }, { select: ["id"] })
+  await invoices.deleteInvoiceLines(lines.map((line) => line.id))
+  const visits = await invoices.listInvoicedVisits({ invoice_id: ids }, { select: ["id"] })
+  await invoices.deleteInvoicedVisits(visits.map((visit) => visit.id))
+  await invoices.deleteInvoices(ids)
+}
+
+/** A draft invoice with its lines and the visits it bills, written at once. */
 export const createInvoiceStep = createStep(
   createInvoiceStepId,
   async (input: NewInvoice, { container }) => {
     const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
-    const lines = input.lines.map((line, rank) => ({ ...line, rank, ...lineAmounts(line, input.currency_code) }))
-    const totals = invoiceTotals(lines)
-    const { lines: _lines, ...fields } = input
-    const invoice = await invoices.createInvoiceWithLines(
-      {
-        ...fields,
-        status: "draft",
-        subtotal: exactAmount(totals.subtotal),
-        tax_total: exactAmount(totals.tax_total),
-        total: exactAmount(totals.total),
-      },
-      lines.map((line) => ({
-        ...line,
-        unit_price: exactAmount(line.unit_price),
-        tax_rate: exactAmount(line.tax_rate),
-        subtotal: exactAmount(line.subtotal),
-        tax_total: exactAmount(line.tax_total),
-        total: exactAmount(line.total),
-      })),
-      lines.flatMap((line) => (line.booking_id ? [line.booking_id] : []))
-    )
+    const records = invoiceRecords(input)
+    const invoice = await invoices.createInvoiceWithLines(records.invoice, records.lines, records.booking_ids)
     return new StepResponse(invoice, invoice.id)
   },
   async (id, { container }) => {
-    if (!id) return
+    if (id) await deleteMadeInvoices(container, [id])
+  }
+)
+
+/**
+ * Many draft invoices (a billing run's batch) in one transaction, a few statements for all of them:
+ * any visit already billed, or a period's invoice made meanwhile, breaks a unique index and writes none.
+ */
+export const createInvoicesStep = createStep(
+  createInvoicesStepId,
+  async (input: NewInvoice[], { container }) => {
     const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
-    const lines = await invoices.listInvoiceLines({ invoice_id: id }, { select: ["id"] })
-    await invoices.deleteInvoiceLines(lines.map((line) => line.id))
-    const visits = await invoices.listInvoicedVisits({ invoice_id: id }, { select: ["id"] })
-    await invoices.deleteInvoicedVisits(visits.map((visit) => visit.id))
-    await invoices.deleteInvoices(id)
+    const made = input.length ? await invoices.createManyInvoicesWithLines(input.map(invoiceRecords)) : []
+    return new StepResponse(
+      made,
+      made.map((invoice) => invoice.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await deleteMadeInvoices(container, ids)
   }
 )
