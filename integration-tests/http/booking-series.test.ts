@@ -4,16 +4,13 @@
  * schedule runs it), capacity shared with single bookings, the customer's skip / move / change /
  * pause / end, bad input, and a customer archived mid-series.
  */
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { beforeAll, describe, expect, inject, it } from "vitest"
-import { run } from "../../scripts/lib/processes.mjs"
+import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
+import { runSeriesJob } from "../support/booking-series"
 import { createBookableService, type TestService } from "../support/bookings"
 import { BRISTOL } from "../support/customer-records"
 import { sql } from "../support/db"
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const OFFICE = "office@brightside.example"
 const ZONE = "Europe/London"
 const DAY = 86_400_000
@@ -83,16 +80,6 @@ const bookingsOf = (seriesId: string) =>
     [seriesId]
   )
 
-/** The hourly job once, as Medusa runs scripts against this database, with its clock at `now`. */
-async function runJob(now: Date) {
-  await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-booking-series-horizon.cts"], {
-    cwd: ROOT,
-    env: { DATABASE_URL: inject("databaseUrl"), NODE_ENV: "development", MEDUSA_ADMIN_DISABLED: "true", BOOKING_SERIES_NOW: now.toISOString() },
-    label: "booking-series-job",
-    quiet: true,
-  })
-}
-
 async function emailsTo(to: string, template: string) {
   const { body } = await api(`/admin/notifications?to=${encodeURIComponent(to)}&channel=email&order=-created_at&limit=100&fields=id,template,data`, {
     token: admin,
@@ -137,8 +124,8 @@ describe("rules in the business's time zone, booked ahead by the hourly job", ()
     }
     // Stand a few days before the earliest of them and let the job book 8 weeks ahead; then a few
     // days before the DST series, so its weeks either side of the clock change are booked.
-    await runJob(new Date(`${NEXT_YEAR}-01-28T06:00:00Z`))
-    await runJob(new Date(new Date(`${firstVisit}T06:00:00Z`).getTime() - 3 * DAY))
+    await runSeriesJob(new Date(`${NEXT_YEAR}-01-28T06:00:00Z`))
+    await runSeriesJob(new Date(new Date(`${firstVisit}T06:00:00Z`).getTime() - 3 * DAY))
   }, 300_000)
 
   it("a weekly 09:00 visit stays at 09:00 London time across the clocks going forward (UTC moves an hour)", async () => {
@@ -188,7 +175,7 @@ describe("rules in the business's time zone, booked ahead by the hourly job", ()
     const before = await bookingsOf(dst.series.id)
     // A run killed after booking its visits but before recording how far it got.
     await sql("update booking_series set booked_until = starts_on where id = $1", [dst.series.id])
-    await runJob(new Date(new Date(`${dst.series.starts_on}T06:00:00Z`).getTime() - 3 * DAY))
+    await runSeriesJob(new Date(new Date(`${dst.series.starts_on}T06:00:00Z`).getTime() - 3 * DAY))
     const after = await bookingsOf(dst.series.id)
     expect(after.map((row) => row.id)).toEqual(before.map((row) => row.id))
   }, 120_000)
@@ -416,7 +403,7 @@ describe("a customer archived or blocked mid-series", () => {
     expect(lines).toHaveLength(1)
     expect(lines[0].message).toMatch(/ended because the account was archived/)
     // The job's next run books nothing for the ended series and tells no one again.
-    await runJob(new Date())
+    await runSeriesJob(new Date())
     expect((await bookingsOf(series.id)).every((row) => row.status === "cancelled")).toBe(true)
     expect(await sql("select id from customer_activity where customer_id = $1 and kind = 'series_cancelled_account'", [who.customer.id])).toHaveLength(1)
   }, 120_000)
@@ -434,7 +421,7 @@ describe("a customer archived or blocked mid-series", () => {
     const who = await customer("Cas")
     const series = await createSeries(who, seriesBody(who, londonInstant(nextWeekday(ymd(new Date(Date.now() + 5 * DAY)), 3), "07:00"), "weekly"))
     expect((await api(`/admin/customers/${who.customer.id}`, { token: admin, method: "DELETE" })).status).toBe(200)
-    await runJob(new Date())
+    await runSeriesJob(new Date())
     const [state] = await sql<{ status: string; end_reason: string }>("select status, end_reason from booking_series where id = $1", [series.id])
     expect(state).toEqual({ status: "ended", end_reason: "the account was deleted" })
     expect((await bookingsOf(series.id)).every((row) => row.status === "cancelled")).toBe(true)

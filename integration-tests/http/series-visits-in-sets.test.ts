@@ -1,8 +1,6 @@
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { beforeAll, describe, expect, inject, it } from "vitest"
-import { run } from "../../scripts/lib/processes.mjs"
+import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, signUpCustomer } from "../support/api"
+import { runSeriesJob } from "../support/booking-series"
 import { createBookableService, type TestService } from "../support/bookings"
 import { BRISTOL } from "../support/customer-records"
 import { sql } from "../support/db"
@@ -20,19 +18,8 @@ const ZONE = "Europe/London"
 type Customer = Awaited<ReturnType<typeof signUpCustomer>> & { addressId: string }
 type Visit = { id: string; occurrence: string; starts_at: string; moved: boolean }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 let admin: string
 let service: TestService
-
-/** The hourly job once, with its clock at `now`. */
-async function runJob(now: Date) {
-  await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-booking-series-horizon.cts"], {
-    cwd: ROOT,
-    env: { DATABASE_URL: inject("databaseUrl"), NODE_ENV: "development", MEDUSA_ADMIN_DISABLED: "true", BOOKING_SERIES_NOW: now.toISOString() },
-    label: "booking-series-job",
-    quiet: true,
-  })
-}
 
 const ymd = (date: Date) => date.toISOString().slice(0, 10)
 function nextWeekday(date: string, weekday: number) {
@@ -197,7 +184,7 @@ describe("capacity, in sets as one by one", () => {
     for (const who of people) series.push(await weeklySeries(who, londonInstant(friday, "13:00"), threeTeams))
     // One team leaves: the job's next week has room for two of the three at 13:00.
     await sql("update service_details set capacity = 2 where product_id = $1", [threeTeams.id])
-    await runJob(new Date(new Date(`${friday}T06:00:00Z`).getTime() + 7 * DAY))
+    await runSeriesJob(new Date(new Date(`${friday}T06:00:00Z`).getTime() + 7 * DAY))
     const week = await sql<{ occurrence: string; moved: boolean }>(
       `select occurrence, to_char(starts_at at time zone 'Europe/London', 'HH24:MI') <> '13:00' as moved from booking
         where series_id = any($1) and status <> 'cancelled' and occurrence = (select max(occurrence) from booking where series_id = any($1))`,
