@@ -229,6 +229,12 @@ describe("a payer of two customers on the same monthly cycle", () => {
     const descriptions = consolidated.lines.map((line: { description: string }) => line.description)
     expect(descriptions.some((d: string) => d.startsWith("Ada Flat: "))).toBe(true)
     expect(descriptions.some((d: string) => d.startsWith("Ben Flat: "))).toBe(true)
+    // Each tenant's own history says which invoice billed their visits, and to whom.
+    for (const tenant of tenants) {
+      expect((await activity(tenant.customer.id, "invoice_issued")).map((line) => line.message)).toContain(
+        `2 visits were billed on invoice ${consolidated.number}, issued to Central Office.`
+      )
+    }
     for (const customer of [...tenants, stranger]) {
       expect((await api(`/store/customers/me/invoices/${consolidated.id}`, { token: customer.token })).status).toBe(404)
     }

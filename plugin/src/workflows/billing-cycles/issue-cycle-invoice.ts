@@ -4,6 +4,8 @@ import type { ActivityActor } from "../customer-profile/activity"
 import { issueInvoiceWorkflow } from "../invoices/issue-invoice"
 import { createInvoiceStep } from "../invoices/steps/create-invoice"
 import { readIssueOnCompletionStep } from "../invoices/steps/read-billing-settings"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { visitCustomersActivityStep } from "./steps/visit-customers-activity"
 import { buildCycleInvoiceStep, type CycleInvoiceInput } from "./steps/build-cycle-invoice"
 
 export const issueCycleInvoiceWorkflowId = "issue-cycle-invoice"
@@ -27,6 +29,9 @@ export const issueCycleInvoiceWorkflow = createWorkflow(issueCycleInvoiceWorkflo
   when({ draftId, issueNow }, ({ draftId, issueNow }) => !!draftId && issueNow).then(() => {
     issueInvoiceWorkflow.runAsStep({
       input: transform({ draftId, input }, ({ draftId, input }) => ({ invoice_id: draftId!, actor: input.actor ?? null })),
+    })
+    recordActivityStep(visitCustomersActivityStep(transform({ draftId }, ({ draftId }) => ({ invoice_ids: [draftId!] })))).config({
+      name: "record-visit-customers-activity",
     })
   })
   return new WorkflowResponse(

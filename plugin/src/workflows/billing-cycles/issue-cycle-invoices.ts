@@ -6,6 +6,7 @@ import { issueInvoicesStep } from "../invoices/steps/issue-invoice"
 import { readIssueOnCompletionStep } from "../invoices/steps/read-billing-settings"
 import { buildCycleInvoicesStep, type CycleInvoiceInput } from "./steps/build-cycle-invoice"
 import { captureVisitCardsStep } from "./steps/capture-visit-cards"
+import { visitCustomersActivityStep } from "./steps/visit-customers-activity"
 
 export const issueCycleInvoicesWorkflowId = "issue-cycle-invoices"
 
@@ -53,6 +54,9 @@ export const issueCycleInvoicesWorkflow = createWorkflow(issueCycleInvoicesWorkf
       )
     )
   )
+  recordActivityStep(visitCustomersActivityStep(transform({ issued }, ({ issued }) => ({ invoice_ids: issued.map((invoice) => invoice.id) })))).config({
+    name: "record-visit-customers-activity",
+  })
   return new WorkflowResponse(
     transform({ created, issued, plan }, ({ created, issued, plan }) => ({
       created: created.length,
