@@ -5,17 +5,16 @@
  * pause / end, bad input, and a customer archived mid-series.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, eventually, signUpCustomer } from "../support/api"
-import { runSeriesJob } from "../support/booking-series"
+import { adminToken, api, eventually } from "../support/api"
+import { addDays, customerWithHome, londonInstant, nextWeekday, runSeriesJob, type SeriesCustomer, ymd } from "../support/booking-series"
 import { createBookableService, type TestService } from "../support/bookings"
-import { BRISTOL } from "../support/customer-records"
 import { sql } from "../support/db"
 
 const OFFICE = "office@brightside.example"
 const ZONE = "Europe/London"
 const DAY = 86_400_000
 
-type Customer = Awaited<ReturnType<typeof signUpCustomer>> & { addressId: string }
+type Customer = SeriesCustomer
 type Visit = { id: string; booking_number: string; occurrence: string; status: string; starts_at: string; moved: boolean }
 type Series = {
   id: string
@@ -31,31 +30,12 @@ type Series = {
 let admin: string
 let service: TestService
 
-/** "2027-03-23" and "09:00" → the instant in London. */
-function londonInstant(date: string, time: string): string {
-  const guess = new Date(`${date}T${time}:00Z`)
-  const offset = new Date(guess.toLocaleString("en-US", { timeZone: ZONE })).getTime() - new Date(guess.toLocaleString("en-US", { timeZone: "UTC" })).getTime()
-  return new Date(guess.getTime() - offset).toISOString()
-}
 const localTime = (iso: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
 const localDay = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(iso))
-const ymd = (date: Date) => date.toISOString().slice(0, 10)
-const addDays = (date: string, days: number) => ymd(new Date(new Date(`${date}T12:00:00Z`).getTime() + days * DAY))
-/** The first date on or after `date` that is that weekday (0 Sunday … 6 Saturday). */
-function nextWeekday(date: string, weekday: number) {
-  let day = date
-  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== weekday) day = addDays(day, 1)
-  return day
-}
 const NEXT_YEAR = new Date().getUTCFullYear() + 1
 
-async function customer(label: string): Promise<Customer> {
-  const signed = await signUpCustomer({ first_name: label, last_name: "Series" })
-  const added = await api("/store/customers/me/addresses", { token: signed.token, body: { ...BRISTOL, address_name: "Home" } })
-  expect(added.status, JSON.stringify(added.body)).toBe(200)
-  return { ...signed, addressId: added.body.customer.addresses[0].id }
-}
+const customer = (label: string) => customerWithHome(label, "Series")
 
 function seriesBody(who: Customer, startsAt: string, frequency: string, extra: Record<string, unknown> = {}, svc = service) {
   return { service_id: svc.id, variant_id: svc.variants[0].id, starts_at: startsAt, location: { address_id: who.addressId }, frequency, ...extra }

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, signUpCustomer } from "../support/api"
-import { runSeriesJob } from "../support/booking-series"
+import { adminToken, api } from "../support/api"
+import { customerWithHome, londonInstant, nextWeekday, runSeriesJob, type SeriesCustomer, ymd } from "../support/booking-series"
 import { createBookableService, type TestService } from "../support/bookings"
-import { BRISTOL } from "../support/customer-records"
 import { sql } from "../support/db"
 import { bookingInvoice } from "../support/invoices"
 
@@ -14,31 +13,13 @@ import { bookingInvoice } from "../support/invoices"
  */
 
 const DAY = 86_400_000
-const ZONE = "Europe/London"
-type Customer = Awaited<ReturnType<typeof signUpCustomer>> & { addressId: string }
+type Customer = SeriesCustomer
 type Visit = { id: string; occurrence: string; starts_at: string; moved: boolean }
 
 let admin: string
 let service: TestService
 
-const ymd = (date: Date) => date.toISOString().slice(0, 10)
-function nextWeekday(date: string, weekday: number) {
-  let day = date
-  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== weekday) day = ymd(new Date(new Date(`${day}T12:00:00Z`).getTime() + DAY))
-  return day
-}
-function londonInstant(date: string, time: string): string {
-  const guess = new Date(`${date}T${time}:00Z`)
-  const offset = new Date(guess.toLocaleString("en-US", { timeZone: ZONE })).getTime() - new Date(guess.toLocaleString("en-US", { timeZone: "UTC" })).getTime()
-  return new Date(guess.getTime() - offset).toISOString()
-}
-
-async function customer(label: string): Promise<Customer> {
-  const signed = await signUpCustomer({ first_name: label, last_name: "Sets" })
-  const added = await api("/store/customers/me/addresses", { token: signed.token, body: { ...BRISTOL, address_name: "Home" } })
-  expect(added.status, JSON.stringify(added.body)).toBe(200)
-  return { ...signed, addressId: added.body.customer.addresses[0].id }
-}
+const customer = (label: string) => customerWithHome(label, "Sets")
 
 async function weeklySeries(who: Customer, startsAt: string, svc: TestService) {
   const body = { service_id: svc.id, variant_id: svc.variants[0].id, starts_at: startsAt, location: { address_id: who.addressId }, frequency: "weekly" }

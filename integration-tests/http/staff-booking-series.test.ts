@@ -5,16 +5,16 @@
  * customer's series is not found; bad input is refused in words with nothing written.
  */
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, eventually, latestEmail, signUpCustomer } from "../support/api"
+import { adminToken, api, eventually, latestEmail } from "../support/api"
+import { addDays, customerWithHome, londonInstant, nextWeekday, type SeriesCustomer, ymd } from "../support/booking-series"
 import { createBookableService, type TestService } from "../support/bookings"
-import { BRISTOL } from "../support/customer-records"
 import { sql } from "../support/db"
 
 const ZONE = "Europe/London"
 const DAY = 86_400_000
 const LEAD_TIME_HOURS = 72
 
-type Customer = Awaited<ReturnType<typeof signUpCustomer>> & { addressId: string }
+type Customer = SeriesCustomer
 type Visit = { id: string; occurrence: string; status: string; starts_at: string; moved: boolean }
 type Series = {
   id: string
@@ -30,26 +30,7 @@ type Series = {
 let admin: string
 let service: TestService
 
-/** "2027-03-23" and "09:00" → the instant in London. */
-function londonInstant(date: string, time: string): string {
-  const guess = new Date(`${date}T${time}:00Z`)
-  const offset = new Date(guess.toLocaleString("en-US", { timeZone: ZONE })).getTime() - new Date(guess.toLocaleString("en-US", { timeZone: "UTC" })).getTime()
-  return new Date(guess.getTime() - offset).toISOString()
-}
-const ymd = (date: Date) => date.toISOString().slice(0, 10)
-const addDays = (date: string, days: number) => ymd(new Date(new Date(`${date}T12:00:00Z`).getTime() + days * DAY))
-function nextWeekday(date: string, weekday: number) {
-  let day = date
-  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== weekday) day = addDays(day, 1)
-  return day
-}
-
-async function customer(label: string): Promise<Customer> {
-  const signed = await signUpCustomer({ first_name: label, last_name: "Staffseries" })
-  const added = await api("/store/customers/me/addresses", { token: signed.token, body: { ...BRISTOL, address_name: "Home" } })
-  expect(added.status, JSON.stringify(added.body)).toBe(200)
-  return { ...signed, addressId: added.body.customer.addresses[0].id }
-}
+const customer = (label: string) => customerWithHome(label, "Staffseries")
 
 const seriesBody = (who: Customer, startsAt: string, frequency: string, extra: Record<string, unknown> = {}, svc = service) => ({
   service_id: svc.id,
