@@ -1,0 +1,132 @@
+// Quotes (issue #19): a priced proposal staff send, which the customer accepts (one option, the
+// optional lines they tick, a typed signature), declines with a reason, or asks to change.
+// Amounts are in the currency's main unit (65 is £65), as invoices; kept as BigNumbers on the server.
+import type { InvoiceParty, InvoiceSeller } from "./invoices"
+
+export const QUOTE_STATUSES = ["draft", "sent", "viewed", "changes_requested", "accepted", "declined", "expired"] as const
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+
+export const QUOTE_STATUS_LABELS: Record<QuoteStatus, string> = {
+  draft: "Draft",
+  sent: "Sent",
+  viewed: "Viewed",
+  changes_requested: "Changes requested",
+  accepted: "Accepted",
+  declined: "Declined",
+  expired: "Expired",
+}
+
+/** A customer can act on a quote in these states (and only on its latest sent version, before it expires). */
+export const QUOTE_OPEN_STATUSES: readonly QuoteStatus[] = ["sent", "viewed", "changes_requested"]
+
+export const QUOTE_DEPOSIT_KINDS = ["none", "amount", "percent"] as const
+export type QuoteDepositKind = (typeof QUOTE_DEPOSIT_KINDS)[number]
+
+export const QUOTE_EVENT_KINDS = ["created", "sent", "viewed", "accepted", "declined", "changes_requested", "revised", "expired", "scheduled"] as const
+export type QuoteEventKind = (typeof QUOTE_EVENT_KINDS)[number]
+
+export type QuoteLine = {
+  id: string
+  /** A service from the catalogue (a Medusa product and its variant), or null for a free line. */
+  product_id: string | null
+  variant_id: string | null
+  description: string
+  quantity: number
+  unit_price: number
+  /** Percent, e.g. 20 for 20% VAT: the customer's own tax rules, as on invoices. */
+  tax_rate: number
+  /** The customer may tick it; not in the option's total unless ticked. */
+  optional: boolean
+  subtotal: number
+  tax_total: number
+  total: number
+}
+
+/** One alternative ("Good / Better / Best"); a quote with one option is a plain quote. */
+export type QuoteOption = {
+  id: string
+  title: string
+  description: string | null
+  lines: QuoteLine[]
+  /** Totals of the option's required lines (optional lines add to these when ticked). */
+  subtotal: number
+  tax_total: number
+  total: number
+}
+
+export type QuoteVersionStatus = "draft" | "sent" | "superseded"
+
+export type QuoteVersion = {
+  id: string
+  /** 1, 2, …: a revision after sending makes the next version; sent versions are never edited. */
+  version: number
+  status: QuoteVersionStatus
+  notes: string | null
+  options: QuoteOption[]
+  sent_at: string | null
+}
+
+export type QuoteAcceptance = {
+  version: number
+  option_id: string
+  option_title: string
+  optional_line_ids: string[]
+  /** The name the customer typed as their signature. */
+  signed_name: string
+  accepted_at: string
+  subtotal: number
+  tax_total: number
+  total: number
+  deposit_amount: number
+}
+
+export type QuoteEvent = {
+  id: string
+  kind: QuoteEventKind
+  version: number | null
+  /** A decline's reason or a change request's message. */
+  message: string | null
+  /** "customer", or the staff member's email. */
+  actor: string | null
+  created_at: string
+}
+
+/** A quote as the admin and the portal show it (the portal gets only the latest sent version). */
+export type Quote = {
+  id: string
+  /** Given when first sent (QUO-2026-000123); null while a draft never sent. */
+  number: string | null
+  status: QuoteStatus
+  title: string
+  customer_id: string
+  business_profile_id: string | null
+  /** The customer's saved location (address) the work is at. */
+  address_id: string | null
+  currency_code: string
+  /** Last day the customer may accept (YYYY-MM-DD, the business's calendar). */
+  expires_on: string | null
+  deposit: { kind: QuoteDepositKind; value: number | null }
+  /** Addressed to the customer, or the business profile chosen. */
+  bill_to: InvoiceParty
+  seller: InvoiceSeller
+  /** The version the customer sees (latest sent); staff also get `draft` while a revision is open. */
+  current: QuoteVersion | null
+  draft: QuoteVersion | null
+  /** The first option's required total of the current (or draft) version: what lists sort and filter by. */
+  total: number
+  acceptance: QuoteAcceptance | null
+  booking_ids: string[]
+  sent_at: string | null
+  viewed_at: string | null
+  created_at: string
+}
+
+export type QuoteSummary = Omit<Quote, "current" | "draft" | "seller" | "acceptance">
+
+export type StoreQuoteListResponse = { quotes: QuoteSummary[]; count: number; limit: number; offset: number }
+export type StoreQuoteResponse = { quote: Quote }
+export type AdminQuoteListResponse = StoreQuoteListResponse & {
+  customers: Record<string, { name: string; email: string }>
+  time_zone: string
+}
+export type AdminQuoteResponse = { quote: Quote; events: QuoteEvent[]; time_zone: string }

@@ -1,0 +1,24 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { sqlManager } from "../../utils/sql-manager"
+import { formatDocumentNumber } from "../invoices/service"
+import Quote from "./models/quote"
+import QuoteAcceptance from "./models/quote-acceptance"
+import QuoteEvent from "./models/quote-event"
+import QuoteLine from "./models/quote-line"
+import QuoteOption from "./models/quote-option"
+import QuoteVersion from "./models/quote-version"
+
+/** Quote numbers: "QUO-2026-000123", from their own sequence (created by the module's migration). */
+export const QUOTE_NUMBER_PREFIX = "QUO-{YYYY}-"
+
+class QuotesModuleService extends MedusaService({ Quote, QuoteVersion, QuoteOption, QuoteLine, QuoteAcceptance, QuoteEvent }) {
+  /** The next quote number; a value is never handed out twice, even if its transaction rolls back. */
+  @InjectManager()
+  async nextQuoteNumber(sentAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string> {
+    const [row] = await sqlManager(sharedContext).execute(`SELECT nextval('quote_number_seq') AS value`)
+    return formatDocumentNumber(QUOTE_NUMBER_PREFIX, Number(row.value), sentAt)
+  }
+}
+
+export default QuotesModuleService
