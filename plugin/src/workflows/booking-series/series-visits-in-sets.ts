@@ -22,47 +22,6 @@ type Customer = {
   customer_profile?: { tax_exempt?: boolean | null; tax_rate_override?: number | null } | null
 }
 
-const ITEM_FIELDS = [
-  "title",
-  "subtitle",
-  "thumbnail",
-  "product_id",
-  "product_title",
-  "product_description",
-  "product_subtitle",
-  "product_type",
-  "product_type_id",
-  "product_collection",
-  "product_handle",
-  "variant_id",
-  "variant_sku",
-  "variant_barcode",
-  "variant_title",
-  "variant_option_values",
-  "is_discountable",
-  "is_giftcard",
-  "requires_shipping",
-  "is_custom_price",
-  "is_tax_inclusive",
-]
-const ADDRESS_FIELDS = [
-  "customer_id",
-  "company",
-  "first_name",
-  "last_name",
-  "address_1",
-  "address_2",
-  "city",
-  "country_code",
-  "province",
-  "postal_code",
-  "phone",
-  "metadata",
-]
-const TAX_LINE_FIELDS = ["description", "tax_rate_id", "code", "rate", "provider_id", "metadata"]
-const pick = (row: Record<string, unknown> | null | undefined, fields: string[]) =>
-  row ? Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]])) : null
-
 /** The order of a visit placed through place-booking, as what the rest of its group copies. */
 async function templateOf(container: MedusaContainer, bookingId: string): Promise<SeriesVisitTemplate | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -71,41 +30,22 @@ async function templateOf(container: MedusaContainer, bookingId: string): Promis
   if (!orderId) return null
   const { data } = await query.graph({
     entity: "order",
-    fields: [
-      "region_id",
-      "sales_channel_id",
-      "currency_code",
-      "locale",
-      "shipping_address.*",
-      "billing_address.*",
-      "items.*",
-      "items.tax_lines.*",
-      "payment_collections.amount",
-      "payment_collections.raw_amount",
-      "payment_collections.payment_sessions.provider_id",
-    ],
+    fields: ["currency_code", "items.id", "payment_collections.amount", "payment_collections.raw_amount", "payment_collections.payment_sessions.provider_id"],
     filters: { id: orderId },
   })
-  const order = data[0] as Record<string, unknown> & {
-    items?: (Record<string, unknown> & { tax_lines?: Record<string, unknown>[]; raw_unit_price?: unknown; unit_price?: unknown })[]
-    payment_collections?: { amount: unknown; raw_amount?: unknown; payment_sessions?: { provider_id: string }[] }[]
-    currency_code: string
-  }
-  const item = order?.items?.[0]
+  const order = data[0] as
+    | {
+        currency_code: string
+        items?: unknown[]
+        payment_collections?: { amount: unknown; raw_amount?: unknown; payment_sessions?: { provider_id: string }[] }[]
+      }
+    | undefined
   const collection = order?.payment_collections?.[0]
   const provider = collection?.payment_sessions?.[0]?.provider_id
-  if (!item || order.items!.length !== 1 || !collection || !provider) return null
+  if (!order || order.items?.length !== 1 || !collection || !provider) return null
   return {
-    order: {
-      region_id: order.region_id,
-      sales_channel_id: order.sales_channel_id,
-      currency_code: order.currency_code,
-      locale: order.locale ?? null,
-      shipping_address: pick(order.shipping_address as Record<string, unknown>, ADDRESS_FIELDS),
-      billing_address: pick(order.billing_address as Record<string, unknown>, ADDRESS_FIELDS),
-    },
-    item: { ...pick(item, ITEM_FIELDS), unit_price: item.raw_unit_price ?? item.unit_price },
-    tax_lines: (item.tax_lines ?? []).map((line) => pick(line, TAX_LINE_FIELDS)!),
+    order_id: orderId,
+    currency_code: order.currency_code,
     payment: { amount: collection.raw_amount ?? collection.amount, provider_id: provider },
   }
 }

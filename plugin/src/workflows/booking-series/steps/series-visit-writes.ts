@@ -1,9 +1,13 @@
-import type { CreateOrderDTO, IAuthModuleService, IPaymentModuleService } from "@medusajs/framework/types"
+import type { IAuthModuleService, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE, type BookingModuleService, generateBookingNumber } from "../../../modules/booking"
 import { BOOKING_NUMBER_PROVIDER } from "../../../providers/booking-number/service"
 import type { CreateBookingInput } from "../../booking/create-booking"
+import { type KnexLike, knexSqlManager } from "../../../utils/sql-manager"
+import { copyVisitOrders } from "./copy-visit-orders"
+
+type KnexTransactions = { transaction: <T>(work: (trx: KnexLike) => Promise<T>) => Promise<T> }
 
 /**
  * What one visit of a group costs, copied from the order of a visit of the same group placed
@@ -11,9 +15,9 @@ import type { CreateBookingInput } from "../../booking/create-booking"
  * variant, region, sales channel and tax setting price and tax the same.
  */
 export type SeriesVisitTemplate = {
-  order: Record<string, unknown> & { currency_code: string }
-  item: Record<string, unknown>
-  tax_lines: Record<string, unknown>[]
+  /** The group's first order, which the others copy row by row. */
+  order_id: string
+  currency_code: string
   payment: { amount: unknown; provider_id: string }
 }
 
@@ -32,41 +36,19 @@ type SetWrites = {
 export type WrittenOrder = { booking_id: string; booking_number: string; order_id: string }
 
 /**
- * The visits' Medusa orders in sets, as completeCartWorkflow leaves a pay-on-the-day order: the
- * order with its line and tax line (the group's), its payment collection authorized through the
- * system provider (an authorized session and its payment, nothing captured) and the order ↔
- * payment collection link. Booking ids and numbers are chosen here so the orders carry them.
+ * Each order's payment collection, authorized session and payment (pay on the day, nothing
+ * captured) and the order ↔ payment collection links; what it made is removed if it fails.
  */
-export const createSeriesVisitOrdersStep = createStep(
-  "create-series-visit-orders",
-  async (input: { template: SeriesVisitTemplate; visits: SeriesVisitRow[]; now: string }, { container }) => {
-    const { template, visits } = input
-    if (!visits.length) return new StepResponse([] as WrittenOrder[], null)
-    const orderModule = container.resolve(Modules.ORDER)
-    // createPaymentSessions/createPayments: the module's generated set writes (MedusaService), not on its interface.
-    const payments = container.resolve(Modules.PAYMENT) as IPaymentModuleService & SetWrites
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    const booked = visits.map(() => ({ booking_id: generateEntityId(undefined, "bkg"), booking_number: generateBookingNumber() }))
-    const orders = await orderModule.createOrders(
-      visits.map((visit, i) => ({
-        ...template.order,
-        customer_id: visit.customer_id,
-        email: visit.email,
-        status: "pending",
-        no_notification: false,
-        items: [{ ...template.item, quantity: 1, metadata: { booking_id: booked[i].booking_id }, tax_lines: template.tax_lines }],
-        metadata: { booking_id: booked[i].booking_id, booking_number: booked[i].booking_number },
-      })) as unknown as CreateOrderDTO[]
-    )
-    const orderOf = new Map(orders.map((order) => [(order.metadata as { booking_id: string }).booking_id, order.id]))
-    const written = booked.map((b) => ({ ...b, order_id: orderOf.get(b.booking_id)! }))
-    const currency = template.order.currency_code
-    const amount = template.payment.amount as string
-    const collections = await payments.createPaymentCollections(
-      written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount, captured_amount: 0, refunded_amount: 0 })) as never
-    )
-    const collectionIds = collections.map((collection) => collection.id)
-    const undo = { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds }
+async function writeVisitPayments(container: MedusaContainer, template: SeriesVisitTemplate, written: WrittenOrder[], now: string) {
+  // createPaymentSessions/createPayments: the module's generated set writes (MedusaService), not on its interface.
+  const payments = container.resolve(Modules.PAYMENT) as IPaymentModuleService & SetWrites
+  const currency = template.currency_code
+  const amount = template.payment.amount as string
+  const collections = await payments.createPaymentCollections(
+    written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount, captured_amount: 0, refunded_amount: 0 })) as never
+  )
+  const collectionIds = collections.map((collection) => collection.id)
+  try {
     const sessions = await payments.createPaymentSessions(
       collectionIds.map((id) => ({
         payment_collection_id: id,
@@ -76,7 +58,7 @@ export const createSeriesVisitOrdersStep = createStep(
         data: {},
         context: {},
         status: "authorized",
-        authorized_at: new Date(input.now),
+        authorized_at: new Date(now),
       }))
     )
     await payments.createPayments(
@@ -89,8 +71,44 @@ export const createSeriesVisitOrdersStep = createStep(
         data: {},
       }))
     )
-    await link.create(written.map((w, i) => ({ [Modules.ORDER]: { order_id: w.order_id }, [Modules.PAYMENT]: { payment_collection_id: collectionIds[i] } })))
-    return new StepResponse(written, undo)
+    await container
+      .resolve(ContainerRegistrationKeys.LINK)
+      .create(written.map((w, i) => ({ [Modules.ORDER]: { order_id: w.order_id }, [Modules.PAYMENT]: { payment_collection_id: collectionIds[i] } })))
+  } catch (error) {
+    await payments.deletePaymentCollections(collectionIds)
+    throw error
+  }
+  return { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds }
+}
+
+/**
+ * The visits' Medusa orders in sets, as completeCartWorkflow leaves a pay-on-the-day order: the
+ * order with its line and tax line (the group's), its payment collection authorized through the
+ * system provider (an authorized session and its payment, nothing captured) and the order ↔
+ * payment collection link. Booking ids and numbers are chosen here so the orders carry them.
+ */
+export const createSeriesVisitOrdersStep = createStep(
+  "create-series-visit-orders",
+  async (input: { template: SeriesVisitTemplate; visits: SeriesVisitRow[]; now: string }, { container }) => {
+    const { template, visits } = input
+    if (!visits.length) return new StepResponse([] as WrittenOrder[], null)
+    const booked = visits.map(() => ({ booking_id: generateEntityId(undefined, "bkg"), booking_number: generateBookingNumber() }))
+    const written = booked.map((b) => ({ ...b, order_id: generateEntityId(undefined, "order") }))
+    const knex = container.resolve<KnexTransactions>(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.transaction((trx) =>
+      copyVisitOrders(
+        knexSqlManager(trx),
+        template.order_id,
+        written.map((w, i) => ({ ...w, customer_id: visits[i].customer_id, email: visits[i].email }))
+      )
+    )
+    try {
+      return new StepResponse(written, await writeVisitPayments(container, template, written, input.now))
+    } catch (error) {
+      // Nothing of this step may stay behind when it fails: its compensation only runs once it has returned.
+      await container.resolve(Modules.ORDER).deleteOrders(written.map((w) => w.order_id))
+      throw error
+    }
   },
   async (undo, { container }) => {
     if (!undo) return
