@@ -32,7 +32,7 @@ import { changedTables, settledDigest, type TableDigest } from "../support/table
  */
 
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20261313)
-const CASES = Number(process.env.BAD_INPUT_CASES ?? 200)
+const CASES = Number(process.env.BAD_INPUT_CASES ?? 100)
 const CONCURRENCY = 6
 
 /** The throw-away records each route's ids and sample bodies come from. */

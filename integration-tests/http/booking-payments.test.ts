@@ -1,12 +1,8 @@
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { beforeAll, describe, expect, inject, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
 import { saveCard, sendStripeEvent, stripeApi, stripeEvents, stripeRequests, TEST_CARDS } from "../support/stripe"
-import { run } from "../../scripts/lib/processes.mjs"
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+import { runJob } from "../support/jobs"
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 type Window = { starts_at: string; ends_at: string; remaining: number }
@@ -407,21 +403,7 @@ describe("3-D Secure when booking", () => {
     await sql(`update booking set created_at = now() - interval '2 hours' where id = any($1)`, [
       [abandoned.response.body.booking.id, passed.response.body.booking.id],
     ])
-    const stripe = inject("stripe")
-    await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-release-held-bookings.cts"], {
-      cwd: ROOT,
-      env: {
-        DATABASE_URL: inject("databaseUrl"),
-        NODE_ENV: "development",
-        MEDUSA_ADMIN_DISABLED: "true",
-        STRIPE_API_KEY: stripe.secretKey,
-        STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-        STRIPE_API_BASE: stripe.url,
-        HELD_BOOKINGS_NOW: new Date(Date.now() - 60 * 60_000).toISOString(),
-      },
-      label: "held-bookings",
-      quiet: true,
-    })
+    await runJob("release-held-bookings", new Date(Date.now() - 60 * 60_000))
     expect(await bookingRow(abandoned.response.body.booking.id)).toBeUndefined()
     expect(await remaining(abandoned.window.starts_at)).toBe(abandoned.window.remaining)
     expect((await stripeApi(`/v1/payment_intents/${abandonedIntent}`)).body.status).toBe("canceled")

@@ -7,8 +7,7 @@ import { createRichCustomer, download, type RichCustomer, unzip } from "../suppo
 import { sql } from "../support/db"
 import { MASK, withSentLinks } from "../support/sent-emails"
 import { TEST_CARDS } from "../support/stripe"
-// @ts-expect-error plain ESM helpers shared with `npm run dev`
-import { run } from "../../scripts/lib/processes.mjs"
+import { runJob } from "../support/jobs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -200,12 +199,7 @@ describe("Download my data (portal)", () => {
     expect(existsSync(path.join(ROOT, "uploads/private", row.file_key))).toBe(true)
 
     // The scheduled job, run the way Medusa runs scripts against this database.
-    await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-data-requests-upkeep.cts"], {
-      cwd: ROOT,
-      env: { DATABASE_URL: inject("databaseUrl"), NODE_ENV: "development", MEDUSA_ADMIN_DISABLED: "true" },
-      label: "upkeep",
-      quiet: true,
-    })
+    await runJob("data-requests-upkeep")
     expect(existsSync(path.join(ROOT, "uploads/private", row.file_key))).toBe(false)
     const [after] = await sql<{ status: string; file_key: string | null; token_hash: string | null }>(
       `select status, file_key, token_hash from data_export where id = $1`,

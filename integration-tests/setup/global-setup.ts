@@ -6,11 +6,12 @@ import type { TestProject } from "vitest/node"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
-import { DEMO, migrate, readPortalKey, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
+import { DEMO, migrate, readPortalKey, ROOT, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
 import { startFakeOAuth } from "../fakes/oauth-server"
 import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
 import { startFaultControl } from "./fault-control"
+import { startJobRunner } from "./job-runner"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,6 +25,8 @@ declare module "vitest" {
     demo: { adminEmail: string; adminPassword: string; customerEmail: string; customerPassword: string }
     /** Faults (issue #13): stops and starts the test database's PostgreSQL (fault-control.ts). */
     faultControlUrl: string
+    /** The scheduled jobs, run on request with a pinned clock (support/jobs.ts). */
+    jobRunnerUrl: string
   }
 }
 
@@ -69,6 +72,7 @@ export default async function setup(project: TestProject) {
     // Resend's API, on this machine: emails go out through the real SDK and tests can read what was sent.
     const resend = await startFakeResend()
     started.push({ stop: () => resend.close() })
+    let appEnv: Record<string, string> = {}
     started.push(
       await startMedusa({
         databaseUrl: database.url,
@@ -76,7 +80,7 @@ export default async function setup(project: TestProject) {
         mode: "start",
         output: collect,
         // Vitest sets NODE_ENV=test; development mode serves the admin without a separate build.
-        env: {
+        env: (appEnv = {
           NODE_ENV: "development",
           ADMIN_CORS: backendUrl,
           AUTH_CORS: `${backendUrl},${portalUrl}`,
@@ -104,7 +108,7 @@ export default async function setup(project: TestProject) {
           // The customer page's "Add card" form (Stripe.js stand-in, as the portal's).
           STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
           STRIPE_JS_URL: stripe.jsUrl,
-        },
+        }),
       })
     )
     started.push(
@@ -120,6 +124,8 @@ export default async function setup(project: TestProject) {
         env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl, TRUSTED_PROXIES: "127.0.0.1" },
       })
     )
+    const jobs = await startJobRunner({ root: ROOT, env: { ...appEnv, DATABASE_URL: database.url }, output: collect })
+    started.push(jobs)
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
 
     project.provide("backendUrl", backendUrl)
@@ -130,6 +136,7 @@ export default async function setup(project: TestProject) {
     project.provide("publishableKey", publishableKey)
     project.provide("databaseUrl", database.url)
     project.provide("demo", DEMO)
+    project.provide("jobRunnerUrl", jobs.url)
     // --- Faults (issue #13): lets a test stop PostgreSQL and start it again under the running app.
     const faults = await startFaultControl(database)
     started.push({ stop: () => faults.close() })

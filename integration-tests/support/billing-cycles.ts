@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url"
 import { expect, inject } from "vitest"
 import { run, startProcess } from "../../scripts/lib/processes.mjs"
 import { adminToken, api } from "./api"
+import { runJob } from "./jobs"
 import { createBookableService, type TestService } from "./bookings"
 import { BRISTOL } from "./customer-records"
 
@@ -20,14 +21,8 @@ const jobEnv = (now: Date, extra: Record<string, string> = {}) => ({
 
 export type RunResult = { payers: number; invoices: number; visits: number; failed: number }
 
-/** The hourly billing-cycles job once, as Medusa runs scripts against this database, its clock at `now`. */
-export async function runCycleJob(now: Date): Promise<RunResult> {
-  let printed = ""
-  const proc = startProcess(path.join(ROOT, "node_modules/.bin/medusa"), jobArgs, { cwd: ROOT, env: jobEnv(now), output: (chunk) => (printed += chunk) })
-  const { code } = await proc.exited
-  if (code !== 0) throw new Error(`billing-cycles job failed (exit ${code})\n${printed.slice(-4000)}`)
-  return JSON.parse(/BILLING_CYCLES_RESULT (.*)/.exec(printed)![1])
-}
+/** The hourly billing-cycles job once, its clock at `now`. */
+export const runCycleJob = (now: Date): Promise<RunResult> => runJob<RunResult>("billing-cycles", now)
 
 /** The job started and left running, for the SIGKILL test (`extra`: settings such as its batch size). */
 export const startCycleJob = (now: Date, extra: Record<string, string> = {}) =>

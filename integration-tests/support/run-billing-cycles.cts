@@ -1,4 +1,4 @@
-// Run by billing-cycles.test.ts with `medusa exec` (a .cts file: exec loads scripts with require):
+// Run by the SIGKILL test and `npm run bench:cycles` with `medusa exec` (a .cts file: exec loads scripts with require):
 // the billing cycles' hourly job once, its clock pinned by BILLING_CYCLES_NOW (an ISO instant) so a
 // test can stand on the day after a period closed. The SIGKILL test kills this process mid-run.
 import { performance } from "node:perf_hooks"

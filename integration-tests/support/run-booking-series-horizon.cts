@@ -1,6 +1,6 @@
-// Run by booking-series.test.ts with `medusa exec` (a .cts file: the integration-tests package is
+// Run by `npm run bench:cycles` with `medusa exec` (a .cts file: the integration-tests package is
 // ESM, and exec loads scripts with require): the repeat visits' hourly job once, with the clock
-// pinned by BOOKING_SERIES_NOW (an ISO instant) so a test can stand weeks or months ahead.
+// pinned by BOOKING_SERIES_NOW (an ISO instant), timing the run alone. Tests use support/jobs.ts.
 import { performance } from "node:perf_hooks"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { bookingSeriesHorizon } from "@fieldservice/medusa-portal/jobs/booking-series-horizon"
