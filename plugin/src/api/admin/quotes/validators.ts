@@ -8,8 +8,7 @@ const id = (label: string) =>
   z
     .string({ error: `${label} must be an id` })
     .trim()
-    .min(1, `${label} must be an id`)
-    .max(100, `${label} must be an id`)
+    .refine((value) => value.length > 0 && value.length <= 100, `${label} must be an id`)
 
 /** A price typed by staff: zero is allowed (a free extra), negative is not. */
 const price = z
@@ -40,7 +39,10 @@ const option = z
   .object({
     title: text("title", 200),
     description: optionalText("description", 1000),
-    lines: z.array(line, { error: "lines must be a list" }).min(1, "Each option needs at least one line").max(100, "An option can have at most 100 lines"),
+    lines: z
+      .array(line, { error: "lines must be a list" })
+      .refine((lines) => lines.length > 0, "Each option needs at least one line")
+      .refine((lines) => lines.length <= 100, "An option can have at most 100 lines"),
   })
   .strict()
 
@@ -63,8 +65,8 @@ const draftFields = {
   notes: optionalText("notes", 5000),
   options: z
     .array(option, { error: "options must be a list" })
-    .min(1, "A quote needs at least one option with a line")
-    .max(5, "A quote can have at most 5 options"),
+    .refine((options) => options.length > 0, "A quote needs at least one option with a line")
+    .refine((options) => options.length <= 5, "A quote can have at most 5 options"),
 }
 
 export const AdminCreateQuote = z.object({ customer_id: id("customer_id"), ...draftFields }).strict()
@@ -79,7 +81,11 @@ export const AdminGetQuotesParams = z
   .object({
     status: z.enum(QUOTE_STATUSES, { error: `status must be one of ${QUOTE_STATUSES.join(", ")}` }).optional(),
     customer_id: id("customer_id").optional(),
-    q: z.string({ error: "q must be text" }).trim().max(200, "q must be at most 200 characters").optional(),
+    q: z
+      .string({ error: "q must be text" })
+      .trim()
+      .refine((value) => value.length <= 200, "q must be at most 200 characters")
+      .optional(),
     min_total: moneyAmount("min_total").optional(),
     max_total: moneyAmount("max_total").optional(),
     expires_from: day("expires_from").optional(),

@@ -13,6 +13,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
 /** Changes the draft version; a sent version is revised instead. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateQuoteType>, res: MedusaResponse<AdminQuoteResponse>) {
   await adminQuoteResponse(req.scope, req.params.id)
-  await updateQuoteDraftWorkflow(req.scope).run({ input: { quote_id: req.params.id, fields: req.validatedBody, actor: await requestActor(req) } })
+  // Only the fields sent change: the validator turns a missing text field into null.
+  const sent = Object.keys((req.body ?? {}) as object)
+  const fields = Object.fromEntries(Object.entries(req.validatedBody).filter(([key]) => sent.includes(key))) as AdminUpdateQuoteType
+  await updateQuoteDraftWorkflow(req.scope).run({ input: { quote_id: req.params.id, fields, actor: await requestActor(req) } })
   res.json(await adminQuoteResponse(req.scope, req.params.id))
 }
