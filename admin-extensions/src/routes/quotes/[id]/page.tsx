@@ -47,7 +47,7 @@ const QuotePage = () => {
                 {QUOTE_STATUS_LABELS[quote.status]}
               </Badge>
             </div>
-            <Text size="small" weight="plus" data-testid="quote-title">
+            <Text size="small" weight="plus" data-testid="quote-heading-title">
               {quote.title}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
