@@ -94,5 +94,5 @@ describe.sequential("Admin: quotes", () => {
     // Back on the customer page, the card lists it.
     await page.goto(app(`/customers/${gail.customer.id}`))
     await expect.poll(() => page.getByTestId("customer-quotes-row").first().innerText()).toContain(number)
-  })
+  }, 240_000)
 })
