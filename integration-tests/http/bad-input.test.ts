@@ -15,6 +15,7 @@ import {
   badUploadRequests,
 } from "../support/bad-requests"
 import { type CustomerRecords, customerWithRecords, BRISTOL } from "../support/customer-records"
+import { createQuote, twoOptionQuote } from "../support/quotes"
 import { pluginRoutes, readableMessageProblem, urlOf, WRITE_METHODS } from "../support/routes"
 import { changedTables, settledDigest, type TableDigest } from "../support/table-digest"
 
@@ -54,6 +55,8 @@ type Fixture = {
   productId: string
   /** A tag the throw-away customer carries. */
   tag: string
+  /** A draft quote for the throw-away customer. */
+  quoteId: string
 }
 
 type WriteRoute = {
@@ -606,6 +609,27 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { due_date: "2030-01-01" }, required: ["due_date"] }),
   },
   "POST /admin/invoices/[id]/resend": { as: staff, ids: (f) => ({ id: f.customer.invoiceId }), spec: none },
+  // ---- Quotes, staff side (issue #19) ----
+  "POST /admin/quotes": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: {
+        customer_id: f.customer.customerId,
+        title: "Fuzz quote",
+        expires_on: inTwentyDays().slice(0, 10),
+        options: [{ title: "Fuzz option", lines: [{ variant_id: f.service.variant, quantity: 1 }] }],
+      },
+      required: ["customer_id", "title", "options"],
+    }),
+  },
+  "POST /admin/quotes/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.quoteId }),
+    spec: () => ({ kind: "json", sample: { title: "Fuzz quote", notes: "Fuzz notes" } }),
+  },
+  "POST /admin/quotes/[id]/send": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
+  "POST /admin/quotes/[id]/revise": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
   // ---- Staff-managed saved cards ----
   "POST /admin/customers/[id]/saved-cards/setup": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: {} }) },
   "POST /admin/customers/[id]/saved-cards/[card_id]/default": {
@@ -726,6 +750,7 @@ beforeAll(async () => {
     )
   ).product
   await must("service details", api(`/admin/products/${product.id}/service`, { token: admin, body: { duration_minutes: 60 } }))
+  const quote = (await createQuote(admin, await twoOptionQuote(customer.customerId))).quote
   cleanups.push(
     () => api(`/admin/fieldworkers/${fieldworker.id}?confirm=true`, { token: admin, method: "DELETE" }),
     () => api(`/admin/content/faqs/${faq.id}`, { token: admin, method: "DELETE" }),
@@ -749,6 +774,7 @@ beforeAll(async () => {
     dependentTypeId: type.id,
     productId: product.id,
     tag,
+    quoteId: quote.id,
   }
   // Whatever earlier requests (and other files) set off is done before the first count.
   before = await settledDigest({ skip: MAY_CHANGE })

@@ -9,6 +9,7 @@ import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/mid
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
+import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
 import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
 import { adminServiceRoutesMiddlewares } from "./admin/services/middlewares"
@@ -49,5 +50,6 @@ export default defineMiddlewares({
     ...adminScheduleRoutesMiddlewares,
     ...adminServiceRoutesMiddlewares,
     ...adminInvoiceRoutesMiddlewares,
+    ...adminQuoteRoutesMiddlewares,
   ],
 })

@@ -1,5 +1,5 @@
 import { formatLongDate, formatMoney, INVOICE_STATUS_LABELS, type Invoice } from "@fieldservice/contract"
-import { renderPdf, row, rule } from "./pdf"
+import { partyBlock, renderPdf, row, rule, sellerHeader } from "./pdf"
 
 const day = (value: string | null, timeZone: string) => (value ? formatLongDate(value, timeZone) : "—")
 
@@ -12,14 +12,7 @@ export function renderInvoicePdf(invoice: Invoice, timeZone: string): Promise<Bu
   const title = invoice.number ? `Invoice ${invoice.number}` : "Draft invoice"
   return renderPdf(title, (doc) => {
     const { seller, bill_to: billTo } = invoice
-    doc
-      .fontSize(18)
-      .font("Helvetica-Bold")
-      .text(seller.name || "Invoice")
-    doc.fontSize(9).font("Helvetica")
-    for (const line of [...seller.address_lines, seller.phone, seller.email].filter(Boolean)) doc.text(line as string)
-    if (seller.tax_registration_number) doc.text(`VAT registration: ${seller.tax_registration_number}`)
-    doc.moveDown()
+    sellerHeader(doc, seller, "Invoice")
 
     doc.fontSize(14).font("Helvetica-Bold").text(title)
     doc.fontSize(10).font("Helvetica")
@@ -28,12 +21,7 @@ export function renderInvoicePdf(invoice: Invoice, timeZone: string): Promise<Bu
     doc.text(`Due date: ${day(invoice.due_at, timeZone)}${invoice.due_rule_text ? ` (${invoice.due_rule_text})` : ""}`)
     doc.moveDown()
 
-    doc.font("Helvetica-Bold").text("Bill to")
-    doc.font("Helvetica").text(billTo.name)
-    for (const line of billTo.address_lines) doc.text(line)
-    if (billTo.email) doc.text(billTo.email)
-    if (billTo.tax_id) doc.text(`Tax ID: ${billTo.tax_id}`)
-    doc.moveDown()
+    partyBlock(doc, "Bill to", billTo)
 
     doc.fontSize(9)
     row(

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit"
+import type { InvoiceParty, InvoiceSeller } from "@fieldservice/contract"
 
 export type Pdf = InstanceType<typeof PDFDocument>
 
@@ -39,4 +40,26 @@ export function rule(doc: Pdf) {
     .strokeColor("#cccccc")
     .stroke()
   doc.moveDown(0.5)
+}
+
+/** The business at the top of a document: name, address, contact and tax registration. */
+export function sellerHeader(doc: Pdf, seller: InvoiceSeller, fallback: string) {
+  doc
+    .fontSize(18)
+    .font("Helvetica-Bold")
+    .text(seller.name || fallback)
+  doc.fontSize(9).font("Helvetica")
+  for (const line of [...seller.address_lines, seller.phone, seller.email].filter(Boolean)) doc.text(line as string)
+  if (seller.tax_registration_number) doc.text(`VAT registration: ${seller.tax_registration_number}`)
+  doc.moveDown()
+}
+
+/** Who a document is addressed to ("Bill to", "Prepared for"). */
+export function partyBlock(doc: Pdf, label: string, party: InvoiceParty) {
+  doc.font("Helvetica-Bold").text(label)
+  doc.font("Helvetica").text(party.name)
+  for (const line of party.address_lines) doc.text(line)
+  if (party.email) doc.text(party.email)
+  if (party.tax_id) doc.text(`Tax ID: ${party.tax_id}`)
+  doc.moveDown()
 }

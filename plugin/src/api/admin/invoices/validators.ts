@@ -12,14 +12,14 @@ export const moneyAmount = (label: string) =>
     .refine((value) => /^\d{1,9}(\.\d{1,2})?$/.test(value), `${label} must be an amount such as 85.00`)
     .refine((value) => Number(value) > 0, `${label} must be more than zero`)
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z
     .string({ error: `${label} is required` })
     .trim()
     .refine((value) => value.length > 0, `${label} cannot be empty`)
     .refine((value) => value.length <= max, `${label} must be at most ${max} characters`)
 
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })
     .trim()

@@ -1,0 +1,98 @@
+import { mkdirSync } from "node:fs"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { adminToken, latestEmail, signUpCustomer } from "../support/api"
+import { launchBrowser, signInToAdmin } from "../support/browser"
+import { serviceOption } from "../support/quotes"
+
+/** Issue #19 item 1 in the browser: staff build a two-option quote from the customer page, send it, and find it in Quotes. */
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  mkdirSync(".tmp/screenshots", { recursive: true })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const app = (path: string) => `${inject("backendUrl")}/app${path}`
+const toast = (page: Page, text: string) => page.locator("[data-sonner-toast]", { hasText: text }).first().waitFor()
+
+/** Picks an entry of a Medusa UI select. */
+async function choose(page: Page, trigger: ReturnType<Page["getByTestId"]>, option: string | RegExp) {
+  await trigger.click()
+  await page.getByRole("option", { name: option }).click()
+}
+
+describe.sequential("Admin: quotes", () => {
+  it("builds a quote with two options and an optional line from the customer page, sends it, and finds it in Quotes with its history", async () => {
+    await adminToken()
+    const gail = await signUpCustomer({ first_name: "Gail", last_name: "Proposal" })
+    const clean = await serviceOption()
+    const page = await signInToAdmin(browser)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(app(`/customers/${gail.customer.id}`))
+    await page.getByTestId("customer-quotes-empty").waitFor()
+    await page.getByTestId("customer-quotes-new").click()
+    const builder = page.getByTestId("quote-builder")
+    await builder.waitFor()
+    await page.getByTestId("quote-title").fill("Spring clean")
+
+    // Option 1: the service at its catalogue price, filled in when its option is chosen.
+    await page.getByTestId("quote-option-title").first().fill("Standard")
+    await choose(page, page.getByTestId("quote-line-service").first(), clean.title)
+    await choose(page, page.getByTestId("quote-line-variant").first(), clean.variant_title)
+    await expect.poll(() => page.getByTestId("quote-line-price").first().inputValue()).toBe(clean.price.toFixed(2))
+
+    // Option 2: a free line with an edited price, and an optional extra.
+    await page.getByTestId("quote-add-option").click()
+    const deep = page.getByTestId("quote-option").nth(1)
+    await deep.getByTestId("quote-option-title").fill("Deep")
+    await deep.getByTestId("quote-line-description").fill("Deep clean, whole house")
+    await deep.getByTestId("quote-line-price").fill("240")
+    await deep.getByTestId("quote-add-line").click()
+    await deep.getByTestId("quote-line-description").nth(1).fill("Oven clean")
+    await deep.getByTestId("quote-line-price").nth(1).fill("45")
+    await deep.getByTestId("quote-line-optional").nth(1).click()
+    await builder.screenshot({ path: ".tmp/screenshots/admin-quote-builder.png" })
+    await page.getByTestId("quote-builder-save").click()
+    await toast(page, "Quote drafted")
+
+    // The quote page: the draft with both options, the optional line marked; then Send.
+    await page.getByTestId("quote-page").waitFor()
+    const quoteId = new URL(page.url()).pathname.split("/").pop()!
+    expect(await page.getByTestId("quote-status").innerText()).toBe("Draft")
+    expect(await page.getByTestId("quote-draft").getByTestId("quote-view-option").count()).toBe(2)
+    expect(await page.getByTestId("quote-draft").innerText()).toContain("Optional")
+    // Deep: 240 + 20% VAT; the optional oven clean is not in the total.
+    expect(await page.getByTestId("quote-view-option-total").nth(1).innerText()).toBe("£288.00")
+    await page.getByTestId("quote-send").click()
+    await toast(page, "sent")
+    await expect.poll(() => page.getByTestId("quote-status").innerText()).toBe("Sent")
+    const number = await page.getByTestId("quote-number").innerText()
+    expect(number).toMatch(/^QUO-\d{4}-\d{6}$/)
+    await expect
+      .poll(() => page.getByTestId("quote-history-event").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-kind"))))
+      .toEqual(["created", "sent"])
+    expect((await latestEmail(gail.email, "quote-sent")).data.quote_number).toBe(number)
+    await page.screenshot({ path: ".tmp/screenshots/admin-quote-page.png", fullPage: true })
+
+    // Quotes in the sidebar: found by its number, sent.
+    await page.goto(app("/quotes"))
+    await page.getByTestId("quotes-table").waitFor()
+    await page.getByTestId("quotes-search").fill(number)
+    await expect.poll(() => page.getByTestId("quotes-row").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-quote-id")))).toEqual([quoteId])
+    expect(await page.getByTestId("quotes-row-status").innerText()).toBe("Sent")
+    await page.getByTestId("quotes-status-draft").click()
+    await page.getByTestId("quotes-message").waitFor()
+    await page.getByTestId("quotes-status-sent").click()
+    await page.getByTestId("quotes-row").waitFor()
+    await page.screenshot({ path: ".tmp/screenshots/admin-quotes-list.png" })
+
+    // Back on the customer page, the card lists it.
+    await page.goto(app(`/customers/${gail.customer.id}`))
+    await expect.poll(() => page.getByTestId("customer-quotes-row").first().innerText()).toContain(number)
+  }, 240_000)
+})

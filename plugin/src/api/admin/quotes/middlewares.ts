@@ -1,0 +1,13 @@
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { refuseBody } from "../../guards/request-shape"
+import { validateAndTransformBody } from "../../utils/validate-body"
+import { AdminCreateQuote, AdminGetQuotePdfParams, AdminGetQuotesParams, AdminUpdateQuote } from "./validators"
+
+export const adminQuoteRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/quotes", method: "GET", middlewares: [validateAndTransformQuery(AdminGetQuotesParams, {})] },
+  { matcher: "/admin/quotes", method: "POST", middlewares: [validateAndTransformBody(AdminCreateQuote)] },
+  { matcher: "/admin/quotes/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateQuote)] },
+  { matcher: "/admin/quotes/:id/send", method: "POST", middlewares: [refuseBody] },
+  { matcher: "/admin/quotes/:id/revise", method: "POST", middlewares: [refuseBody] },
+  { matcher: "/admin/quotes/:id/pdf", method: "GET", middlewares: [validateAndTransformQuery(AdminGetQuotePdfParams, {})] },
+]

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { formatLongDate, formatMoney } from "@fieldservice/contract"
+import { renderQuotePdf } from "../documents/quote-pdf"
+import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
+import { loadQuote } from "../queries/quotes"
+
+export type QuoteSentEvent = { id: string; version: number }
+
+/** The portal page of a quote: the one place its emailed link is made. */
+export const quotePortalLink = (portal: PortalAccessModuleService, quoteId: string) => portal.portalLink(`/quotes/${quoteId}`)
+
+/** Each sent version is emailed once, whoever asks (the event delivered again, a retry). */
+export const quoteSentEmailKey = (quoteId: string, version: number) => `quote-sent:${quoteId}:${version}`
+
+/**
+ * A sent quote goes to the customer (or the business profile's billing email) with its PDF and a
+ * link to answer it, and into their portal notifications. The Notification module's own event
+ * puts the email into the customer's activity and communication log.
+ */
+export async function sendQuoteEmail(container: MedusaContainer, data: QuoteSentEvent) {
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const key = quoteSentEmailKey(data.id, data.version)
+  if ((await notifications.listNotifications({ idempotency_key: key } as Record<string, unknown>, { take: 1 })).length) return
+  const quote = await loadQuote(container, data.id, "customer")
+  if (!quote.current || quote.current.version !== data.version || !quote.number) return
+  const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
+  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
+  const pdf = await renderQuotePdf(quote, quote.current, services.timeZone)
+  const url = quotePortalLink(portal, quote.id)
+  const options = quote.current.options
+  const amount = formatMoney(quote.total, quote.currency_code)
+  const common = { receiver_id: customer.id, resource_id: quote.id, resource_type: "quote", trigger_type: "quote.sent" }
+  const expiry = quote.expires_on
+    ? `It is valid until ${formatLongDate(`${quote.expires_on}T12:00:00Z`, services.timeZone)}.`
+    : "Accept it online whenever you are ready."
+  await notifications.createNotifications([
+    {
+      ...common,
+      to: quote.bill_to.email || customer.email,
+      channel: "email",
+      template: "quote-sent",
+      data: {
+        first_name: customer.first_name ?? undefined,
+        quote_number: quote.number,
+        quote_title: quote.title,
+        amount_text:
+          options.length > 1 ? `${options.length} options, from ${formatMoney(Math.min(...options.map((o) => o.total)), quote.currency_code)}` : amount,
+        expiry_text: expiry,
+        quote_url: url,
+      },
+      idempotency_key: key,
+      attachments: [{ filename: `${quote.number}.pdf`, content: pdf.toString("base64"), content_type: "application/pdf", disposition: "attachment" }],
+    },
+    {
+      ...common,
+      to: customer.id,
+      channel: "feed",
+      template: "quote-sent",
+      data: { title: `Quote ${quote.number}`, message: `${quote.title}: ${amount}. ${expiry}`, url: `/quotes/${quote.id}` },
+      idempotency_key: `${key}:feed`,
+    },
+  ])
+}
