@@ -9,6 +9,7 @@ import { automaticPayments } from "@fieldservice/medusa-portal/jobs/automatic-pa
 import { billingCycles } from "@fieldservice/medusa-portal/jobs/billing-cycles"
 import { bookingSeriesHorizon } from "@fieldservice/medusa-portal/jobs/booking-series-horizon"
 import { dataRequestsUpkeep } from "@fieldservice/medusa-portal/jobs/data-requests-upkeep"
+import { expireQuotes } from "@fieldservice/medusa-portal/jobs/expire-quotes"
 import { releaseHeldBookings } from "@fieldservice/medusa-portal/jobs/release-held-bookings"
 
 const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<unknown>> = {
@@ -22,6 +23,7 @@ const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<un
   },
   "release-held-bookings": (container, now) => releaseHeldBookings(container, { now }),
   "data-requests-upkeep": (container) => dataRequestsUpkeep(container),
+  "expire-quotes": expireQuotes,
 }
 
 export default async function jobRunner({ container }: ExecArgs) {

@@ -1,6 +1,6 @@
 import { inject } from "vitest"
 
-export type JobName = "billing-cycles" | "booking-series" | "automatic-payments" | "release-held-bookings" | "data-requests-upkeep"
+export type JobName = "billing-cycles" | "booking-series" | "automatic-payments" | "release-held-bookings" | "data-requests-upkeep" | "expire-quotes"
 
 /**
  * A scheduled job run once with its clock at `now`, in the suite's job process (support/job-runner.cts):

@@ -1,10 +1,5 @@
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { inject } from "vitest"
-import { run } from "../../scripts/lib/processes.mjs"
 import { api } from "./api"
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+import { runJob } from "./jobs"
 
 /** One of a service's options as the catalogue has it: ids, names and price (main unit). */
 export async function serviceOption(handle = "regular-home-clean", index = 0) {
@@ -73,10 +68,5 @@ export async function createSentQuote(admin: string, customerId: string, overrid
 
 /** The quotes' hourly expiry job once, as Medusa runs scripts against the test database, with its clock at `now`. */
 export async function runQuoteExpiry(now: Date) {
-  await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./integration-tests/support/run-expire-quotes.cts"], {
-    cwd: ROOT,
-    env: { DATABASE_URL: inject("databaseUrl"), NODE_ENV: "development", MEDUSA_ADMIN_DISABLED: "true", QUOTES_NOW: now.toISOString() },
-    label: "expire-quotes-job",
-    quiet: true,
-  })
+  await runJob("expire-quotes", now)
 }
