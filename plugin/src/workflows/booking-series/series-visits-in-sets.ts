@@ -28,26 +28,15 @@ async function templateOf(container: MedusaContainer, bookingId: string): Promis
   const { data: bookings } = await query.graph({ entity: "booking", fields: ["order_id"], filters: { id: bookingId } })
   const orderId = (bookings[0] as { order_id?: string | null } | undefined)?.order_id
   if (!orderId) return null
+  // What the copies need: one line, and an authorized payment (pay on the day) to copy.
   const { data } = await query.graph({
     entity: "order",
-    fields: ["currency_code", "items.id", "payment_collections.amount", "payment_collections.raw_amount", "payment_collections.payment_sessions.provider_id"],
+    fields: ["items.id", "payment_collections.payment_sessions.provider_id"],
     filters: { id: orderId },
   })
-  const order = data[0] as
-    | {
-        currency_code: string
-        items?: unknown[]
-        payment_collections?: { amount: unknown; raw_amount?: unknown; payment_sessions?: { provider_id: string }[] }[]
-      }
-    | undefined
-  const collection = order?.payment_collections?.[0]
-  const provider = collection?.payment_sessions?.[0]?.provider_id
-  if (!order || order.items?.length !== 1 || !collection || !provider) return null
-  return {
-    order_id: orderId,
-    currency_code: order.currency_code,
-    payment: { amount: collection.raw_amount ?? collection.amount, provider_id: provider },
-  }
+  const order = data[0] as { items?: unknown[]; payment_collections?: { payment_sessions?: { provider_id: string }[] }[] } | undefined
+  if (!order || order.items?.length !== 1 || !order.payment_collections?.[0]?.payment_sessions?.[0]?.provider_id) return null
+  return { order_id: orderId }
 }
 
 export type InSetsOutcome = {

@@ -1,4 +1,4 @@
-import type { IAuthModuleService, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE, type BookingModuleService, generateBookingNumber } from "../../../modules/booking"
@@ -6,6 +6,7 @@ import { BOOKING_NUMBER_PROVIDER } from "../../../providers/booking-number/servi
 import type { CreateBookingInput } from "../../booking/create-booking"
 import { type KnexLike, knexSqlManager } from "../../../utils/sql-manager"
 import { copyVisitOrders } from "./copy-visit-orders"
+import { copyVisitPayments } from "./copy-visit-payments"
 
 type KnexTransactions = { transaction: <T>(work: (trx: KnexLike) => Promise<T>) => Promise<T> }
 
@@ -17,8 +18,6 @@ type KnexTransactions = { transaction: <T>(work: (trx: KnexLike) => Promise<T>) 
 export type SeriesVisitTemplate = {
   /** The group's first order, which the others copy row by row. */
   order_id: string
-  currency_code: string
-  payment: { amount: unknown; provider_id: string }
 }
 
 /** A visit to write: its booking row as place-booking writes it (the window already held). */
@@ -28,64 +27,14 @@ export type SeriesVisitRow = Omit<CreateBookingInput, "booking_number" | "actor"
   ends_at: string
 }
 
-type SetWrites = {
-  createPaymentSessions(data: Record<string, unknown>[]): Promise<{ id: string; payment_collection_id: string }[]>
-  createPayments(data: Record<string, unknown>[]): Promise<{ id: string }[]>
-}
-
 export type WrittenOrder = { booking_id: string; booking_number: string; order_id: string }
 
 /**
- * Each order's payment collection, authorized session and payment (pay on the day, nothing
- * captured) and the order ↔ payment collection links; what it made is removed if it fails.
- */
-async function writeVisitPayments(container: MedusaContainer, template: SeriesVisitTemplate, written: WrittenOrder[], now: string) {
-  // createPaymentSessions/createPayments: the module's generated set writes (MedusaService), not on its interface.
-  const payments = container.resolve(Modules.PAYMENT) as IPaymentModuleService & SetWrites
-  const currency = template.currency_code
-  const amount = template.payment.amount as string
-  const collections = await payments.createPaymentCollections(
-    written.map(() => ({ currency_code: currency, amount, status: "authorized", authorized_amount: amount, captured_amount: 0, refunded_amount: 0 })) as never
-  )
-  const collectionIds = collections.map((collection) => collection.id)
-  try {
-    const sessions = await payments.createPaymentSessions(
-      collectionIds.map((id) => ({
-        payment_collection_id: id,
-        provider_id: template.payment.provider_id,
-        amount,
-        currency_code: currency,
-        data: {},
-        context: {},
-        status: "authorized",
-        authorized_at: new Date(now),
-      }))
-    )
-    await payments.createPayments(
-      sessions.map((session) => ({
-        amount,
-        currency_code: currency,
-        provider_id: template.payment.provider_id,
-        payment_collection_id: session.payment_collection_id,
-        payment_session_id: session.id,
-        data: {},
-      }))
-    )
-    await container
-      .resolve(ContainerRegistrationKeys.LINK)
-      .create(written.map((w, i) => ({ [Modules.ORDER]: { order_id: w.order_id }, [Modules.PAYMENT]: { payment_collection_id: collectionIds[i] } })))
-  } catch (error) {
-    await payments.deletePaymentCollections(collectionIds)
-    throw error
-  }
-  return { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds }
-}
-
-/**
  * The visits' Medusa orders in sets, as completeCartWorkflow leaves a pay-on-the-day order: the
- * order with its line and tax line (the group's), its payment collection authorized through the
- * system provider (an authorized session and its payment, nothing captured) and the order ↔
- * payment collection link. Booking ids and numbers are chosen here so the orders carry them.
+ * order with its line and tax lines, its payment collection authorized through the system
+ * provider (an authorized session and its payment, nothing captured) and the order ↔ payment
+ * collection link, all copied from the group's first order in SQL (steps/copy-visit-*.ts).
+ * Booking ids and numbers are chosen here so the orders carry them.
  */
 export const createSeriesVisitOrdersStep = createStep(
   "create-series-visit-orders",
@@ -95,20 +44,22 @@ export const createSeriesVisitOrdersStep = createStep(
     const booked = visits.map(() => ({ booking_id: generateEntityId(undefined, "bkg"), booking_number: generateBookingNumber() }))
     const written = booked.map((b) => ({ ...b, order_id: generateEntityId(undefined, "order") }))
     const knex = container.resolve<KnexTransactions>(ContainerRegistrationKeys.PG_CONNECTION)
-    await knex.transaction((trx) =>
-      copyVisitOrders(
-        knexSqlManager(trx),
+    // One transaction: a failure leaves nothing behind (a step's compensation only runs once it has returned).
+    const collectionIds = await knex.transaction(async (trx) => {
+      const sql = knexSqlManager(trx)
+      await copyVisitOrders(
+        sql,
         template.order_id,
         written.map((w, i) => ({ ...w, customer_id: visits[i].customer_id, email: visits[i].email }))
       )
-    )
-    try {
-      return new StepResponse(written, await writeVisitPayments(container, template, written, input.now))
-    } catch (error) {
-      // Nothing of this step may stay behind when it fails: its compensation only runs once it has returned.
-      await container.resolve(Modules.ORDER).deleteOrders(written.map((w) => w.order_id))
-      throw error
-    }
+      return copyVisitPayments(
+        sql,
+        template.order_id,
+        written.map((w) => w.order_id),
+        input.now
+      )
+    })
+    return new StepResponse(written, { order_ids: written.map((w) => w.order_id), collection_ids: collectionIds })
   },
   async (undo, { container }) => {
     if (!undo) return
