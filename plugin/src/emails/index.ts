@@ -14,6 +14,7 @@ import { invoiceIssued, invoiceReceipt } from "./invoices"
 import { accountStatement } from "./statements"
 import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
+import { quoteCustomerActionOffice } from "./quotes"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -27,6 +28,7 @@ export type { DataExportReadyData, DataExportReadyStaffData } from "./data-expor
 export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
 export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
+export type { QuoteCustomerActionOfficeData } from "./quotes"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
@@ -54,6 +56,7 @@ export const EMAIL_TEMPLATES = {
   "account-statement": accountStatement,
   "invoice-payment-receipt": invoicePaymentReceipt,
   "automatic-payment-failed": automaticPaymentFailed,
+  "quote-customer-action-office": quoteCustomerActionOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
