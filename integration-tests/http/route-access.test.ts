@@ -30,6 +30,7 @@ type StoreRoute =
   | { noCheck: string; foreignBodies?: Partial<Record<HttpMethod, ((victim: Records, own: Records) => unknown)[]>> }
 
 const ME = "no id: it reads or changes only the signed-in customer's own records (the customer comes from the session)"
+const QUOTE_LINK = "the emailed link's sealed token (a header) names one quote and its customer; any other quote id is 404 (http/store-quotes.test.ts)"
 const PUBLIC = "public: the business's catalogue or help content, the same for every visitor"
 
 /** Every store route file of the plugin (and the core routes below): add a line here when you add one. */
@@ -113,6 +114,18 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/invoice-payments/[id]": { ids: { id: (r) => r.checkoutId } },
   "/store/customers/me/invoice-payments/[id]/confirm": { ids: { id: (r) => r.checkoutId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/invoices": { noCheck: ME },
+  "/store/customers/me/quotes": { noCheck: ME },
+  "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
+  "/store/customers/me/quotes/[id]/price": {
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
+  },
+  "/store/customers/me/quotes/[id]/accept": {
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
+  },
+  "/store/customers/me/quotes/[id]/decline": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ reason: "Not for me" }) } } },
+  "/store/customers/me/quotes/[id]/request-changes": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ message: "Cheaper?" }) } } },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/statement": { noCheck: ME },
@@ -149,6 +162,12 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     ids: { id: (r) => r.bookingId },
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 22 * 86_400_000).toISOString() }) } },
   },
+  "/store/portal/quote-link": { noCheck: "trades the emailed link's sealed token for the one quote it names" },
+  "/store/portal/quote-link/quotes/[id]": { noCheck: QUOTE_LINK },
+  "/store/portal/quote-link/quotes/[id]/price": { noCheck: QUOTE_LINK },
+  "/store/portal/quote-link/quotes/[id]/accept": { noCheck: QUOTE_LINK },
+  "/store/portal/quote-link/quotes/[id]/decline": { noCheck: QUOTE_LINK },
+  "/store/portal/quote-link/quotes/[id]/request-changes": { noCheck: QUOTE_LINK },
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
   "/store/portal/settings": { noCheck: PUBLIC },

@@ -14,7 +14,7 @@ const text = (what: string, missing: string) => z.string({ error: missing }).tri
 /** What the customer picked: one option and the optional lines of it they ticked. */
 export const quoteSelection = z
   .object({
-    option_id: id("The option"),
+    option_id: z.string({ error: "Pick exactly one option" }).trim().min(1, "Pick exactly one option").max(100, "Pick one of this quote's options"),
     optional_line_ids: z
       .array(id("An optional line"), { error: "optional_line_ids must be a list of line ids" })
       .max(100, "Too many optional lines")
