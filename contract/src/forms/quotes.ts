@@ -3,18 +3,23 @@ import { QUOTE_STATUSES } from "../quotes"
 
 /** The customer's side of a quote (issue #19): the portal's forms and the store routes' bodies alike. */
 
-const id = (what: string) =>
+/**
+ * A trimmed text of `min` to `max` characters. Refinements, not min/max, so that the API's own
+ * `message` is these words (Medusa rewrites min/max failures as "Value for field … too small").
+ */
+const words = (missing: string, min: number, tooLong: string, max: number) =>
   z
-    .string({ error: `${what} is missing` })
+    .string({ error: missing })
     .trim()
-    .min(1, `${what} is missing`)
-    .max(100, `${what} is not one of this quote's`)
-const text = (what: string, missing: string) => z.string({ error: missing }).trim().min(1, missing).max(2000, `${what} can be at most 2000 characters`)
+    .refine((value) => value.length >= min, missing)
+    .refine((value) => value.length <= max, tooLong)
+const id = (what: string) => words(`${what} is missing`, 1, `${what} is not one of this quote's`, 100)
+const text = (what: string, missing: string) => words(missing, 1, `${what} can be at most 2000 characters`, 2000)
 
 /** What the customer picked: one option and the optional lines of it they ticked. */
 export const quoteSelection = z
   .object({
-    option_id: z.string({ error: "Pick exactly one option" }).trim().min(1, "Pick exactly one option").max(100, "Pick one of this quote's options"),
+    option_id: words("Pick exactly one option", 1, "Pick one of this quote's options", 100),
     optional_line_ids: z
       .array(id("An optional line"), { error: "optional_line_ids must be a list of line ids" })
       .max(100, "Too many optional lines")
@@ -29,11 +34,7 @@ export const quoteAcceptance = quoteSelection
       .number({ error: "version must be the number of the version you read" })
       .int("version must be a whole number")
       .min(1, "version must be 1 or more"),
-    signed_name: z
-      .string({ error: "Type your full name to sign" })
-      .trim()
-      .min(2, "Type your full name to sign")
-      .max(200, "Your name can be at most 200 characters"),
+    signed_name: words("Type your full name to sign", 2, "Your name can be at most 200 characters", 200),
   })
   .strict()
 export type QuoteAcceptanceForm = z.infer<typeof quoteAcceptance>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node"
 import { json, redirect } from "@remix-run/node"
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react"
-import type { Quote, StoreQuotePriceResponse } from "@fieldservice/contract"
+import { firstProblem, quoteAcceptance, quoteChangeRequest, quoteDecline, type Quote, type StoreQuotePriceResponse } from "@fieldservice/contract"
 
 import { FormAlert, FormStatus } from "~/components/field"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
@@ -62,6 +62,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     answer = { intent, body: { ...selection, version: Number(form.get("version")), signed_name: text(form, "signed_name") } }
   } else if (intent === "decline") answer = { intent, body: { reason: text(form, "reason") } }
   else if (intent === "request-changes") answer = { intent, body: { message: text(form, "message") } }
+  const field = intent === "accept" ? "signed_name" : intent === "decline" ? "reason" : intent === "request-changes" ? "message" : undefined
+  // The same rules as the API, in the same words, before asking it.
+  const schema = intent === "accept" ? quoteAcceptance : intent === "decline" ? quoteDecline : quoteChangeRequest
+  const invalid = answer ? firstProblem(schema, answer.body) : undefined
+  if (invalid) return json<ActionData>({ error: invalid, field, selection }, { status: 400 })
   try {
     if (!answer) return json<ActionData>({ selection, price: await priceQuote(access, quote.id, selection) })
     const after = await answerQuote(access, quote.id, answer)
@@ -69,7 +74,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     const problem = toProblem(error)
     if (problem.status >= 500 || problem.status === 401 || problem.status === 404) return quoteProblem(request, access, error)
-    const field = intent === "accept" ? "signed_name" : intent === "decline" ? "reason" : intent === "request-changes" ? "message" : undefined
     return json<ActionData>({ error: problem.message, field, selection }, { status: problem.status })
   }
 }
