@@ -3,6 +3,7 @@ import { adminToken, api } from "../support/api"
 import { type CustomerRecords, customerWithRecords, png, recordValues } from "../support/customer-records"
 import { type HttpMethod, pluginRoutes, readableMessageProblem, urlOf } from "../support/routes"
 import { changedTables, settledDigest } from "../support/table-digest"
+import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 
 /**
  * Item 3 of issue #13: no customer sees or changes another's data, for every route the plugin
@@ -24,13 +25,12 @@ type StoreRoute =
       ids: Record<string, (records: Records) => string>
       calls?: Partial<Record<HttpMethod, Call>>
       /** Called with B's booking-number session (B's email and booking number) instead of B's customer session. */
-      session?: "booking-number"
+      session?: "booking-number" | "quote-link"
     }
   /** Why no other customer's id can reach it. Reads under /store/customers/me are still checked for A's data. */
   | { noCheck: string; foreignBodies?: Partial<Record<HttpMethod, ((victim: Records, own: Records) => unknown)[]>> }
 
 const ME = "no id: it reads or changes only the signed-in customer's own records (the customer comes from the session)"
-const QUOTE_LINK = "the emailed link's sealed token (a header) names one quote and its customer; any other quote id is 404 (http/store-quotes.test.ts)"
 const PUBLIC = "public: the business's catalogue or help content, the same for every visitor"
 
 /** Every store route file of the plugin (and the core routes below): add a line here when you add one. */
@@ -163,11 +163,27 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 22 * 86_400_000).toISOString() }) } },
   },
   "/store/portal/quote-link": { noCheck: "trades the emailed link's sealed token for the one quote it names" },
-  "/store/portal/quote-link/quotes/[id]": { noCheck: QUOTE_LINK },
-  "/store/portal/quote-link/quotes/[id]/price": { noCheck: QUOTE_LINK },
-  "/store/portal/quote-link/quotes/[id]/accept": { noCheck: QUOTE_LINK },
-  "/store/portal/quote-link/quotes/[id]/decline": { noCheck: QUOTE_LINK },
-  "/store/portal/quote-link/quotes/[id]/request-changes": { noCheck: QUOTE_LINK },
+  "/store/portal/quote-link/quotes/[id]": { session: "quote-link", ids: { id: (r) => r.quoteId } },
+  "/store/portal/quote-link/quotes/[id]/price": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/accept": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/decline": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ reason: "Not for me" }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/request-changes": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ message: "Cheaper?" }) } },
+  },
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
   "/store/portal/settings": { noCheck: PUBLIC },
@@ -235,6 +251,8 @@ let admin: string
 let dependentsWereOffered: boolean
 /** B signed in with their email and booking number instead of their password. */
 let intruderBookingSession: string
+/** B's emailed link to B's own quote (the token the portal sends in a header). */
+let intruderQuoteLink: string
 const serviceIds = { service: "", variant: "" }
 
 beforeAll(async () => {
@@ -244,6 +262,7 @@ beforeAll(async () => {
   dependentsWereOffered = settings.body.settings.dependents_enabled
   if (!dependentsWereOffered) await api("/admin/portal/settings", { token: admin, body: { dependents_enabled: true } })
   ;[victim, intruder] = [await customerWithRecords("Avery"), await customerWithRecords("Blake")]
+  intruderQuoteLink = sealQuoteToken({ quote_id: intruder.quoteId, customer_id: intruder.customerId }, "supersecret")
   intruderBookingSession = (await api("/auth/customer/booking-number", { body: { email: intruder.email, booking_number: intruder.bookingNumber } })).body.token
   const service = (await api("/store/services/regular-home-clean")).body.service
   serviceIds.service = service.id
@@ -331,13 +350,16 @@ describe("store routes: customer B with customer A's ids", () => {
         }
         continue
       }
-      const token = entry.session === "booking-number" ? intruderBookingSession : intruder.token
+      const auth =
+        entry.session === "quote-link"
+          ? { headers: { "x-quote-link": intruderQuoteLink } }
+          : { token: entry.session === "booking-number" ? intruderBookingSession : intruder.token }
       for (const method of route.methods) {
         for (const { values, victims } of idCombinations(entry.ids)) {
           const url = urlOf(route.pattern, values)
           const call = entry.calls?.[method]
           const response = await api(url, {
-            token,
+            ...auth,
             method: method as "GET" | "POST" | "DELETE",
             ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(intruder) } : {}),
           })
@@ -354,7 +376,7 @@ describe("store routes: customer B with customer A's ids", () => {
         // The same read with B's own ids works: the 404 above was about whose ids they are.
         if (method === "GET") {
           const own = Object.fromEntries(Object.entries(entry.ids).map(([name, pick]) => [name, pick(intruder)]))
-          const response = await api(urlOf(route.pattern, own), { token })
+          const response = await api(urlOf(route.pattern, own), auth)
           if (response.status !== 200) problems.push(`GET ${route.pattern} with B's own ids: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
         }
       }
