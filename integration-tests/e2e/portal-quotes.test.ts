@@ -125,6 +125,22 @@ describe("Quotes in the portal", () => {
     await page.close()
   })
 
+  it("the emailed link takes a signed-in customer straight to the quote", async () => {
+    const quote = await insertSentQuote({ customer_id: customer.customer.id, options: OPTIONS, title: "Windows, front and back" })
+    const page = await signedInPage(false, 390)
+    await page.goto(
+      portalUrl(`/quote-link?token=${encodeURIComponent(sealQuoteToken({ quote_id: quote.id, customer_id: customer.customer.id }, "supersecret"))}`)
+    )
+    await page.getByTestId("quote-page").waitFor()
+    expect(new URL(page.url()).pathname).toBe(`/quotes/${quote.id}`)
+    expect(await page.getByRole("link", { name: "Back to quotes" }).count()).toBe(1)
+    await page.goto(portalUrl("/quotes"))
+    await page.screenshot({ path: ".tmp/screenshots/portal-quotes-list-phone.png", fullPage: true })
+    expect(await page.getByTestId("quotes-open").getByText("Windows, front and back").count()).toBe(1)
+    expect(await page.getByTestId("quotes-accepted").getByTestId("quote").count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
   it("the emailed link opens the quote for a customer with no password, and only that quote", async () => {
     const admin = await adminToken()
     const created = await api("/admin/customers", { token: admin, body: { email: uniqueEmail("nopass"), first_name: "Nora", last_name: "Nopass" } })
