@@ -22,6 +22,7 @@ export * from "./forms/people"
 export * from "./forms/statements"
 export * from "./forms/booking-series"
 export * from "./forms/automatic-payment"
+export * from "./forms/quotes"
 
 export * from "./addresses"
 export * from "./business-profiles"

@@ -236,6 +236,48 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "DELETE /store/customers/me/profile/picture": { as: asCustomer, spec: none },
   "DELETE /store/customers/me/saved-cards/[id]": { as: asCustomer, ids: (f) => ({ id: f.customer.cardId }), spec: none },
   "POST /store/customers/me/saved-cards/[id]/default": { as: asCustomer, ids: (f) => ({ id: f.customer.cardId }), spec: () => ({ kind: "json", sample: {} }) },
+  "POST /store/customers/me/quotes/[id]/price": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { option_id: f.customer.quoteOptionId, optional_line_ids: [] } }),
+  },
+  "POST /store/customers/me/quotes/[id]/accept": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { version: 1, option_id: f.customer.quoteOptionId, optional_line_ids: [], signed_name: "Fuzz Name" } }),
+  },
+  "POST /store/customers/me/quotes/[id]/decline": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
+  "POST /store/customers/me/quotes/[id]/request-changes": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { message: "Fuzz" } }),
+  },
+  // Without the link's token (a header) every call is 401; the token's own checks are in store-quotes.test.ts.
+  "POST /store/portal/quote-link": { as: visitor, spec: () => ({ kind: "json", sample: { token: "q1.not-a-real-token" } }) },
+  "POST /store/portal/quote-link/quotes/[id]/price": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { option_id: f.customer.quoteOptionId } }),
+  },
+  "POST /store/portal/quote-link/quotes/[id]/accept": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { version: 1, option_id: f.customer.quoteOptionId, signed_name: "Fuzz Name" } }),
+  },
+  "POST /store/portal/quote-link/quotes/[id]/decline": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
+  "POST /store/portal/quote-link/quotes/[id]/request-changes": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { message: "Fuzz" } }),
+  },
   "POST /store/customers/me/invoice-payments": {
     as: asCustomer,
     spec: (f) => ({

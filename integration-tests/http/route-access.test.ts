@@ -3,6 +3,7 @@ import { adminToken, api } from "../support/api"
 import { type CustomerRecords, customerWithRecords, png, recordValues } from "../support/customer-records"
 import { type HttpMethod, pluginRoutes, readableMessageProblem, urlOf } from "../support/routes"
 import { changedTables, settledDigest } from "../support/table-digest"
+import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 
 /**
  * Item 3 of issue #13: no customer sees or changes another's data, for every route the plugin
@@ -24,7 +25,7 @@ type StoreRoute =
       ids: Record<string, (records: Records) => string>
       calls?: Partial<Record<HttpMethod, Call>>
       /** Called with B's booking-number session (B's email and booking number) instead of B's customer session. */
-      session?: "booking-number"
+      session?: "booking-number" | "quote-link"
     }
   /** Why no other customer's id can reach it. Reads under /store/customers/me are still checked for A's data. */
   | { noCheck: string; foreignBodies?: Partial<Record<HttpMethod, ((victim: Records, own: Records) => unknown)[]>> }
@@ -113,6 +114,18 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/invoice-payments/[id]": { ids: { id: (r) => r.checkoutId } },
   "/store/customers/me/invoice-payments/[id]/confirm": { ids: { id: (r) => r.checkoutId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/invoices": { noCheck: ME },
+  "/store/customers/me/quotes": { noCheck: ME },
+  "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
+  "/store/customers/me/quotes/[id]/price": {
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
+  },
+  "/store/customers/me/quotes/[id]/accept": {
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
+  },
+  "/store/customers/me/quotes/[id]/decline": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ reason: "Not for me" }) } } },
+  "/store/customers/me/quotes/[id]/request-changes": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ message: "Cheaper?" }) } } },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/statement": { noCheck: ME },
@@ -148,6 +161,28 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     session: "booking-number",
     ids: { id: (r) => r.bookingId },
     calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 22 * 86_400_000).toISOString() }) } },
+  },
+  "/store/portal/quote-link": { noCheck: "trades the emailed link's sealed token for the one quote it names" },
+  "/store/portal/quote-link/quotes/[id]": { session: "quote-link", ids: { id: (r) => r.quoteId } },
+  "/store/portal/quote-link/quotes/[id]/price": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/accept": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/decline": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ reason: "Not for me" }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/request-changes": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ message: "Cheaper?" }) } },
   },
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
@@ -216,6 +251,8 @@ let admin: string
 let dependentsWereOffered: boolean
 /** B signed in with their email and booking number instead of their password. */
 let intruderBookingSession: string
+/** B's emailed link to B's own quote (the token the portal sends in a header). */
+let intruderQuoteLink: string
 const serviceIds = { service: "", variant: "" }
 
 beforeAll(async () => {
@@ -225,6 +262,7 @@ beforeAll(async () => {
   dependentsWereOffered = settings.body.settings.dependents_enabled
   if (!dependentsWereOffered) await api("/admin/portal/settings", { token: admin, body: { dependents_enabled: true } })
   ;[victim, intruder] = [await customerWithRecords("Avery"), await customerWithRecords("Blake")]
+  intruderQuoteLink = sealQuoteToken({ quote_id: intruder.quoteId, customer_id: intruder.customerId }, "supersecret")
   intruderBookingSession = (await api("/auth/customer/booking-number", { body: { email: intruder.email, booking_number: intruder.bookingNumber } })).body.token
   const service = (await api("/store/services/regular-home-clean")).body.service
   serviceIds.service = service.id
@@ -312,13 +350,16 @@ describe("store routes: customer B with customer A's ids", () => {
         }
         continue
       }
-      const token = entry.session === "booking-number" ? intruderBookingSession : intruder.token
+      const auth =
+        entry.session === "quote-link"
+          ? { headers: { "x-quote-link": intruderQuoteLink } }
+          : { token: entry.session === "booking-number" ? intruderBookingSession : intruder.token }
       for (const method of route.methods) {
         for (const { values, victims } of idCombinations(entry.ids)) {
           const url = urlOf(route.pattern, values)
           const call = entry.calls?.[method]
           const response = await api(url, {
-            token,
+            ...auth,
             method: method as "GET" | "POST" | "DELETE",
             ...(call?.upload ? { raw: png() } : call?.body ? { body: call.body(intruder) } : {}),
           })
@@ -335,7 +376,7 @@ describe("store routes: customer B with customer A's ids", () => {
         // The same read with B's own ids works: the 404 above was about whose ids they are.
         if (method === "GET") {
           const own = Object.fromEntries(Object.entries(entry.ids).map(([name, pick]) => [name, pick(intruder)]))
-          const response = await api(urlOf(route.pattern, own), { token })
+          const response = await api(urlOf(route.pattern, own), auth)
           if (response.status !== 200) problems.push(`GET ${route.pattern} with B's own ids: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`)
         }
       }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
+import { insertSentQuote } from "./quote-fixtures"
 import { saveCard } from "./stripe"
 
 /**
@@ -30,6 +31,9 @@ export type CustomerRecords = {
   dataExportId: string
   /** Repeat visits (monthly, two visits) at their saved location. */
   seriesId: string
+  /** A quote sent to them (one option, one optional line), and that option. */
+  quoteId: string
+  quoteOptionId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -139,6 +143,18 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
   })
 
   const series = await bookSeries(token, addresses[0].id)
+  const quote = await insertSentQuote({
+    customer_id: signed.customer.id,
+    options: [
+      {
+        title: "Standard",
+        lines: [
+          { description: "Deep clean", unit_price: 120 },
+          { description: "Oven", unit_price: 40, optional: true },
+        ],
+      },
+    ],
+  })
 
   // A copy of their data (GDPR), made in the background: waited for until its email is in their
   // history, so nothing of it is still being written when a test compares tables.
@@ -172,6 +188,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     notificationIds: notifications.map((notification) => notification.id),
     dataExportId: dataExport.id,
     seriesId: series.id,
+    quoteId: quote.id,
+    quoteOptionId: quote.options[0].id,
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -191,5 +209,6 @@ export const recordValues = (records: CustomerRecords) => [
   ...records.notificationIds,
   records.dataExportId,
   records.seriesId,
+  records.quoteId,
   ...records.secrets,
 ]

@@ -80,6 +80,9 @@ function SiteHeader() {
                     <NavLink to="/invoices">Invoices</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/quotes">Quotes</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/account/payments">Payments</NavLink>
                   </li>
                 </>

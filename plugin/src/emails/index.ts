@@ -14,7 +14,7 @@ import { invoiceIssued, invoiceReceipt } from "./invoices"
 import { accountStatement } from "./statements"
 import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
-import { quoteSent } from "./quotes"
+import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -28,7 +28,7 @@ export type { DataExportReadyData, DataExportReadyStaffData } from "./data-expor
 export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
 export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
-export type { QuoteSentData } from "./quotes"
+export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
@@ -57,6 +57,7 @@ export const EMAIL_TEMPLATES = {
   "invoice-payment-receipt": invoicePaymentReceipt,
   "automatic-payment-failed": automaticPaymentFailed,
   "quote-sent": quoteSent,
+  "quote-customer-action-office": quoteCustomerActionOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

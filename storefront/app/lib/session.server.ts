@@ -13,6 +13,8 @@ type SessionData = {
   token: string
   /** A restricted booking-number session: only reaches /store/portal/booking-session. */
   bookingToken: string
+  /** The emailed quote link opened without signing in: "<quote id> <sealed token>", a session for that one quote. */
+  quoteLink: string
   /** "<provider>:<state>" of the Google/Facebook sign-in this browser started. */
   oauthState: string
   /** The email a sign-up link went to, for "Send the link again". */

@@ -19,6 +19,26 @@ class QuotesModuleService extends MedusaService({ Quote, QuoteVersion, QuoteOpti
     const [row] = await sqlManager(sharedContext).execute(`SELECT nextval('quote_number_seq') AS value`)
     return formatDocumentNumber(QUOTE_NUMBER_PREFIX, Number(row.value), sentAt)
   }
+
+  /**
+   * Moves the quote to `to` only while its status is one of `from`, in one statement, so two
+   * requests racing (two tabs accepting, two first views) change it once. True when this one did.
+   */
+  @InjectManager()
+  async moveQuoteStatus(
+    id: string,
+    from: readonly string[],
+    to: string,
+    viewedAt: Date | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const rows = await sqlManager(sharedContext).execute(
+      `UPDATE "quote" SET status = ?, viewed_at = COALESCE(viewed_at, ?::timestamptz), updated_at = now()
+        WHERE id = ? AND status IN (${from.map(() => "?").join(", ")}) AND deleted_at IS NULL RETURNING id`,
+      [to, viewedAt, id, ...from]
+    )
+    return rows.length === 1
+  }
 }
 
 export default QuotesModuleService

@@ -70,6 +70,8 @@ type ApiInit = {
   form?: FormData
   token?: string
   query?: URLSearchParams | Record<string, string>
+  /** Extra headers (the emailed quote link's token). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -86,6 +88,7 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     "x-publishable-api-key": publishableKey,
     ...(init.token ? bearer(init.token) : {}),
     ...clientAddressHeaders(),
+    ...init.headers,
   }
   if (init.body !== undefined && !init.form) headers["content-type"] = "application/json"
   const hasBody = init.body !== undefined || init.form !== undefined

@@ -20,6 +20,7 @@ import {
 } from "./me/booking-series/validators"
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
 import { StoreGetInvoicesParams } from "./me/invoices/validators"
+import { quoteAcceptance, quoteChangeRequest, quoteDecline, quoteSelection, storeQuoteListQuery } from "@fieldservice/contract"
 import { StoreGetAutomaticPaymentParams, StoreSetAutomaticPayment } from "./me/automatic-payment/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
 import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
@@ -55,6 +56,11 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/booking-series/:id/pause", method: "POST", middlewares: [validateAndTransformBody(StorePauseBookingSeries)] },
   { matcher: "/store/customers/me/booking-series/:id/end", method: "POST", middlewares: [validateAndTransformBody(StoreEndBookingSeries)] },
   { matcher: "/store/customers/me/invoices", method: "GET", middlewares: [validateAndTransformQuery(StoreGetInvoicesParams, {})] },
+  { matcher: "/store/customers/me/quotes", method: "GET", middlewares: [validateAndTransformQuery(storeQuoteListQuery, {})] },
+  { matcher: "/store/customers/me/quotes/:id/price", method: "POST", middlewares: [validateAndTransformBody(quoteSelection)] },
+  { matcher: "/store/customers/me/quotes/:id/accept", method: "POST", middlewares: [validateAndTransformBody(quoteAcceptance)] },
+  { matcher: "/store/customers/me/quotes/:id/decline", method: "POST", middlewares: [validateAndTransformBody(quoteDecline)] },
+  { matcher: "/store/customers/me/quotes/:id/request-changes", method: "POST", middlewares: [validateAndTransformBody(quoteChangeRequest)] },
   { matcher: "/store/customers/me/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/invoice-payments", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },

@@ -14,6 +14,8 @@ import {
   StoreSignUp,
   StoreToken,
 } from "./validators"
+import { quoteAcceptance, quoteChangeRequest, quoteDecline, quoteLinkToken, quoteSelection } from "@fieldservice/contract"
+import { quoteLinkAccess } from "../../utils/quote-routes"
 import { StoreCancelBooking, StoreRescheduleBooking } from "../customers/me/bookings/[id]/validators"
 
 /** Sessions without a customer yet: a social login before sign-up completes, a booking-number login. */
@@ -60,5 +62,28 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/portal/booking-session/account",
     method: "POST",
     middlewares: [loginWithoutCustomer, validateAndTransformBody(StoreAccountFromBooking), activityContext({ self: true })],
+  },
+  // The emailed quote link: a session for one quote, its token in a header (docs/security/email-links.md).
+  { matcher: "/store/portal/quote-link", method: "POST", middlewares: [portalOpenGuard, validateAndTransformBody(quoteLinkToken)] },
+  { matcher: "/store/portal/quote-link/quotes/:id", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/price",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteSelection)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/accept",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteAcceptance)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/decline",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteDecline)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/request-changes",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteChangeRequest)],
   },
 ]

@@ -1,0 +1,4 @@
+import { quoteAccept, linkCustomer } from "../../../../../../../api/utils/quote-routes"
+
+/** Accepts the quote: one option of the current version, its ticked optional lines and a typed name. */
+export const POST = quoteAccept(linkCustomer)

@@ -1,0 +1,4 @@
+import { quoteDecline, linkCustomer } from "../../../../../../../api/utils/quote-routes"
+
+/** Declines the quote, with the customer's reason. */
+export const POST = quoteDecline(linkCustomer)

@@ -1,0 +1,101 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { ErrorResponse, QuoteAcceptanceForm, QuoteSelectionForm, StoreQuotePriceResponse, StoreQuoteResponse } from "@fieldservice/contract"
+import { loadCustomerQuote, loadCustomerQuoteRow, quoteNotFound } from "../../queries/quotes"
+import { openQuoteTokenFor, type QuoteLinkClaims } from "../../utils/quote-links"
+import { acceptQuoteWorkflow } from "../../workflows/quotes/accept-quote"
+import { declineQuoteWorkflow } from "../../workflows/quotes/decline-quote"
+import { recordQuoteViewedWorkflow } from "../../workflows/quotes/record-quote-viewed"
+import { requestQuoteChangesWorkflow } from "../../workflows/quotes/request-quote-changes"
+import { presentPrice, priceSelection } from "../../workflows/quotes/selection"
+import { clientAddress } from "./client-address"
+import { answerConflictError } from "./errors"
+
+/**
+ * The customer's quote routes, shared by the signed-in customer (/store/customers/me/quotes/:id…)
+ * and the emailed link's restricted session (/store/portal/quote-link/quotes/:id…, one quote only).
+ * `customerOf` says whose quote may be reached; anyone else's is "not found".
+ */
+type CustomerOf = (req: MedusaRequest) => string
+
+/** The header the portal sends the emailed link's token in (never in the address, which is logged). */
+export const QUOTE_LINK_HEADER = "x-quote-link"
+
+type WithQuoteLink = MedusaRequest & { quote_link?: QuoteLinkClaims }
+
+/** The emailed link's session: the token names one quote and its customer; a bad or old token is 401. */
+export function quoteLinkAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const token = req.headers[QUOTE_LINK_HEADER]
+  const claims = typeof token === "string" ? openQuoteTokenFor(req.scope, token) : null
+  if (!claims) {
+    res.status(401).json({ type: "unauthorized", message: "This quote link is not valid or has expired. Ask the office to send the quote again." })
+    return
+  }
+  ;(req as WithQuoteLink).quote_link = claims
+  next()
+}
+
+/** The customer the link was sent to, for the quote it names only. */
+export const linkCustomer: CustomerOf = (req) => {
+  const claims = (req as WithQuoteLink).quote_link
+  if (!claims || claims.quote_id !== req.params.id) throw quoteNotFound(req.params.id)
+  return claims.customer_id
+}
+
+/** The latest sent version; the first read of a sent quote records "viewed". */
+export const quoteDetail = (customerOf: CustomerOf) => async (req: MedusaRequest, res: MedusaResponse<StoreQuoteResponse>) => {
+  const customerId = customerOf(req)
+  const row = await loadCustomerQuoteRow(req.scope, customerId, req.params.id)
+  if (row.status !== "sent") return void res.json({ quote: await loadCustomerQuote(req.scope, customerId, row.id) })
+  await recordQuoteViewedWorkflow(req.scope).run({
+    input: { id: row.id, number: row.number, title: row.title, customer_id: row.customer_id, current_version: row.current_version },
+  })
+  res.json({ quote: await loadCustomerQuote(req.scope, customerId, row.id) })
+}
+
+/** The totals and deposit of an option with the optional lines ticked (the page's totals without a reload). */
+export const quotePrice = (customerOf: CustomerOf) => async (req: MedusaRequest<QuoteSelectionForm>, res: MedusaResponse<StoreQuotePriceResponse>) => {
+  const row = await loadCustomerQuoteRow(req.scope, customerOf(req), req.params.id)
+  const { option_id, optional_line_ids } = req.validatedBody
+  res.json(presentPrice(priceSelection(row, option_id, optional_line_ids)))
+}
+
+/** Runs a customer's action and answers with the quote as it now stands; refusals are 4xx in words. */
+async function act(req: MedusaRequest, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>, customerId: string, run: () => Promise<unknown>) {
+  try {
+    await run()
+  } catch (error) {
+    if (answerConflictError(res, error)) return
+    throw error
+  }
+  res.json({ quote: await loadCustomerQuote(req.scope, customerId, req.params.id) })
+}
+
+export const quoteAccept =
+  (customerOf: CustomerOf) => async (req: MedusaRequest<QuoteAcceptanceForm>, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>) => {
+    const customer_id = customerOf(req)
+    const agent = req.headers["user-agent"]
+    const input = { ...req.validatedBody, customer_id, quote_id: req.params.id, ip: clientAddress(req), user_agent: typeof agent === "string" ? agent : null }
+    await act(req, res, customer_id, () => acceptQuoteWorkflow(req.scope).run({ input }))
+  }
+
+export const quoteDecline =
+  (customerOf: CustomerOf) => async (req: MedusaRequest<{ reason: string }>, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>) => {
+    const customer_id = customerOf(req)
+    const input = { customer_id, quote_id: req.params.id, message: req.validatedBody.reason }
+    await act(req, res, customer_id, () => declineQuoteWorkflow(req.scope).run({ input }))
+  }
+
+export const quoteRequestChanges =
+  (customerOf: CustomerOf) => async (req: MedusaRequest<{ message: string }>, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>) => {
+    const customer_id = customerOf(req)
+    const input = { customer_id, quote_id: req.params.id, message: req.validatedBody.message }
+    await act(req, res, customer_id, () => requestQuoteChangesWorkflow(req.scope).run({ input }))
+  }
+
+/** The signed-in customer (the /store/customers/me routes are authenticated before this runs). */
+export const signedInCustomer: CustomerOf = (req) => {
+  const id = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  if (!id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to see your quotes")
+  return id
+}

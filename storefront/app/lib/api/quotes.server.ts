@@ -1,0 +1,53 @@
+import type {
+  QuoteAcceptanceForm,
+  QuoteSelectionForm,
+  QuoteSummary,
+  StoreQuoteLinkResponse,
+  StoreQuoteListResponse,
+  StoreQuotePriceResponse,
+  StoreQuoteResponse,
+  Quote,
+} from "@fieldservice/contract"
+
+import { apiFetch } from "~/lib/api/api.server"
+
+/** Who opens a quote: the signed-in customer (their token), or the emailed link's one-quote session (its token). */
+export type QuoteAccess = { token: string } | { link: string }
+
+/** The quote's API path and credentials for this access. */
+function route(access: QuoteAccess, id: string, action = "") {
+  const tail = `${encodeURIComponent(id)}${action ? `/${action}` : ""}`
+  return "token" in access
+    ? { path: `/store/customers/me/quotes/${tail}`, init: { token: access.token } }
+    : { path: `/store/portal/quote-link/quotes/${tail}`, init: { headers: { "x-quote-link": access.link } } }
+}
+
+export async function listQuotes(token: string): Promise<QuoteSummary[]> {
+  const { quotes } = await apiFetch<StoreQuoteListResponse>("/store/customers/me/quotes", { token, query: { limit: "100" } })
+  return Array.isArray(quotes) ? quotes : []
+}
+
+/** Throws ApiError 404 when the quote isn't the customer's (or the link's). */
+export async function getQuote(access: QuoteAccess, id: string): Promise<Quote> {
+  const { path, init } = route(access, id)
+  return (await apiFetch<StoreQuoteResponse>(path, init)).quote
+}
+
+export async function priceQuote(access: QuoteAccess, id: string, selection: QuoteSelectionForm): Promise<StoreQuotePriceResponse> {
+  const { path, init } = route(access, id, "price")
+  return apiFetch<StoreQuotePriceResponse>(path, { ...init, body: selection })
+}
+
+export type QuoteAnswer =
+  { intent: "accept"; body: QuoteAcceptanceForm } | { intent: "decline"; body: { reason: string } } | { intent: "request-changes"; body: { message: string } }
+
+/** Accepts, declines or asks for changes; a refusal throws ApiError with the API's words. */
+export async function answerQuote(access: QuoteAccess, id: string, answer: QuoteAnswer): Promise<Quote> {
+  const { path, init } = route(access, id, answer.intent)
+  return (await apiFetch<StoreQuoteResponse>(path, { ...init, body: answer.body })).quote
+}
+
+/** The emailed link's token, checked: the quote it opens. Throws ApiError 401 when it is not valid. */
+export function openQuoteLink(token: string): Promise<StoreQuoteLinkResponse> {
+  return apiFetch<StoreQuoteLinkResponse>("/store/portal/quote-link", { body: { token } })
+}
