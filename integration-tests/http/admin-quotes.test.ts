@@ -116,7 +116,12 @@ describe("sending and revising", () => {
       if (found.data.quote_number !== quote.number) throw new Error("not this quote's email yet")
       return found
     })
-    expect(email.data.quote_url).toMatch(new RegExp(`/quotes/${quote.id}$`))
+    // The emailed link opens this quote in the portal without a password, as the customer's own.
+    const token = new URL(email.data.quote_url).searchParams.get("token")!
+    expect(new URL(email.data.quote_url).pathname).toBe("/quote-link")
+    expect((await api("/store/portal/quote-link", { body: { token } })).body).toMatchObject({ quote_id: quote.id })
+    const opened = await api(`/store/portal/quote-link/quotes/${quote.id}`, { headers: { "x-quote-link": token } })
+    expect(opened.body.quote).toMatchObject({ number: quote.number, status: "viewed" })
     const sent = await sentThroughResend(email.external_id!)
     expect(sent.subject).toContain(quote.number)
     const attachments = await sentAttachments(email.external_id!)

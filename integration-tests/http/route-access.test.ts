@@ -116,6 +116,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/invoices": { noCheck: ME },
   "/store/customers/me/quotes": { noCheck: ME },
   "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
+  "/store/customers/me/quotes/[id]/pdf": { ids: { id: (r) => r.quoteId } },
   "/store/customers/me/quotes/[id]/price": {
     ids: { id: (r) => r.quoteId },
     calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
@@ -164,6 +165,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   },
   "/store/portal/quote-link": { noCheck: "trades the emailed link's sealed token for the one quote it names" },
   "/store/portal/quote-link/quotes/[id]": { session: "quote-link", ids: { id: (r) => r.quoteId } },
+  "/store/portal/quote-link/quotes/[id]/pdf": { session: "quote-link", ids: { id: (r) => r.quoteId } },
   "/store/portal/quote-link/quotes/[id]/price": {
     session: "quote-link",
     ids: { id: (r) => r.quoteId },

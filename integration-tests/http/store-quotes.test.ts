@@ -119,6 +119,17 @@ describe("the customer's quotes", () => {
     expect(lines.filter((line) => line.message.includes(quote.number))).toHaveLength(1)
   })
 
+  it("gives the quote's PDF to its customer (and through its link), to no one else", async () => {
+    const quote = await sentQuote(alice)
+    const pdf = await api(`${BASE}/${quote.id}/pdf`, { token: alice.token })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers["content-type"]).toBe("application/pdf")
+    expect((await api(`${BASE}/${quote.id}/pdf`, { token: bob.token })).status).toBe(404)
+    const headers = { "x-quote-link": sealQuoteToken({ quote_id: quote.id, customer_id: alice.customer.id }, "supersecret") }
+    expect((await api(`/store/portal/quote-link/quotes/${quote.id}/pdf`, { headers })).status).toBe(200)
+    expect((await api(`/store/portal/quote-link/quotes/${(await sentQuote(alice)).id}/pdf`, { headers })).status).toBe(404)
+  })
+
   it("prices an option with its ticked optional lines, rounding as invoices do, and the deposit", async () => {
     const quote = await sentQuote(alice, { deposit: { kind: "percent", value: 25 } })
     const better = quote.options[1]

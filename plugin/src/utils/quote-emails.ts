@@ -2,14 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { formatLongDate, formatMoney } from "@fieldservice/contract"
 import { renderQuotePdf } from "../documents/quote-pdf"
-import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
+import { sealLinkFor, withOneTimeLinks } from "../emails/one-time-links"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { loadQuote } from "../queries/quotes"
+import { quoteLinkUrl } from "./quote-links"
 
 export type QuoteSentEvent = { id: string; version: number }
-
-/** The portal page of a quote: the one place its emailed link is made. */
-export const quotePortalLink = (portal: PortalAccessModuleService, quoteId: string) => portal.portalLink(`/quotes/${quoteId}`)
 
 /** Each sent version is emailed once, whoever asks (the event delivered again, a retry). */
 export const quoteSentEmailKey = (quoteId: string, version: number) => `quote-sent:${quoteId}:${version}`
@@ -26,10 +24,10 @@ export async function sendQuoteEmail(container: MedusaContainer, data: QuoteSent
   const quote = await loadQuote(container, data.id, "customer")
   if (!quote.current || quote.current.version !== data.version || !quote.number) return
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
   const pdf = await renderQuotePdf(quote, quote.current, services.timeZone)
-  const url = quotePortalLink(portal, quote.id)
+  // The quote-link page opens this one quote without a password (a signed-in customer just lands on it).
+  const link = sealLinkFor(container, quoteLinkUrl(container, quote))
   const options = quote.current.options
   const amount = formatMoney(quote.total, quote.currency_code)
   const common = { receiver_id: customer.id, resource_id: quote.id, resource_type: "quote", trigger_type: "quote.sent" }
@@ -42,15 +40,17 @@ export async function sendQuoteEmail(container: MedusaContainer, data: QuoteSent
       to: quote.bill_to.email || customer.email,
       channel: "email",
       template: "quote-sent",
-      data: {
-        first_name: customer.first_name ?? undefined,
-        quote_number: quote.number,
-        quote_title: quote.title,
-        amount_text:
-          options.length > 1 ? `${options.length} options, from ${formatMoney(Math.min(...options.map((o) => o.total)), quote.currency_code)}` : amount,
-        expiry_text: expiry,
-        quote_url: url,
-      },
+      data: withOneTimeLinks(
+        {
+          first_name: customer.first_name ?? undefined,
+          quote_number: quote.number,
+          quote_title: quote.title,
+          amount_text:
+            options.length > 1 ? `${options.length} options, from ${formatMoney(Math.min(...options.map((o) => o.total)), quote.currency_code)}` : amount,
+          expiry_text: expiry,
+        },
+        { quote_url: link }
+      ),
       idempotency_key: key,
       attachments: [{ filename: `${quote.number}.pdf`, content: pdf.toString("base64"), content_type: "application/pdf", disposition: "attachment" }],
     },

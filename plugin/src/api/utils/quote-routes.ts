@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ErrorResponse, QuoteAcceptanceForm, QuoteSelectionForm, StoreQuotePriceResponse, StoreQuoteResponse } from "@fieldservice/contract"
+import { renderQuotePdf } from "../../documents/quote-pdf"
+import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { loadCustomerQuote, loadCustomerQuoteRow, quoteNotFound } from "../../queries/quotes"
 import { openQuoteTokenFor, type QuoteLinkClaims } from "../../utils/quote-links"
 import { acceptQuoteWorkflow } from "../../workflows/quotes/accept-quote"
@@ -98,4 +100,15 @@ export const signedInCustomer: CustomerOf = (req) => {
   const id = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
   if (!id) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Sign in to see your quotes")
   return id
+}
+
+/** The PDF of the version the customer has (the one emailed), the same document staff send. */
+export const quotePdf = (customerOf: CustomerOf) => async (req: MedusaRequest, res: MedusaResponse) => {
+  const quote = await loadCustomerQuote(req.scope, customerOf(req), req.params.id)
+  if (!quote.current) throw quoteNotFound(req.params.id)
+  const services: ServicesModuleService = req.scope.resolve(SERVICES_MODULE)
+  res.setHeader("Content-Type", "application/pdf")
+  res.setHeader("Content-Disposition", `inline; filename="${quote.number ?? "quote"}.pdf"`)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.send(await renderQuotePdf(quote, quote.current, services.timeZone))
 }

@@ -184,8 +184,11 @@ export function portalFileUrl(apiPath: string | null | undefined): string | null
 }
 
 /** A GET to the backend with the publishable key whose answer (a file) is passed on unread. */
-export async function apiDownload(path: string, token: string | null, query: Record<string, string>): Promise<Response> {
+export async function apiDownload(path: string, token: string | null, query: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
   const { url, publishableKey } = apiUrl(path)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
-  return fetch(url, { headers: { "x-publishable-api-key": publishableKey, ...(token ? bearer(token) : {}) }, signal: AbortSignal.timeout(API_TIMEOUT_MS) })
+  return fetch(url, {
+    headers: { ...headers, "x-publishable-api-key": publishableKey, ...(token ? bearer(token) : {}) },
+    signal: AbortSignal.timeout(API_TIMEOUT_MS),
+  })
 }

@@ -9,7 +9,7 @@ import type {
   Quote,
 } from "@fieldservice/contract"
 
-import { apiFetch } from "~/lib/api/api.server"
+import { apiDownload, apiFetch } from "~/lib/api/api.server"
 
 /** Who opens a quote: the signed-in customer (their token), or the emailed link's one-quote session (its token). */
 export type QuoteAccess = { token: string } | { link: string }
@@ -45,6 +45,12 @@ export type QuoteAnswer =
 export async function answerQuote(access: QuoteAccess, id: string, answer: QuoteAnswer): Promise<Quote> {
   const { path, init } = route(access, id, answer.intent)
   return (await apiFetch<StoreQuoteResponse>(path, { ...init, body: answer.body })).quote
+}
+
+/** The quote's PDF (the version the customer has), streamed as the API sends it. */
+export function downloadQuotePdf(access: QuoteAccess, id: string): Promise<Response> {
+  const { path } = route(access, id, "pdf")
+  return "token" in access ? apiDownload(path, access.token, {}) : apiDownload(path, null, {}, { "x-quote-link": access.link })
 }
 
 /** The emailed link's token, checked: the quote it opens. Throws ApiError 401 when it is not valid. */

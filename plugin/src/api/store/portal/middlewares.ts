@@ -66,6 +66,7 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
   // The emailed quote link: a session for one quote, its token in a header (docs/security/email-links.md).
   { matcher: "/store/portal/quote-link", method: "POST", middlewares: [portalOpenGuard, validateAndTransformBody(quoteLinkToken)] },
   { matcher: "/store/portal/quote-link/quotes/:id", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
+  { matcher: "/store/portal/quote-link/quotes/:id/pdf", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
   {
     matcher: "/store/portal/quote-link/quotes/:id/price",
     method: "POST",
