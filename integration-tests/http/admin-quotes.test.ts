@@ -163,6 +163,7 @@ describe("sending and revising", () => {
     expect(second.body.events.map((event: any) => [event.kind, event.version])).toEqual([
       ["created", 1],
       ["sent", 1],
+      ["viewed", 1],
       ["revised", 2],
       ["sent", 2],
     ])
