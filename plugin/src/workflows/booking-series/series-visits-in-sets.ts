@@ -10,7 +10,7 @@ import type { SeriesVisitRow, SeriesVisitTemplate } from "./steps/series-visit-w
 export type DueVisit = { series: SeriesRecord; occurrence: string; usual: Date }
 
 /** Visits per workflow run: big enough for sets to pay, small enough that one failure redoes little. */
-const BATCH = 250
+const BATCH = 500
 
 type Customer = {
   id: string
