@@ -1,7 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
+import { useListAddress } from "../../lib/list-address"
 import { useCustomerSearch } from "../../lib/customer-search"
 import { invoiceExportUrl, invoiceFilterQuery, parseInvoiceOrder, useInvoiceList } from "../../lib/invoices"
 import { InvoiceFilters } from "./components/invoice-filters"
@@ -18,26 +19,12 @@ const PAGE_SIZE = 20
  */
 const InvoicesPage = () => {
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
-  const order = parseInvoiceOrder(params.get("order"))
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const filters = invoiceFilterQuery(params)
-
-  const update = (changes: Record<string, string | null>, options: { keepPage?: boolean } = {}) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    if (!options.keepPage) next.delete("offset")
-    setParams(next, { replace: true })
-  }
-
-  const query = new URLSearchParams(filters)
-  query.set("order", order)
-  query.set("limit", String(PAGE_SIZE))
-  query.set("offset", String(offset))
-  const { data, isLoading, isFetching, error } = useInvoiceList(query.toString())
+  const { params, order, offset, filters, update, clearFilters, query } = useListAddress({
+    parseOrder: parseInvoiceOrder,
+    filterQuery: invoiceFilterQuery,
+    pageSize: PAGE_SIZE,
+  })
+  const { data, isLoading, isFetching, error } = useInvoiceList(query)
   const invoices = data?.invoices ?? []
   const count = data?.count ?? 0
   const filtered = filters.toString() !== ""
@@ -88,12 +75,7 @@ const InvoicesPage = () => {
         </Button>
       </div>
 
-      <InvoiceFilters
-        params={params}
-        update={update}
-        customerName={customerName}
-        onClearAll={() => setParams(params.get("order") ? new URLSearchParams({ order: params.get("order")! }) : new URLSearchParams(), { replace: true })}
-      />
+      <InvoiceFilters params={params} update={update} customerName={customerName} onClearAll={clearFilters} />
 
       <div className="flex items-center justify-between px-6 py-3">
         <Text size="small" weight="plus" data-testid="invoices-count" aria-live="polite">

@@ -1,7 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentSeries } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
+import { useListAddress } from "../../lib/list-address"
 import { OffsetPagination, TableMessageRow } from "../../components/table-parts"
 import { parseQuoteOrder, quoteFilterQuery, useQuoteList } from "../../lib/quotes"
 import { QuoteFilters } from "./components/quote-filters"
@@ -15,26 +16,8 @@ const PAGE_SIZE = 20
  */
 const QuotesPage = () => {
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
-  const order = parseQuoteOrder(params.get("order"))
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const filters = quoteFilterQuery(params)
-
-  const update = (changes: Record<string, string | null>, options: { keepPage?: boolean } = {}) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    if (!options.keepPage) next.delete("offset")
-    setParams(next, { replace: true })
-  }
-
-  const query = new URLSearchParams(filters)
-  query.set("order", order)
-  query.set("limit", String(PAGE_SIZE))
-  query.set("offset", String(offset))
-  const { data, isLoading, isFetching, error } = useQuoteList(query.toString())
+  const { params, order, offset, filters, update, query } = useListAddress({ parseOrder: parseQuoteOrder, filterQuery: quoteFilterQuery, pageSize: PAGE_SIZE })
+  const { data, isLoading, isFetching, error } = useQuoteList(query)
   const quotes = data?.quotes ?? []
   const count = data?.count ?? 0
   const customerId = params.get("customer_id") ?? ""
