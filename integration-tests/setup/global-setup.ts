@@ -12,6 +12,7 @@ import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
 import { startFaultControl } from "./fault-control"
 import { startJobRunner } from "./job-runner"
+import { startTurns } from "./turns"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,6 +28,8 @@ declare module "vitest" {
     faultControlUrl: string
     /** The scheduled jobs, run on request with a pinned clock (support/jobs.ts). */
     jobRunnerUrl: string
+    /** Gives each test file its turn: alongside another file or alone (turns.ts). */
+    turnsUrl: string
   }
 }
 
@@ -142,6 +145,9 @@ export default async function setup(project: TestProject) {
     started.push({ stop: () => faults.close() })
     project.provide("faultControlUrl", faults.url)
     // --- end faults
+    const turns = await startTurns()
+    started.push({ stop: () => turns.close() })
+    project.provide("turnsUrl", turns.url)
   } catch (error) {
     console.error(logs.join("").slice(-8000))
     await teardown()
