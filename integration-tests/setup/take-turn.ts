@@ -1,3 +1,4 @@
+import http from "node:http"
 import path from "node:path"
 import { afterAll, beforeAll, inject } from "vitest"
 // @ts-expect-error a plain list, also read by the sequencer in vitest.config.ts
@@ -14,9 +15,20 @@ beforeAll(async ({}, suite) => {
   const filepath = "filepath" in suite ? suite.filepath : suite.file.filepath
   file = path.relative(path.join(__dirname, ".."), filepath).split(path.sep).join("/")
   const mode = (ALONGSIDE as string[]).includes(file) ? "alongside" : "alone"
-  await fetch(`${inject("turnsUrl")}/take?mode=${mode}&file=${encodeURIComponent(file)}`, { signal: AbortSignal.timeout(WAIT_MS) })
+  await ask(`/take?mode=${mode}&file=${encodeURIComponent(file)}`)
 }, WAIT_MS)
 
 afterAll(async () => {
-  await fetch(`${inject("turnsUrl")}/give-back?file=${encodeURIComponent(file)}`)
+  await ask(`/give-back?file=${encodeURIComponent(file)}`)
 })
+
+/** node:http rather than fetch, whose client gives up on an answer after five minutes. */
+function ask(pathAndQuery: string) {
+  return new Promise<void>((resolve, reject) => {
+    const request = http.get(`${inject("turnsUrl")}${pathAndQuery}`, (response) => {
+      response.resume()
+      response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`turns: ${response.statusCode}`))))
+    })
+    request.on("error", reject)
+  })
+}
