@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
 import { adminToken, api, eventually, signUpCustomer, uniqueEmail } from "../support/api"
+import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
 
 /**
@@ -79,14 +80,8 @@ describe("the primary email and phone", () => {
     await eventually(async () => expect(await directoryRow(pat.customer)).toMatchObject({ phone: landline }))
 
     // A booking made without a contact number takes the primary one.
-    const { service } = (await api("/store/services/regular-home-clean")).body
-    const { windows } = (await api("/store/services/regular-home-clean/availability?days=28")).body
-    const booked = await api("/store/customers/me/bookings", {
-      token: pat.token,
-      body: { service_id: service.id, variant_id: service.variants[0].id, starts_at: windows[windows.length - 1].starts_at, location: { address: bristol } },
-    })
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201)
-    expect(booked.body.booking.contact).toMatchObject({ phone: landline, email: pat.email })
+    const booked = await bookSomething(pat.token, "regular-home-clean", { address: bristol })
+    expect(booked.booking.contact).toMatchObject({ phone: landline, email: pat.email })
 
     // The merge preview pictures the customer with the primary number.
     const other = await api("/admin/customers", {

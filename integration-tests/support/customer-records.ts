@@ -74,6 +74,16 @@ export async function bookSeries(token: string, addressId: string, handle = "reg
 /** Books a free window of a service for the customer (later windows first: other files take the early ones). */
 export async function bookSomething(token: string, handle = "regular-home-clean", location: Record<string, unknown> = { address: BRISTOL }) {
   const service = must("service", await api(`/store/services/${handle}`)).service
+  return bookAnyWindow(token, handle, { service_id: service.id, variant_id: service.variants[0].id, location })
+}
+
+/**
+ * Places `body` (a portal booking without its time) in a random free window of the service past
+ * the first two weeks, trying another when one fills meanwhile: files running at the same time
+ * book the same demo services.
+ */
+export async function bookAnyWindow(token: string, handle: string, body: Record<string, unknown>) {
+  const service = must("service", await api(`/store/services/${handle}`)).service
   const windows = must("availability", await api(`/store/services/${handle}/availability?days=28`)).windows as { starts_at: string }[]
   // Past the first two weeks when it can: those are what the portal's booking page and the services
   // test show, and the demo services' few teams fill up when every file books there.
@@ -81,7 +91,7 @@ export async function bookSomething(token: string, handle = "regular-home-clean"
   for (const window of (later.length ? later : windows.slice(5)).sort(() => Math.random() - 0.5)) {
     const response = await api("/store/customers/me/bookings", {
       token,
-      body: { service_id: service.id, variant_id: service.variants[0].id, starts_at: window.starts_at, location },
+      body: { ...body, starts_at: window.starts_at },
     })
     if (response.status === 201) return { booking: response.body.booking, service }
     if (response.status !== 409) throw new Error(`booking failed: ${response.status} ${JSON.stringify(response.body)}`)
