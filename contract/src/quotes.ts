@@ -22,7 +22,19 @@ export const QUOTE_OPEN_STATUSES: readonly QuoteStatus[] = ["sent", "viewed", "c
 export const QUOTE_DEPOSIT_KINDS = ["none", "amount", "percent"] as const
 export type QuoteDepositKind = (typeof QUOTE_DEPOSIT_KINDS)[number]
 
-export const QUOTE_EVENT_KINDS = ["created", "sent", "viewed", "accepted", "declined", "changes_requested", "revised", "expired", "scheduled", "deposit_paid", "deposit_failed"] as const
+export const QUOTE_EVENT_KINDS = [
+  "created",
+  "sent",
+  "viewed",
+  "accepted",
+  "declined",
+  "changes_requested",
+  "revised",
+  "expired",
+  "scheduled",
+  "deposit_paid",
+  "deposit_failed",
+] as const
 export type QuoteEventKind = (typeof QUOTE_EVENT_KINDS)[number]
 
 export type QuoteLine = {

@@ -62,7 +62,8 @@ export const authorizeCheckoutPaymentStep = createStep(authorizeCheckoutPaymentS
   // Stripe's event may come while the portal's request is still making the payment: that request finishes it.
   if (!checkout.payment_session_id) return new StepResponse({ ...base, outcome: "in_progress" as const })
   const settled = await settleCardSession(payments, checkout.payment_session_id)
-  if (settled.outcome === "paid") return new StepResponse({ ...base, outcome: "paid" as const, payment_id: settled.payment_id, card: settled.card ?? base.card })
+  if (settled.outcome === "paid")
+    return new StepResponse({ ...base, outcome: "paid" as const, payment_id: settled.payment_id, card: settled.card ?? base.card })
   const message = settled.outcome === "failed" ? declineMessage(settled.data) : base.message
   return new StepResponse({ ...base, outcome: settled.outcome, message })
 })
