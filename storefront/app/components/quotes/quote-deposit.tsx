@@ -43,7 +43,7 @@ export function QuoteDepositPanel({ quote, cards, error }: { quote: Quote; cards
   if (!deposit) return null
   const unpaid = deposit.status === "due" || deposit.status === "failed"
   return (
-    <div className="quote-deposit" data-testid="quote-deposit" data-status={deposit.status}>
+    <div className="quote-deposit" data-testid="quote-deposit-panel" data-status={deposit.status}>
       <p data-testid="quote-deposit-status" role={deposit.status === "failed" ? "alert" : undefined}>
         {depositText(deposit, quote.currency_code)}
       </p>
