@@ -10,6 +10,8 @@ import { type DepositOutcome, type PayQuoteDepositInput, prepareQuoteDepositStep
 
 export type { PayQuoteDepositInput } from "./steps/deposit"
 
+const depositCollection = (prepared: { currency_code: string; amount: string }) => ({ currency_code: prepared.currency_code, amount: prepared.amount })
+
 /** One deposit payment at a time per quote: paying, the confirm route and Stripe's events wait for each other. */
 const depositLock = (quoteId: string) => `quote-deposit:${quoteId}`
 
@@ -25,13 +27,11 @@ export const payQuoteDepositWorkflow = createWorkflow("pay-quote-deposit", (inpu
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const prepared = prepareQuoteDepositStep(input)
   when("charge-quote-deposit", { prepared }, ({ prepared }) => prepared.charge).then(() => {
-    const collections = createPaymentCollectionsStep(
-      transform({ prepared }, ({ prepared }) => [{ currency_code: prepared.currency_code, amount: prepared.amount }])
-    )
-    const collection = transform({ collections }, ({ collections }) => collections[0])
+    // A payment collection of the deposit's own (not a cart's), then the Stripe session charging it.
+    const collections = createPaymentCollectionsStep(transform({ prepared }, ({ prepared }) => [depositCollection(prepared)]))
     const session = createPaymentSessionsWorkflow.runAsStep({
-      input: transform({ collection, prepared, input }, ({ collection, prepared, input }) => ({
-        payment_collection_id: collection.id,
+      input: transform({ collections, prepared, input }, ({ collections, prepared, input }) => ({
+        payment_collection_id: collections[0].id,
         provider_id: STRIPE_PROVIDER_ID,
         customer_id: input.customer_id,
         data: chargeNowSessionData({
@@ -43,10 +43,10 @@ export const payQuoteDepositWorkflow = createWorkflow("pay-quote-deposit", (inpu
       })),
     })
     updateQuoteDepositStep(
-      transform({ prepared, collection, session }, ({ prepared, collection, session }) => ({
+      transform({ prepared, collections, session }, ({ prepared, collections, session }) => ({
         id: prepared.acceptance_id,
         deposit_status: session.status === "requires_more" ? ("requires_action" as const) : ("due" as const),
-        deposit_payment_collection_id: collection.id,
+        deposit_payment_collection_id: collections[0].id,
         deposit_payment_intent_id: typeof session.data?.id === "string" ? session.data.id : null,
         deposit_card: prepared.card,
         deposit_note: null,
