@@ -22,7 +22,19 @@ export const QUOTE_OPEN_STATUSES: readonly QuoteStatus[] = ["sent", "viewed", "c
 export const QUOTE_DEPOSIT_KINDS = ["none", "amount", "percent"] as const
 export type QuoteDepositKind = (typeof QUOTE_DEPOSIT_KINDS)[number]
 
-export const QUOTE_EVENT_KINDS = ["created", "sent", "viewed", "accepted", "declined", "changes_requested", "revised", "expired", "scheduled"] as const
+export const QUOTE_EVENT_KINDS = [
+  "created",
+  "sent",
+  "viewed",
+  "accepted",
+  "declined",
+  "changes_requested",
+  "revised",
+  "expired",
+  "scheduled",
+  "deposit_paid",
+  "deposit_failed",
+] as const
 export type QuoteEventKind = (typeof QUOTE_EVENT_KINDS)[number]
 
 export type QuoteLine = {
@@ -78,6 +90,29 @@ export type QuoteAcceptance = {
   tax_total: number
   total: number
   deposit_amount: number
+  /** The deposit taken by card once accepted (see QuoteDeposit); null when the quote asks none. */
+  deposit: QuoteDeposit | null
+}
+
+export const QUOTE_DEPOSIT_STATUSES = ["none", "due", "requires_action", "paid", "failed"] as const
+export type QuoteDepositStatus = (typeof QUOTE_DEPOSIT_STATUSES)[number]
+
+/**
+ * The deposit's card payment: due (not paid yet), requires_action (the bank's 3-D Secure check in
+ * the browser), paid, or failed (the reason in `message`; the quote stays accepted and the customer
+ * may pay it with another card).
+ */
+export type QuoteDeposit = {
+  status: QuoteDepositStatus
+  amount: number
+  card: { brand: string; last4: string } | null
+  paid_at: string | null
+  /** Why the card was refused, in words. */
+  message: string | null
+  /** Stripe's PaymentIntent (pi_…) of the latest attempt. */
+  payment_intent_id: string | null
+  /** While the bank wants the customer to confirm: what Stripe.js needs for the check. Never stored. */
+  client_secret: string | null
 }
 
 export type QuoteEvent = {

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 import { adminToken, api, signUpCustomer, uniqueEmail } from "../support/api"
-import { launchBrowser, signInToPortal } from "../support/browser"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { sql } from "../support/db"
 import { insertSentQuote, type SentQuoteInput } from "../support/quote-fixtures"
 
@@ -10,7 +10,8 @@ import { insertSentQuote, type SentQuoteInput } from "../support/quote-fixtures"
  * Issue #19 item 2 in the browser: on a phone without JavaScript the customer opens a quote, picks
  * an option and an optional line, sees the server's totals and accepts with their name; with
  * JavaScript the totals follow each click without a reload; another quote gets "ask for changes";
- * and the emailed link opens a quote for a customer who has no password.
+ * and the emailed link opens a quote for a customer who has no password, who signs and pays the
+ * deposit with a new card through Stripe's form; staff then see it accepted with the deposit paid.
  */
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
@@ -83,9 +84,10 @@ describe("Quotes in the portal", () => {
     await page.getByTestId("quote-accept").click()
     await page.getByTestId("quote-done").waitFor()
     expect(await page.getByTestId("quote-status").innerText()).toBe("Accepted")
-    expect(await page.getByTestId("quote-accepted").innerText()).toContain(
-      "Accepted by Quinn Quote: Deep clean, £342.00. A deposit of £34.20 is due when booking."
-    )
+    expect(await page.getByTestId("quote-accepted").innerText()).toContain("Accepted by Quinn Quote: Deep clean, £342.00.")
+    // No saved card and no JavaScript for a new one: accepted, the deposit still to pay.
+    expect(await page.getByTestId("quote-deposit-status").innerText()).toBe("A deposit of £34.20 is due.")
+    expect(await page.getByTestId("quote-pay-deposit").innerText()).toBe("Pay deposit £34.20")
     const [row] = await sql<{ total: string; optional_line_ids: string[] }>(`select total::text, optional_line_ids from quote_acceptance where quote_id = $1`, [
       quote.id,
     ])
@@ -167,5 +169,46 @@ describe("Quotes in the portal", () => {
     await page.goto(portalUrl(`/quote-link?token=${encodeURIComponent(token.slice(0, -3))}xyz`))
     expect(await page.getByTestId("quote-link").innerText()).toContain("not valid or has expired")
     await page.close()
+  })
+
+  it("through the emailed link, on a phone: picks the better option and the extra, signs, pays the deposit with a new card; staff see it", async () => {
+    const admin = await adminToken()
+    const created = await api("/admin/customers", { token: admin, body: { email: uniqueEmail("deposit"), first_name: "Dana", last_name: "Deposit" } })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    const id = created.body.customer.id as string
+    const quote = await insertSentQuote({ customer_id: id, options: OPTIONS, title: "Kitchen deep clean", deposit: { kind: "percent", value: 10 } })
+    const token = sealQuoteToken({ quote_id: quote.id, customer_id: id }, "supersecret")
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(portalUrl(`/quote-link?token=${encodeURIComponent(token)}`))
+    await page.getByTestId("quote-page").waitFor()
+    await page.getByLabel(/Deep clean/).check()
+    await page.getByLabel(/Oven clean/).check()
+    await expect.poll(() => total(page)).toBe("£342.00")
+    await page.getByTestId("quote-signed-name").fill("Dana Deposit")
+    await page.getByTestId("quote-confirm").check()
+    expect(await page.getByTestId("quote-accept-card").innerText()).toContain("The deposit of £34.20 is taken from your card when you accept.")
+    const frame = page.frameLocator('iframe[title="Secure card payment input frame"]')
+    await frame.getByLabel("Card number").fill("4242 4242 4242 4242")
+    await frame.getByLabel("Expiry date").fill("12 / 34")
+    await frame.getByLabel("Security code").fill("123")
+    await page.screenshot({ path: ".tmp/screenshots/portal-quote-deposit-phone.png", fullPage: true })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.getByTestId("quote-accept").click()
+    await page.getByTestId("quote-done").waitFor()
+    expect(await page.getByTestId("quote-status").innerText()).toBe("Accepted")
+    expect(await page.getByTestId("quote-deposit-status").innerText()).toBe("Deposit paid £34.20 on Visa •••• 4242.")
+    expect(await page.getByTestId("quote-pay-deposit").count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.close()
+
+    const staff = await signInToAdmin(browser)
+    await staff.goto(`${inject("backendUrl")}/app/quotes/${quote.id}`)
+    await staff.getByTestId("quote-acceptance").waitFor()
+    expect(await staff.getByTestId("quote-status").innerText()).toBe("Accepted")
+    expect(await staff.getByTestId("quote-deposit-status").innerText()).toBe("Deposit paid")
+    expect(await staff.getByTestId("quote-deposit").innerText()).toMatch(/£34\.20[\s\S]*visa •••• 4242 · Stripe pi_/)
+    expect(await staff.getByTestId("quote-history").innerText()).toContain("Deposit paid")
+    await staff.close()
   })
 })

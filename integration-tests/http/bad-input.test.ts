@@ -246,6 +246,16 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: (f) => ({ kind: "json", sample: { version: 1, option_id: f.customer.quoteOptionId, optional_line_ids: [], signed_name: "Fuzz Name" } }),
   },
+  "POST /store/customers/me/quotes/[id]/deposit": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { saved_card_id: f.customer.cardId } }),
+  },
+  "POST /store/customers/me/quotes/[id]/deposit/confirm": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: {} }),
+  },
   "POST /store/customers/me/quotes/[id]/decline": {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.quoteId }),
@@ -267,6 +277,16 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     as: visitor,
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: (f) => ({ kind: "json", sample: { version: 1, option_id: f.customer.quoteOptionId, signed_name: "Fuzz Name" } }),
+  },
+  "POST /store/portal/quote-link/quotes/[id]/deposit": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: (f) => ({ kind: "json", sample: { saved_card_id: f.customer.cardId } }),
+  },
+  "POST /store/portal/quote-link/quotes/[id]/deposit/confirm": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: {} }),
   },
   "POST /store/portal/quote-link/quotes/[id]/decline": {
     as: visitor,

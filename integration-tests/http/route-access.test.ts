@@ -125,6 +125,8 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     ids: { id: (r) => r.quoteId },
     calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
   },
+  "/store/customers/me/quotes/[id]/deposit": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: (own) => ({ saved_card_id: own.cardId }) } } },
+  "/store/customers/me/quotes/[id]/deposit/confirm": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/quotes/[id]/decline": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ reason: "Not for me" }) } } },
   "/store/customers/me/quotes/[id]/request-changes": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ message: "Cheaper?" }) } } },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
@@ -176,6 +178,12 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     ids: { id: (r) => r.quoteId },
     calls: { POST: { body: (own) => ({ version: 1, option_id: own.quoteOptionId, optional_line_ids: [], signed_name: "Someone Else" }) } },
   },
+  "/store/portal/quote-link/quotes/[id]/deposit": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: (own) => ({ saved_card_id: own.cardId }) } },
+  },
+  "/store/portal/quote-link/quotes/[id]/deposit/confirm": { session: "quote-link", ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({}) } } },
   "/store/portal/quote-link/quotes/[id]/decline": {
     session: "quote-link",
     ids: { id: (r) => r.quoteId },

@@ -148,7 +148,7 @@ describe("the customer's quotes", () => {
 })
 
 describe("accepting a quote", () => {
-  it("records one acceptance with the server's totals, the deposit due when booking, the history, the activity and the office's email", async () => {
+  it("records one acceptance with the server's totals, the deposit due, the history, the activity and the office's email", async () => {
     const quote = await sentQuote(alice, { deposit: { kind: "amount", value: 50 }, expires_on: "2099-12-31" })
     // The browser can't name its own price: totals are worked out on the server.
     expect((await accept(alice, quote, { total: 1 })).status).toBe(400)
@@ -170,7 +170,7 @@ describe("accepting a quote", () => {
     expect(row.ip).toBeTruthy()
     expect(await events(quote.id, "accepted")).toHaveLength(1)
     expect((await activity(alice.customer.id, "quote_accepted")).find((line) => line.message.includes(quote.number))?.message).toMatch(
-      /accepted: "Better", £396\.61; deposit £50\.00 due when booking\. Signed by Alice Quote\./
+      /accepted: "Better", £396\.61; deposit £50\.00 due\. Signed by Alice Quote\./
     )
     const email = await officeEmail(alice.customer.id, quote.id)
     expect(email.data.summary).toContain("accepted")

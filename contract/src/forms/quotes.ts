@@ -28,8 +28,32 @@ export const quoteSelection = z
   .strict()
 export type QuoteSelectionForm = z.infer<typeof quoteSelection>
 
+const CARD_ID = /^[A-Za-z0-9_]{1,255}$/
+
+/** The card a deposit is paid with: a saved card, or a new one Stripe.js made (pm_…). */
+const depositCard = {
+  saved_card_id: z.string({ error: "saved_card_id must be text" }).regex(CARD_ID, "That is not a saved card").optional(),
+  payment_method: z
+    .string({ error: "payment_method must be text" })
+    .regex(/^pm_[A-Za-z0-9_]{1,250}$/, "payment_method must be a card Stripe.js made (pm_…)")
+    .optional(),
+  save_card: z.boolean({ error: "save_card must be true or false" }).optional(),
+}
+const oneCard = { message: "Choose one card: a saved card or a new one", path: ["saved_card_id"] }
+
+/** "Pay deposit": one card. */
+export const quoteDepositPayment = z
+  .object(depositCard)
+  .strict()
+  .refine((body) => !!body.saved_card_id !== !!body.payment_method, oneCard)
+export type QuoteDepositPaymentForm = z.infer<typeof quoteDepositPayment>
+
+/** After the bank's check in the browser: nothing but the quote in the path. */
+export const quoteDepositConfirm = z.object({}).strict()
+
 export const quoteAcceptance = quoteSelection
   .extend({
+    ...depositCard,
     version: z
       .number({ error: "version must be the number of the version you read" })
       .int("version must be a whole number")
@@ -37,6 +61,7 @@ export const quoteAcceptance = quoteSelection
     signed_name: words("Type your full name to sign", 2, "Your name can be at most 200 characters", 200),
   })
   .strict()
+  .refine((body) => !(body.saved_card_id && body.payment_method), oneCard)
 export type QuoteAcceptanceForm = z.infer<typeof quoteAcceptance>
 
 export const quoteDecline = z.object({ reason: text("The reason", "Tell us why you are declining the quote") }).strict()

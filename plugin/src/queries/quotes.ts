@@ -1,5 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { AdminQuoteListResponse, AdminQuoteResponse, Quote, QuoteSummary, StoreQuoteListResponse } from "@fieldservice/contract"
 import { customerNames } from "../api/admin/invoices/helpers"
 import { presentEvent, presentQuote, presentSummary, QUOTE_RELATIONS, QUOTES_MODULE, type QuoteRow, type QuotesModuleService } from "../modules/quotes"
@@ -84,7 +84,22 @@ export async function loadCustomerQuoteRow(scope: MedusaContainer, customerId: s
 }
 
 export async function loadCustomerQuote(scope: MedusaContainer, customerId: string, quoteId: string) {
-  return presentQuote(await loadCustomerQuoteRow(scope, customerId, quoteId), "customer")
+  const row = await loadCustomerQuoteRow(scope, customerId, quoteId)
+  return withDepositCheck(scope, row, presentQuote(row, "customer"))
+}
+
+/**
+ * While the customer's bank wants them to confirm the deposit (3-D Secure), the quote carries the
+ * PaymentIntent's client secret Stripe.js needs; read from the payment session, never stored by us.
+ */
+async function withDepositCheck(scope: MedusaContainer, row: QuoteRow, quote: Quote): Promise<Quote> {
+  const deposit = quote.acceptance?.deposit
+  const collectionId = (row.acceptance as { deposit_payment_collection_id?: string | null } | null | undefined)?.deposit_payment_collection_id
+  if (deposit?.status !== "requires_action" || !collectionId) return quote
+  const payments: IPaymentModuleService = scope.resolve(Modules.PAYMENT)
+  const [session] = await payments.listPaymentSessions({ payment_collection_id: collectionId }, { order: { created_at: "DESC" }, take: 1 })
+  const secret = session?.data?.client_secret
+  return { ...quote, acceptance: { ...quote.acceptance!, deposit: { ...deposit, client_secret: typeof secret === "string" ? secret : null } } }
 }
 
 /** The customer's sent quotes, newest first. */

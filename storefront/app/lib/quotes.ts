@@ -23,4 +23,6 @@ export const DONE_MESSAGES: Record<string, string> = {
   accepted: "Thank you: you accepted this quote. We have let the office know and they will be in touch to book the work.",
   declined: "You declined this quote. We have let the office know; thank you for telling us why.",
   changes_requested: "Your message is with the office. They will send you a revised quote or get in touch.",
+  deposit_paid: "Thank you: your deposit is paid.",
+  deposit: "Your deposit is not paid yet.",
 }

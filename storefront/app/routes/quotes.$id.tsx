@@ -4,13 +4,16 @@ import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } f
 import { firstProblem, quoteAcceptance, quoteChangeRequest, quoteDecline, type Quote, type StoreQuotePriceResponse } from "@fieldservice/contract"
 
 import { FormAlert, FormStatus } from "~/components/field"
+import { useCardPayment } from "~/components/card-choice"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
+import { AcceptDepositCard, QuoteDepositPanel } from "~/components/quotes/quote-deposit"
 import { QuoteOptions, QuoteTotals, type Selection } from "~/components/quotes/quote-options"
 import { toProblem } from "~/lib/api/api.server"
 import { answerQuote, getQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
 import { quoteProblem, requireQuoteAccess } from "~/lib/quote-access.server"
+import { acceptanceCard, depositAction, type DepositActionData, depositCards } from "~/lib/quote-deposit.server"
 import { dayText, DONE_MESSAGES, isOpenQuote, money, quoteStatusText } from "~/lib/quotes"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.quote ? `Quote ${data.quote.number}` : "Quote")
@@ -44,22 +47,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const selection = selectionFrom(quote, url.searchParams)
   const price = selection.option_id ? await priceQuote(access, quote.id, selection).catch(() => null) : null
   const done = url.searchParams.get("done")
-  return json({ quote, selection, price, done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null, viaLink: "link" in access })
+  const deposit = await depositCards(access, quote)
+  return json({ quote, selection, price, deposit, done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null, viaLink: "link" in access })
 }
 
-type ActionData = { error?: string; field?: string; selection?: Selection; price?: StoreQuotePriceResponse }
+type ActionData = { error?: string; field?: string; selection?: Selection; price?: StoreQuotePriceResponse } & DepositActionData
 
 /** "Update totals" (the server works them out, without JavaScript), accept, decline or ask for changes. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, quote } = await load(request, params.id ?? "")
   const form = await request.formData()
   const intent = text(form, "intent")
+  if (intent === "deposit" || intent === "deposit-confirm") return depositAction(access, quote, intent, form)
   const selection = selectionFrom(quote, form)
   let answer: QuoteAnswer | null = null
   if (intent === "accept") {
     if (form.get("confirm") !== "yes")
       return json<ActionData>({ error: "Tick the box to confirm you accept the quote.", field: "confirm", selection }, { status: 400 })
-    answer = { intent, body: { ...selection, version: Number(form.get("version")), signed_name: text(form, "signed_name") } }
+    answer = { intent, body: { ...selection, version: Number(form.get("version")), signed_name: text(form, "signed_name"), ...acceptanceCard(quote, form) } }
   } else if (intent === "decline") answer = { intent, body: { reason: text(form, "reason") } }
   else if (intent === "request-changes") answer = { intent, body: { message: text(form, "message") } }
   const field = intent === "accept" ? "signed_name" : intent === "decline" ? "reason" : intent === "request-changes" ? "message" : undefined
@@ -87,7 +92,6 @@ function StatusNote({ quote }: { quote: Quote }) {
       <FormStatus testId="quote-accepted">
         <p>
           Accepted by {acceptance.signed_name}: {acceptance.option_title}, {money(acceptance.total, cur)}.
-          {acceptance.deposit_amount > 0 ? ` A deposit of ${money(acceptance.deposit_amount, cur)} is due when booking.` : ""}
         </p>
       </FormStatus>
     )
@@ -98,7 +102,7 @@ function StatusNote({ quote }: { quote: Quote }) {
 }
 
 export default function QuotePage() {
-  const { quote, selection: loaded, price: loadedPrice, done, viaLink } = useLoaderData<typeof loader>()
+  const { quote, selection: loaded, price: loadedPrice, deposit, done, viaLink } = useLoaderData<typeof loader>()
   const actionData = useActionData<ActionData>()
   const fetcher = useFetcher<ActionData>()
   const submitting = useNavigation().state === "submitting"
@@ -107,6 +111,9 @@ export default function QuotePage() {
   const selection = actionData?.selection ?? loaded
   const price = fetcher.data?.price ?? actionData?.price ?? loadedPrice
   const options = quote.current?.options ?? []
+  // With a deposit to pay and a new card chosen, "Accept" first has Stripe's form make the card.
+  const cardOnAccept = deposit.cardPayments && (price?.deposit ?? 0) > 0
+  const acceptPayment = useCardPayment({ ...deposit, pendingSecret: null, confirm: {}, busy: submitting, cardIntents: cardOnAccept ? ["accept"] : [] })
 
   // With JavaScript the totals follow each click: the same "Update totals" request, in the background.
   const onSelectionChange = (event: React.FormEvent<HTMLFormElement>) => {
@@ -129,6 +136,7 @@ export default function QuotePage() {
         </FormStatus>
       ) : null}
       <StatusNote quote={quote} />
+      <QuoteDepositPanel quote={quote} cards={deposit} error={actionData?.depositError} />
       <p className="lead">{quote.title}</p>
       <dl className="details">
         {quote.expires_on ? (
@@ -140,7 +148,7 @@ export default function QuotePage() {
         {quote.deposit.kind !== "none" && quote.deposit.value ? (
           <>
             <dt>Deposit</dt>
-            <dd>{quote.deposit.kind === "percent" ? `${quote.deposit.value}% of the total` : money(quote.deposit.value, cur)}, due when booking</dd>
+            <dd>{quote.deposit.kind === "percent" ? `${quote.deposit.value}% of the total` : money(quote.deposit.value, cur)}, paid by card when you accept</dd>
           </>
         ) : null}
         <dt>For</dt>
@@ -149,7 +157,7 @@ export default function QuotePage() {
         <dd>{quote.seller.name}</dd>
       </dl>
       {quote.current?.notes ? <p className="quote-notes">{quote.current.notes}</p> : null}
-      <Form method="post" id="quote-selection" onChange={open ? onSelectionChange : undefined} className="form">
+      <Form method="post" id="quote-selection" onChange={open ? onSelectionChange : undefined} onSubmit={acceptPayment.onSubmit} className="form">
         <input type="hidden" name="version" value={quote.current?.version ?? 0} />
         <QuoteOptions options={options} currency={cur} selection={selection} open={open} />
         {open ? (
@@ -170,7 +178,9 @@ export default function QuotePage() {
               <input type="checkbox" id="confirm" name="confirm" value="yes" data-testid="quote-confirm" />
               <label htmlFor="confirm">I accept this quote for the option and extras ticked above, at the total shown.</label>
             </div>
-            <button type="submit" name="intent" value="accept" className="button" disabled={submitting} data-testid="quote-accept">
+            <AcceptDepositCard cards={deposit} payment={acceptPayment} deposit={price?.deposit ?? 0} currency={cur} />
+            <FormAlert message={acceptPayment.error} />
+            <button type="submit" name="intent" value="accept" className="button" disabled={acceptPayment.submitting} data-testid="quote-accept">
               Accept
             </button>
           </fieldset>

@@ -1,16 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ErrorResponse, QuoteAcceptanceForm, QuoteSelectionForm, StoreQuotePriceResponse, StoreQuoteResponse } from "@fieldservice/contract"
+import type { ErrorResponse, QuoteSelectionForm, StoreQuotePriceResponse, StoreQuoteResponse } from "@fieldservice/contract"
 import { renderQuotePdf } from "../../documents/quote-pdf"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
 import { loadCustomerQuote, loadCustomerQuoteRow, quoteNotFound } from "../../queries/quotes"
 import { openQuoteTokenFor, type QuoteLinkClaims } from "../../utils/quote-links"
-import { acceptQuoteWorkflow } from "../../workflows/quotes/accept-quote"
 import { declineQuoteWorkflow } from "../../workflows/quotes/decline-quote"
 import { recordQuoteViewedWorkflow } from "../../workflows/quotes/record-quote-viewed"
 import { requestQuoteChangesWorkflow } from "../../workflows/quotes/request-quote-changes"
 import { presentPrice, priceSelection } from "../../workflows/quotes/selection"
-import { clientAddress } from "./client-address"
 import { answerConflictError } from "./errors"
 
 /**
@@ -72,14 +70,6 @@ async function act(req: MedusaRequest, res: MedusaResponse<StoreQuoteResponse | 
   }
   res.json({ quote: await loadCustomerQuote(req.scope, customerId, req.params.id) })
 }
-
-export const quoteAccept =
-  (customerOf: CustomerOf) => async (req: MedusaRequest<QuoteAcceptanceForm>, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>) => {
-    const customer_id = customerOf(req)
-    const agent = req.headers["user-agent"]
-    const input = { ...req.validatedBody, customer_id, quote_id: req.params.id, ip: clientAddress(req), user_agent: typeof agent === "string" ? agent : null }
-    await act(req, res, customer_id, () => acceptQuoteWorkflow(req.scope).run({ input }))
-  }
 
 export const quoteDecline =
   (customerOf: CustomerOf) => async (req: MedusaRequest<{ reason: string }>, res: MedusaResponse<StoreQuoteResponse | ErrorResponse>) => {

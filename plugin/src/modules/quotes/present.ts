@@ -3,7 +3,9 @@ import type {
   InvoiceSeller,
   Quote,
   QuoteAcceptance,
+  QuoteDeposit,
   QuoteDepositKind,
+  QuoteDepositStatus,
   QuoteEvent,
   QuoteEventKind,
   QuoteOption,
@@ -33,8 +35,15 @@ type LineRow = {
 }
 type OptionRow = { id: string; rank: number; title: string; description: string | null; subtotal: Amount; tax_total: Amount; total: Amount; lines?: LineRow[] }
 type VersionRow = { id: string; version: number; status: string; notes: string | null; sent_at: Date | string | null; options?: OptionRow[] }
-type AcceptanceRow = Omit<QuoteAcceptance, "accepted_at" | "subtotal" | "tax_total" | "total" | "deposit_amount"> & {
+type AcceptanceRow = Omit<QuoteAcceptance, "accepted_at" | "subtotal" | "tax_total" | "total" | "deposit_amount" | "deposit"> & {
+  id: string
   accepted_at: Date | string
+  deposit_status?: string | null
+  deposit_card?: unknown
+  deposit_note?: string | null
+  deposit_paid_at?: Date | string | null
+  deposit_payment_intent_id?: string | null
+  deposit_payment_collection_id?: string | null
   subtotal: Amount
   tax_total: Amount
   total: Amount
@@ -146,6 +155,7 @@ export function presentQuote(quote: QuoteRow, audience: "staff" | "customer", bo
         tax_total: amount(quote.acceptance.tax_total),
         total: amount(quote.acceptance.total),
         deposit_amount: amount(quote.acceptance.deposit_amount),
+        deposit: presentDeposit(quote.acceptance),
       }
     : null
   return {
@@ -154,6 +164,21 @@ export function presentQuote(quote: QuoteRow, audience: "staff" | "customer", bo
     current: current ? presentVersion(current) : null,
     draft: draft ? presentVersion(draft) : null,
     acceptance,
+  }
+}
+
+/** The deposit's card payment as the pages show it (the client secret is added by the reader while the bank's check is open). */
+function presentDeposit(row: AcceptanceRow): QuoteDeposit | null {
+  const status = (row.deposit_status ?? "none") as QuoteDepositStatus
+  if (status === "none" && !(amount(row.deposit_amount) > 0)) return null
+  return {
+    status,
+    amount: amount(row.deposit_amount),
+    card: (row.deposit_card as QuoteDeposit["card"]) ?? null,
+    paid_at: iso(row.deposit_paid_at),
+    message: row.deposit_note ?? null,
+    payment_intent_id: row.deposit_payment_intent_id ?? null,
+    client_secret: null,
   }
 }
 

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createPaymentCollectionsStep, createPaymentSessionsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { chargeNowSessionData } from "../../utils/card-charge"
 import { STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
 import { checkCheckoutPaymentStep } from "./steps/check-checkout-payment"
 import { createInvoiceCheckoutStep } from "./steps/create-invoice-checkout"
@@ -55,16 +56,13 @@ export const startInvoiceCheckoutWorkflow = createWorkflow(startInvoiceCheckoutW
         customer_id: input.customer_id,
         // On-session (the customer is paying now), so a bank may ask for 3-D Secure; charged at once.
         // Off-session (an automatic charge): a bank that wants the customer's check declines it instead.
-        data: {
+        data: chargeNowSessionData({
           payment_method: prepared.payment_method,
-          payment_method_types: ["card"],
-          confirm: true,
-          off_session: input.off_session ? true : undefined,
-          capture_method: "automatic",
-          setup_future_usage: input.save_card && !input.saved_card_id && !input.off_session ? "off_session" : undefined,
-          payment_description: `Invoice${prepared.allocations.length > 1 ? "s" : ""} ${prepared.allocations.map((a) => a.number ?? a.invoice_id).join(", ")}`,
+          off_session: input.off_session,
+          save_card: input.save_card && !input.saved_card_id,
+          description: `Invoice${prepared.allocations.length > 1 ? "s" : ""} ${prepared.allocations.map((a) => a.number ?? a.invoice_id).join(", ")}`,
           metadata: { invoice_checkout_id: checkout.id, medusa_customer_id: input.customer_id },
-        },
+        }),
       })),
     })
     const checked = checkCheckoutPaymentStep(session)

@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { exactAmount } from "../../modules/invoices"
@@ -16,6 +16,10 @@ export type AcceptQuoteInput = {
   option_id: string
   optional_line_ids: string[]
   signed_name: string
+  /** The card for the deposit (paid right after the acceptance is recorded: payQuoteDepositWorkflow). */
+  saved_card_id?: string | null
+  payment_method?: string | null
+  save_card?: boolean
   ip?: string | null
   user_agent?: string | null
 }
@@ -47,6 +51,7 @@ const createQuoteAcceptanceStep = createStep(
         tax_total: exactAmount(priced.totals.tax_total),
         total: exactAmount(priced.totals.total),
         deposit_amount: exactAmount(priced.deposit),
+        deposit_status: MathBN.gt(priced.deposit, 0) ? "due" : "none",
       })
       return new StepResponse(
         { id: acceptance.id, option_title: priced.option.title, total: exactAmount(priced.totals.total), deposit: priced.deposit.toString() },
@@ -78,7 +83,7 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: Accept
   )
   recordQuoteEventStep(transform({ acting }, ({ acting }) => ({ quote_id: acting.quote.id, kind: "accepted" as const, version: acting.quote.current_version })))
   const summary = transform({ acting, acceptance, input }, ({ acting, acceptance, input }) => {
-    const deposit = Number(acceptance.deposit) > 0 ? `; deposit ${quoteMoney(acting.quote, acceptance.deposit)} due when booking` : ""
+    const deposit = Number(acceptance.deposit) > 0 ? `; deposit ${quoteMoney(acting.quote, acceptance.deposit)} due` : ""
     return `${quoteLabel(acting.quote)} accepted: "${acceptance.option_title}", ${quoteMoney(acting.quote, acceptance.total)}${deposit}. Signed by ${input.signed_name}.`
   })
   recordActivityStep(

@@ -4,6 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { confirmBookingPaymentWorkflow } from "../booking/confirm-booking-payment"
 import { completeInvoiceCheckoutWorkflow } from "../invoice-payments/complete-invoice-checkout"
+import { completeQuoteDepositWorkflow } from "../quotes/quote-deposit"
 import { STRIPE_WEBHOOKS_MODULE, type StripeWebhooksModuleService } from "../../modules/stripe-webhooks"
 import type { PortalStripeAccountHolderContext } from "../../providers/stripe/service"
 import { cardName, cardsOfAccountHolder, type SavedCard, storedDefault, STRIPE_PROVIDER_ID, withDefaultCardLock } from "../../utils/saved-cards"
@@ -55,6 +56,8 @@ type Plan = {
   set_default: { account_holder: AccountHolderDTO; card_id: string } | null
   /** An invoice payment made in the portal: record it (once) now that Stripe says how it went. */
   invoice_checkout_id: string | null
+  /** A quote's deposit paid in the portal: settle it (once) now that Stripe says how it went. */
+  quote_deposit_quote_id: string | null
   /** A booking held for the bank's check whose money Stripe now holds: complete it (once). */
   held_booking_id: string | null
   /** The Stripe customer changed (e.g. its default card in the Dashboard): read it again. */
@@ -89,6 +92,7 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
     outcome: "nothing to do",
     process_payment: false,
     invoice_checkout_id: null,
+    quote_deposit_quote_id: null,
     held_booking_id: null,
     set_default: null,
     refresh: null,
@@ -106,12 +110,17 @@ const planStripeEventStep = createStep("plan-stripe-event", async (input: Handle
   }
 
   if (event.type.startsWith("payment_intent.")) {
-    const checkoutId = (event.object.metadata as Record<string, unknown> | undefined)?.invoice_checkout_id
+    const metadata = (event.object.metadata as Record<string, unknown> | undefined) ?? {}
+    const checkoutId = metadata.invoice_checkout_id
+    const depositQuoteId = metadata.quote_acceptance_id ? metadata.quote_id : null
+    const settling = [...PAYMENT_ACTIONS_TO_PROCESS, PaymentActions.FAILED].includes(action.action)
     if (typeof checkoutId === "string" && checkoutId) {
-      if (![...PAYMENT_ACTIONS_TO_PROCESS, PaymentActions.FAILED].includes(action.action)) {
-        return new StepResponse({ ...plan, outcome: `invoice payment ${action.action}: recorded, nothing to do` })
-      }
+      if (!settling) return new StepResponse({ ...plan, outcome: `invoice payment ${action.action}: recorded, nothing to do` })
       return new StepResponse({ ...plan, invoice_checkout_id: checkoutId, outcome: `invoice payment ${action.action}` })
+    }
+    if (typeof depositQuoteId === "string" && depositQuoteId) {
+      if (!settling) return new StepResponse({ ...plan, outcome: `quote deposit ${action.action}: recorded, nothing to do` })
+      return new StepResponse({ ...plan, quote_deposit_quote_id: depositQuoteId, outcome: `quote deposit ${action.action}` })
     }
     const sessionId = action.data?.session_id
     if (!sessionId) return new StepResponse({ ...plan, outcome: "not a payment made through Medusa" })
@@ -214,6 +223,9 @@ export const handleStripeEventWorkflow = createWorkflow("handle-stripe-event", (
   })
   when("stripe-invoice-payment", { plan }, ({ plan }) => !!plan?.invoice_checkout_id).then(() => {
     completeInvoiceCheckoutWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ checkout_id: plan!.invoice_checkout_id! })) })
+  })
+  when("stripe-quote-deposit", { plan }, ({ plan }) => !!plan?.quote_deposit_quote_id).then(() => {
+    completeQuoteDepositWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ quote_id: plan!.quote_deposit_quote_id! })) })
   })
   when("stripe-held-booking", { plan }, ({ plan }) => !!plan?.held_booking_id).then(() => {
     confirmBookingPaymentWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ booking_id: plan!.held_booking_id! })) })

@@ -97,7 +97,7 @@ export function QuoteOptions({ options, currency, selection, open }: { options: 
   )
 }
 
-/** The chosen selection's totals, worked out by the server, and the deposit due when booking. */
+/** The chosen selection's totals, worked out by the server, and the deposit paid by card on accepting. */
 export function QuoteTotals({ price, currency, pending }: { price: StoreQuotePriceResponse; currency: string; pending?: boolean }) {
   return (
     <table className="price-table" data-testid="quote-totals" aria-busy={pending ? true : undefined} aria-live="polite">
@@ -116,7 +116,7 @@ export function QuoteTotals({ price, currency, pending }: { price: StoreQuotePri
         </tr>
         {price.deposit > 0 ? (
           <tr>
-            <th scope="row">Deposit, due when booking</th>
+            <th scope="row">Deposit, paid when you accept</th>
             <td data-testid="quote-deposit">{money(price.deposit, currency)}</td>
           </tr>
         ) : null}

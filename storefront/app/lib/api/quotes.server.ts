@@ -1,5 +1,6 @@
 import type {
   QuoteAcceptanceForm,
+  QuoteDepositPaymentForm,
   QuoteSelectionForm,
   QuoteSummary,
   StoreQuoteLinkResponse,
@@ -56,4 +57,16 @@ export function downloadQuotePdf(access: QuoteAccess, id: string): Promise<Respo
 /** The emailed link's token, checked: the quote it opens. Throws ApiError 401 when it is not valid. */
 export function openQuoteLink(token: string): Promise<StoreQuoteLinkResponse> {
   return apiFetch<StoreQuoteLinkResponse>("/store/portal/quote-link", { body: { token } })
+}
+
+/** "Pay deposit" on an accepted quote; a declined card throws ApiError 402 with Stripe's reason. */
+export async function payQuoteDeposit(access: QuoteAccess, id: string, body: QuoteDepositPaymentForm): Promise<Quote> {
+  const { path, init } = route(access, id, "deposit")
+  return (await apiFetch<StoreQuoteResponse>(path, { ...init, body })).quote
+}
+
+/** After the bank's check in the browser: how the deposit ended. */
+export async function confirmQuoteDeposit(access: QuoteAccess, id: string): Promise<Quote> {
+  const { path, init } = route(access, id, "deposit/confirm")
+  return (await apiFetch<StoreQuoteResponse>(path, { ...init, body: {} })).quote
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router-dom"
 import { QuoteBuilder } from "../../../components/quote-builder/quote-builder"
 import { formatInvoiceDay, formatMoney } from "../../../lib/invoices"
 import { draftForm, QUOTE_STATUS_COLORS, quotePdfUrl, quoteTitle, useQuote, useQuoteAction } from "../../../lib/quotes"
+import { QuoteDepositSummary } from "../components/quote-deposit"
 import { QuoteHistory } from "../components/quote-history"
 import { QuoteVersionView } from "../components/quote-version-view"
 
@@ -105,6 +106,7 @@ const QuotePage = () => {
             <Text size="small">
               Accepted by “{quote.acceptance.signed_name}”: {quote.acceptance.option_title}, {formatMoney(quote.acceptance.total, quote.currency_code)}.
             </Text>
+            <QuoteDepositSummary deposit={quote.acceptance.deposit} currencyCode={quote.currency_code} timeZone={timeZone} />
           </div>
         )}
       </Container>

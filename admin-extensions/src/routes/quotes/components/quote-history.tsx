@@ -12,6 +12,8 @@ const WHAT: Record<QuoteEventKind, string> = {
   revised: "Revision started",
   expired: "Expired",
   scheduled: "Visit booked",
+  deposit_paid: "Deposit paid",
+  deposit_failed: "Deposit failed",
 }
 
 /** The quote's own history, oldest first: who did what to which version, with a reason or message. */

@@ -20,7 +20,15 @@ import {
 } from "./me/booking-series/validators"
 import { StoreGetSavedCardsParams, StoreSavedCardAction } from "./me/saved-cards/validators"
 import { StoreGetInvoicesParams } from "./me/invoices/validators"
-import { quoteAcceptance, quoteChangeRequest, quoteDecline, quoteSelection, storeQuoteListQuery } from "@fieldservice/contract"
+import {
+  quoteAcceptance,
+  quoteChangeRequest,
+  quoteDecline,
+  quoteDepositConfirm,
+  quoteDepositPayment,
+  quoteSelection,
+  storeQuoteListQuery,
+} from "@fieldservice/contract"
 import { StoreGetAutomaticPaymentParams, StoreSetAutomaticPayment } from "./me/automatic-payment/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
 import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
@@ -59,6 +67,8 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/quotes", method: "GET", middlewares: [validateAndTransformQuery(storeQuoteListQuery, {})] },
   { matcher: "/store/customers/me/quotes/:id/price", method: "POST", middlewares: [validateAndTransformBody(quoteSelection)] },
   { matcher: "/store/customers/me/quotes/:id/accept", method: "POST", middlewares: [validateAndTransformBody(quoteAcceptance)] },
+  { matcher: "/store/customers/me/quotes/:id/deposit", method: "POST", middlewares: [validateAndTransformBody(quoteDepositPayment)] },
+  { matcher: "/store/customers/me/quotes/:id/deposit/confirm", method: "POST", middlewares: [validateAndTransformBody(quoteDepositConfirm)] },
   { matcher: "/store/customers/me/quotes/:id/decline", method: "POST", middlewares: [validateAndTransformBody(quoteDecline)] },
   { matcher: "/store/customers/me/quotes/:id/request-changes", method: "POST", middlewares: [validateAndTransformBody(quoteChangeRequest)] },
   { matcher: "/store/customers/me/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },

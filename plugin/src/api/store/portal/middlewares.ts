@@ -14,7 +14,15 @@ import {
   StoreSignUp,
   StoreToken,
 } from "./validators"
-import { quoteAcceptance, quoteChangeRequest, quoteDecline, quoteLinkToken, quoteSelection } from "@fieldservice/contract"
+import {
+  quoteAcceptance,
+  quoteChangeRequest,
+  quoteDecline,
+  quoteDepositConfirm,
+  quoteDepositPayment,
+  quoteLinkToken,
+  quoteSelection,
+} from "@fieldservice/contract"
 import { quoteLinkAccess } from "../../utils/quote-routes"
 import { StoreCancelBooking, StoreRescheduleBooking } from "../customers/me/bookings/[id]/validators"
 
@@ -76,6 +84,16 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/portal/quote-link/quotes/:id/accept",
     method: "POST",
     middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteAcceptance)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/deposit",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteDepositPayment)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/deposit/confirm",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteDepositConfirm)],
   },
   {
     matcher: "/store/portal/quote-link/quotes/:id/decline",

@@ -3,7 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICES_MODULE, type InvoicesModuleService, isAutomaticPaymentKey } from "../../../modules/invoices"
 import type { CheckoutAllocation } from "./prepare-invoice-checkout"
-import { chargedCard, declineMessage } from "./check-checkout-payment"
+import { settleCardSession } from "../../../utils/card-charge"
+import { declineMessage } from "./check-checkout-payment"
 
 export const authorizeCheckoutPaymentStepId = "authorize-checkout-payment"
 
@@ -60,15 +61,9 @@ export const authorizeCheckoutPaymentStep = createStep(authorizeCheckoutPaymentS
   if (checkout.status === "succeeded" || checkout.status === "failed") return new StepResponse(base)
   // Stripe's event may come while the portal's request is still making the payment: that request finishes it.
   if (!checkout.payment_session_id) return new StepResponse({ ...base, outcome: "in_progress" as const })
-  try {
-    const payment = await payments.authorizePaymentSession(checkout.payment_session_id, {})
-    const session = await payments.retrievePaymentSession(checkout.payment_session_id)
-    // Null: the provider says the money is still on its way (never for cards); Stripe's event finishes it.
-    if (!payment) return new StepResponse({ ...base, outcome: "in_progress" as const })
-    return new StepResponse({ ...base, outcome: "paid" as const, payment_id: payment.id, card: chargedCard(session.data) ?? base.card })
-  } catch {
-    const session = await payments.retrievePaymentSession(checkout.payment_session_id)
-    if (session.status === "requires_more" || session.status === "pending") return new StepResponse({ ...base, outcome: "requires_action" as const })
-    return new StepResponse({ ...base, outcome: "failed" as const, message: declineMessage(session.data) })
-  }
+  const settled = await settleCardSession(payments, checkout.payment_session_id)
+  if (settled.outcome === "paid")
+    return new StepResponse({ ...base, outcome: "paid" as const, payment_id: settled.payment_id, card: settled.card ?? base.card })
+  const message = settled.outcome === "failed" ? declineMessage(settled.data) : base.message
+  return new StepResponse({ ...base, outcome: settled.outcome, message })
 })

@@ -1,28 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { chargedCard, declineMessage as declineWords } from "../../../utils/card-charge"
 
 export const checkCheckoutPaymentStepId = "check-checkout-payment"
 
-type IntentData = {
-  id?: string
-  last_payment_error?: { message?: string; decline_code?: string; code?: string } | null
-  payment_method?: string | { card?: { brand?: string; last4?: string } } | null
-} | null
+type IntentData = { id?: string; last_payment_error?: { decline_code?: string; code?: string } | null } | null
 
-/** The card Stripe charged, from the PaymentIntent kept as the session's data (its payment method expanded). */
-export function chargedCard(data: Record<string, unknown> | null | undefined): { brand: string; last4: string } | null {
-  const method = (data as IntentData)?.payment_method
-  const card = method && typeof method === "object" ? method.card : null
-  return card?.brand && card.last4 ? { brand: card.brand, last4: card.last4 } : null
-}
+export { chargedCard }
 
 export const DECLINED_INVOICES_UNCHANGED = "Nothing was charged and your invoices are unchanged. Choose another card, or try again later."
 
 /** The customer's reason from a failed PaymentIntent, as Stripe words it, and what stays as it was. */
-export function declineMessage(data: Record<string, unknown> | null | undefined): string {
-  const failure = (data as IntentData)?.last_payment_error
-  return `${failure?.message?.trim() || "Your card was declined."} ${DECLINED_INVOICES_UNCHANGED}`
-}
+export const declineMessage = (data: Record<string, unknown> | null | undefined) => declineWords(data, DECLINED_INVOICES_UNCHANGED)
 
 /**
  * Stripe's first answer: charged (or held), or the bank wants the customer to confirm (3-D Secure,

@@ -1,7 +1,8 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICES_MODULE, invoiceBalance, invoicePayerId, type InvoicesModuleService } from "../../../modules/invoices"
-import { requireCardPayments, retrieveOwnSavedCard } from "../../../utils/saved-cards"
+import { usableSavedCard } from "../../../utils/card-charge"
+import { requireCardPayments } from "../../../utils/saved-cards"
 
 export const prepareInvoiceCheckoutStepId = "prepare-invoice-checkout"
 
@@ -46,13 +47,9 @@ export const prepareInvoiceCheckoutStep = createStep(prepareInvoiceCheckoutStepI
   let card: PreparedInvoiceCheckout["card"] = null
   let paymentMethod = input.payment_method ?? ""
   if (input.saved_card_id) {
-    const own = await retrieveOwnSavedCard(container, input.customer_id, input.saved_card_id)
-    const now = new Date()
-    if (own.card.exp_year < now.getFullYear() || (own.card.exp_year === now.getFullYear() && own.card.exp_month < now.getMonth() + 1)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That card has expired. Choose another card, or add a new one.")
-    }
-    card = { brand: own.card.brand, last4: own.card.last4 }
-    paymentMethod = own.card.id
+    const own = await usableSavedCard(container, input.customer_id, input.saved_card_id)
+    card = { brand: own.brand, last4: own.last4 }
+    paymentMethod = own.id
   }
   const amount = allocations.reduce((sum, item) => MathBN.add(sum, item.amount), MathBN.convert(0))
   return new StepResponse<PreparedInvoiceCheckout>({
