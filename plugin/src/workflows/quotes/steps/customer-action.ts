@@ -60,17 +60,21 @@ export const loadQuoteToActOnStep = createStep("load-quote-to-act-on", async (in
   const quote = await loadCustomerQuoteRow(container, input.customer_id, input.quote_id)
   const refusal = quoteRefusal(quote, businessToday(container), input.version)
   if (refusal) throw refusal
+  return new StepResponse(await actingOn(container, quote))
+})
+
+/** The quote with its customer's name and contact, and where the office is emailed. */
+export async function actingOn(container: MedusaContainer, quote: QuoteRow): Promise<ActingOn> {
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
-  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
-  const acting: ActingOn = {
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
+  return {
     quote,
     previous_status: quote.status,
     customer: { id: customer.id, name: personName(customer) || customer.email, email: customer.email ?? null, phone: customer.phone ?? null },
     office: portal.businessEmail,
     quote_url: portal.portalLink(`/quotes/${quote.id}`),
   }
-  return new StepResponse(acting)
-})
+}
 
 /**
  * Moves the quote's status, only from the status it was read in (a request racing this one
@@ -92,14 +96,21 @@ export const moveQuoteStatusStep = createStep(
   }
 )
 
-export type QuoteEventInput = { quote_id: string; kind: "viewed" | "accepted" | "declined" | "changes_requested"; version: number; message?: string | null }
+export type QuoteEventInput = {
+  quote_id: string
+  kind: "viewed" | "accepted" | "declined" | "changes_requested" | "scheduled"
+  version: number
+  message?: string | null
+  /** "customer" (the default), or the staff member's email. */
+  actor?: string | null
+}
 
 /** A line in the quote's own history (removed again if a later step fails). */
 export const recordQuoteEventStep = createStep(
   "record-quote-event",
   async (input: QuoteEventInput, { container }) => {
     const quotes: QuotesModuleService = container.resolve(QUOTES_MODULE)
-    const event = await quotes.createQuoteEvents({ ...input, message: input.message ?? null, actor: "customer" })
+    const event = await quotes.createQuoteEvents({ ...input, message: input.message ?? null, actor: input.actor === undefined ? "customer" : input.actor })
     return new StepResponse(event, event.id)
   },
   async (id, { container }) => {
