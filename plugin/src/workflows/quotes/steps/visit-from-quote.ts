@@ -22,7 +22,16 @@ export type AcceptanceState = {
 
 export const acceptanceOf = (quote: QuoteRow) => (quote.acceptance ?? null) as unknown as AcceptanceState | null
 
-type LineRow = { rank: number; product_id: string | null; variant_id: string | null; description: string; quantity: number; optional: boolean; unit_price: unknown; raw_unit_price?: unknown }
+type LineRow = {
+  rank: number
+  product_id: string | null
+  variant_id: string | null
+  description: string
+  quantity: number
+  optional: boolean
+  unit_price: unknown
+  raw_unit_price?: unknown
+}
 
 export type ScheduleQuoteInput = {
   quote_id: string
