@@ -6,6 +6,8 @@ import { firstProblem, quoteAcceptance, quoteChangeRequest, quoteDecline, type Q
 import { FormAlert, FormStatus } from "~/components/field"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
 import { QuoteOptions, QuoteTotals, type Selection } from "~/components/quotes/quote-options"
+import { QuoteVisitLink } from "~/components/quotes/quote-visit-link"
+import { businessTimeZone } from "~/lib/api/booking.server"
 import { toProblem } from "~/lib/api/api.server"
 import { answerQuote, getQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
 import { text } from "~/lib/forms"
@@ -44,7 +46,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const selection = selectionFrom(quote, url.searchParams)
   const price = selection.option_id ? await priceQuote(access, quote.id, selection).catch(() => null) : null
   const done = url.searchParams.get("done")
-  return json({ quote, selection, price, done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null, viaLink: "link" in access })
+  return json({
+    quote,
+    selection,
+    price,
+    done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null,
+    viaLink: "link" in access,
+    timeZone: businessTimeZone(),
+  })
 }
 
 type ActionData = { error?: string; field?: string; selection?: Selection; price?: StoreQuotePriceResponse }
@@ -98,7 +107,7 @@ function StatusNote({ quote }: { quote: Quote }) {
 }
 
 export default function QuotePage() {
-  const { quote, selection: loaded, price: loadedPrice, done, viaLink } = useLoaderData<typeof loader>()
+  const { quote, selection: loaded, price: loadedPrice, done, viaLink, timeZone } = useLoaderData<typeof loader>()
   const actionData = useActionData<ActionData>()
   const fetcher = useFetcher<ActionData>()
   const submitting = useNavigation().state === "submitting"
@@ -129,6 +138,7 @@ export default function QuotePage() {
         </FormStatus>
       ) : null}
       <StatusNote quote={quote} />
+      <QuoteVisitLink quote={quote} timeZone={timeZone} />
       <p className="lead">{quote.title}</p>
       <dl className="details">
         {quote.expires_on ? (

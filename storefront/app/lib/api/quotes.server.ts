@@ -1,4 +1,5 @@
 import type {
+  StoreBookingResponse,
   QuoteAcceptanceForm,
   QuoteSelectionForm,
   QuoteSummary,
@@ -56,4 +57,20 @@ export function downloadQuotePdf(access: QuoteAccess, id: string): Promise<Respo
 /** The emailed link's token, checked: the quote it opens. Throws ApiError 401 when it is not valid. */
 export function openQuoteLink(token: string): Promise<StoreQuoteLinkResponse> {
   return apiFetch<StoreQuoteLinkResponse>("/store/portal/quote-link", { body: { token } })
+}
+
+/** What booking a visit from an accepted quote sends: the arrival time, how to pay, and where when the quote has no address. */
+export type QuoteScheduleInput = { starts_at: string; saved_card_id?: string | null; location?: { address_id: string } }
+
+/**
+ * Books the visit from the customer's accepted quote; the booking, and `clientSecret` when the bank
+ * wants the customer to confirm the card first. Throws ApiError 409 in words (not accepted, already
+ * booked, the time just taken), 400 for a choice that can't be booked.
+ */
+export async function scheduleQuote(token: string, id: string, input: QuoteScheduleInput) {
+  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(`/store/customers/me/quotes/${encodeURIComponent(id)}/schedule`, {
+    token,
+    body: input,
+  })
+  return { booking, clientSecret: payment_action?.client_secret ?? null }
 }

@@ -7,6 +7,7 @@ import { formatInvoiceDay, formatMoney } from "../../../lib/invoices"
 import { draftForm, QUOTE_STATUS_COLORS, quotePdfUrl, quoteTitle, useQuote, useQuoteAction } from "../../../lib/quotes"
 import { QuoteHistory } from "../components/quote-history"
 import { QuoteVersionView } from "../components/quote-version-view"
+import { QuoteVisit } from "../components/quote-visit"
 
 /**
  * One quote: who it is for, its status and expiry, the version the customer has and the draft
@@ -107,6 +108,7 @@ const QuotePage = () => {
             </Text>
           </div>
         )}
+        <QuoteVisit quote={quote} timeZone={timeZone} />
       </Container>
       {quote.draft && (
         <Container className="divide-y p-0">
