@@ -16,13 +16,13 @@ export async function loadQuote(scope: MedusaContainer, id: string, audience: "s
   return presentQuote(row as unknown as QuoteRow, audience, await quoteVisit(scope, row as unknown as QuoteRow))
 }
 
-/** The visit booked from the quote's acceptance, if any (a booking let go at the bank's check is none). */
+/** The visit booked from the quote's acceptance, if any (one cancelled, or let go at the bank's check, is none: it may be booked again). */
 export async function quoteVisit(scope: MedusaContainer, quote: QuoteRow): Promise<QuoteVisit | null> {
   const acceptance = quote.acceptance as unknown as { booking_id?: string | null; scheduled_at?: Date | string | null } | null | undefined
   if (!acceptance?.booking_id) return null
   const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
   const [booking] = await bookings.listBookings({ id: acceptance.booking_id }, { take: 1 })
-  if (!booking) return null
+  if (!booking || booking.status === "cancelled") return null
   const windowEnds = (booking.location as { window_ends_at?: string } | null)?.window_ends_at ?? null
   return {
     booking_id: booking.id,

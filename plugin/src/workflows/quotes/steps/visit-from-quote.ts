@@ -18,6 +18,8 @@ export type AcceptanceState = {
   raw_deposit_amount?: BigNumberInput
   deposit_status: string
   booking_id: string | null
+  total: BigNumberInput
+  raw_total?: BigNumberInput
 }
 
 export const acceptanceOf = (quote: QuoteRow) => (quote.acceptance ?? null) as unknown as AcceptanceState | null
@@ -129,7 +131,7 @@ export const loadVisitFromQuoteStep = createStep("load-visit-from-quote", async 
   if (!location) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Choose where the visit is: this quote has no address.")
 
   const paid = acceptance.deposit_status === "paid" ? deposit : MathBN.convert(0)
-  const total = MathBN.sum(0, ...lines.map((line) => MathBN.mult((line.raw_unit_price ?? line.unit_price) as number, line.quantity)))
+  const total = MathBN.convert(acceptance.raw_total ?? acceptance.total)
   const visit: VisitFromQuote = {
     acting: await actingOn(container, quote),
     acceptance_id: acceptance.id,
