@@ -4,6 +4,7 @@ import { createBookableService, type TestService } from "../support/bookings"
 import { sql } from "../support/db"
 import { bookingInvoice, issued } from "../support/invoices"
 import { acceptedQuote, BRISTOL, markDepositPaid, savedLocation, serviceWindows } from "../support/quote-visits"
+import { saveCard } from "../support/stripe"
 
 /**
  * Issue #19 item 3, from quote to visit: an accepted quote is booked in an arrival window at the
@@ -161,5 +162,34 @@ describe("the visit's invoice", () => {
     const after = await eventually(async () => (await api(`/admin/invoices/${invoice.id}`, { token: admin })).body.invoice)
     expect(after.payments.filter((payment: { reference: string | null }) => payment.reference === `Deposit on ${quote.number}`)).toHaveLength(1)
     expect(after.total - after.paid_total).toBe(76)
+  })
+
+  it("with a saved card, holds and takes only what the deposit leaves: the invoice is paid, the deposit not charged twice", async () => {
+    const card = await saveCard(alice.token)
+    const quote = await acceptedQuote(admin, alice, service, { deposit: 20 })
+    await markDepositPaid(quote.id)
+    const placed = await schedule(alice, quote.id, { starts_at: freshWindow(), location: { address: BRISTOL }, saved_card_id: card })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    const booking = placed.body.booking
+    const { body } = await api(`/admin/orders/${booking.order_id}?fields=total,*payment_collections,*payment_collections.payments`, { token: admin })
+    expect(Number(body.order.total)).toBe(96)
+    expect(Number(body.order.payment_collections[0].payments[0].amount)).toBe(76)
+
+    expect((await api(`/admin/bookings/${booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })).status).toBe(200)
+    const invoice = await issued(admin, await bookingInvoice(admin, booking.id))
+    const paid = await eventually(async () => {
+      const current = (await api(`/admin/invoices/${invoice.id}`, { token: admin })).body.invoice
+      if (current.status !== "paid") throw new Error(`still ${current.status}`)
+      return current
+    })
+    const amounts = paid.payments.map((payment: { reference: string | null; amount: number }) => [
+      payment.reference?.startsWith("Deposit") ? "deposit" : "card",
+      payment.amount,
+    ])
+    expect(amounts.sort()).toEqual([
+      ["card", 76],
+      ["deposit", 20],
+    ])
+    expect(paid.paid_total).toBe(96)
   })
 })
