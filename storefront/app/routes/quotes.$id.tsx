@@ -9,10 +9,10 @@ import { QuoteOptions, QuoteTotals, type Selection } from "~/components/quotes/q
 import { QuoteVisitLink } from "~/components/quotes/quote-visit-link"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { toProblem } from "~/lib/api/api.server"
-import { answerQuote, getQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
+import { answerQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { quoteProblem, requireQuoteAccess } from "~/lib/quote-access.server"
+import { loadQuoteFor, quoteProblem } from "~/lib/quote-access.server"
 import { dayText, DONE_MESSAGES, isOpenQuote, money, quoteStatusText } from "~/lib/quotes"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.quote ? `Quote ${data.quote.number}` : "Quote")
@@ -31,17 +31,8 @@ function selectionFrom(quote: Quote, form: FormData | URLSearchParams): Selectio
   }
 }
 
-async function load(request: Request, id: string) {
-  const access = await requireQuoteAccess(request, id)
-  try {
-    return { access, quote: await getQuote(access, id) }
-  } catch (error) {
-    return quoteProblem(request, access, error)
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const url = new URL(request.url)
   const selection = selectionFrom(quote, url.searchParams)
   const price = selection.option_id ? await priceQuote(access, quote.id, selection).catch(() => null) : null
@@ -60,7 +51,7 @@ type ActionData = { error?: string; field?: string; selection?: Selection; price
 
 /** "Update totals" (the server works them out, without JavaScript), accept, decline or ask for changes. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const form = await request.formData()
   const intent = text(form, "intent")
   const selection = selectionFrom(quote, form)

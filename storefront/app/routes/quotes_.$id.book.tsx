@@ -9,12 +9,12 @@ import { TimePicker } from "~/components/time-window-choices"
 import { toProblem } from "~/lib/api/api.server"
 import { listLocations } from "~/lib/api/addresses.server"
 import { releaseBookingHold } from "~/lib/api/bookings.server"
-import { getQuote, scheduleQuote } from "~/lib/api/quotes.server"
+import { scheduleQuote } from "~/lib/api/quotes.server"
 import { listSavedCards } from "~/lib/api/saved-cards.server"
 import { getAvailability } from "~/lib/api/services.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { quoteProblem, requireQuoteAccess } from "~/lib/quote-access.server"
+import { loadQuoteFor, quoteProblem } from "~/lib/quote-access.server"
 import { money } from "~/lib/quotes"
 import { withReturnPath } from "~/lib/return-path"
 import { PAGE_DAYS, requestedDay, timePage } from "~/lib/time-page"
@@ -30,17 +30,8 @@ function visitService(quote: Quote) {
   return option?.lines.find((line) => line.product_id)?.product_id ?? null
 }
 
-async function load(request: Request, id: string) {
-  const access = await requireQuoteAccess(request, id)
-  try {
-    return { access, quote: await getQuote(access, id) }
-  } catch (error) {
-    return quoteProblem(request, access, error)
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const path = pagePath(quote.id)
   // The emailed link opens the quote only: booking needs the customer's account (saved cards and locations).
   if (!("token" in access)) return json({ quote, signIn: withReturnPath("/sign-in", path), state: null })
@@ -72,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   if (!("token" in access)) return redirect(withReturnPath("/sign-in", pagePath(quote.id)))
   const form = await request.formData()
   const startsAt = text(form, "starts_at")

@@ -14,6 +14,16 @@ const ON_THE_DAY = "on-the-day"
 const visitServiceId = (quote: Quote) =>
   quote.current?.options.find((option) => option.id === quote.acceptance?.option_id)?.lines.find((line) => line.product_id)?.product_id ?? ""
 
+/** One radio button with its label. */
+const Choice = ({ value, id, label }: { value: string; id: string; label: string }) => (
+  <div className="flex items-center gap-x-2">
+    <RadioGroup.Item value={value} id={id} />
+    <Label htmlFor={id} size="small">
+      {label}
+    </Label>
+  </div>
+)
+
 /**
  * "Schedule visit" on an accepted quote: a day and arrival window (as staff's new booking offers
  * them, inside the lead time too), the quote's address or one of the customer's locations, and a
@@ -70,12 +80,7 @@ export function ScheduleVisitDrawer({ quote, open, onOpenChange }: { quote: Quot
               {locations.length === 0 && <Text size="small">The customer has no saved locations. Add one on their page first.</Text>}
               <RadioGroup value={chosenLocation} onValueChange={setLocationId} className="flex flex-col gap-y-2">
                 {locations.map((location) => (
-                  <div key={location.id} className="flex items-center gap-x-2">
-                    <RadioGroup.Item value={location.id} id={`schedule-location-${location.id}`} />
-                    <Label htmlFor={`schedule-location-${location.id}`} size="small">
-                      {formatAddress(location)}
-                    </Label>
-                  </div>
+                  <Choice key={location.id} value={location.id} id={`schedule-location-${location.id}`} label={formatAddress(location)} />
                 ))}
               </RadioGroup>
             </div>
@@ -85,21 +90,11 @@ export function ScheduleVisitDrawer({ quote, open, onOpenChange }: { quote: Quot
               Payment
             </Label>
             <RadioGroup value={cardId || ON_THE_DAY} onValueChange={(value) => setCardId(value === ON_THE_DAY ? "" : value)} className="flex flex-col gap-y-2">
-              <div className="flex items-center gap-x-2">
-                <RadioGroup.Item value={ON_THE_DAY} id="schedule-pay-on-the-day" />
-                <Label htmlFor="schedule-pay-on-the-day" size="small">
-                  Pay on the day
-                </Label>
-              </div>
+              <Choice value={ON_THE_DAY} id="schedule-pay-on-the-day" label="Pay on the day" />
               {(cards.data?.saved_cards ?? [])
                 .filter((card) => !isCardExpired(card))
                 .map((card) => (
-                  <div key={card.id} className="flex items-center gap-x-2">
-                    <RadioGroup.Item value={card.id} id={`schedule-card-${card.id}`} />
-                    <Label htmlFor={`schedule-card-${card.id}`} size="small">
-                      {cardLabel(card)}
-                    </Label>
-                  </div>
+                  <Choice key={card.id} value={card.id} id={`schedule-card-${card.id}`} label={cardLabel(card)} />
                 ))}
             </RadioGroup>
           </div>
