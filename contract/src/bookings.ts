@@ -145,6 +145,8 @@ export type BookingPrice = {
   discount_total: number
   tax_total: number
   total: number
+  /** Paid before the visit (the deposit on the quote it was booked from); the rest is what is due. */
+  paid_before?: number
 }
 
 /**

@@ -4,11 +4,12 @@ import { adminToken, signUpCustomer } from "../support/api"
 import { createBookableService, type TestService } from "../support/bookings"
 import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { sql } from "../support/db"
-import { acceptedQuote, savedLocation } from "../support/quote-visits"
+import { acceptedQuote, markDepositPaid, savedLocation } from "../support/quote-visits"
 
 /**
  * Issue #19 item 3 in the browser: on a phone without JavaScript the customer opens their accepted
- * quote, books a visit in an arrival window and sees it confirmed, "from quote QUO-…"; staff see
+ * quote, books a visit in an arrival window and sees it confirmed, "from quote QUO-…", with the
+ * paid deposit taken off what is left to pay; staff see
  * the quote accepted and the booking linked on its page.
  */
 
@@ -34,7 +35,8 @@ afterAll(async () => {
 describe("From an accepted quote to a visit", () => {
   it("the customer books a window from the quote in the portal; staff see the booking linked on the quote page", async () => {
     const home = await savedLocation(customer, "4 Quote Row")
-    const quote = await acceptedQuote(admin, customer, service, { address_id: home })
+    const quote = await acceptedQuote(admin, customer, service, { address_id: home, deposit: 20 })
+    await markDepositPaid(quote.id)
 
     const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
     await signInToPortal(page, customer.email, customer.password)
@@ -51,6 +53,9 @@ describe("From an accepted quote to a visit", () => {
 
     await page.getByTestId("booking-confirmed").waitFor()
     expect(await page.getByTestId("booking-quote").innerText()).toBe(`From quote ${quote.number}`)
+    // The quoted £96 less the £20 deposit is what is left to pay.
+    expect(await page.getByTestId("price-total").innerText()).toContain("£96.00")
+    expect(await page.getByTestId("price-left").innerText()).toContain("£76.00")
     const number = (await page.getByTestId("booking-number").innerText()).trim()
     const [row] = await sql<{ id: string; quote_id: string; location_text: string }>(
       `select id, quote_id, location_text from booking where booking_number = $1`,

@@ -64,6 +64,17 @@ describe("booking a visit from an accepted quote", () => {
       alice.customer.id,
     ])
     expect(activity[0].message).toContain(`Visit booked from Quote ${quote.number}`)
+    // The office is emailed that the customer booked it.
+    const office = await eventually(async () => {
+      const rows = await sql<{ data: { summary: string } }>(`select data from notification where template = $1 and resource_id = $2 and trigger_type = $3`, [
+        "quote-customer-action-office",
+        quote.id,
+        "quote.scheduled",
+      ])
+      if (!rows.length) throw new Error("no office email yet")
+      return rows[0]
+    })
+    expect(office.data.summary).toContain(booking.booking_number)
 
     // A second try (another tab) books nothing more.
     const again = await schedule(alice, quote.id, { starts_at: freshWindow() })
