@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -6,7 +6,6 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   releaseLockStep,
-  updatePaymentCollectionStep,
 } from "@medusajs/medusa/core-flows"
 import type { BookingModuleService } from "../../modules/booking"
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../../modules/customer-profile"
@@ -19,6 +18,7 @@ import { type BookingAddress, type BookingLocationInput, bookingCartInput, check
 import { bookingPaymentLockKey, completeBookingWorkflow } from "./complete-booking"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
 import { checkCardPaymentStep } from "./steps/check-card-payment"
+import { leaveOutPaidDepositStep } from "./steps/leave-out-paid-deposit"
 import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
@@ -157,9 +157,6 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
   })
 })
 
-/** A payment collection's amount as the workflow passed it on (exact where Medusa kept the raw value). */
-const collectionAmount = (collection: { amount: unknown; raw_amount?: unknown }) => (collection.raw_amount ?? collection.amount) as number
-
 /** Takes a place in the arrival window; given back if anything later fails (payment included). */
 const reserveBookingWindowStep = createStep(
   "reserve-booking-window",
@@ -260,13 +257,8 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
   })
   // A quote's deposit already paid: the card is held (and the day's payment asked) only for the rest.
-  when("quote-deposit-paid", { input }, ({ input }) => !!input.quote && MathBN.gt(input.quote.paid_deposit, 0)).then(() =>
-    updatePaymentCollectionStep(
-      transform({ collection, input }, ({ collection, input }) => ({
-        selector: { id: collection.id },
-        update: { amount: MathBN.max(MathBN.sub(collectionAmount(collection), input.quote!.paid_deposit), 0).toString() },
-      }))
-    )
+  leaveOutPaidDepositStep(
+    transform({ collection, input }, ({ collection, input }) => ({ payment_collection_id: collection.id, paid_deposit: input.quote?.paid_deposit ?? null }))
   )
   // Two first bookings at once would both make the customer's payment account holder, and one
   // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
