@@ -79,6 +79,9 @@ export type BaseBooking = {
   /** A visit of a recurring series: the series and the date of the rule it stands for (YYYY-MM-DD); null for single bookings. */
   series_id: string | null
   occurrence: string | null
+  /** The accepted quote the visit was booked from (its id and number, QUO-…); null otherwise. */
+  quote_id: string | null
+  quote_number: string | null
   created_at: string
   updated_at: string
   deleted_at: string | null
@@ -142,6 +145,8 @@ export type BookingPrice = {
   discount_total: number
   tax_total: number
   total: number
+  /** Paid before the visit (the deposit on the quote it was booked from); the rest is what is due. */
+  paid_before?: number
 }
 
 /**

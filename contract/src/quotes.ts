@@ -126,6 +126,17 @@ export type QuoteEvent = {
   created_at: string
 }
 
+/** The visit booked from an accepted quote (by the customer in the portal, or by staff). */
+export type QuoteVisit = {
+  booking_id: string
+  booking_number: string
+  status: string
+  starts_at: string
+  /** The end of the arrival window. */
+  window_ends_at: string | null
+  scheduled_at: string | null
+}
+
 /** A quote as the admin and the portal show it (the portal gets only the latest sent version). */
 export type Quote = {
   id: string
@@ -151,12 +162,14 @@ export type Quote = {
   total: number
   acceptance: QuoteAcceptance | null
   booking_ids: string[]
+  /** The visit booked from it, once it is accepted and booked. */
+  visit: QuoteVisit | null
   sent_at: string | null
   viewed_at: string | null
   created_at: string
 }
 
-export type QuoteSummary = Omit<Quote, "current" | "draft" | "seller" | "acceptance">
+export type QuoteSummary = Omit<Quote, "current" | "draft" | "seller" | "acceptance" | "visit">
 
 export type StoreQuoteListResponse = { quotes: QuoteSummary[]; count: number; limit: number; offset: number }
 export type StoreQuoteResponse = { quote: Quote }

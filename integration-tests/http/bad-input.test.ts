@@ -266,6 +266,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: () => ({ kind: "json", sample: { message: "Fuzz" } }),
   },
+  "POST /store/customers/me/quotes/[id]/schedule": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays(), location: { address } }, required: ["starts_at"] }),
+  },
   // Without the link's token (a header) every call is 401; the token's own checks are in store-quotes.test.ts.
   "POST /store/portal/quote-link": { as: visitor, spec: () => ({ kind: "json", sample: { token: "q1.not-a-real-token" } }) },
   "POST /store/portal/quote-link/quotes/[id]/price": {
@@ -692,6 +697,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   "POST /admin/quotes/[id]/send": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
   "POST /admin/quotes/[id]/revise": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
+  "POST /admin/quotes/[id]/schedule": {
+    as: staff,
+    ids: (f) => ({ id: f.quoteId }),
+    spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays(), location: { address } }, required: ["starts_at"] }),
+  },
   // ---- Staff-managed saved cards ----
   "POST /admin/customers/[id]/saved-cards/setup": { as: staff, ids: (f) => ({ id: f.customer.customerId }), spec: () => ({ kind: "json", sample: {} }) },
   "POST /admin/customers/[id]/saved-cards/[card_id]/default": {

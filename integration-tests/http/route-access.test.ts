@@ -5,6 +5,9 @@ import { type HttpMethod, pluginRoutes, readableMessageProblem, urlOf } from "..
 import { changedTables, settledDigest } from "../support/table-digest"
 import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 
+/** Where a visit booked from a quote would be (the sweep's schedule calls). */
+const QUOTE_VISIT_ADDRESS = { address_1: "1 Sweep Lane", city: "Bristol", postal_code: "BS6 6HR", country_code: "gb" }
+
 /**
  * Item 3 of issue #13: no customer sees or changes another's data, for every route the plugin
  * has. The routes come from the file system (every plugin/src/api/**\/route.ts and the handlers
@@ -129,6 +132,10 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/quotes/[id]/deposit/confirm": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/quotes/[id]/decline": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ reason: "Not for me" }) } } },
   "/store/customers/me/quotes/[id]/request-changes": { ids: { id: (r) => r.quoteId }, calls: { POST: { body: () => ({ message: "Cheaper?" }) } } },
+  "/store/customers/me/quotes/[id]/schedule": {
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString(), location: { address: QUOTE_VISIT_ADDRESS } }) } },
+  },
   "/store/customers/me/invoices/[id]": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/invoices/[id]/pdf": { ids: { id: (r) => r.invoiceId } },
   "/store/customers/me/statement": { noCheck: ME },

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import type { BookingPrice } from "@fieldservice/contract"
 
 type PriceRow = {
@@ -8,6 +8,7 @@ type PriceRow = {
   tax_total: unknown
   discount_total: unknown
   total: unknown
+  payment_collections?: { amount: unknown }[]
   items?: {
     title: string | null
     subtitle?: string | null
@@ -38,12 +39,16 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
       "items.detail.quantity",
       "items.unit_price",
       "items.subtotal",
+      "payment_collections.amount",
     ],
     filters: { id },
   })
   // Query types totals as BigNumber values: Number() reads them as the order (or cart) computed them.
   const row = data[0] as unknown as PriceRow | undefined
   if (!row) return null
+  // A quote's deposit paid before the visit leaves the payment asked for short of the total.
+  const asked = row.payment_collections?.[0]?.amount
+  const paidBefore = asked === undefined || asked === null ? 0 : MathBN.sub(row.total as number, asked as number).toNumber()
   return {
     currency_code: row.currency_code,
     lines: (row.items ?? []).map((item) => ({
@@ -57,6 +62,7 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
     discount_total: Number(row.discount_total),
     tax_total: Number(row.tax_total),
     total: Number(row.total),
+    ...(paidBefore > 0 ? { paid_before: paidBefore } : {}),
   }
 }
 

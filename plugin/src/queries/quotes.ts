@@ -1,9 +1,10 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type { AdminQuoteListResponse, AdminQuoteResponse, Quote, QuoteSummary, StoreQuoteListResponse } from "@fieldservice/contract"
+import type { AdminQuoteListResponse, AdminQuoteResponse, Quote, QuoteSummary, QuoteVisit, StoreQuoteListResponse } from "@fieldservice/contract"
 import { customerNames } from "../api/admin/invoices/helpers"
 import { presentEvent, presentQuote, presentSummary, QUOTE_RELATIONS, QUOTES_MODULE, type QuoteRow, type QuotesModuleService } from "../modules/quotes"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
+import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
 
 const timeZoneOf = (scope: MedusaContainer) => (scope.resolve(SERVICES_MODULE) as ServicesModuleService).timeZone
 
@@ -12,7 +13,25 @@ export async function loadQuote(scope: MedusaContainer, id: string, audience: "s
   const quotes: QuotesModuleService = scope.resolve(QUOTES_MODULE)
   const [row] = await quotes.listQuotes({ id, ...(customerId ? { customer_id: customerId } : {}) }, { relations: QUOTE_RELATIONS, take: 1 })
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${id} was not found`)
-  return presentQuote(row as unknown as QuoteRow, audience)
+  return presentQuote(row as unknown as QuoteRow, audience, await quoteVisit(scope, row as unknown as QuoteRow))
+}
+
+/** The visit booked from the quote's acceptance, if any (one cancelled, or let go at the bank's check, is none: it may be booked again). */
+export async function quoteVisit(scope: MedusaContainer, quote: QuoteRow): Promise<QuoteVisit | null> {
+  const acceptance = quote.acceptance as unknown as { booking_id?: string | null; scheduled_at?: Date | string | null } | null | undefined
+  if (!acceptance?.booking_id) return null
+  const bookings: BookingModuleService = scope.resolve(BOOKING_MODULE)
+  const [booking] = await bookings.listBookings({ id: acceptance.booking_id }, { take: 1 })
+  if (!booking || booking.status === "cancelled") return null
+  const windowEnds = (booking.location as { window_ends_at?: string } | null)?.window_ends_at ?? null
+  return {
+    booking_id: booking.id,
+    booking_number: booking.booking_number,
+    status: booking.status,
+    starts_at: new Date(booking.starts_at).toISOString(),
+    window_ends_at: windowEnds ? new Date(windowEnds).toISOString() : null,
+    scheduled_at: acceptance.scheduled_at ? new Date(acceptance.scheduled_at).toISOString() : null,
+  }
 }
 
 /** The quote page: the quote, its history (oldest first) and the business's time zone its dates are days of. */
@@ -85,7 +104,7 @@ export async function loadCustomerQuoteRow(scope: MedusaContainer, customerId: s
 
 export async function loadCustomerQuote(scope: MedusaContainer, customerId: string, quoteId: string) {
   const row = await loadCustomerQuoteRow(scope, customerId, quoteId)
-  return withDepositCheck(scope, row, presentQuote(row, "customer"))
+  return withDepositCheck(scope, row, presentQuote(row, "customer", await quoteVisit(scope, row)))
 }
 
 /**

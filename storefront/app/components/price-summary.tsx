@@ -28,6 +28,18 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
             <th scope="row">Total</th>
             <td>{money(price.total)}</td>
           </tr>
+          {price.paid_before ? (
+            <>
+              <tr data-testid="price-paid-before">
+                <th scope="row">Deposit paid</th>
+                <td>−{money(price.paid_before)}</td>
+              </tr>
+              <tr className="price-table__total" data-testid="price-left">
+                <th scope="row">Left to pay</th>
+                <td>{money(price.total - price.paid_before)}</td>
+              </tr>
+            </>
+          ) : null}
         </tbody>
       </table>
       <p className="muted" data-testid="price-due">

@@ -22,6 +22,8 @@ export type BookingView = {
   location: string | null
   contact: string | null
   instructions: string | null
+  /** The accepted quote the visit was booked from. */
+  quote: { id: string; number: string } | null
 }
 
 /** Times in the business's time zone; the arrival window when the booking knows it, else start to end. */
@@ -38,5 +40,6 @@ export function toBookingView(booking: CustomerBooking, timeZone: string): Booki
     location: booking.location_text,
     contact: contact || null,
     instructions: booking.instructions,
+    quote: booking.quote_id && booking.quote_number ? { id: booking.quote_id, number: booking.quote_number } : null,
   }
 }

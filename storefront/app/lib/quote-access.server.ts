@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node"
 
 import { toProblem } from "~/lib/api/api.server"
-import type { QuoteAccess } from "~/lib/api/quotes.server"
+import { getQuote, type QuoteAccess } from "~/lib/api/quotes.server"
 import { commitSession, getSession, requireToken, signOutIfRefused } from "~/lib/session.server"
 
 /**
@@ -31,4 +31,14 @@ export async function quoteProblem(request: Request, access: QuoteAccess, error:
   }
   if (problem.status === 404) throw new Response("Quote not found", { status: 404 })
   throw new Response(problem.message, { status: 503 })
+}
+
+/** The quote a page shows, for whoever may open it (the customer, or the emailed link's session); failures as quoteProblem answers them. */
+export async function loadQuoteFor(request: Request, id: string) {
+  const access = await requireQuoteAccess(request, id)
+  try {
+    return { access, quote: await getQuote(access, id) }
+  } catch (error) {
+    return quoteProblem(request, access, error)
+  }
 }

@@ -149,6 +149,14 @@ export default function BookingOverview() {
         <dd data-testid="booking-service">{booking.service}</dd>
         <dt>Option</dt>
         <dd data-testid="booking-option">{booking.option ?? "—"}</dd>
+        {booking.quote ? (
+          <>
+            <dt>Quote</dt>
+            <dd data-testid="booking-quote">
+              From quote <Link to={`/quotes/${encodeURIComponent(booking.quote.id)}`}>{booking.quote.number}</Link>
+            </dd>
+          </>
+        ) : null}
         <dt>Arrival time</dt>
         <dd data-testid="booking-when">
           {booking.when}

@@ -43,6 +43,12 @@ export default function BookingConfirmed() {
           {booking.service}
           {booking.option ? ` · ${booking.option}` : null}
         </dd>
+        {booking.quote ? (
+          <>
+            <dt>Quote</dt>
+            <dd data-testid="booking-quote">From quote {booking.quote.number}</dd>
+          </>
+        ) : null}
         <dt>Arrival time</dt>
         <dd data-testid="booking-when">{booking.when}</dd>
         <dt>Address</dt>

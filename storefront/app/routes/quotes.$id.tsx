@@ -8,11 +8,13 @@ import { useCardPayment } from "~/components/card-choice"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
 import { AcceptDepositCard, QuoteDepositPanel } from "~/components/quotes/quote-deposit"
 import { QuoteOptions, QuoteTotals, type Selection } from "~/components/quotes/quote-options"
+import { QuoteVisitLink } from "~/components/quotes/quote-visit-link"
+import { businessTimeZone } from "~/lib/api/booking.server"
 import { toProblem } from "~/lib/api/api.server"
-import { answerQuote, getQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
+import { answerQuote, priceQuote, type QuoteAnswer } from "~/lib/api/quotes.server"
 import { text } from "~/lib/forms"
 import { pageTitle } from "~/lib/meta"
-import { quoteProblem, requireQuoteAccess } from "~/lib/quote-access.server"
+import { loadQuoteFor, quoteProblem } from "~/lib/quote-access.server"
 import { acceptanceCard, depositAction, type DepositActionData, depositCards } from "~/lib/quote-deposit.server"
 import { dayText, DONE_MESSAGES, isOpenQuote, money, quoteStatusText } from "~/lib/quotes"
 
@@ -32,30 +34,29 @@ function selectionFrom(quote: Quote, form: FormData | URLSearchParams): Selectio
   }
 }
 
-async function load(request: Request, id: string) {
-  const access = await requireQuoteAccess(request, id)
-  try {
-    return { access, quote: await getQuote(access, id) }
-  } catch (error) {
-    return quoteProblem(request, access, error)
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const url = new URL(request.url)
   const selection = selectionFrom(quote, url.searchParams)
   const price = selection.option_id ? await priceQuote(access, quote.id, selection).catch(() => null) : null
   const done = url.searchParams.get("done")
   const deposit = await depositCards(access, quote)
-  return json({ quote, selection, price, deposit, done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null, viaLink: "link" in access })
+  return json({
+    quote,
+    selection,
+    price,
+    deposit,
+    done: done && DONE_MESSAGES[done] ? DONE_MESSAGES[done] : null,
+    viaLink: "link" in access,
+    timeZone: businessTimeZone(),
+  })
 }
 
 type ActionData = { error?: string; field?: string; selection?: Selection; price?: StoreQuotePriceResponse } & DepositActionData
 
 /** "Update totals" (the server works them out, without JavaScript), accept, decline or ask for changes. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { access, quote } = await load(request, params.id ?? "")
+  const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const form = await request.formData()
   const intent = text(form, "intent")
   if (intent === "deposit" || intent === "deposit-confirm") return depositAction(access, quote, intent, form)
@@ -102,7 +103,7 @@ function StatusNote({ quote }: { quote: Quote }) {
 }
 
 export default function QuotePage() {
-  const { quote, selection: loaded, price: loadedPrice, deposit, done, viaLink } = useLoaderData<typeof loader>()
+  const { quote, selection: loaded, price: loadedPrice, deposit, done, viaLink, timeZone } = useLoaderData<typeof loader>()
   const actionData = useActionData<ActionData>()
   const fetcher = useFetcher<ActionData>()
   const submitting = useNavigation().state === "submitting"
@@ -137,6 +138,7 @@ export default function QuotePage() {
       ) : null}
       <StatusNote quote={quote} />
       <QuoteDepositPanel quote={quote} cards={deposit} error={actionData?.depositError} />
+      <QuoteVisitLink quote={quote} timeZone={timeZone} />
       <p className="lead">{quote.title}</p>
       <dl className="details">
         {quote.expires_on ? (

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { type PlaceBookingInput, placeBookingWorkflow } from "../../workflows/booking/place-booking"
+import { type PlaceBookingInput, type PlaceBookingResult, placeBookingWorkflow } from "../../workflows/booking/place-booking"
 import { presentBookingRecord } from "./booking-record"
 import { answerConflictError } from "./errors"
 import type { ErrorResponse, StoreBookingResponse } from "@fieldservice/contract"
@@ -13,8 +13,18 @@ import type { ErrorResponse, StoreBookingResponse } from "@fieldservice/contract
  * confirm the payment gets 202 with the held booking and the client secret for Stripe.js.
  */
 export async function placeBookingAndAnswer(scope: MedusaContainer, res: MedusaResponse<StoreBookingResponse | ErrorResponse>, input: PlaceBookingInput) {
+  await answerPlacedBooking(scope, res, !!input.saved_card_id, async () => (await placeBookingWorkflow(scope).run({ input })).result)
+}
+
+/** The same answers for any workflow that places a booking (a visit booked from a quote, too); `withCard` when a saved card was chosen. */
+export async function answerPlacedBooking(
+  scope: MedusaContainer,
+  res: MedusaResponse<StoreBookingResponse | ErrorResponse>,
+  withCard: boolean,
+  place: () => Promise<PlaceBookingResult>
+) {
   try {
-    const { result } = await placeBookingWorkflow(scope).run({ input })
+    const result = await place()
     // Held for the bank's check (3-D Secure): 202 with what Stripe.js needs; otherwise booked.
     if (result.payment_action) {
       res.status(202).json({ booking: presentBookingRecord(result.booking), payment_action: result.payment_action })
@@ -28,7 +38,7 @@ export async function placeBookingAndAnswer(scope: MedusaContainer, res: MedusaR
       res.status(402).json({ type: "payment_declined", code: (error as MedusaError).code, message: (error as MedusaError).message })
       return
     }
-    if (input.saved_card_id && !MedusaError.isMedusaError(error)) {
+    if (withCard && !MedusaError.isMedusaError(error)) {
       scope.resolve("logger").error(`Card booking failed: ${(error as Error)?.message}`)
       res.status(502).json({
         type: "card_provider_unavailable",

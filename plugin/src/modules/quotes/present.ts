@@ -13,6 +13,7 @@ import type {
   QuoteSummary,
   QuoteVersion,
   QuoteVersionStatus,
+  QuoteVisit,
 } from "@fieldservice/contract"
 
 type Amount = number | string | { toString(): string }
@@ -139,7 +140,7 @@ export function presentSummary(quote: QuoteRow, bookingIds: string[] = []): Quot
  * A quote as the contract shapes it. `audience: "customer"` leaves out any draft version, so the
  * portal only ever shows what was sent.
  */
-export function presentQuote(quote: QuoteRow, audience: "staff" | "customer", bookingIds: string[] = []): Quote {
+export function presentQuote(quote: QuoteRow, audience: "staff" | "customer", visit: QuoteVisit | null = null): Quote {
   const versions = quote.versions ?? []
   const current = versions.find((version) => version.version === quote.current_version && version.status !== "draft") ?? null
   const draft = audience === "staff" ? (versions.find((version) => version.status === "draft") ?? null) : null
@@ -159,11 +160,12 @@ export function presentQuote(quote: QuoteRow, audience: "staff" | "customer", bo
       }
     : null
   return {
-    ...presentSummary(quote, bookingIds),
+    ...presentSummary(quote, visit ? [visit.booking_id] : []),
     seller: quote.seller as InvoiceSeller,
     current: current ? presentVersion(current) : null,
     draft: draft ? presentVersion(draft) : null,
     acceptance,
+    visit,
   }
 }
 

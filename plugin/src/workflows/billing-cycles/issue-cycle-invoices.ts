@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { invoiceActivity, moneyOf } from "../invoices/invoice-activity"
 import { createInvoicesStep } from "../invoices/steps/create-invoice"
+import { creditQuoteDepositsStep } from "../invoices/steps/credit-quote-deposits"
 import { issueInvoicesStep } from "../invoices/steps/issue-invoice"
 import { readIssueOnCompletionStep } from "../invoices/steps/read-billing-settings"
 import { buildCycleInvoicesStep, type CycleInvoiceInput } from "./steps/build-cycle-invoice"
@@ -41,6 +42,8 @@ export const issueCycleInvoicesWorkflow = createWorkflow(issueCycleInvoicesWorkf
   })
   const issued = issueInvoicesStep(transform({ plan }, ({ plan }) => ({ invoice_ids: plan.issue })))
   const issuedIds = transform({ issued }, ({ issued }) => new Set(issued.map((invoice) => invoice.id)))
+  // Deposits paid on quotes the visits were booked from, credited before the cards are captured.
+  creditQuoteDepositsStep(transform({ issued }, ({ issued }) => ({ invoice_ids: issued.map((invoice) => invoice.id) })))
   captureVisitCardsStep(
     transform({ plan, issuedIds }, ({ plan, issuedIds }) => ({ invoice_ids: plan.cards.filter((id) => issuedIds.has(id)), actor_id: null }))
   )

@@ -82,9 +82,13 @@ export async function checkBookingCartChoices(container: MedusaContainer, input:
   return { details, variant, address, address_id, region }
 }
 
+/** A line of an accepted quote booked as a visit: a service option (variant) or a free line, at the quoted price before tax. */
+export type QuotedLine = { variant_id: string | null; title: string; quantity: number; unit_price: string }
+
 /**
  * The cart a booking is priced and ordered through (createCartWorkflow's input): one visit of the
- * chosen option, in the region, for the customer. `metadata` ties a real booking's cart to it.
+ * chosen option, in the region, for the customer; or, booked from a quote, the quote's lines at
+ * their quoted prices (Medusa's custom prices, before tax). `metadata` ties a real booking's cart to it.
  */
 export function bookingCartInput(input: {
   region_id: string
@@ -92,15 +96,27 @@ export function bookingCartInput(input: {
   customer_id: string
   email: string
   variant_id: string
+  quoted_lines?: QuotedLine[] | null
   metadata?: Record<string, unknown>
   item_metadata?: Record<string, unknown>
 }) {
+  const items = input.quoted_lines?.length
+    ? input.quoted_lines.map((line) => ({
+        ...(line.variant_id ? { variant_id: line.variant_id } : {}),
+        title: line.title,
+        quantity: line.quantity,
+        unit_price: line.unit_price,
+        is_tax_inclusive: false,
+        requires_shipping: false,
+        metadata: input.item_metadata,
+      }))
+    : [{ variant_id: input.variant_id, quantity: 1, requires_shipping: false, metadata: input.item_metadata }]
   return {
     region_id: input.region_id,
     sales_channel_id: input.sales_channel_id ?? undefined,
     customer_id: input.customer_id,
     email: input.email,
-    items: [{ variant_id: input.variant_id, quantity: 1, requires_shipping: false, metadata: input.item_metadata }],
+    items,
     metadata: input.metadata,
   }
 }

@@ -31,6 +31,9 @@ export type CreateBookingInput = {
   /** A visit of a recurring series, and the date of the rule it stands for. */
   series_id?: string | null
   occurrence?: string | null
+  /** Booked from an accepted quote: its id and number. */
+  quote_id?: string | null
+  quote_number?: string | null
   /** Only for fixed demo data; bookings otherwise get a fresh random number. */
   booking_number?: string
   /** Who took the booking, for the customer's activity history (the system when not given). */

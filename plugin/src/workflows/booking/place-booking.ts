@@ -14,10 +14,11 @@ import { type BookingParty, SERVICES_MODULE, type ServicesModuleService } from "
 import { cardPaymentsConfigured, retrieveOwnSavedCard, STRIPE_PROVIDER_ID, type CardSummary } from "../../utils/saved-cards"
 import { ADDRESS_LABELS, type ActivityActor, addressLine as addressSentence, diffFields, pickFields } from "../customer-profile/activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
-import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
+import { type BookingAddress, type BookingLocationInput, bookingCartInput, checkBookingCartChoices, type QuotedLine } from "./booking-cart"
 import { bookingPaymentLockKey, completeBookingWorkflow } from "./complete-booking"
 import { createBookingRecordStep, registerBookingNumberLoginStep } from "./create-booking"
 import { checkCardPaymentStep } from "./steps/check-card-payment"
+import { leaveOutPaidDepositStep } from "./steps/leave-out-paid-deposit"
 import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
@@ -59,6 +60,12 @@ export type PlaceBookingInput = {
   imported?: { booking_number: string; placed_at?: string | null } | null
   /** A visit of a recurring series (its date of the rule): the series' own emails tell of it, so no "booking placed" notices. */
   series?: { id: string; occurrence: string } | null
+  /**
+   * A visit booked from an accepted quote (scheduleQuoteWorkflow): the booking keeps the quote's id
+   * and number, the cart holds the quote's lines at the quoted prices, and a deposit already paid
+   * is left out of the card payment (it is credited on the visit's invoice instead).
+   */
+  quote?: { id: string; number: string; lines: QuotedLine[]; paid_deposit: string } | null
 }
 
 /** Pay on the day: Medusa's system payment provider, nothing charged now. */
@@ -223,6 +230,8 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       booking_number: input.imported?.booking_number,
       series_id: input.series?.id ?? null,
       occurrence: input.series?.occurrence ?? null,
+      quote_id: input.quote?.id ?? null,
+      quote_number: input.quote?.number ?? null,
     }))
   )
   registerBookingNumberLoginStep(transform({ booking }, ({ booking }) => ({ booking_number: booking.booking_number, email: booking.email })))
@@ -238,6 +247,7 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
         customer_id: input.customer_id,
         email: prepared.email,
         variant_id: input.variant_id,
+        quoted_lines: input.quote?.lines ?? null,
         item_metadata: { booking_id: booking.id },
         metadata: { booking_id: booking.id, booking_number: booking.booking_number },
       })
@@ -246,6 +256,10 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
   })
+  // A quote's deposit already paid: the card is held (and the day's payment asked) only for the rest.
+  leaveOutPaidDepositStep(
+    transform({ collection, input }, ({ collection, input }) => ({ payment_collection_id: collection.id, paid_deposit: input.quote?.paid_deposit ?? null }))
+  )
   // Two first bookings at once would both make the customer's payment account holder, and one
   // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
   const holderLockKey = transform({ input }, ({ input }) => `account-holder:${input.customer_id}`)

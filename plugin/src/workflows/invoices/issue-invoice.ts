@@ -5,6 +5,7 @@ import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { captureVisitCardsStep } from "../billing-cycles/steps/capture-visit-cards"
 import { invoiceActivity, moneyOf } from "./invoice-activity"
+import { creditQuoteDepositsStep } from "./steps/credit-quote-deposits"
 import { findHeldCardPaymentStep } from "./steps/find-held-card-payment"
 import { issueInvoiceStep, type IssueInvoiceInput } from "./steps/issue-invoice"
 import { recordInvoicePaymentStep } from "./steps/record-invoice-payment"
@@ -19,17 +20,21 @@ export type IssueInvoiceWorkflowInput = IssueInvoiceInput & {
 }
 
 /**
- * Issues a draft: its number and due date, then the card held at booking is captured (no more than
- * the invoice) and recorded against it, so a card-paid visit's invoice shows as paid. The
+ * Issues a draft: its number and due date, a paid quote deposit credited, then the card held at
+ * booking is captured (no more than what is left) and recorded against it, so a card-paid visit's invoice shows as paid. The
  * `invoice.issued` event sends it to the customer with its PDF.
  */
 export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (input: IssueInvoiceWorkflowInput) => {
   const lockKey = transform({ input }, ({ input }) => `invoice:${input.invoice_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const issued = issueInvoiceStep(input)
+  // A deposit paid on the quote the visit was booked from is credited first: the card pays only the rest.
+  const deposits = creditQuoteDepositsStep(transform({ input }, ({ input }) => ({ invoice_ids: [input.invoice_id] })))
   const held = findHeldCardPaymentStep({ invoice_id: input.invoice_id })
-  when({ held }, ({ held }) => !!held).then(() => {
-    const amount = transform({ held, issued }, ({ held, issued }) => MathBN.min(held!.amount, issued.total as never).toString())
+  const amount = transform({ held, issued, deposits }, ({ held, issued, deposits }) =>
+    held ? MathBN.min(held.amount, MathBN.sub(issued.total as never, deposits[issued.id] ?? 0)).toString() : "0"
+  )
+  when({ held, amount }, ({ held, amount }) => !!held && MathBN.gt(amount, 0)).then(() => {
     // Stripe can't take a capture back: only the record of it and the history line follow.
     capturePaymentWorkflow.runAsStep({
       input: transform({ held, amount, input }, ({ held, amount, input }) => ({

@@ -1,4 +1,5 @@
 import type {
+  StoreBookingResponse,
   QuoteAcceptanceForm,
   QuoteDepositPaymentForm,
   QuoteSelectionForm,
@@ -69,4 +70,20 @@ export async function payQuoteDeposit(access: QuoteAccess, id: string, body: Quo
 export async function confirmQuoteDeposit(access: QuoteAccess, id: string): Promise<Quote> {
   const { path, init } = route(access, id, "deposit/confirm")
   return (await apiFetch<StoreQuoteResponse>(path, { ...init, body: {} })).quote
+}
+
+/** What booking a visit from an accepted quote sends: the arrival time, how to pay, and where when the quote has no address. */
+export type QuoteScheduleInput = { starts_at: string; saved_card_id?: string | null; location?: { address_id: string } }
+
+/**
+ * Books the visit from the customer's accepted quote; the booking, and `clientSecret` when the bank
+ * wants the customer to confirm the card first. Throws ApiError 409 in words (not accepted, already
+ * booked, the time just taken), 400 for a choice that can't be booked.
+ */
+export async function scheduleQuote(token: string, id: string, input: QuoteScheduleInput) {
+  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(`/store/customers/me/quotes/${encodeURIComponent(id)}/schedule`, {
+    token,
+    body: input,
+  })
+  return { booking, clientSecret: payment_action?.client_secret ?? null }
 }

@@ -8,6 +8,7 @@ import { draftForm, QUOTE_STATUS_COLORS, quotePdfUrl, quoteTitle, useQuote, useQ
 import { QuoteDepositSummary } from "../components/quote-deposit"
 import { QuoteHistory } from "../components/quote-history"
 import { QuoteVersionView } from "../components/quote-version-view"
+import { QuoteVisit } from "../components/quote-visit"
 
 /**
  * One quote: who it is for, its status and expiry, the version the customer has and the draft
@@ -109,6 +110,7 @@ const QuotePage = () => {
             <QuoteDepositSummary deposit={quote.acceptance.deposit} currencyCode={quote.currency_code} timeZone={timeZone} />
           </div>
         )}
+        <QuoteVisit quote={quote} timeZone={timeZone} />
       </Container>
       {quote.draft && (
         <Container className="divide-y p-0">

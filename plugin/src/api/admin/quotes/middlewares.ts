@@ -1,6 +1,7 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseBody } from "../../guards/request-shape"
 import { validateAndTransformBody } from "../../utils/validate-body"
+import { QuoteSchedule } from "../../utils/common-validators/quote-schedule"
 import { AdminCreateQuote, AdminGetQuotePdfParams, AdminGetQuotesParams, AdminUpdateQuote } from "./validators"
 
 export const adminQuoteRoutesMiddlewares: MiddlewareRoute[] = [
@@ -9,5 +10,6 @@ export const adminQuoteRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/quotes/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateQuote)] },
   { matcher: "/admin/quotes/:id/send", method: "POST", middlewares: [refuseBody] },
   { matcher: "/admin/quotes/:id/revise", method: "POST", middlewares: [refuseBody] },
+  { matcher: "/admin/quotes/:id/schedule", method: "POST", middlewares: [validateAndTransformBody(QuoteSchedule)] },
   { matcher: "/admin/quotes/:id/pdf", method: "GET", middlewares: [validateAndTransformQuery(AdminGetQuotePdfParams, {})] },
 ]

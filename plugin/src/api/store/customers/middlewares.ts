@@ -29,6 +29,7 @@ import {
   quoteSelection,
   storeQuoteListQuery,
 } from "@fieldservice/contract"
+import { QuoteSchedule } from "../../utils/common-validators/quote-schedule"
 import { StoreGetAutomaticPaymentParams, StoreSetAutomaticPayment } from "./me/automatic-payment/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
 import { StoreCreateInvoicePayment, StoreInvoicePaymentAction } from "./me/invoice-payments/validators"
@@ -71,6 +72,7 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/quotes/:id/deposit/confirm", method: "POST", middlewares: [validateAndTransformBody(quoteDepositConfirm)] },
   { matcher: "/store/customers/me/quotes/:id/decline", method: "POST", middlewares: [validateAndTransformBody(quoteDecline)] },
   { matcher: "/store/customers/me/quotes/:id/request-changes", method: "POST", middlewares: [validateAndTransformBody(quoteChangeRequest)] },
+  { matcher: "/store/customers/me/quotes/:id/schedule", method: "POST", middlewares: [validateAndTransformBody(QuoteSchedule)] },
   { matcher: "/store/customers/me/statement", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/statement/pdf", method: "GET", middlewares: [validateAndTransformQuery(StatementPeriodParams, {})] },
   { matcher: "/store/customers/me/invoice-payments", method: "GET", middlewares: [validateAndTransformQuery(StoreInvoicePaymentAction, {})] },

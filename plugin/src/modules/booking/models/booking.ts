@@ -47,6 +47,9 @@ const Booking = model
     /** A visit of a recurring series: the series, and the date (YYYY-MM-DD) of the rule it stands for (moved or not). */
     series_id: model.text().nullable(),
     occurrence: model.text().nullable(),
+    /** The accepted quote the visit was booked from, and its number (QUO-…), shown on the booking and its invoice. */
+    quote_id: model.text().nullable(),
+    quote_number: model.text().nullable(),
     attachments: model.hasMany(() => BookingAttachment, { mappedBy: "booking" }),
   })
   .indexes([
@@ -55,6 +58,7 @@ const Booking = model
     { on: ["order_id"] },
     { on: ["status", "starts_at"] },
     { on: ["fieldworker_id", "starts_at"] },
+    { on: ["quote_id"], where: "quote_id IS NOT NULL" },
     // One booking per series and date: the rolling job can never book one twice.
     { on: ["series_id", "occurrence"], unique: true, where: "series_id IS NOT NULL AND status <> 'cancelled'" },
   ])

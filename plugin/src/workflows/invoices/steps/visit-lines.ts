@@ -21,7 +21,13 @@ export type BilledVisit = {
   order_id: string
   starts_at: Date | string
   location_text: string | null
+  /** Booked from an accepted quote: its number, named on the visit's first line. */
+  quote_number?: string | null
 }
+
+/** "Kitchen deep clean · Standard (from quote QUO-2026-000012)": the visit's first line names the quote it was booked from. */
+const withQuote = (description: string, index: number, quoteNumber: string | null | undefined) =>
+  index === 0 && quoteNumber ? `${description} (from quote ${quoteNumber})` : description
 
 /**
  * Each visit's invoice lines from its Medusa order (its service and option, price and tax rate),
@@ -57,8 +63,8 @@ export async function visitInvoiceLines(
     if (!order) continue
     result.set(visit.id, {
       currency_code: order.currency_code,
-      lines: (order.items ?? []).map((item) => ({
-        description: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
+      lines: (order.items ?? []).map((item, index) => ({
+        description: withQuote([item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "), index, visit.quote_number),
         booking_id: visit.id,
         booking_number: visit.booking_number,
         visit_date: new Date(visit.starts_at),

@@ -63,7 +63,7 @@ export const loadQuoteToActOnStep = createStep("load-quote-to-act-on", async (in
   return new StepResponse(await actingOn(container, quote))
 })
 
-/** Who the quote's customer is and where the office is emailed, for lines about what they did. */
+/** The quote with its customer's name and contact, and where the office is emailed. */
 export async function actingOn(container: MedusaContainer, quote: QuoteRow): Promise<ActingOn> {
   const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
   const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
@@ -98,9 +98,11 @@ export const moveQuoteStatusStep = createStep(
 
 export type QuoteEventInput = {
   quote_id: string
-  kind: "viewed" | "accepted" | "declined" | "changes_requested" | "deposit_paid" | "deposit_failed"
+  kind: "viewed" | "accepted" | "declined" | "changes_requested" | "scheduled" | "deposit_paid" | "deposit_failed"
   version: number
   message?: string | null
+  /** "customer" (the default), or the staff member's email. */
+  actor?: string | null
 }
 
 /** A line in the quote's own history (removed again if a later step fails). */
@@ -108,7 +110,7 @@ export const recordQuoteEventStep = createStep(
   "record-quote-event",
   async (input: QuoteEventInput, { container }) => {
     const quotes: QuotesModuleService = container.resolve(QUOTES_MODULE)
-    const event = await quotes.createQuoteEvents({ ...input, message: input.message ?? null, actor: "customer" })
+    const event = await quotes.createQuoteEvents({ ...input, message: input.message ?? null, actor: input.actor === undefined ? "customer" : input.actor })
     return new StepResponse(event, event.id)
   },
   async (id, { container }) => {

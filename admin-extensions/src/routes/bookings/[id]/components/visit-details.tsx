@@ -1,4 +1,5 @@
 import { Container, Heading } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { formatVisitDay, formatVisitTime } from "../../../../lib/bookings"
 import { formatDateTime } from "../../../../lib/portal"
 import { Row } from "./row"
@@ -23,6 +24,16 @@ export function VisitDetails({ booking, timeZone }: { booking: AdminBooking; tim
           {booking.reschedule_count > 0 && ` · moved ${booking.reschedule_count === 1 ? "once" : `${booking.reschedule_count} times`}`}
         </span>
       </Row>
+      {booking.quote_id && (
+        <Row label="Quote" testId="booking-quote">
+          <span>
+            From quote{" "}
+            <Link to={`/quotes/${booking.quote_id}`} className="text-ui-fg-interactive">
+              {booking.quote_number}
+            </Link>
+          </span>
+        </Row>
+      )}
       <Row label="Where" testId="booking-where">
         {booking.location_text ?? "—"}
       </Row>
