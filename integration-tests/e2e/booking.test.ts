@@ -298,7 +298,8 @@ describe("My bookings", () => {
     const page = await signedInPage(customer.email, customer.password)
     await nav(page, "My bookings").click()
     // The page has loaded once its pager shows; counting before that counts a page half read.
-    await expect(page.getByTestId("bookings-page")).toHaveText("Page 1 of 2")
+    await page.getByTestId("bookings-page").waitFor()
+    expect(await page.getByTestId("bookings-page").innerText()).toBe("Page 1 of 2")
     const cards = page.getByTestId("booking")
     expect(await cards.count()).toBe(10)
     const firstWhen = await cards.first().getByTestId("booking-when").innerText()
