@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, latestEmail, signUpCustomer } from "../support/api"
+import { adminToken, api, latestEmail, signUpCustomer } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
+import { BRISTOL } from "../support/customer-records"
 import { serviceOption } from "../support/quotes"
 
 /** Issue #19 item 1 in the browser: staff build a two-option quote from the customer page, send it, and find it in Quotes. */
@@ -30,6 +31,15 @@ describe.sequential("Admin: quotes", () => {
   it("builds a quote with two options and an optional line from the customer page, sends it, and finds it in Quotes with its history", async () => {
     await adminToken()
     const gail = await signUpCustomer({ first_name: "Gail", last_name: "Proposal" })
+    const lettings = (
+      await api("/store/customers/me/business-profiles", {
+        token: gail.token,
+        body: { name: "Proposal Lettings", billing_email: "accounts@proposal.example", tax_id: null, ...BRISTOL },
+      })
+    ).body.business_profile
+    const flat = (
+      await api("/store/customers/me/addresses", { token: gail.token, body: { ...BRISTOL, address_1: "4 Quote Mews", address_name: "Top flat" } })
+    ).body.customer.addresses.find((address: { address_1: string }) => address.address_1 === "4 Quote Mews")
     const clean = await serviceOption()
     const page = await signInToAdmin(browser)
     await page.setViewportSize({ width: 1280, height: 900 })
@@ -39,6 +49,9 @@ describe.sequential("Admin: quotes", () => {
     const builder = page.getByTestId("quote-builder")
     await builder.waitFor()
     await page.getByTestId("quote-title").fill("Spring clean")
+    // For her lettings business, at the top flat.
+    await choose(page, page.getByTestId("quote-business-profile"), "Proposal Lettings")
+    await choose(page, page.getByTestId("quote-location"), /Top flat, 4 Quote Mews/)
 
     // Option 1: the service at its catalogue price, filled in when its option is chosen.
     await page.getByTestId("quote-option-title").first().fill("Standard")
@@ -64,6 +77,8 @@ describe.sequential("Admin: quotes", () => {
     await page.getByTestId("quote-page").waitFor()
     const quoteId = new URL(page.url()).pathname.split("/").pop()!
     expect(await page.getByTestId("quote-status").innerText()).toBe("Draft")
+    const saved = (await api(`/admin/quotes/${quoteId}`, { token: await adminToken() })).body.quote
+    expect([saved.business_profile_id, saved.address_id]).toEqual([lettings.id, flat.id])
     expect(await page.getByTestId("quote-draft").getByTestId("quote-view-option").count()).toBe(2)
     expect(await page.getByTestId("quote-draft").innerText()).toContain("Optional")
     // Deep: 240 + 20% VAT; the optional oven clean is not in the total.

@@ -63,6 +63,9 @@ export type DraftLine = { key: string; product_id: string; variant_id: string; d
 export type DraftOption = { key: string; title: string; description: string; lines: DraftLine[] }
 export type QuoteDraftForm = {
   title: string
+  /** "" for the customer themself / no saved location. */
+  business_profile_id: string
+  address_id: string
   expires_on: string
   deposit_kind: "none" | "amount" | "percent"
   deposit_value: string
@@ -78,10 +81,21 @@ export const emptyOption = (title: string): DraftOption => ({ key: newKey(), tit
 /** The builder's form for a new quote, or for the draft version of an existing one. */
 export function draftForm(quote?: Quote, version?: QuoteVersion | null): QuoteDraftForm {
   if (!quote || !version) {
-    return { title: "", expires_on: "", deposit_kind: "none", deposit_value: "", notes: "", options: [emptyOption("Option 1")] }
+    return {
+      title: "",
+      business_profile_id: "",
+      address_id: "",
+      expires_on: "",
+      deposit_kind: "none",
+      deposit_value: "",
+      notes: "",
+      options: [emptyOption("Option 1")],
+    }
   }
   return {
     title: quote.title,
+    business_profile_id: quote.business_profile_id ?? "",
+    address_id: quote.address_id ?? "",
     expires_on: quote.expires_on ?? "",
     deposit_kind: quote.deposit.kind,
     deposit_value: quote.deposit.value === null ? "" : String(quote.deposit.value),
@@ -107,6 +121,8 @@ export function draftForm(quote?: Quote, version?: QuoteVersion | null): QuoteDr
 export function draftBody(form: QuoteDraftForm) {
   return {
     title: form.title,
+    business_profile_id: form.business_profile_id || null,
+    address_id: form.address_id || null,
     expires_on: form.expires_on || null,
     deposit: form.deposit_kind === "none" ? { kind: "none" as const } : { kind: form.deposit_kind, value: form.deposit_value },
     notes: form.notes || null,

@@ -3,6 +3,7 @@ import { Button, Drawer, IconButton, Input, Label, Select, Text, Textarea, toast
 import { useEffect, useState } from "react"
 import { emptyLine, emptyOption, type DraftOption, type QuoteDraftForm, useSaveQuoteDraft } from "../../lib/quotes"
 import { LineEditor } from "./line-editor"
+import { QuoteForFields } from "./quote-for-fields"
 
 type Props = {
   open: boolean
@@ -69,6 +70,7 @@ export function QuoteBuilder({ open, onOpenChange, customerId, quoteId, initial,
               data-testid="quote-title"
             />
           </div>
+          <QuoteForFields customerId={customerId} form={form} onChange={set} />
           <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             <div className="flex flex-col gap-y-1">
               <Label size="small" weight="plus" htmlFor="quote-expires">
