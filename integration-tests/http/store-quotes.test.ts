@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, inject, it } from "vitest"
 import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 import { adminToken, api, eventually, signUpCustomer } from "../support/api"
 import { sql } from "../support/db"
@@ -174,6 +174,8 @@ describe("accepting a quote", () => {
     )
     const email = await officeEmail(alice.customer.id, quote.id)
     expect(email.data.summary).toContain("accepted")
+    // The office opens the quote in the admin straight from the email.
+    expect(email.data.admin_url).toBe(`${inject("backendUrl")}/app/quotes/${quote.id}`)
   })
 
   it("is refused in words when expired, declined, already accepted, superseded, or the pick is not one option of the current version", async () => {

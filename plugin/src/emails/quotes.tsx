@@ -43,6 +43,8 @@ export type QuoteCustomerActionOfficeData = {
   customer_name: string
   customer_email: string
   customer_phone?: string
+  /** The quote's page in the admin. */
+  admin_url?: string
 }
 
 /** To the office: a customer acted on a quote in the portal. */
@@ -53,6 +55,7 @@ export function QuoteCustomerActionOfficeEmail({
   customer_name,
   customer_email,
   customer_phone,
+  admin_url,
 }: QuoteCustomerActionOfficeData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={summary}>
@@ -62,7 +65,14 @@ export function QuoteCustomerActionOfficeEmail({
         <strong>Customer:</strong> {customer_name}, {customer_email}
         {customer_phone ? `, ${customer_phone}` : ""}
       </Text>
-      <Text>The quote and its history are in the admin, under Quotes.</Text>
+      {admin_url ? (
+        <>
+          <ActionButton href={admin_url}>Open the quote</ActionButton>
+          <FallbackLink href={admin_url} />
+        </>
+      ) : (
+        <Text>The quote and its history are in the admin, under Quotes.</Text>
+      )}
     </Layout>
   )
 }
@@ -78,6 +88,7 @@ export const quoteCustomerActionOffice = defineTemplate<QuoteCustomerActionOffic
     customer_name: "string",
     customer_email: "string",
     customer_phone: "optional-string",
+    admin_url: "optional-string",
   },
   Component: QuoteCustomerActionOfficeEmail,
 })

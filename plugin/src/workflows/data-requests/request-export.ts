@@ -7,6 +7,7 @@ import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modu
 import type { ActivityActor } from "../customer-profile/activity"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { buildExportFile } from "./build-export"
+import { adminBaseUrl } from "../../utils/admin-links"
 
 export const DATA_EXPORT_TRIGGER = "data_export.ready"
 const TTL_DAYS = Math.round(EXPORT_TTL_MS / (24 * 60 * 60 * 1000))
@@ -124,9 +125,7 @@ export async function buildAndSendExport(container: MedusaContainer, exportId: s
 
 /** The admin's download link (staff sign in to the admin first). */
 function adminDownloadUrl(container: MedusaContainer, exportId: string) {
-  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE) as { admin?: { backendUrl?: string } }
-  const base = (config.admin?.backendUrl || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
-  return `${base}/admin/data-exports/${exportId}/download`
+  return `${adminBaseUrl(container)}/admin/data-exports/${exportId}/download`
 }
 
 /** Runs in the background (an async step): the request is answered at once, the email follows. */

@@ -8,6 +8,7 @@ import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/se
 import { localDateOf } from "../../../modules/services/time-zone"
 import { loadCustomerQuoteRow } from "../../../queries/quotes"
 import { personName } from "../../customer-profile/activity"
+import { adminPageUrl } from "../../../utils/admin-links"
 
 /** What the customer is doing to the quote, in the words refusals use. */
 export type QuoteAction = "accept" | "decline" | "request changes to"
@@ -50,6 +51,8 @@ export type ActingOn = {
   customer: { id: string; name: string; email: string | null; phone: string | null }
   office: string | null
   quote_url: string
+  /** The quote's page in the admin, for the office's email. */
+  admin_url: string
 }
 
 /**
@@ -73,6 +76,7 @@ export async function actingOn(container: MedusaContainer, quote: QuoteRow): Pro
     customer: { id: customer.id, name: personName(customer) || customer.email, email: customer.email ?? null, phone: customer.phone ?? null },
     office: portal.businessEmail,
     quote_url: portal.portalLink(`/quotes/${quote.id}`),
+    admin_url: adminPageUrl(container, `/quotes/${quote.id}`),
   }
 }
 
