@@ -108,7 +108,8 @@ describe("Admin: New booking", () => {
     await page.goto(`${inject("backendUrl")}/app/bookings`)
     await page.getByTestId("bookings-new").click()
     await page.getByTestId("new-booking-customer-search").fill(customer.email)
-    await page.getByTestId("new-booking-customer-choose").first().click()
+    // The list answers the search a moment after typing; until then it shows other customers.
+    await page.getByTestId("new-booking-customer-option").filter({ hasText: customer.email.toLowerCase() }).getByTestId("new-booking-customer-choose").click()
     await page.getByTestId("new-booking-customer-name").waitFor()
     expect(await page.getByTestId("new-booking-customer-name").innerText()).toContain("Quentin")
 
