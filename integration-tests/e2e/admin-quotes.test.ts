@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, latestEmail, signUpCustomer } from "../support/api"
+import { adminToken, api, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 import { BRISTOL } from "../support/customer-records"
 import { serviceOption } from "../support/quotes"
@@ -31,10 +31,11 @@ describe.sequential("Admin: quotes", () => {
   it("builds a quote with two options and an optional line from the customer page, sends it, and finds it in Quotes with its history", async () => {
     await adminToken()
     const gail = await signUpCustomer({ first_name: "Gail", last_name: "Proposal" })
+    const accounts = uniqueEmail("accounts")
     const lettings = (
       await api("/store/customers/me/business-profiles", {
         token: gail.token,
-        body: { name: "Proposal Lettings", billing_email: "accounts@proposal.example", tax_id: null, ...BRISTOL },
+        body: { name: "Proposal Lettings", billing_email: accounts, tax_id: null, ...BRISTOL },
       })
     ).body.business_profile
     const flat = (
@@ -91,7 +92,8 @@ describe.sequential("Admin: quotes", () => {
     await expect
       .poll(() => page.getByTestId("quote-history-event").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-kind"))))
       .toEqual(["created", "sent"])
-    expect((await latestEmail(gail.email, "quote-sent")).data.quote_number).toBe(number)
+    // Addressed to her lettings business: the quote goes to its billing email.
+    expect((await latestEmail(accounts, "quote-sent")).data.quote_number).toBe(number)
     await page.screenshot({ path: ".tmp/screenshots/admin-quote-page.png", fullPage: true })
 
     // Quotes in the sidebar: found by its number, sent.
