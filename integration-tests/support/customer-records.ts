@@ -74,7 +74,8 @@ export async function bookSeries(token: string, addressId: string, handle = "reg
 /** Books a free window of a service for the customer (later windows first: other files take the early ones). */
 export async function bookSomething(token: string, handle = "regular-home-clean", location: Record<string, unknown> = { address: BRISTOL }) {
   const service = must("service", await api(`/store/services/${handle}`)).service
-  return bookAnyWindow(token, handle, { service_id: service.id, variant_id: service.variants[0].id, location })
+  const { booking } = await bookAnyWindow(token, handle, { service_id: service.id, variant_id: service.variants[0].id, location })
+  return { booking, service }
 }
 
 /**
@@ -83,7 +84,6 @@ export async function bookSomething(token: string, handle = "regular-home-clean"
  * book the same demo services.
  */
 export async function bookAnyWindow(token: string, handle: string, body: Record<string, unknown>) {
-  const service = must("service", await api(`/store/services/${handle}`)).service
   const windows = must("availability", await api(`/store/services/${handle}/availability?days=28`)).windows as { starts_at: string }[]
   // Past the first two weeks when it can: those are what the portal's booking page and the services
   // test show, and the demo services' few teams fill up when every file books there.
@@ -93,7 +93,7 @@ export async function bookAnyWindow(token: string, handle: string, body: Record<
       token,
       body: { ...body, starts_at: window.starts_at },
     })
-    if (response.status === 201) return { booking: response.body.booking, service }
+    if (response.status === 201) return { booking: response.body.booking }
     if (response.status !== 409) throw new Error(`booking failed: ${response.status} ${JSON.stringify(response.body)}`)
   }
   throw new Error(`no free ${handle} window`)
