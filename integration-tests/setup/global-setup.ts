@@ -1,5 +1,5 @@
 import { appendFileSync } from "node:fs"
-import { mkdtemp, rm } from "node:fs/promises"
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
@@ -12,7 +12,7 @@ import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
 import { startFaultControl } from "./fault-control"
 import { startJobRunner } from "./job-runner"
-import { startTurns } from "./turns"
+import { startTurns, turnTimesSummary } from "./turns"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -146,7 +146,17 @@ export default async function setup(project: TestProject) {
     project.provide("faultControlUrl", faults.url)
     // --- end faults
     const turns = await startTurns()
-    started.push({ stop: () => turns.close() })
+    started.push({
+      stop: async () => {
+        const times = turns.times()
+        if (times.length) {
+          console.log(turnTimesSummary(times))
+          await mkdir(path.join(ROOT, ".tmp"), { recursive: true })
+          await writeFile(path.join(ROOT, ".tmp", "turns.json"), JSON.stringify(times, null, 2)).catch(() => undefined)
+        }
+        await turns.close()
+      },
+    })
     project.provide("turnsUrl", turns.url)
   } catch (error) {
     console.error(logs.join("").slice(-8000))

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net"
 
 type Mode = "alongside" | "alone"
 type Waiting = { mode: Mode; file: string; grant: () => void }
+/** How long a file waited for its turn and then held it, in ms: what to move or speed up first. */
+export type TurnTimes = { file: string; mode: Mode; waited: number; held: number }
 
 /**
  * Hands out turns to the test files running in two workers: any number of "alongside" files at
@@ -13,7 +15,8 @@ export async function startTurns() {
   let alongside = 0
   let alone = false
   const queue: Waiting[] = []
-  const holders = new Map<string, string>()
+  const holders = new Map<string, { mode: Mode; asked: number; granted: number }>()
+  const times: TurnTimes[] = []
 
   const next = () => {
     if (alone) return
@@ -36,11 +39,12 @@ export async function startTurns() {
     const file = url.searchParams.get("file") ?? "?"
     if (url.pathname === "/take") {
       const mode: Mode = url.searchParams.get("mode") === "alongside" ? "alongside" : "alone"
+      const asked = Date.now()
       queue.push({
         mode,
         file,
         grant: () => {
-          holders.set(file, mode)
+          holders.set(file, { mode, asked, granted: Date.now() })
           res.end("ok")
         },
       })
@@ -48,10 +52,11 @@ export async function startTurns() {
       return
     }
     if (url.pathname === "/give-back") {
-      const mode = holders.get(file)
+      const holder = holders.get(file)
       holders.delete(file)
-      if (mode === "alone") alone = false
-      else if (mode === "alongside") alongside -= 1
+      if (holder) times.push({ file, mode: holder.mode, waited: holder.granted - holder.asked, held: Date.now() - holder.granted })
+      if (holder?.mode === "alone") alone = false
+      else if (holder?.mode === "alongside") alongside -= 1
       next()
       res.end("ok")
       return
@@ -65,6 +70,21 @@ export async function startTurns() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    times: () => [...times],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+/**
+ * After the run: the time the alone files held the app end to end, the alongside files' time, and
+ * the files that held it longest (README, Tests, "Two at a time"). Also kept in .tmp/turns.json.
+ */
+export function turnTimesSummary(times: TurnTimes[]): string {
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
+  const total = (mode: Mode) => times.filter((t) => t.mode === mode).reduce((sum, t) => sum + t.held, 0)
+  const longest = [...times].sort((a, b) => b.held - a.held).slice(0, 15)
+  return [
+    `Turns: ${times.length} files; alone files held the app ${seconds(total("alone"))} in all, alongside files ${seconds(total("alongside"))} (two at a time)`,
+    ...longest.map((t) => `  ${seconds(t.held).padStart(6)}  ${t.mode.padEnd(9)} ${t.file}`),
+  ].join("\n")
 }
