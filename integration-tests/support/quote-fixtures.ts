@@ -136,3 +136,14 @@ export async function insertDraftQuote(customerId: string, title = "A draft nobo
   await insertVersion(id, 1, "draft", [{ title: "Only", lines: [{ description: "Hidden line", unit_price: 10 }] }], "gbp")
   return { id }
 }
+
+/** A photo listed on the quote's sent version (a row only: the stored file is not needed to be refused). */
+export async function insertQuoteAttachment(quoteId: string, filename = "quote-photo.png") {
+  const id = newId("qatt")
+  await sql(
+    `insert into quote_attachment (id, version_id, file_id, url, filename, mime_type, size_bytes, content_sha256)
+     select $1, id, $2, $3, $4, 'image/png', 68, $5 from quote_version where quote_id = $6 and status = 'sent'`,
+    [id, `file_${id}`, `private/${id}.png`, filename, id, quoteId]
+  )
+  return id
+}
