@@ -202,7 +202,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     seriesId: series.id,
     quoteId: quote.id,
     quoteOptionId: quote.options[0].id,
-    quoteAttachmentId: await insertQuoteAttachment(quote.id, `${tag}-quote.png`),
+    quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
