@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 import { adminToken, api, fileUpload, signUpCustomer, TINY_PNG } from "../support/api"
 import { sql } from "../support/db"
-import { apiBase, asCustomer, asStaff, fetchFile, TINY_PDF } from "../support/files"
+import { apiBase, asCustomer, asStaff, fetchFile, portalBase, TINY_PDF } from "../support/files"
+import { portal } from "../support/portal"
 import { createQuote, twoOptionQuote } from "../support/quotes"
 
 /**
@@ -127,6 +128,17 @@ describe("the customer opening a quote's files", () => {
     expect((await mine(quote.id, draftOnly.id, dora)).status).toBe(404)
     expect((await viaLink(quote.id, draftOnly.id, dora)).status).toBe(404)
     expect((await api(`/store/customers/me/quotes/${quote.id}`, { token: dora.token })).body.quote.current.attachments).toHaveLength(2)
+
+    // The portal passes them on for the emailed link's session too (no JavaScript needed); the draft's is still 404.
+    const token = sealQuoteToken({ quote_id: quote.id, customer_id: dora.customer.id }, "supersecret")
+    const { cookie } = await portal(`/quote-link?token=${encodeURIComponent(token)}`)
+    const shown = await portal(`/quotes/${quote.id}`, { cookie })
+    expect(shown.html).toContain(`/quotes/${quote.id}/files/${photo.id}`)
+    expect(shown.html).not.toContain(draftOnly.id)
+    const viaPortal = await fetchFile(`${portalBase()}/quotes/${quote.id}/files/${photo.id}`, { cookie: cookie! })
+    expect(viaPortal.status).toBe(200)
+    expect(viaPortal.bytes.equals(TINY_PNG)).toBe(true)
+    expect((await fetchFile(`${portalBase()}/quotes/${quote.id}/files/${draftOnly.id}`, { cookie: cookie! })).status).toBe(404)
   })
 
   it("keeps the files on a revision, and removing one from its draft leaves the sent version's file to open", async () => {
