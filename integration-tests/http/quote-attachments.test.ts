@@ -151,6 +151,10 @@ describe("the customer opening a quote's files", () => {
     expect(copies.map((file: { filename: string }) => file.filename)).toEqual(["boiler before.png", "survey.pdf"])
     const [v1Photo, , v2Photo] = await rows(quote.id)
     expect(v2Photo.file_id).toBe(v1Photo.file_id)
+    // Version 1's own row stays as sent.
+    const sentOne = await api(`/admin/quotes/${quote.id}/attachments/${photo.id}`, { token: admin, method: "DELETE" })
+    expect(sentOne.status).toBe(400)
+    expect(sentOne.body.message).toBe("“boiler before.png” is on version 1, which was sent: a sent version is never changed.")
 
     const removed = await api(`/admin/quotes/${quote.id}/attachments/${copies[0].id}`, { token: admin, method: "DELETE" })
     expect(removed.status, JSON.stringify(removed.body)).toBe(200)
