@@ -76,7 +76,12 @@ export type QuoteVersion = {
   notes: string | null
   options: QuoteOption[]
   sent_at: string | null
+  /** Photos and PDFs staff added, oldest first; opened through the quote's own attachment route. */
+  attachments: QuoteAttachment[]
 }
+
+/** A photo or PDF on a quote version (a revision starts with the sent version's files). */
+export type QuoteAttachment = { id: string; filename: string; mime_type: string; size_bytes: number }
 
 export type QuoteAcceptance = {
   version: number
@@ -178,3 +183,6 @@ export type AdminQuoteListResponse = StoreQuoteListResponse & {
   time_zone: string
 }
 export type AdminQuoteResponse = { quote: Quote; events: QuoteEvent[]; time_zone: string }
+
+/** DELETE /admin/quotes/:id/attachments/:attachment_id: `parent` is the quote page as it now stands. */
+export type AdminQuoteAttachmentDeleteResponse = { id: string; object: "quote_attachment"; deleted: true; parent: AdminQuoteResponse }

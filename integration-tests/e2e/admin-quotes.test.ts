@@ -1,12 +1,16 @@
 import { mkdirSync } from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
-import { launchBrowser, signInToAdmin } from "../support/browser"
+import { adminToken, api, latestEmail, signUpCustomer, TINY_PNG, uniqueEmail } from "../support/api"
+import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { BRISTOL } from "../support/customer-records"
-import { serviceOption } from "../support/quotes"
+import { TINY_PDF } from "../support/files"
+import { createQuote, serviceOption, twoOptionQuote } from "../support/quotes"
 
-/** Issue #19 item 1 in the browser: staff build a two-option quote from the customer page, send it, and find it in Quotes. */
+/**
+ * Issue #19 item 1 in the browser: staff build a two-option quote from the customer page, send it,
+ * and find it in Quotes; staff put a photo on a draft, and the customer opens it in the portal.
+ */
 
 let browser: Browser
 
@@ -111,5 +115,58 @@ describe.sequential("Admin: quotes", () => {
     // Back on the customer page, the card lists it.
     await page.goto(app(`/customers/${gail.customer.id}`))
     await expect.poll(() => page.getByTestId("customer-quotes-row").first().innerText()).toContain(number)
+  }, 240_000)
+
+  it("staff add a photo and a PDF to the draft, remove the PDF, send it, and the customer opens the photo in the portal", async () => {
+    const hana = await signUpCustomer({ first_name: "Hana", last_name: "Photos" })
+    const { quote } = await createQuote(await adminToken(), await twoOptionQuote(hana.customer.id, { title: "Damp wall repair" }))
+    const page = await signInToAdmin(browser)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(app(`/quotes/${quote.id}`))
+    const files = page.getByTestId("quote-draft-attachments")
+    expect(await files.getByTestId("quote-draft-attachments-empty").innerText()).toContain("the customer sees them once this version is sent")
+    await files.getByTestId("quote-draft-attachments-input").setInputFiles([
+      { name: "damp patch.png", mimeType: "image/png", buffer: TINY_PNG },
+      { name: "survey.pdf", mimeType: "application/pdf", buffer: TINY_PDF },
+    ])
+    await toast(page, "2 files added")
+    await expect.poll(() => files.getByTestId("quote-draft-attachment-name").allInnerTexts()).toEqual(["damp patch.png", "survey.pdf"])
+    // The photo shows as a tile, read from the staff-only route.
+    await expect.poll(() => files.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+
+    // Removing asks first.
+    await files.getByTestId("quote-draft-attachment").nth(1).getByTestId("quote-draft-attachment-remove").click()
+    await page.getByRole("button", { name: "Remove" }).click()
+    await toast(page, "“survey.pdf” removed")
+    await expect.poll(() => files.getByTestId("quote-draft-attachment-name").allInnerTexts()).toEqual(["damp patch.png"])
+    await page.screenshot({ path: ".tmp/screenshots/admin-quote-files.png", fullPage: true })
+
+    // Sent: the version's files can no longer change.
+    await page.getByTestId("quote-send").click()
+    await toast(page, "sent")
+    const sent = page.getByTestId("quote-current-attachments")
+    await expect.poll(() => sent.getByTestId("quote-current-attachment-name").allInnerTexts()).toEqual(["damp patch.png"])
+    expect(await sent.getByTestId("quote-current-attachments-add").count()).toBe(0)
+    expect(await sent.getByTestId("quote-current-attachment-remove").count()).toBe(0)
+
+    // The customer sees it on the quote, as a thumbnail that opens the photo, at phone width too.
+    const portal = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await signInToPortal(portal, hana.email, hana.password)
+    await portal.goto(`${inject("portalUrl")}/quotes/${quote.id}`)
+    const listed = portal.getByTestId("quote-files")
+    expect(await listed.getByTestId("quote-file-name").allInnerTexts()).toEqual(["damp patch.png"])
+    await expect.poll(() => listed.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+    expect(await portal.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await listed.scrollIntoViewIfNeeded()
+    await portal.screenshot({ path: ".tmp/screenshots/portal-quote-files-390.png", fullPage: true })
+    const [opened] = await Promise.all([portal.waitForEvent("popup"), listed.getByRole("link", { name: "damp patch.png" }).click()])
+    await opened.waitForURL(/\/files\//)
+    const shown = await portal.request.get(opened.url())
+    expect(shown.headers()["content-type"]).toBe("image/png")
+    expect(Buffer.from(await shown.body()).equals(TINY_PNG)).toBe(true)
+    await portal.setViewportSize({ width: 1280, height: 900 })
+    await portal.screenshot({ path: ".tmp/screenshots/portal-quote-files-desktop.png", fullPage: true })
+    await portal.close()
+    await page.close()
   }, 240_000)
 })

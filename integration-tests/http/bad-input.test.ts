@@ -14,7 +14,7 @@ import {
   badStripeRequests,
   badUploadRequests,
 } from "../support/bad-requests"
-import { type CustomerRecords, customerWithRecords, BRISTOL } from "../support/customer-records"
+import { type CustomerRecords, customerWithRecords, BRISTOL, png } from "../support/customer-records"
 import { createQuote, twoOptionQuote } from "../support/quotes"
 import { pluginRoutes, readableMessageProblem, urlOf, WRITE_METHODS } from "../support/routes"
 import { changedTables, settledDigest, type TableDigest } from "../support/table-digest"
@@ -55,8 +55,9 @@ type Fixture = {
   productId: string
   /** A tag the throw-away customer carries. */
   tag: string
-  /** A draft quote for the throw-away customer. */
+  /** A draft quote for the throw-away customer, and a photo on it. */
   quoteId: string
+  quoteAttachmentId: string
 }
 
 type WriteRoute = {
@@ -697,6 +698,12 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   "POST /admin/quotes/[id]/send": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
   "POST /admin/quotes/[id]/revise": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: none },
+  "POST /admin/quotes/[id]/attachments": { as: staff, ids: (f) => ({ id: f.quoteId }), spec: upload },
+  "DELETE /admin/quotes/[id]/attachments/[attachment_id]": {
+    as: staff,
+    ids: (f) => ({ id: f.quoteId, attachment_id: f.quoteAttachmentId }),
+    spec: none,
+  },
   "POST /admin/quotes/[id]/schedule": {
     as: staff,
     ids: (f) => ({ id: f.quoteId }),
@@ -823,6 +830,8 @@ beforeAll(async () => {
   ).product
   await must("service details", api(`/admin/products/${product.id}/service`, { token: admin, body: { duration_minutes: 60 } }))
   const quote = (await createQuote(admin, await twoOptionQuote(customer.customerId))).quote
+  const quoteFile = (await must("quote photo", api(`/admin/quotes/${quote.id}/attachments`, { token: admin, raw: png("fuzz-quote.png") }))).quote.draft
+    .attachments[0]
   cleanups.push(
     () => api(`/admin/fieldworkers/${fieldworker.id}?confirm=true`, { token: admin, method: "DELETE" }),
     () => api(`/admin/content/faqs/${faq.id}`, { token: admin, method: "DELETE" }),
@@ -847,6 +856,7 @@ beforeAll(async () => {
     productId: product.id,
     tag,
     quoteId: quote.id,
+    quoteAttachmentId: quoteFile.id,
   }
   // Whatever earlier requests (and other files) set off is done before the first count.
   before = await settledDigest({ skip: MAY_CHANGE })

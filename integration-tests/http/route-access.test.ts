@@ -120,6 +120,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/quotes": { noCheck: ME },
   "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
   "/store/customers/me/quotes/[id]/pdf": { ids: { id: (r) => r.quoteId } },
+  "/store/customers/me/quotes/[id]/attachments/[attachment_id]": { ids: { id: (r) => r.quoteId, attachment_id: (r) => r.quoteAttachmentId } },
   "/store/customers/me/quotes/[id]/price": {
     ids: { id: (r) => r.quoteId },
     calls: { POST: { body: (own) => ({ option_id: own.quoteOptionId, optional_line_ids: [] }) } },
@@ -175,6 +176,10 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/portal/quote-link": { noCheck: "trades the emailed link's sealed token for the one quote it names" },
   "/store/portal/quote-link/quotes/[id]": { session: "quote-link", ids: { id: (r) => r.quoteId } },
   "/store/portal/quote-link/quotes/[id]/pdf": { session: "quote-link", ids: { id: (r) => r.quoteId } },
+  "/store/portal/quote-link/quotes/[id]/attachments/[attachment_id]": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId, attachment_id: (r) => r.quoteAttachmentId },
+  },
   "/store/portal/quote-link/quotes/[id]/price": {
     session: "quote-link",
     ids: { id: (r) => r.quoteId },

@@ -49,6 +49,7 @@ export const ALONGSIDE = [
   "http/portal-hardening.test.ts",
   "http/postcodes.test.ts",
   "http/primary-contacts.test.ts",
+  "http/quote-attachments.test.ts",
   "http/quote-visits.test.ts",
   "http/sign-in-link.test.ts",
   "http/staff-booking-series.test.ts",

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
-import { insertSentQuote } from "./quote-fixtures"
+import { insertQuoteAttachment, insertSentQuote } from "./quote-fixtures"
 import { saveCard } from "./stripe"
 
 /**
@@ -34,6 +34,8 @@ export type CustomerRecords = {
   /** A quote sent to them (one option, one optional line), and that option. */
   quoteId: string
   quoteOptionId: string
+  /** A photo on that quote's sent version. */
+  quoteAttachmentId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -200,6 +202,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     seriesId: series.id,
     quoteId: quote.id,
     quoteOptionId: quote.options[0].id,
+    quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -220,5 +223,6 @@ export const recordValues = (records: CustomerRecords) => [
   records.dataExportId,
   records.seriesId,
   records.quoteId,
+  records.quoteAttachmentId,
   ...records.secrets,
 ]

@@ -136,3 +136,18 @@ export async function insertDraftQuote(customerId: string, title = "A draft nobo
   await insertVersion(id, 1, "draft", [{ title: "Only", lines: [{ description: "Hidden line", unit_price: 10 }] }], "gbp")
   return { id }
 }
+
+/**
+ * A photo listed on the quote's sent version, reusing the stored file of one of the customer's
+ * booking photos (so it can be read back, without going through staff's draft).
+ */
+export async function insertQuoteAttachment(quoteId: string, bookingAttachmentId: string) {
+  const id = newId("qatt")
+  await sql(
+    `insert into quote_attachment (id, version_id, file_id, url, filename, mime_type, size_bytes, content_sha256)
+     select $1, v.id, b.file_id, b.url, b.filename, b.mime_type, b.size_bytes, $1
+       from quote_version v, booking_attachment b where v.quote_id = $2 and v.status = 'sent' and b.id = $3`,
+    [id, quoteId, bookingAttachmentId]
+  )
+  return id
+}

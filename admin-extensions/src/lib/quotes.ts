@@ -161,6 +161,12 @@ function refreshAfter(queryClient: ReturnType<typeof useQueryClient>, response: 
   ])
 }
 
+/** Puts a change's answer (the quote page) in place, and refreshes the lists and history that show it. */
+export function useQuoteSaved() {
+  const queryClient = useQueryClient()
+  return (response: AdminQuoteResponse) => refreshAfter(queryClient, response)
+}
+
 /** Send (the draft) or revise (open the next version). */
 export function useQuoteAction(quoteId: string) {
   const queryClient = useQueryClient()

@@ -6,6 +6,7 @@ import { firstProblem, quoteAcceptance, quoteChangeRequest, quoteDecline, type Q
 import { FormAlert, FormStatus } from "~/components/field"
 import { useCardPayment } from "~/components/card-choice"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
+import { QuoteFiles } from "~/components/quotes/quote-files"
 import { AcceptDepositCard, QuoteDepositPanel } from "~/components/quotes/quote-deposit"
 import { QuoteOptions, QuoteTotals, type Selection } from "~/components/quotes/quote-options"
 import { QuoteVisitLink } from "~/components/quotes/quote-visit-link"
@@ -159,6 +160,7 @@ export default function QuotePage() {
         <dd>{quote.seller.name}</dd>
       </dl>
       {quote.current?.notes ? <p className="quote-notes">{quote.current.notes}</p> : null}
+      <QuoteFiles quote={quote} />
       <Form method="post" id="quote-selection" onChange={open ? onSelectionChange : undefined} onSubmit={acceptPayment.onSubmit} className="form">
         <input type="hidden" name="version" value={quote.current?.version ?? 0} />
         <QuoteOptions options={options} currency={cur} selection={selection} open={open} />

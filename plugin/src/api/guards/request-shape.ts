@@ -43,7 +43,7 @@ function hasBody(req: MedusaRequest) {
 
 /** The routes whose POST takes a file (multipart/form-data) instead of JSON; their DELETE takes nothing. */
 const UPLOAD_ROUTE =
-  /^\/(?:store\/customers\/me\/(?:profile\/picture|dependents\/[^/]+\/photo|bookings\/[^/]+\/attachments)|admin\/(?:customers\/[^/]+\/(?:picture|dependents\/[^/]+\/photo)|crm\/imports|bookings\/[^/]+\/attachments))\/?$/
+  /^\/(?:store\/customers\/me\/(?:profile\/picture|dependents\/[^/]+\/photo|bookings\/[^/]+\/attachments)|admin\/(?:customers\/[^/]+\/(?:picture|dependents\/[^/]+\/photo)|crm\/imports|(?:bookings|quotes)\/[^/]+\/attachments))\/?$/
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
 

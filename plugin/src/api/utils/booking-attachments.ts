@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
-import { PRIVATE_CACHE, sendStoredFile } from "./private-files"
+import { sendAttachmentFile } from "./private-files"
 
 /**
  * Streams a booking's file. With a customer id the booking must be theirs: anyone else's booking,
@@ -16,12 +16,5 @@ export async function sendAttachment(scope: MedusaContainer, res: MedusaResponse
   })
   const [attachment] = booking ? await bookings.listBookingAttachments({ id: input.attachment_id, booking_id: booking.id }, { take: 1 }) : []
   if (!attachment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Attachment ${input.attachment_id} was not found`)
-  await sendStoredFile(scope, res, {
-    key: attachment.file_id,
-    contentType: attachment.mime_type,
-    disposition: "inline",
-    filename: attachment.filename,
-    size: attachment.size_bytes,
-    cache: PRIVATE_CACHE,
-  })
+  await sendAttachmentFile(scope, res, attachment)
 }

@@ -46,3 +46,19 @@ export async function sendStoredFile(scope: MedusaContainer, res: MedusaResponse
 
 /** Pictures and attachments: the signed-in customer's or staff's browser may keep them briefly, nothing shared may. */
 export const PRIVATE_CACHE = "private, max-age=300"
+
+/** A photo or document listed on a booking or a quote, shown in the browser (the caller has checked who may see it). */
+export function sendAttachmentFile(
+  scope: MedusaContainer,
+  res: MedusaResponse,
+  row: { file_id: string; mime_type: string; filename: string; size_bytes: number }
+) {
+  return sendStoredFile(scope, res, {
+    key: row.file_id,
+    contentType: row.mime_type,
+    disposition: "inline",
+    filename: row.filename,
+    size: row.size_bytes,
+    cache: PRIVATE_CACHE,
+  })
+}

@@ -10,6 +10,7 @@ import { recordQuoteViewedWorkflow } from "../../workflows/quotes/record-quote-v
 import { requestQuoteChangesWorkflow } from "../../workflows/quotes/request-quote-changes"
 import { presentPrice, priceSelection } from "../../workflows/quotes/selection"
 import { answerConflictError } from "./errors"
+import { sendQuoteAttachment } from "./quote-attachments"
 
 /**
  * The customer's quote routes, shared by the signed-in customer (/store/customers/me/quotes/:id…)
@@ -101,4 +102,10 @@ export const quotePdf = (customerOf: CustomerOf) => async (req: MedusaRequest, r
   res.setHeader("Content-Disposition", `inline; filename="${quote.number ?? "quote"}.pdf"`)
   res.setHeader("Cache-Control", "private, no-store")
   res.send(await renderQuotePdf(quote, quote.current, services.timeZone))
+}
+
+/** A photo or PDF of a version the customer was sent (the current one or an earlier one); a draft's is not found. */
+export const quoteAttachment = (customerOf: CustomerOf) => async (req: MedusaRequest, res: MedusaResponse) => {
+  const row = await loadCustomerQuoteRow(req.scope, customerOf(req), req.params.id)
+  await sendQuoteAttachment(req.scope, res, row, req.params.attachment_id, "customer")
 }

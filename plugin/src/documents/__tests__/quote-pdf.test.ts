@@ -26,6 +26,7 @@ const version: QuoteVersion = {
     { id: "quoo_1", title: "Standard", description: null, lines: [line("a")], subtotal: 20, tax_total: 4, total: 24 },
     { id: "quoo_2", title: "Deep", description: "With carpets", lines: [line("b"), line("c", true)], subtotal: 20, tax_total: 4, total: 24 },
   ],
+  attachments: [],
 }
 
 const quote: Quote = {

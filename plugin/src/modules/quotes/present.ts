@@ -35,7 +35,16 @@ type LineRow = {
   total: Amount
 }
 type OptionRow = { id: string; rank: number; title: string; description: string | null; subtotal: Amount; tax_total: Amount; total: Amount; lines?: LineRow[] }
-type VersionRow = { id: string; version: number; status: string; notes: string | null; sent_at: Date | string | null; options?: OptionRow[] }
+type AttachmentRow = { id: string; rank: number; filename: string; mime_type: string; size_bytes: number }
+type VersionRow = {
+  id: string
+  version: number
+  status: string
+  notes: string | null
+  sent_at: Date | string | null
+  options?: OptionRow[]
+  attachments?: AttachmentRow[]
+}
 type AcceptanceRow = Omit<QuoteAcceptance, "accepted_at" | "subtotal" | "tax_total" | "total" | "deposit_amount" | "deposit"> & {
   id: string
   accepted_at: Date | string
@@ -76,7 +85,7 @@ export type QuoteRow = {
 }
 
 /** The relations to load for `presentQuote`. */
-export const QUOTE_RELATIONS = ["versions", "versions.options", "versions.options.lines", "acceptance"]
+export const QUOTE_RELATIONS = ["versions", "versions.options", "versions.options.lines", "versions.attachments", "acceptance"]
 
 const byRank = <T extends { rank: number }>(rows: T[] | undefined) => [...(rows ?? [])].sort((a, b) => a.rank - b.rank)
 
@@ -112,6 +121,7 @@ export function presentVersion(version: VersionRow): QuoteVersion {
     notes: version.notes,
     sent_at: iso(version.sent_at),
     options: byRank(version.options).map(presentOption),
+    attachments: byRank(version.attachments).map(({ id, filename, mime_type, size_bytes }) => ({ id, filename, mime_type, size_bytes })),
   }
 }
 

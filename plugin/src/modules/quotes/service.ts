@@ -4,6 +4,7 @@ import { sqlManager } from "../../utils/sql-manager"
 import { formatDocumentNumber } from "../invoices/service"
 import Quote from "./models/quote"
 import QuoteAcceptance from "./models/quote-acceptance"
+import QuoteAttachment from "./models/quote-attachment"
 import QuoteEvent from "./models/quote-event"
 import QuoteLine from "./models/quote-line"
 import QuoteOption from "./models/quote-option"
@@ -12,7 +13,7 @@ import QuoteVersion from "./models/quote-version"
 /** Quote numbers: "QUO-2026-000123", from their own sequence (created by the module's migration). */
 export const QUOTE_NUMBER_PREFIX = "QUO-{YYYY}-"
 
-class QuotesModuleService extends MedusaService({ Quote, QuoteVersion, QuoteOption, QuoteLine, QuoteAcceptance, QuoteEvent }) {
+class QuotesModuleService extends MedusaService({ Quote, QuoteVersion, QuoteOption, QuoteLine, QuoteAcceptance, QuoteEvent, QuoteAttachment }) {
   /** The next quote number; a value is never handed out twice, even if its transaction rolls back. */
   @InjectManager()
   async nextQuoteNumber(sentAt: Date, @MedusaContext() sharedContext: Context = {}): Promise<string> {

@@ -192,3 +192,18 @@ export async function apiDownload(path: string, token: string | null, query: Rec
     signal: AbortSignal.timeout(API_TIMEOUT_MS),
   })
 }
+
+const PASSED_ON = ["content-type", "content-length", "content-disposition", "cache-control", "x-content-type-options"]
+
+/** A portal answer for a file route: the backend's file with its own headers, or (failed, gone, not theirs) a plain 404. */
+export function passFileOn(response: Response | null): Response {
+  if (!response?.ok || !response.body) {
+    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } })
+  }
+  const headers = new Headers()
+  for (const name of PASSED_ON) {
+    const value = response.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  return new Response(response.body, { status: 200, headers })
+}

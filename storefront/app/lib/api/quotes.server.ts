@@ -49,9 +49,9 @@ export async function answerQuote(access: QuoteAccess, id: string, answer: Quote
   return (await apiFetch<StoreQuoteResponse>(path, { ...init, body: answer.body })).quote
 }
 
-/** The quote's PDF (the version the customer has), streamed as the API sends it. */
-export function downloadQuotePdf(access: QuoteAccess, id: string): Promise<Response> {
-  const { path } = route(access, id, "pdf")
+/** A file of the quote, streamed as the API sends it: its PDF ("pdf", the version the customer has) or a photo or PDF on it ("attachments/…"). */
+export function downloadQuoteFile(access: QuoteAccess, id: string, file: string): Promise<Response> {
+  const { path } = route(access, id, file)
   return "token" in access ? apiDownload(path, access.token, {}) : apiDownload(path, null, {}, { "x-quote-link": access.link })
 }
 

@@ -6,6 +6,7 @@ import { QuoteBuilder } from "../../../components/quote-builder/quote-builder"
 import { formatInvoiceDay, formatMoney } from "../../../lib/invoices"
 import { draftForm, QUOTE_STATUS_COLORS, quotePdfUrl, quoteTitle, useQuote, useQuoteAction } from "../../../lib/quotes"
 import { QuoteDepositSummary } from "../components/quote-deposit"
+import { QuoteFiles } from "../components/quote-files"
 import { QuoteHistory } from "../components/quote-history"
 import { QuoteVersionView } from "../components/quote-version-view"
 import { QuoteVisit } from "../components/quote-visit"
@@ -123,6 +124,7 @@ const QuotePage = () => {
           <QuoteVersionView version={quote.draft} currencyCode={quote.currency_code} testId="quote-draft" />
         </Container>
       )}
+      {quote.draft && <QuoteFiles quote={quote} version={quote.draft} />}
       {quote.current && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
@@ -136,6 +138,7 @@ const QuotePage = () => {
           <QuoteVersionView version={quote.current} currencyCode={quote.currency_code} testId="quote-current" />
         </Container>
       )}
+      {quote.current && (quote.current.attachments.length > 0 || !quote.draft) && <QuoteFiles quote={quote} version={quote.current} />}
       <QuoteHistory events={events} timeZone={timeZone} />
       {quote.draft && (
         <QuoteBuilder open={building} onOpenChange={setBuilding} customerId={quote.customer_id} quoteId={quote.id} initial={draftForm(quote, quote.draft)} />

@@ -1,5 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { refuseBody } from "../../guards/request-shape"
+import { attachmentUpload } from "../../utils/attachment-upload"
 import { validateAndTransformBody } from "../../utils/validate-body"
 import { QuoteSchedule } from "../../utils/common-validators/quote-schedule"
 import { AdminCreateQuote, AdminGetQuotePdfParams, AdminGetQuotesParams, AdminUpdateQuote } from "./validators"
@@ -12,4 +13,7 @@ export const adminQuoteRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/quotes/:id/revise", method: "POST", middlewares: [refuseBody] },
   { matcher: "/admin/quotes/:id/schedule", method: "POST", middlewares: [validateAndTransformBody(QuoteSchedule)] },
   { matcher: "/admin/quotes/:id/pdf", method: "GET", middlewares: [validateAndTransformQuery(AdminGetQuotePdfParams, {})] },
+  // Photos and PDFs on the draft (the bookings' upload checks).
+  { matcher: "/admin/quotes/:id/attachments", method: "POST", middlewares: [attachmentUpload] },
+  { matcher: "/admin/quotes/:id/attachments/:attachment_id", method: "DELETE", middlewares: [refuseBody] },
 ]

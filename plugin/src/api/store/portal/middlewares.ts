@@ -75,6 +75,7 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/portal/quote-link", method: "POST", middlewares: [portalOpenGuard, validateAndTransformBody(quoteLinkToken)] },
   { matcher: "/store/portal/quote-link/quotes/:id", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
   { matcher: "/store/portal/quote-link/quotes/:id/pdf", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
+  { matcher: "/store/portal/quote-link/quotes/:id/attachments/:attachment_id", method: "GET", middlewares: [portalOpenGuard, quoteLinkAccess] },
   {
     matcher: "/store/portal/quote-link/quotes/:id/price",
     method: "POST",

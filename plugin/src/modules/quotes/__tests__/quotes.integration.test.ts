@@ -5,6 +5,7 @@ import { QUOTES_MODULE, type QuotesModuleService } from ".."
 import { CUSTOMER_MODULE_MIGRATIONS, migratePluginModules, moduleTestDatabase } from "../../../utils/__tests__/module-database"
 import Quote from "../models/quote"
 import QuoteAcceptance from "../models/quote-acceptance"
+import QuoteAttachment from "../models/quote-attachment"
 import QuoteEvent from "../models/quote-event"
 import QuoteLine from "../models/quote-line"
 import QuoteOption from "../models/quote-option"
@@ -16,7 +17,7 @@ const db = moduleTestDatabase("quotes_module")
 moduleIntegrationTestRunner<QuotesModuleService>({
   moduleName: QUOTES_MODULE,
   resolve: fileURLToPath(new URL("..", import.meta.url)),
-  moduleModels: [Quote, QuoteVersion, QuoteOption, QuoteLine, QuoteAcceptance, QuoteEvent],
+  moduleModels: [Quote, QuoteVersion, QuoteOption, QuoteLine, QuoteAcceptance, QuoteEvent, QuoteAttachment],
   dbName: db.dbName,
   pathToMigrations: CUSTOMER_MODULE_MIGRATIONS,
   hooks: {

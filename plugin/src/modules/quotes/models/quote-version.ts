@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import Quote from "./quote"
+import QuoteAttachment from "./quote-attachment"
 import QuoteOption from "./quote-option"
 
 /** One version of a quote's content. Once sent it is never edited; a revision is the next version. */
@@ -13,6 +14,7 @@ const QuoteVersion = model
     notes: model.text().nullable(),
     sent_at: model.dateTime().nullable(),
     options: model.hasMany(() => QuoteOption, { mappedBy: "version" }),
+    attachments: model.hasMany(() => QuoteAttachment, { mappedBy: "version" }),
   })
   .indexes([{ on: ["quote_id", "version"], unique: true, where: "deleted_at IS NULL" }])
 

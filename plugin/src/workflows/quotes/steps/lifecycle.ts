@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_OPEN_STATUSES, QUOTE_STATUS_LABELS, type QuoteEventKind, type QuoteStatus } from "@fieldservice/contract"
 import { QUOTES_MODULE, type QuotesModuleService } from "../../../modules/quotes"
 import { businessToday } from "../quote-content"
+import { copyVersionAttachments } from "./attachments"
 import { loadDraft, quoteName } from "./draft"
 import { contentOf, removeQuoteRows, writeVersionContent } from "./quote-rows"
 
@@ -74,6 +75,7 @@ export const reviseQuoteStep = createStep(
     const next = Math.max(...quote.versions.map((version) => version.version)) + 1
     const version = await quotes.createQuoteVersions({ quote_id: quote.id, version: next, status: "draft", notes: current.notes })
     const content = await writeVersionContent(quotes, version.id, contentOf(current.options ?? []))
+    const attachment_ids = await copyVersionAttachments(quotes, current.id, version.id)
     const revised = {
       id: quote.id,
       number: quote.number,
@@ -82,7 +84,7 @@ export const reviseQuoteStep = createStep(
       currency_code: quote.currency_code,
       version: next,
     }
-    return new StepResponse(revised, { version_ids: [version.id], ...content })
+    return new StepResponse(revised, { version_ids: [version.id], attachment_ids, ...content })
   },
   async (rows, { container }) => {
     if (rows) await removeQuoteRows(container.resolve(QUOTES_MODULE), rows)

@@ -65,11 +65,13 @@ export const contentOf = (options: OptionRow[]): PreparedOption[] =>
     })),
   }))
 
-/** Removes rows a failed workflow wrote: lines, options, versions, then quotes. */
+/** Removes rows a failed workflow wrote: files listed, lines, options, versions, then quotes. */
 export async function removeQuoteRows(
   quotes: QuotesModuleService,
-  rows: { quote_ids?: string[]; version_ids?: string[]; option_ids?: string[]; line_ids?: string[] }
+  rows: { quote_ids?: string[]; version_ids?: string[]; option_ids?: string[]; line_ids?: string[]; attachment_ids?: string[] }
 ) {
+  // Only the rows: a revision's copies share the sent version's stored files.
+  if (rows.attachment_ids?.length) await quotes.deleteQuoteAttachments(rows.attachment_ids)
   if (rows.line_ids?.length) await quotes.deleteQuoteLines(rows.line_ids)
   if (rows.option_ids?.length) await quotes.deleteQuoteOptions(rows.option_ids)
   if (rows.version_ids?.length) await quotes.deleteQuoteVersions(rows.version_ids)
