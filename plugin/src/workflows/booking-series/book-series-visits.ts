@@ -186,7 +186,7 @@ async function extendPage(
     }
   }
   const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
-  for (const [horizon, ids] of extended) await seriesModule.updateBookingSeries({ selector: { id: ids }, data: { booked_until: horizon } })
+  for (const [horizon, ids] of extended) await seriesModule.setBookedUntil(ids, horizon)
 }
 
 /**
