@@ -10,6 +10,9 @@ const nextUlid = monotonicFactory()
  */
 export const newEntityId = (prefix: string) => `${prefix}_${nextUlid()}`
 
+/** A bare ULID, for the tables whose ids have no prefix (Medusa's provider identities). */
+export const newUlid = () => nextUlid()
+
 /**
  * Inserts many rows in one statement: the rows travel as one JSON parameter and PostgreSQL
  * unpacks them (`jsonb_to_recordset`), so a thousand rows cost one round trip and no ORM

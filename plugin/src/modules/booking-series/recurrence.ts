@@ -73,9 +73,33 @@ function ruleOf(series: SeriesRule): RRule {
   })
 }
 
+const DAY = 86_400_000
+const dayNumber = (date: string) => floating(localDate(date)).getTime() / DAY
+
+/**
+ * The dates of a weekly rule on its first visit's weekday without a count (what ruleFor makes
+ * for weekly to every-4-weeks series): every n weeks from the first visit, counted without
+ * expanding the rule (rrule rebuilds its tables for each call, a third of a millisecond a series
+ * in the rolling job). Null for any other rule.
+ */
+function weeklyDates(series: SeriesRule, from: string, to: string): string[] | null {
+  const match = /^FREQ=WEEKLY;(?:INTERVAL=(\d+);)?BYDAY=(MO|TU|WE|TH|FR|SA|SU)$/.exec(series.rule)
+  if (!match || (series.count ?? null) !== null || BYDAY[weekdayOf(localDate(series.starts_on)) - 1].toString() !== match[2]) return null
+  const step = 7 * Number(match[1] ?? 1)
+  const first = dayNumber(series.starts_on)
+  const last = Math.min(dayNumber(to), series.until ? dayNumber(series.until) : Infinity)
+  const dates: string[] = []
+  for (let day = first + Math.max(0, Math.ceil((dayNumber(from) - first) / step)) * step; day <= last; day += step) {
+    dates.push(isoDate(fromFloating(new Date(day * DAY))))
+  }
+  return dates
+}
+
 /** The visit dates (YYYY-MM-DD) of the series from `from` to `to`, both included. */
 export function occurrenceDates(series: SeriesRule, from: string, to: string): string[] {
   if (to < from) return []
+  const weekly = weeklyDates(series, from, to)
+  if (weekly) return weekly
   return ruleOf(series)
     .between(floating(localDate(from)), new Date(floating(localDate(to)).getTime() + 86_399_000), true)
     .map((date) => isoDate(fromFloating(date)))

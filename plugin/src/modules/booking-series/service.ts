@@ -1,5 +1,6 @@
-import type { InferTypeOf } from "@medusajs/framework/types"
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { sqlManager } from "../../utils/sql-manager"
 import BookingSeries from "./models/booking-series"
 
 /** A series row as the module reads it (JSON columns typed). */
@@ -17,6 +18,16 @@ class BookingSeriesModuleService extends MedusaService({ BookingSeries }) {
   async findOwnSeries(customerId: string, id: string): Promise<SeriesRecord | null> {
     const [series] = await this.listBookingSeries({ id, customer_id: customerId }, { take: 1 })
     return (series as unknown as SeriesRecord) ?? null
+  }
+
+  /** Marks series booked up to `date` (YYYY-MM-DD) in one statement: the rolling job does a page of them at a time. */
+  @InjectManager()
+  async setBookedUntil(ids: string[], date: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) return
+    await sqlManager(sharedContext).execute(
+      `UPDATE booking_series SET booked_until = ?, updated_at = now() WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND deleted_at IS NULL`,
+      [date, JSON.stringify(ids)]
+    )
   }
 }
 

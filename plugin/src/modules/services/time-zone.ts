@@ -94,11 +94,20 @@ export function minutesOf(time: string): number | null {
   return Number(match[1]) * 60 + Number(match[2])
 }
 
+/** describeArrivalWindow's formatters per zone (the rolling job describes thousands of visits). */
+const arrivalFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>()
+
 /** "Tuesday 24 November 2026, arriving between 10:00 and 12:00", in the business's time zone. */
 export function describeArrivalWindow(startsAt: Date, endsAt: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt)
-  const time = (date: Date) => new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date)
-  return `${day}, arriving between ${time(startsAt)} and ${time(endsAt)}`
+  let format = arrivalFormats.get(timeZone)
+  if (!format) {
+    format = {
+      day: new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+      time: new Intl.DateTimeFormat(BUSINESS_LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+    }
+    arrivalFormats.set(timeZone, format)
+  }
+  return `${format.day.format(startsAt)}, arriving between ${format.time.format(startsAt)} and ${format.time.format(endsAt)}`
 }
 
 /**

@@ -13,11 +13,11 @@ import {
   type SeriesRecord,
 } from "../../modules/booking-series"
 import { SERVICES_MODULE, type ServicesModuleService } from "../../modules/services"
-import { addDays, describeArrivalWindow, localDateOf, zonedTime } from "../../modules/services/time-zone"
+import { addDays, describeArrivalWindow, type LocalDate, localDateOf, zonedTime } from "../../modules/services/time-zone"
 import { placeBookingWorkflow } from "../booking/place-booking"
 import { endSeriesForAccount } from "./end-series-for-account"
 import { emitSeriesChange } from "./series-change"
-import { bookVisitsInSets, type DueVisit, visitKey } from "./series-visits-in-sets"
+import { bookVisitsInSets, type DueVisit, readSeriesCustomers, visitKey } from "./series-visits-in-sets"
 import type { SeriesVisitTemplate } from "./steps/series-visit-writes"
 
 export type BookSeriesVisitsResult = { series: number; booked: number; rebooked: number; missed: number; ended: number }
@@ -87,11 +87,20 @@ export async function bookSeriesVisits(container: MedusaContainer, options: { no
   return result
 }
 
+/** The function's results kept by its arguments. */
+function memo<A extends string[], R>(work: (...args: A) => R): (...args: A) => R {
+  const results = new Map<string, R>()
+  return (...args: A) => {
+    const key = args.join("|")
+    if (!results.has(key)) results.set(key, work(...args))
+    return results.get(key)!
+  }
+}
+
 type Plan = { series: SeriesRecord; horizon: string; dates: string[] }
 
 /** The dates a series still needs up to the horizon (skipped and paused ones left out); null when it is booked that far. */
-function planSeries(series: SeriesRecord, now: Date): Plan | null {
-  const today = localDateOf(now, series.time_zone)
+function planSeries(series: SeriesRecord, today: LocalDate): Plan | null {
   const horizon = isoDate(addDays(today, SERIES_HORIZON_WEEKS * 7))
   const from = series.booked_until && series.booked_until >= isoDate(today) ? isoDate(addDays(localDate(series.booked_until), 1)) : isoDate(today)
   if (from > horizon) return null
@@ -109,20 +118,16 @@ async function extendPage(
   templates: Map<string, SeriesVisitTemplate>
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: customers } = await query.graph({
-    entity: "customer",
-    fields: ["id", "customer_profile.status"],
-    filters: { id: [...new Set(page.map((series) => series.customer_id))] },
-  })
-  // As customerAccountState: no profile is active, no customer (deleted) is "deleted".
-  const states = new Map(
-    (customers as { id: string; customer_profile?: { status: string } | null }[]).map((c) => [c.id, c.customer_profile?.status ?? "active"])
-  )
+  // Series share zones, dates and start times: each is worked out once a page (time zone arithmetic is slow).
+  const todayIn = memo((zone: string) => localDateOf(now, zone))
+  const startOf = memo((date: string, time: string, zone: string) => occurrenceStart(date, time, zone).getTime())
+  const customers = await readSeriesCustomers(container, [...new Set(page.map((series) => series.customer_id))])
   const plans: Plan[] = []
   for (const series of page) {
     result.series++
-    const status = states.get(series.customer_id) ?? "deleted"
+    // As customerAccountState: no profile is active, no customer (deleted) is "deleted".
+    const customer = customers.get(series.customer_id)
+    const status = customer ? (customer.customer_profile?.status ?? "active") : "deleted"
     if (status !== "active") {
       try {
         await endSeriesForAccount(container, series, status as "archived", now)
@@ -132,7 +137,7 @@ async function extendPage(
       }
       continue
     }
-    const plan = planSeries(series, now)
+    const plan = planSeries(series, todayIn(series.time_zone))
     if (plan) plans.push(plan)
   }
   if (!plans.length) return
@@ -151,16 +156,21 @@ async function extendPage(
   const due: DueVisit[] = plans.flatMap(({ series, dates }) =>
     dates
       .filter((date) => !existing.has(visitKey(series.id, date)))
-      .map((occurrence) => ({ series, occurrence, usual: occurrenceStart(occurrence, series.start_time, series.time_zone) }))
+      .map((occurrence) => ({ series, occurrence, usual: new Date(startOf(occurrence, series.start_time, series.time_zone)) }))
       .filter((visit) => visit.usual.getTime() > now.getTime())
   )
-  const inSets = await bookVisitsInSets(container, due, now, (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual), templates).catch(
-    (error) => {
-      // Anything unforeseen in the sets: every visit goes one by one (a date booked meanwhile is found there, never booked twice).
-      logger.error(`Repeat visits in sets: ${(error as Error).message}`)
-      return { booked: new Set<string>(), existing: new Set<string>(), refused: new Set<string>() }
-    }
-  )
+  const inSets = await bookVisitsInSets(
+    container,
+    due,
+    now,
+    customers,
+    (visit) => placeVisit(container, visit.series, visit.occurrence, visit.usual),
+    templates
+  ).catch((error) => {
+    // Anything unforeseen in the sets: every visit goes one by one (a date booked meanwhile is found there, never booked twice).
+    logger.error(`Repeat visits in sets: ${(error as Error).message}`)
+    return { booked: new Set<string>(), existing: new Set<string>(), refused: new Set<string>() }
+  })
   result.booked += inSets.booked.size
 
   const extended = new Map<string, string[]>()
@@ -186,7 +196,7 @@ async function extendPage(
     }
   }
   const seriesModule: BookingSeriesModuleService = container.resolve(BOOKING_SERIES_MODULE)
-  for (const [horizon, ids] of extended) await seriesModule.updateBookingSeries({ selector: { id: ids }, data: { booked_until: horizon } })
+  for (const [horizon, ids] of extended) await seriesModule.setBookedUntil(ids, horizon)
 }
 
 /**

@@ -5,7 +5,7 @@ import { describeBookingArrival } from "../../modules/booking"
 import { bookingPlacedMessage } from "../booking/booking-activity"
 import { recordActivityStep, type ActivityEntry } from "../customer-profile/steps/record-activity"
 import { holdSeriesWindowsStep, type WindowAsk } from "./steps/hold-series-windows"
-import { createSeriesVisitBookingsStep, createSeriesVisitOrdersStep, type SeriesVisitRow, type SeriesVisitTemplate } from "./steps/series-visit-writes"
+import { createSeriesVisitsStep, type SeriesVisitRow, type SeriesVisitTemplate } from "./steps/series-visit-writes"
 
 export const bookSeriesVisitsInSetsWorkflowId = "book-series-visits-in-sets"
 
@@ -59,14 +59,13 @@ export const bookSeriesVisitsInSetsWorkflow = createWorkflow(bookSeriesVisitsInS
     }
     return { visits, left }
   })
-  const orders = createSeriesVisitOrdersStep(
+  const written = createSeriesVisitsStep(
     transform({ input, chosen }, ({ input, chosen }) => ({ template: input.template, visits: chosen.visits, now: input.now }))
   )
-  const bookings = createSeriesVisitBookingsStep(transform({ chosen, orders }, ({ chosen, orders }) => ({ visits: chosen.visits, orders })))
   recordActivityStep(
-    transform({ chosen, bookings, input }, ({ chosen, bookings, input }) =>
+    transform({ chosen, written, input }, ({ chosen, written, input }) =>
       chosen.visits.map((visit, i): ActivityEntry => {
-        const booking = { ...visit, ...bookings[i] }
+        const booking = { ...visit, id: written[i].booking_id, booking_number: written[i].booking_number }
         return {
           customer_id: visit.customer_id,
           kind: "booking_placed",
@@ -81,11 +80,11 @@ export const bookSeriesVisitsInSetsWorkflow = createWorkflow(bookSeriesVisitsInS
   // What completeCartWorkflow tells of each order it makes.
   emitEventStep({
     eventName: OrderWorkflowEvents.PLACED,
-    data: transform({ orders }, ({ orders }) => orders.map((order) => ({ id: order.order_id }))),
+    data: transform({ written }, ({ written }) => written.map((visit) => ({ id: visit.order_id }))),
   })
   return new WorkflowResponse(
-    transform({ chosen, bookings }, ({ chosen, bookings }): BookVisitsInSetsResult => ({
-      booked: chosen.visits.map((visit, i) => ({ series_id: visit.series_id!, occurrence: visit.occurrence!, booking_id: bookings[i].id })),
+    transform({ chosen, written }, ({ chosen, written }): BookVisitsInSetsResult => ({
+      booked: chosen.visits.map((visit, i) => ({ series_id: visit.series_id!, occurrence: visit.occurrence!, booking_id: written[i].booking_id })),
       left: chosen.left,
     }))
   )

@@ -12,14 +12,35 @@ export type DueVisit = { series: SeriesRecord; occurrence: string; usual: Date }
 /** Visits per workflow run: big enough for sets to pay, small enough that one failure redoes little. */
 const BATCH = 500
 
-type Customer = {
+/** What a page of series needs of their customers: the account state, and what a visit's price, tax and contact depend on. */
+export type SeriesCustomer = {
   id: string
   email: string
   first_name: string | null
   last_name: string | null
   phone: string | null
   groups?: { id: string }[] | null
-  customer_profile?: { tax_exempt?: boolean | null; tax_rate_override?: number | null } | null
+  customer_profile?: { status?: string | null; tax_exempt?: boolean | null; tax_rate_override?: number | null } | null
+}
+
+/** The customers of a page of series, read once for the page. */
+export async function readSeriesCustomers(container: MedusaContainer, customerIds: string[]): Promise<Map<string, SeriesCustomer>> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: [
+      "id",
+      "email",
+      "first_name",
+      "last_name",
+      "phone",
+      "groups.id",
+      "customer_profile.status",
+      "customer_profile.tax_exempt",
+      "customer_profile.tax_rate_override",
+    ],
+    filters: { id: customerIds },
+  })
+  return new Map((data as unknown as SeriesCustomer[]).map((customer) => [customer.id, customer]))
 }
 
 /** The order of a visit placed through place-booking, as what the rest of its group copies. */
@@ -60,6 +81,7 @@ export async function bookVisitsInSets(
   container: MedusaContainer,
   due: DueVisit[],
   now: Date,
+  customers: Map<string, SeriesCustomer>,
   placeOne: (visit: DueVisit) => Promise<{ outcome: "booked"; booking_id: string } | { outcome: "exists" } | { outcome: "refused" }>,
   /** Each group's price and tax, kept across the pages of one run. */
   templates: Map<string, SeriesVisitTemplate> = new Map()
@@ -70,15 +92,7 @@ export async function bookVisitsInSets(
       !series.business_profile_id && !series.additional_contact_id && !((series.dependent_ids as string[] | null) ?? []).length && series.address_id
   )
   if (!plain.length) return outcome
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
-  const customerIds = [...new Set(plain.map(({ series }) => series.customer_id))]
-  const { data: customerRows } = await query.graph({
-    entity: "customer",
-    fields: ["id", "email", "first_name", "last_name", "phone", "groups.id", "customer_profile.tax_exempt", "customer_profile.tax_rate_override"],
-    filters: { id: customerIds },
-  })
-  const customers = new Map((customerRows as unknown as Customer[]).map((c) => [c.id, c]))
   const addressRows = await container
     .resolve(Modules.CUSTOMER)
     .listCustomerAddresses({ id: [...new Set(plain.map(({ series }) => series.address_id!))] }, { take: null })

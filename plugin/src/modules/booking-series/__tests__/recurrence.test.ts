@@ -4,6 +4,7 @@
  */
 import { frequencyText, SERIES_FREQUENCIES } from "@fieldservice/contract"
 import fc from "fast-check"
+import { RRule } from "rrule"
 import { describe, expect, it } from "vitest"
 import { localDateOf } from "../../services/time-zone"
 import { inPause, lastOccurrence, localDate, nextOccurrence, occurrenceDates, occurrenceStart, ruleFor, shortestGapDays } from "../recurrence"
@@ -74,6 +75,33 @@ describe("rules", () => {
     expect(lastOccurrence(series("weekly", "2027-03-02"))).toBeNull()
     expect(nextOccurrence(three, "2027-04-14")).toBeNull()
     expect(nextOccurrence(three, "2027-03-03")).toBe("2027-03-23")
+  })
+
+  it("weekly rules, counted without rrule, give rrule's dates: any start, end date and range", () => {
+    const iso = (date: Date) => date.toISOString().slice(0, 10)
+    fc.assert(
+      fc.property(
+        fc.constantFrom("weekly", "every_2_weeks", "every_3_weeks", "every_4_weeks" as const),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.option(fc.integer({ min: 0, max: 400 })),
+        fc.integer({ min: -60, max: 400 }),
+        fc.integer({ min: 0, max: 120 }),
+        (frequency, start, untilAfter, fromAfter, days) => {
+          const day = (n: number) => iso(new Date(Date.UTC(2024, 0, 1) + n * 86_400_000))
+          const rule = series(frequency, day(start), untilAfter === null ? {} : { until: day(start + untilAfter) })
+          const [from, to] = [day(start + fromAfter), day(start + fromAfter + days)]
+          const floating = (date: string, end = 0) => new Date(Date.parse(`${date}T00:00:00Z`) + end)
+          const expected = new RRule({
+            ...RRule.parseString(rule.rule),
+            dtstart: floating(rule.starts_on),
+            until: rule.until ? floating(rule.until, 86_399_000) : null,
+          })
+            .between(floating(from), floating(to, 86_399_000), true)
+            .map(iso)
+          expect(occurrenceDates(rule, from, to)).toEqual(expected)
+        }
+      )
+    )
   })
 
   it("the shortest gap between visits", () => {

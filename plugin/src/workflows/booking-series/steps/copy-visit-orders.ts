@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { newEntityId } from "../../../utils/bulk-insert"
 import type { SqlManager } from "../../../utils/sql-manager"
 import { copyRows } from "./copy-rows"
 
@@ -21,12 +21,11 @@ export async function copyVisitOrders(sql: SqlManager, templateOrderId: string, 
     [templateOrderId]
   )
   const taxLines = await sql.execute(`SELECT id FROM order_line_item_tax_line WHERE item_id = ? AND deleted_at IS NULL ORDER BY id`, [template.item_id])
-  const id = (prefix: string) => generateEntityId(undefined, prefix)
   const copies = visits.map((visit) => ({
     ...visit,
-    shipping_address_id: template.shipping_address_id ? id("ordaddr") : null,
-    billing_address_id: template.billing_address_id ? id("ordaddr") : null,
-    line_id: id("ordli"),
+    shipping_address_id: template.shipping_address_id ? newEntityId("ordaddr") : null,
+    billing_address_id: template.billing_address_id ? newEntityId("ordaddr") : null,
+    line_id: newEntityId("ordli"),
   }))
   for (const side of ["shipping_address_id", "billing_address_id"] as const) {
     if (!template[side]) continue
@@ -63,13 +62,18 @@ export async function copyVisitOrders(sql: SqlManager, templateOrderId: string, 
   )
   const lineRows = copies.map((copy) => ({ id: copy.line_id, metadata: { booking_id: copy.booking_id } }))
   await copyRows(sql, "order_line_item", String(template.item_id), { types: { id: "text", metadata: "jsonb" }, rows: lineRows })
-  const itemRows = copies.map((copy) => ({ id: id("orditem"), order_id: copy.order_id, item_id: copy.line_id, metadata: { booking_id: copy.booking_id } }))
+  const itemRows = copies.map((copy) => ({
+    id: newEntityId("orditem"),
+    order_id: copy.order_id,
+    item_id: copy.line_id,
+    metadata: { booking_id: copy.booking_id },
+  }))
   const itemTypes = { id: "text", order_id: "text", item_id: "text", metadata: "jsonb" }
   await copyRows(sql, "order_item", String(template.order_item_id), { types: itemTypes, rows: itemRows })
   for (const taxLine of taxLines) {
-    const rows = copies.map((copy) => ({ id: id("ordlitxl"), item_id: copy.line_id }))
+    const rows = copies.map((copy) => ({ id: newEntityId("ordlitxl"), item_id: copy.line_id }))
     await copyRows(sql, "order_line_item_tax_line", String(taxLine.id), { types: { id: "text", item_id: "text" }, rows })
   }
-  const summaryRows = copies.map((copy) => ({ id: id("ordsum"), order_id: copy.order_id }))
+  const summaryRows = copies.map((copy) => ({ id: newEntityId("ordsum"), order_id: copy.order_id }))
   await copyRows(sql, "order_summary", String(template.summary_id), { types: { id: "text", order_id: "text" }, rows: summaryRows })
 }

@@ -1,5 +1,5 @@
-import { generateEntityId } from "@medusajs/framework/utils"
 import { ORDER_PAYMENT_COLLECTION_LINK_TABLE } from "../../../db/tables"
+import { newEntityId } from "../../../utils/bulk-insert"
 import type { SqlManager } from "../../../utils/sql-manager"
 import { copyRows } from "./copy-rows"
 
@@ -23,8 +23,8 @@ export async function copyVisitPayments(sql: SqlManager, templateOrderId: string
   if (!template) throw new Error(`The first visit's order ${templateOrderId} has no authorized payment to copy`)
   const copies = orderIds.map((order_id) => ({
     order_id,
-    collection_id: generateEntityId(undefined, "pay_col"),
-    session_id: generateEntityId(undefined, "payses"),
+    collection_id: newEntityId("pay_col"),
+    session_id: newEntityId("payses"),
   }))
   await copyRows(sql, "payment_collection", String(template.collection_id), { types: { id: "text" }, rows: copies.map((copy) => ({ id: copy.collection_id })) })
   await copyRows(sql, "payment_session", String(template.session_id), {
@@ -34,7 +34,7 @@ export async function copyVisitPayments(sql: SqlManager, templateOrderId: string
   await copyRows(sql, "payment", String(template.payment_id), {
     types: { id: "text", payment_collection_id: "text", payment_session_id: "text", data: "jsonb", captured_at: "timestamptz", canceled_at: "timestamptz" },
     rows: copies.map((copy) => ({
-      id: generateEntityId(undefined, "pay"),
+      id: newEntityId("pay"),
       payment_collection_id: copy.collection_id,
       payment_session_id: copy.session_id,
       data: {},
@@ -45,7 +45,7 @@ export async function copyVisitPayments(sql: SqlManager, templateOrderId: string
   await sql.execute(
     `INSERT INTO ${ORDER_PAYMENT_COLLECTION_LINK_TABLE} (id, order_id, payment_collection_id, created_at, updated_at)
      SELECT v.id, v.order_id, v.payment_collection_id, now(), now() FROM jsonb_to_recordset(?::jsonb) AS v(id text, order_id text, payment_collection_id text)`,
-    [JSON.stringify(copies.map((copy) => ({ id: generateEntityId(undefined, "ordpay"), order_id: copy.order_id, payment_collection_id: copy.collection_id })))]
+    [JSON.stringify(copies.map((copy) => ({ id: newEntityId("ordpay"), order_id: copy.order_id, payment_collection_id: copy.collection_id })))]
   )
   return copies.map((copy) => copy.collection_id)
 }
