@@ -18,6 +18,8 @@ export default defineConfig(
       "**/static/**",
       "**/uploads/**",
       "**/.tmp/**",
+      // The admin's production build for the tests (scripts/lib/stack.mjs, buildAdmin).
+      "public/**",
       "**/test-results/**",
       "**/migrations/**",
       // A link to admin-extensions/src, linted there.

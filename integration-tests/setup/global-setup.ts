@@ -6,7 +6,7 @@ import type { TestProject } from "vitest/node"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { startTestDatabase, freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
-import { DEMO, migrate, readPortalKey, ROOT, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
+import { buildAdmin, buildPortal, DEMO, migrate, readPortalKey, ROOT, seed, startMedusa, startPortal } from "../../scripts/lib/stack.mjs"
 import { startFakeOAuth } from "../fakes/oauth-server"
 import { startFakeResend } from "../fakes/resend-server"
 import { startFakeStripe } from "../fakes/stripe-server"
@@ -61,9 +61,13 @@ export default async function setup(project: TestProject) {
     const stripe = await startFakeStripe()
     started.push({ stop: () => stripe.close() })
     const stripeEnv = { STRIPE_API_KEY: stripe.secretKey, STRIPE_WEBHOOK_SECRET: stripe.webhookSecret, STRIPE_API_BASE: stripe.url }
+    // The admin and the portal are built while the database is migrated and seeded.
+    const builds = Promise.all([buildAdmin(), buildPortal()])
+    builds.catch(() => undefined)
     await migrate(database.url)
     // With Stripe configured the seeds offer card payments in the demo region.
     await seed(database.url, { env: stripeEnv })
+    await builds
     const publishableKey: string = await readPortalKey(database.url)
     const medusaPort: number = await freePort()
     const portalPort: number = await freePort()
@@ -75,47 +79,40 @@ export default async function setup(project: TestProject) {
     // Resend's API, on this machine: emails go out through the real SDK and tests can read what was sent.
     const resend = await startFakeResend()
     started.push({ stop: () => resend.close() })
-    let appEnv: Record<string, string> = {}
-    started.push(
-      await startMedusa({
-        databaseUrl: database.url,
-        port: medusaPort,
-        mode: "start",
-        output: collect,
-        // Vitest sets NODE_ENV=test; development mode serves the admin without a separate build.
-        env: (appEnv = {
-          NODE_ENV: "development",
-          ADMIN_CORS: backendUrl,
-          AUTH_CORS: `${backendUrl},${portalUrl}`,
-          STORE_CORS: portalUrl,
-          MEDUSA_BACKEND_URL: backendUrl,
-          PORTAL_URL: portalUrl,
-          GOOGLE_CLIENT_ID: oauth.google.clientId,
-          GOOGLE_CLIENT_SECRET: oauth.google.clientSecret,
-          GOOGLE_AUTHORIZE_URL: oauth.google.authorizeUrl,
-          GOOGLE_TOKEN_URL: oauth.google.tokenUrl,
-          GOOGLE_JWKS_URL: oauth.google.jwksUrl,
-          GOOGLE_ISSUER: oauth.google.issuer,
-          FACEBOOK_APP_ID: oauth.facebook.clientId,
-          FACEBOOK_APP_SECRET: oauth.facebook.clientSecret,
-          FACEBOOK_DIALOG_URL: oauth.facebook.dialogBaseUrl,
-          FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
-          RESEND_API_KEY: "re_test_integration",
-          RESEND_BASE_URL: resend.url,
-          // --- Faults (issue #13): a failing Resend is retried quickly here, and a hung try cut off soon.
-          RESEND_MAX_ATTEMPTS: "3",
-          RESEND_RETRY_DELAY_MS: "200",
-          RESEND_TIMEOUT_MS: "2000",
-          // --- end faults
-          ...stripeEnv,
-          // The customer page's "Add card" form (Stripe.js stand-in, as the portal's).
-          STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
-          STRIPE_JS_URL: stripe.jsUrl,
-        }),
-      })
-    )
-    started.push(
-      await startPortal({
+    // Outside development Medusa serves the admin's production build (buildAdmin).
+    const appEnv: Record<string, string> = {
+      NODE_ENV: "test",
+      ADMIN_CORS: backendUrl,
+      AUTH_CORS: `${backendUrl},${portalUrl}`,
+      STORE_CORS: portalUrl,
+      MEDUSA_BACKEND_URL: backendUrl,
+      PORTAL_URL: portalUrl,
+      GOOGLE_CLIENT_ID: oauth.google.clientId,
+      GOOGLE_CLIENT_SECRET: oauth.google.clientSecret,
+      GOOGLE_AUTHORIZE_URL: oauth.google.authorizeUrl,
+      GOOGLE_TOKEN_URL: oauth.google.tokenUrl,
+      GOOGLE_JWKS_URL: oauth.google.jwksUrl,
+      GOOGLE_ISSUER: oauth.google.issuer,
+      FACEBOOK_APP_ID: oauth.facebook.clientId,
+      FACEBOOK_APP_SECRET: oauth.facebook.clientSecret,
+      FACEBOOK_DIALOG_URL: oauth.facebook.dialogBaseUrl,
+      FACEBOOK_GRAPH_URL: oauth.facebook.graphBaseUrl,
+      RESEND_API_KEY: "re_test_integration",
+      RESEND_BASE_URL: resend.url,
+      // --- Faults (issue #13): a failing Resend is retried quickly here, and a hung try cut off soon.
+      RESEND_MAX_ATTEMPTS: "3",
+      RESEND_RETRY_DELAY_MS: "200",
+      RESEND_TIMEOUT_MS: "2000",
+      // --- end faults
+      ...stripeEnv,
+      // The customer page's "Add card" form (Stripe.js stand-in, as the portal's).
+      STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
+      STRIPE_JS_URL: stripe.jsUrl,
+    }
+    // Medusa, the portal and the jobs' process load at the same time (the portal's pages wait for Medusa).
+    const starting = [
+      startMedusa({ databaseUrl: database.url, port: medusaPort, mode: "start", output: collect, env: appEnv }),
+      startPortal({
         backendUrl,
         publishableKey,
         port: portalPort,
@@ -125,10 +122,14 @@ export default async function setup(project: TestProject) {
         // The portal believes forwarded headers only from 127.0.0.1, as from its load balancer;
         // tests calling from other loopback addresses are browsers it must not believe.
         env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl, TRUSTED_PROXIES: "127.0.0.1" },
-      })
-    )
-    const jobs = await startJobRunner({ root: ROOT, env: { ...appEnv, DATABASE_URL: database.url }, output: collect })
-    started.push(jobs)
+      }),
+      startJobRunner({ root: ROOT, env: { ...appEnv, DATABASE_URL: database.url }, output: collect }),
+    ] as const
+    const results = await Promise.allSettled(starting)
+    for (const result of results) if (result.status === "fulfilled") started.push(result.value)
+    const failedStart = results.find((result) => result.status === "rejected")
+    if (failedStart) throw failedStart.reason
+    const jobs = (results[2] as PromiseFulfilledResult<Awaited<(typeof starting)[2]>>).value
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
 
     project.provide("backendUrl", backendUrl)

@@ -25,9 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A new page signed in to the Medusa admin as the demo staff member. The first visit compiles the
- * admin in development mode, which takes a while on 2 cores; `loginFormTimeout` waits longer
- * still for the login form where other test stacks may share the machine.
+ * A new page signed in to the Medusa admin as the demo staff member (the admin's production
+ * build); `loginFormTimeout` waits longer for the login form where other test stacks may share
+ * the machine.
  */
 export async function signInToAdmin(
   browser: Browser,

@@ -1,7 +1,7 @@
 // The pieces of the product, started the same way by `npm run dev` and by the tests.
 import { randomBytes } from "node:crypto"
 import { existsSync } from "node:fs"
-import { readdir, stat, writeFile } from "node:fs/promises"
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
@@ -59,6 +59,35 @@ export async function buildPlugin({ force = false, label = "build" } = {}) {
   }
   await run(MEDUSA_BIN, ["plugin:build"], { cwd: PLUGIN_DIR, label, quiet: true })
   await writeFile(PLUGIN_BUILD_STAMP, new Date().toISOString())
+  return true
+}
+
+const ADMIN_BUILD = path.join(ROOT, "public/admin")
+
+/**
+ * The admin as `medusa build` makes it for production, in public/admin, where `medusa start`
+ * serves it outside development. The tests' app serves this rather than Vite's development
+ * server, which sends every admin page as two hundred modules. Made again only when the admin's
+ * sources, the dashboard or the config changed.
+ */
+export async function buildAdmin({ label = "build" } = {}) {
+  const stamp = path.join(ADMIN_BUILD, ".build-stamp")
+  const built = await stat(stamp).then(
+    (s) => s.mtimeMs,
+    () => 0
+  )
+  const sources = Math.max(
+    await newestChange(path.join(ROOT, "admin-extensions/src")),
+    await newestChange(path.join(CONTRACT_DIR, "src")),
+    ...(await Promise.all(["medusa-config.ts", "package-lock.json", "plugin/package.json"].map((file) => stat(path.join(ROOT, file)).then((s) => s.mtimeMs))))
+  )
+  if (built > sources) return false
+  // Same-origin API calls: no backend address is built in.
+  await run(MEDUSA_BIN, ["build", "--admin-only"], { cwd: ROOT, label, quiet: true, env: { MEDUSA_BACKEND_URL: "" } })
+  await rm(ADMIN_BUILD, { recursive: true, force: true })
+  await mkdir(path.dirname(ADMIN_BUILD), { recursive: true })
+  await rename(path.join(ROOT, ".medusa/admin"), ADMIN_BUILD)
+  await writeFile(stamp, new Date().toISOString())
   return true
 }
 
@@ -125,7 +154,13 @@ export async function startMedusa({ databaseUrl, port = 9000, mode = "develop", 
   return proc
 }
 
-/** The customer portal: the Vite dev server for npm run dev, the production build for tests. */
+/** The portal's production build (storefront/build), which the tests' portal serves. */
+export async function buildPortal() {
+  const storefront = path.join(ROOT, "storefront")
+  await run(bin("remix", storefront), ["vite:build"], { cwd: storefront, label: "portal", quiet: true })
+}
+
+/** The customer portal: the Vite dev server for npm run dev, the production build (`buildPortal` first) for tests. */
 export async function startPortal({ backendUrl, publishableKey, port = 8000, mode = "dev", env = {}, output }) {
   const storefront = path.join(ROOT, "storefront")
   const portalEnv = {
@@ -134,9 +169,6 @@ export async function startPortal({ backendUrl, publishableKey, port = 8000, mod
     PORT: String(port),
     PORTAL_SIGNING_SECRET,
     ...env,
-  }
-  if (mode === "production") {
-    await run(bin("remix", storefront), ["vite:build"], { cwd: storefront, label: "portal", quiet: true })
   }
   // storefront/server.mjs: the build in production, Vite's dev server otherwise.
   const proc = startProcess(process.execPath, ["server.mjs"], {
