@@ -5,6 +5,7 @@ import { createBookableService, type TestService } from "../support/bookings"
 import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { sql } from "../support/db"
 import { acceptedQuote, markDepositPaid, savedLocation } from "../support/quote-visits"
+import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 
 /**
  * Issue #19 item 3 in the browser: on a phone without JavaScript the customer opens their accepted
@@ -79,6 +80,32 @@ describe("From an accepted quote to a visit", () => {
     await staff.waitForURL((url) => url.pathname.endsWith(`/bookings/${row.id}`))
     expect(await staff.getByTestId("booking-quote").innerText()).toContain(quote.number)
     await staff.close()
+  })
+
+  it("through the emailed link, not signed in: books a window at the quote's address, paid on the day", async () => {
+    const home = await savedLocation(customer, "6 Link Lane")
+    const quote = await acceptedQuote(admin, customer, service, { address_id: home })
+    const token = sealQuoteToken({ quote_id: quote.id, customer_id: customer.customer.id }, "supersecret")
+
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    await page.goto(portalUrl(`/quote-link?token=${encodeURIComponent(token)}`))
+    await page.getByTestId("quote-book-visit").click()
+    await page.getByTestId("quote-book-page").waitFor()
+    // No cards through the link: paying on the day, or signing in to pay by card.
+    expect(await page.locator('input[name="payment"]').count()).toBe(1)
+    expect(await page.getByTestId("quote-visit-sign-in-for-cards").innerText()).toBe("To pay by card, sign in to your account first.")
+    await page.getByTestId("time-day-link").nth(1).click()
+    await page.locator('input[name="starts_at"]').first().check()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.getByRole("button", { name: "Book the visit" }).click()
+
+    // Back on the quote: booked, named by its number.
+    await page.getByTestId("quote-visit").waitFor()
+    const [row] = await sql<{ booking_number: string; location_text: string }>(`select booking_number, location_text from booking where quote_id = $1`, [quote.id])
+    expect(await page.getByTestId("quote-visit").innerText()).toContain(`booking ${row.booking_number}`)
+    expect(row.location_text).toContain("6 Link Lane")
+    expect(await page.getByTestId("quote-book-visit").count()).toBe(0)
+    await page.close()
   })
 
   it("staff schedule the visit from the quote page's drawer, at one of the customer's locations", async () => {

@@ -276,6 +276,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   // Without the link's token (a header) every call is 401; the token's own checks are in store-quotes.test.ts.
   "POST /store/portal/quote-link": { as: visitor, spec: () => ({ kind: "json", sample: { token: "q1.not-a-real-token" } }) },
+  "POST /store/portal/quote-link/quotes/[id]/schedule": {
+    as: visitor,
+    ids: (f) => ({ id: f.customer.quoteId }),
+    spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays() }, required: ["starts_at"] }),
+  },
   "POST /store/portal/quote-link/quotes/[id]/price": {
     as: visitor,
     ids: (f) => ({ id: f.customer.quoteId }),

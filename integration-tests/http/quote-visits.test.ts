@@ -5,6 +5,7 @@ import { sql } from "../support/db"
 import { bookingInvoice, issued } from "../support/invoices"
 import { acceptedQuote, BRISTOL, markDepositPaid, savedLocation, serviceWindows } from "../support/quote-visits"
 import { saveCard } from "../support/stripe"
+import { sealQuoteToken } from "../../plugin/src/utils/quote-links"
 
 /**
  * Issue #19 item 3, from quote to visit: an accepted quote is booked in an arrival window at the
@@ -129,6 +130,35 @@ describe("booking a visit from an accepted quote", () => {
     // Unknown keys are refused.
     const odd = await schedule(alice, quote.id, { starts_at: freshWindow(), location: { address: BRISTOL }, price: 1 })
     expect(odd.status).toBe(400)
+  })
+
+  it("through the emailed link: books at the quote's address, paid on the day; no card or other place; only that quote", async () => {
+    const home = await savedLocation(alice, "7 Link Lane")
+    const quote = await acceptedQuote(admin, alice, service, { address_id: home })
+    const link = (quoteId: string, customerId = alice.customer.id) => ({ "x-quote-link": sealQuoteToken({ quote_id: quoteId, customer_id: customerId }, "supersecret") })
+    const viaLink = (quoteId: string, body: Record<string, unknown>, headers = link(quoteId)) =>
+      api(`/store/portal/quote-link/quotes/${quoteId}/schedule`, { headers, body })
+
+    // A card or another place needs the account: refused, nothing booked.
+    const card = await viaLink(quote.id, { starts_at: freshWindow(), saved_card_id: "pm_anything" })
+    expect(card.status).toBe(400)
+    const elsewhere = await viaLink(quote.id, { starts_at: freshWindow(), location: { address: BRISTOL } })
+    expect(elsewhere.status).toBe(400)
+    // Another quote's link, or none, can't book this one.
+    const other = await acceptedQuote(admin, bob, service, { address_id: await savedLocation(bob, "8 Other Row") })
+    expect((await viaLink(quote.id, { starts_at: freshWindow() }, link(other.id, bob.customer.id))).status).toBe(404)
+    expect((await api(`/store/portal/quote-link/quotes/${quote.id}/schedule`, { body: { starts_at: freshWindow() } })).status).toBe(401)
+    const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from booking where quote_id = $1`, [quote.id])
+    expect(count).toBe(0)
+
+    const startsAt = freshWindow()
+    const booked = await viaLink(quote.id, { starts_at: startsAt, instructions: "Side gate is open" })
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201)
+    expect(booked.body.booking).toMatchObject({ customer_id: alice.customer.id, starts_at: startsAt, quote_number: quote.number })
+    // The quote names the visit, and a second try books nothing more.
+    const page = await api(`/store/portal/quote-link/quotes/${quote.id}`, { headers: link(quote.id) })
+    expect(page.body.quote.visit).toMatchObject({ booking_id: booked.body.booking.id })
+    expect((await viaLink(quote.id, { starts_at: freshWindow() })).status).toBe(409)
   })
 
   it("staff book it from the quote page", async () => {

@@ -201,6 +201,11 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     ids: { id: (r) => r.quoteId },
     calls: { POST: { body: () => ({ reason: "Not for me" }) } },
   },
+  "/store/portal/quote-link/quotes/[id]/schedule": {
+    session: "quote-link",
+    ids: { id: (r) => r.quoteId },
+    calls: { POST: { body: () => ({ starts_at: new Date(Date.now() + 20 * 86_400_000).toISOString() }) } },
+  },
   "/store/portal/quote-link/quotes/[id]/request-changes": {
     session: "quote-link",
     ids: { id: (r) => r.quoteId },

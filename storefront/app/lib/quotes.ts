@@ -25,4 +25,5 @@ export const DONE_MESSAGES: Record<string, string> = {
   changes_requested: "Your message is with the office. They will send you a revised quote or get in touch.",
   deposit_paid: "Thank you: your deposit is paid.",
   deposit: "Your deposit is not paid yet.",
+  booked: "Your visit is booked. We have emailed you the details.",
 }

@@ -139,7 +139,7 @@ export default function QuotePage() {
       ) : null}
       <StatusNote quote={quote} />
       <QuoteDepositPanel quote={quote} cards={deposit} error={actionData?.depositError} />
-      <QuoteVisitLink quote={quote} timeZone={timeZone} />
+      <QuoteVisitLink quote={quote} timeZone={timeZone} viaLink={viaLink} />
       <p className="lead">{quote.title}</p>
       <dl className="details">
         {quote.expires_on ? (

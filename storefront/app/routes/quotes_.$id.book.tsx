@@ -23,6 +23,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.quote ? `Book a visit: quote ${data.quote.number}` : "Book a visit")
 
 const pagePath = (id: string) => `/quotes/${encodeURIComponent(id)}/book`
+const quoteDone = (id: string) => `/quotes/${encodeURIComponent(id)}?done=booked`
+const NO_CARDS: StoreSavedCardListResponse = { card_payments: false, saved_cards: [], default_card_id: null }
 
 /** The accepted option's first service: the visit's arrival times are that service's. */
 function visitService(quote: Quote) {
@@ -33,16 +35,17 @@ function visitService(quote: Quote) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, quote } = await loadQuoteFor(request, params.id ?? "")
   const path = pagePath(quote.id)
-  // The emailed link opens the quote only: booking needs the customer's account (saved cards and locations).
-  if (!("token" in access)) return json({ quote, signIn: withReturnPath("/sign-in", path), state: null })
-  // Booked already (perhaps in another tab): the booking.
-  if (quote.visit) throw redirect(`/bookings/${encodeURIComponent(quote.visit.booking_id)}`)
+  const signIn = withReturnPath("/sign-in", path)
+  // The emailed link books at the quote's own address, paid on the day; a place to choose needs the account.
+  if (!("token" in access) && !quote.address_id) return json({ quote, signIn, state: null })
+  // Booked already (perhaps in another tab): the booking, or the quote that names it.
+  if (quote.visit) throw redirect("token" in access ? `/bookings/${encodeURIComponent(quote.visit.booking_id)}` : quoteDone(quote.id))
   const serviceId = visitService(quote)
   if (!quote.acceptance || !serviceId) return json({ quote, signIn: null, state: null })
   const [availability, saved, locations] = await Promise.all([
     getAvailability(serviceId, requestedDay(request), PAGE_DAYS),
-    listSavedCards(access.token).catch((): StoreSavedCardListResponse => ({ card_payments: false, saved_cards: [], default_card_id: null })),
-    quote.address_id ? Promise.resolve([]) : listLocations(access.token),
+    "token" in access ? listSavedCards(access.token).catch(() => NO_CARDS) : NO_CARDS,
+    quote.address_id || !("token" in access) ? [] : listLocations(access.token),
   ])
   const deposit = quote.acceptance.deposit_amount
   return json({
@@ -58,20 +61,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
       deposit,
       due: Math.max(0, quote.acceptance.total - deposit),
+      signInForCards: "token" in access ? null : signIn,
     },
   })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, quote } = await loadQuoteFor(request, params.id ?? "")
-  if (!("token" in access)) return redirect(withReturnPath("/sign-in", pagePath(quote.id)))
+  if (!("token" in access) && !quote.address_id) return redirect(withReturnPath("/sign-in", pagePath(quote.id)))
   const form = await request.formData()
   const startsAt = text(form, "starts_at")
   if (!startsAt) return json({ error: "Choose a time for the visit." }, { status: 400 })
   const payment = text(form, "payment")
   const addressId = text(form, "address_id")
   try {
-    const placed = await scheduleQuote(access.token, quote.id, {
+    if (!("token" in access)) {
+      await scheduleQuote(access, quote.id, { starts_at: startsAt })
+      return redirect(quoteDone(quote.id))
+    }
+    const placed = await scheduleQuote(access, quote.id, {
       starts_at: startsAt,
       saved_card_id: payment && payment !== ON_THE_DAY ? payment : null,
       ...(addressId ? { location: { address_id: addressId } } : {}),
@@ -137,6 +145,7 @@ export default function BookQuoteVisit() {
                 needsLocation={!quote.address_id}
                 due={money(state.due, cur)}
                 returnPath={pagePath(quote.id)}
+                signInForCards={state.signInForCards}
               />
             }
           />

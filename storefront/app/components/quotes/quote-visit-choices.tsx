@@ -18,6 +18,7 @@ export function QuoteVisitChoices({
   needsLocation,
   due,
   returnPath,
+  signInForCards = null,
 }: {
   cards: SavedCard[]
   cardPayments: boolean
@@ -26,6 +27,8 @@ export function QuoteVisitChoices({
   /** What is left to pay for the visit, written out ("£76.00"). */
   due: string
   returnPath: string
+  /** Through the emailed link no cards are shown: where to sign in to pay by card. */
+  signInForCards?: string | null
 }) {
   const usable = cards.filter((card) => !isExpired(card))
   const preferred = usable.find((card) => card.is_default)?.id ?? ON_THE_DAY
@@ -69,7 +72,11 @@ export function QuoteVisitChoices({
           </label>
         </div>
       </fieldset>
-      {cardPayments ? (
+      {signInForCards ? (
+        <p className="field-hint" data-testid="quote-visit-sign-in-for-cards">
+          To pay by card, <Link to={signInForCards}>sign in to your account</Link> first.
+        </p>
+      ) : cardPayments ? (
         <p className="field-hint">
           <Link to={`/account/payments/add?return=${encodeURIComponent(returnPath)}`}>{usable.length ? "Add another card" : "Add a card"}</Link>
         </p>

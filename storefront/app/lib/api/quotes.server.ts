@@ -80,10 +80,8 @@ export type QuoteScheduleInput = { starts_at: string; saved_card_id?: string | n
  * wants the customer to confirm the card first. Throws ApiError 409 in words (not accepted, already
  * booked, the time just taken), 400 for a choice that can't be booked.
  */
-export async function scheduleQuote(token: string, id: string, input: QuoteScheduleInput) {
-  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(`/store/customers/me/quotes/${encodeURIComponent(id)}/schedule`, {
-    token,
-    body: input,
-  })
+export async function scheduleQuote(access: QuoteAccess, id: string, input: QuoteScheduleInput) {
+  const { path, init } = route(access, id, "schedule")
+  const { booking, payment_action } = await apiFetch<StoreBookingResponse>(path, { ...init, body: input })
   return { booking, clientSecret: payment_action?.client_secret ?? null }
 }

@@ -1,5 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
+import { QuoteLinkSchedule } from "../../utils/common-validators/quote-schedule"
 import { customerAccessGuard } from "../../guards/customer-access"
 import { emailRequestLimit } from "../../guards/email-request-limit"
 import { portalOpenGuard } from "../../guards/portal-open"
@@ -95,6 +96,11 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/portal/quote-link/quotes/:id/deposit/confirm",
     method: "POST",
     middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteDepositConfirm)],
+  },
+  {
+    matcher: "/store/portal/quote-link/quotes/:id/schedule",
+    method: "POST",
+    middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(QuoteLinkSchedule)],
   },
   {
     matcher: "/store/portal/quote-link/quotes/:id/decline",

@@ -11,3 +11,9 @@ export const QuoteSchedule = StoreCreateBooking.pick({ starts_at: true, saved_ca
   .extend({ location: BookingLocation.optional() })
   .strict()
 export type QuoteScheduleType = z.infer<typeof QuoteSchedule>
+
+/**
+ * The same through the emailed quote link's session, which sees no saved cards or locations: a
+ * time at the quote's own address, paid on the day. Sign in to pay by card or choose a place.
+ */
+export const QuoteLinkSchedule = QuoteSchedule.pick({ starts_at: true, instructions: true }).strict()
