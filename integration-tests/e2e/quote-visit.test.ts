@@ -101,7 +101,9 @@ describe("From an accepted quote to a visit", () => {
 
     // Back on the quote: booked, named by its number.
     await page.getByTestId("quote-visit").waitFor()
-    const [row] = await sql<{ booking_number: string; location_text: string }>(`select booking_number, location_text from booking where quote_id = $1`, [quote.id])
+    const [row] = await sql<{ booking_number: string; location_text: string }>(`select booking_number, location_text from booking where quote_id = $1`, [
+      quote.id,
+    ])
     expect(await page.getByTestId("quote-visit").innerText()).toContain(`booking ${row.booking_number}`)
     expect(row.location_text).toContain("6 Link Lane")
     expect(await page.getByTestId("quote-book-visit").count()).toBe(0)

@@ -135,7 +135,9 @@ describe("booking a visit from an accepted quote", () => {
   it("through the emailed link: books at the quote's address, paid on the day; no card or other place; only that quote", async () => {
     const home = await savedLocation(alice, "7 Link Lane")
     const quote = await acceptedQuote(admin, alice, service, { address_id: home })
-    const link = (quoteId: string, customerId = alice.customer.id) => ({ "x-quote-link": sealQuoteToken({ quote_id: quoteId, customer_id: customerId }, "supersecret") })
+    const link = (quoteId: string, customerId = alice.customer.id) => ({
+      "x-quote-link": sealQuoteToken({ quote_id: quoteId, customer_id: customerId }, "supersecret"),
+    })
     const viaLink = (quoteId: string, body: Record<string, unknown>, headers = link(quoteId)) =>
       api(`/store/portal/quote-link/quotes/${quoteId}/schedule`, { headers, body })
 
