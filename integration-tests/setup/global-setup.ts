@@ -110,26 +110,29 @@ export default async function setup(project: TestProject) {
       STRIPE_JS_URL: stripe.jsUrl,
     }
     // Medusa, the portal and the jobs' process load at the same time (the portal's pages wait for Medusa).
-    const starting = [
-      startMedusa({ databaseUrl: database.url, port: medusaPort, mode: "start", output: collect, env: appEnv }),
-      startPortal({
-        backendUrl,
-        publishableKey,
-        port: portalPort,
-        mode: "production",
-        output: collect,
-        // Stripe.js can't load offline: the fake serves a test-mode stand-in for it.
-        // The portal believes forwarded headers only from 127.0.0.1, as from its load balancer;
-        // tests calling from other loopback addresses are browsers it must not believe.
-        env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl, TRUSTED_PROXIES: "127.0.0.1" },
-      }),
-      startJobRunner({ root: ROOT, env: { ...appEnv, DATABASE_URL: database.url }, output: collect }),
-    ] as const
-    const results = await Promise.allSettled(starting)
-    for (const result of results) if (result.status === "fulfilled") started.push(result.value)
+    // Each is kept for the teardown as soon as it is up, whichever fails.
+    const kept = <T extends Stoppable>(starting: Promise<T>) => starting.then((item) => (started.push(item), item))
+    const jobsStarting = kept(startJobRunner({ root: ROOT, env: { ...appEnv, DATABASE_URL: database.url }, output: collect }))
+    const results = await Promise.allSettled([
+      jobsStarting,
+      kept(startMedusa({ databaseUrl: database.url, port: medusaPort, mode: "start", output: collect, env: appEnv })),
+      kept(
+        startPortal({
+          backendUrl,
+          publishableKey,
+          port: portalPort,
+          mode: "production",
+          output: collect,
+          // Stripe.js can't load offline: the fake serves a test-mode stand-in for it.
+          // The portal believes forwarded headers only from 127.0.0.1, as from its load balancer;
+          // tests calling from other loopback addresses are browsers it must not believe.
+          env: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey, STRIPE_JS_URL: stripe.jsUrl, TRUSTED_PROXIES: "127.0.0.1" },
+        })
+      ),
+    ])
     const failedStart = results.find((result) => result.status === "rejected")
     if (failedStart) throw failedStart.reason
-    const jobs = (results[2] as PromiseFulfilledResult<Awaited<(typeof starting)[2]>>).value
+    const jobs = await jobsStarting
     console.log(`Test stack ready in ${Math.round((Date.now() - t0) / 1000)}s: Medusa ${backendUrl}, portal :${portalPort}`)
 
     project.provide("backendUrl", backendUrl)
