@@ -141,6 +141,9 @@ module.exports = defineConfig({
   },
   featureFlags: REDIS_URL ? { caching: true } : {},
   plugins: [
+    // Gift cards and store credit (issue #20): the gift-card product becomes a gift card when its
+    // order is placed; gift cards and store credit pay carts. Gift vouchers are built on it.
+    { resolve: "@medusajs/loyalty-plugin", options: {} },
     {
       // The product, installed the way a business installs it: from its built package.
       resolve: "@fieldservice/medusa-portal",

@@ -274,6 +274,29 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: () => ({ kind: "json", sample: { starts_at: inTwentyDays(), location: { address } }, required: ["starts_at"] }),
   },
+  // ---- Gift vouchers (issue #20) ----
+  "POST /store/customers/me/gift-vouchers": {
+    as: asCustomer,
+    spec: (f) => ({
+      kind: "json",
+      sample: {
+        kind: "amount",
+        amount: 25,
+        recipient_name: "Fuzz Friend",
+        recipient_email: "fuzz.friend@example.test",
+        message: "Fuzz",
+        deliver_on: "2099-01-01",
+        saved_card_id: f.customer.cardId,
+        agree_terms: true,
+        idempotency_key: "fuzz-voucher-key-0001",
+      },
+      required: ["kind", "recipient_name", "recipient_email", "deliver_on", "saved_card_id", "agree_terms", "idempotency_key"],
+    }),
+  },
+  "POST /store/customers/me/gift-vouchers/add": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: { code: "GIFT-FUZZ-FUZZ-FUZZ-FUZZ" }, required: ["code"] }),
+  },
   // Without the link's token (a header) every call is 401; the token's own checks are in store-quotes.test.ts.
   "POST /store/portal/quote-link": { as: visitor, spec: () => ({ kind: "json", sample: { token: "q1.not-a-real-token" } }) },
   "POST /store/portal/quote-link/quotes/[id]/schedule": {
@@ -658,6 +681,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   "DELETE /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: none, confirm: true },
   // ---- Invoices (issue #17) ----
+  "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
   "POST /admin/billing/settings": {
     as: staff,
     spec: () => ({ kind: "json", sample: { issue_on_completion: true, default_terms: "net_14", invoice_prefix: "INV-{YYYY}-" } }),

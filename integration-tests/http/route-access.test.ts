@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api } from "../support/api"
 import { type CustomerRecords, customerWithRecords, png, recordValues } from "../support/customer-records"
@@ -117,6 +118,12 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/invoice-payments/[id]": { ids: { id: (r) => r.checkoutId } },
   "/store/customers/me/invoice-payments/[id]/confirm": { ids: { id: (r) => r.checkoutId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/invoices": { noCheck: ME },
+  "/store/customers/me/gift-vouchers": {
+    noCheck: "no id in the path; the card a voucher is paid with is checked below (another customer's → 404)",
+    foreignBodies: { POST: [(victim) => voucherBody(victim.cardId)] },
+  },
+  "/store/customers/me/gift-vouchers/[id]": { ids: { id: (r) => r.giftVoucherId } },
+  "/store/customers/me/gift-vouchers/add": { noCheck: "a code, not an id: a voucher already in another account is refused (http/gift-vouchers)" },
   "/store/customers/me/quotes": { noCheck: ME },
   "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
   "/store/customers/me/quotes/[id]/pdf": { ids: { id: (r) => r.quoteId } },
@@ -214,6 +221,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/portal/invite/accept": { noCheck: "the emailed single-use token is the only key; it names the customer" },
   "/store/portal/password": { noCheck: ME },
   "/store/portal/settings": { noCheck: PUBLIC },
+  "/store/portal/gift-vouchers/options": { noCheck: PUBLIC },
   "/store/portal/sign-in-link": { noCheck: "answers the same whether or not the email exists; the link goes to that email only" },
   "/store/portal/sign-up": { noCheck: "a visitor's own new account; answers the same whether or not the email exists" },
   "/store/portal/social/complete": { noCheck: "links the session's own Google/Facebook login" },
@@ -256,6 +264,18 @@ function seriesBody(own: Records, overrides: Record<string, unknown>) {
   const { saved_card_id: _card, ...booking } = bookingBody(own, overrides) as Record<string, unknown>
   return { ...booking, frequency: "every_2_weeks", count: 3 }
 }
+
+/** Buying a gift voucher with the card given (delivered today, London's calendar). */
+const voucherBody = (cardId: string) => ({
+  kind: "amount",
+  amount: 25,
+  recipient_name: "A friend",
+  recipient_email: "friend@example.test",
+  deliver_on: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date()),
+  saved_card_id: cardId,
+  agree_terms: true,
+  idempotency_key: randomUUID().replace(/-/g, ""),
+})
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 

@@ -1,7 +1,19 @@
 import { randomUUID } from "node:crypto"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
 import { insertQuoteAttachment, insertSentQuote } from "./quote-fixtures"
+import { sql } from "./db"
 import { saveCard } from "./stripe"
+
+/** A voucher bought for a friend, as its record alone (buying one through Stripe is http/gift-vouchers's). */
+async function insertGiftVoucher(buyerId: string) {
+  const id = `gvou_${randomUUID().replace(/-/g, "").slice(0, 26).toUpperCase()}`
+  await sql(
+    `insert into gift_voucher (id, kind, currency_code, value, raw_value, buyer_customer_id, recipient_name, recipient_email, deliver_on)
+     values ($1, 'amount', 'gbp', 25, '{"value":"25","precision":20}', $2, 'A friend', 'friend@example.test', '2030-01-01')`,
+    [id, buyerId]
+  )
+  return id
+}
 
 /**
  * A customer with one of everything the portal lets them own, made through the real API:
@@ -34,6 +46,8 @@ export type CustomerRecords = {
   /** A quote sent to them (one option, one optional line), and that option. */
   quoteId: string
   quoteOptionId: string
+  /** A gift voucher they bought (its record only: no gift card yet). */
+  giftVoucherId: string
   /** A photo on that quote's sent version. */
   quoteAttachmentId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
@@ -203,6 +217,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     quoteId: quote.id,
     quoteOptionId: quote.options[0].id,
     quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
+    giftVoucherId: await insertGiftVoucher(signed.customer.id),
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -224,5 +239,6 @@ export const recordValues = (records: CustomerRecords) => [
   records.seriesId,
   records.quoteId,
   records.quoteAttachmentId,
+  records.giftVoucherId,
   ...records.secrets,
 ]

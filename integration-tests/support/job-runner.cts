@@ -11,6 +11,7 @@ import { bookingSeriesHorizon } from "@fieldservice/medusa-portal/jobs/booking-s
 import { dataRequestsUpkeep } from "@fieldservice/medusa-portal/jobs/data-requests-upkeep"
 import { expireQuotes } from "@fieldservice/medusa-portal/jobs/expire-quotes"
 import { releaseHeldBookings } from "@fieldservice/medusa-portal/jobs/release-held-bookings"
+import { deliverDueGiftVouchers } from "@fieldservice/medusa-portal/jobs/gift-voucher-delivery"
 
 const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<unknown>> = {
   "billing-cycles": billingCycles,
@@ -24,6 +25,7 @@ const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<un
   "release-held-bookings": (container, now) => releaseHeldBookings(container, { now }),
   "data-requests-upkeep": (container) => dataRequestsUpkeep(container),
   "expire-quotes": expireQuotes,
+  "gift-voucher-delivery": deliverDueGiftVouchers,
 }
 
 export default async function jobRunner({ container }: ExecArgs) {

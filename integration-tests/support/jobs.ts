@@ -1,6 +1,7 @@
 import { inject } from "vitest"
 
-export type JobName = "billing-cycles" | "booking-series" | "automatic-payments" | "release-held-bookings" | "data-requests-upkeep" | "expire-quotes"
+export type JobName =
+  "billing-cycles" | "booking-series" | "automatic-payments" | "release-held-bookings" | "data-requests-upkeep" | "expire-quotes" | "gift-voucher-delivery"
 
 /**
  * A scheduled job run once with its clock at `now`, in the suite's job process (support/job-runner.cts):

@@ -42,7 +42,7 @@ export const giftVoucherPurchase = z
       .transform((value) => value || null),
     deliver_on: z.string({ error: "Choose the day the voucher is sent" }).regex(DAY, "The delivery day must be a date (YYYY-MM-DD)"),
     saved_card_id: z.string({ error: "Choose a card to pay with" }).regex(/^[A-Za-z0-9_]{1,255}$/, "That is not a saved card"),
-    agree_terms: z.literal(true, { error: "Agree to the gift voucher terms to continue" }),
+    agree_terms: z.boolean({ error: "Agree to the gift voucher terms to continue" }).refine((value) => value, "Agree to the gift voucher terms to continue"),
     /** Made when the form is shown: the same purchase sent twice (a double click) is charged once. */
     idempotency_key: z
       .string({ error: "The form is out of date: reload the page" })

@@ -7,6 +7,7 @@ import { adminCustomerTagRoutesMiddlewares } from "./admin/customer-tags/middlew
 import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/middlewares"
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
+import { adminGiftVoucherRoutesMiddlewares } from "./admin/gift-vouchers/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
@@ -51,5 +52,6 @@ export default defineMiddlewares({
     ...adminServiceRoutesMiddlewares,
     ...adminInvoiceRoutesMiddlewares,
     ...adminQuoteRoutesMiddlewares,
+    ...adminGiftVoucherRoutesMiddlewares,
   ],
 })

@@ -15,6 +15,7 @@ import { accountStatement } from "./statements"
 import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
+import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -29,6 +30,7 @@ export type { InvoiceIssuedData, InvoiceReceiptData } from "./invoices"
 export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
+export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
@@ -58,6 +60,8 @@ export const EMAIL_TEMPLATES = {
   "automatic-payment-failed": automaticPaymentFailed,
   "quote-sent": quoteSent,
   "quote-customer-action-office": quoteCustomerActionOffice,
+  "gift-voucher-delivery": giftVoucherDelivery,
+  "gift-voucher-receipt": giftVoucherReceipt,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

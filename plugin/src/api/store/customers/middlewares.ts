@@ -28,7 +28,10 @@ import {
   quoteDepositPayment,
   quoteSelection,
   storeQuoteListQuery,
+  giftVoucherCode,
+  giftVoucherPurchase,
 } from "@fieldservice/contract"
+import { voucherCodeLimit } from "../../guards/voucher-code-limit"
 import { QuoteSchedule } from "../../utils/common-validators/quote-schedule"
 import { StoreGetAutomaticPaymentParams, StoreSetAutomaticPayment } from "./me/automatic-payment/validators"
 import { StatementPeriodParams } from "../../utils/common-validators/statement"
@@ -81,6 +84,8 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/invoice-payments/:id/confirm", method: "POST", middlewares: [validateAndTransformBody(StoreInvoicePaymentAction)] },
   { matcher: "/store/customers/me/automatic-payment", method: "GET", middlewares: [validateAndTransformQuery(StoreGetAutomaticPaymentParams, {})] },
   { matcher: "/store/customers/me/automatic-payment", method: "POST", middlewares: [validateAndTransformBody(StoreSetAutomaticPayment)] },
+  { matcher: "/store/customers/me/gift-vouchers", method: "POST", middlewares: [validateAndTransformBody(giftVoucherPurchase)] },
+  { matcher: "/store/customers/me/gift-vouchers/add", method: "POST", middlewares: [validateAndTransformBody(giftVoucherCode), voucherCodeLimit] },
   { matcher: "/store/customers/me/booking-price", method: "POST", middlewares: [validateAndTransformBody(StoreBookingPrice)] },
   { matcher: "/store/customers/me/bookings/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBooking)] },
   { matcher: "/store/customers/me/bookings/:id/cancel", method: "POST", middlewares: [validateAndTransformBody(StoreCancelBooking)] },
