@@ -114,7 +114,7 @@ export default function GiftVoucherPage() {
             <dd className="pre-line">{voucher.message}</dd>
           </>
         ) : null}
-        <dt>{voucher.delivered_at ? "Sent" : "Sending"}</dt>
+        <dt>Delivery</dt>
         <dd data-testid="gift-voucher-delivery">{deliveryText(voucher, timeZone)}</dd>
       </dl>
       {voucher.kind === "services" ? (

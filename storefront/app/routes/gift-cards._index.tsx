@@ -5,7 +5,7 @@ import { firstProblem, giftVoucherCode, type StoreGiftVoucher } from "@fieldserv
 
 import { Field, FormAlert, FormStatus } from "~/components/field"
 import { VoucherCard } from "~/components/gift-vouchers/voucher-card"
-import { retryHint } from "~/lib/api/api.server"
+import { retryHint, toProblem } from "~/lib/api/api.server"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { addGiftVoucher, listGiftVouchers, voucherProblem } from "~/lib/api/gift-vouchers.server"
 import { text } from "~/lib/forms"
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const { bought, held } = await listGiftVouchers(token)
     return json({ error: null as string | null, bought, held, timeZone })
   } catch (error) {
-    const problem = voucherProblem(error)
+    const problem = toProblem(error)
     await signOutIfRefused(request, problem)
     return json({ error: problem.message, bought: [] as StoreGiftVoucher[], held: [] as StoreGiftVoucher[], timeZone }, { status: 503 })
   }

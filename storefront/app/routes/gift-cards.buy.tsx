@@ -7,6 +7,7 @@ import { FormAlert } from "~/components/field"
 import { BuyForm } from "~/components/gift-vouchers/buy-form"
 import { BuyOverview } from "~/components/gift-vouchers/buy-overview"
 import { OfficeContact } from "~/components/office-contact"
+import { toProblem } from "~/lib/api/api.server"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { buyGiftVoucher, getGiftVoucherOptions, voucherProblem } from "~/lib/api/gift-vouchers.server"
 import { listSavedCards } from "~/lib/api/saved-cards.server"
@@ -37,7 +38,7 @@ async function load(request: Request, token: string): Promise<Loaded | { error: 
     const [options, saved] = await Promise.all([getGiftVoucherOptions(), listSavedCards(token)])
     return { options, cards: saved.saved_cards, defaultCardId: saved.default_card_id, today }
   } catch (error) {
-    const problem = voucherProblem(error)
+    const problem = toProblem(error)
     await signOutIfRefused(request, problem)
     return { error: problem.message, status: problem.status >= 500 ? 503 : problem.status }
   }

@@ -75,7 +75,7 @@ export function BuyOverview({
             <dd className="pre-line">{overview.message}</dd>
           </>
         ) : null}
-        <dt>Sent</dt>
+        <dt>Delivery</dt>
         <dd data-testid="gift-overview-delivery">{overview.deliver_on === today ? "Today" : calendarDayText(overview.deliver_on)}</dd>
         <dt>Valid</dt>
         <dd>

@@ -35,7 +35,7 @@ export function VoucherCard({ voucher, timeZone }: { voucher: StoreGiftVoucher; 
         ) : null}
         <dt>For</dt>
         <dd>{voucher.recipient_name}</dd>
-        <dt>{voucher.delivered_at ? "Sent" : "Sending"}</dt>
+        <dt>Delivery</dt>
         <dd>{deliveryText(voucher, timeZone)}</dd>
         {voucher.expires_at ? (
           <>
