@@ -85,8 +85,16 @@ function SiteHeader() {
                   <li>
                     <NavLink to="/account/payments">Payments</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/gift-cards" end>
+                      Gift cards
+                    </NavLink>
+                  </li>
                 </>
               ) : null}
+              <li>
+                <NavLink to="/gift-cards/buy">Buy gift vouchers</NavLink>
+              </li>
               <li>
                 <NavLink to="/support">Support</NavLink>
               </li>

@@ -120,7 +120,7 @@ function CardForm({ publishableKey, jsUrl, returnTo }: { publishableKey: string;
 
 export default function AddCard() {
   const { error, cardPayments, publishableKey, jsUrl, returnTo } = useLoaderData<typeof loader>()
-  const backLabel = returnTo === "/account/payments" ? "Back to payments" : "Back to your booking"
+  const backLabel = returnTo === "/account/payments" ? "Back to payments" : returnTo === "/gift-cards/buy" ? "Back to gift vouchers" : "Back to your booking"
   let body
   if (error) {
     body = <FormAlert message={error} />

@@ -7,6 +7,7 @@ import { stepPath } from "~/lib/booking"
 import { pageTitle } from "~/lib/meta"
 import { formatDuration, formatLengthAdjective, formatMoney, fromPrice } from "~/lib/services"
 import { getService } from "~/lib/api/services.server"
+import { getGiftVoucherOptions } from "~/lib/api/gift-vouchers.server"
 import { getToken } from "~/lib/session.server"
 import type { StoreServiceDetail as ServiceDetail } from "@fieldservice/contract"
 
@@ -22,8 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   if (!service) throw new Response("Service not found", { status: 404 })
   const signedIn = Boolean(await getToken(request))
+  // "Buy as a gift" only for a service sold as a voucher; without the offer the page shows as before.
+  const gifts = await getGiftVoucherOptions().catch(() => null)
+  const giftable = Boolean(gifts?.enabled && gifts.services.some((item) => item.product_id === service.id))
   return json({
     signedIn,
+    giftUrl: giftable ? `/gift-cards/buy?service=${encodeURIComponent(service.id)}` : null,
     service: {
       title: service.title,
       handle: service.handle,
@@ -45,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ServicePage() {
-  const { service, signedIn } = useLoaderData<typeof loader>()
+  const { service, signedIn, giftUrl } = useLoaderData<typeof loader>()
   const bookUrl = stepPath(service.handle, "option")
   return (
     <article className="service" data-testid="service-page">
@@ -90,6 +95,14 @@ export default function ServicePage() {
         <Link to={bookUrl} className="button">
           Schedule an appointment
         </Link>
+        {giftUrl ? (
+          <>
+            {" "}
+            <Link to={giftUrl} className="button button--secondary" data-testid="service-buy-gift">
+              Buy as a gift
+            </Link>
+          </>
+        ) : null}
       </p>
       {signedIn ? null : <p className="muted">You&rsquo;ll be asked to sign in or create an account first.</p>}
     </article>
