@@ -23,7 +23,7 @@ export const giftVoucherPurchase = z
         "The amount can have at most two decimals"
       )
       .optional(),
-    /** For a service voucher: the services (product ids), one for each visit it pays for. */
+    /** For a service voucher: the service options (variant ids), one for each visit it pays for. */
     service_ids: z
       .array(words("A service is missing", 100, "That is not one of our services"), { error: "service_ids must be a list of services" })
       .max(10, "A voucher can hold at most 10 services")

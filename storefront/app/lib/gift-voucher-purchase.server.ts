@@ -56,14 +56,15 @@ export function readValues(form: FormData): PurchaseValues {
 
 /** The form when the page opens: a service from its page, delivered today, paid with the default card. */
 export function initialValues(options: StoreGiftVoucherOptions, cards: StoreSavedCard[], defaultCardId: string | null, service: string | null, today: string) {
-  const offered = service && options.services.some((item) => item.product_id === service)
+  // `service` is the service page's product; its first option is chosen, to be changed on the form.
+  const offered = service ? options.services.find((item) => item.product_id === service)?.variant_id : undefined
   const usable = cards.filter((card) => !isExpired(card))
   const card = usable.find((item) => item.id === defaultCardId) ?? usable[0]
   const values: PurchaseValues = {
     kind: offered ? "services" : "",
     amount_choice: "",
     other_amount: "",
-    service_ids: [offered ? service : ""],
+    service_ids: [offered ?? ""],
     recipient_name: "",
     recipient_email: "",
     message: "",
@@ -112,7 +113,7 @@ export function checkValues(values: PurchaseValues, { options, cards, today }: C
     }
     amount = Number.isFinite(parsed) ? parsed : undefined
   }
-  if (kind === "services" && chosen.some((id) => !options.services.some((service) => service.product_id === id))) {
+  if (kind === "services" && chosen.some((id) => !options.services.some((service) => service.variant_id === id))) {
     errors.service_ids = "That is not one of our services"
   }
 
@@ -155,7 +156,7 @@ export function payBody(purchase: Purchase, agreed: boolean, idempotencyKey: str
 /** What step 2 shows: the voucher, its price, and the card. */
 export function overviewOf(purchase: Purchase, { options, cards }: Context) {
   const services = (purchase.service_ids ?? []).map((id) => {
-    const service = options.services.find((item) => item.product_id === id)
+    const service = options.services.find((item) => item.variant_id === id)
     return { title: service?.title ?? "Service", option_title: service?.option_title ?? "", price: service?.price ?? 0 }
   })
   const total = purchase.kind === "amount" ? (purchase.amount ?? 0) : sumMoney(services.map((service) => service.price))

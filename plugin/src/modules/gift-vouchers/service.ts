@@ -26,19 +26,29 @@ export type GiftVoucherRow = {
   created_at: Date
 }
 
+/** What a business starts with (the model's defaults). */
+export const DEFAULT_VOUCHER_SETTINGS: Settings = {
+  enabled: true,
+  amounts: [25, 50, 100],
+  min_amount: 10,
+  max_amount: 500,
+  validity_months: 12,
+  service_ids: null,
+}
+
 class GiftVouchersModuleService extends MedusaService({ GiftVoucher, GiftVoucherSettings }) {
-  /** Settings → Gift vouchers; the row is made with its defaults on first read. */
-  async getVoucherSettings(): Promise<Settings & { id: string }> {
+  /** Settings → Gift vouchers: the saved row, or the defaults until staff first save (id null). */
+  async getVoucherSettings(): Promise<Settings & { id: string | null }> {
     const [row] = await this.listGiftVoucherSettings({}, { take: 1, order: { created_at: "ASC" } })
-    const settings = row ?? (await this.createGiftVoucherSettings({}))
+    if (!row) return { id: null, ...DEFAULT_VOUCHER_SETTINGS }
     return {
-      id: settings.id,
-      enabled: settings.enabled,
-      amounts: (settings.amounts as unknown as number[]) ?? [],
-      min_amount: settings.min_amount,
-      max_amount: settings.max_amount,
-      validity_months: settings.validity_months,
-      service_ids: (settings.service_ids as unknown as string[] | null) ?? null,
+      id: row.id,
+      enabled: row.enabled,
+      amounts: (row.amounts as unknown as number[]) ?? [],
+      min_amount: row.min_amount,
+      max_amount: row.max_amount,
+      validity_months: row.validity_months,
+      service_ids: (row.service_ids as unknown as string[] | null) ?? null,
     }
   }
 

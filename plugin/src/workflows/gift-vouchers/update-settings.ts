@@ -13,13 +13,15 @@ const updateVoucherSettingsStep = createStep(
     if (next.min_amount > next.max_amount) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The smallest amount can't be more than the largest amount.")
     }
-    await vouchers.updateGiftVoucherSettings({ ...input, id: before.id } as never)
+    if (before.id) await vouchers.updateGiftVoucherSettings({ ...input, id: before.id } as never)
+    else await vouchers.createGiftVoucherSettings(next as never)
     return new StepResponse(await vouchers.getVoucherSettings(), before)
   },
   async (before, { container }) => {
     if (!before) return
     const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
-    await vouchers.updateGiftVoucherSettings(before as never)
+    if (before.id) await vouchers.updateGiftVoucherSettings(before as never)
+    else await vouchers.deleteGiftVoucherSettings((await vouchers.listGiftVoucherSettings({}, { select: ["id"] })).map((row) => row.id))
   }
 )
 

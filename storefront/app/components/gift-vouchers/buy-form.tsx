@@ -88,12 +88,11 @@ export function BuyForm({
   useEffect(() => setKind(values.kind), [values.kind])
   const serviceOptions = [
     { value: "", label: "Choose a service" },
-    ...options.services
-      .filter((service, index, all) => all.findIndex((other) => other.product_id === service.product_id) === index)
-      .map((service) => ({
-        value: service.product_id,
-        label: `${service.title}${service.option_title ? ` (${service.option_title})` : ""}, ${money(service.price)}`,
-      })),
+    // One choice per option of each service ("Regular clean (2 bedrooms)"): the voucher pays for that option.
+    ...options.services.map((service) => ({
+      value: service.variant_id,
+      label: `${service.title}${service.option_title ? ` (${service.option_title})` : ""}, ${money(service.price)}`,
+    })),
   ]
   const presetChosen = options.amounts.some((amount) => String(amount) === values.amount_choice)
   const otherChosen = values.amount_choice === "other" || (!presetChosen && values.other_amount !== "")

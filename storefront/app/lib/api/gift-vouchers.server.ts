@@ -9,11 +9,13 @@ import type {
 
 import { ApiError, apiFetch, toProblem, type Problem } from "~/lib/api/api.server"
 
-const BASE = "/store/portal/gift-vouchers"
+/** The buy page's options are open to visitors; a customer's vouchers are theirs alone. */
+const OPTIONS = "/store/portal/gift-vouchers/options"
+const BASE = "/store/customers/me/gift-vouchers"
 
 /** What the buy page offers (amounts, services, terms); no sign-in needed. */
 export async function getGiftVoucherOptions(): Promise<StoreGiftVoucherOptions> {
-  return (await apiFetch<StoreGiftVoucherOptionsResponse>(`${BASE}/options`)).options
+  return (await apiFetch<StoreGiftVoucherOptionsResponse>(OPTIONS)).options
 }
 
 /** The customer's vouchers: those they bought and those in their account. */
@@ -34,7 +36,7 @@ export async function buyGiftVoucher(token: string, purchase: GiftVoucherPurchas
   return (await apiFetch<StoreGiftVoucherResponse>(BASE, { token, body })).gift_voucher
 }
 
-/** Adds a received voucher to the account: ApiError 404 for no such code, 409 when in another account, 429 after too many tries. */
+/** Adds a received voucher to the account: ApiError 404 for no such code, 400 when in another account, 429 after too many tries. */
 export async function addGiftVoucher(token: string, code: string): Promise<StoreGiftVoucher> {
   return (await apiFetch<StoreGiftVoucherResponse>(`${BASE}/add`, { token, body: { code } })).gift_voucher
 }

@@ -3,7 +3,7 @@ import type { AdminGiftVoucherSettingsResponse, GiftVoucherSettings } from "@fie
 import { GIFT_VOUCHERS_MODULE, type GiftVouchersModuleService } from "../../../../modules/gift-vouchers"
 import { updateGiftVoucherSettingsWorkflow } from "../../../../workflows/gift-vouchers/update-settings"
 
-const present = ({ id: _id, ...settings }: GiftVoucherSettings & { id: string }): GiftVoucherSettings => settings
+const present = ({ id: _id, ...settings }: GiftVoucherSettings & { id: string | null }): GiftVoucherSettings => settings
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminGiftVoucherSettingsResponse>) {
   const vouchers: GiftVouchersModuleService = req.scope.resolve(GIFT_VOUCHERS_MODULE)
