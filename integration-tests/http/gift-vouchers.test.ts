@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
 import type { StoreGiftVoucher, StoreGiftVoucherOptions } from "@fieldservice/contract"
-import { adminToken, api, emailCount, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
+import { adminToken, api, emailCount, eventually, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
 import { sql } from "../support/db"
 import { runJob } from "../support/jobs"
 import { sentAttachments } from "../support/sent-emails"
@@ -91,7 +91,12 @@ describe("buying a voucher for an amount, for today", () => {
     )
     expect(Number(order.total)).toBe(50)
 
-    const email = await latestEmail(recipient, "gift-voucher-delivery")
+    // Stored first, then sent: the attachments are read once Resend has it.
+    const email = await eventually(async () => {
+      const stored = await latestEmail(recipient, "gift-voucher-delivery")
+      if (!stored.external_id) throw new Error("not sent yet")
+      return stored
+    })
     expect(email.data.code).toMatch(CODE)
     expect(email.data).toMatchObject({ recipient_name: "Rosa Friend", buyer_name: "Alice Giver", value_text: "£50.00", message: "Happy birthday!" })
     expect((await sentAttachments(email.external_id!)).map((file) => file.filename)).toEqual(["gift-voucher.pdf"])
