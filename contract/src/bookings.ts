@@ -35,6 +35,9 @@ export type BookingLocation = Partial<StoreBookingAddressInput> & { window_ends_
 /** Who to reach on the day, as given when booking. */
 export type BookingContact = { name?: string | null; email?: string | null; phone?: string | null }
 
+/** A gift voucher's part in paying a visit. */
+export type BookingVoucher = { amount: number; code_hint: string }
+
 /** The saved card the visit is charged to (never the card number). */
 export type BookingCard = { id: string; brand: string; last4: string; exp_month: number; exp_year: number }
 
@@ -67,6 +70,8 @@ export type BaseBooking = {
   fieldworker_id: string | null
   /** Null: paid on the day. */
   card: BookingCard | null
+  /** A gift voucher that paid for it (issue #20): what it paid, and the code's last group; the card or the day pays the rest. */
+  gift_voucher: BookingVoucher | null
   /** When staff marked the visit completed (null before, and again after an undo). */
   completed_at: string | null
   /** The status it was completed from, which an undo puts back. */
@@ -147,6 +152,8 @@ export type BookingPrice = {
   total: number
   /** Paid before the visit (the deposit on the quote it was booked from); the rest is what is due. */
   paid_before?: number
+  /** Paid with a gift voucher (issue #20): taken off what the card or the day pays. */
+  gift_voucher?: number
 }
 
 /**

@@ -21,14 +21,16 @@ export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
 export const DUE_DATE_RULES = ["company", "customer", "invoice"] as const
 export type DueDateRule = (typeof DUE_DATE_RULES)[number]
 
+/** What staff record money as; a gift voucher's payment is recorded by the booking it paid for (issue #20). */
 export const PAYMENT_METHODS = ["card", "cash", "bank_transfer", "cheque"] as const
-export type InvoicePaymentMethod = (typeof PAYMENT_METHODS)[number]
+export type InvoicePaymentMethod = (typeof PAYMENT_METHODS)[number] | "gift_voucher"
 
 export const PAYMENT_METHOD_LABELS: Record<InvoicePaymentMethod, string> = {
   card: "Card",
   cash: "Cash",
   bank_transfer: "Bank transfer",
   cheque: "Cheque",
+  gift_voucher: "Gift voucher",
 }
 
 /** Who the invoice is made out to: the customer, or the business profile the visit was booked for. */

@@ -8,6 +8,7 @@ type PriceRow = {
   tax_total: unknown
   discount_total: unknown
   total: unknown
+  credit_line_total?: unknown
   payment_collections?: { amount: unknown }[]
   items?: {
     title: string | null
@@ -31,6 +32,7 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
       "tax_total",
       "discount_total",
       "total",
+      "credit_line_total",
       "items.title",
       "items.variant_title",
       "items.product_title",
@@ -49,6 +51,8 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
   // A quote's deposit paid before the visit leaves the payment asked for short of the total.
   const asked = row.payment_collections?.[0]?.amount
   const paidBefore = asked === undefined || asked === null ? 0 : MathBN.sub(row.total as number, asked as number).toNumber()
+  // Medusa takes credit lines (a gift voucher's) off the total: the visit's price is the total before them.
+  const credited = Number(row.credit_line_total ?? 0)
   return {
     currency_code: row.currency_code,
     lines: (row.items ?? []).map((item) => ({
@@ -61,8 +65,9 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
     subtotal: Number(row.subtotal),
     discount_total: Number(row.discount_total),
     tax_total: Number(row.tax_total),
-    total: Number(row.total),
+    total: MathBN.add(row.total as number, credited).toNumber(),
     ...(paidBefore > 0 ? { paid_before: paidBefore } : {}),
+    ...(credited > 0 ? { gift_voucher: credited } : {}),
   }
 }
 

@@ -29,16 +29,22 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
             <td>{money(price.total)}</td>
           </tr>
           {price.paid_before ? (
-            <>
-              <tr data-testid="price-paid-before">
-                <th scope="row">Deposit paid</th>
-                <td>−{money(price.paid_before)}</td>
-              </tr>
-              <tr className="price-table__total" data-testid="price-left">
-                <th scope="row">Left to pay</th>
-                <td>{money(price.total - price.paid_before)}</td>
-              </tr>
-            </>
+            <tr data-testid="price-paid-before">
+              <th scope="row">Deposit paid</th>
+              <td>−{money(price.paid_before)}</td>
+            </tr>
+          ) : null}
+          {price.gift_voucher ? (
+            <tr data-testid="price-gift-voucher">
+              <th scope="row">Gift voucher</th>
+              <td>−{money(price.gift_voucher)}</td>
+            </tr>
+          ) : null}
+          {price.paid_before || price.gift_voucher ? (
+            <tr className="price-table__total" data-testid="price-left">
+              <th scope="row">Left to pay</th>
+              <td>{money(leftToPay(price))}</td>
+            </tr>
           ) : null}
         </tbody>
       </table>
@@ -48,6 +54,9 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
     </section>
   )
 }
+
+/** The total less a quote's deposit and a gift voucher, in whole pence. */
+export const leftToPay = (price: BookingPrice) => Math.round((price.total - (price.paid_before ?? 0) - (price.gift_voucher ?? 0)) * 100) / 100
 
 /** When the total is paid: on the saved card after the visit, or on the day (the emails say the same). */
 export const dueText = priceDueText

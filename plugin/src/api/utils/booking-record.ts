@@ -1,4 +1,4 @@
-import type { BaseBooking, BookingCard, BookingContact, BookingLocation, StoreBookingAttachment } from "@fieldservice/contract"
+import type { BaseBooking, BookingCard, BookingVoucher, BookingContact, BookingLocation, StoreBookingAttachment } from "@fieldservice/contract"
 import type { BookingModuleService } from "../../modules/booking"
 import { isoDate, isoDateOrNull } from "../../utils/json-dates"
 import { privateFileUrl } from "../../utils/private-file-urls"
@@ -19,6 +19,7 @@ export const bookingJson = {
   location: (value: Record<string, unknown> | null) => value as BookingLocation | null,
   contact: (value: Record<string, unknown> | null) => value as BookingContact | null,
   card: (value: Record<string, unknown> | null) => value as BookingCard | null,
+  gift_voucher: (value: Record<string, unknown> | null | undefined) => (value ?? null) as BookingVoucher | null,
 }
 
 /**
@@ -34,6 +35,7 @@ export function presentBookingRecord(booking: BookingModuleRecord): BaseBooking 
     location: bookingJson.location(fields.location),
     contact: bookingJson.contact(fields.contact),
     card: bookingJson.card(fields.card),
+    gift_voucher: bookingJson.gift_voucher(fields.gift_voucher),
     completed_at: isoDateOrNull(fields.completed_at),
     completed_from: (fields.completed_from as BaseBooking["completed_from"]) ?? null,
     cancelled_at: isoDateOrNull(fields.cancelled_at),

@@ -65,6 +65,16 @@ class GiftVouchersModuleService extends MedusaService({ GiftVoucher, GiftVoucher
     return rows.length > 0
   }
 
+  /** The service vouchers one of whose services this booking is (a JSON containment match). */
+  @InjectManager()
+  async listPaidForBooking(bookingId: string, @MedusaContext() sharedContext: Context = {}): Promise<GiftVoucherRow[]> {
+    const rows = await sqlManager(sharedContext).execute(
+      `SELECT id, services FROM gift_voucher WHERE deleted_at IS NULL AND kind = 'services' AND services @> ?::jsonb`,
+      [JSON.stringify([{ booking_id: bookingId }])]
+    )
+    return rows as unknown as GiftVoucherRow[]
+  }
+
   /** Vouchers whose delivery day has come (the business's calendar) and that were not yet sent. */
   @InjectManager()
   async listDue(today: string, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { returnVoucherStep } from "../gift-vouchers/steps/redeem"
 import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { bookingActivityStep } from "./booking-activity"
@@ -38,6 +39,8 @@ export const cancelBookingWorkflow = createWorkflow(cancelBookingWorkflowId, (in
   when({ booking }, ({ booking }) => !!booking.product_id).then(() => {
     releaseBookingWindowStep(transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: booking.starts_at })))
   })
+  // A gift voucher that paid for it is given back (issue #20).
+  returnVoucherStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
   const orderId = findOrderToCancelStep(transform({ booking }, ({ booking }) => ({ order_id: booking.order_id })))
   // Last of the writes: a cancelled payment cannot be taken back, so nothing after it may fail.
   when({ orderId }, ({ orderId }) => !!orderId).then(() => {

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { BOOKING_CONFLICT_CODES, type BookingStatus } from "@fieldservice/contract"
 import { BOOKING_CANCELLED } from "./cancel-booking"
+import { returnVoucherStep } from "../gift-vouchers/steps/redeem"
 import { cancelHeldPaymentStep } from "./steps/cancel-held-payment"
 import { findOrderToCancelStep } from "./steps/find-booking-order-to-cancel"
 import { BOOKING_MODULE, type BookingModuleService, completionIsEarly, describeBookingArrival } from "../../modules/booking"
@@ -166,6 +167,10 @@ export const changeBookingStatusWorkflow = createWorkflow(changeBookingStatusWor
     releaseBookedWindowStep(
       transform({ booking }, ({ booking }) => ({ product_id: booking.product_id!, starts_at: new Date(booking.starts_at).toISOString() }))
     )
+  })
+  // A gift voucher that paid for a cancelled visit is given back (issue #20).
+  when({ input }, ({ input }) => input.status === "cancelled").then(() => {
+    returnVoucherStep(transform({ booking }, ({ booking }) => ({ booking_id: booking.id })))
   })
   // A cancelled visit's Medusa order is cancelled too, which releases a hold on the customer's card.
   // Last of the writes: a cancelled payment cannot be taken back.

@@ -3,6 +3,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { bookingPaymentLockKey, completeBookingWorkflow } from "./complete-booking"
 import { type CheckHeldBookingPaymentInput, checkHeldBookingPaymentStep } from "./steps/check-held-booking-payment"
 import { releaseHeldBookingStep } from "./steps/release-held-booking"
+import { returnVoucherStep } from "../gift-vouchers/steps/redeem"
 
 export const confirmBookingPaymentWorkflowId = "confirm-booking-payment"
 
@@ -30,9 +31,11 @@ export const confirmBookingPaymentWorkflow = createWorkflow(confirmBookingPaymen
       })),
     })
   })
-  const released = when("held-booking-let-go", { held }, ({ held }) => held.outcome === "failed" || held.outcome === "expired").then(() =>
-    releaseHeldBookingStep(transform({ held }, ({ held }) => ({ booking_id: held.booking_id, cart_id: held.cart_id, session_id: held.session_id })))
-  )
+  const released = when("held-booking-let-go", { held }, ({ held }) => held.outcome === "failed" || held.outcome === "expired").then(() => {
+    // A gift voucher that paid part of it is given back (issue #20).
+    returnVoucherStep(transform({ held }, ({ held }) => ({ booking_id: held.booking_id })))
+    return releaseHeldBookingStep(transform({ held }, ({ held }) => ({ booking_id: held.booking_id, cart_id: held.cart_id, session_id: held.session_id })))
+  })
 
   releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
   return new WorkflowResponse(

@@ -4,6 +4,7 @@ import {
   acquireLockStep,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
+  createCartCreditLinesWorkflow,
   createPaymentSessionsWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
@@ -23,6 +24,7 @@ import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
 import { setBookingCartStep } from "./steps/set-booking-cart"
+import { checkVoucherForBookingStep, spendVoucherStep, voucherCreditLineStep } from "../gift-vouchers/steps/redeem"
 
 export { BOOKING_PLACED } from "./complete-booking"
 export const placeBookingWorkflowId = "place-booking"
@@ -48,6 +50,11 @@ export type PlaceBookingInput = {
    * now and captured later. Without one the visit is paid on the day (Medusa's system provider).
    */
   saved_card_id?: string | null
+  /**
+   * A gift voucher's code (issue #20): a service voucher pays for its service's visit in full, an
+   * amount voucher up to its balance; the rest goes on the card or is paid on the day.
+   */
+  gift_voucher_code?: string | null
   /** Staff booking for the customer (on the phone) may take windows inside the lead time; the card is charged off-session. */
   by?: BookingParty
   /** Who placed it, for the customer's history; the customer unless staff did. */
@@ -141,6 +148,7 @@ const prepareBookingStep = createStep("prepare-booking", async (input: PlaceBook
     option_title: variant.title,
     duration_minutes: details.duration_minutes,
     region_id: region.id,
+    currency_code: details.currency_code,
     email: (input.contact?.email || customer.email).toLowerCase(),
     contact: {
       name: input.contact?.name || name || customer.email,
@@ -189,6 +197,14 @@ export type PlaceBookingResult = {
  */
 export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (input: PlaceBookingInput) => {
   const prepared = prepareBookingStep(input)
+  const voucher = checkVoucherForBookingStep(
+    transform({ input, prepared }, ({ input, prepared }) => ({
+      customer_id: input.customer_id,
+      code: input.gift_voucher_code,
+      variant_id: input.variant_id,
+      currency_code: prepared.currency_code,
+    }))
+  )
   const window = reserveBookingWindowStep(
     transform({ prepared, input }, ({ prepared, input }) => ({
       product_id: prepared.product_id,
@@ -253,41 +269,57 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       })
     ),
   })
-  const collection = createPaymentCollectionForCartWorkflow.runAsStep({
-    input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
+  // A gift voucher pays first (a credit line Medusa takes off the cart's total); the card or the day pays the rest.
+  const voucherCredit = voucherCreditLineStep(transform({ cart, voucher }, ({ cart, voucher }) => ({ cart_id: cart.id, voucher })))
+  when("pay-with-voucher", { voucherCredit }, ({ voucherCredit }) => voucherCredit.lines.length > 0).then(() => {
+    createCartCreditLinesWorkflow.runAsStep({ input: transform({ voucherCredit }, ({ voucherCredit }) => voucherCredit.lines) })
   })
-  // A quote's deposit already paid: the card is held (and the day's payment asked) only for the rest.
-  leaveOutPaidDepositStep(
-    transform({ collection, input }, ({ collection, input }) => ({ payment_collection_id: collection.id, paid_deposit: input.quote?.paid_deposit ?? null }))
-  )
-  // Two first bookings at once would both make the customer's payment account holder, and one
-  // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
-  const holderLockKey = transform({ input }, ({ input }) => `account-holder:${input.customer_id}`)
-  acquireLockStep({ key: holderLockKey, timeout: 30, ttl: 60 }).config({ name: "lock-account-holder" })
-  relinkAccountHolderStep(
-    transform({ input, prepared }, ({ input, prepared }) => ({ customer_id: input.customer_id, provider_id: prepared.payment_provider_id }))
-  )
-  const session = createPaymentSessionsWorkflow.runAsStep({
-    input: transform({ collection, input, prepared, booking }, ({ collection, input, prepared, booking }) => ({
-      payment_collection_id: collection.id,
-      provider_id: prepared.payment_provider_id,
+  const payment = when("pay-the-rest", { voucherCredit }, ({ voucherCredit }) => voucherCredit.remaining_to_pay).then(() => {
+    const collection = createPaymentCollectionForCartWorkflow.runAsStep({
+      input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
+    })
+    // A quote's deposit already paid: the card is held (and the day's payment asked) only for the rest.
+    leaveOutPaidDepositStep(
+      transform({ collection, input }, ({ collection, input }) => ({ payment_collection_id: collection.id, paid_deposit: input.quote?.paid_deposit ?? null }))
+    )
+    // Two first bookings at once would both make the customer's payment account holder, and one
+    // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
+    const holderLockKey = transform({ input }, ({ input }) => `account-holder:${input.customer_id}`)
+    acquireLockStep({ key: holderLockKey, timeout: 30, ttl: 60 }).config({ name: "lock-account-holder" })
+    relinkAccountHolderStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({ customer_id: input.customer_id, provider_id: prepared.payment_provider_id }))
+    )
+    const session = createPaymentSessionsWorkflow.runAsStep({
+      input: transform({ collection, input, prepared, booking }, ({ collection, input, prepared, booking }) => ({
+        payment_collection_id: collection.id,
+        provider_id: prepared.payment_provider_id,
+        customer_id: input.customer_id,
+        // Authorized now (the provider's manual capture) and captured once the visit is done. On the
+        // portal the customer is here, confirming (on-session); on the phone they are not (off-session).
+        data: prepared.card
+          ? {
+              payment_method: prepared.card.id,
+              payment_method_types: ["card"],
+              confirm: true,
+              off_session: input.by === "staff" ? true : undefined,
+              payment_description: `Booking ${booking.booking_number}: ${prepared.service_title}`,
+              metadata: { booking_id: booking.id, booking_number: booking.booking_number },
+            }
+          : undefined,
+      })),
+    })
+    releaseLockStep({ key: holderLockKey }).config({ name: "unlock-account-holder" })
+    return checkCardPaymentStep(transform({ session, input }, ({ session, input }) => ({ session, by: input.by ?? "customer" })))
+  })
+  // The voucher gives up what it paid (its balance debited under a lock, so two bookings can't both spend the last of it).
+  spendVoucherStep(
+    transform({ voucher, voucherCredit, booking, input }, ({ voucher, voucherCredit, booking, input }) => ({
+      voucher,
+      credit: voucherCredit.amount,
+      booking_id: booking.id,
       customer_id: input.customer_id,
-      // Authorized now (the provider's manual capture) and captured once the visit is done. On the
-      // portal the customer is here, confirming (on-session); on the phone they are not (off-session).
-      data: prepared.card
-        ? {
-            payment_method: prepared.card.id,
-            payment_method_types: ["card"],
-            confirm: true,
-            off_session: input.by === "staff" ? true : undefined,
-            payment_description: `Booking ${booking.booking_number}: ${prepared.service_title}`,
-            metadata: { booking_id: booking.id, booking_number: booking.booking_number },
-          }
-        : undefined,
-    })),
-  })
-  releaseLockStep({ key: holderLockKey }).config({ name: "unlock-account-holder" })
-  const payment = checkCardPaymentStep(transform({ session, input }, ({ session, input }) => ({ session, by: input.by ?? "customer" })))
+    }))
+  )
   const held = setBookingCartStep(transform({ booking, cart }, ({ booking, cart }) => ({ id: booking.id, cart_id: cart.id })))
   // A new address is the customer's at once, whether the booking is made now or waits for the bank.
   recordActivityStep(
@@ -305,7 +337,7 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       return [entry]
     })
   )
-  const confirmed = when("booking-paid", { payment }, ({ payment }) => payment.status !== "requires_action").then(() =>
+  const confirmed = when("booking-paid", { payment }, ({ payment }) => payment?.status !== "requires_action").then(() =>
     completeBookingWorkflow.runAsStep({
       input: transform({ booking, cart, input }, ({ booking, cart, input }) => ({
         booking_id: booking.id,
@@ -322,7 +354,7 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
     transform({ confirmed, held, payment }, ({ confirmed, held, payment }): PlaceBookingResult => ({
       booking: (confirmed ?? held) as PlaceBookingResult["booking"],
       payment_action:
-        payment.status === "requires_action" && payment.client_secret ? { status: "requires_action", client_secret: payment.client_secret } : null,
+        payment?.status === "requires_action" && payment.client_secret ? { status: "requires_action", client_secret: payment.client_secret } : null,
     }))
   )
 })

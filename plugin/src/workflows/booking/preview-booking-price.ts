@@ -1,17 +1,18 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { loadCartPrice } from "../../queries/booking-price"
+import { checkVoucherForBookingStep } from "../gift-vouchers/steps/redeem"
 import { type BookingCartChoices, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 
-export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null }
+export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null; gift_voucher_code?: string | null }
 
 export const checkBookingPriceChoicesStepId = "check-booking-price-choices"
 /** The same checks as placing the booking (anyone else's location or business profile is "not found"). */
 export const checkBookingPriceChoicesStep = createStep(checkBookingPriceChoicesStepId, async (input: PreviewBookingPriceInput, { container }) => {
   const { region } = await checkBookingCartChoices(container, input)
   const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
-  return new StepResponse({ region_id: region.id, email: customer.email })
+  return new StepResponse({ region_id: region.id, currency_code: region.currency_code, email: customer.email })
 })
 
 export const pricePreviewCartStepId = "price-preview-cart"
@@ -34,6 +35,14 @@ export const previewBookingPriceWorkflowId = "preview-booking-price"
  */
 export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWorkflowId, (input: PreviewBookingPriceInput) => {
   const checked = checkBookingPriceChoicesStep(input)
+  const voucher = checkVoucherForBookingStep(
+    transform({ input, checked }, ({ input, checked }) => ({
+      customer_id: input.customer_id,
+      code: input.gift_voucher_code,
+      variant_id: input.variant_id,
+      currency_code: checked.currency_code,
+    }))
+  )
   const cart = createCartWorkflow.runAsStep({
     input: transform({ input, checked }, ({ input, checked }) =>
       bookingCartInput({
@@ -46,5 +55,12 @@ export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWor
     ),
   })
   const price = pricePreviewCartStep(transform({ cart }, ({ cart }) => cart.id))
-  return new WorkflowResponse(price)
+  // What the voucher would pay: a service voucher the whole visit, an amount voucher up to its balance.
+  return new WorkflowResponse(
+    transform({ price, voucher }, ({ price, voucher }) => {
+      if (!voucher) return price
+      const paid = voucher.kind === "services" ? MathBN.convert(price.total) : MathBN.min(price.total, voucher.balance)
+      return { ...price, gift_voucher: paid.toNumber() }
+    })
+  )
 })

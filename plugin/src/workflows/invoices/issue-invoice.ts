@@ -6,6 +6,7 @@ import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { captureVisitCardsStep } from "../billing-cycles/steps/capture-visit-cards"
 import { invoiceActivity, moneyOf } from "./invoice-activity"
 import { creditQuoteDepositsStep } from "./steps/credit-quote-deposits"
+import { creditVoucherPaymentsStep } from "./steps/credit-voucher-payments"
 import { findHeldCardPaymentStep } from "./steps/find-held-card-payment"
 import { issueInvoiceStep, type IssueInvoiceInput } from "./steps/issue-invoice"
 import { recordInvoicePaymentStep } from "./steps/record-invoice-payment"
@@ -30,9 +31,11 @@ export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (inpu
   const issued = issueInvoiceStep(input)
   // A deposit paid on the quote the visit was booked from is credited first: the card pays only the rest.
   const deposits = creditQuoteDepositsStep(transform({ input }, ({ input }) => ({ invoice_ids: [input.invoice_id] })))
+  // A gift voucher that paid for the visit is next (issue #20).
+  const vouchers = creditVoucherPaymentsStep(transform({ input }, ({ input }) => ({ invoice_ids: [input.invoice_id] })))
   const held = findHeldCardPaymentStep({ invoice_id: input.invoice_id })
-  const amount = transform({ held, issued, deposits }, ({ held, issued, deposits }) =>
-    held ? MathBN.min(held.amount, MathBN.sub(issued.total as never, deposits[issued.id] ?? 0)).toString() : "0"
+  const amount = transform({ held, issued, deposits, vouchers }, ({ held, issued, deposits, vouchers }) =>
+    held ? MathBN.min(held.amount, MathBN.sub(MathBN.sub(issued.total as never, deposits[issued.id] ?? 0), vouchers[issued.id] ?? 0)).toString() : "0"
   )
   when({ held, amount }, ({ held, amount }) => !!held && MathBN.gt(amount, 0)).then(() => {
     // Stripe can't take a capture back: only the record of it and the history line follow.

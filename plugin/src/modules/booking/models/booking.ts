@@ -35,6 +35,8 @@ const Booking = model
     fieldworker_id: model.text().nullable(),
     /** The saved card the booking is charged to: { id, brand, last4, exp_month, exp_year } (no card number). */
     card: model.json().nullable(),
+    /** A gift voucher that paid for it: { amount, code_hint } (issue #20). */
+    gift_voucher: model.json().nullable(),
     /** When staff marked the visit completed, and the status it had then (an undo puts it back). */
     completed_at: model.dateTime().nullable(),
     completed_from: model.text().nullable(),

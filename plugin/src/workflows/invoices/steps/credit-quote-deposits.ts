@@ -19,7 +19,7 @@ type PaidDeposit = {
 type Undo = { undo: NonNullable<AppliedInvoiceMoney["undo"]> | null; acceptance_id: string }
 
 /** The visits each invoice bills (its own visit, or a consolidated invoice's), in two queries whatever their number. */
-async function billedVisits(invoices: InvoicesModuleService, invoiceIds: string[]): Promise<Map<string, string>> {
+export async function billedVisits(invoices: InvoicesModuleService, invoiceIds: string[]): Promise<Map<string, string>> {
   const invoiceOf = new Map<string, string>()
   if (!invoiceIds.length) return invoiceOf
   const own = await invoices.listInvoices({ id: invoiceIds }, { select: ["id", "booking_id"] })

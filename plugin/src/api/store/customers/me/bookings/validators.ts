@@ -38,12 +38,25 @@ export const StoreCreateBooking = z
       .trim()
       .refine((value) => /^[A-Za-z0-9_]{1,255}$/.test(value), "saved_card_id must be the id of one of your saved cards")
       .nullish(),
+    /** A gift voucher's code (spaces and lower case forgiven): it pays first, the card or the day the rest. */
+    gift_voucher_code: z
+      .string({ error: "gift_voucher_code must be the voucher's code" })
+      .transform((value) => value.toUpperCase().replace(/\s+/g, ""))
+      .refine((value) => value.length <= 64, "That is not a voucher code")
+      .transform((value) => value || null)
+      .nullish(),
   })
   .strict()
 export type StoreCreateBookingType = z.infer<typeof StoreCreateBooking>
 
 /** The review step's price (POST /store/customers/me/booking-price): the booking's choices the price depends on, checked alike. */
-export const StoreBookingPrice = StoreCreateBooking.pick({ service_id: true, variant_id: true, location: true, business_profile_id: true }).strict()
+export const StoreBookingPrice = StoreCreateBooking.pick({
+  service_id: true,
+  variant_id: true,
+  location: true,
+  business_profile_id: true,
+  gift_voucher_code: true,
+}).strict()
 export type StoreBookingPriceType = z.infer<typeof StoreBookingPrice>
 
 /** My bookings: upcoming (soonest first) or past (latest first), a page at a time. */
