@@ -27,6 +27,8 @@ export type StoreCreateBooking = {
   instructions?: string | null
   /** One of the customer's saved cards; without one the visit is paid on the day. */
   saved_card_id?: string | null
+  /** A gift voucher's code (issue #20): it pays first; the card or the day pays the rest. */
+  gift_voucher_code?: string | null
 }
 
 /** The address as booked, with the end of the arrival window (portal bookings; staff-made ones may have none). */
@@ -160,7 +162,7 @@ export type BookingPrice = {
  * Body of POST /store/customers/me/booking-price: what a booking would cost, before it is placed
  * (the review step). The same choices as placing it, as far as they bear on the price.
  */
-export type StoreBookingPriceRequest = Pick<StoreCreateBooking, "service_id" | "variant_id" | "location" | "business_profile_id">
+export type StoreBookingPriceRequest = Pick<StoreCreateBooking, "service_id" | "variant_id" | "location" | "business_profile_id" | "gift_voucher_code">
 /** POST /store/customers/me/booking-price → the lines, tax and total the booking's order will have. */
 export type StoreBookingPriceResponse = { price: BookingPrice }
 

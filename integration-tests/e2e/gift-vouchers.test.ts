@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, emailCount, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
 import { launchBrowser, signInToPortal } from "../support/browser"
@@ -8,13 +8,21 @@ import { saveCard } from "../support/stripe"
 /**
  * Issue #20 in the browser, on a phone without JavaScript: a customer buys a voucher for two
  * services as a gift with a delivery day; on that day (pinned clock) the friend's email arrives;
- * the friend signs up, adds the code in the portal and sees the voucher and its balance.
+ * the friend signs up, adds the code in the portal, books one of the services with it paying
+ * nothing, and sees the voucher with that service booked.
  */
 
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 let browser: Browser
 let giver: Customer
 const friendEmail = uniqueEmail("friend")
+
+/** Continue from one booking step to the next. */
+async function continueFrom(page: Page, step: string, next: string) {
+  await page.getByTestId(`booking-step-${step}`).waitFor()
+  await page.getByRole("button", { name: "Continue" }).click()
+  await page.getByTestId(`booking-step-${next}`).waitFor()
+}
 
 const portalUrl = (path: string) => `${inject("portalUrl")}${path}`
 const londonDay = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000))
@@ -83,6 +91,34 @@ describe("A gift voucher from buying to the friend's account", () => {
     await friendPage.getByTestId("gift-voucher-page").waitFor()
     expect(await friendPage.getByTestId("gift-voucher-code").innerText()).toContain(email.data.code)
     expect(await friendPage.getByTestId("gift-voucher-status").innerText()).toContain("Ready to use")
+    expect(await friendPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+    // "Schedule an appointment" with it: the first service, at her saved home, paying nothing.
+    await api("/store/customers/me/addresses", {
+      token: friend.token,
+      body: { address_1: "3 Voucher Row", city: "Bristol", postal_code: "BS6 6PR", country_code: "gb", address_name: "Home" },
+    })
+    await friendPage.getByTestId("gift-voucher-book").first().click()
+    await friendPage.getByTestId("booking-step-option").waitFor()
+    await friendPage.locator(`input[name="variant_id"][value="${first.variant_id}"]`).check()
+    await continueFrom(friendPage, "option", "time")
+    await friendPage.getByTestId("time-day-link").nth(2).click()
+    await friendPage.locator('input[name="starts_at"]').first().check()
+    await continueFrom(friendPage, "time", "location")
+    await continueFrom(friendPage, "location", "contact")
+    await continueFrom(friendPage, "contact", "instructions")
+    await continueFrom(friendPage, "instructions", "payment")
+    await friendPage.getByTestId("payment-voucher-choice").first().locator("input").check()
+    await continueFrom(friendPage, "payment", "review")
+    expect(await friendPage.getByTestId("review-voucher").innerText()).toContain(email.data.code.slice(-4))
+    expect(await friendPage.getByTestId("price-due").innerText()).toBe("Nothing more to pay: your gift voucher covers it.")
+    await friendPage.getByRole("button", { name: "Confirm booking" }).click()
+    await friendPage.getByTestId("booking-number").waitFor()
+    expect(await friendPage.getByTestId("price-left").innerText()).toContain("£0.00")
+
+    await friendPage.goto(portalUrl("/gift-cards"))
+    await friendPage.getByTestId("gift-held").getByTestId("gift-voucher-link").first().click()
+    expect(await friendPage.getByTestId("gift-voucher-services").innerText()).toMatch(/Booked/)
     expect(await friendPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   })
 })

@@ -49,7 +49,7 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
         </tbody>
       </table>
       <p className="muted" data-testid="price-due">
-        {due}
+        {price.gift_voucher && leftToPay(price) <= 0 ? "Nothing more to pay: your gift voucher covers it." : due}
       </p>
     </section>
   )

@@ -34,8 +34,8 @@ export type DraftContact = {
   dependent_ids: string[]
 }
 
-/** How the visit is paid: one of the customer's saved cards, or on the day. */
-export type DraftPayment = { method: "card"; card_id: string } | { method: "on_the_day" }
+/** How the visit is paid: one of the customer's saved cards, or on the day; a gift voucher's code pays first. */
+export type DraftPayment = ({ method: "card"; card_id: string } | { method: "on_the_day" }) & { gift_voucher_code?: string | null }
 
 /** The answers so far, kept in their own cookie between the steps. */
 export type BookingDraft = {

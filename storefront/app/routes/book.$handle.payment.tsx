@@ -11,11 +11,14 @@ import { pageTitle } from "~/lib/meta"
 import { cardLabel, expiryText, isExpired } from "~/lib/saved-cards"
 import { listSavedCards } from "~/lib/api/saved-cards.server"
 import { signOutIfRefused } from "~/lib/session.server"
-import type { StoreSavedCard as SavedCard, StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
+import { formatMoney, type StoreGiftVoucher, type StoreSavedCard as SavedCard, type StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
+import { listGiftVouchers } from "~/lib/api/gift-vouchers.server"
+import { voucherTitle } from "~/lib/gift-vouchers"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service")
 
 const ON_THE_DAY = "on_the_day"
+const OTHER_CODE = "other"
 
 /** The saved cards, or (when Stripe can't be reached) none, with a word on why. */
 async function savedCardsFor(request: Request, token: string): Promise<SavedCards & { error: string | null }> {
@@ -35,9 +38,18 @@ async function savedCardsFor(request: Request, token: string): Promise<SavedCard
   }
 }
 
+/** The vouchers in the customer's account that can pay now; none when they can't be read (a code can still be typed). */
+async function usableVouchers(token: string): Promise<StoreGiftVoucher[]> {
+  try {
+    return (await listGiftVouchers(token)).held.filter((voucher) => voucher.status === "active" && voucher.code)
+  } catch {
+    return []
+  }
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, service, draft, stepError, headers } = await loadStep(request, params.handle, "payment")
-  const saved = await savedCardsFor(request, token)
+  const [saved, vouchers] = await Promise.all([savedCardsFor(request, token), usableVouchers(token)])
   const usable = (id: string | null | undefined) => saved.saved_cards.find((card) => card.id === id && !isExpired(card))?.id
   // A card just added for this booking, else the one chosen before, else the default card, else on the day.
   const justAdded = new URL(request.url).searchParams.get("card_added")
@@ -49,6 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cardPayments: saved.card_payments,
       cards: saved.saved_cards,
       selected,
+      vouchers,
+      voucherCode: draft.payment?.gift_voucher_code ?? "",
       loadError: saved.error,
       answered: answeredSteps(draft),
       stepError,
@@ -59,7 +73,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { token, draft } = await loadStep(request, params.handle, "payment")
-  const choice = text(await request.formData(), "payment")
+  const form = await request.formData()
+  const choice = text(form, "payment")
+  // A voucher of the account, or a code typed in; spaces and lower case are forgiven. The review step's price checks it.
+  const voucherChoice = text(form, "gift_voucher")
+  const gift_voucher_code = (voucherChoice === OTHER_CODE ? text(form, "gift_voucher_other") : voucherChoice).toUpperCase().replace(/\s+/g, "") || null
   let payment: DraftPayment
   if (choice === ON_THE_DAY || !choice) {
     payment = { method: "on_the_day" }
@@ -74,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     payment = { method: "card", card_id: card.id }
   }
-  return saveStep(request, { ...draft, payment }, "payment")
+  return saveStep(request, { ...draft, payment: { ...payment, gift_voucher_code } }, "payment")
 }
 
 function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
@@ -97,8 +115,52 @@ function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
   )
 }
 
+/** "Use a gift voucher": one of the account's, a code typed in, or none. It pays first; the card or the day pays the rest. */
+function VoucherChoice({ vouchers, code }: { vouchers: StoreGiftVoucher[]; code: string }) {
+  const held = vouchers.find((voucher) => voucher.code === code)
+  const typed = code && !held ? code : ""
+  return (
+    <fieldset className="choices choices--stacked" data-testid="payment-voucher">
+      <legend>Use a gift voucher?</legend>
+      <div className="choice">
+        <input type="radio" id="voucher-none" name="gift_voucher" value="" defaultChecked={!code} />
+        <label htmlFor="voucher-none">No gift voucher</label>
+      </div>
+      {vouchers.map((voucher) => (
+        <div className="choice choice--top" key={voucher.id} data-testid="payment-voucher-choice">
+          <input type="radio" id={`voucher-${voucher.id}`} name="gift_voucher" value={voucher.code!} defaultChecked={held?.id === voucher.id} />
+          <label htmlFor={`voucher-${voucher.id}`}>
+            <strong>{voucherTitle(voucher)}</strong>
+            <span className="choice__detail">
+              {voucher.kind === "amount" ? `${formatMoney(voucher.balance, voucher.currency_code)} left · ` : ""}…{voucher.code!.slice(-4)}
+            </span>
+          </label>
+        </div>
+      ))}
+      <div className="choice choice--top">
+        <input type="radio" id="voucher-other" name="gift_voucher" value={OTHER_CODE} defaultChecked={!!typed} />
+        <label htmlFor="voucher-other">
+          <strong>A voucher code</strong>
+          <span className="choice__detail">
+            <input
+              type="text"
+              name="gift_voucher_other"
+              aria-label="Voucher code"
+              defaultValue={typed}
+              placeholder="GIFT-XXXX-XXXX-XXXX-XXXX"
+              autoCapitalize="characters"
+              autoComplete="off"
+              data-testid="payment-voucher-code"
+            />
+          </span>
+        </label>
+      </div>
+    </fieldset>
+  )
+}
+
 export default function ChoosePayment() {
-  const { service, cardPayments, cards, selected, loadError, answered, stepError } = useLoaderData<typeof loader>()
+  const { service, cardPayments, cards, selected, vouchers, voucherCode, loadError, answered, stepError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const addCardPath = `/account/payments/add?return=${encodeURIComponent(stepPath(service.handle, "payment"))}`
@@ -149,6 +211,7 @@ export default function ChoosePayment() {
             <Link to={addCardPath}>{cards.length ? "Add another card" : "Add a card"}</Link>
           </p>
         ) : null}
+        <VoucherChoice vouchers={vouchers} code={voucherCode} />
         <button type="submit" className="button" disabled={submitting}>
           Continue
         </button>

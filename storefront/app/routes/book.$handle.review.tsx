@@ -148,11 +148,16 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
  * The lines, tax and total the order will have, priced by the API as placing the booking will. If
  * that fails the page still works: the price is then confirmed once booked (null here).
  */
-async function reviewPrice({ token, draft }: StepContext) {
-  const { service_id, variant_id, location, business_profile_id } = bookingInput(draft)
+async function reviewPrice({ token, draft }: StepContext, request: Request) {
+  const { service_id, variant_id, location, business_profile_id, gift_voucher_code } = bookingInput(draft)
   try {
-    return await previewBookingPrice(token, { service_id, variant_id, location, business_profile_id })
-  } catch {
+    return await previewBookingPrice(token, { service_id, variant_id, location, business_profile_id, gift_voucher_code })
+  } catch (error) {
+    // A voucher that can't pay for this visit (used up, another option's, a wrong code): back to the payment step, in its words.
+    const refusal = error instanceof ApiError && gift_voucher_code && error.status < 500 ? stepFor(error, String(error.body.message ?? "")) : null
+    if (refusal?.step === "payment" && draft.payment) {
+      throw await returnToStep(request, { ...draft, payment: { ...draft.payment, gift_voucher_code: null } }, "payment", refusal.message)
+    }
     return null
   }
 }
@@ -163,7 +168,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [lines, payment, price] = await Promise.all([
     reviewLines(context, request),
     context.draft.repeat ? REPEAT_PAYMENT : paymentSummary(context, request),
-    reviewPrice(context),
+    reviewPrice(context, request),
   ])
   const { service, draft, stepError, headers } = context
   return json(
@@ -176,6 +181,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       repeats: !!draft.repeat,
       stepError,
       stripe: stripeBrowserConfig(),
+      voucherHint: draft.payment?.gift_voucher_code ? draft.payment.gift_voucher_code.slice(-4) : null,
       held: draft.held ? { id: draft.held.booking_id, clientSecret: draft.held.client_secret, again: !!draft.held.again } : null,
     },
     { headers }
@@ -196,6 +202,7 @@ function bookingInput(draft: BookingDraft): PlaceBookingInput {
     dependent_ids: contact.dependent_ids,
     instructions: draft.instructions || null,
     saved_card_id: draft.payment?.method === "card" ? draft.payment.card_id : null,
+    gift_voucher_code: draft.payment?.gift_voucher_code ?? null,
   }
 }
 
@@ -207,6 +214,7 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
   // Declined, or the bank wants to confirm: choose another card or pay on the day.
   if (error.status === 402) return { step: "payment", message }
   if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw }
+  if (/voucher/i.test(raw) && error.status < 500) return { step: "payment", message: raw }
   if (error.status === 404) {
     if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." }
     if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." }
@@ -271,7 +279,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { service, lines, payment, price, answered, repeats, stepError, stripe, held } = useLoaderData<typeof loader>()
+  const { service, lines, payment, price, answered, repeats, stepError, stripe, held, voucherHint } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const submit = useSubmit()
@@ -323,6 +331,12 @@ export default function Review() {
           </Link>
         </p>
         <p className="muted">{payment.detail}</p>
+        {voucherHint ? (
+          <p data-testid="review-voucher">
+            Gift voucher …{voucherHint}
+            {price?.gift_voucher ? ` pays ${formatMoney(price.gift_voucher, price.currency_code)}` : ""}.
+          </p>
+        ) : null}
       </section>
       {price ? (
         <PriceSummary price={price} due={dueText(payment.card)} />
