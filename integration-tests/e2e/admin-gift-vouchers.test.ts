@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { adminToken, api, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
+import { adminToken, api, latestEmail, signUpCustomer } from "../support/api"
 import { launchBrowser, signInToAdmin } from "../support/browser"
 
 /**
