@@ -84,3 +84,65 @@ export type GiftVoucherSettings = {
   service_ids: string[] | null
 }
 export type AdminGiftVoucherSettingsResponse = { settings: GiftVoucherSettings }
+
+// ---- Staff side (issue #20 item 5): /admin/gift-vouchers ----
+
+export const GIFT_VOUCHER_STATUS_LABELS: Record<GiftVoucherStatus, string> = {
+  scheduled: "Scheduled",
+  active: "Active",
+  used: "Used",
+  expired: "Expired",
+  disabled: "Disabled",
+}
+
+/** A customer a voucher names: who bought it, whose account holds it. */
+export type AdminGiftVoucherPerson = { id: string; name: string; email: string | null }
+
+/** One row of the staff Gift vouchers list. */
+export type AdminGiftVoucherSummary = {
+  id: string
+  /** null until the loyalty plugin has made its gift card (a bought voucher, moments after the order). */
+  code: string | null
+  kind: GiftVoucherKind
+  status: GiftVoucherStatus
+  currency_code: string
+  value: number
+  balance: number
+  recipient_name: string
+  recipient_email: string
+  buyer: AdminGiftVoucherPerson | null
+  holder: AdminGiftVoucherPerson | null
+  deliver_on: string
+  delivered_at: string | null
+  expires_at: string | null
+  created_at: string
+}
+
+/** GET /admin/gift-vouchers?status&kind&q&customer_id&limit&offset → newest first. */
+export type AdminGiftVoucherListResponse = { gift_vouchers: AdminGiftVoucherSummary[]; count: number; limit: number; offset: number }
+
+/** A line of the voucher's balance: what was put on it and what was spent (the store credit account's ledger). */
+export type AdminGiftVoucherTransaction = {
+  id: string
+  type: "credit" | "debit"
+  amount: number
+  /** What it was for: "gift_card" (the voucher's value), an order or a cart when spent… */
+  reference: string
+  reference_id: string
+  note: string | null
+  created_at: string
+}
+
+export type AdminGiftVoucher = AdminGiftVoucherSummary & {
+  message: string | null
+  services: GiftVoucherService[]
+  order_id: string | null
+  /** The staff member who issued it by hand; null for one bought in the portal. */
+  issued_by: { id: string; name: string | null; email: string | null } | null
+  /** Staff's own note about it (never shown to the customer). */
+  note: string | null
+  disabled_at: string | null
+  transactions: AdminGiftVoucherTransaction[]
+}
+/** GET /admin/gift-vouchers/:id, POST /admin/gift-vouchers (201), POST /admin/gift-vouchers/:id. */
+export type AdminGiftVoucherResponse = { gift_voucher: AdminGiftVoucher }

@@ -682,6 +682,19 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "DELETE /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: none, confirm: true },
   // ---- Invoices (issue #17) ----
   "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
+  "POST /admin/gift-vouchers": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: { amount: 15, recipient_name: "Fuzz", recipient_email: "fuzz@example.test", message: "Fuzz", customer_id: f.customer.customerId },
+      required: ["amount", "recipient_name", "recipient_email"],
+    }),
+  },
+  "POST /admin/gift-vouchers/[id]": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.giftVoucherId }),
+    spec: () => ({ kind: "json", sample: { disabled: true, note: "Fuzz" } }),
+  },
   "POST /admin/billing/settings": {
     as: staff,
     spec: () => ({ kind: "json", sample: { issue_on_completion: true, default_terms: "net_14", invoice_prefix: "INV-{YYYY}-" } }),

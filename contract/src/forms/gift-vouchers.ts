@@ -85,3 +85,56 @@ export const giftVoucherSettingsUpdate = z
     service_ids: z.array(z.string().min(1).max(100)).max(500).nullable().optional(),
   })
   .strict()
+
+const twoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6
+
+/** Staff issue a voucher by hand (an apology, a prize): emailed now, optionally put in a customer's account. */
+export const adminGiftVoucherIssue = z
+  .object({
+    amount: z
+      .number({ error: "The amount must be a number" })
+      .positive("The amount must be more than zero")
+      .max(100000, "The amount is too large")
+      .refine(twoDecimals, "The amount can have at most two decimals"),
+    recipient_name: words("Enter the name of the person the voucher is for", 200, "The name can be at most 200 characters"),
+    recipient_email: z
+      .string({ error: "Enter the email the voucher is sent to" })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "Enter a valid email for the person the voucher is for" }).max(254, "The email is too long")),
+    message: z
+      .string({ error: "The message must be text" })
+      .trim()
+      .max(1000, "The message can be at most 1000 characters")
+      .nullish()
+      .transform((value) => value || null),
+    /** Put straight into this customer's account (their Gift cards page). */
+    customer_id: z
+      .string({ error: "customer_id must be a customer's id" })
+      .trim()
+      .max(100, "customer_id must be a customer's id")
+      .nullish()
+      .transform((value) => value || null),
+  })
+  .strict()
+export type AdminGiftVoucherIssueForm = z.infer<typeof adminGiftVoucherIssue>
+
+/** Staff change a voucher: its last day, disable or enable it, their note. */
+export const adminGiftVoucherUpdate = z
+  .object({
+    /** The last day it can be used (the business's calendar), today or later. */
+    expires_on: z.string({ error: "The expiry must be a date (YYYY-MM-DD)" }).regex(DAY, "The expiry must be a date (YYYY-MM-DD)").optional(),
+    disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
+    note: z
+      .string({ error: "The note must be text" })
+      .trim()
+      .max(2000, "The note can be at most 2000 characters")
+      .nullable()
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value || null)),
+  })
+  .strict()
+  .refine((body) => body.expires_on !== undefined || body.disabled !== undefined || body.note !== undefined, {
+    message: "Change the expiry, disable or enable the voucher, or write a note",
+  })
+export type AdminGiftVoucherUpdateForm = z.infer<typeof adminGiftVoucherUpdate>

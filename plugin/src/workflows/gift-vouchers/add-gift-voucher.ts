@@ -1,7 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { formatMoney } from "@fieldservice/contract"
 import { GIFT_VOUCHERS_MODULE, type GiftVoucherRow, type GiftVouchersModuleService } from "../../modules/gift-vouchers"
 import { type GiftCardRow, LOYALTY_MODULE } from "../../queries/gift-vouchers"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
 type LoyaltyService = { listGiftCards: (filters: Record<string, unknown>, config?: Record<string, unknown>) => Promise<GiftCardRow[]> }
 
@@ -14,9 +16,12 @@ export const UNKNOWN_CODE = "unknown_voucher_code"
  * Gift cards page) gets its voucher record here, as an amount voucher. A voucher already in
  * another account stays there; adding one twice is harmless.
  */
+type Added = { id: string; added: { code: string; value: string } | null }
+type Undo = { id: string; created: boolean } | null
+
 const addGiftVoucherStep = createStep(
   "add-gift-voucher",
-  async (input: { customer_id: string; code: string }, { container }) => {
+  async (input: { customer_id: string; code: string }, { container }): Promise<StepResponse<Added, Undo>> => {
     const loyalty = container.resolve<LoyaltyService>(LOYALTY_MODULE)
     const [card] = await loyalty.listGiftCards({ code: input.code }, { take: 1 })
     if (!card) throw new MedusaError(MedusaError.Types.NOT_FOUND, "There is no voucher with that code. Check it and try again.", UNKNOWN_CODE)
@@ -31,10 +36,12 @@ const addGiftVoucherStep = createStep(
     if (voucher?.holder_customer_id && voucher.holder_customer_id !== input.customer_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This voucher is already in another account.")
     }
-    if (voucher?.holder_customer_id === input.customer_id) return new StepResponse(voucher.id, null)
+    // What the customer's history says: added now, or nothing (already theirs).
+    const added: Added["added"] = { code: card.code, value: formatMoney(Number(card.value), (card as GiftCardRow & { currency_code: string }).currency_code) }
+    if (voucher?.holder_customer_id === input.customer_id) return new StepResponse<Added, Undo>({ id: voucher.id, added: null }, null)
     if (voucher) {
       await vouchers.updateGiftVouchers({ id: voucher.id, holder_customer_id: input.customer_id, gift_card_id: card.id })
-      return new StepResponse(voucher.id, { id: voucher.id, created: false })
+      return new StepResponse<Added, Undo>({ id: voucher.id, added }, { id: voucher.id, created: false })
     }
     const created = await vouchers.createGiftVouchers({
       kind: "amount",
@@ -47,9 +54,9 @@ const addGiftVoucherStep = createStep(
       delivered_at: new Date(),
       gift_card_id: card.id,
     })
-    return new StepResponse(created.id, { id: created.id, created: true })
+    return new StepResponse<Added, Undo>({ id: created.id, added }, { id: created.id, created: true })
   },
-  async (undo, { container }) => {
+  async (undo: Undo | undefined, { container }) => {
     if (!undo) return
     const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
     if (undo.created) await vouchers.deleteGiftVouchers(undo.id)
@@ -58,5 +65,21 @@ const addGiftVoucherStep = createStep(
 )
 
 export const addGiftVoucherWorkflow = createWorkflow("add-gift-voucher", (input: { customer_id: string; code: string }) => {
-  return new WorkflowResponse(addGiftVoucherStep(input))
+  const result = addGiftVoucherStep(input)
+  recordActivityStep(
+    transform({ input, result }, ({ input, result }) =>
+      result.added
+        ? [
+            {
+              customer_id: input.customer_id,
+              kind: "gift_voucher_added",
+              message: `Added the ${result.added.value} gift voucher ${result.added.code} to their account.`,
+              data: { gift_voucher_id: result.id },
+              actor: { type: "customer" as const, id: input.customer_id },
+            },
+          ]
+        : []
+    )
+  )
+  return new WorkflowResponse(transform({ result }, ({ result }) => result.id))
 })

@@ -10,7 +10,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { chargeNowSessionData } from "../../utils/card-charge"
 import { STRIPE_PROVIDER_ID } from "../../utils/saved-cards"
+import { formatMoney } from "@fieldservice/contract"
 import { relinkAccountHolderStep } from "../booking/steps/relink-account-holder"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
 import { preparePurchaseStep, type PurchaseGiftVoucherInput } from "./steps/prepare-purchase"
 import { ensureVoucherProductStep } from "./steps/voucher-product"
 import { checkVoucherPaymentStep, createVoucherRecordStep } from "./steps/voucher-record"
@@ -78,6 +80,17 @@ export const purchaseGiftVoucherWorkflow = createWorkflow("purchase-gift-voucher
     const order = completeCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart }) => ({ id: cart.id })) })
     const voucher = createVoucherRecordStep(
       transform({ input, prepared, order }, ({ input, prepared, order }) => ({ purchase: input, prepared, order_id: order.id }))
+    )
+    recordActivityStep(
+      transform({ input, prepared, voucher }, ({ input, prepared, voucher }) => [
+        {
+          customer_id: input.customer_id,
+          kind: "gift_voucher_bought",
+          message: `Bought a ${formatMoney(Number(prepared.value), prepared.currency_code)} gift voucher for ${input.recipient_name} (${input.recipient_email}), sent on ${input.deliver_on}.`,
+          data: { gift_voucher_id: voucher.id },
+          actor: { type: "customer" as const, id: input.customer_id },
+        },
+      ])
     )
     emitEventStep({
       eventName: GIFT_VOUCHER_PURCHASED,

@@ -29,6 +29,10 @@ const GiftVoucher = model
     /** The buyer's form key: the same purchase sent twice is charged once. */
     idempotency_key: model.text().nullable(),
     disabled_at: model.dateTime().nullable(),
+    /** The staff user who issued it by hand (Gift vouchers → Issue voucher); null when bought. */
+    issued_by: model.text().nullable(),
+    /** Staff's own note; never shown to the customer. */
+    note: model.text().nullable(),
   })
   .indexes([
     { on: ["buyer_customer_id", "created_at"], where: "deleted_at IS NULL" },
