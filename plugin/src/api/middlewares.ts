@@ -18,6 +18,7 @@ import { authCustomerRoutesMiddlewares } from "./auth/middlewares"
 // Request shape (issue #13, bad input): see the block at the top of `routes`.
 import { PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
 import { hookRoutesMiddlewares } from "./hooks/middlewares"
+import { loyaltyStoreRoutesMiddlewares } from "./guards/loyalty-store-routes"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeDataExportRoutesMiddlewares } from "./store/data-exports/middlewares"
 import { storePortalRoutesMiddlewares } from "./store/portal/middlewares"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     { matcher: PLUGIN_ROUTES, middlewares: [requestShapeGuard] },
     // ── end of request shape ──
 
+    ...loyaltyStoreRoutesMiddlewares,
     ...authCustomerRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
     ...storePortalRoutesMiddlewares,
