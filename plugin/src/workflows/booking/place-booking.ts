@@ -23,6 +23,7 @@ import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
 import { setBookingCartStep } from "./steps/set-booking-cart"
+import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 
 export { BOOKING_PLACED } from "./complete-booking"
 export const placeBookingWorkflowId = "place-booking"
@@ -253,6 +254,7 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       })
     ),
   })
+  applyWelcomeDiscountWorkflow.runAsStep({ input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, customer_id: input.customer_id })) })
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({
     input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
   })

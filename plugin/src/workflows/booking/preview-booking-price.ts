@@ -2,6 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { loadCartPrice } from "../../queries/booking-price"
+import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 import { type BookingCartChoices, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 
 export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null }
@@ -45,6 +46,8 @@ export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWor
       })
     ),
   })
+  // A referred friend's first booking shows their welcome discount, as placing it will apply it.
+  applyWelcomeDiscountWorkflow.runAsStep({ input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, customer_id: input.customer_id })) })
   const price = pricePreviewCartStep(transform({ cart }, ({ cart }) => cart.id))
   return new WorkflowResponse(price)
 })
