@@ -11,6 +11,8 @@ export type StoreSignUp = {
   kind: "personal" | "business"
   /** The portal page to come back to after confirming the email ("/book/dog-grooming/time"). */
   return_to?: string | null
+  /** A friend's invite code, from their link (`/sign-up?ref=…`). */
+  ref?: string | null
 }
 
 /** A booking as the booking-number session lists it. */

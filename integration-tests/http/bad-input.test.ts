@@ -681,6 +681,19 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   "DELETE /admin/dependent-types/[id]": { as: staff, ids: (f) => ({ id: f.dependentTypeId }), spec: none, confirm: true },
   // ---- Invoices (issue #17) ----
+  "POST /admin/referrals/settings": {
+    as: staff,
+    spec: () => ({
+      kind: "json",
+      sample: { enabled: true, welcome_discount_type: "percentage", welcome_discount_value: 10, reward_amount: 10, currency_code: "gbp" },
+    }),
+  },
+  // No referral of this customer has that id: every case is refused, whatever its body.
+  "POST /admin/customers/[id]/referrals/[referral_id]/revoke": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.customerId, referral_id: "ref_not_theirs" }),
+    spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
   "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
   "POST /admin/gift-vouchers": {
     as: staff,

@@ -123,6 +123,8 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
     foreignBodies: { POST: [(victim) => voucherBody(victim.cardId)] },
   },
   "/store/customers/me/gift-vouchers/[id]": { ids: { id: (r) => r.giftVoucherId } },
+  "/store/customers/me/referrals": { noCheck: ME },
+  "/store/customers/me/store-credit": { noCheck: ME },
   "/store/customers/me/gift-vouchers/add": { noCheck: "a code, not an id: a voucher already in another account is refused (http/gift-vouchers)" },
   "/store/customers/me/quotes": { noCheck: ME },
   "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },

@@ -90,6 +90,9 @@ function SiteHeader() {
                       Gift cards
                     </NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/referrals">Invite friends</NavLink>
+                  </li>
                 </>
               ) : null}
               <li>

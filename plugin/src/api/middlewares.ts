@@ -8,6 +8,7 @@ import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/middlewares"
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
 import { adminGiftVoucherRoutesMiddlewares } from "./admin/gift-vouchers/middlewares"
+import { adminReferralRoutesMiddlewares } from "./admin/referrals/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
@@ -55,5 +56,6 @@ export default defineMiddlewares({
     ...adminInvoiceRoutesMiddlewares,
     ...adminQuoteRoutesMiddlewares,
     ...adminGiftVoucherRoutesMiddlewares,
+    ...adminReferralRoutesMiddlewares,
   ],
 })

@@ -19,11 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ settings: await signInPageSettings(request, "token", "/account") })
 }
 
-type Values = Omit<SignUpInput, "password">
+type Values = Omit<SignUpInput, "password" | "ref">
 type FieldName = "first_name" | "last_name" | "email" | "phone" | "password"
 
 type ActionData = {
   values: Values
+  ref?: string
   formError?: string
   closedMessage?: string
   fieldErrors?: Partial<Record<FieldName, string>>
@@ -41,17 +42,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = secret(form, "password")
   // Where they were going (a booking step): the email's link and this browser bring them back.
   const returnTo = safeRedirect(form.get("redirectTo"), "")
+  // A friend's invite link: kept through the form (and a failed try) so the referral is recorded.
+  const ref = text(form, "ref").slice(0, 40)
 
   const fieldErrors: ActionData["fieldErrors"] = {
     ...fieldProblems(signUpForm, values),
     password: newPasswordError(password),
   }
   if (hasErrors(fieldErrors)) {
-    return json<ActionData>({ values, fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
+    return json<ActionData>({ values, ref, fieldErrors, formError: "Please check the highlighted fields." }, { status: 400 })
   }
 
   try {
-    const { email } = await signUp({ ...values, password, return_to: returnTo || null })
+    const { email } = await signUp({ ...values, password, return_to: returnTo || null, ref: ref || null })
     const session = await getSession(request)
     session.set("pendingEmail", email)
     if (returnTo) session.set("returnTo", returnTo)
@@ -61,9 +64,9 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     const problem = toProblem(error)
     if (problem.code === "portal_closed") {
-      return json<ActionData>({ values, closedMessage: problem.message }, { status: 403 })
+      return json<ActionData>({ values, ref, closedMessage: problem.message }, { status: 403 })
     }
-    return json<ActionData>({ values, formError: problem.message }, { status: problem.status })
+    return json<ActionData>({ values, ref, formError: problem.message }, { status: problem.status })
   }
 }
 
@@ -75,6 +78,7 @@ export default function SignUp() {
   const submitting = navigation.state === "submitting"
   const values = actionData?.values
   const errors = actionData?.fieldErrors ?? {}
+  const ref = actionData?.ref ?? searchParams.get("ref") ?? ""
 
   const closedMessage = actionData?.closedMessage ?? (settings.enabled ? null : settings.closedMessage)
   if (closedMessage) {
@@ -87,9 +91,11 @@ export default function SignUp() {
       <p>
         Already have an account? <Link to={withReturnPath("/sign-in", searchParams.get("redirectTo"))}>Sign in instead</Link>.
       </p>
+      {ref ? <p data-testid="invited-note">A friend invited you: your first booking comes with a welcome discount.</p> : null}
       <FormAlert message={actionData?.formError} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <input type="hidden" name="ref" value={ref} />
         <Field name="first_name" label="First name" required autoComplete="given-name" defaultValue={values?.first_name} error={errors.first_name} />
         <Field name="last_name" label="Last name" required autoComplete="family-name" defaultValue={values?.last_name} error={errors.last_name} />
         <Field name="email" label="Email" type="email" required autoComplete="email" defaultValue={values?.email} error={errors.email} />

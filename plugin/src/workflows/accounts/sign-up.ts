@@ -4,6 +4,8 @@ import { withOneTimeLinks } from "../../emails/one-time-links"
 import { sendAfterCommitStep } from "../notifications/send-after-commit"
 import type { ProfileKind } from "@fieldservice/contract"
 import { updateCustomerProfileWorkflow } from "../customer-profile/update-customer-profile"
+import { recordActivityStep } from "../customer-profile/steps/record-activity"
+import { recordReferralStep } from "../referrals/steps/record-referral"
 import { assertPortalOpenStep, issueAccountTokenStep, registerPasswordLoginStep } from "./steps"
 
 export const VERIFY_EMAIL_TTL_MS = 24 * 60 * 60 * 1000
@@ -17,6 +19,8 @@ export type SignUpInput = {
   kind: ProfileKind
   /** The portal page the customer was on ("/book/dog-grooming/time"): the email's link brings them back. */
   return_to?: string | null
+  /** A friend's invite code (`/sign-up?ref=…`): the referral is recorded when it is valid. */
+  ref?: string | null
 }
 
 /**
@@ -40,6 +44,10 @@ export const signUpCustomerWorkflow = createWorkflow("portal-sign-up", (input: S
       actor: { type: "customer" as const, id: customer.id },
     })),
   })
+  const referralLines = recordReferralStep(
+    transform({ customer, input }, ({ customer, input }) => ({ customer_id: customer.id, ref: input.ref, email: input.email, phone: input.phone }))
+  )
+  recordActivityStep(referralLines).config({ name: "record-referral-activity" })
   const link = issueAccountTokenStep(
     transform({ customer, input }, ({ customer, input }) => ({
       customer_id: customer.id,

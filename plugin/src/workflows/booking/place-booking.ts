@@ -25,6 +25,7 @@ import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
 import { setBookingCartStep } from "./steps/set-booking-cart"
 import { checkVoucherForBookingStep, spendVoucherStep, voucherCreditLineStep } from "../gift-vouchers/steps/redeem"
+import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 
 export { BOOKING_PLACED } from "./complete-booking"
 export const placeBookingWorkflowId = "place-booking"
@@ -269,6 +270,8 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       })
     ),
   })
+  // A referred friend's first booking gets their welcome discount (a Medusa promotion), before any voucher pays.
+  applyWelcomeDiscountWorkflow.runAsStep({ input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, customer_id: input.customer_id })) })
   // A gift voucher pays first (a credit line Medusa takes off the cart's total); the card or the day pays the rest.
   const voucherCredit = voucherCreditLineStep(transform({ cart, voucher }, ({ cart, voucher }) => ({ cart_id: cart.id, voucher })))
   when("pay-with-voucher", { voucherCredit }, ({ voucherCredit }) => voucherCredit.lines.length > 0).then(() => {

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { loadCartPrice } from "../../queries/booking-price"
 import { checkVoucherForBookingStep } from "../gift-vouchers/steps/redeem"
+import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 import { type BookingCartChoices, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 
 export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null; gift_voucher_code?: string | null }
@@ -54,6 +55,8 @@ export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWor
       })
     ),
   })
+  // A referred friend's first booking shows their welcome discount, as placing it will apply it.
+  applyWelcomeDiscountWorkflow.runAsStep({ input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, customer_id: input.customer_id })) })
   const price = pricePreviewCartStep(transform({ cart }, ({ cart }) => cart.id))
   // What the voucher would pay: a service voucher the whole visit, an amount voucher up to its balance.
   return new WorkflowResponse(

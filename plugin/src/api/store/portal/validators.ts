@@ -20,6 +20,8 @@ export const StoreSignUp = z
     password: newPassword,
     kind: z.enum(PROFILE_KINDS, { error: "kind must be either 'personal' or 'business'" }).default("personal"),
     return_to: portalPath.nullish(),
+    // A friend's invite code; one nobody has is ignored, so it never stops a sign-up.
+    ref: z.string({ error: "ref must be an invite code" }).trim().max(40, "ref must be an invite code").nullish(),
   })
   .strict()
 export type StoreSignUpType = z.infer<typeof StoreSignUp>
