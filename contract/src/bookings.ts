@@ -29,6 +29,8 @@ export type StoreCreateBooking = {
   saved_card_id?: string | null
   /** A gift voucher's code (issue #20): it pays first; the card or the day pays the rest. */
   gift_voucher_code?: string | null
+  /** Pay with the customer's store credit (referral rewards) after any voucher. */
+  use_store_credit?: boolean | null
 }
 
 /** The address as booked, with the end of the arrival window (portal bookings; staff-made ones may have none). */
@@ -156,13 +158,18 @@ export type BookingPrice = {
   paid_before?: number
   /** Paid with a gift voucher (issue #20): taken off what the card or the day pays. */
   gift_voucher?: number
+  /** Paid with store credit (referral rewards), after any voucher. */
+  store_credit?: number
 }
 
 /**
  * Body of POST /store/customers/me/booking-price: what a booking would cost, before it is placed
  * (the review step). The same choices as placing it, as far as they bear on the price.
  */
-export type StoreBookingPriceRequest = Pick<StoreCreateBooking, "service_id" | "variant_id" | "location" | "business_profile_id" | "gift_voucher_code">
+export type StoreBookingPriceRequest = Pick<
+  StoreCreateBooking,
+  "service_id" | "variant_id" | "location" | "business_profile_id" | "gift_voucher_code" | "use_store_credit"
+>
 /** POST /store/customers/me/booking-price → the lines, tax and total the booking's order will have. */
 export type StoreBookingPriceResponse = { price: BookingPrice }
 

@@ -65,6 +65,8 @@ export type StoreGiftVoucher = {
   /** It is in this customer's account (added by its code, or given to them by staff). */
   held: boolean
   order_id: string | null
+  /** The buyer's invoice for it (only to the buyer). */
+  invoice_id: string | null
   created_at: string
 }
 

@@ -23,7 +23,7 @@ export type DueDateRule = (typeof DUE_DATE_RULES)[number]
 
 /** What staff record money as; a gift voucher's payment is recorded by the booking it paid for (issue #20). */
 export const PAYMENT_METHODS = ["card", "cash", "bank_transfer", "cheque"] as const
-export type InvoicePaymentMethod = (typeof PAYMENT_METHODS)[number] | "gift_voucher"
+export type InvoicePaymentMethod = (typeof PAYMENT_METHODS)[number] | "gift_voucher" | "store_credit"
 
 export const PAYMENT_METHOD_LABELS: Record<InvoicePaymentMethod, string> = {
   card: "Card",
@@ -31,6 +31,7 @@ export const PAYMENT_METHOD_LABELS: Record<InvoicePaymentMethod, string> = {
   bank_transfer: "Bank transfer",
   cheque: "Cheque",
   gift_voucher: "Gift voucher",
+  store_credit: "Store credit",
 }
 
 /** Who the invoice is made out to: the customer, or the business profile the visit was booked for. */

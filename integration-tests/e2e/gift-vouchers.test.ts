@@ -111,7 +111,7 @@ describe("A gift voucher from buying to the friend's account", () => {
     await friendPage.getByTestId("payment-voucher-choice").first().locator("input").check()
     await continueFrom(friendPage, "payment", "review")
     expect(await friendPage.getByTestId("review-voucher").innerText()).toContain(email.data.code.slice(-4))
-    expect(await friendPage.getByTestId("price-due").innerText()).toBe("Nothing more to pay: your gift voucher covers it.")
+    expect(await friendPage.getByTestId("price-due").innerText()).toBe("Nothing more to pay: your gift voucher or store credit covers it.")
     await friendPage.getByRole("button", { name: "Confirm booking" }).click()
     await friendPage.getByTestId("booking-number").waitFor()
     expect(await friendPage.getByTestId("price-left").innerText()).toContain("£0.00")

@@ -35,7 +35,8 @@ describe("saved cards in the portal", () => {
     const customer = await signUpCustomer({ first_name: "Paula", last_name: "Plastic" })
     const page = await signedInPage(customer.email, customer.password, true)
 
-    await nav(page, "Payments").click()
+    await nav(page, "My account").click()
+    await page.getByRole("link", { name: "Manage saved cards" }).click()
     await page.getByRole("heading", { name: "Payments", exact: true }).waitFor()
     expect(await page.getByTestId("saved-cards-empty").innerText()).toBe("You haven’t saved any cards yet.")
 

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { formatMoney } from "@fieldservice/contract"
 import { adminToken, api, eventually, latestEmail, login, signUpCustomer, uniqueEmail } from "../support/api"
@@ -7,6 +7,13 @@ import { bookAnyWindow } from "../support/customer-records"
 
 /** Issue #20 item 6: a customer's invite link, a friend signing up through it, and the reward on the invite page. */
 let browser: Browser
+/** Continue from one booking step to the next. */
+async function continueFrom(page: Page, step: string, next: string) {
+  await page.getByTestId(`booking-step-${step}`).waitFor()
+  await page.getByRole("button", { name: "Continue" }).click()
+  await page.getByTestId(`booking-step-${next}`).waitFor()
+}
+
 const portalUrl = (path: string) => `${inject("portalUrl")}${path}`
 
 beforeAll(async () => {
@@ -68,6 +75,29 @@ describe("inviting a friend", () => {
       expect(await mine.getByTestId("referral-row").innerText()).toContain(`Reward given: ${formatMoney(settings.reward_amount, settings.currency_code)}`)
     })
     expect(await mine.getByTestId("store-credit-balance").innerText()).toBe(formatMoney(settings.reward_amount, settings.currency_code))
+
+    // The referrer spends it: the payment step offers the store credit, the review and the booking take it off.
+    await api("/store/customers/me/addresses", {
+      token: referrer.token,
+      body: { address_1: "5 Rita Road", city: "Bristol", postal_code: "BS6 6PR", country_code: "gb", address_name: "Home" },
+    })
+    await mine.goto(portalUrl("/book/regular-home-clean"))
+    await mine.locator('input[name="variant_id"]').first().check()
+    await continueFrom(mine, "option", "time")
+    await mine.getByTestId("time-day-link").nth(3).click()
+    await mine.locator('input[name="starts_at"]').first().check()
+    await continueFrom(mine, "time", "location")
+    await continueFrom(mine, "location", "contact")
+    await continueFrom(mine, "contact", "instructions")
+    await continueFrom(mine, "instructions", "payment")
+    expect(await mine.getByTestId("payment-store-credit").innerText()).toContain(formatMoney(settings.reward_amount, settings.currency_code))
+    await continueFrom(mine, "payment", "review")
+    expect(await mine.getByTestId("price-store-credit").innerText()).toContain(formatMoney(settings.reward_amount, settings.currency_code))
+    await mine.getByRole("button", { name: "Confirm booking" }).click()
+    await mine.getByTestId("booking-number").waitFor()
+    expect(await mine.getByTestId("price-store-credit").innerText()).toContain(formatMoney(settings.reward_amount, settings.currency_code))
+    await mine.goto(portalUrl("/referrals"))
+    expect(await mine.getByTestId("store-credit-balance").innerText()).toBe(formatMoney(0, settings.currency_code))
     await friend.close()
     await mine.close()
   })

@@ -154,10 +154,56 @@ describe("an amount voucher", () => {
     const statuses = [first.status, second.status].sort()
     expect(statuses, JSON.stringify([first.body, second.body])).toEqual([201, 400])
     const refused = first.status === 400 ? first : second
-    expect(refused.body.message).toMatch(/This voucher's balance has just been used for another booking|This voucher has been used up/)
+    expect(refused.body.message).toMatch(/has just been used for another booking|This voucher has been used up/)
     expect((await voucherOf(friend, voucher.id)).balance).toBe(0)
     const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from booking where customer_id = $1`, [friend.customer.id])
     expect(count).toBe(1)
+  })
+})
+
+describe("store credit (referral rewards)", () => {
+  it("pays after the voucher, the card the rest; cancelling gives both back; the invoice shows each", async () => {
+    const { friend, code } = await friendWithVoucher({ kind: "amount", amount: 25 })
+    // Staff credit the friend's store credit account (the loyalty plugin's own admin API).
+    const account = await api("/admin/store-credit-accounts", { token: admin, body: { currency_code: "gbp", customer_id: friend.customer.id } })
+    expect(account.status, JSON.stringify(account.body)).toBe(200)
+    const accountId = account.body.store_credit_account.id
+    expect((await api(`/admin/store-credit-accounts/${accountId}/credit`, { token: admin, body: { amount: 30, note: "Thank you" } })).status).toBe(200)
+    const balance = async () => (await api("/store/customers/me/store-credit", { token: friend.token })).body.store_credit[0].balance
+    const card = await saveCard(friend.token)
+
+    const booked = await book(friend, "Large", { gift_voucher_code: code, use_store_credit: true, saved_card_id: card })
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201)
+    const intents = await intentsFor(booked.body.booking.id)
+    expect(intents[0].params.amount).toBe("1700")
+    expect(await balance()).toBe(0)
+    const page = await api(`/store/customers/me/bookings/${booked.body.booking.id}`, { token: friend.token })
+    expect(page.body.booking.price).toMatchObject({ total: 72, gift_voucher: 25, store_credit: 30 })
+
+    const cancelled = await api(`/store/customers/me/bookings/${booked.body.booking.id}/cancel`, { token: friend.token, body: {} })
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect(await balance()).toBe(30)
+
+    // Booked again with store credit only and done: the invoice records it as paid with store credit.
+    const again = await book(friend, "Small", { use_store_credit: true })
+    expect(again.status, JSON.stringify(again.body)).toBe(201)
+    expect(await balance()).toBe(0)
+    await api(`/admin/bookings/${again.body.booking.id}/status`, { token: admin, body: { status: "completed", early_finish: true } })
+    const made = await issued(admin, await bookingInvoice(admin, again.body.booking.id))
+    const invoice = await eventually(async () => {
+      const current = (await api(`/admin/invoices/${made.id}`, { token: admin })).body.invoice
+      if (!current.payments.length) throw new Error("no payment yet")
+      return current
+    })
+    expect(invoice.payments).toEqual([expect.objectContaining({ method: "store_credit", amount: 30, reference: "Store credit" })])
+    expect(invoice.balance).toBe(18)
+  })
+
+  it("asking to use store credit without any is a readable 400", async () => {
+    const { friend } = await friendWithVoucher({ kind: "amount", amount: 25 })
+    const refused = await book(friend, "Small", { use_store_credit: true })
+    expect(refused.status).toBe(400)
+    expect(refused.body.message).toBe("You have no store credit to use. Choose another way to pay.")
   })
 })
 

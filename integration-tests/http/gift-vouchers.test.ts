@@ -103,8 +103,18 @@ describe("buying a voucher for an amount, for today", () => {
     const receipt = await latestEmail(alice.email, "gift-voucher-receipt")
     expect(receipt.data).toMatchObject({ amount_text: "£50.00", card_text: "Visa ending 4242", recipient_name: "Rosa Friend" })
 
-    const voucher = (await api(`${BASE}/${body.gift_voucher.id}`, { token: alice.token })).body.gift_voucher as StoreGiftVoucher
+    const voucher = await eventually(async () => {
+      const current = (await api(`${BASE}/${body.gift_voucher.id}`, { token: alice.token })).body.gift_voucher as StoreGiftVoucher
+      if (!current.invoice_id) throw new Error("no invoice yet")
+      return current
+    })
     expect(voucher).toMatchObject({ status: "active", code: email.data.code, balance: 50 })
+    // The buyer's invoice: numbered, one line at the voucher's value with no tax, paid by the card, and emailed.
+    const invoice = (await api(`/store/customers/me/invoices/${voucher.invoice_id}`, { token: alice.token })).body.invoice
+    expect(invoice).toMatchObject({ status: "paid", total: 50, tax_total: 0, balance: 0 })
+    expect(invoice.lines[0].description).toBe("Gift voucher for Rosa Friend: £50.00")
+    expect(invoice.payments).toEqual([expect.objectContaining({ method: "card", amount: 50 })])
+    expect((await latestEmail(alice.email, "invoice-issued")).data.invoice_number).toBe(invoice.number)
     expect(new Date(voucher.expires_at!).getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000)
 
     // A double click: the same form again is the same voucher, not a second charge.

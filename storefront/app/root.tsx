@@ -83,21 +83,16 @@ function SiteHeader() {
                     <NavLink to="/quotes">Quotes</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/account/payments">Payments</NavLink>
-                  </li>
-                  <li>
                     <NavLink to="/gift-cards" end>
                       Gift cards
                     </NavLink>
                   </li>
-                  <li>
-                    <NavLink to="/referrals">Invite friends</NavLink>
-                  </li>
                 </>
-              ) : null}
-              <li>
-                <NavLink to="/gift-cards/buy">Buy gift vouchers</NavLink>
-              </li>
+              ) : (
+                <li>
+                  <NavLink to="/gift-cards/buy">Gift vouchers</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/support">Support</NavLink>
               </li>

@@ -33,8 +33,12 @@ const iso = (value: Date | string | null | undefined) => (value ? new Date(value
 async function peopleOf(container: MedusaContainer, ids: (string | null)[]): Promise<Map<string, AdminGiftVoucherPerson>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))]
   if (!wanted.length) return new Map()
-  const customers = await container.resolve(Modules.CUSTOMER).listCustomers({ id: wanted }, { select: ["id", "first_name", "last_name", "email"], withDeleted: true })
-  return new Map(customers.map((customer) => [customer.id, { id: customer.id, name: personName(customer) || customer.email || customer.id, email: customer.email ?? null }]))
+  const customers = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ id: wanted }, { select: ["id", "first_name", "last_name", "email"], withDeleted: true })
+  return new Map(
+    customers.map((customer) => [customer.id, { id: customer.id, name: personName(customer) || customer.email || customer.id, email: customer.email ?? null }])
+  )
 }
 
 function summary(

@@ -9,6 +9,7 @@ type PriceRow = {
   discount_total: unknown
   total: unknown
   credit_line_total?: unknown
+  credit_lines?: { amount: unknown; reference: string | null }[]
   payment_collections?: { amount: unknown }[]
   items?: {
     title: string | null
@@ -33,6 +34,8 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
       "discount_total",
       "total",
       "credit_line_total",
+      "credit_lines.amount",
+      "credit_lines.reference",
       "items.title",
       "items.variant_title",
       "items.product_title",
@@ -53,6 +56,13 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
   const paidBefore = asked === undefined || asked === null ? 0 : MathBN.sub(row.total as number, asked as number).toNumber()
   // Medusa takes credit lines (a gift voucher's) off the total: the visit's price is the total before them.
   const credited = Number(row.credit_line_total ?? 0)
+  const creditOf = (reference: string) =>
+    (row.credit_lines ?? [])
+      .filter((line) => line.reference === reference)
+      .reduce((sum, line) => MathBN.add(sum, line.amount as number), MathBN.convert(0))
+      .toNumber()
+  const voucher = creditOf("gift-voucher")
+  const storeCredit = creditOf("customer-store-credit")
   return {
     currency_code: row.currency_code,
     lines: (row.items ?? []).map((item) => ({
@@ -67,7 +77,8 @@ async function loadPrice(scope: MedusaContainer, entity: "order" | "cart", id: s
     tax_total: Number(row.tax_total),
     total: MathBN.add(row.total as number, credited).toNumber(),
     ...(paidBefore > 0 ? { paid_before: paidBefore } : {}),
-    ...(credited > 0 ? { gift_voucher: credited } : {}),
+    ...(voucher > 0 ? { gift_voucher: voucher } : {}),
+    ...(storeCredit > 0 ? { store_credit: storeCredit } : {}),
   }
 }
 

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { GiftVoucherService, GiftVoucherStatus, StoreGiftVoucher } from "@fieldservice/contract"
 import { GIFT_VOUCHERS_MODULE, type GiftVoucherRow, type GiftVouchersModuleService } from "../modules/gift-vouchers"
+import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
 
 /** The loyalty plugin's module names (its PluginModule). */
 export const LOYALTY_MODULE = "loyalty"
@@ -51,8 +52,17 @@ export function voucherStatus(voucher: GiftVoucherRow, card: GiftCardRow | undef
   return "active"
 }
 
+/** The buyer's invoices of their vouchers, by order. */
+async function invoicesOf(container: MedusaContainer, customerId: string, rows: GiftVoucherRow[]): Promise<Map<string, string>> {
+  const orders = rows.filter((row) => row.buyer_customer_id === customerId && row.order_id).map((row) => row.order_id!)
+  if (!orders.length) return new Map()
+  const invoices: InvoicesModuleService = container.resolve(INVOICES_MODULE)
+  const found = await invoices.listInvoices({ order_id: orders, customer_id: customerId }, { select: ["id", "order_id"] })
+  return new Map(found.map((invoice) => [invoice.order_id as string, invoice.id]))
+}
+
 async function present(container: MedusaContainer, customerId: string, rows: GiftVoucherRow[]): Promise<StoreGiftVoucher[]> {
-  const cards = await giftCardsOf(container, rows)
+  const [cards, invoiceOf] = await Promise.all([giftCardsOf(container, rows), invoicesOf(container, customerId, rows)])
   return Promise.all(
     rows.map(async (voucher) => {
       const card = cards.get(voucher.id)
@@ -75,6 +85,7 @@ async function present(container: MedusaContainer, customerId: string, rows: Gif
         bought: voucher.buyer_customer_id === customerId,
         held: voucher.holder_customer_id === customerId,
         order_id: voucher.buyer_customer_id === customerId ? voucher.order_id : null,
+        invoice_id: voucher.order_id ? (invoiceOf.get(voucher.order_id) ?? null) : null,
         created_at: new Date(voucher.created_at).toISOString(),
       }
     })

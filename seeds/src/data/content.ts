@@ -78,6 +78,18 @@ export const DEMO_TERMS = [
     ].join("\n\n"),
   },
   {
+    slug: "gift-voucher-terms",
+    title: "Gift voucher terms",
+    version: "1.0",
+    publishedAt: "2026-12-01T09:00:00.000Z",
+    body: [
+      "A gift voucher is emailed to the person it is for on the day you choose, with its code and a printable copy. They don't need an account to receive it.",
+      "A voucher for an amount can be spent on any of our services, over several bookings, until nothing is left. A voucher for services pays for those services whenever they are booked, even if our prices have gone up since.",
+      "Vouchers are valid for 12 months from the day they are sent. They can't be exchanged for cash. If a booking paid with a voucher is cancelled, the voucher is given back.",
+      "Lost the email? Contact us ({{office_contact}}) and we will send it again.",
+    ].join("\n\n"),
+  },
+  {
     slug: "privacy-notice",
     title: "Privacy notice",
     version: "1.0",

@@ -40,7 +40,13 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
               <td>−{money(price.gift_voucher)}</td>
             </tr>
           ) : null}
-          {price.paid_before || price.gift_voucher ? (
+          {price.store_credit ? (
+            <tr data-testid="price-store-credit">
+              <th scope="row">Store credit</th>
+              <td>−{money(price.store_credit)}</td>
+            </tr>
+          ) : null}
+          {price.paid_before || price.gift_voucher || price.store_credit ? (
             <tr className="price-table__total" data-testid="price-left">
               <th scope="row">Left to pay</th>
               <td>{money(leftToPay(price))}</td>
@@ -49,14 +55,15 @@ export function PriceSummary({ price, due }: { price: BookingPrice; due: string 
         </tbody>
       </table>
       <p className="muted" data-testid="price-due">
-        {price.gift_voucher && leftToPay(price) <= 0 ? "Nothing more to pay: your gift voucher covers it." : due}
+        {(price.gift_voucher || price.store_credit) && leftToPay(price) <= 0 ? "Nothing more to pay: your gift voucher or store credit covers it." : due}
       </p>
     </section>
   )
 }
 
 /** The total less a quote's deposit and a gift voucher, in whole pence. */
-export const leftToPay = (price: BookingPrice) => Math.round((price.total - (price.paid_before ?? 0) - (price.gift_voucher ?? 0)) * 100) / 100
+export const leftToPay = (price: BookingPrice) =>
+  Math.round((price.total - (price.paid_before ?? 0) - (price.gift_voucher ?? 0) - (price.store_credit ?? 0)) * 100) / 100
 
 /** When the total is paid: on the saved card after the visit, or on the day (the emails say the same). */
 export const dueText = priceDueText

@@ -18,7 +18,7 @@ export const REPEAT_PAYMENT = {
 /** The series' answers from the booking's: the same visit, and how often (paid on the day, so no card). */
 export function seriesInput(booking: StoreCreateBooking, repeat: RepeatChoice) {
   // Repeat visits are paid on the day of each visit: no card, no voucher.
-  const { saved_card_id: _card, gift_voucher_code: _voucher, ...visit } = booking
+  const { saved_card_id: _card, gift_voucher_code: _voucher, use_store_credit: _credit, ...visit } = booking
   return { ...visit, frequency: repeat.frequency, until: repeat.until, count: repeat.count }
 }
 

@@ -35,7 +35,11 @@ export type DraftContact = {
 }
 
 /** How the visit is paid: one of the customer's saved cards, or on the day; a gift voucher's code pays first. */
-export type DraftPayment = ({ method: "card"; card_id: string } | { method: "on_the_day" }) & { gift_voucher_code?: string | null }
+export type DraftPayment = ({ method: "card"; card_id: string } | { method: "on_the_day" }) & {
+  gift_voucher_code?: string | null
+  /** Store credit (referral rewards) pays after the voucher. */
+  use_store_credit?: boolean
+}
 
 /** The answers so far, kept in their own cookie between the steps. */
 export type BookingDraft = {

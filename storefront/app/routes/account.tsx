@@ -8,7 +8,7 @@ import { BusinessProfiles, type BusinessProfilesResult } from "~/components/acco
 import { ChangePassword, type PasswordResult } from "~/components/account/change-password"
 import { DependentSections } from "~/components/account/dependents"
 import { MoreAboutYou } from "~/components/account/more-about-you"
-import { PaymentsLink } from "~/components/account/payments-link"
+import { InviteFriendsLink, PaymentsLink } from "~/components/account/payments-link"
 import { SavedLocations } from "~/components/account/saved-locations"
 import { StatementLink } from "~/components/account/statement-link"
 import type { SectionResult } from "~/components/account/section"
@@ -177,6 +177,7 @@ export default function Account() {
           {locations ? <SavedLocations {...locations} /> : null}
           {businessProfiles ? <BusinessProfiles {...businessProfiles} /> : null}
           <PaymentsLink />
+          <InviteFriendsLink />
           <StatementLink />
           <YourData />
           <ChangePassword />

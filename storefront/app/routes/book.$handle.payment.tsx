@@ -13,6 +13,7 @@ import { listSavedCards } from "~/lib/api/saved-cards.server"
 import { signOutIfRefused } from "~/lib/session.server"
 import { formatMoney, type StoreGiftVoucher, type StoreSavedCard as SavedCard, type StoreSavedCardListResponse as SavedCards } from "@fieldservice/contract"
 import { listGiftVouchers } from "~/lib/api/gift-vouchers.server"
+import { getStoreCredit } from "~/lib/api/referrals.server"
 import { voucherTitle } from "~/lib/gift-vouchers"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Book ${data.service.title}: payment` : "Book a service")
@@ -38,6 +39,15 @@ async function savedCardsFor(request: Request, token: string): Promise<SavedCard
   }
 }
 
+/** The customer's store credit in the service's currency (referral rewards); 0 when none or unreadable. */
+async function storeCreditOf(token: string, currency: string): Promise<number> {
+  try {
+    return (await getStoreCredit(token)).find((row) => row.currency_code === currency)?.balance ?? 0
+  } catch {
+    return 0
+  }
+}
+
 /** The vouchers in the customer's account that can pay now; none when they can't be read (a code can still be typed). */
 async function usableVouchers(token: string): Promise<StoreGiftVoucher[]> {
   try {
@@ -49,7 +59,7 @@ async function usableVouchers(token: string): Promise<StoreGiftVoucher[]> {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { token, service, draft, stepError, headers } = await loadStep(request, params.handle, "payment")
-  const [saved, vouchers] = await Promise.all([savedCardsFor(request, token), usableVouchers(token)])
+  const [saved, vouchers, credit] = await Promise.all([savedCardsFor(request, token), usableVouchers(token), storeCreditOf(token, service.currency_code)])
   const usable = (id: string | null | undefined) => saved.saved_cards.find((card) => card.id === id && !isExpired(card))?.id
   // A card just added for this booking, else the one chosen before, else the default card, else on the day.
   const justAdded = new URL(request.url).searchParams.get("card_added")
@@ -63,6 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       selected,
       vouchers,
       voucherCode: draft.payment?.gift_voucher_code ?? "",
+      storeCredit: credit > 0 ? { balance: credit, currency_code: service.currency_code, chosen: draft.payment?.use_store_credit ?? true } : null,
       loadError: saved.error,
       answered: answeredSteps(draft),
       stepError,
@@ -92,7 +103,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     payment = { method: "card", card_id: card.id }
   }
-  return saveStep(request, { ...draft, payment: { ...payment, gift_voucher_code } }, "payment")
+  const use_store_credit = text(form, "use_store_credit") === "yes"
+  return saveStep(request, { ...draft, payment: { ...payment, gift_voucher_code, use_store_credit } }, "payment")
 }
 
 function CardChoice({ card, selected }: { card: SavedCard; selected: string }) {
@@ -160,7 +172,7 @@ function VoucherChoice({ vouchers, code }: { vouchers: StoreGiftVoucher[]; code:
 }
 
 export default function ChoosePayment() {
-  const { service, cardPayments, cards, selected, vouchers, voucherCode, loadError, answered, stepError } = useLoaderData<typeof loader>()
+  const { service, cardPayments, cards, selected, vouchers, voucherCode, storeCredit, loadError, answered, stepError } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const addCardPath = `/account/payments/add?return=${encodeURIComponent(stepPath(service.handle, "payment"))}`
@@ -212,6 +224,15 @@ export default function ChoosePayment() {
           </p>
         ) : null}
         <VoucherChoice vouchers={vouchers} code={voucherCode} />
+        {storeCredit ? (
+          <div className="choice choice--top" data-testid="payment-store-credit">
+            <input type="checkbox" id="use-store-credit" name="use_store_credit" value="yes" defaultChecked={storeCredit.chosen} />
+            <label htmlFor="use-store-credit">
+              <strong>Use my store credit</strong>
+              <span className="choice__detail">{formatMoney(storeCredit.balance, storeCredit.currency_code)} available. It pays after any voucher.</span>
+            </label>
+          </div>
+        ) : null}
         <button type="submit" className="button" disabled={submitting}>
           Continue
         </button>

@@ -149,14 +149,20 @@ async function reviewLines({ token, service, profile, draft }: StepContext, requ
  * that fails the page still works: the price is then confirmed once booked (null here).
  */
 async function reviewPrice({ token, draft }: StepContext, request: Request) {
-  const { service_id, variant_id, location, business_profile_id, gift_voucher_code } = bookingInput(draft)
+  const { service_id, variant_id, location, business_profile_id, gift_voucher_code, use_store_credit } = bookingInput(draft)
   try {
-    return await previewBookingPrice(token, { service_id, variant_id, location, business_profile_id, gift_voucher_code })
+    return await previewBookingPrice(token, { service_id, variant_id, location, business_profile_id, gift_voucher_code, use_store_credit })
   } catch (error) {
     // A voucher that can't pay for this visit (used up, another option's, a wrong code): back to the payment step, in its words.
-    const refusal = error instanceof ApiError && gift_voucher_code && error.status < 500 ? stepFor(error, String(error.body.message ?? "")) : null
+    const refusal =
+      error instanceof ApiError && (gift_voucher_code || use_store_credit) && error.status < 500 ? stepFor(error, String(error.body.message ?? "")) : null
     if (refusal?.step === "payment" && draft.payment) {
-      throw await returnToStep(request, { ...draft, payment: { ...draft.payment, gift_voucher_code: null } }, "payment", refusal.message)
+      throw await returnToStep(
+        request,
+        { ...draft, payment: { ...draft.payment, gift_voucher_code: null, use_store_credit: false } },
+        "payment",
+        refusal.message
+      )
     }
     return null
   }
@@ -203,6 +209,7 @@ function bookingInput(draft: BookingDraft): PlaceBookingInput {
     instructions: draft.instructions || null,
     saved_card_id: draft.payment?.method === "card" ? draft.payment.card_id : null,
     gift_voucher_code: draft.payment?.gift_voucher_code ?? null,
+    use_store_credit: draft.payment?.use_store_credit ?? false,
   }
 }
 
@@ -214,7 +221,7 @@ function stepFor(error: unknown, message: string): { step: BookingStep; message:
   // Declined, or the bank wants to confirm: choose another card or pay on the day.
   if (error.status === 402) return { step: "payment", message }
   if (error.status === 502 && error.type === "card_provider_unavailable" && raw) return { step: "payment", message: raw }
-  if (/voucher/i.test(raw) && error.status < 500) return { step: "payment", message: raw }
+  if (/voucher|store credit/i.test(raw) && error.status < 500) return { step: "payment", message: raw }
   if (error.status === 404) {
     if (/^Location /.test(raw)) return { step: "location", message: "That saved location is no longer on your account. Choose another one." }
     if (/^Saved card /.test(raw)) return { step: "payment", message: "That card is no longer saved on your account. Choose how you’d like to pay." }

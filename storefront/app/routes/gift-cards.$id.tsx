@@ -116,6 +116,16 @@ export default function GiftVoucherPage() {
         ) : null}
         <dt>Delivery</dt>
         <dd data-testid="gift-voucher-delivery">{deliveryText(voucher, timeZone)}</dd>
+        {voucher.invoice_id ? (
+          <>
+            <dt>Invoice</dt>
+            <dd>
+              <Link to={`/invoices/${voucher.invoice_id}`} data-testid="gift-voucher-invoice">
+                View the invoice
+              </Link>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {voucher.kind === "services" ? (
         <section aria-labelledby="gift-services-heading">

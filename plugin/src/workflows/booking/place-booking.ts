@@ -24,7 +24,7 @@ import { relinkAccountHolderStep } from "./steps/relink-account-holder"
 import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
 import { setBookingCartStep } from "./steps/set-booking-cart"
-import { checkVoucherForBookingStep, spendVoucherStep, voucherCreditLineStep } from "../gift-vouchers/steps/redeem"
+import { checkStoreCreditForBookingStep, checkVoucherForBookingStep, spendVoucherStep, voucherCreditLineStep } from "../gift-vouchers/steps/redeem"
 import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 
 export { BOOKING_PLACED } from "./complete-booking"
@@ -56,6 +56,8 @@ export type PlaceBookingInput = {
    * amount voucher up to its balance; the rest goes on the card or is paid on the day.
    */
   gift_voucher_code?: string | null
+  /** Pay with the customer's store credit (referral rewards), after any voucher; the card or the day pays the rest. */
+  use_store_credit?: boolean | null
   /** Staff booking for the customer (on the phone) may take windows inside the lead time; the card is charged off-session. */
   by?: BookingParty
   /** Who placed it, for the customer's history; the customer unless staff did. */
@@ -206,6 +208,13 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       currency_code: prepared.currency_code,
     }))
   )
+  const storeCredit = checkStoreCreditForBookingStep(
+    transform({ input, prepared }, ({ input, prepared }) => ({
+      customer_id: input.customer_id,
+      currency_code: prepared.currency_code,
+      use: input.use_store_credit,
+    }))
+  )
   const window = reserveBookingWindowStep(
     transform({ prepared, input }, ({ prepared, input }) => ({
       product_id: prepared.product_id,
@@ -273,7 +282,9 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
   // A referred friend's first booking gets their welcome discount (a Medusa promotion), before any voucher pays.
   applyWelcomeDiscountWorkflow.runAsStep({ input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, customer_id: input.customer_id })) })
   // A gift voucher pays first (a credit line Medusa takes off the cart's total); the card or the day pays the rest.
-  const voucherCredit = voucherCreditLineStep(transform({ cart, voucher }, ({ cart, voucher }) => ({ cart_id: cart.id, voucher })))
+  const voucherCredit = voucherCreditLineStep(
+    transform({ cart, voucher, storeCredit }, ({ cart, voucher, storeCredit }) => ({ cart_id: cart.id, voucher, store_credit: storeCredit }))
+  )
   when("pay-with-voucher", { voucherCredit }, ({ voucherCredit }) => voucherCredit.lines.length > 0).then(() => {
     createCartCreditLinesWorkflow.runAsStep({ input: transform({ voucherCredit }, ({ voucherCredit }) => voucherCredit.lines) })
   })
@@ -316,9 +327,11 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
   })
   // The voucher gives up what it paid (its balance debited under a lock, so two bookings can't both spend the last of it).
   spendVoucherStep(
-    transform({ voucher, voucherCredit, booking, input }, ({ voucher, voucherCredit, booking, input }) => ({
+    transform({ voucher, voucherCredit, storeCredit, booking, input }, ({ voucher, voucherCredit, storeCredit, booking, input }) => ({
       voucher,
       credit: voucherCredit.amount,
+      store_credit: storeCredit,
+      store_credit_amount: voucherCredit.store_credit_amount,
       booking_id: booking.id,
       customer_id: input.customer_id,
     }))

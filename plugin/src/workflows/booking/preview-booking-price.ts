@@ -2,11 +2,15 @@ import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { loadCartPrice } from "../../queries/booking-price"
-import { checkVoucherForBookingStep } from "../gift-vouchers/steps/redeem"
+import { checkStoreCreditForBookingStep, checkVoucherForBookingStep } from "../gift-vouchers/steps/redeem"
 import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 import { type BookingCartChoices, bookingCartInput, checkBookingCartChoices } from "./booking-cart"
 
-export type PreviewBookingPriceInput = BookingCartChoices & { sales_channel_id?: string | null; gift_voucher_code?: string | null }
+export type PreviewBookingPriceInput = BookingCartChoices & {
+  sales_channel_id?: string | null
+  gift_voucher_code?: string | null
+  use_store_credit?: boolean | null
+}
 
 export const checkBookingPriceChoicesStepId = "check-booking-price-choices"
 /** The same checks as placing the booking (anyone else's location or business profile is "not found"). */
@@ -44,6 +48,13 @@ export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWor
       currency_code: checked.currency_code,
     }))
   )
+  const storeCredit = checkStoreCreditForBookingStep(
+    transform({ input, checked }, ({ input, checked }) => ({
+      customer_id: input.customer_id,
+      currency_code: checked.currency_code,
+      use: input.use_store_credit,
+    }))
+  )
   const cart = createCartWorkflow.runAsStep({
     input: transform({ input, checked }, ({ input, checked }) =>
       bookingCartInput({
@@ -60,10 +71,14 @@ export const previewBookingPriceWorkflow = createWorkflow(previewBookingPriceWor
   const price = pricePreviewCartStep(transform({ cart }, ({ cart }) => cart.id))
   // What the voucher would pay: a service voucher the whole visit, an amount voucher up to its balance.
   return new WorkflowResponse(
-    transform({ price, voucher }, ({ price, voucher }) => {
-      if (!voucher) return price
-      const paid = voucher.kind === "services" ? MathBN.convert(price.total) : MathBN.min(price.total, voucher.balance)
-      return { ...price, gift_voucher: paid.toNumber() }
+    transform({ price, voucher, storeCredit }, ({ price, voucher, storeCredit }) => {
+      const paid = !voucher ? MathBN.convert(0) : voucher.kind === "services" ? MathBN.convert(price.total) : MathBN.min(price.total, voucher.balance)
+      const credit = storeCredit ? MathBN.max(MathBN.min(MathBN.sub(price.total, paid), storeCredit.balance), 0) : MathBN.convert(0)
+      return {
+        ...price,
+        ...(voucher ? { gift_voucher: paid.toNumber() } : {}),
+        ...(credit.gt(0) ? { store_credit: credit.toNumber() } : {}),
+      }
     })
   )
 })

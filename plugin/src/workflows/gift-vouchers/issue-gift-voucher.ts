@@ -70,17 +70,21 @@ const createIssuedVoucherStep = createStep(
 export const issueGiftVoucherWorkflow = createWorkflow("issue-gift-voucher", (input: IssueGiftVoucherInput) => {
   const prepared = prepareIssueStep(input)
   const cards = createGiftCardsWorkflow.runAsStep({
-    input: transform({ input, prepared }, ({ input, prepared }) => [
-      {
-        value: prepared.value as unknown as number,
-        currency_code: prepared.currency_code,
-        expires_at: prepared.expires_at,
-        reference: "staff",
-        reference_id: input.actor.id ?? "staff",
-        note: `Issued by ${input.actor.name ?? input.actor.email ?? "staff"} for ${input.recipient_name}`,
-      },
-      // No code: the plugin makes one. The voucher, not the card, says whose account holds it.
-    ] as unknown as ModuleCreateGiftCard[]),
+    input: transform(
+      { input, prepared },
+      ({ input, prepared }) =>
+        [
+          {
+            value: prepared.value as unknown as number,
+            currency_code: prepared.currency_code,
+            expires_at: prepared.expires_at,
+            reference: "staff",
+            reference_id: input.actor.id ?? "staff",
+            note: `Issued by ${input.actor.name ?? input.actor.email ?? "staff"} for ${input.recipient_name}`,
+          },
+          // No code: the plugin makes one. The voucher, not the card, says whose account holds it.
+        ] as unknown as ModuleCreateGiftCard[]
+    ),
   })
   const voucher = createIssuedVoucherStep(
     transform({ input, prepared, cards }, ({ input, prepared, cards }) => ({

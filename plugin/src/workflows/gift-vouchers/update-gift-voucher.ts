@@ -57,13 +57,19 @@ const changeVoucherStep = createStep(
       update.disabled_at = input.disabled ? new Date() : null
       lines.push(
         input.disabled
-          ? { kind: "gift_voucher_disabled", message: `The ${money} gift voucher for ${voucher.recipient_name || "its holder"} was disabled: it can't be added or used.` }
+          ? {
+              kind: "gift_voucher_disabled",
+              message: `The ${money} gift voucher for ${voucher.recipient_name || "its holder"} was disabled: it can't be added or used.`,
+            }
           : { kind: "gift_voucher_enabled", message: `The ${money} gift voucher for ${voucher.recipient_name || "its holder"} was enabled again.` }
       )
     }
     if (input.note !== undefined && input.note !== voucher.note) {
       update.note = input.note
-      lines.push({ kind: "gift_voucher_note", message: input.note ? `Note on the ${money} gift voucher: ${input.note}` : `The note on the ${money} gift voucher was removed.` })
+      lines.push({
+        kind: "gift_voucher_note",
+        message: input.note ? `Note on the ${money} gift voucher: ${input.note}` : `The note on the ${money} gift voucher was removed.`,
+      })
     }
     if (Object.keys(update).length) await vouchers.updateGiftVouchers({ id: voucher.id, ...update } as never)
     const after = (await vouchers.retrieveGiftVoucher(voucher.id)) as unknown as GiftVoucherRow

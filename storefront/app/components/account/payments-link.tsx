@@ -14,3 +14,18 @@ export function PaymentsLink() {
     </section>
   )
 }
+
+/** Invite friends (referral rewards): the personal link and the store credit it earns are on their own page. */
+export function InviteFriendsLink() {
+  return (
+    <section className="card account" aria-labelledby="invite-heading" data-testid="account-invite">
+      <h2 id="invite-heading">Invite friends</h2>
+      <p className="muted">Share your personal link: your friend gets a welcome discount and you get store credit once their first visit is done.</p>
+      <p className="account__actions">
+        <Link to="/referrals" className="button button--secondary" aria-describedby="invite-heading">
+          Get my link
+        </Link>
+      </p>
+    </section>
+  )
+}

@@ -1,5 +1,13 @@
 import { checkAddressPostcode } from "../../utils/address-postcode"
-import { type AuthenticatedMedusaRequest, authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  type AuthenticatedMedusaRequest,
+  authenticate,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
 import { customerAccessGuard } from "../../guards/customer-access"
 import { refuseBody } from "../../guards/request-shape"
@@ -49,6 +57,16 @@ import {
 
 const self = (req: AuthenticatedMedusaRequest) => req.auth_context.actor_id
 
+/**
+ * The loyalty plugin allows its gift card fields on every /store route (`allowFields`), which turns
+ * on Medusa's field checks for routes without a query config: "My bookings"' own `order=asc` would
+ * then be read as a field to sort by and refused. Our routes list their own fields.
+ */
+function ownQueryFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  ;(req as unknown as { allowed: string[] }).allowed = []
+  next()
+}
+
 export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   // The customer's own data: blocked, archived or deleted customers are stopped on their next request.
   { matcher: "/store/customers/me*", middlewares: [authenticate("customer", ["session", "bearer"]), customerAccessGuard] },
@@ -60,7 +78,7 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/customers/me/business-profiles", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBusinessProfile)] },
   { matcher: "/store/customers/me/business-profiles/:id", method: "POST", middlewares: [validateAndTransformBody(StoreUpdateBusinessProfile)] },
   { matcher: "/store/customers/me/bookings", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBooking), voucherCodeLimit] },
-  { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [validateAndTransformQuery(StoreGetBookingsParams, {})] },
+  { matcher: "/store/customers/me/bookings", method: "GET", middlewares: [ownQueryFields, validateAndTransformQuery(StoreGetBookingsParams, {})] },
   { matcher: "/store/customers/me/booking-series", method: "POST", middlewares: [validateAndTransformBody(StoreCreateBookingSeries)] },
   { matcher: "/store/customers/me/booking-series/:id/skip", method: "POST", middlewares: [validateAndTransformBody(StoreSkipSeriesVisit)] },
   { matcher: "/store/customers/me/booking-series/:id/move", method: "POST", middlewares: [validateAndTransformBody(StoreMoveSeriesVisit)] },

@@ -10,7 +10,7 @@ const InvoicePayment = model
     id: model.id({ prefix: "invpay" }).primaryKey(),
     invoice: model.belongsTo(() => Invoice, { mappedBy: "payments" }),
     kind: model.enum(["payment", "refund"]).default("payment"),
-    method: model.enum(["card", "cash", "bank_transfer", "cheque", "gift_voucher"]),
+    method: model.enum(["card", "cash", "bank_transfer", "cheque", "gift_voucher", "store_credit"]),
     amount: model.bigNumber(),
     reference: model.text().nullable(),
     paid_at: model.dateTime(),

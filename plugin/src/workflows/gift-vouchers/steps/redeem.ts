@@ -6,6 +6,7 @@ import { GIFT_VOUCHERS_MODULE, type GiftVoucherRow, type GiftVouchersModuleServi
 import { SERVICES_MODULE, type ServicesModuleService } from "../../../modules/services"
 import { type GiftCardRow, giftCardBalance, LOYALTY_MODULE, STORE_CREDIT_MODULE } from "../../../queries/gift-vouchers"
 import { UNKNOWN_CODE } from "../add-gift-voucher"
+import { storeCreditBalances } from "../../referrals/store-credit"
 
 /** The reference a voucher's credit line on a booking's cart (and order) carries. */
 export const VOUCHER_CREDIT_REFERENCE = "gift-voucher"
@@ -101,32 +102,66 @@ export const checkVoucherForBookingStep = createStep(
 )
 
 /**
+ * Not the loyalty plugin's own "store-credit": its hook on completing a cart debits credit lines of
+ * that name itself, and this booking's are debited (and given back) by the steps here.
+ */
+export const STORE_CREDIT_REFERENCE = "customer-store-credit"
+
+export type StoreCreditForBooking = { account_id: string; balance: string }
+
+/** The customer's store credit (referral rewards), asked to pay: their account in the booking's currency, with something in it. */
+export const checkStoreCreditForBookingStep = createStep(
+  "check-store-credit-for-booking",
+  async (input: { customer_id: string; currency_code: string; use: boolean | null | undefined }, { container }) => {
+    if (!input.use) return new StepResponse<StoreCreditForBooking | null>(null)
+    const balances = await storeCreditBalances(container, input.customer_id)
+    const account = balances.find((row) => row.currency_code === input.currency_code)
+    if (!account || !(account.balance > 0)) throw refuse("You have no store credit to use. Choose another way to pay.")
+    return new StepResponse<StoreCreditForBooking | null>({ account_id: account.id, balance: String(account.balance) })
+  }
+)
+
+/**
  * What the voucher pays of the cart: a service voucher the whole visit (whatever its price now),
  * an amount voucher up to its balance. Read from the cart as priced (tax and discounts in), as the
  * credit line Medusa subtracts from what the card or the day pays.
  */
 export const voucherCreditLineStep = createStep(
   "gift-voucher-credit-line",
-  async (input: { cart_id: string; voucher: VoucherForBooking | null }, { container }) => {
-    const none = { lines: [] as CreditLine[], amount: null as string | null, remaining_to_pay: true }
-    if (!input.voucher) return new StepResponse(none)
+  async (input: { cart_id: string; voucher: VoucherForBooking | null; store_credit?: StoreCreditForBooking | null }, { container }) => {
+    const none = { lines: [] as CreditLine[], amount: null as string | null, store_credit_amount: null as string | null, remaining_to_pay: true }
+    if (!input.voucher && !input.store_credit) return new StepResponse(none)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: input.cart_id } })
     const total = MathBN.convert((data[0] as unknown as { total: number }).total)
-    const amount = input.voucher.kind === "services" ? total : MathBN.min(total, input.voucher.balance)
-    if (!amount.gt(0)) return new StepResponse(none)
+    const lines: CreditLine[] = []
+    // The voucher first: a service voucher the whole visit, an amount voucher up to its balance; then store credit on the rest.
+    const voucherPays = !input.voucher ? MathBN.convert(0) : input.voucher.kind === "services" ? total : MathBN.min(total, input.voucher.balance)
+    if (input.voucher && voucherPays.gt(0)) {
+      lines.push({
+        cart_id: input.cart_id,
+        amount: voucherPays.toString() as unknown as number,
+        reference: VOUCHER_CREDIT_REFERENCE,
+        reference_id: input.voucher.gift_card_id,
+        metadata: { voucher_id: input.voucher.voucher_id || null },
+      })
+    }
+    const rest = MathBN.sub(total, voucherPays)
+    const creditPays = input.store_credit ? MathBN.max(MathBN.min(rest, input.store_credit.balance), 0) : MathBN.convert(0)
+    if (input.store_credit && creditPays.gt(0)) {
+      lines.push({
+        cart_id: input.cart_id,
+        amount: creditPays.toString() as unknown as number,
+        reference: STORE_CREDIT_REFERENCE,
+        reference_id: input.store_credit.account_id,
+        metadata: null,
+      })
+    }
     return new StepResponse({
-      lines: [
-        {
-          cart_id: input.cart_id,
-          amount: amount.toString() as unknown as number,
-          reference: VOUCHER_CREDIT_REFERENCE,
-          reference_id: input.voucher.gift_card_id,
-          metadata: { voucher_id: input.voucher.voucher_id || null },
-        },
-      ],
-      amount: amount.toString(),
-      remaining_to_pay: MathBN.gt(MathBN.sub(total, amount), 0),
+      lines,
+      amount: voucherPays.gt(0) ? voucherPays.toString() : null,
+      store_credit_amount: creditPays.gt(0) ? creditPays.toString() : null,
+      remaining_to_pay: MathBN.gt(MathBN.sub(rest, creditPays), 0),
     })
   }
 )
@@ -142,22 +177,55 @@ type CreditLine = { cart_id: string; amount: number; reference: string; referenc
  */
 export const spendVoucherStep = createStep(
   "spend-gift-voucher",
-  async (input: { voucher: VoucherForBooking | null; credit: string | null; booking_id: string; customer_id: string }, { container }) => {
+  async (
+    input: {
+      voucher: VoucherForBooking | null
+      credit: string | null
+      store_credit?: StoreCreditForBooking | null
+      store_credit_amount?: string | null
+      booking_id: string
+      customer_id: string
+    },
+    { container }
+  ) => {
     const { voucher } = input
-    if (!voucher || !input.credit) return new StepResponse(null, null)
+    const useCredit = input.store_credit && input.store_credit_amount
+    if ((!voucher || !input.credit) && !useCredit) return new StepResponse(null, null)
     const credit: StoreCreditService = container.resolve(STORE_CREDIT_MODULE)
-    const amount = voucher.kind === "services" ? voucher.service_price! : input.credit
+    const debits: { account_id: string; amount: unknown; reference: string; reference_id: string; note: string }[] = []
+    if (voucher && input.credit) {
+      const amount = voucher.kind === "services" ? voucher.service_price! : input.credit
+      debits.push({
+        account_id: voucher.account_id,
+        amount,
+        reference: "booking",
+        reference_id: input.booking_id,
+        note: `Booking paid with voucher ${voucher.code}`,
+      })
+    }
+    if (useCredit) {
+      debits.push({
+        account_id: input.store_credit!.account_id,
+        amount: input.store_credit_amount,
+        reference: "booking",
+        reference_id: input.booking_id,
+        note: "Booking paid with store credit",
+      })
+    }
     let transactions: { id: string }[]
     try {
-      transactions = await credit.debitAccounts([
-        { account_id: voucher.account_id, amount, reference: "booking", reference_id: input.booking_id, note: `Booking paid with voucher ${voucher.code}` },
-      ])
+      transactions = await credit.debitAccounts(debits)
     } catch (error) {
       if ((error as Error).message === "Insufficient balance") {
-        throw refuse("This voucher's balance has just been used for another booking. Nothing was booked: try again to see what is left.")
+        throw refuse("Your voucher or store credit has just been used for another booking. Nothing was booked: try again to see what is left.")
       }
       throw error
     }
+    if (!voucher || !input.credit)
+      return new StepResponse(
+        { amount: input.store_credit_amount },
+        { transaction_ids: transactions.map((t) => t.id), voucher_id: "", before: null, booking_id: input.booking_id, voucher: false }
+      )
     const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
     await bookings.updateBookings({ id: input.booking_id, gift_voucher: { amount: Number(input.credit), code_hint: voucher.code.slice(-4) } })
     const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
@@ -171,14 +239,14 @@ export const spendVoucherStep = createStep(
       await vouchers.updateGiftVouchers({ id: row.id, services: services as never, holder_customer_id: row.holder_customer_id ?? input.customer_id })
     }
     return new StepResponse(
-      { amount },
-      { transaction_ids: transactions.map((t) => t.id), voucher_id: voucher.voucher_id, before, booking_id: input.booking_id }
+      { amount: input.credit },
+      { transaction_ids: transactions.map((t) => t.id), voucher_id: voucher.voucher_id, before, booking_id: input.booking_id, voucher: true }
     )
   },
   async (undo, { container }) => {
     if (!undo) return
     await container.resolve<StoreCreditService>(STORE_CREDIT_MODULE).deleteTransactions(undo.transaction_ids)
-    await container.resolve<BookingModuleService>(BOOKING_MODULE).updateBookings({ id: undo.booking_id, gift_voucher: null })
+    if (undo.voucher) await container.resolve<BookingModuleService>(BOOKING_MODULE).updateBookings({ id: undo.booking_id, gift_voucher: null })
     if (undo.voucher_id && undo.before) {
       const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
       await vouchers.updateGiftVouchers({ id: undo.voucher_id, ...(undo.before as object) })

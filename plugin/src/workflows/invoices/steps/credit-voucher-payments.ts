@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE, type BookingModuleService } from "../../../modules/booking"
 import { INVOICES_MODULE, invoiceBalance, type InvoicesModuleService } from "../../../modules/invoices"
-import { VOUCHER_CREDIT_REFERENCE } from "../../gift-vouchers/steps/redeem"
+import { STORE_CREDIT_REFERENCE, VOUCHER_CREDIT_REFERENCE } from "../../gift-vouchers/steps/redeem"
 import { billedVisits } from "./credit-quote-deposits"
 import { type AppliedInvoiceMoney, applyInvoiceMoney, undoInvoiceMoney } from "./record-invoice-payment"
 
@@ -15,7 +15,7 @@ type OrderCredit = {
 const voucherReference = (code: string | undefined) => (code ? `Gift voucher …${code.slice(-4)}` : "Gift voucher")
 
 /**
- * What a gift voucher paid of a visit (its order's credit line) is a payment on the visit's
+ * What a gift voucher or store credit paid of a visit (its order's credit lines) is a payment on the visit's
  * invoice, once (keyed by the credit line), so the invoice shows the voucher as paid money and the
  * card or the day pays only the rest. Answers the amount per invoice; undone if a later step fails.
  */
@@ -45,15 +45,19 @@ export const creditVoucherPaymentsStep = createStep(
       : []
     for (const visit of visits) {
       const invoiceId = invoiceOf.get(visit.id)!
-      for (const line of (orders.get(visit.order_id!)?.credit_lines ?? []).filter((credit) => credit.reference === VOUCHER_CREDIT_REFERENCE)) {
+      const paidWith = (orders.get(visit.order_id!)?.credit_lines ?? []).filter(
+        (credit) => credit.reference === VOUCHER_CREDIT_REFERENCE || credit.reference === STORE_CREDIT_REFERENCE
+      )
+      for (const line of paidWith) {
+        const voucher = line.reference === VOUCHER_CREDIT_REFERENCE
         const amount = MathBN.min(line.amount as number, invoiceBalance(await invoices.retrieveInvoice(invoiceId)).toString())
         if (!amount.gt(0)) continue
         const applied = await applyInvoiceMoney(invoices, {
           invoice_id: invoiceId,
           kind: "payment",
-          method: "gift_voucher",
+          method: voucher ? "gift_voucher" : "store_credit",
           amount: amount.toString(),
-          reference: voucherReference(cards.find((card) => card.id === line.reference_id)?.code),
+          reference: voucher ? voucherReference(cards.find((card) => card.id === line.reference_id)?.code) : "Store credit",
           paid_at: line.created_at ? new Date(line.created_at) : null,
           idempotency_key: `gift-voucher:${line.id}`,
         })

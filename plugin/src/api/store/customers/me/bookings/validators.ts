@@ -45,6 +45,8 @@ export const StoreCreateBooking = z
       .refine((value) => value.length <= 64, "That is not a voucher code")
       .transform((value) => value || null)
       .nullish(),
+    /** Pay with store credit (referral rewards) after any voucher. */
+    use_store_credit: z.boolean({ error: "use_store_credit must be true or false" }).nullish(),
   })
   .strict()
 export type StoreCreateBookingType = z.infer<typeof StoreCreateBooking>
@@ -56,6 +58,7 @@ export const StoreBookingPrice = StoreCreateBooking.pick({
   location: true,
   business_profile_id: true,
   gift_voucher_code: true,
+  use_store_credit: true,
 }).strict()
 export type StoreBookingPriceType = z.infer<typeof StoreBookingPrice>
 
