@@ -65,6 +65,8 @@ export type StoreGiftVoucher = {
   /** It is in this customer's account (added by its code, or given to them by staff). */
   held: boolean
   order_id: string | null
+  /** What it paid for: each booking and how much (bookings cancelled since gave it back and are left out). Only to whoever holds it. */
+  spent: { booking_id: string; booking_number: string; service_title: string; amount: number; at: string }[]
   /** The buyer's invoice for it (only to the buyer). */
   invoice_id: string | null
   created_at: string

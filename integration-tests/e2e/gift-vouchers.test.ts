@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { adminToken, api, emailCount, latestEmail, signUpCustomer, uniqueEmail } from "../support/api"
-import { launchBrowser, signInToPortal } from "../support/browser"
+import { continueBookingStep, launchBrowser, signInToPortal } from "../support/browser"
 import { runJob } from "../support/jobs"
 import { saveCard } from "../support/stripe"
 
@@ -16,13 +16,6 @@ type Customer = Awaited<ReturnType<typeof signUpCustomer>>
 let browser: Browser
 let giver: Customer
 const friendEmail = uniqueEmail("friend")
-
-/** Continue from one booking step to the next. */
-async function continueFrom(page: Page, step: string, next: string) {
-  await page.getByTestId(`booking-step-${step}`).waitFor()
-  await page.getByRole("button", { name: "Continue" }).click()
-  await page.getByTestId(`booking-step-${next}`).waitFor()
-}
 
 const portalUrl = (path: string) => `${inject("portalUrl")}${path}`
 const londonDay = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + days * 86_400_000))
@@ -101,15 +94,15 @@ describe("A gift voucher from buying to the friend's account", () => {
     await friendPage.getByTestId("gift-voucher-book").first().click()
     await friendPage.getByTestId("booking-step-option").waitFor()
     await friendPage.locator(`input[name="variant_id"][value="${first.variant_id}"]`).check()
-    await continueFrom(friendPage, "option", "time")
+    await continueBookingStep(friendPage, "option", "time")
     await friendPage.getByTestId("time-day-link").nth(2).click()
     await friendPage.locator('input[name="starts_at"]').first().check()
-    await continueFrom(friendPage, "time", "location")
-    await continueFrom(friendPage, "location", "contact")
-    await continueFrom(friendPage, "contact", "instructions")
-    await continueFrom(friendPage, "instructions", "payment")
+    await continueBookingStep(friendPage, "time", "location")
+    await continueBookingStep(friendPage, "location", "contact")
+    await continueBookingStep(friendPage, "contact", "instructions")
+    await continueBookingStep(friendPage, "instructions", "payment")
     await friendPage.getByTestId("payment-voucher-choice").first().locator("input").check()
-    await continueFrom(friendPage, "payment", "review")
+    await continueBookingStep(friendPage, "payment", "review")
     expect(await friendPage.getByTestId("review-voucher").innerText()).toContain(email.data.code.slice(-4))
     expect(await friendPage.getByTestId("price-due").innerText()).toBe("Nothing more to pay: your gift voucher or store credit covers it.")
     await friendPage.getByRole("button", { name: "Confirm booking" }).click()

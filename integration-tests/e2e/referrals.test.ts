@@ -1,19 +1,12 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import { formatMoney } from "@fieldservice/contract"
 import { adminToken, api, eventually, latestEmail, login, signUpCustomer, uniqueEmail } from "../support/api"
-import { launchBrowser, signInToPortal } from "../support/browser"
+import { continueBookingStep, launchBrowser, signInToPortal } from "../support/browser"
 import { bookAnyWindow } from "../support/customer-records"
 
 /** Issue #20 item 6: a customer's invite link, a friend signing up through it, and the reward on the invite page. */
 let browser: Browser
-/** Continue from one booking step to the next. */
-async function continueFrom(page: Page, step: string, next: string) {
-  await page.getByTestId(`booking-step-${step}`).waitFor()
-  await page.getByRole("button", { name: "Continue" }).click()
-  await page.getByTestId(`booking-step-${next}`).waitFor()
-}
-
 const portalUrl = (path: string) => `${inject("portalUrl")}${path}`
 
 beforeAll(async () => {
@@ -83,15 +76,15 @@ describe("inviting a friend", () => {
     })
     await mine.goto(portalUrl("/book/regular-home-clean"))
     await mine.locator('input[name="variant_id"]').first().check()
-    await continueFrom(mine, "option", "time")
+    await continueBookingStep(mine, "option", "time")
     await mine.getByTestId("time-day-link").nth(3).click()
     await mine.locator('input[name="starts_at"]').first().check()
-    await continueFrom(mine, "time", "location")
-    await continueFrom(mine, "location", "contact")
-    await continueFrom(mine, "contact", "instructions")
-    await continueFrom(mine, "instructions", "payment")
+    await continueBookingStep(mine, "time", "location")
+    await continueBookingStep(mine, "location", "contact")
+    await continueBookingStep(mine, "contact", "instructions")
+    await continueBookingStep(mine, "instructions", "payment")
     expect(await mine.getByTestId("payment-store-credit").innerText()).toContain(formatMoney(settings.reward_amount, settings.currency_code))
-    await continueFrom(mine, "payment", "review")
+    await continueBookingStep(mine, "payment", "review")
     expect(await mine.getByTestId("price-store-credit").innerText()).toContain(formatMoney(settings.reward_amount, settings.currency_code))
     await mine.getByRole("button", { name: "Confirm booking" }).click()
     await mine.getByTestId("booking-number").waitFor()

@@ -141,11 +141,22 @@ describe("an amount voucher", () => {
     const booked = await book(friend, "Small", { gift_voucher_code: code })
     expect(booked.status, JSON.stringify(booked.body)).toBe(201)
     expect(booked.body.booking.gift_voucher.amount).toBe(48)
-    expect((await voucherOf(friend, voucher.id)).balance).toBe(52)
+    const used = await voucherOf(friend, voucher.id)
+    expect(used.balance).toBe(52)
+    // What it was spent on, and the line in the customer's history.
+    expect(used.spent).toEqual([
+      expect.objectContaining({ booking_id: booked.body.booking.id, booking_number: booked.body.booking.booking_number, amount: 48 }),
+    ])
+    const [line] = await sql<{ message: string }>(`select message from customer_activity where customer_id = $1 and kind = 'gift_voucher_used'`, [
+      friend.customer.id,
+    ])
+    expect(line.message).toBe(`Gift voucher …${code.slice(-4)} paid £48.00 of booking ${booked.body.booking.booking_number}.`)
 
     const cancelled = await api(`/store/customers/me/bookings/${booked.body.booking.id}/cancel`, { token: friend.token, body: {} })
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
-    expect((await voucherOf(friend, voucher.id)).balance).toBe(100)
+    const back = await voucherOf(friend, voucher.id)
+    expect(back.balance).toBe(100)
+    expect(back.spent).toEqual([])
   })
 
   it("two bookings spending the last of one balance at the same moment: only one is made", async () => {

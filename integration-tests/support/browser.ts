@@ -111,3 +111,10 @@ export async function chooseTime(page: Page, index = 0): Promise<string> {
   const said = await page.getByTestId("booking-step-time").or(page.locator("main")).first().innerText()
   throw new Error(`No day lists ${index + 1} free times (${dayCount} days listed). The page said: ${said.slice(0, 600)}`)
 }
+
+/** Continues from one step of the portal's booking to the next (the steps' own test ids). */
+export async function continueBookingStep(page: Page, step: string, next: string) {
+  await page.getByTestId(`booking-step-${step}`).waitFor()
+  await page.getByRole("button", { name: "Continue" }).click()
+  await page.getByTestId(`booking-step-${next}`).waitFor()
+}

@@ -90,7 +90,7 @@ function SiteHeader() {
                 </>
               ) : (
                 <li>
-                  <NavLink to="/gift-cards/buy">Gift vouchers</NavLink>
+                  <NavLink to="/gift-cards/buy">Buy gift vouchers</NavLink>
                 </li>
               )}
               <li>

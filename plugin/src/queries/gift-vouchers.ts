@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import type { GiftVoucherService, GiftVoucherStatus, StoreGiftVoucher } from "@fieldservice/contract"
 import { GIFT_VOUCHERS_MODULE, type GiftVoucherRow, type GiftVouchersModuleService } from "../modules/gift-vouchers"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
+import { BOOKING_MODULE, type BookingModuleService } from "../modules/booking"
 
 /** The loyalty plugin's module names (its PluginModule). */
 export const LOYALTY_MODULE = "loyalty"
@@ -17,7 +18,39 @@ export type GiftCardRow = {
   store_credit_account?: { id: string } | null
 }
 
-type StoreCreditService = { retrieveAccountStats: (input: { account_id: string }) => Promise<{ balance: number }> }
+type StoreCreditService = {
+  retrieveAccountStats: (input: { account_id: string }) => Promise<{ balance: number }>
+  listAccountTransactions: (
+    filters: Record<string, unknown>,
+    config?: Record<string, unknown>
+  ) => Promise<{ type: string; amount: unknown; reference: string | null; reference_id: string | null; created_at: Date | string }[]>
+}
+
+/** The bookings a gift card's balance paid for, less those cancelled since (their debit was credited back). */
+async function spentOn(container: MedusaContainer, card: GiftCardRow | undefined): Promise<StoreGiftVoucher["spent"]> {
+  if (!card?.store_credit_account?.id) return []
+  const credit: StoreCreditService = container.resolve(STORE_CREDIT_MODULE)
+  const moves = await credit.listAccountTransactions({ account_id: card.store_credit_account.id }, { order: { created_at: "ASC" } })
+  const returned = new Set(moves.filter((move) => move.type === "credit" && move.reference === "booking-cancelled").map((move) => move.reference_id))
+  const debits = moves.filter((move) => move.type === "debit" && move.reference === "booking" && move.reference_id && !returned.has(move.reference_id))
+  if (!debits.length) return []
+  const bookings: BookingModuleService = container.resolve(BOOKING_MODULE)
+  const found = await bookings.listBookings({ id: debits.map((move) => move.reference_id!) }, { select: ["id", "booking_number", "service_title"] })
+  return debits.flatMap((move) => {
+    const booking = found.find((row) => row.id === move.reference_id)
+    return booking
+      ? [
+          {
+            booking_id: booking.id,
+            booking_number: booking.booking_number,
+            service_title: booking.service_title,
+            amount: Number(move.amount),
+            at: new Date(move.created_at).toISOString(),
+          },
+        ]
+      : []
+  })
+}
 
 /** The vouchers' gift cards (by id, or by the order line the plugin made them of), with their store credit accounts. */
 export async function giftCardsOf(container: MedusaContainer, vouchers: GiftVoucherRow[]): Promise<Map<string, GiftCardRow>> {
@@ -67,6 +100,7 @@ async function present(container: MedusaContainer, customerId: string, rows: Gif
     rows.map(async (voucher) => {
       const card = cards.get(voucher.id)
       const balance = (await giftCardBalance(container, card)) ?? Number(voucher.value)
+      const held = voucher.holder_customer_id === customerId
       return {
         id: voucher.id,
         kind: voucher.kind,
@@ -83,8 +117,9 @@ async function present(container: MedusaContainer, customerId: string, rows: Gif
         delivered_at: voucher.delivered_at ? new Date(voucher.delivered_at).toISOString() : null,
         expires_at: card?.expires_at ? new Date(card.expires_at).toISOString() : null,
         bought: voucher.buyer_customer_id === customerId,
-        held: voucher.holder_customer_id === customerId,
+        held,
         order_id: voucher.buyer_customer_id === customerId ? voucher.order_id : null,
+        spent: held ? await spentOn(container, card) : [],
         invoice_id: voucher.order_id ? (invoiceOf.get(voucher.order_id) ?? null) : null,
         created_at: new Date(voucher.created_at).toISOString(),
       }

@@ -127,6 +127,21 @@ export default function GiftVoucherPage() {
           </>
         ) : null}
       </dl>
+      {voucher.spent.length ? (
+        <section aria-labelledby="gift-spent-heading">
+          <h2 id="gift-spent-heading">Spent on</h2>
+          <ul className="plain-list" data-testid="gift-voucher-spent">
+            {voucher.spent.map((use) => (
+              <li key={use.booking_id}>
+                <Link to={`/bookings/${use.booking_id}`}>
+                  {use.service_title} ({use.booking_number})
+                </Link>
+                : {money(use.amount)} on {formatLongDate(use.at, timeZone)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {voucher.kind === "services" ? (
         <section aria-labelledby="gift-services-heading">
           <h2 id="gift-services-heading">Services it pays for</h2>

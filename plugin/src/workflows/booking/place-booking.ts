@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { formatMoney } from "@fieldservice/contract"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -336,6 +337,33 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
       customer_id: input.customer_id,
     }))
   )
+  // The voucher's and store credit's part in the customer's history.
+  recordActivityStep(
+    transform({ voucher, voucherCredit, booking, input, prepared }, ({ voucher, voucherCredit, booking, input, prepared }) => {
+      const money = (amount: string) => formatMoney(Number(amount), prepared.currency_code)
+      const entries: ActivityEntry[] = []
+      const common = {
+        customer_id: input.customer_id,
+        data: { booking_id: booking.id },
+        actor: input.actor ?? { type: "customer" as const, id: input.customer_id },
+      }
+      if (voucher && voucherCredit.amount) {
+        entries.push({
+          ...common,
+          kind: "gift_voucher_used",
+          message: `Gift voucher …${voucher.code.slice(-4)} paid ${money(voucherCredit.amount)} of booking ${booking.booking_number}.`,
+        })
+      }
+      if (voucherCredit.store_credit_amount) {
+        entries.push({
+          ...common,
+          kind: "store_credit_used",
+          message: `Store credit paid ${money(voucherCredit.store_credit_amount)} of booking ${booking.booking_number}.`,
+        })
+      }
+      return entries
+    })
+  ).config({ name: "record-voucher-activity" })
   const held = setBookingCartStep(transform({ booking, cart }, ({ booking, cart }) => ({ id: booking.id, cart_id: cart.id })))
   // A new address is the customer's at once, whether the booking is made now or waits for the bank.
   recordActivityStep(
