@@ -1,9 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import type { ReferralSettings } from "@fieldservice/contract"
-import { Button, Container, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { useReferralSettings, useSaveReferralSettings } from "../../../lib/referrals"
-import { CardHeader } from "../components/card-header"
+import { SettingsCard } from "../components/card-header"
 import { SettingsFormError } from "../customer-portal/components/portal-settings-card"
 
 function ReferralSettingsForm({ settings }: { settings: ReferralSettings }) {
@@ -92,25 +92,15 @@ function ReferralSettingsForm({ settings }: { settings: ReferralSettings }) {
 
 /** Settings → Referrals: whether customers can invite friends, the friend's welcome discount and the referrer's reward. */
 const ReferralSettingsPage = () => {
-  const { data, isLoading, error } = useReferralSettings()
   return (
-    <Container className="divide-y p-0" data-testid="referral-settings-page">
-      <CardHeader
-        title="Referrals"
-        description="Customers share their own invite link. A friend who signs up through it gets a welcome discount on their first booking; the customer who invited them gets store credit once that visit is done."
-      />
-      {isLoading && (
-        <Text className="px-6 py-4" size="small">
-          Loading settings…
-        </Text>
-      )}
-      {error && (
-        <Text className="text-ui-fg-error px-6 py-4" size="small">
-          The settings could not be loaded: {error.message}
-        </Text>
-      )}
-      {data && <ReferralSettingsForm key={JSON.stringify(data.settings)} settings={data.settings} />}
-    </Container>
+    <SettingsCard
+      title="Referrals"
+      description="Customers share their own invite link. A friend who signs up through it gets a welcome discount on their first booking; the customer who invited them gets store credit once that visit is done."
+      testId="referral-settings-page"
+      query={useReferralSettings()}
+    >
+      {(data) => <ReferralSettingsForm key={JSON.stringify(data.settings)} settings={data.settings} />}
+    </SettingsCard>
   )
 }
 
