@@ -300,7 +300,7 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
     // Two first bookings at once would both make the customer's payment account holder, and one
     // would fail on the provider's unique key (medusajs/medusa#15593): one at a time per customer.
     const holderLockKey = transform({ input }, ({ input }) => `account-holder:${input.customer_id}`)
-    acquireLockStep({ key: holderLockKey, timeout: 30, ttl: 60 }).config({ name: "lock-account-holder" })
+    acquireLockStep({ key: holderLockKey, timeout: 30, ttl: 20 }).config({ name: "lock-account-holder" })
     relinkAccountHolderStep(
       transform({ input, prepared }, ({ input, prepared }) => ({ customer_id: input.customer_id, provider_id: prepared.payment_provider_id }))
     )

@@ -25,6 +25,7 @@ const record = (): BookingModuleRecord => ({
   instructions: "Side gate",
   fieldworker_id: null,
   card: { id: "pm_1", brand: "visa", last4: "4242", exp_month: 11, exp_year: 2031 },
+  gift_voucher: null,
   completed_at: null,
   completed_from: null,
   cancelled_at: new Date("2026-12-07T10:30:00.000Z"),
