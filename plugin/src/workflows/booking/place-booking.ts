@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { formatMoney } from "@fieldservice/contract"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -26,6 +25,7 @@ import { locationText } from "./steps/resolve-visit-location"
 import { saveVisitLocationStep } from "./steps/save-visit-location"
 import { setBookingCartStep } from "./steps/set-booking-cart"
 import { checkStoreCreditForBookingStep, checkVoucherForBookingStep, spendVoucherStep, voucherCreditLineStep } from "../gift-vouchers/steps/redeem"
+import { paidWithCreditActivity } from "../gift-vouchers/redeem-activity"
 import { applyWelcomeDiscountWorkflow } from "../referrals/apply-welcome-discount"
 
 export { BOOKING_PLACED } from "./complete-booking"
@@ -339,30 +339,17 @@ export const placeBookingWorkflow = createWorkflow(placeBookingWorkflowId, (inpu
   )
   // The voucher's and store credit's part in the customer's history.
   recordActivityStep(
-    transform({ voucher, voucherCredit, booking, input, prepared }, ({ voucher, voucherCredit, booking, input, prepared }) => {
-      const money = (amount: string) => formatMoney(Number(amount), prepared.currency_code)
-      const entries: ActivityEntry[] = []
-      const common = {
+    transform({ voucher, voucherCredit, booking, input, prepared }, ({ voucher, voucherCredit, booking, input, prepared }) =>
+      paidWithCreditActivity({
         customer_id: input.customer_id,
-        data: { booking_id: booking.id },
-        actor: input.actor ?? { type: "customer" as const, id: input.customer_id },
-      }
-      if (voucher && voucherCredit.amount) {
-        entries.push({
-          ...common,
-          kind: "gift_voucher_used",
-          message: `Gift voucher …${voucher.code.slice(-4)} paid ${money(voucherCredit.amount)} of booking ${booking.booking_number}.`,
-        })
-      }
-      if (voucherCredit.store_credit_amount) {
-        entries.push({
-          ...common,
-          kind: "store_credit_used",
-          message: `Store credit paid ${money(voucherCredit.store_credit_amount)} of booking ${booking.booking_number}.`,
-        })
-      }
-      return entries
-    })
+        actor: input.actor ?? null,
+        booking,
+        currency_code: prepared.currency_code,
+        code: voucher?.code ?? null,
+        voucher_amount: voucherCredit.amount,
+        store_credit_amount: voucherCredit.store_credit_amount,
+      })
+    )
   ).config({ name: "record-voucher-activity" })
   const held = setBookingCartStep(transform({ booking, cart }, ({ booking, cart }) => ({ id: booking.id, cart_id: cart.id })))
   // A new address is the customer's at once, whether the booking is made now or waits for the bank.
