@@ -110,6 +110,13 @@ class GiftVouchersModuleService extends MedusaService({ GiftVoucher, GiftVoucher
     return rows.length > 0
   }
 
+  /** A gift card's voucher: by the card, or, for a bought one not delivered yet, by the order line the plugin made the card of. */
+  async retrieveVoucherOfCard(card: { id: string; line_item_id: string | null }): Promise<GiftVoucherRow | undefined> {
+    const [byCard] = await this.listGiftVouchers({ gift_card_id: card.id }, { take: 1 })
+    const [byLine] = byCard || !card.line_item_id ? [] : await this.listGiftVouchers({ line_item_id: card.line_item_id }, { take: 1 })
+    return (byCard ?? byLine) as unknown as GiftVoucherRow | undefined
+  }
+
   /** The service vouchers one of whose services this booking is (a JSON containment match). */
   @InjectManager()
   async listPaidForBooking(bookingId: string, @MedusaContext() sharedContext: Context = {}): Promise<GiftVoucherRow[]> {

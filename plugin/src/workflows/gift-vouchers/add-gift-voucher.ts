@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { formatMoney } from "@fieldservice/contract"
-import { GIFT_VOUCHERS_MODULE, type GiftVoucherRow, type GiftVouchersModuleService } from "../../modules/gift-vouchers"
+import { GIFT_VOUCHERS_MODULE, type GiftVouchersModuleService } from "../../modules/gift-vouchers"
 import { type GiftCardRow, LOYALTY_MODULE } from "../../queries/gift-vouchers"
 import { recordActivityStep } from "../customer-profile/steps/record-activity"
 
@@ -29,9 +29,7 @@ const addGiftVoucherStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This voucher has expired, so it can't be added.")
     }
     const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
-    const [byCard] = await vouchers.listGiftVouchers({ gift_card_id: card.id }, { take: 1 })
-    const [byLine] = byCard || !card.line_item_id ? [] : await vouchers.listGiftVouchers({ line_item_id: card.line_item_id }, { take: 1 })
-    const voucher = (byCard ?? byLine) as unknown as GiftVoucherRow | undefined
+    const voucher = await vouchers.retrieveVoucherOfCard(card)
     if (voucher?.disabled_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This voucher has been disabled. Please contact us.")
     if (voucher?.holder_customer_id && voucher.holder_customer_id !== input.customer_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This voucher is already in another account.")

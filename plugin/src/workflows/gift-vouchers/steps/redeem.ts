@@ -54,9 +54,7 @@ export const checkVoucherForBookingStep = createStep(
     const [card] = await container.resolve<LoyaltyService>(LOYALTY_MODULE).listGiftCards({ code: input.code }, { take: 1 })
     if (!card) throw new MedusaError(MedusaError.Types.NOT_FOUND, "There is no voucher with that code. Check it and try again.", UNKNOWN_CODE)
     const vouchers: GiftVouchersModuleService = container.resolve(GIFT_VOUCHERS_MODULE)
-    const [byCard] = await vouchers.listGiftVouchers({ gift_card_id: card.id }, { take: 1 })
-    const [byLine] = byCard || !card.line_item_id ? [] : await vouchers.listGiftVouchers({ line_item_id: card.line_item_id }, { take: 1 })
-    const voucher = (byCard ?? byLine) as unknown as GiftVoucherRow | undefined
+    const voucher = await vouchers.retrieveVoucherOfCard(card)
     const services: ServicesModuleService = container.resolve(SERVICES_MODULE)
     if (voucher?.disabled_at) throw refuse("This voucher has been disabled. Please contact us.")
     if (voucher && !voucher.delivered_at) {
