@@ -152,6 +152,7 @@ export const adminComplaintListQuery = z
     category: z.enum(COMPLAINT_CATEGORIES, { error: `category must be one of ${COMPLAINT_CATEGORIES.join(", ")}` }).optional(),
     assigned_user_id: filterId("assigned_user_id").optional(),
     customer_id: filterId("customer_id").optional(),
+    order: z.enum(["-created_at", "created_at"], { error: "order must be -created_at (newest first) or created_at (oldest first)" }).default("-created_at"),
     older_than_days: z.coerce
       .number({ error: "older_than_days must be a number" })
       .int("older_than_days must be a whole number")

@@ -150,18 +150,19 @@ export type AdminComplaintFilters = {
   assigned_user_id?: string
   customer_id?: string
   older_than_days?: number
+  order?: "-created_at" | "created_at"
 }
 
 /** The staff Complaints list: filtered by status, category, who handles it ("none": nobody), customer and age; oldest open first. */
 export async function listAdminComplaints(scope: MedusaContainer, query: AdminComplaintFilters, now = new Date()) {
-  const { limit, offset, older_than_days, assigned_user_id, ...rest } = query
+  const { limit, offset, older_than_days, assigned_user_id, order, ...rest } = query
   const filters: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined))
   if (assigned_user_id) filters.assigned_user_id = assigned_user_id === "none" ? null : assigned_user_id
   if (older_than_days !== undefined) filters.created_at = { $lte: new Date(now.getTime() - older_than_days * 86_400_000) }
   const [rows, count] = (await complaintsOf(scope).listAndCountComplaints(filters, {
     take: limit,
     skip: offset,
-    order: { created_at: "DESC" },
+    order: { created_at: order === "created_at" ? "ASC" : "DESC" },
   })) as unknown as [Row[], number]
   const [bookings, who] = await Promise.all([
     bookingsById(
