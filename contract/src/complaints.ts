@@ -48,9 +48,20 @@ const text = (missing: string, max: number, tooLong: string) =>
     .refine((value) => value.length >= 1, missing)
     .refine((value) => value.length <= max, tooLong)
 
-const category = z.enum(COMPLAINT_CATEGORIES, {
-  error: `Choose what the problem is about: ${COMPLAINT_CATEGORIES.map((key) => COMPLAINT_CATEGORY_LABELS[key].toLowerCase()).join(", ")}`,
-})
+/**
+ * One of a fixed list, as a refinement rather than z.enum: Medusa rewrites an enum's failure as
+ * "Expected: …", and the portal shows the API's own words.
+ */
+const oneOf = <T extends string>(list: readonly T[], message: string) =>
+  z
+    .string({ error: message })
+    .refine((value) => (list as readonly string[]).includes(value), message)
+    .transform((value) => value as T)
+
+const category = oneOf(
+  COMPLAINT_CATEGORIES,
+  `Choose what the problem is about: ${COMPLAINT_CATEGORIES.map((key) => COMPLAINT_CATEGORY_LABELS[key].toLowerCase()).join(", ")}`
+)
 const description = text("Tell us what went wrong", MAX_COMPLAINT_DESCRIPTION, `The description can be at most ${MAX_COMPLAINT_DESCRIPTION} characters`)
 const bookingId = z
   .string({ error: "booking_id must be text" })
@@ -73,7 +84,7 @@ export const adminComplaintOpening = complaintOpening.extend({ customer_id: text
 /** POST /admin/complaints/:id/status: resolving needs a note saying what was done. */
 export const complaintStatusChange = z
   .object({
-    status: z.enum(COMPLAINT_STATUSES, { error: "status must be open, in_progress, resolved or closed" }),
+    status: oneOf(COMPLAINT_STATUSES, "status must be open, in_progress, resolved or closed"),
     note: z.preprocess(
       (value) => (value === "" || value === null ? undefined : value),
       text("The note is empty", MAX_COMPLAINT_NOTE, `The note can be at most ${MAX_COMPLAINT_NOTE} characters`).optional()

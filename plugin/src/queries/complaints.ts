@@ -155,8 +155,10 @@ export type AdminComplaintFilters = {
 
 /** The staff Complaints list: filtered by status, category, who handles it ("none": nobody), customer and age; oldest open first. */
 export async function listAdminComplaints(scope: MedusaContainer, query: AdminComplaintFilters, now = new Date()) {
-  const { limit, offset, older_than_days, assigned_user_id, order, ...rest } = query
-  const filters: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined))
+  const { limit, offset, older_than_days, assigned_user_id, order } = query
+  // Only the list's own filters: Medusa's query validation adds keys of its own (order, fields).
+  const filters: Record<string, unknown> = {}
+  for (const key of ["status", "category", "customer_id"] as const) if (query[key]) filters[key] = query[key]
   if (assigned_user_id) filters.assigned_user_id = assigned_user_id === "none" ? null : assigned_user_id
   if (older_than_days !== undefined) filters.created_at = { $lte: new Date(now.getTime() - older_than_days * 86_400_000) }
   const [rows, count] = (await complaintsOf(scope).listAndCountComplaints(filters, {
