@@ -156,6 +156,8 @@ describe("the portal at a phone's width", () => {
         "/invoices?view=all",
         "/bookings",
         "/bookings?when=past",
+        "/complaints",
+        "/complaints/new",
         bookingPath,
         `${bookingPath}/confirmed`,
         `${bookingPath}/contact`,

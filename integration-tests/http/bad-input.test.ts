@@ -734,6 +734,31 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { due_date: "2030-01-01" }, required: ["due_date"] }),
   },
   "POST /admin/invoices/[id]/resend": { as: staff, ids: (f) => ({ id: f.customer.invoiceId }), spec: none },
+  // ---- Complaints (issue #21) ----
+  "POST /store/customers/me/complaints": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: { category: "damage", description: "Fuzz complaint" }, required: ["category", "description"] }),
+  },
+  "POST /store/customers/me/complaints/[id]/photos": { as: asCustomer, ids: (f) => ({ id: f.customer.complaintId }), spec: upload },
+  "POST /admin/complaints": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: { customer_id: f.customer.customerId, category: "billing", description: "Fuzz complaint" },
+      required: ["customer_id", "category", "description"],
+    }),
+  },
+  "POST /admin/complaints/[id]/assign": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.complaintId }),
+    spec: () => ({ kind: "json", sample: { assigned_user_id: null }, required: ["assigned_user_id"] }),
+  },
+  "POST /admin/complaints/[id]/status": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.complaintId }),
+    spec: () => ({ kind: "json", sample: { status: "in_progress" }, required: ["status"] }),
+  },
+  "POST /admin/complaints/[id]/photos": { as: staff, ids: (f) => ({ id: f.customer.complaintId }), spec: upload },
   // ---- Quotes, staff side (issue #19) ----
   "POST /admin/quotes": {
     as: staff,

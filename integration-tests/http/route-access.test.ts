@@ -126,6 +126,13 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/referrals": { noCheck: ME },
   "/store/customers/me/store-credit": { noCheck: ME },
   "/store/customers/me/gift-vouchers/add": { noCheck: "a code, not an id: a voucher already in another account is refused (http/gift-vouchers)" },
+  "/store/customers/me/complaints": {
+    noCheck: "no id in the path; the visit a new complaint is about is checked below (another customer's → 404)",
+    foreignBodies: { POST: [(victim) => ({ category: "damage", description: "Not my visit", booking_id: victim.bookingId })] },
+  },
+  "/store/customers/me/complaints/[id]": { ids: { id: (r) => r.complaintId } },
+  "/store/customers/me/complaints/[id]/photos": { ids: { id: (r) => r.complaintId }, calls: { POST: { upload: true } } },
+  "/store/customers/me/complaints/[id]/photos/[photo_id]": { ids: { id: (r) => r.complaintId, photo_id: (r) => r.complaintPhotoId } },
   "/store/customers/me/quotes": { noCheck: ME },
   "/store/customers/me/quotes/[id]": { ids: { id: (r) => r.quoteId } },
   "/store/customers/me/quotes/[id]/pdf": { ids: { id: (r) => r.quoteId } },

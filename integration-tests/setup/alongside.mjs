@@ -60,4 +60,6 @@ export const ALONGSIDE = [
   "http/store-quotes.test.ts",
   "http/stripe-webhooks.test.ts",
   "http/visit-completion.test.ts",
+  "http/complaints.test.ts",
+  "e2e/complaints.test.ts",
 ]

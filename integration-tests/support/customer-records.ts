@@ -50,6 +50,9 @@ export type CustomerRecords = {
   giftVoucherId: string
   /** A photo on that quote's sent version. */
   quoteAttachmentId: string
+  /** A complaint about the completed visit, and its photo. */
+  complaintId: string
+  complaintPhotoId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -162,6 +165,12 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       body: { invoice_ids: [invoice.id], saved_card_id: cardId, idempotency_key: `records_${Date.now()}_${Math.random().toString(36).slice(2)}` },
     })
   ).checkout as { id: string }
+  const complaint = must(
+    "complaint",
+    await api("/store/customers/me/complaints", { token, body: { category: "quality_of_work", description: `${tag} streaky windows`, booking_id: visited.id } })
+  ).complaint as { id: string }
+  const complaintPhoto = must("complaint photo", await api(`/store/customers/me/complaints/${complaint.id}/photos`, { token, raw: png(`${tag}-streaks.png`) }))
+    .complaint.photos[0] as { id: string }
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -217,6 +226,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     quoteId: quote.id,
     quoteOptionId: quote.options[0].id,
     quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
+    complaintId: complaint.id,
+    complaintPhotoId: complaintPhoto.id,
     giftVoucherId: await insertGiftVoucher(signed.customer.id),
     secrets: [signed.email, tag, booking.booking_number],
   }
@@ -239,6 +250,8 @@ export const recordValues = (records: CustomerRecords) => [
   records.seriesId,
   records.quoteId,
   records.quoteAttachmentId,
+  records.complaintId,
+  records.complaintPhotoId,
   records.giftVoucherId,
   ...records.secrets,
 ]

@@ -12,6 +12,8 @@ import { adminReferralRoutesMiddlewares } from "./admin/referrals/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
+import { adminComplaintRoutesMiddlewares } from "./admin/complaints/middlewares"
+import { storeComplaintRoutesMiddlewares } from "./store/customers/me/complaints/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
 import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
 import { adminServiceRoutesMiddlewares } from "./admin/services/middlewares"
@@ -57,5 +59,7 @@ export default defineMiddlewares({
     ...adminQuoteRoutesMiddlewares,
     ...adminGiftVoucherRoutesMiddlewares,
     ...adminReferralRoutesMiddlewares,
+    ...storeComplaintRoutesMiddlewares,
+    ...adminComplaintRoutesMiddlewares,
   ],
 })

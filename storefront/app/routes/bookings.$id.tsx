@@ -28,6 +28,7 @@ import { getToken, requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"
 import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { WithOfficeLinks } from "~/components/office-contact"
+import { isPastVisit } from "~/lib/complaints"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
@@ -77,6 +78,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     tiles: mapTiles(),
     // Signed in with a booking number: cancel and reschedule here; details and files need a full account.
     viaBookingNumber: access.viaBookingNumber,
+    // A visit that has taken place can be reported ("Report a problem"), with a full account.
+    reportUrl: !access.viaBookingNumber && isPastVisit(booking) ? `/complaints/new?booking=${encodeURIComponent(booking.id)}` : null,
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
     // A file's message is shown beside the files, where the page scrolls to (on a phone the top is far away).
     doneWithFiles: done === "file-added" || done === "file-removed",
@@ -119,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice, reportUrl } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
@@ -272,6 +275,17 @@ export default function BookingOverview() {
           ) : null}
         </section>
       )}
+
+      {reportUrl ? (
+        <section aria-labelledby="problem-heading" className="booking-section" data-testid="booking-report">
+          <h2 id="problem-heading">Something not right?</h2>
+          <p>
+            <Link to={reportUrl} className="button button--secondary" data-testid="report-problem">
+              Report a problem
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       {booking.cancelled ? null : (
         <section aria-labelledby="changes-heading" className="booking-section" data-testid="booking-changes">
