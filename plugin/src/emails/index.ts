@@ -16,6 +16,7 @@ import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
+import { visitReminder } from "./visit-reminder"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -33,6 +34,7 @@ export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
+export type { VisitReminderData } from "./visit-reminder"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
@@ -62,6 +64,7 @@ export const EMAIL_TEMPLATES = {
   "quote-customer-action-office": quoteCustomerActionOffice,
   "gift-voucher-delivery": giftVoucherDelivery,
   "gift-voucher-receipt": giftVoucherReceipt,
+  "visit-reminder": visitReminder,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
