@@ -80,7 +80,7 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`
 /** "in 2 days", "in 2 hours", "in 45 minutes": the time left, as the customer reads it when the email arrives. */
 export function timeLeftText(startsAt: Date, now: Date): string {
   const minutes = Math.round((startsAt.getTime() - now.getTime()) / MINUTE)
-  if (minutes >= 36 * 60) return `in ${plural(Math.round(minutes / 1440), "day")}`
+  if (minutes >= 22 * 60) return `in ${plural(Math.round(minutes / 1440), "day")}`
   if (minutes >= 90) return `in ${plural(Math.round(minutes / 60), "hour")}`
   return `in ${plural(Math.max(minutes, 1), "minute")}`
 }
@@ -127,7 +127,7 @@ export async function visitReminderNotification(container: MedusaContainer, remi
     data: {
       ...details,
       first_name: customer?.first_name ?? undefined,
-      lead_text: timeLeftText(reminder.starts_at, now),
+      lead_text: timeLeftText(new Date(reminder.starts_at), now),
       fieldworker_name: fieldworker?.name ?? undefined,
       booking_url: portal.portalLink(page),
       reschedule_url: portal.portalLink(`${page}/reschedule`),

@@ -12,7 +12,8 @@ export const claimVisitReminderStep = createStep(
   claimVisitReminderStepId,
   async (input: DueReminder, { container }) => {
     const reminders: VisitRemindersModuleService = container.resolve(VISIT_REMINDERS_MODULE)
-    const key = { booking_id: input.booking_id, lead_minutes: input.lead_minutes, starts_at: input.starts_at }
+    // Workflow input arrives serialised: the start is ISO text again.
+    const key = { booking_id: input.booking_id, lead_minutes: input.lead_minutes, starts_at: new Date(input.starts_at) }
     const [row] = await reminders.listVisitReminders(key, { take: 1 })
     if (row?.sent_at) return new StepResponse(null, null)
     if (row) {
