@@ -60,4 +60,5 @@ export const ALONGSIDE = [
   "http/store-quotes.test.ts",
   "http/stripe-webhooks.test.ts",
   "http/visit-completion.test.ts",
+  "http/unsubscribe.test.ts",
 ]

@@ -17,16 +17,16 @@ export type VisitReminderRow = {
 export const normalLeadHours = (hours: readonly number[]) => [...new Set(hours)].sort((a, b) => b - a)
 
 class VisitRemindersModuleService extends MedusaService({ VisitReminderSettings, VisitReminder }) {
-  /** The settings row; created with its defaults on first read. */
+  /** The settings row; none until staff first save (reading writes nothing: the job reads every few minutes). */
   async getSettingsRow() {
     const [row] = await this.listVisitReminderSettings({}, { take: 1, order: { created_at: "ASC" } })
-    return row ?? (await this.createVisitReminderSettings({}))
+    return row ?? null
   }
 
   async getSettings(): Promise<AdminVisitReminderSettings> {
     const row = await this.getSettingsRow()
-    const hours = Array.isArray(row.lead_hours) ? (row.lead_hours as number[]) : [...DEFAULT_REMINDER_LEAD_HOURS]
-    return { enabled: row.enabled, lead_hours: normalLeadHours(hours), updated_at: row.updated_at ? new Date(row.updated_at).toISOString() : null }
+    const hours = Array.isArray(row?.lead_hours) ? (row.lead_hours as number[]) : [...DEFAULT_REMINDER_LEAD_HOURS]
+    return { enabled: row?.enabled ?? true, lead_hours: normalLeadHours(hours), updated_at: row?.updated_at ? new Date(row.updated_at).toISOString() : null }
   }
 }
 
