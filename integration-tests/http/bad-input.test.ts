@@ -397,6 +397,15 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "POST /store/portal/social/complete": { as: asCustomer, spec: none },
   "POST /store/portal/verify-email": { as: visitor, spec: () => ({ kind: "json", sample: { token: "t".repeat(43) }, required: ["token"] }) },
   "POST /store/portal/verify-email/resend": { as: visitor, spec: (f) => ({ kind: "json", sample: { email: f.customer.email }, required: ["email"] }) },
+  // A forged signature: whatever the fuzzing leaves, the link turns nothing off.
+  "POST /store/portal/unsubscribe": {
+    as: visitor,
+    spec: (f) => ({
+      kind: "json",
+      sample: { customer: f.other.id, kind: "reminders", signature: "s".repeat(43) },
+      required: ["customer", "kind", "signature"],
+    }),
+  },
 
   "POST /admin/bookings/[id]/fieldworker": {
     as: staff,
@@ -831,6 +840,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       },
     }),
   },
+  "POST /admin/portal/visit-reminders": { as: staff, spec: () => ({ kind: "json", sample: { enabled: true, lead_hours: [48, 2] } }) },
   "POST /admin/products/[id]/service": {
     as: staff,
     ids: (f) => ({ id: f.productId }),

@@ -235,6 +235,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/portal/sign-up": { noCheck: "a visitor's own new account; answers the same whether or not the email exists" },
   "/store/portal/social/complete": { noCheck: "links the session's own Google/Facebook login" },
   "/store/portal/verify-email": { noCheck: "the emailed single-use token is the only key" },
+  "/store/portal/unsubscribe": { noCheck: "the emailed link's signature (HMAC of the customer and kind) is the only key; a forged one is a 400" },
   "/store/portal/verify-email/resend": { noCheck: "answers the same whether or not the email exists; the link goes to that email only" },
   "/store/services": { noCheck: PUBLIC },
   "/store/services/[id]": { noCheck: PUBLIC },

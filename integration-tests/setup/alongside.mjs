@@ -62,4 +62,5 @@ export const ALONGSIDE = [
   "http/visit-completion.test.ts",
   "http/complaints.test.ts",
   "e2e/complaints.test.ts",
+  "http/unsubscribe.test.ts",
 ]

@@ -17,6 +17,7 @@ import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
 import { complaintStatusChanged } from "./complaints"
+import { visitReminder } from "./visit-reminder"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -35,6 +36,7 @@ export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vou
 export type { ComplaintStatusChangedData } from "./complaints"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
+export type { VisitReminderData } from "./visit-reminder"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
@@ -65,6 +67,7 @@ export const EMAIL_TEMPLATES = {
   "gift-voucher-delivery": giftVoucherDelivery,
   "gift-voucher-receipt": giftVoucherReceipt,
   "complaint-status-changed": complaintStatusChanged,
+  "visit-reminder": visitReminder,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

@@ -58,7 +58,7 @@ export async function eraseRecords(
     "profiles",
     `UPDATE customer_profile SET additional_names = NULL, picture_file_id = NULL, picture_url = NULL,
       internal_notes = NULL, tags = '{}', status = 'archived', status_changed_at = now(), email_verified_at = NULL,
-      marketing_emails = false, reminder_emails = false, updated_at = now() WHERE id IN ${LIST}`,
+      marketing_emails = false, reminder_emails = false, feedback_emails = false, updated_at = now() WHERE id IN ${LIST}`,
     [json(targets.profile_ids)]
   )
   await count("contact_methods", `DELETE FROM customer_contact_method WHERE profile_id IN ${LIST}`, [json(targets.profile_ids)])
