@@ -50,6 +50,9 @@ export type CustomerRecords = {
   giftVoucherId: string
   /** A photo on that quote's sent version. */
   quoteAttachmentId: string
+  /** The completed visit (bookingId's sibling) rated 4 stars, and a photo on that rating. */
+  ratedBookingId: string
+  ratingPhotoId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -162,6 +165,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       body: { invoice_ids: [invoice.id], saved_card_id: cardId, idempotency_key: `records_${Date.now()}_${Math.random().toString(36).slice(2)}` },
     })
   ).checkout as { id: string }
+  must("rating", await api(`/store/customers/me/bookings/${visited.id}/rating`, { token, body: { stars: 4, comment: "Lovely work" } }), [201])
+  const rated = must("rating photo", await api(`/store/customers/me/bookings/${visited.id}/rating/photos`, { token, raw: png("shine.png") }), [201])
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -190,7 +195,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       data: { template?: string } | null
     }[]
     const sent = new Set(lines.map((line) => line.data?.template))
-    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt")) {
+    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt") || !sent.has("rating-thanks")) {
       throw new Error("the data export's, invoice's or receipt's email is not sent yet")
     }
   }, 30_000)
@@ -218,6 +223,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     quoteOptionId: quote.options[0].id,
     quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
     giftVoucherId: await insertGiftVoucher(signed.customer.id),
+    ratedBookingId: visited.id,
+    ratingPhotoId: rated.rating.photos[0].id,
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -240,5 +247,6 @@ export const recordValues = (records: CustomerRecords) => [
   records.quoteId,
   records.quoteAttachmentId,
   records.giftVoucherId,
+  records.ratingPhotoId,
   ...records.secrets,
 ]
