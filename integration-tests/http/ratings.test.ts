@@ -53,7 +53,7 @@ async function completedVisit(customer: Customer, options: { daysAgo?: number; p
 }
 
 const rating = (token: string, bookingId: string, body?: Record<string, unknown>, method: "POST" | "PUT" = "POST") =>
-  api(`/store/customers/me/bookings/${bookingId}/rating`, { token, method, ...(body ? { body } : {}) })
+  api(`/store/customers/me/bookings/${bookingId}/rating`, { token, ...(body ? { body, method } : {}) })
 const ratingRows = (bookingId: string) => sql<{ stars: number; comment: string | null }>(`select stars, comment from rating where booking_id = $1`, [bookingId])
 
 describe("asking for a rating", () => {

@@ -73,7 +73,7 @@ export async function sendRatingPhoto(
 ) {
   const ratings: RatingsModuleService = scope.resolve(RATINGS_MODULE)
   const rating = "rating_id" in input ? await findRating(scope, { id: input.rating_id }) : await findRating(scope, { booking_id: input.booking_id, customer_id: input.customer_id })
-  const [photo] = rating ? await ratings.listRatingPhotoes({ id: input.photo_id, rating_id: rating.id }, { take: 1 }) : []
+  const [photo] = rating ? await ratings.listRatingImages({ id: input.photo_id, rating_id: rating.id }, { take: 1 }) : []
   if (!photo) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Photo ${input.photo_id} was not found`)
   await sendAttachmentFile(scope, res, photo)
 }

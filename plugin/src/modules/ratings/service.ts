@@ -27,7 +27,8 @@ const GROUPINGS: Record<Dimension, { key: string; label: string }> = {
   month: { key: `month`, label: `month` },
 }
 
-class RatingsModuleService extends MedusaService({ Rating, RatingPhoto, RatingSettings }) {
+// Registered as "RatingImage": "photo" pluralises differently in Medusa's types and at run time.
+class RatingsModuleService extends MedusaService({ Rating, RatingImage: RatingPhoto, RatingSettings }) {
   async getRatingSettings(): Promise<Settings & { id: string | null }> {
     const [row] = await this.listRatingSettings({}, { take: 1, order: { created_at: "ASC" } })
     if (!row) return { id: null, ...DEFAULT_RATING_SETTINGS }

@@ -24,11 +24,11 @@ const createRatingPhotoStep = createStep(
   "create-rating-photo",
   async (input: { rating_id: string; file_id: string; url: string; filename: string; mime_type: string; size_bytes: number }, { container }) => {
     const ratings: RatingsModuleService = container.resolve(RATINGS_MODULE)
-    const photo = await ratings.createRatingPhotoes({ ...input, rating_id: input.rating_id })
+    const photo = await ratings.createRatingImages({ ...input, rating_id: input.rating_id })
     return new StepResponse(photo, photo.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<RatingsModuleService>(RATINGS_MODULE).deleteRatingPhotoes(id)
+    if (id) await container.resolve<RatingsModuleService>(RATINGS_MODULE).deleteRatingImages(id)
   }
 )
 
