@@ -47,7 +47,14 @@ export type StoreBookingRatingResponse = {
   public_review_url: string | null
 }
 
-export type PendingRating = { booking_id: string; booking_number: string; service_title: string; starts_at: string; fieldworker_name: string | null; changeable_until: string }
+export type PendingRating = {
+  booking_id: string
+  booking_number: string
+  service_title: string
+  starts_at: string
+  fieldworker_name: string | null
+  changeable_until: string
+}
 export type StorePendingRatingsResponse = { pending: PendingRating[] }
 
 export const ratingBody = z

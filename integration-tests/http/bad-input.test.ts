@@ -705,7 +705,10 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.customerId, referral_id: "ref_not_theirs" }),
     spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
   },
-  "POST /admin/ratings/settings": { as: staff, spec: () => ({ kind: "json", sample: { low_rating_threshold: 2, public_review_url: "https://g.page/r/fuzz/review" } }) },
+  "POST /admin/ratings/settings": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { low_rating_threshold: 2, public_review_url: "https://g.page/r/fuzz/review" } }),
+  },
   "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
   "POST /admin/gift-vouchers": {
     as: staff,

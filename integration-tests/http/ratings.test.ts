@@ -114,7 +114,10 @@ describe("rating a visit", () => {
     expect(changed.body.rating).toMatchObject({ stars: 5, comment: null })
     expect(await ratingRows(booking.id)).toEqual([{ stars: 5, comment: null }])
 
-    const photo = await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, { token: alice.token, raw: fileUpload({ name: "shine.png", type: "image/png", data: TINY_PNG }) })
+    const photo = await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, {
+      token: alice.token,
+      raw: fileUpload({ name: "shine.png", type: "image/png", data: TINY_PNG }),
+    })
     expect(photo.status, JSON.stringify(photo.body)).toBe(201)
     const [stored] = photo.body.rating.photos
     expect(stored).toMatchObject({ filename: "shine.png", mime_type: "image/png" })
@@ -160,7 +163,10 @@ describe("rating a visit", () => {
   it("answers 404 for another customer's visit, rating and photos, and changes nothing of theirs", async () => {
     const booking = await completedVisit(alice)
     const given = await rating(alice.token, booking.id, { stars: 3, comment: "Fine" })
-    const photo = await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, { token: alice.token, raw: fileUpload({ name: "a.png", type: "image/png", data: TINY_PNG }) })
+    const photo = await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, {
+      token: alice.token,
+      raw: fileUpload({ name: "a.png", type: "image/png", data: TINY_PNG }),
+    })
     expect([given.status, photo.status]).toEqual([201, 201])
     const photoId = photo.body.rating.photos[0].id
 
@@ -168,7 +174,10 @@ describe("rating a visit", () => {
       await rating(bob.token, booking.id),
       await rating(bob.token, booking.id, { stars: 1 }),
       await rating(bob.token, booking.id, { stars: 1 }, "PUT"),
-      await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, { token: bob.token, raw: fileUpload({ name: "b.png", type: "image/png", data: TINY_PNG }) }),
+      await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, {
+        token: bob.token,
+        raw: fileUpload({ name: "b.png", type: "image/png", data: TINY_PNG }),
+      }),
       await api(`/store/customers/me/bookings/${booking.id}/rating/photos/${photoId}`, { token: bob.token }),
     ]
     expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404])
@@ -207,7 +216,10 @@ describe("low ratings and the review link", () => {
     const booking = await completedVisit(alice)
     expect((await rating(alice.token, booking.id, { stars: 2, comment: "Left a mess on the patio" })).status).toBe(201)
     const alert = await eventually(async () => {
-      const rows = await sql<{ to: string; data: Record<string, string> }>(`select "to", data from notification where template = 'rating-low-office' and resource_id = $1`, [booking.id])
+      const rows = await sql<{ to: string; data: Record<string, string> }>(
+        `select "to", data from notification where template = 'rating-low-office' and resource_id = $1`,
+        [booking.id]
+      )
       if (!rows.length) throw new Error("no office email yet")
       return rows
     })
@@ -240,7 +252,9 @@ describe("low ratings and the review link", () => {
     const given = await rating(alice.token, booking.id, { stars: 5 })
     expect(given.body.public_review_url).toBe(link)
     const thanks = await eventually(async () => {
-      const rows = await sql<{ data: Record<string, string> }>(`select data from notification where template = 'rating-thanks' and resource_id = $1`, [booking.id])
+      const rows = await sql<{ data: Record<string, string> }>(`select data from notification where template = 'rating-thanks' and resource_id = $1`, [
+        booking.id,
+      ])
       if (!rows.length) throw new Error("no thank-you yet")
       return rows[0]
     })
@@ -288,7 +302,10 @@ describe("staff's report", () => {
     expect(report.body.by_month.map((g: { key: string }) => g.key)).toContain(month)
 
     // Filters: the postcode area (typed loosely) and a fieldworker; a date range that holds nothing.
-    const filtered = await api(`/admin/ratings/report?service=${encodeURIComponent(service)}&postcode_area=${area.toLowerCase()}&fieldworker_id=${fieldworker.id}`, { token: staff })
+    const filtered = await api(
+      `/admin/ratings/report?service=${encodeURIComponent(service)}&postcode_area=${area.toLowerCase()}&fieldworker_id=${fieldworker.id}`,
+      { token: staff }
+    )
     expect(filtered.body.total).toMatchObject({ count: 2, average: 4.5, distribution: [0, 0, 0, 1, 1] })
     const empty = await api(`/admin/ratings/report?service=${encodeURIComponent(service)}&from=2020-01-01&to=2020-01-31`, { token: staff })
     expect(empty.body.total).toMatchObject({ count: 0, average: 0, distribution: [0, 0, 0, 0, 0] })
@@ -309,7 +326,10 @@ describe("staff's report", () => {
   it("lists the ratings of a customer, a booking and a fieldworker, with photos staff can open", async () => {
     const booking = await completedVisit(bob)
     await rating(bob.token, booking.id, { stars: 4, comment: "Good" })
-    await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, { token: bob.token, raw: fileUpload({ name: "c.png", type: "image/png", data: TINY_PNG }) })
+    await api(`/store/customers/me/bookings/${booking.id}/rating/photos`, {
+      token: bob.token,
+      raw: fileUpload({ name: "c.png", type: "image/png", data: TINY_PNG }),
+    })
 
     const byBooking = await api(`/admin/ratings?booking_id=${booking.id}`, { token: staff })
     expect(byBooking.body).toMatchObject({ count: 1, ratings: [{ booking_id: booking.id, stars: 4, comment: "Good", customer_id: bob.customer.id }] })

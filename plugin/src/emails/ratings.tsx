@@ -7,7 +7,14 @@ import { defineTemplate } from "./template"
 export type RatingRequestData = { first_name?: string; booking_number: string; service_title: string; visit_date: string; rate_url: string }
 
 /** After a completed visit: "How was your visit?", with the link to the portal's rating page. */
-export function RatingRequestEmail({ businessName, first_name, booking_number, service_title, visit_date, rate_url }: RatingRequestData & { businessName: string }) {
+export function RatingRequestEmail({
+  businessName,
+  first_name,
+  booking_number,
+  service_title,
+  visit_date,
+  rate_url,
+}: RatingRequestData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`How was your ${service_title} visit?`}>
       <Greeting firstName={first_name} />
@@ -26,10 +33,25 @@ export const ratingRequest = defineTemplate<RatingRequestData>({
   Component: RatingRequestEmail,
 })
 
-export type RatingThanksData = { first_name?: string; booking_number: string; service_title: string; stars_text: string; booking_url: string; review_url?: string }
+export type RatingThanksData = {
+  first_name?: string
+  booking_number: string
+  service_title: string
+  stars_text: string
+  booking_url: string
+  review_url?: string
+}
 
 /** The customer's rating, confirmed; after 5 stars, the invitation to a public review when the business set a link. */
-export function RatingThanksEmail({ businessName, first_name, booking_number, service_title, stars_text, booking_url, review_url }: RatingThanksData & { businessName: string }) {
+export function RatingThanksEmail({
+  businessName,
+  first_name,
+  booking_number,
+  service_title,
+  stars_text,
+  booking_url,
+  review_url,
+}: RatingThanksData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`Thank you for rating your ${service_title} visit`}>
       <Greeting firstName={first_name} />
@@ -53,7 +75,14 @@ export function RatingThanksEmail({ businessName, first_name, booking_number, se
 export const ratingThanks = defineTemplate<RatingThanksData>({
   id: "rating-thanks",
   subject: (_businessName, data) => `Thank you for rating your ${data.service_title} visit`,
-  fields: { first_name: "optional-string", booking_number: "string", service_title: "string", stars_text: "string", booking_url: "url", review_url: "optional-string" },
+  fields: {
+    first_name: "optional-string",
+    booking_number: "string",
+    service_title: "string",
+    stars_text: "string",
+    booking_url: "url",
+    review_url: "optional-string",
+  },
   Component: RatingThanksEmail,
 })
 
@@ -68,11 +97,23 @@ export type RatingLowOfficeData = {
 }
 
 /** To the office: a rating at or under the low-rating setting. */
-export function RatingLowOfficeEmail({ businessName, summary, comment, customer_name, customer_email, customer_phone, admin_url }: RatingLowOfficeData & { businessName: string }) {
+export function RatingLowOfficeEmail({
+  businessName,
+  summary,
+  comment,
+  customer_name,
+  customer_email,
+  customer_phone,
+  admin_url,
+}: RatingLowOfficeData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={summary}>
       <Text>{`${summary}.`}</Text>
-      {comment ? <Text style={{ whiteSpace: "pre-wrap", borderLeft: "3px solid #ccc", paddingLeft: "12px" }}>{comment}</Text> : <Text>They left no comment.</Text>}
+      {comment ? (
+        <Text style={{ whiteSpace: "pre-wrap", borderLeft: "3px solid #ccc", paddingLeft: "12px" }}>{comment}</Text>
+      ) : (
+        <Text>They left no comment.</Text>
+      )}
       <Text style={{ margin: "0 0 4px" }}>
         <strong>Customer:</strong> {customer_name}, {customer_email}
         {customer_phone ? `, ${customer_phone}` : ""}

@@ -17,7 +17,9 @@ export default async function alertOfficeOfLowRating({ event: { data }, containe
     await container.resolve(Modules.NOTIFICATION).createNotifications(emails)
   } catch (error) {
     // The provider retried and gave up: the email is recorded as failed in the customer's communication log.
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`The low-rating email could not be sent: ${error instanceof Error ? error.message : String(error)}`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`The low-rating email could not be sent: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 

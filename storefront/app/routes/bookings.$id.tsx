@@ -46,9 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : [null, null]
   return json({
     invoice,
-    rating: rated
-      ? { rating: rated.rating, canRate: rated.can_rate, until: rated.changeable_until ? formatMoment(rated.changeable_until, zone) : null }
-      : null,
+    rating: rated ? { rating: rated.rating, canRate: rated.can_rate, until: rated.changeable_until ? formatMoment(rated.changeable_until, zone) : null } : null,
     booking: {
       ...toBookingView(booking, zone),
       cancelled: booking.status === "cancelled",

@@ -56,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const comment = text(form, "comment")
   const keep = { stars, comment }
   if (!/^[1-5]$/.test(stars)) return json<ActionData>({ formError: "Choose from 1 to 5 stars.", ...keep }, { status: 400 })
-  if (comment.length > MAX_RATING_COMMENT) return json<ActionData>({ formError: `Please keep the comment to ${MAX_RATING_COMMENT} characters.`, ...keep }, { status: 400 })
+  if (comment.length > MAX_RATING_COMMENT)
+    return json<ActionData>({ formError: `Please keep the comment to ${MAX_RATING_COMMENT} characters.`, ...keep }, { status: 400 })
   const photos = form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0)
   const room = MAX_RATING_PHOTOS - (data.rating?.photos.length ?? 0)
   if (photos.length > room) return json<ActionData>({ formError: `You can add ${room} more photo${room === 1 ? "" : "s"} at most.`, ...keep }, { status: 400 })

@@ -106,7 +106,11 @@ const RatingsReportPage = () => {
           </div>
           <div className="flex flex-col gap-y-1">
             <Label size="xsmall">Fieldworker</Label>
-            <Select size="small" value={draft.fieldworker_id || ALL} onValueChange={(value) => setDraft((d) => ({ ...d, fieldworker_id: value === ALL ? "" : value }))}>
+            <Select
+              size="small"
+              value={draft.fieldworker_id || ALL}
+              onValueChange={(value) => setDraft((d) => ({ ...d, fieldworker_id: value === ALL ? "" : value }))}
+            >
               <Select.Trigger data-testid="ratings-fieldworker">
                 <Select.Value />
               </Select.Trigger>

@@ -4,18 +4,16 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { PendingRating, StoreBookingRatingResponse } from "@fieldservice/contract"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { RATINGS_MODULE, type RatingsModuleService } from "../../modules/ratings"
-import {
-  fieldworkerName,
-  findRating,
-  loadOwnBooking,
-  presentRating,
-  ratingChangeableUntil,
-  storePhotoUrl,
-} from "../../workflows/ratings/rating-record"
+import { fieldworkerName, findRating, loadOwnBooking, presentRating, ratingChangeableUntil, storePhotoUrl } from "../../workflows/ratings/rating-record"
 import { sendAttachmentFile } from "./private-files"
 
 /** The customer's booking with its rating as the portal's rating page and booking page show it; anyone else's is 404. */
-export async function loadStoreBookingRating(scope: MedusaContainer, customerId: string, bookingId: string, now = new Date()): Promise<StoreBookingRatingResponse> {
+export async function loadStoreBookingRating(
+  scope: MedusaContainer,
+  customerId: string,
+  bookingId: string,
+  now = new Date()
+): Promise<StoreBookingRatingResponse> {
   const booking = await loadOwnBooking(scope, customerId, bookingId)
   const [rating, name, settings] = await Promise.all([
     findRating(scope, { booking_id: booking.id }),
@@ -72,7 +70,10 @@ export async function sendRatingPhoto(
   input: { photo_id: string } & ({ booking_id: string; customer_id: string } | { rating_id: string })
 ) {
   const ratings: RatingsModuleService = scope.resolve(RATINGS_MODULE)
-  const rating = "rating_id" in input ? await findRating(scope, { id: input.rating_id }) : await findRating(scope, { booking_id: input.booking_id, customer_id: input.customer_id })
+  const rating =
+    "rating_id" in input
+      ? await findRating(scope, { id: input.rating_id })
+      : await findRating(scope, { booking_id: input.booking_id, customer_id: input.customer_id })
   const [photo] = rating ? await ratings.listRatingImages({ id: input.photo_id, rating_id: rating.id }, { take: 1 }) : []
   if (!photo) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Photo ${input.photo_id} was not found`)
   await sendAttachmentFile(scope, res, photo)

@@ -91,8 +91,7 @@ const saveRatingStep = createStep(
 )
 
 /** Whether this rating is newly at or under the low-rating setting (a change from low to low alerts once). */
-const isNewlyLow = (prepared: Prepared, stars: number) =>
-  stars <= prepared.threshold && (!prepared.previous || prepared.previous.stars > prepared.threshold)
+const isNewlyLow = (prepared: Prepared, stars: number) => stars <= prepared.threshold && (!prepared.previous || prepared.previous.stars > prepared.threshold)
 
 /**
  * A customer rates a completed visit (or changes their rating within the 14 days): the rating, a

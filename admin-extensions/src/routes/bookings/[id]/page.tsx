@@ -50,7 +50,9 @@ const BookingPage = () => {
         <FieldworkerSection booking={booking} />
         <OrderSection booking={booking} />
         <InvoiceSection booking={booking} />
-        {booking.status === "completed" && <RatingsCard title="Customer's rating" filters={{ booking_id: booking.id }} show={{ fieldworker: true }} testId="booking-ratings" />}
+        {booking.status === "completed" && (
+          <RatingsCard title="Customer's rating" filters={{ booking_id: booking.id }} show={{ fieldworker: true }} testId="booking-ratings" />
+        )}
       </div>
     </div>
   )

@@ -9,7 +9,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   res.json(await loadStoreBookingRating(req.scope, req.auth_context.actor_id, req.params.id))
 }
 
-async function giveRating(req: AuthenticatedMedusaRequest<RatingBody>, res: MedusaResponse<StoreBookingRatingResponse | ErrorResponse>, mode: "create" | "update") {
+async function giveRating(
+  req: AuthenticatedMedusaRequest<RatingBody>,
+  res: MedusaResponse<StoreBookingRatingResponse | ErrorResponse>,
+  mode: "create" | "update"
+) {
   await answeringConflicts(res, async () => {
     await giveRatingWorkflow(req.scope).run({ input: { customer_id: req.auth_context.actor_id, booking_id: req.params.id, ...req.validatedBody, mode } })
     res.status(mode === "create" ? 201 : 200).json(await loadStoreBookingRating(req.scope, req.auth_context.actor_id, req.params.id))
