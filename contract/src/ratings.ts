@@ -9,6 +9,10 @@ export const RATING_WINDOW_CLOSED = `Ratings can be changed for ${RATING_CHANGE_
 export const MAX_RATING_COMMENT = 2000
 export const MAX_RATING_PHOTOS = 3
 
+/** Emitted once when a rating is given (or changed) at or under the low-rating setting; the complaints slice opens a complaint from it. */
+export const RATING_LOW_RATING_GIVEN = "rating.low_rating_given"
+export type RatingLowRatingGivenEvent = { rating_id: string; booking_id: string; customer_id: string; stars: number; comment: string | null }
+
 export type RatingPhoto = { id: string; filename: string; mime_type: string; size_bytes: number; url: string }
 
 /** One rating: a visit's stars for the fieldworker who came (null when none was assigned). */

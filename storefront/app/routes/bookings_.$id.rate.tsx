@@ -129,7 +129,7 @@ export default function RateVisit() {
       ) : (
         <Form method="post" encType="multipart/form-data" className="form" noValidate>
           <FormAlert message={result?.formError} />
-          <fieldset className="choices star-choices">
+          <fieldset className="choices choices--stacked star-choices">
             <legend>{booking.fieldworker ? `How did ${booking.fieldworker} do?` : "How many stars would you give the visit?"}</legend>
             {STAR_WORDS.map((word, index) => {
               const value = String(index + 1)

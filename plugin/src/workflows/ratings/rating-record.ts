@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { RATING_CHANGE_DAYS, RATING_WINDOW_CLOSED, type Rating } from "@fieldservice/contract"
+import { RATING_CHANGE_DAYS, RATING_LOW_RATING_GIVEN, RATING_WINDOW_CLOSED, type Rating, type RatingLowRatingGivenEvent } from "@fieldservice/contract"
 import { BOOKING_MODULE, type BookingModuleService } from "../../modules/booking"
 import { FIELDWORKERS_MODULE, type FieldworkersModuleService } from "../../modules/fieldworkers"
 import { RATINGS_MODULE, type RatingsModuleService } from "../../modules/ratings"
 
-export const RATING_LOW_GIVEN = "rating.low_rating_given"
-export type LowRatingGiven = { rating_id: string; booking_id: string; customer_id: string; stars: number; comment: string | null }
+export const RATING_LOW_GIVEN = RATING_LOW_RATING_GIVEN
+export type LowRatingGiven = RatingLowRatingGivenEvent
 
 const DAY = 24 * 60 * 60_000
 

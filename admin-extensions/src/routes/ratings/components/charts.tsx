@@ -29,6 +29,12 @@ export function DistributionBars({ group, width = 220 }: { group: RatingsGroup; 
   )
 }
 
+/** "2026-12" → "Dec 26": short enough to sit under a column. */
+const monthLabel = (key: string) => {
+  const [year, month] = key.split("-").map(Number)
+  return `${new Date(Date.UTC(year, month - 1, 15)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" })} ${String(year).slice(2)}`
+}
+
 /** The average by month as columns (0–5 stars), each with its count under it. */
 export function MonthColumns({ months }: { months: RatingsGroup[] }) {
   if (!months.length) return null
@@ -51,7 +57,7 @@ export function MonthColumns({ months }: { months: RatingsGroup[] }) {
                 {month.average.toFixed(1)}
               </text>
               <text x={(column - 12) / 2} y={height + 12} fontSize={10} textAnchor="middle" fill="currentColor">
-                {month.key.slice(2)}
+                {monthLabel(month.key)}
               </text>
               <text x={(column - 12) / 2} y={height + 26} fontSize={9} textAnchor="middle" fill="currentColor" opacity={0.6}>
                 {`n=${month.count}`}
