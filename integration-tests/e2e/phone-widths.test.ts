@@ -164,6 +164,7 @@ describe("the portal at a phone's width", () => {
         `${bookingPath}/notes`,
         `${bookingPath}/reschedule`,
         `${bookingPath}/cancel`,
+        `${bookingPath}/rate`,
       ])
       await context.close()
       expect(problems).toEqual([])

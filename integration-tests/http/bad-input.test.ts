@@ -172,6 +172,17 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { contact: { name: "Fuzz", email: "f@example.test", phone: "0117 496 0000" }, instructions: "Ring twice" } }),
   },
   "POST /store/customers/me/bookings/[id]/attachments": { as: asCustomer, ids: (f) => ({ id: f.customer.bookingId }), spec: upload },
+  "POST /store/customers/me/bookings/[id]/rating": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.ratedBookingId }),
+    spec: () => ({ kind: "json", sample: { stars: 3, comment: "Fuzz" }, required: ["stars"] }),
+  },
+  "PUT /store/customers/me/bookings/[id]/rating": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.ratedBookingId }),
+    spec: () => ({ kind: "json", sample: { stars: 3, comment: "Fuzz" }, required: ["stars"] }),
+  },
+  "POST /store/customers/me/bookings/[id]/rating/photos": { as: asCustomer, ids: (f) => ({ id: f.customer.ratedBookingId }), spec: upload },
   "DELETE /store/customers/me/bookings/[id]/attachments/[attachment_id]": {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.bookingId, attachment_id: f.customer.attachmentId }),
@@ -702,6 +713,10 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     as: staff,
     ids: (f) => ({ id: f.customer.customerId, referral_id: "ref_not_theirs" }),
     spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
+  },
+  "POST /admin/ratings/settings": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { low_rating_threshold: 2, public_review_url: "https://g.page/r/fuzz/review" } }),
   },
   "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
   "POST /admin/gift-vouchers": {

@@ -95,6 +95,13 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/bookings/[id]": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ instructions: "Changed by someone else" }) } } },
   "/store/customers/me/bookings/[id]/attachments": { ids: { id: (r) => r.bookingId }, calls: { POST: { upload: true } } },
   "/store/customers/me/bookings/[id]/attachments/[attachment_id]": { ids: { id: (r) => r.bookingId, attachment_id: (r) => r.attachmentId } },
+  "/store/customers/me/bookings/[id]/rating": {
+    ids: { id: (r) => r.ratedBookingId },
+    calls: { POST: { body: () => ({ stars: 1 }) }, PUT: { body: () => ({ stars: 1, comment: "Changed by someone else" }) } },
+  },
+  "/store/customers/me/bookings/[id]/rating/photos": { ids: { id: (r) => r.ratedBookingId }, calls: { POST: { upload: true } } },
+  "/store/customers/me/bookings/[id]/rating/photos/[photo_id]": { ids: { id: (r) => r.ratedBookingId, photo_id: (r) => r.ratingPhotoId } },
+  "/store/customers/me/ratings/pending": { noCheck: ME },
   "/store/customers/me/bookings/[id]/confirm-payment": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/bookings/[id]/release-hold": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/bookings/[id]/cancel": { ids: { id: (r) => r.bookingId }, calls: { POST: { body: () => ({ reason: "Someone else" }) } } },

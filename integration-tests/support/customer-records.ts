@@ -53,6 +53,9 @@ export type CustomerRecords = {
   /** A complaint about the completed visit, and its photo. */
   complaintId: string
   complaintPhotoId: string
+  /** The completed visit (bookingId's sibling) rated 4 stars, and a photo on that rating. */
+  ratedBookingId: string
+  ratingPhotoId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -171,6 +174,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
   ).complaint as { id: string }
   const complaintPhoto = must("complaint photo", await api(`/store/customers/me/complaints/${complaint.id}/photos`, { token, raw: png(`${tag}-streaks.png`) }))
     .complaint.photos[0] as { id: string }
+  must("rating", await api(`/store/customers/me/bookings/${visited.id}/rating`, { token, body: { stars: 4, comment: "Lovely work" } }), [201])
+  const rated = must("rating photo", await api(`/store/customers/me/bookings/${visited.id}/rating/photos`, { token, raw: png("shine.png") }), [201])
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -199,7 +204,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       data: { template?: string } | null
     }[]
     const sent = new Set(lines.map((line) => line.data?.template))
-    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt")) {
+    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt") || !sent.has("rating-thanks")) {
       throw new Error("the data export's, invoice's or receipt's email is not sent yet")
     }
   }, 30_000)
@@ -229,6 +234,8 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     complaintId: complaint.id,
     complaintPhotoId: complaintPhoto.id,
     giftVoucherId: await insertGiftVoucher(signed.customer.id),
+    ratedBookingId: visited.id,
+    ratingPhotoId: rated.rating.photos[0].id,
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -253,5 +260,6 @@ export const recordValues = (records: CustomerRecords) => [
   records.complaintId,
   records.complaintPhotoId,
   records.giftVoucherId,
+  records.ratingPhotoId,
   ...records.secrets,
 ]

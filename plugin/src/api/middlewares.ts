@@ -9,6 +9,7 @@ import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/mid
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
 import { adminGiftVoucherRoutesMiddlewares } from "./admin/gift-vouchers/middlewares"
 import { adminReferralRoutesMiddlewares } from "./admin/referrals/middlewares"
+import { ratingRoutesMiddlewares } from "./admin/ratings/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
@@ -61,5 +62,6 @@ export default defineMiddlewares({
     ...adminReferralRoutesMiddlewares,
     ...storeComplaintRoutesMiddlewares,
     ...adminComplaintRoutesMiddlewares,
+    ...ratingRoutesMiddlewares,
   ],
 })

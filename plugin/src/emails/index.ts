@@ -18,6 +18,7 @@ import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
 import { complaintStatusChanged } from "./complaints"
 import { visitReminder } from "./visit-reminder"
+import { ratingLowOffice, ratingRequest, ratingThanks } from "./ratings"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -34,6 +35,7 @@ export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
 export type { ComplaintStatusChangedData } from "./complaints"
+export type { RatingLowOfficeData, RatingRequestData, RatingThanksData } from "./ratings"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { VisitReminderData } from "./visit-reminder"
@@ -68,6 +70,9 @@ export const EMAIL_TEMPLATES = {
   "gift-voucher-receipt": giftVoucherReceipt,
   "complaint-status-changed": complaintStatusChanged,
   "visit-reminder": visitReminder,
+  "rating-request": ratingRequest,
+  "rating-thanks": ratingThanks,
+  "rating-low-office": ratingLowOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

@@ -29,6 +29,8 @@ import { readForm, uploadedFile } from "~/lib/uploads.server"
 import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { WithOfficeLinks } from "~/components/office-contact"
 import { isPastVisit } from "~/lib/complaints"
+import { BookingRatingSection } from "~/components/rating-stars"
+import { getBookingRating } from "~/lib/api/ratings.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
@@ -40,9 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = businessTimeZone()
   const done = new URL(request.url).searchParams.get("done")
   const token = access.viaBookingNumber || booking.status !== "completed" ? null : await getToken(request)
-  const invoice = token ? await findBookingInvoice(token, booking.id).catch(() => null) : null
+  const [invoice, rated] = token
+    ? await Promise.all([findBookingInvoice(token, booking.id).catch(() => null), getBookingRating(token, booking.id).catch(() => null)])
+    : [null, null]
   return json({
     invoice,
+    rating: rated ? { rating: rated.rating, canRate: rated.can_rate, until: rated.changeable_until ? formatMoment(rated.changeable_until, zone) : null } : null,
     booking: {
       ...toBookingView(booking, zone),
       cancelled: booking.status === "cancelled",
@@ -122,7 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice, reportUrl } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice, reportUrl, rating } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
@@ -184,6 +189,7 @@ export default function BookingOverview() {
           </>
         ) : null}
       </dl>
+      {rating ? <BookingRatingSection bookingId={booking.id} rating={rating} /> : null}
       {booking.cancelled ? null : <BookingMap point={booking.map} tiles={tiles} address={booking.location} />}
       {booking.price && !booking.cancelled ? <PriceSummary price={booking.price} due={dueText(booking.card)} /> : null}
 

@@ -10,6 +10,7 @@ const OWN_FILES = [
   /^dependents\/[^/]+\/photo$/,
   /^bookings\/[^/]+\/attachments\/[^/]+$/,
   /^complaints\/[^/]+\/photos\/[^/]+$/,
+  /^bookings\/[^/]+\/rating\/photos\/[^/]+$/,
 ]
 
 /**

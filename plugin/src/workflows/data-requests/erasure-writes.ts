@@ -81,6 +81,9 @@ export async function eraseRecords(
     [email, json(targets.booking_ids)]
   )
   await count("booking_attachments", `DELETE FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(targets.booking_ids)])
+  // Ratings stay in the report (stars, service, area); the customer's words and photos go.
+  await run(`DELETE FROM rating_photo WHERE rating_id IN (SELECT id FROM rating WHERE customer_id IN ${LIST})`, [ids])
+  await run(`UPDATE rating SET comment = NULL, updated_at = now() WHERE customer_id IN ${LIST}`, [ids])
   await count("orders", `UPDATE "order" SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.order_ids)])
   const addressColumns = `first_name = '${ERASED_FIRST_NAME}', last_name = '${ERASED_LAST_NAME}', company = NULL, address_1 = NULL,
       address_2 = NULL, city = NULL, province = NULL, postal_code = NULL, phone = NULL, metadata = NULL, updated_at = now()`
