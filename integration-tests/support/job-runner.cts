@@ -13,6 +13,7 @@ import { expireQuotes } from "@fieldservice/medusa-portal/jobs/expire-quotes"
 import { releaseHeldBookings } from "@fieldservice/medusa-portal/jobs/release-held-bookings"
 import { deliverDueGiftVouchers } from "@fieldservice/medusa-portal/jobs/gift-voucher-delivery"
 import { sendVisitReminders } from "@fieldservice/medusa-portal/jobs/visit-reminders"
+import { conversationEmails } from "@fieldservice/medusa-portal/jobs/conversation-emails"
 
 const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<unknown>> = {
   "billing-cycles": billingCycles,
@@ -28,6 +29,7 @@ const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<un
   "expire-quotes": expireQuotes,
   "gift-voucher-delivery": deliverDueGiftVouchers,
   "visit-reminders": sendVisitReminders,
+  "conversation-emails": conversationEmails,
 }
 
 export default async function jobRunner({ container }: ExecArgs) {

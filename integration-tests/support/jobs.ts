@@ -9,6 +9,7 @@ export type JobName =
   | "expire-quotes"
   | "gift-voucher-delivery"
   | "visit-reminders"
+  | "conversation-emails"
 
 /**
  * A scheduled job run once with its clock at `now`, in the suite's job process (support/job-runner.cts):

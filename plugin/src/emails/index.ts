@@ -19,6 +19,7 @@ import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
 import { complaintStatusChanged } from "./complaints"
 import { visitReminder } from "./visit-reminder"
 import { ratingLowOffice, ratingRequest, ratingThanks } from "./ratings"
+import { conversationMessage, conversationMessageOffice } from "./conversations"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -36,6 +37,7 @@ export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
 export type { ComplaintStatusChangedData } from "./complaints"
 export type { RatingLowOfficeData, RatingRequestData, RatingThanksData } from "./ratings"
+export type { ConversationMessageData, ConversationMessageOfficeData } from "./conversations"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { VisitReminderData } from "./visit-reminder"
@@ -73,6 +75,8 @@ export const EMAIL_TEMPLATES = {
   "rating-request": ratingRequest,
   "rating-thanks": ratingThanks,
   "rating-low-office": ratingLowOffice,
+  "conversation-message": conversationMessage,
+  "conversation-message-office": conversationMessageOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
