@@ -5,7 +5,7 @@ import { Details, detailFields, type BookingDetails } from "./booking"
 
 export type VisitReminderData = BookingDetails & {
   first_name?: string
-  /** "in 2 days", "in 2 hours": how far ahead, as the reminder's lead time says. */
+  /** "in 2 days", "in 2 hours": the time left when the reminder was sent. */
   lead_text: string
   fieldworker_name?: string
   booking_url: string
