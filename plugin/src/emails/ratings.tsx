@@ -1,10 +1,18 @@
-import { Text } from "@react-email/components"
+import { Link, Text } from "@react-email/components"
 import { ActionButton, FallbackLink, Greeting, Layout } from "./layout"
 import { defineTemplate } from "./template"
 
 /* Feedback and ratings (issue #21): asking for a rating, thanking for it, and telling the office about a low one. */
 
-export type RatingRequestData = { first_name?: string; booking_number: string; service_title: string; visit_date: string; rate_url: string }
+export type RatingRequestData = {
+  first_name?: string
+  booking_number: string
+  service_title: string
+  visit_date: string
+  rate_url: string
+  /** The one-click unsubscribe from rating and review requests (a non-essential email), when the sender gives one. */
+  unsubscribe_url?: string
+}
 
 /** After a completed visit: "How was your visit?", with the link to the portal's rating page. */
 export function RatingRequestEmail({
@@ -14,6 +22,7 @@ export function RatingRequestEmail({
   service_title,
   visit_date,
   rate_url,
+  unsubscribe_url,
 }: RatingRequestData & { businessName: string }) {
   return (
     <Layout businessName={businessName} preview={`How was your ${service_title} visit?`}>
@@ -22,6 +31,12 @@ export function RatingRequestEmail({
       <Text>Rating it takes a minute and helps us do better. You can change your rating for 14 days.</Text>
       <ActionButton href={rate_url}>Rate your visit</ActionButton>
       <FallbackLink href={rate_url} />
+      {unsubscribe_url ? (
+        <Text style={{ fontSize: 13 }}>
+          {"Don't want to be asked for ratings? "}
+          <Link href={unsubscribe_url}>Unsubscribe from rating requests</Link>
+        </Text>
+      ) : null}
     </Layout>
   )
 }
@@ -29,7 +44,14 @@ export function RatingRequestEmail({
 export const ratingRequest = defineTemplate<RatingRequestData>({
   id: "rating-request",
   subject: (businessName, data) => `How was your ${data.service_title} visit? Rate ${businessName}`,
-  fields: { first_name: "optional-string", booking_number: "string", service_title: "string", visit_date: "string", rate_url: "url" },
+  fields: {
+    first_name: "optional-string",
+    booking_number: "string",
+    service_title: "string",
+    visit_date: "string",
+    rate_url: "url",
+    unsubscribe_url: "optional-string",
+  },
   Component: RatingRequestEmail,
 })
 

@@ -19,6 +19,19 @@ describe("the rating emails", () => {
     expect(email.subject).toBe("How was your Window Cleaning visit? Rate Acme Home Services")
     expect(email.text).toContain("How was your Window Cleaning visit on Monday 7 December (booking BK-1)?")
     expect(email.html).toContain('href="https://portal.example/bookings/bkg_1/rate"')
+    expect(email.text).not.toContain("Unsubscribe")
+    const unsubscribable = await renderEmail(
+      "rating-request",
+      {
+        booking_number: "BK-1",
+        service_title: "Window Cleaning",
+        visit_date: "Monday",
+        rate_url: "https://portal.example/r",
+        unsubscribe_url: "https://api.example/u?t=1",
+      },
+      opts
+    )
+    expect(unsubscribable.html).toContain('href="https://api.example/u?t=1"')
   })
 
   it("thank the customer, inviting a public review only when a review link is given", async () => {
