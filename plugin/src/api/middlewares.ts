@@ -21,6 +21,7 @@ import { PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
 import { hookRoutesMiddlewares } from "./hooks/middlewares"
 import { loyaltyStoreRoutesMiddlewares } from "./guards/loyalty-store-routes"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeNotificationRoutesMiddlewares } from "./store/customers/me/notifications/middlewares"
 import { storeDataExportRoutesMiddlewares } from "./store/data-exports/middlewares"
 import { storePortalRoutesMiddlewares } from "./store/portal/middlewares"
 import { storeServiceRoutesMiddlewares } from "./store/services/middlewares"
@@ -57,5 +58,6 @@ export default defineMiddlewares({
     ...adminQuoteRoutesMiddlewares,
     ...adminGiftVoucherRoutesMiddlewares,
     ...adminReferralRoutesMiddlewares,
+    ...storeNotificationRoutesMiddlewares,
   ],
 })

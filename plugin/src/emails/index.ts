@@ -16,6 +16,7 @@ import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
+import { portalNotice } from "./portal-notice"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -31,6 +32,7 @@ export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
+export type { PortalNoticeData } from "./portal-notice"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
@@ -62,6 +64,7 @@ export const EMAIL_TEMPLATES = {
   "quote-customer-action-office": quoteCustomerActionOffice,
   "gift-voucher-delivery": giftVoucherDelivery,
   "gift-voucher-receipt": giftVoucherReceipt,
+  "portal-notice": portalNotice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

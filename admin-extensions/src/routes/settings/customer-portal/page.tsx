@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchivedCustomersSection } from "./components/archived-customers-section"
 import { BookingChangesSection } from "./components/booking-changes-section"
 import { DeletedCustomersSection } from "./components/deleted-customers-section"
+import { NotificationsSection } from "./components/notifications-section"
 import { PortalAccessSection } from "./components/portal-access-section"
 
 const CustomerPortalSettingsPage = () => {
@@ -9,6 +10,7 @@ const CustomerPortalSettingsPage = () => {
     <div className="flex flex-col gap-y-4" data-testid="customer-portal-settings-page">
       <PortalAccessSection />
       <BookingChangesSection />
+      <NotificationsSection />
       <ArchivedCustomersSection />
       <DeletedCustomersSection />
     </div>

@@ -1,8 +1,9 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
-import { AdminGetStripeSettingsParams, AdminUpdatePortalSettings } from "./validators"
+import { AdminGetPortalLoginsParams, AdminGetStripeSettingsParams, AdminUpdatePortalSettings } from "./validators"
 
 export const adminPortalRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
   { matcher: "/admin/portal/stripe", method: "GET", middlewares: [validateAndTransformQuery(AdminGetStripeSettingsParams, {})] },
+  { matcher: "/admin/portal/log-ins", method: "GET", middlewares: [validateAndTransformQuery(AdminGetPortalLoginsParams, {})] },
 ]
