@@ -62,7 +62,7 @@ function NoticeItem({ notice, timeZone }: { notice: StoreNotification; timeZone:
 export default function Notifications() {
   const { error, list, page, timeZone } = useLoaderData<typeof loader>()
   const busy = useNavigation().state === "submitting"
-  const pages = list ? Math.max(1, Math.ceil(list.count / NOTIFICATIONS_PER_PAGE)) : 1
+  const pages = list ? Math.max(1, Math.ceil(list.count / list.limit)) : 1
   return (
     <section className="narrow">
       <div className="page-heading">

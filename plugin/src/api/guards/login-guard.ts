@@ -14,6 +14,8 @@ import type { PortalLoginMethod } from "@fieldservice/contract"
 
 type TokenClaims = { actor_id?: string; actor_type?: string }
 
+const SOCIAL = new Set(["google", "facebook"])
+
 /** Providers whose failed attempts count towards the per-email and per-client limits. */
 const GUESSABLE = new Set(["emailpass", "booking-number", "magic-link"])
 
@@ -61,8 +63,9 @@ export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse
     const problem = accessProblem(state, { requireVerified: provider === "emailpass" || provider === MAGIC_LINK_PROVIDER })
     if (problem) return problem
     if (email && limited) await portal.clearLoginFailures(email)
-    // Every token handed to a customer here is a sign-in (the callback's for Google and Facebook).
-    await recordPortalLogin(req.scope, claims.actor_id, provider as PortalLoginMethod)
+    // Every token handed to a customer here is a sign-in; Google and Facebook are counted when the
+    // portal completes them (/store/portal/social/complete), which it does after every callback.
+    if (!SOCIAL.has(provider)) await recordPortalLogin(req.scope, claims.actor_id, provider as PortalLoginMethod)
   })
   next()
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { NOTICE_EVENTS, patternEmail } from "@fieldservice/contract"
+import { NOTICE_EVENTS, type NoticeEvent, patternEmail } from "@fieldservice/contract"
 
 /** Whole hours before the arrival window, up to 30 days; 0 means until the window starts. */
 const cutoffHours = (field: string) =>
@@ -8,18 +8,21 @@ const cutoffHours = (field: string) =>
     .refine((hours) => Number.isInteger(hours), `${field} must be a whole number of hours`)
     .refine((hours) => hours >= 0 && hours <= 720, `${field} must be between 0 and 720 hours (30 days)`)
 
-/** Per event: a portal notification, an email too; any part may be left out. */
-const NoticeSettingsChanges = z.partialRecord(
-  z.enum(NOTICE_EVENTS, { error: `Notification events are ${NOTICE_EVENTS.join(", ")}` }),
-  z
-    .object({
-      notice: z.boolean({ error: "notice must be true or false" }),
-      email: z.boolean({ error: "email must be true or false" }),
-    })
-    .partial()
-    .strict(),
-  { error: "notices must be an object of events" }
-)
+const NoticeSetting = z
+  .object({
+    notice: z.boolean({ error: "notice must be true or false" }),
+    email: z.boolean({ error: "email must be true or false" }),
+  })
+  .partial()
+  .strict()
+
+/** Per event: a portal notification, an email too; any event or switch may be left out. */
+const NoticeSettingsChanges = z
+  .object(Object.fromEntries(NOTICE_EVENTS.map((event) => [event, NoticeSetting])) as Record<NoticeEvent, typeof NoticeSetting>, {
+    error: "notices must be an object of events",
+  })
+  .partial()
+  .strict()
 
 export const AdminUpdatePortalSettings = z
   .object({

@@ -42,8 +42,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
       provider: social.provider,
     },
   })
-  // A first Google or Facebook sign-in (or one just linked to the account): the callback's token
-  // acted as no customer, so the login guard could not count it.
-  if (!linked) await recordPortalLogin(req.scope, result.customer_id, social.provider as "google" | "facebook")
+  // Every Google or Facebook sign-in ends here (the portal calls it after each callback, whose token
+  // acts as no customer yet), so this is where it is counted, once.
+  await recordPortalLogin(req.scope, result.customer_id, social.provider as "google" | "facebook")
   res.json({ customer_id: result.customer_id })
 }
