@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { api, signUpCustomer } from "../support/api"
+import { adminToken, api, signUpCustomer } from "../support/api"
 import { launchBrowser, signInToAdmin, signInToPortal } from "../support/browser"
 import { bookSomething } from "../support/customer-records"
 import { sql } from "../support/db"
@@ -81,5 +81,37 @@ describe("Notifications in the portal", () => {
     expect(tops.size).toBe(1)
     await wide.screenshot({ path: "/tmp/notifications-1280.png", fullPage: true })
     await wide.close()
+  })
+
+  it("staff switch an event's notification in Settings and see the portal log-ins above the orders", async () => {
+    const admin = await signInToAdmin(browser)
+    await admin.setViewportSize({ width: 1280, height: 1000 })
+    await admin.goto(`${inject("backendUrl")}/app/settings/customer-portal`)
+    const card = admin.getByTestId("portal-notifications-settings")
+    await card.waitFor()
+    const started = card.getByTestId("notice-booking_started-notice")
+    expect(await started.getAttribute("data-state")).toBe("checked")
+    // A service email can't be switched off, and says why.
+    expect(await card.getByTestId("notice-invoice_issued-email").isDisabled()).toBe(true)
+    await card.getByText("The invoice email (with its PDF) is always sent.").waitFor()
+    await started.click()
+    await admin.getByText("Notification settings saved.").first().waitFor()
+    await expect.poll(() => started.getAttribute("data-state")).toBe("unchecked")
+    expect((await api("/admin/portal/settings", { token: await adminToken() })).body.settings.notices.booking_started.notice).toBe(false)
+    await card.screenshot({ path: "/tmp/notifications-settings.png" })
+    await started.click()
+    await expect.poll(() => started.getAttribute("data-state")).toBe("checked")
+
+    await admin.goto(`${inject("backendUrl")}/app/orders`)
+    const logins = admin.getByTestId("portal-log-ins")
+    await logins.getByText("Portal log-ins, last 30 days").waitFor()
+    await expect.poll(() => logins.getByTestId("portal-log-ins-chart").locator("rect").count()).toBe(30)
+    expect(await logins.getByTestId("portal-log-ins-total").innerText()).toMatch(/^\d+ sign-ins? by \d+ customers?$/)
+    await logins.screenshot({ path: "/tmp/portal-log-ins.png" })
+
+    // The customer page says when and how they last signed in (the portal's password form, above).
+    await admin.goto(`${inject("backendUrl")}/app/customers/${customer.customer.id}`)
+    await expect.poll(() => admin.getByTestId("portal-last-sign-in").innerText()).toMatch(/, Password$/)
+    await admin.close()
   })
 })

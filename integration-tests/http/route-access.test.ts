@@ -163,7 +163,7 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
   "/store/customers/me/dependents/[id]": { ids: { id: (r) => r.dependentId }, calls: { POST: { body: () => ({ name: "Renamed by someone else" }) } } },
   "/store/customers/me/dependents/[id]/photo": { ids: { id: (r) => r.dependentId }, calls: { POST: { upload: true } } },
   "/store/customers/me/notifications": { noCheck: ME },
-  "/store/customers/me/notifications/[id]/read": { ids: { id: (r) => r.notificationIds[0] } },
+  "/store/customers/me/notifications/[id]/read": { ids: { id: (r) => r.notificationIds[0] }, calls: { POST: { body: () => ({}) } } },
   "/store/customers/me/notifications/read-all": { noCheck: ME },
   "/store/customers/me/notifications/unread-count": { noCheck: ME },
   "/store/customers/me/profile": { noCheck: ME },
