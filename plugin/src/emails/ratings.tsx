@@ -1,4 +1,4 @@
-import { Link, Text } from "@react-email/components"
+import { Text } from "@react-email/components"
 import { ActionButton, FallbackLink, Greeting, Layout } from "./layout"
 import { defineTemplate } from "./template"
 
@@ -10,9 +10,11 @@ export type RatingRequestData = {
   service_title: string
   visit_date: string
   rate_url: string
-  /** The one-click unsubscribe from rating and review requests (a non-essential email), when the sender gives one. */
-  unsubscribe_url?: string
+  unsubscribe_url: string
 }
+
+// Rating and review requests are non-essential: they carry the one-click "feedback" unsubscribe.
+const FEEDBACK = "requests to rate a visit"
 
 /** After a completed visit: "How was your visit?", with the link to the portal's rating page. */
 export function RatingRequestEmail({
@@ -25,18 +27,12 @@ export function RatingRequestEmail({
   unsubscribe_url,
 }: RatingRequestData & { businessName: string }) {
   return (
-    <Layout businessName={businessName} preview={`How was your ${service_title} visit?`}>
+    <Layout businessName={businessName} preview={`How was your ${service_title} visit?`} unsubscribe={{ what: FEEDBACK, url: unsubscribe_url }}>
       <Greeting firstName={first_name} />
       <Text>{`Thank you for choosing ${businessName}. How was your ${service_title} visit on ${visit_date} (booking ${booking_number})?`}</Text>
       <Text>Rating it takes a minute and helps us do better. You can change your rating for 14 days.</Text>
       <ActionButton href={rate_url}>Rate your visit</ActionButton>
       <FallbackLink href={rate_url} />
-      {unsubscribe_url ? (
-        <Text style={{ fontSize: 13 }}>
-          {"Don't want to be asked for ratings? "}
-          <Link href={unsubscribe_url}>Unsubscribe from rating requests</Link>
-        </Text>
-      ) : null}
     </Layout>
   )
 }
@@ -44,14 +40,7 @@ export function RatingRequestEmail({
 export const ratingRequest = defineTemplate<RatingRequestData>({
   id: "rating-request",
   subject: (businessName, data) => `How was your ${data.service_title} visit? Rate ${businessName}`,
-  fields: {
-    first_name: "optional-string",
-    booking_number: "string",
-    service_title: "string",
-    visit_date: "string",
-    rate_url: "url",
-    unsubscribe_url: "optional-string",
-  },
+  fields: { first_name: "optional-string", booking_number: "string", service_title: "string", visit_date: "string", rate_url: "url", unsubscribe_url: "url" },
   Component: RatingRequestEmail,
 })
 
@@ -62,6 +51,8 @@ export type RatingThanksData = {
   stars_text: string
   booking_url: string
   review_url?: string
+  /** Only with the review invitation, which is non-essential; the thank-you itself is not. */
+  unsubscribe_url?: string
 }
 
 /** The customer's rating, confirmed; after 5 stars, the invitation to a public review when the business set a link. */
@@ -73,9 +64,11 @@ export function RatingThanksEmail({
   stars_text,
   booking_url,
   review_url,
+  unsubscribe_url,
 }: RatingThanksData & { businessName: string }) {
+  const unsubscribe = unsubscribe_url ? { what: FEEDBACK, url: unsubscribe_url } : undefined
   return (
-    <Layout businessName={businessName} preview={`Thank you for rating your ${service_title} visit`}>
+    <Layout businessName={businessName} preview={`Thank you for rating your ${service_title} visit`} unsubscribe={unsubscribe}>
       <Greeting firstName={first_name} />
       <Text>{`Thank you for rating your ${service_title} visit (booking ${booking_number}) ${stars_text}. You can change your rating for 14 days after the visit.`}</Text>
       {review_url ? (
@@ -104,6 +97,7 @@ export const ratingThanks = defineTemplate<RatingThanksData>({
     stars_text: "string",
     booking_url: "url",
     review_url: "optional-string",
+    unsubscribe_url: "optional-string",
   },
   Component: RatingThanksEmail,
 })
