@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { adminToken, api, signUpCustomer, TINY_PNG } from "../support/api"
+import { adminToken, api, eventually, signUpCustomer, TINY_PNG } from "../support/api"
 import { bookSomething } from "../support/customer-records"
 import { messageForm, openStream } from "../support/conversations"
 import { sql } from "../support/db"
@@ -197,6 +197,21 @@ describe("staff replies, notes, assignment and unread counts", () => {
     const reply = await staffWrite(ben1.id, "Yes, Tuesday at 9.")
     expect(reply.status).toBe(201)
     expect((await api(`${ME}/unread`, { token: ben.token })).body.unread_count).toBe(1)
+    // The reply is a portal notification that opens the conversation; the notes made none.
+    const notices = await eventually(async () => {
+      const feed = (await api("/store/customers/me/notifications", { token: ben.token })).body.notifications as {
+        title: string
+        message: string
+        url: string
+      }[]
+      expect(feed.filter((notice) => notice.url === `/messages/${ben1.id}`)).toHaveLength(1)
+      return feed
+    })
+    expect(notices.find((notice) => notice.url === `/messages/${ben1.id}`)).toMatchObject({
+      title: expect.stringContaining("New message from"),
+      message: "General: Yes, Tuesday at 9.",
+    })
+    expect(JSON.stringify(notices)).not.toContain("Secret")
     const list = (await api(ME, { token: ben.token })).body
     expect(list.conversations[0]).toMatchObject({ id: ben1.id, unread_count: 1, last_message_preview: "Yes, Tuesday at 9." })
     expect(JSON.stringify(list)).not.toContain("Secret")
