@@ -60,7 +60,7 @@ describe("merging customers with conversations, complaints and ratings", () => {
     expect(counts.find((count) => count.kind === "complaints")).toMatchObject({ primary: 0, secondary: 1, after: 1 })
     expect(counts.find((count) => count.kind === "ratings")).toMatchObject({ primary: 0, secondary: 1, after: 1 })
     const merged = await api("/admin/crm/merges", { token: admin, body: { primary_id: primary.customer.id, secondary_id: secondary.customer.id } })
-    expect(merged.status, JSON.stringify(merged.body)).toBe(200)
+    expect(merged.status, JSON.stringify(merged.body)).toBe(201)
 
     // The primary's portal: one general conversation with all three messages in order, and the one about the complaint.
     const list = must("list", await api("/store/customers/me/conversations", { token: primary.token })).conversations as { id: string }[]
