@@ -8,6 +8,7 @@ import { adminToken, api, eventually, fileUpload, latestEmail } from "../support
 import { createRichCustomer, type RichCustomer, scanPattern } from "../support/data-requests"
 import { sql } from "../support/db"
 import { stripeApi, stripeRequests } from "../support/stripe"
+import { talkAndComplain } from "../support/customer-conversations"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -58,14 +59,16 @@ async function scanDatabase(values: string[]): Promise<Hit[]> {
   }
 }
 
-/** The stored files of the customer (picture, dependent's photo, booking attachment), by File module key. */
+/** The stored files of the customer (picture, dependent's photo, booking attachment, message file, complaint photo), by File module key. */
 async function storedFileKeys(customerId: string, bookingId: string) {
   const rows = await sql<{ key: string }>(
     `SELECT p.picture_file_id AS key FROM customer_profile p
        JOIN ${PROFILE_LINK_TABLE} l ON l.customer_profile_id = p.id WHERE l.customer_id = $1
      UNION ALL SELECT photo_file_id FROM dependent WHERE customer_id = $1
      UNION ALL SELECT file_id FROM booking_attachment WHERE booking_id = $2
-     UNION ALL SELECT file_key FROM data_export WHERE customer_id = $1`,
+     UNION ALL SELECT file_key FROM data_export WHERE customer_id = $1
+     UNION ALL SELECT a.file_id FROM conversation_attachment a JOIN conversation c ON c.id = a.conversation_id WHERE c.customer_id = $1
+     UNION ALL SELECT p.file_id FROM complaint_photo p JOIN complaint c ON c.id = p.complaint_id WHERE c.customer_id = $1`,
     [customerId, bookingId]
   )
   return rows.map((row) => row.key).filter(Boolean)
@@ -132,8 +135,11 @@ describe("Erase personal data", () => {
     // An export asked for earlier: its file goes too.
     expect((await api("/store/customers/me/data-exports", { token: person.token, body: {} })).status).toBe(202)
     await latestEmail(person.values.email, "data-export-ready")
+    // What they said to the business: a message with a photo (answered by staff, with a staff note) and a resolved complaint with a photo.
+    const said = await talkAndComplain(person.token, admin)
+    const theirWords = [said.texts.message, said.texts.file_name, said.texts.complaint, said.texts.photo_name, said.texts.resolution]
     const files = await storedFileKeys(person.customerId, person.booking.id)
-    expect(files).toHaveLength(4)
+    expect(files).toHaveLength(6)
     for (const key of files) expect(fileExists(key), key).toBe(true)
     const holders = await accountHolders(person.customerId)
     expect(
@@ -144,12 +150,13 @@ describe("Erase personal data", () => {
     const orderBefore = (await api(`/admin/orders/${person.booking.order_id}?fields=display_id,total,payment_status`, { token: admin })).body.order
 
     // The scan finds every value before: it would notice any left behind.
-    const before = await scanDatabase(person.scanned)
-    expect(person.scanned.filter((value) => !before.some((hit) => hit.value === value))).toEqual([])
+    const scanned = [...person.scanned, ...theirWords]
+    const before = await scanDatabase(scanned)
+    expect(scanned.filter((value) => !before.some((hit) => hit.value === value))).toEqual([])
 
     const erased = await erase(person.customerId, ` ${person.values.email.toUpperCase()} `)
     expect(erased.status, JSON.stringify(erased.body)).toBe(200)
-    expect(erased.body.erasure).toMatchObject({ files_deleted: 4, files_pending: 0, warnings: [] })
+    expect(erased.body.erasure).toMatchObject({ files_deleted: 6, files_pending: 0, warnings: [] })
     expect(erased.body.erasure.summary).toMatchObject({
       customers: 1,
       addresses: 1,
@@ -159,10 +166,32 @@ describe("Erase personal data", () => {
       booking_series: 1,
       bill_payers: 1,
       automatic_payments: 1,
+      conversation_messages: 1,
+      conversation_files: 1,
+      complaints: 1,
+      complaint_photos: 1,
     })
 
-    const left = await scanDatabase(person.scanned)
+    const left = await scanDatabase(scanned)
     expect(left).toEqual([])
+
+    // The conversation and complaint stay, to be counted: the customer's words, name and files are gone; staff's reply stays.
+    const messages = await sql<{ author_kind: string; author_name: string; body: string }>(
+      "select author_kind, author_name, body from conversation_message where conversation_id = $1 order by created_at",
+      [said.conversationId]
+    )
+    expect(messages).toEqual([
+      { author_kind: "customer", author_name: "", body: "" },
+      expect.objectContaining({ author_kind: "staff", body: said.texts.reply }),
+      expect.objectContaining({ author_kind: "note", body: said.texts.note }),
+    ])
+    expect(await sql("select id from conversation_attachment where conversation_id = $1", [said.conversationId])).toEqual([])
+    const [complaint] = await sql<{ number: string; status: string; description: string; resolution_note: string | null }>(
+      "select number, status, description, resolution_note from complaint where id = $1",
+      [said.complaintId]
+    )
+    expect(complaint).toEqual({ number: said.complaintNumber, status: "resolved", description: "", resolution_note: null })
+    expect(await sql("select id from complaint_photo where complaint_id = $1", [said.complaintId])).toEqual([])
 
     // Files, logins and the Stripe customer are gone.
     for (const key of files) expect(fileExists(key), key).toBe(false)

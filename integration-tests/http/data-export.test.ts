@@ -8,6 +8,7 @@ import { sql } from "../support/db"
 import { MASK, withSentLinks } from "../support/sent-emails"
 import { TEST_CARDS } from "../support/stripe"
 import { runJob } from "../support/jobs"
+import { talkAndComplain } from "../support/customer-conversations"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -56,6 +57,13 @@ const downloadPath = (id: string, token: string) => `/store/data-exports/downloa
 
 describe("Download my data (portal)", () => {
   it("emails a link to a ZIP with a JSON file per part and the customer's files", async () => {
+    // What they said to the business: a conversation (with a staff note they never see), a complaint, a rating.
+    const said = await talkAndComplain(person.token, admin)
+    await sql(
+      `insert into rating (id, booking_id, booking_number, customer_id, service_title, visit_completed_at, stars, comment)
+       values ($1, $2, $3, $4, 'Window clean', now(), 5, 'Sparkling, thank you')`,
+      [`rtg_export${Date.now()}`, person.booking.id, person.booking.booking_number, person.customerId]
+    )
     const link = await requestFromPortal(person.token, person.values.email)
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     // Only the token's hash is stored.
@@ -79,6 +87,9 @@ describe("Download my data (portal)", () => {
       "dependents.json",
       "custom-fields.json",
       "bookings.json",
+      "conversations.json",
+      "complaints.json",
+      "ratings.json",
       "saved-cards.json",
       "regular-visits-and-billing.json",
       "emails.json",
@@ -124,6 +135,32 @@ describe("Download my data (portal)", () => {
     expect(booking.order.total).toBeGreaterThan(0)
     expect(booking.attachments).toEqual([expect.objectContaining({ filename: values.attachment_name, type: "image/png", added_by: "customer" })])
     expect(files.bytes(booking.attachments[0].file).equals(TINY_PNG)).toBe(true)
+
+    const [conversation] = files.json("conversations.json")
+    expect(conversation).toMatchObject({ about: "general", title: "General" })
+    expect(conversation.messages).toEqual([
+      expect.objectContaining({
+        from: "you",
+        text: said.texts.message,
+        files: [expect.objectContaining({ filename: said.texts.file_name, type: "image/png" })],
+      }),
+      expect.objectContaining({ text: said.texts.reply, files: [] }),
+    ])
+    expect(files.bytes(conversation.messages[0].files[0].file).equals(TINY_PNG)).toBe(true)
+    // Staff's internal notes are not the customer's to see.
+    expect(files.text()).not.toContain(said.texts.note)
+    const [complaint] = files.json("complaints.json")
+    expect(complaint).toMatchObject({
+      number: said.complaintNumber,
+      description: said.texts.complaint,
+      status: "resolved",
+      resolution_note: said.texts.resolution,
+      photos: [expect.objectContaining({ filename: said.texts.photo_name })],
+    })
+    expect(files.bytes(complaint.photos[0].file).equals(TINY_PNG)).toBe(true)
+    expect(files.json("ratings.json")).toEqual([
+      expect.objectContaining({ booking_number: person.booking.booking_number, stars: 5, comment: "Sparkling, thank you", photos: [] }),
+    ])
 
     expect(files.json("saved-cards.json")).toEqual({ cards: [{ brand: "visa", last4: "4242", exp_month: 12, exp_year: expect.any(Number), is_default: true }] })
     // No card number anywhere in the file.

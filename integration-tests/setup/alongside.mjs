@@ -36,6 +36,7 @@ export const ALONGSIDE = [
   "http/customer-communications.test.ts",
   "http/customer-directory.test.ts",
   "http/customer-merge-billing.test.ts",
+  "http/customer-merge-records.test.ts",
   "http/customer-profile.test.ts",
   "http/customer-tags.test.ts",
   "http/customer-tax.test.ts",

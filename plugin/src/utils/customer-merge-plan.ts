@@ -26,6 +26,7 @@ import { conflictingCustomValues, planMerge } from "../modules/customer-merge/pl
 import { CUSTOMER_PROFILE_MODULE, type CustomerProfileModuleService } from "../modules/customer-profile"
 import { DEPENDENTS_MODULE, type DependentsModuleService } from "../modules/dependents"
 import { INVOICES_MODULE, type InvoicesModuleService } from "../modules/invoices"
+import { customerRecordIds } from "../modules/customer-merge/customer-records"
 import { mergePayerChain } from "../queries/bill-payers"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 
@@ -125,9 +126,10 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
   const cartAddressIds = (cartRows as unknown as { shipping_address_id?: string | null; billing_address_id?: string | null }[])
     .flatMap((cart) => [cart.shipping_address_id, cart.billing_address_id])
     .filter((id): id is string => !!id)
-  const [orderAddresses, cartAddresses] = await Promise.all([
+  const [orderAddresses, cartAddresses, records] = await Promise.all([
     orders.listOrderAddresses({ customer_id: customerId } as never, { select: ["id"] }),
     cartAddressIds.length ? carts.listAddresses({ id: cartAddressIds }, { select: ["id", "customer_id"] }) : Promise.resolve([]),
+    customerRecordIds(container, customerId),
   ])
   const profile = row?.customer_profile ?? null
   return {
@@ -157,6 +159,7 @@ export async function loadMergeSide(container: MedusaContainer, customer: MergeC
     login_identity_ids: ids(identities),
     login_methods: [...new Set(identities.flatMap((identity) => identity.provider_identities?.map((p) => p.provider) ?? []))],
     account_token_ids: ids(tokens),
+    ...records,
   }
 }
 

@@ -72,6 +72,11 @@ export type MergeSide = {
   login_identity_ids: string[]
   login_methods: string[]
   account_token_ids: string[]
+  /** Conversations with the office (at most one general one), complaints, ratings and visit reminders. */
+  conversations: { id: string; subject_type: string }[]
+  complaint_ids: string[]
+  rating_ids: string[]
+  visit_reminder_ids: string[]
 }
 
 export type AddressMove = { id: string; is_default_billing: boolean; is_default_shipping: boolean }
@@ -107,6 +112,9 @@ export const MERGE_KINDS = {
   activity: "Activity entries",
   portal_logins: "Portal logins",
   portal_links: "Portal links (invites, email confirmations)",
+  conversations: "Conversations (the general ones become one)",
+  complaints: "Complaints",
+  ratings: "Ratings",
 } as const
 export type MergeKind = keyof typeof MERGE_KINDS
 

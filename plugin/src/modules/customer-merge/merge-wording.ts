@@ -49,6 +49,9 @@ const NOUNS: Partial<Record<MergeCount["kind"], [string, string]>> = {
   payment_account_holders: ["saved-card account", "saved-card accounts"],
   notifications: ["notification", "notifications"],
   activity: ["activity entry", "activity entries"],
+  conversations: ["conversation", "conversations"],
+  complaints: ["complaint", "complaints"],
+  ratings: ["rating", "ratings"],
 }
 
 /** "2 addresses, 1 booking and 3 notifications", or "nothing else". */

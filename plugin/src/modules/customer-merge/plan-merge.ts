@@ -247,6 +247,12 @@ export function planMerge(primary: MergeSide, secondary: MergeSide, customFieldL
     count("activity", primary.activity_ids.length, secondary.activity_ids.length),
     count("portal_logins", primary.login_identity_ids.length, secondary.login_identity_ids.length, { moved: 0 }),
     count("portal_links", primary.account_token_ids.length, secondary.account_token_ids.length, { moved: 0 }),
+    // Two general conversations become the primary's one, with the secondary's messages in it.
+    count("conversations", primary.conversations.length, secondary.conversations.length, {
+      after: primary.conversations.length + secondary.conversations.length - (hasGeneral(primary) && hasGeneral(secondary) ? 1 : 0),
+    }),
+    count("complaints", primary.complaint_ids.length, secondary.complaint_ids.length),
+    count("ratings", primary.rating_ids.length, secondary.rating_ids.length),
   ]
 
   return {
@@ -265,3 +271,5 @@ export function planMerge(primary: MergeSide, secondary: MergeSide, customFieldL
     warnings,
   }
 }
+
+const hasGeneral = (side: MergeSide) => side.conversations.some((conversation) => conversation.subject_type === "general")

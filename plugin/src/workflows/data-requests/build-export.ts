@@ -16,6 +16,9 @@ Each JSON file is one part of your data:
   dependents.json                   your pets, vehicles or equipment, with their details
   custom-fields.json                the answers to our own questions (gate codes, preferences…)
   bookings.json                     your bookings with their orders; their photos and documents are in attachments/
+  conversations.json                your messages with us and our replies; their files are in messages/
+  complaints.json                   your complaints and how they were resolved; their photos are in complaints/
+  ratings.json                      the stars and comments you gave our visits; their photos are in ratings/
   saved-cards.json                  your saved cards (type, last four digits, expiry; never the card number)
   regular-visits-and-billing.json   your repeat visits, automatic payment agreement and who pays your invoices
   emails.json                       the emails and portal notices we sent you

@@ -45,7 +45,7 @@ export type ErasureTargets = {
   auth_identity_ids: string[]
   payment_collection_ids: string[]
   account_holders: { id: string; provider_id: string; external_id: string | null }[]
-  /** File module keys: profile picture, dependents' photos, booking attachments, rating photos, earlier exports. */
+  /** File module keys: profile picture, dependents' photos, booking attachments, rating photos, message files, complaint photos, earlier exports. */
   file_keys: string[]
 }
 
@@ -109,6 +109,16 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   const { rows: series } = await run(`SELECT id FROM booking_series WHERE customer_id IN ${LIST}`, [ids])
   const { rows: attachments } = await run(`SELECT file_id FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(bookingIds)])
   const { rows: ratingPhotos } = await run(`SELECT p.file_id FROM rating_photo p JOIN rating r ON r.id = p.rating_id WHERE r.customer_id IN ${LIST}`, [ids])
+  // Files on the customer's own messages (staff files stay: they are the business's), and complaint photos.
+  const { rows: messageFiles } = await run(
+    `SELECT a.file_id FROM conversation_attachment a JOIN conversation_message m ON m.id = a.message_id
+     JOIN conversation c ON c.id = a.conversation_id WHERE c.customer_id IN ${LIST} AND m.author_kind = 'customer'`,
+    [ids]
+  )
+  const { rows: complaintPhotos } = await run(
+    `SELECT p.file_id FROM complaint_photo p JOIN complaint c ON c.id = p.complaint_id WHERE c.customer_id IN ${LIST}`,
+    [ids]
+  )
   const { rows: exportFiles } = await run(`SELECT file_key FROM data_export WHERE customer_id IN ${LIST} AND file_key IS NOT NULL`, [ids])
 
   // Their logins: attached to the customer, their bookings' booking-number logins, and password or
@@ -150,6 +160,8 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
       ...strings(dependents, "photo_file_id"),
       ...strings(attachments, "file_id"),
       ...strings(ratingPhotos, "file_id"),
+      ...strings(messageFiles, "file_id"),
+      ...strings(complaintPhotos, "file_id"),
       ...strings(exportFiles, "file_key"),
     ],
   }

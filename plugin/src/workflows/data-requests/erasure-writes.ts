@@ -84,6 +84,24 @@ export async function eraseRecords(
   // Ratings stay in the report (stars, service, area); the customer's words and photos go.
   await run(`DELETE FROM rating_photo WHERE rating_id IN (SELECT id FROM rating WHERE customer_id IN ${LIST})`, [ids])
   await run(`UPDATE rating SET comment = NULL, updated_at = now() WHERE customer_id IN ${LIST}`, [ids])
+  // Conversations and complaints stay countable (how many, when, status, stars above); the person's
+  // words, their name on their messages, their files and complaint photos go.
+  const ownConversations = `SELECT id FROM conversation WHERE customer_id IN ${LIST}`
+  await count(
+    "conversation_files",
+    `DELETE FROM conversation_attachment WHERE conversation_id IN (${ownConversations})
+      AND message_id IN (SELECT id FROM conversation_message WHERE author_kind = 'customer')`,
+    [ids]
+  )
+  await count(
+    "conversation_messages",
+    `UPDATE conversation_message SET body = '', author_name = '', updated_at = now()
+      WHERE author_kind = 'customer' AND conversation_id IN (${ownConversations})`,
+    [ids]
+  )
+  await run(`UPDATE conversation SET last_message_preview = NULL, updated_at = now() WHERE customer_id IN ${LIST}`, [ids])
+  await count("complaint_photos", `DELETE FROM complaint_photo WHERE complaint_id IN (SELECT id FROM complaint WHERE customer_id IN ${LIST})`, [ids])
+  await count("complaints", `UPDATE complaint SET description = '', resolution_note = NULL, updated_at = now() WHERE customer_id IN ${LIST}`, [ids])
   await count("orders", `UPDATE "order" SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.order_ids)])
   const addressColumns = `first_name = '${ERASED_FIRST_NAME}', last_name = '${ERASED_LAST_NAME}', company = NULL, address_1 = NULL,
       address_2 = NULL, city = NULL, province = NULL, postal_code = NULL, phone = NULL, metadata = NULL, updated_at = now()`

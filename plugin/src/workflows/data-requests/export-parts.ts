@@ -13,6 +13,7 @@ import { DATA_REQUESTS_MODULE, type DataRequestsModuleService } from "../../modu
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { listSavedCards } from "../../utils/saved-cards"
 import { collectRegularVisitsAndBilling } from "./export-regular"
+import { collectComplaints, collectConversations, collectRatings } from "./export-customer-records"
 
 /** One file of the ZIP read from the File module: a picture, a photo, an attachment. */
 export type ExportFile = { path: string; file_key: string }
@@ -132,6 +133,9 @@ export async function collectCustomerData(container: MedusaContainer, customerId
   parts.push({ path: "custom-fields.json", data: fieldValues(profile.custom_fields ?? []) })
 
   parts.push({ path: "bookings.json", data: await collectBookings(container, customer, files) })
+  parts.push({ path: "conversations.json", data: await collectConversations(container, customerId, files) })
+  parts.push({ path: "complaints.json", data: await collectComplaints(container, customerId, files) })
+  parts.push({ path: "ratings.json", data: await collectRatings(container, customerId, files) })
   parts.push({ path: "saved-cards.json", data: await collectSavedCards(container, customerId) })
   parts.push({ path: "emails.json", data: await collectEmails(container, customerId) })
 

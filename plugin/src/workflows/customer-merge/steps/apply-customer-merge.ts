@@ -11,11 +11,12 @@ import { type KnexLike, knexSqlManager, type SqlManager } from "../../../utils/s
 import { activityRow, type ActivityEntry } from "../../customer-profile/steps/record-activity"
 import { CUSTOMER_ACCOUNT_HOLDER_LINK_TABLE } from "../../../db/tables"
 import { billingSnapshots, mergeBilling } from "./merge-billing"
+import { customerRecordSnapshots, mergeCustomerRecords } from "./merge-customer-records"
 
 /*
  * A merge's writes, in one database transaction. They span the customer, customer-profile,
  * business-profile, dependents, custom-fields, booking, order, cart, payment-link, notification,
- * auth, portal-access and invoices tables; as steps through each module they were a dozen transactions,
+ * auth, portal-access, invoices, conversations, complaints and ratings tables; as steps through each module they were a dozen transactions,
  * and a server killed between two of them (where no compensation runs) left a customer half
  * merged. Here PostgreSQL commits all of it or none of it. The tables are written as their
  * modules write them (soft deletes where the modules soft-delete; the auth module's hard delete
@@ -74,6 +75,9 @@ async function leftBehind(sql: SqlManager, secondaryId: string, secondaryProfile
     ["portal link", `SELECT count(*) FROM account_token WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ["invoice", `SELECT count(*) FROM invoice WHERE (customer_id = ? OR payer_id = ?) AND deleted_at IS NULL`, [secondaryId, secondaryId]],
     ["billing cycle", `SELECT count(*) FROM billing_cycle WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
+    ["conversation", `SELECT count(*) FROM conversation WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
+    ["complaint", `SELECT count(*) FROM complaint WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
+    ["rating", `SELECT count(*) FROM rating WHERE customer_id = ? AND deleted_at IS NULL`, [secondaryId]],
     ...(secondaryProfileId
       ? ([
           ["extra email or phone", `SELECT count(*) FROM customer_contact_method WHERE profile_id = ? AND deleted_at IS NULL`, [secondaryProfileId]],
@@ -131,6 +135,7 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
     await snapshotRows(sql, "customer_activity", side.activity_ids),
     await snapshotRows(sql, "account_token", side.account_token_ids),
     ...(await billingSnapshots(sql, primaryId, secondaryId)),
+    ...(await customerRecordSnapshots(sql, plan)),
     // Put back last-first: the logins before their provider identities.
     await snapshotSet(sql, "provider_identity", `t.auth_identity_id ${IN_IDS}`, [json(logins)]),
     await snapshotSet(sql, "auth_identity", `t.id ${IN_IDS}`, [json(logins)]),
@@ -209,6 +214,7 @@ async function applyMerge(sql: SqlManager, input: ApplyMergeInput): Promise<{ me
   }
   await reassign(sql, "customer_activity", "customer_id", side.activity_ids, primaryId)
   await mergeBilling(sql, primaryId, secondaryId)
+  await mergeCustomerRecords(sql, plan)
   // Invite, email-confirmation and password-reset links go with the logins.
   await softDelete(sql, "account_token", side.account_token_ids)
 
