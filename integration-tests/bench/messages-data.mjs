@@ -11,7 +11,7 @@ export async function generateMessages(db, { conversations, messagesPer, staffUs
   // Indexes are dropped for the load and built again after it, as a restore would (same end state).
   const indexes = (
     await db.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('conversation', 'conversation_message', 'notification') AND indexname NOT LIKE '%_pkey'`
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('conversation', 'conversation_message', 'notification', 'customer_directory_entry') AND indexname NOT LIKE '%_pkey'`
     )
   ).rows
   await db.query("BEGIN")
@@ -22,6 +22,13 @@ export async function generateMessages(db, { conversations, messagesPer, staffUs
             now() - interval '3 years', now()
        FROM generate_series(1, $1::int) g`,
     [customers]
+  )
+  // Their staff directory rows, as the directory's upkeep writes them (the inbox finds customers through it).
+  await db.query(
+    `INSERT INTO customer_directory_entry (id, customer_id, first_name, last_name, email, search_text, sort_name, has_account, customer_created_at)
+     SELECT 'cdir_' || c.id, c.id, c.first_name, c.last_name, c.email, lower(c.first_name || ' ' || c.last_name || ' ' || c.email),
+            lower(c.last_name || ' ' || c.first_name), true, c.created_at
+       FROM customer c WHERE c.id LIKE 'cus_msgbench%'`
   )
   // A third unassigned, a third the bench's staff member's, a third someone else's; one in ten unread by staff.
   await db.query(
@@ -63,6 +70,7 @@ export async function generateMessages(db, { conversations, messagesPer, staffUs
   )
   for (const { indexdef } of indexes) await db.query(indexdef)
   await db.query("COMMIT")
-  for (const table of ["customer", "conversation", "conversation_message", "notification"]) await db.query(`VACUUM ANALYZE ${table}`)
+  for (const table of ["customer", "customer_directory_entry", "conversation", "conversation_message", "notification"])
+    await db.query(`VACUUM ANALYZE ${table}`)
   return { customers, sampleWord: WORDS[3] }
 }
