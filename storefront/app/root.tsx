@@ -19,6 +19,9 @@ import { type ReactNode, useContext, useEffect, useRef } from "react"
 import { getBusinessName } from "~/lib/api/api.server"
 import { getPortalSettings } from "~/lib/api/auth.server"
 import { SiteFooter } from "~/components/office-contact"
+import { LiveMessages } from "~/components/messages/live-messages"
+import { MessagesLink } from "~/components/messages/messages-link"
+import { unreadCount } from "~/lib/api/conversations.server"
 import { NonceContext } from "~/lib/nonce"
 import { getSession } from "~/lib/session.server"
 import stylesHref from "~/styles.css?url"
@@ -34,16 +37,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.b
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request)
-  const signedIn = Boolean(session.get("token"))
-  const { office } = await getPortalSettings()
+  const token = session.get("token")
+  const signedIn = Boolean(token)
+  const [{ office }, unreadMessages] = await Promise.all([getPortalSettings(), token ? unreadCount(token) : 0])
   return json({
     businessName: getBusinessName(),
     office,
     signedIn,
+    unreadMessages,
     // Signed in with a booking number only: sees /my-booking, not /account.
     bookingSession: !signedIn && Boolean(session.get("bookingToken")),
   })
 }
+
+export { shouldRevalidate } from "~/components/messages/messages-link"
 
 /** On a phone the menu folds into "Menu" (a details element, so it opens without JavaScript); wide screens show it inline. */
 function SiteHeader() {
@@ -87,6 +94,9 @@ function SiteHeader() {
                       Gift cards
                     </NavLink>
                   </li>
+                  <li>
+                    <MessagesLink unread={data.unreadMessages} />
+                  </li>
                 </>
               ) : (
                 <li>
@@ -127,7 +137,9 @@ function SiteHeader() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useContext(NonceContext)
-  const businessName = useRouteLoaderData<typeof loader>("root")?.businessName ?? FALLBACK_BUSINESS_NAME
+  const rootData = useRouteLoaderData<typeof loader>("root")
+  const businessName = rootData?.businessName ?? FALLBACK_BUSINESS_NAME
+  const signedIn = Boolean(rootData?.signedIn)
   return (
     <html lang="en">
       <head>
@@ -145,6 +157,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter businessName={businessName} />
+        {signedIn ? <LiveMessages /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
