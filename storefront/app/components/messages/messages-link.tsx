@@ -5,11 +5,23 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
   defaultShouldRevalidate ||
   (currentUrl.pathname !== nextUrl.pathname && (currentUrl.pathname.startsWith("/messages") || nextUrl.pathname.startsWith("/messages")))
 
-/** "Messages" with the number of unread ones. */
+/**
+ * "Messages" with the number of unread ones. On a wide screen the word gives way to an envelope
+ * (still its name for screen readers), so the signed-in menu stays one row at 1280 px.
+ */
 export function MessagesLink({ unread }: { unread: number }) {
   return (
-    <NavLink to="/messages" data-testid="nav-messages">
-      Messages
+    <NavLink to="/messages" className="nav-messages" data-testid="nav-messages">
+      <svg className="nav-messages__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+        <path
+          d="M3 6.5A1.5 1.5 0 0 1 4.5 5h15A1.5 1.5 0 0 1 21 6.5v11a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z M3.5 6.5 12 13l8.5-6.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <span className="nav-messages__label">Messages</span>
       {unread > 0 ? (
         <span className="nav-badge" data-testid="messages-unread">
           {unread}
