@@ -334,6 +334,40 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: () => ({ kind: "json", sample: { message: "Fuzz" } }),
   },
+  // Messages (issue #21): JSON, or a multipart form with files (so "multipart instead of JSON" is no defect there).
+  "POST /store/customers/me/conversations": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: { subject_type: "general", body: "Fuzz" }, required: ["subject_type", "body"], multipart: true }),
+  },
+  "POST /store/customers/me/conversations/[id]/messages": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.conversationId }),
+    spec: () => ({ kind: "json", sample: { body: "Fuzz" }, required: ["body"], multipart: true }),
+  },
+  "DELETE /store/customers/me/conversations/[id]/messages/[message_id]": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.conversationId, message_id: f.customer.conversationMessageId }),
+    spec: none,
+  },
+  "POST /admin/conversations": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: { customer_id: f.customer.customerId, subject_type: "general", body: "Fuzz" },
+      required: ["customer_id", "subject_type", "body"],
+      multipart: true,
+    }),
+  },
+  "POST /admin/conversations/[id]/messages": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.conversationId }),
+    spec: () => ({ kind: "json", sample: { body: "Fuzz", internal: true }, required: ["body"], multipart: true }),
+  },
+  "POST /admin/conversations/[id]/assign": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.conversationId }),
+    spec: () => ({ kind: "json", sample: { user_id: null }, required: ["user_id"] }),
+  },
   "POST /store/customers/me/invoice-payments": {
     as: asCustomer,
     spec: (f) => ({

@@ -159,6 +159,29 @@ const STORE_ROUTES: Record<string, StoreRoute> = {
       "no id in the path: the emailed link's export id and single-use token, with the session of the customer who asked; anyone else gets 404 (data-export.test.ts)",
   },
   // ---- end of data requests ----
+  // ---- Messages (issue #21) ----
+  "/store/customers/me/conversations": {
+    noCheck: "no id in the path; the booking, quote or invoice a new conversation is about is checked below (another customer's → 404)",
+    foreignBodies: {
+      POST: [
+        (victim) => ({ subject_type: "booking", subject_id: victim.bookingId, body: "About someone else's visit" }),
+        (victim) => ({ subject_type: "quote", subject_id: victim.quoteId, body: "About someone else's quote" }),
+        (victim) => ({ subject_type: "invoice", subject_id: victim.invoiceId, body: "About someone else's invoice" }),
+      ],
+    },
+  },
+  "/store/customers/me/conversations/unread": { noCheck: ME },
+  "/store/customers/me/conversations/stream": { noCheck: `${ME}; a stream that stays open, so the reads sweep leaves it out (conversations.test.ts reads it)` },
+  "/store/customers/me/conversations/[id]": { ids: { id: (r) => r.conversationId } },
+  "/store/customers/me/conversations/[id]/messages": {
+    ids: { id: (r) => r.conversationId },
+    calls: { POST: { body: () => ({ body: "Written into someone else's conversation" }) } },
+  },
+  "/store/customers/me/conversations/[id]/messages/[message_id]": { ids: { id: (r) => r.conversationId, message_id: (r) => r.conversationMessageId } },
+  "/store/customers/me/conversations/[id]/messages/[message_id]/files/[attachment_id]": {
+    ids: { id: (r) => r.conversationId, message_id: (r) => r.conversationMessageId, attachment_id: (r) => r.conversationAttachmentId },
+  },
+  // ---- end of messages ----
   "/store/customers/me/dependents": { noCheck: ME },
   "/store/customers/me/dependents/[id]": { ids: { id: (r) => r.dependentId }, calls: { POST: { body: () => ({ name: "Renamed by someone else" }) } } },
   "/store/customers/me/dependents/[id]/photo": { ids: { id: (r) => r.dependentId }, calls: { POST: { upload: true } } },
@@ -438,7 +461,10 @@ describe("store routes: customer B with customer A's ids", () => {
 
   it("lists and reads under /store/customers/me show B nothing of A's", async () => {
     const problems: string[] = []
-    for (const route of storeRoutes.filter((r) => r.pattern.startsWith("/store/customers/me") && !r.params.length && r.methods.includes("GET"))) {
+    for (const route of storeRoutes.filter(
+      // A server-sent events stream never ends: conversations.test.ts checks what it sends.
+      (r) => r.pattern.startsWith("/store/customers/me") && !r.params.length && r.methods.includes("GET") && !r.pattern.endsWith("/stream")
+    )) {
       const response = await api(route.pattern, { token: intruder.token })
       if (response.status !== 200) problems.push(`GET ${route.pattern}: ${response.status}`)
       const leaked = leaks(JSON.stringify(response.body), [])

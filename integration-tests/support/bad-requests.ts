@@ -23,7 +23,7 @@ export type BadRequest = {
 /** What a write route takes. */
 export type BodySpec =
   /** A JSON object; `sample` is a valid body (never sent as it is), `required` the fields it can't do without. */
-  | { kind: "json"; sample: Record<string, unknown>; required?: string[]; open?: true }
+  | { kind: "json"; sample: Record<string, unknown>; required?: string[]; open?: true; multipart?: true }
   /** Nothing: any field sent is an unknown one. */
   | { kind: "none" }
   /** One file in the multipart "file" field. */
@@ -116,8 +116,8 @@ function noisy(sample: Record<string, unknown>, keep: string) {
   })
 }
 
-/** Bodies in another content type than JSON (the fields themselves fine). */
-function otherContentType(sample: Record<string, unknown>) {
+/** Bodies in another content type than JSON (the fields themselves fine); `multipart`: the route takes a form too (a message with files). */
+function otherContentType(sample: Record<string, unknown>, takesForms = false) {
   const form = new URLSearchParams(Object.entries(sample).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)])).toString()
   const boundary = `----bad-${randomUUID()}`
   const multipart = Buffer.from(
@@ -128,14 +128,15 @@ function otherContentType(sample: Record<string, unknown>) {
       )
       .join("") + `--${boundary}--\r\n`
   )
-  return fc.constantFrom<BadRequest>(
+  const requests: BadRequest[] = [
     { defect: "form post instead of JSON", contentType: "application/x-www-form-urlencoded", body: Buffer.from(form || "a=1") },
     { defect: "plain text instead of JSON", contentType: "text/plain", body: Buffer.from(JSON.stringify(sample)) },
     { defect: "XML instead of JSON", contentType: "application/xml", body: Buffer.from(`<body>${form}</body>`) },
     { defect: "multipart instead of JSON", contentType: `multipart/form-data; boundary=${boundary}`, body: multipart },
     { defect: "JSON without a content type", contentType: undefined, body: Buffer.from(JSON.stringify(sample)) },
-    { defect: "JSON in an unknown charset", contentType: "application/json; charset=klingon", body: Buffer.from(JSON.stringify(sample)) }
-  )
+    { defect: "JSON in an unknown charset", contentType: "application/json; charset=klingon", body: Buffer.from(JSON.stringify(sample)) },
+  ]
+  return fc.constantFrom<BadRequest>(...requests.filter((request) => !takesForms || request.defect !== "multipart instead of JSON"))
 }
 
 /** JSON that doesn't parse, or isn't an object. */
@@ -160,7 +161,7 @@ function deepNesting(sample: Record<string, unknown>) {
 }
 
 /** Bad requests for a JSON route: one defect each (and noise). */
-export function badJsonRequests(spec: { sample: Record<string, unknown>; required?: string[]; open?: true }): fc.Arbitrary<BadRequest> {
+export function badJsonRequests(spec: { sample: Record<string, unknown>; required?: string[]; open?: true; multipart?: true }): fc.Arbitrary<BadRequest> {
   const { sample } = spec
   const fields = Object.keys(sample)
   const strings = fields.filter((key) => typeof sample[key] === "string")
@@ -172,7 +173,7 @@ export function badJsonRequests(spec: { sample: Record<string, unknown>; require
         noisy(sample, "").map((body) => ({ defect: `unknown field ${JSON.stringify(key)}`, ...json(jsonText(withKey(body, key, value))) }))
       ),
     brokenJson(sample),
-    otherContentType(sample),
+    otherContentType(sample, spec.multipart),
     deepNesting(sample),
   ]
   if (fields.length) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { adminToken, api, eventually, fileUpload, signUpCustomer, TINY_PNG } from "./api"
+import { messageForm } from "./conversations"
 import { insertQuoteAttachment, insertSentQuote } from "./quote-fixtures"
 import { sql } from "./db"
 import { saveCard } from "./stripe"
@@ -50,6 +51,10 @@ export type CustomerRecords = {
   giftVoucherId: string
   /** A photo on that quote's sent version. */
   quoteAttachmentId: string
+  /** Their conversation about the booking: their first message, and the photo on it. */
+  conversationId: string
+  conversationMessageId: string
+  conversationAttachmentId: string
   /** Values only this customer's records hold: none may appear in an answer to someone else. */
   secrets: string[]
 }
@@ -182,6 +187,16 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     ],
   })
 
+  const conversation = must(
+    "conversation",
+    await api("/store/customers/me/conversations", {
+      token,
+      raw: messageForm({ subject_type: "booking", subject_id: booking.id, body: `${tag} asks about the visit` }, [
+        { name: `${tag}-leak.png`, type: "image/png", data: TINY_PNG },
+      ]),
+    })
+  ).conversation as { id: string; messages: { id: string; attachments: { id: string }[] }[] }
+
   // A copy of their data (GDPR), made in the background: waited for until its email is in their
   // history, so nothing of it is still being written when a test compares tables.
   const dataExport = must("data export", await api("/store/customers/me/data-exports", { token, body: {} }), [202]).data_export
@@ -218,6 +233,9 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     quoteOptionId: quote.options[0].id,
     quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
     giftVoucherId: await insertGiftVoucher(signed.customer.id),
+    conversationId: conversation.id,
+    conversationMessageId: conversation.messages[0].id,
+    conversationAttachmentId: conversation.messages[0].attachments[0].id,
     secrets: [signed.email, tag, booking.booking_number],
   }
 }
@@ -240,5 +258,8 @@ export const recordValues = (records: CustomerRecords) => [
   records.quoteId,
   records.quoteAttachmentId,
   records.giftVoucherId,
+  records.conversationId,
+  records.conversationMessageId,
+  records.conversationAttachmentId,
   ...records.secrets,
 ]

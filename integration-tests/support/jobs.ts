@@ -1,7 +1,14 @@
 import { inject } from "vitest"
 
 export type JobName =
-  "billing-cycles" | "booking-series" | "automatic-payments" | "release-held-bookings" | "data-requests-upkeep" | "expire-quotes" | "gift-voucher-delivery"
+  | "billing-cycles"
+  | "booking-series"
+  | "automatic-payments"
+  | "release-held-bookings"
+  | "data-requests-upkeep"
+  | "expire-quotes"
+  | "gift-voucher-delivery"
+  | "conversation-emails"
 
 /**
  * A scheduled job run once with its clock at `now`, in the suite's job process (support/job-runner.cts):

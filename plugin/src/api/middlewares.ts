@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBookingRoutesMiddlewares } from "./admin/bookings/middlewares"
 import { adminContentRoutesMiddlewares } from "./admin/content/middlewares"
+import { adminConversationRoutesMiddlewares } from "./admin/conversations/middlewares"
 import { adminCrmRoutesMiddlewares } from "./admin/crm/middlewares"
 import { adminCustomFieldRoutesMiddlewares } from "./admin/custom-fields/middlewares"
 import { adminCustomerTagRoutesMiddlewares } from "./admin/customer-tags/middlewares"
@@ -21,6 +22,7 @@ import { PLUGIN_ROUTES, requestShapeGuard } from "./guards/request-shape"
 import { hookRoutesMiddlewares } from "./hooks/middlewares"
 import { loyaltyStoreRoutesMiddlewares } from "./guards/loyalty-store-routes"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeConversationRoutesMiddlewares } from "./store/customers/me/conversations/middlewares"
 import { storeDataExportRoutesMiddlewares } from "./store/data-exports/middlewares"
 import { storePortalRoutesMiddlewares } from "./store/portal/middlewares"
 import { storeServiceRoutesMiddlewares } from "./store/services/middlewares"
@@ -57,5 +59,7 @@ export default defineMiddlewares({
     ...adminQuoteRoutesMiddlewares,
     ...adminGiftVoucherRoutesMiddlewares,
     ...adminReferralRoutesMiddlewares,
+    ...storeConversationRoutesMiddlewares,
+    ...adminConversationRoutesMiddlewares,
   ],
 })

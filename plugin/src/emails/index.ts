@@ -16,6 +16,7 @@ import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
+import { conversationMessage, conversationMessageOffice } from "./conversations"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -31,6 +32,7 @@ export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
+export type { ConversationMessageData, ConversationMessageOfficeData } from "./conversations"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
@@ -62,6 +64,8 @@ export const EMAIL_TEMPLATES = {
   "quote-customer-action-office": quoteCustomerActionOffice,
   "gift-voucher-delivery": giftVoucherDelivery,
   "gift-voucher-receipt": giftVoucherReceipt,
+  "conversation-message": conversationMessage,
+  "conversation-message-office": conversationMessageOffice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
