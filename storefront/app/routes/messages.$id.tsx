@@ -51,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: conversation.id,
     title: conversation.title,
     subjectUrl: conversation.subject_url,
+    subjectType: conversation.subject_type,
     messages,
     confirming: messages.some((message) => message.id === confirming && message.mine && !message.deleted) ? confirming : null,
   })
@@ -78,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** One conversation: the thread, "Message deleted" in place of deleted ones, and the reply box. */
 export default function Conversation() {
-  const { id, title, subjectUrl, messages, confirming } = useLoaderData<typeof loader>()
+  const { id, title, subjectUrl, subjectType, messages, confirming } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { search } = useLocation()
   const deleted = new URLSearchParams(search).get("done") === "deleted"
@@ -91,7 +92,7 @@ export default function Conversation() {
       {subjectUrl ? (
         <p>
           <Link to={subjectUrl} data-testid="conversation-subject">
-            Open what this is about
+            {`Open the ${subjectType}`}
           </Link>
         </p>
       ) : null}

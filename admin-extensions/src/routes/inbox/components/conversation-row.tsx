@@ -1,6 +1,6 @@
 import type { AdminConversationSummary } from "@fieldservice/contract"
 import { Badge, Table, Text } from "@medusajs/ui"
-import { formatMessageTime, SUBJECT_LABELS } from "../../../lib/conversations"
+import { formatMessageTime } from "../../../lib/conversations"
 
 /** One conversation in the Inbox: who, what about, the last message, who has it; the row opens it. */
 export function ConversationRow({ conversation, onOpen }: { conversation: AdminConversationSummary; onOpen: () => void }) {
@@ -24,15 +24,8 @@ export function ConversationRow({ conversation, onOpen }: { conversation: AdminC
           {conversation.customer.name}
         </a>
       </Table.Cell>
-      <Table.Cell className="max-w-[240px]">
-        <div className="flex items-center gap-x-2">
-          <Badge size="2xsmall" color="grey">
-            {SUBJECT_LABELS[conversation.subject_type]}
-          </Badge>
-          <span className="truncate" data-testid="inbox-row-title">
-            {conversation.title}
-          </span>
-        </div>
+      <Table.Cell className="max-w-[260px] truncate" data-testid="inbox-row-title">
+        {conversation.title}
       </Table.Cell>
       <Table.Cell className="max-w-[320px]">
         <Text size="small" className={`truncate ${unread ? "text-ui-fg-base font-medium" : "text-ui-fg-subtle"}`} data-testid="inbox-row-preview">
@@ -43,7 +36,7 @@ export function ConversationRow({ conversation, onOpen }: { conversation: AdminC
       <Table.Cell className="whitespace-nowrap">{conversation.assigned_to?.name ?? "Unassigned"}</Table.Cell>
       <Table.Cell className="text-right">
         {unread ? (
-          <Badge size="2xsmall" color="blue" data-testid="inbox-row-unread">
+          <Badge size="2xsmall" color="blue" className="whitespace-nowrap" data-testid="inbox-row-unread">
             {conversation.unread_count} new
           </Badge>
         ) : null}
