@@ -6,7 +6,7 @@ import { MessageForm } from "~/components/messages/message-form"
 import { MessageThread, type ThreadMessage } from "~/components/messages/message-thread"
 import { errorStatus, toProblem } from "~/lib/api/api.server"
 import { businessTimeZone } from "~/lib/api/booking.server"
-import { deleteMessage, getConversation, replyToConversation } from "~/lib/api/conversations.server"
+import { deleteMessage, getConversation, replyToConversation, unreadCount } from "~/lib/api/conversations.server"
 import { formatBytes, isThumbnailImage } from "~/lib/manage-booking"
 import { messageTime } from "~/lib/messages"
 import { readPostedMessage } from "~/lib/messages.server"
@@ -48,6 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }))
   const confirming = new URL(request.url).searchParams.get("delete")
   return json({
+    // Counted after reading marked this one read: the menu's badge takes it over the root's.
+    unreadMessages: await unreadCount(token),
     id: conversation.id,
     title: conversation.title,
     subjectUrl: conversation.subject_url,

@@ -1,4 +1,4 @@
-import { NavLink, type ShouldRevalidateFunction } from "@remix-run/react"
+import { NavLink, type ShouldRevalidateFunction, useMatches } from "@remix-run/react"
 
 /** Opening or leaving Messages reloads the badge (reading a conversation marks it read). */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
@@ -9,7 +9,12 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
  * "Messages" with the number of unread ones. On a wide screen the word gives way to an envelope
  * (still its name for screen readers), so the signed-in menu stays one row at 1280 px.
  */
-export function MessagesLink({ unread }: { unread: number }) {
+export function MessagesLink(props: { unread: number }) {
+  // A conversation's page counts again after reading marks it read; the root's count, loaded beside it, may be older.
+  const fresher = useMatches()
+    .map((match) => (match.data as { unreadMessages?: unknown } | undefined)?.unreadMessages)
+    .filter((count): count is number => typeof count === "number")
+  const unread = fresher.length ? fresher[fresher.length - 1] : props.unread
   return (
     <NavLink to="/messages" className="nav-messages" data-testid="nav-messages">
       <svg className="nav-messages__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
