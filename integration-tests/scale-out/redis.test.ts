@@ -5,7 +5,8 @@ import { freePort } from "../../scripts/lib/database.mjs"
 // @ts-expect-error plain ESM helpers shared with `npm run dev`
 import { startMedusa } from "../../scripts/lib/stack.mjs"
 import { PROFILE_LINK_TABLE } from "../../plugin/src/db/tables"
-import { eventually, uniqueEmail } from "../support/api"
+import { adminToken, eventually, signUpCustomer, uniqueEmail } from "../support/api"
+import { openStream } from "../support/conversations"
 import { sql } from "../support/db"
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
@@ -81,5 +82,37 @@ describe.runIf(hasRedis)("scale-out mode (REDIS_URL): a server and a worker shar
       return found
     }, 20_000)
     expect(rows[0]).toEqual({ kind: "personal" })
+  })
+
+  it("pushes a staff reply posted on the server to the customer's stream, through the worker's subscriber and Redis", async () => {
+    // A customer and a staff session made through the app under test: the instances share its database and secret.
+    const json = { "content-type": "application/json" }
+    const store = { "x-publishable-api-key": inject("publishableKey") }
+    const customer = (await signUpCustomer({ first_name: "Stream", last_name: "Out" })).token
+    const staff = await adminToken()
+    const started = await fetch(`${serverUrl}/store/customers/me/conversations`, {
+      method: "POST",
+      headers: { ...json, ...store, authorization: `Bearer ${customer}` },
+      body: JSON.stringify({ subject_type: "general", body: "Anyone there?" }),
+    })
+    expect(started.status).toBe(201)
+    const { conversation } = await started.json()
+
+    const stream = await openStream(`${serverUrl}/store/customers/me/conversations/stream`, { ...store, authorization: `Bearer ${customer}` })
+    try {
+      expect(stream.status).toBe(200)
+      const replied = await fetch(`${serverUrl}/admin/conversations/${conversation.id}/messages`, {
+        method: "POST",
+        headers: { ...json, authorization: `Bearer ${staff}` },
+        body: JSON.stringify({ body: "Yes, from the worker's side of things." }),
+      })
+      expect(replied.status).toBe(201)
+      const reply = (await replied.json()).conversation.messages.at(-1)
+      await eventually(async () => {
+        expect(stream.events).toContainEqual({ event: "message", data: { conversation_id: conversation.id, message_id: reply.id } })
+      }, 5_000)
+    } finally {
+      await stream.close()
+    }
   })
 })

@@ -24,6 +24,7 @@ export type StreamEvent = { event: string; data: any }
  */
 export async function openStream(path: string, headers: Record<string, string>) {
   const controller = new AbortController()
+  // A path on the app under test, or a full URL (another instance, in the scale-out test).
   const url = new URL(path, inject("backendUrl").replace("localhost", "127.0.0.1"))
   const response = await fetch(url, { headers: { accept: "text/event-stream", ...headers }, signal: controller.signal })
   const events: StreamEvent[] = []

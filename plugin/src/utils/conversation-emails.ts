@@ -37,7 +37,7 @@ export async function sendConversationEmails(container: MedusaContainer, now: Da
       const dueSince = (side === "customer" ? conversation.customer_email_due_since : conversation.staff_email_due_since)!
       try {
         const messages = await conversations.listMessagesSince(conversation.id, side === "customer" ? "staff" : "customer", dueSince, QUOTED)
-        const emails = messages.length ? await emailsFor(container, conversation, side, messages, dueSince) : []
+        const emails = await unsent(container, messages.length ? await emailsFor(container, conversation, side, messages, dueSince) : [])
         if (emails.length) await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications(emails)
         await conversations.markEmailed(conversation.id, side, dueSince)
         if (side === "customer") result.customer_emails += emails.length
@@ -53,6 +53,26 @@ export async function sendConversationEmails(container: MedusaContainer, now: Da
     }
   }
   return result
+}
+
+/**
+ * Leaves out the emails an earlier run already sent, and gives each of the others a key of its
+ * own try: Medusa's Notification module can't retry a failed notification under its old key (it
+ * sends, then fails to record it), so a retry is a new notification beside the failed one.
+ */
+async function unsent(container: MedusaContainer, emails: CreateNotificationDTO[]): Promise<CreateNotificationDTO[]> {
+  const notifications = container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
+  const kept: CreateNotificationDTO[] = []
+  for (const email of emails) {
+    const base = email.idempotency_key!
+    const earlier = await notifications.listNotifications({ idempotency_key: { $like: `${base}#%` } } as Record<string, unknown>, {
+      select: ["id", "status"],
+      take: 100,
+    })
+    if (earlier.some((notification) => notification.status === "success")) continue
+    kept.push({ ...email, idempotency_key: `${base}#${earlier.length + 1}` })
+  }
+  return kept
 }
 
 async function emailsFor(

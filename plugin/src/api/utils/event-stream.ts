@@ -39,6 +39,7 @@ export function serveMessageStream(req: AuthenticatedMedusaRequest, res: MedusaR
     clearInterval(heartbeat)
     stop()
   }
-  req.on("close", close)
+  // The response's "close": the browser went away (or the server is closing the socket).
+  res.on("close", close)
   res.on("error", close)
 }
