@@ -44,6 +44,8 @@ export type AdminCustomerProfile = {
   additional_names: string[]
   marketing_emails: boolean
   reminder_emails: boolean
+  /** Rating and review requests after a visit. */
+  feedback_emails: boolean
   tax_exempt: boolean
   /** A percentage, 0–100; null uses the normal rate. */
   tax_rate_override: number | null
@@ -94,6 +96,8 @@ export type AdminUpdateCustomerProfile = Partial<{
   additional_names: string[]
   marketing_emails: boolean
   reminder_emails: boolean
+  /** Rating and review requests after a visit. */
+  feedback_emails: boolean
   tax_exempt: boolean
   tax_rate_override: number | null
   payment_terms_days: number | null
@@ -125,6 +129,7 @@ export type StoreUpdateCustomerProfile = Pick<
   | "additional_names"
   | "marketing_emails"
   | "reminder_emails"
+  | "feedback_emails"
   | "emails"
   | "phones"
   | "custom_fields"

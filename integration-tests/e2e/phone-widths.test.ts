@@ -156,12 +156,15 @@ describe("the portal at a phone's width", () => {
         "/invoices?view=all",
         "/bookings",
         "/bookings?when=past",
+        "/complaints",
+        "/complaints/new",
         bookingPath,
         `${bookingPath}/confirmed`,
         `${bookingPath}/contact`,
         `${bookingPath}/notes`,
         `${bookingPath}/reschedule`,
         `${bookingPath}/cancel`,
+        `${bookingPath}/rate`,
       ])
       await context.close()
       expect(problems).toEqual([])

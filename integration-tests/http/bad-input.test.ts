@@ -172,6 +172,17 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { contact: { name: "Fuzz", email: "f@example.test", phone: "0117 496 0000" }, instructions: "Ring twice" } }),
   },
   "POST /store/customers/me/bookings/[id]/attachments": { as: asCustomer, ids: (f) => ({ id: f.customer.bookingId }), spec: upload },
+  "POST /store/customers/me/bookings/[id]/rating": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.ratedBookingId }),
+    spec: () => ({ kind: "json", sample: { stars: 3, comment: "Fuzz" }, required: ["stars"] }),
+  },
+  "PUT /store/customers/me/bookings/[id]/rating": {
+    as: asCustomer,
+    ids: (f) => ({ id: f.customer.ratedBookingId }),
+    spec: () => ({ kind: "json", sample: { stars: 3, comment: "Fuzz" }, required: ["stars"] }),
+  },
+  "POST /store/customers/me/bookings/[id]/rating/photos": { as: asCustomer, ids: (f) => ({ id: f.customer.ratedBookingId }), spec: upload },
   "DELETE /store/customers/me/bookings/[id]/attachments/[attachment_id]": {
     as: asCustomer,
     ids: (f) => ({ id: f.customer.bookingId, attachment_id: f.customer.attachmentId }),
@@ -431,6 +442,15 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   "POST /store/portal/social/complete": { as: asCustomer, spec: none },
   "POST /store/portal/verify-email": { as: visitor, spec: () => ({ kind: "json", sample: { token: "t".repeat(43) }, required: ["token"] }) },
   "POST /store/portal/verify-email/resend": { as: visitor, spec: (f) => ({ kind: "json", sample: { email: f.customer.email }, required: ["email"] }) },
+  // A forged signature: whatever the fuzzing leaves, the link turns nothing off.
+  "POST /store/portal/unsubscribe": {
+    as: visitor,
+    spec: (f) => ({
+      kind: "json",
+      sample: { customer: f.other.id, kind: "reminders", signature: "s".repeat(43) },
+      required: ["customer", "kind", "signature"],
+    }),
+  },
 
   "POST /admin/bookings/[id]/fieldworker": {
     as: staff,
@@ -728,6 +748,10 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.customerId, referral_id: "ref_not_theirs" }),
     spec: () => ({ kind: "json", sample: { reason: "Fuzz" } }),
   },
+  "POST /admin/ratings/settings": {
+    as: staff,
+    spec: () => ({ kind: "json", sample: { low_rating_threshold: 2, public_review_url: "https://g.page/r/fuzz/review" } }),
+  },
   "POST /admin/gift-vouchers/settings": { as: staff, spec: () => ({ kind: "json", sample: { validity_months: 12, min_amount: 10, max_amount: 500 } }) },
   "POST /admin/gift-vouchers": {
     as: staff,
@@ -768,6 +792,31 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     spec: () => ({ kind: "json", sample: { due_date: "2030-01-01" }, required: ["due_date"] }),
   },
   "POST /admin/invoices/[id]/resend": { as: staff, ids: (f) => ({ id: f.customer.invoiceId }), spec: none },
+  // ---- Complaints (issue #21) ----
+  "POST /store/customers/me/complaints": {
+    as: asCustomer,
+    spec: () => ({ kind: "json", sample: { category: "damage", description: "Fuzz complaint" }, required: ["category", "description"] }),
+  },
+  "POST /store/customers/me/complaints/[id]/photos": { as: asCustomer, ids: (f) => ({ id: f.customer.complaintId }), spec: upload },
+  "POST /admin/complaints": {
+    as: staff,
+    spec: (f) => ({
+      kind: "json",
+      sample: { customer_id: f.customer.customerId, category: "billing", description: "Fuzz complaint" },
+      required: ["customer_id", "category", "description"],
+    }),
+  },
+  "POST /admin/complaints/[id]/assign": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.complaintId }),
+    spec: () => ({ kind: "json", sample: { assigned_user_id: null }, required: ["assigned_user_id"] }),
+  },
+  "POST /admin/complaints/[id]/status": {
+    as: staff,
+    ids: (f) => ({ id: f.customer.complaintId }),
+    spec: () => ({ kind: "json", sample: { status: "in_progress" }, required: ["status"] }),
+  },
+  "POST /admin/complaints/[id]/photos": { as: staff, ids: (f) => ({ id: f.customer.complaintId }), spec: upload },
   // ---- Quotes, staff side (issue #19) ----
   "POST /admin/quotes": {
     as: staff,
@@ -840,6 +889,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
       },
     }),
   },
+  "POST /admin/portal/visit-reminders": { as: staff, spec: () => ({ kind: "json", sample: { enabled: true, lead_hours: [48, 2] } }) },
   "POST /admin/products/[id]/service": {
     as: staff,
     ids: (f) => ({ id: f.productId }),

@@ -61,4 +61,7 @@ export const ALONGSIDE = [
   "http/store-quotes.test.ts",
   "http/stripe-webhooks.test.ts",
   "http/visit-completion.test.ts",
+  "http/complaints.test.ts",
+  "e2e/complaints.test.ts",
+  "http/unsubscribe.test.ts",
 ]

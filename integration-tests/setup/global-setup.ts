@@ -104,6 +104,8 @@ export default async function setup(project: TestProject) {
       RESEND_RETRY_DELAY_MS: "200",
       RESEND_TIMEOUT_MS: "2000",
       // --- end faults
+      // Visit reminders only when a test runs the job (with its pinned clock).
+      VISIT_REMINDERS_SCHEDULED: "false",
       ...stripeEnv,
       // The customer page's "Add card" form (Stripe.js stand-in, as the portal's).
       STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,

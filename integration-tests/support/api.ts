@@ -6,7 +6,7 @@ import { withSentLinks } from "./sent-emails"
 export type ApiResponse<T = any> = { status: number; body: T; headers: http.IncomingHttpHeaders }
 
 type RequestOptions = {
-  method?: "GET" | "POST" | "DELETE"
+  method?: "GET" | "POST" | "PUT" | "DELETE"
   body?: unknown
   token?: string
   /** Store routes need the portal's publishable key; pass false to leave it out. */

@@ -51,6 +51,12 @@ export type CustomerRecords = {
   giftVoucherId: string
   /** A photo on that quote's sent version. */
   quoteAttachmentId: string
+  /** A complaint about the completed visit, and its photo. */
+  complaintId: string
+  complaintPhotoId: string
+  /** The completed visit (bookingId's sibling) rated 4 stars, and a photo on that rating. */
+  ratedBookingId: string
+  ratingPhotoId: string
   /** Their conversation about the booking: their first message, and the photo on it. */
   conversationId: string
   conversationMessageId: string
@@ -167,6 +173,14 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       body: { invoice_ids: [invoice.id], saved_card_id: cardId, idempotency_key: `records_${Date.now()}_${Math.random().toString(36).slice(2)}` },
     })
   ).checkout as { id: string }
+  const complaint = must(
+    "complaint",
+    await api("/store/customers/me/complaints", { token, body: { category: "quality_of_work", description: `${tag} streaky windows`, booking_id: visited.id } })
+  ).complaint as { id: string }
+  const complaintPhoto = must("complaint photo", await api(`/store/customers/me/complaints/${complaint.id}/photos`, { token, raw: png(`${tag}-streaks.png`) }))
+    .complaint.photos[0] as { id: string }
+  must("rating", await api(`/store/customers/me/bookings/${visited.id}/rating`, { token, body: { stars: 4, comment: "Lovely work" } }), [201])
+  const rated = must("rating photo", await api(`/store/customers/me/bookings/${visited.id}/rating/photos`, { token, raw: png("shine.png") }), [201])
   const notifications = await eventually(async () => {
     const list = must("notifications", await api("/store/customers/me/notifications", { token })).notifications as { id: string }[]
     if (!list.length) throw new Error("no notification yet")
@@ -205,7 +219,7 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
       data: { template?: string } | null
     }[]
     const sent = new Set(lines.map((line) => line.data?.template))
-    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt")) {
+    if (!sent.has("data-export-ready") || !sent.has("invoice-issued") || !sent.has("invoice-payment-receipt") || !sent.has("rating-thanks")) {
       throw new Error("the data export's, invoice's or receipt's email is not sent yet")
     }
   }, 30_000)
@@ -232,7 +246,11 @@ export async function customerWithRecords(label: string): Promise<CustomerRecord
     quoteId: quote.id,
     quoteOptionId: quote.options[0].id,
     quoteAttachmentId: await insertQuoteAttachment(quote.id, attachment.id),
+    complaintId: complaint.id,
+    complaintPhotoId: complaintPhoto.id,
     giftVoucherId: await insertGiftVoucher(signed.customer.id),
+    ratedBookingId: visited.id,
+    ratingPhotoId: rated.rating.photos[0].id,
     conversationId: conversation.id,
     conversationMessageId: conversation.messages[0].id,
     conversationAttachmentId: conversation.messages[0].attachments[0].id,
@@ -257,7 +275,10 @@ export const recordValues = (records: CustomerRecords) => [
   records.seriesId,
   records.quoteId,
   records.quoteAttachmentId,
+  records.complaintId,
+  records.complaintPhotoId,
   records.giftVoucherId,
+  records.ratingPhotoId,
   records.conversationId,
   records.conversationMessageId,
   records.conversationAttachmentId,

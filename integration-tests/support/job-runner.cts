@@ -12,6 +12,7 @@ import { dataRequestsUpkeep } from "@fieldservice/medusa-portal/jobs/data-reques
 import { expireQuotes } from "@fieldservice/medusa-portal/jobs/expire-quotes"
 import { releaseHeldBookings } from "@fieldservice/medusa-portal/jobs/release-held-bookings"
 import { deliverDueGiftVouchers } from "@fieldservice/medusa-portal/jobs/gift-voucher-delivery"
+import { sendVisitReminders } from "@fieldservice/medusa-portal/jobs/visit-reminders"
 import { conversationEmails } from "@fieldservice/medusa-portal/jobs/conversation-emails"
 
 const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<unknown>> = {
@@ -27,6 +28,7 @@ const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<un
   "data-requests-upkeep": (container) => dataRequestsUpkeep(container),
   "expire-quotes": expireQuotes,
   "gift-voucher-delivery": deliverDueGiftVouchers,
+  "visit-reminders": sendVisitReminders,
   "conversation-emails": conversationEmails,
 }
 

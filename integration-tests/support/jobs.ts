@@ -8,6 +8,7 @@ export type JobName =
   | "data-requests-upkeep"
   | "expire-quotes"
   | "gift-voucher-delivery"
+  | "visit-reminders"
   | "conversation-emails"
 
 /**

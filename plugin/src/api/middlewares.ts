@@ -10,9 +10,12 @@ import { adminDependentTypeRoutesMiddlewares } from "./admin/dependent-types/mid
 import { adminFieldworkerRoutesMiddlewares } from "./admin/fieldworkers/middlewares"
 import { adminGiftVoucherRoutesMiddlewares } from "./admin/gift-vouchers/middlewares"
 import { adminReferralRoutesMiddlewares } from "./admin/referrals/middlewares"
+import { ratingRoutesMiddlewares } from "./admin/ratings/middlewares"
 import { adminInvoiceRoutesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPortalRoutesMiddlewares } from "./admin/portal/middlewares"
 import { adminQuoteRoutesMiddlewares } from "./admin/quotes/middlewares"
+import { adminComplaintRoutesMiddlewares } from "./admin/complaints/middlewares"
+import { storeComplaintRoutesMiddlewares } from "./store/customers/me/complaints/middlewares"
 import { adminProductRoutesMiddlewares } from "./admin/products/middlewares"
 import { adminScheduleRoutesMiddlewares } from "./admin/schedule/middlewares"
 import { adminServiceRoutesMiddlewares } from "./admin/services/middlewares"
@@ -59,6 +62,9 @@ export default defineMiddlewares({
     ...adminQuoteRoutesMiddlewares,
     ...adminGiftVoucherRoutesMiddlewares,
     ...adminReferralRoutesMiddlewares,
+    ...storeComplaintRoutesMiddlewares,
+    ...adminComplaintRoutesMiddlewares,
+    ...ratingRoutesMiddlewares,
     ...storeConversationRoutesMiddlewares,
     ...adminConversationRoutesMiddlewares,
   ],

@@ -16,6 +16,9 @@ import { invoicePaymentReceipt } from "./invoice-payments"
 import { automaticPaymentFailed } from "./automatic-payments"
 import { quoteCustomerActionOffice, quoteSent } from "./quotes"
 import { giftVoucherDelivery, giftVoucherReceipt } from "./gift-vouchers"
+import { complaintStatusChanged } from "./complaints"
+import { visitReminder } from "./visit-reminder"
+import { ratingLowOffice, ratingRequest, ratingThanks } from "./ratings"
 import { conversationMessage, conversationMessageOffice } from "./conversations"
 import type { FieldKind, TemplateDefinition } from "./template"
 
@@ -32,9 +35,12 @@ export type { AccountStatementData } from "./statements"
 export type { AutomaticPaymentFailedData } from "./automatic-payments"
 export type { QuoteCustomerActionOfficeData, QuoteSentData } from "./quotes"
 export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vouchers"
+export type { ComplaintStatusChangedData } from "./complaints"
+export type { RatingLowOfficeData, RatingRequestData, RatingThanksData } from "./ratings"
 export type { ConversationMessageData, ConversationMessageOfficeData } from "./conversations"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
+export type { VisitReminderData } from "./visit-reminder"
 export type { BookingCancelledData, BookingCancelledOfficeData, BookingRescheduledData, BookingRescheduledOfficeData } from "./booking-changes"
 
 export const EMAIL_TEMPLATES = {
@@ -64,6 +70,11 @@ export const EMAIL_TEMPLATES = {
   "quote-customer-action-office": quoteCustomerActionOffice,
   "gift-voucher-delivery": giftVoucherDelivery,
   "gift-voucher-receipt": giftVoucherReceipt,
+  "complaint-status-changed": complaintStatusChanged,
+  "visit-reminder": visitReminder,
+  "rating-request": ratingRequest,
+  "rating-thanks": ratingThanks,
+  "rating-low-office": ratingLowOffice,
   "conversation-message": conversationMessage,
   "conversation-message-office": conversationMessageOffice,
 } satisfies Record<string, TemplateDefinition>

@@ -1,9 +1,22 @@
 import type { ReactNode } from "react"
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components"
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components"
 
 const colors = { brand: "#1f4e79", text: "#1f2933", muted: "#6b7280", border: "#e5e7eb", page: "#f4f5f7" }
 
-export function Layout({ businessName, preview, children }: { businessName: string; preview: string; children: ReactNode }) {
+/** A non-essential email's footer link: what the customer stops getting, and the signed link (utils/unsubscribe.ts). */
+export type UnsubscribeFooter = { what: string; url: string }
+
+export function Layout({
+  businessName,
+  preview,
+  children,
+  unsubscribe,
+}: {
+  businessName: string
+  preview: string
+  children: ReactNode
+  unsubscribe?: UnsubscribeFooter
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -21,6 +34,15 @@ export function Layout({ businessName, preview, children }: { businessName: stri
             <Text style={{ color: colors.muted, fontSize: 12, lineHeight: "18px", margin: 0 }}>
               {`You are receiving this because you have an account with ${businessName}.`}
             </Text>
+            {unsubscribe ? (
+              <Text style={{ color: colors.muted, fontSize: 12, lineHeight: "18px", margin: "8px 0 0" }}>
+                {`Don't want ${unsubscribe.what}? `}
+                <Link href={unsubscribe.url} style={{ color: colors.muted, textDecoration: "underline" }}>
+                  Unsubscribe
+                </Link>
+                {` (one click, no sign-in needed: ${unsubscribe.url})`}
+              </Text>
+            ) : null}
           </Section>
         </Container>
       </Body>

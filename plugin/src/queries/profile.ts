@@ -30,6 +30,7 @@ const CUSTOMER_FIELDS = [
   "additional_names",
   "marketing_emails",
   "reminder_emails",
+  "feedback_emails",
   "picture_url",
   "billing_same_as_booking",
 ] as const
@@ -78,6 +79,7 @@ type ProfileRow = {
   additional_names: string[] | null
   marketing_emails: boolean
   reminder_emails: boolean
+  feedback_emails: boolean
   picture_file_id: string | null
   billing_same_as_booking: boolean
   tax_exempt: boolean
@@ -187,6 +189,7 @@ export async function loadProfile(scope: MedusaContainer, customerId: string, au
     additional_names: profile.additional_names ?? [],
     marketing_emails: profile.marketing_emails,
     reminder_emails: profile.reminder_emails,
+    feedback_emails: profile.feedback_emails !== false,
     picture_url: privateFileUrl.picture(audience, customerId, profile.picture_file_id),
     billing_same_as_booking: !!profile.billing_same_as_booking,
   }

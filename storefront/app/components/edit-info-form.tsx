@@ -208,6 +208,10 @@ export function EditInfoForm({ values, formError, fieldErrors = {}, added, custo
             <label htmlFor="reminder_emails">Appointment reminders</label>
           </div>
           <div className="choice">
+            <input type="checkbox" id="feedback_emails" name="feedback_emails" value="yes" defaultChecked={values.feedback_emails} />
+            <label htmlFor="feedback_emails">Requests to rate a visit</label>
+          </div>
+          <div className="choice">
             <input type="checkbox" id="marketing_emails" name="marketing_emails" value="yes" defaultChecked={values.marketing_emails} />
             <label htmlFor="marketing_emails">News and offers</label>
           </div>

@@ -30,6 +30,7 @@ export type EditInfoValues = {
   /** Row index of the number marked primary. */
   primary_phone: number | null
   reminder_emails: boolean
+  feedback_emails: boolean
   marketing_emails: boolean
   /** The business's own fields ("More about you"), by key, as the form edits them. */
   custom_fields: CustomFieldValues
@@ -76,6 +77,7 @@ export function valuesFromProfile(profile: Profile): EditInfoValues {
     phones: [...numbers, { number: "", type: "mobile" }],
     primary_phone: numbers.length > 0 ? 0 : null,
     reminder_emails: profile.reminder_emails !== false,
+    feedback_emails: profile.feedback_emails !== false,
     marketing_emails: profile.marketing_emails === true,
     custom_fields: formValuesFrom(profile.custom_fields),
   }
@@ -108,6 +110,7 @@ export function readEditInfoForm(form: FormData): EditInfoValues {
     phones,
     primary_phone: rowIndex(form, "primary_phone", phones.length),
     reminder_emails: form.has("reminder_emails"),
+    feedback_emails: form.has("feedback_emails"),
     marketing_emails: form.has("marketing_emails"),
     custom_fields: readCustomFieldValues(form),
   }
@@ -169,6 +172,7 @@ export function toProfileInput(values: EditInfoValues): ProfileInput {
     additional_names: values.additional_names.filter(Boolean),
     marketing_emails: values.marketing_emails,
     reminder_emails: values.reminder_emails,
+    feedback_emails: values.feedback_emails,
     emails,
     phones,
   }

@@ -11,6 +11,7 @@ import { MoreAboutYou } from "~/components/account/more-about-you"
 import { InviteFriendsLink, PaymentsLink } from "~/components/account/payments-link"
 import { SavedLocations } from "~/components/account/saved-locations"
 import { StatementLink } from "~/components/account/statement-link"
+import { ComplaintsLink } from "~/components/account/complaints-link"
 import type { SectionResult } from "~/components/account/section"
 import { YourData } from "~/components/account/your-data"
 import { YourDetails, type ContactEntry } from "~/components/account/your-details"
@@ -179,6 +180,7 @@ export default function Account() {
           <PaymentsLink />
           <InviteFriendsLink />
           <StatementLink />
+          <ComplaintsLink />
           <YourData />
           <ChangePassword />
         </>

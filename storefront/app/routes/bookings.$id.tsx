@@ -29,6 +29,9 @@ import { getToken, requireToken } from "~/lib/session.server"
 import { readForm, uploadedFile } from "~/lib/uploads.server"
 import { cutoffMoment, MAX_ATTACHMENT_BYTES } from "@fieldservice/contract"
 import { WithOfficeLinks } from "~/components/office-contact"
+import { isPastVisit } from "~/lib/complaints"
+import { BookingRatingSection } from "~/components/rating-stars"
+import { getBookingRating } from "~/lib/api/ratings.server"
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Booking ${data.booking.number}` : "Booking")
 
@@ -40,9 +43,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = businessTimeZone()
   const done = new URL(request.url).searchParams.get("done")
   const token = access.viaBookingNumber || booking.status !== "completed" ? null : await getToken(request)
-  const invoice = token ? await findBookingInvoice(token, booking.id).catch(() => null) : null
+  const [invoice, rated] = token
+    ? await Promise.all([findBookingInvoice(token, booking.id).catch(() => null), getBookingRating(token, booking.id).catch(() => null)])
+    : [null, null]
   return json({
     invoice,
+    rating: rated ? { rating: rated.rating, canRate: rated.can_rate, until: rated.changeable_until ? formatMoment(rated.changeable_until, zone) : null } : null,
     booking: {
       ...toBookingView(booking, zone),
       cancelled: booking.status === "cancelled",
@@ -78,6 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     tiles: mapTiles(),
     // Signed in with a booking number: cancel and reschedule here; details and files need a full account.
     viaBookingNumber: access.viaBookingNumber,
+    // A visit that has taken place can be reported ("Report a problem"), with a full account.
+    reportUrl: !access.viaBookingNumber && isPastVisit(booking) ? `/complaints/new?booking=${encodeURIComponent(booking.id)}` : null,
     done: done ? (DONE_MESSAGES[done] ?? null) : null,
     // A file's message is shown beside the files, where the page scrolls to (on a phone the top is far away).
     doneWithFiles: done === "file-added" || done === "file-removed",
@@ -120,7 +128,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingOverview() {
-  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice } = useLoaderData<typeof loader>()
+  const { booking, changes, tiles, done, doneWithFiles, viaBookingNumber, invoice, reportUrl, rating } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const submitting = useNavigation().state === "submitting"
   const base = `/bookings/${encodeURIComponent(booking.id)}`
@@ -182,6 +190,7 @@ export default function BookingOverview() {
           </>
         ) : null}
       </dl>
+      {rating ? <BookingRatingSection bookingId={booking.id} rating={rating} /> : null}
       {booking.cancelled ? null : <BookingMap point={booking.map} tiles={tiles} address={booking.location} />}
       {booking.price && !booking.cancelled ? <PriceSummary price={booking.price} due={dueText(booking.card)} /> : null}
       {viaBookingNumber ? null : <MessageUsLink about="booking" id={booking.id} what="booking" />}
@@ -274,6 +283,17 @@ export default function BookingOverview() {
           ) : null}
         </section>
       )}
+
+      {reportUrl ? (
+        <section aria-labelledby="problem-heading" className="booking-section" data-testid="booking-report">
+          <h2 id="problem-heading">Something not right?</h2>
+          <p>
+            <Link to={reportUrl} className="button button--secondary" data-testid="report-problem">
+              Report a problem
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       {booking.cancelled ? null : (
         <section aria-labelledby="changes-heading" className="booking-section" data-testid="booking-changes">

@@ -8,8 +8,10 @@ import { toBookingView, type BookingView } from "~/lib/bookings"
 import { listMyBookings } from "~/lib/api/bookings.server"
 import { listBookingSeries } from "~/lib/api/booking-series.server"
 import { CalendarLink, SeriesList } from "~/components/booking-series/series-list"
-import type { StoreBookingSeries } from "@fieldservice/contract"
+import type { PendingRating, StoreBookingSeries } from "@fieldservice/contract"
 import { pageTitle } from "~/lib/meta"
+import { PendingRatingsPrompt } from "~/components/rating-stars"
+import { getPendingRatings } from "~/lib/api/ratings.server"
 import { requireToken, signOutIfRefused } from "~/lib/session.server"
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "My bookings")
@@ -54,10 +56,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   }
   try {
-    const [result, series] = await Promise.all([
+    const [result, series, pending] = await Promise.all([
       listMyBookings(token, { when, order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
       // Repeat visits are listed above the upcoming ones.
       when === "upcoming" ? listBookingSeries(token) : Promise.resolve([] as StoreBookingSeries[]),
+      // The ask to rate a visit is a nicety: the list still shows when it can't be read.
+      getPendingRatings(token).catch((): PendingRating[] => []),
     ])
     const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE))
     const zone = businessTimeZone()
@@ -66,6 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       error: null as string | null,
       zone,
       series,
+      pending,
       bookings: result.bookings.map((booking) => toBookingView(booking, zone)),
       count: result.count,
       pages,
@@ -81,6 +86,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         error: problem.message,
         zone: businessTimeZone(),
         series: [] as StoreBookingSeries[],
+        pending: [] as PendingRating[],
         bookings: [] as BookingView[],
         count: 0,
         pages: 1,
@@ -98,6 +104,7 @@ export default function MyBookings() {
   return (
     <>
       <h1>My bookings</h1>
+      <PendingRatingsPrompt pending={data.pending} />
       <nav aria-label="Which bookings" className="tabs">
         <Link to={data.tabs.upcoming} aria-current={when === "upcoming" ? "page" : undefined}>
           Upcoming

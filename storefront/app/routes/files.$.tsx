@@ -4,7 +4,14 @@ import { apiDownload, passFileOn } from "~/lib/api/api.server"
 import { getToken } from "~/lib/session.server"
 
 /** The signed-in customer's own files, by the API path after /store/customers/me/. */
-const OWN_FILES = [/^visits\.ics$/, /^profile\/picture$/, /^dependents\/[^/]+\/photo$/, /^bookings\/[^/]+\/attachments\/[^/]+$/]
+const OWN_FILES = [
+  /^visits\.ics$/,
+  /^profile\/picture$/,
+  /^dependents\/[^/]+\/photo$/,
+  /^bookings\/[^/]+\/attachments\/[^/]+$/,
+  /^complaints\/[^/]+\/photos\/[^/]+$/,
+  /^bookings\/[^/]+\/rating\/photos\/[^/]+$/,
+]
 
 /**
  * A private picture, photo or booking file, or the calendar file of their visits, passed through from the API with the session's token.

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node"
 import { json } from "@remix-run/node"
-import { useLoaderData } from "@remix-run/react"
+import { Link, useLoaderData } from "@remix-run/react"
 
 import { describeError, PortalConfigError } from "~/lib/api/api.server"
 import { OfficeContact } from "~/components/office-contact"
@@ -74,6 +74,16 @@ export default function Support() {
         <h2 id="contact-heading">Contact us</h2>
         <p>
           To talk to our office, please <OfficeContact />.
+        </p>
+      </section>
+      <section aria-labelledby="problem-heading" className="notice-box" data-testid="support-complaints">
+        <h2 id="problem-heading">Something went wrong?</h2>
+        <p>Tell us and we will put it right. You can follow what we do about it on your complaints page.</p>
+        <p>
+          <Link to="/complaints/new" className="button button--secondary" data-testid="report-problem">
+            Report a problem
+          </Link>{" "}
+          <Link to="/complaints">Your complaints</Link>
         </p>
       </section>
       {!available ? (

@@ -2,7 +2,7 @@ import { ProfileSection, SwitchRow } from "./section"
 import { useUpdateProfile } from "./use-update-profile"
 import type { AdminCustomerProfile as CustomerProfile } from "@fieldservice/contract"
 
-type Preference = "reminder_emails" | "marketing_emails"
+type Preference = "reminder_emails" | "feedback_emails" | "marketing_emails"
 
 const PREFERENCES: { field: Preference; label: string; hint: string; testId: string }[] = [
   {
@@ -10,6 +10,12 @@ const PREFERENCES: { field: Preference; label: string; hint: string; testId: str
     label: "Appointment reminders",
     hint: "Emails before a booked visit.",
     testId: "customer-profile-reminder-emails",
+  },
+  {
+    field: "feedback_emails",
+    label: "Rating requests",
+    hint: "Asking to rate a visit after it is done.",
+    testId: "customer-profile-feedback-emails",
   },
   {
     field: "marketing_emails",

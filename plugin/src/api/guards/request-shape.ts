@@ -43,7 +43,7 @@ function hasBody(req: MedusaRequest) {
 
 /** The routes whose POST takes a file (multipart/form-data) instead of JSON (a message: JSON, or multipart with its files); their DELETE takes nothing. */
 const UPLOAD_ROUTE =
-  /^\/(?:store\/customers\/me\/(?:profile\/picture|dependents\/[^/]+\/photo|bookings\/[^/]+\/attachments)|admin\/(?:customers\/[^/]+\/(?:picture|dependents\/[^/]+\/photo)|crm\/imports|(?:bookings|quotes)\/[^/]+\/attachments)|(?:store\/customers\/me|admin)\/conversations(?:\/[^/]+\/messages)?)\/?$/
+  /^\/(?:store\/customers\/me\/(?:profile\/picture|dependents\/[^/]+\/photo|bookings\/[^/]+\/(?:attachments|rating\/photos)|complaints\/[^/]+\/photos)|admin\/(?:complaints\/[^/]+\/photos|customers\/[^/]+\/(?:picture|dependents\/[^/]+\/photo)|crm\/imports|(?:bookings|quotes)\/[^/]+\/attachments)|(?:store\/customers\/me|admin)\/conversations(?:\/[^/]+\/messages)?)\/?$/
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
 
@@ -89,7 +89,7 @@ export function requestShapeGuard(req: MedusaRequest, res: MedusaResponse, next:
  * the match ends at a "/" or the end, hence the lookahead.
  */
 export const PLUGIN_ROUTES =
-  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|automatic-payment|billing-address|booking-price|booking-series|bookings|calendar-link|business-profiles|conversations|data-exports|dependents|gift-vouchers|invoice-payments|invoices|notifications|profile|quotes|referrals|saved-cards|statement|store-credit|visits\.ics)|data-exports|portal|services|content)|admin\/(?:automatic-payments|billing|bookings|content|conversations|crm|custom-fields|customer-tags|data-exports|dependent-types|fieldworkers|gift-vouchers|invoices|portal|referrals|products\/[^/]+\/service|quotes|schedule|services|customers\/[^/]+\/(?:account|activity|additional-contacts|automatic-payment|bill-payer|billing-address|billing-cycle|billing-summary|booking-price|booking-series|business-profiles|communications|data-exports|data-requests|dependents|erasure|messages|picture|portal-invite|profile|referrals|restore|saved-cards|statement)))(?=\/|$)/
+  /^\/(?:store\/(?:customers\/me\/(?:additional-contacts|automatic-payment|complaints|billing-address|booking-price|booking-series|bookings|calendar-link|business-profiles|conversations|data-exports|dependents|gift-vouchers|invoice-payments|invoices|notifications|profile|quotes|ratings|referrals|saved-cards|statement|store-credit|visits\.ics)|data-exports|portal|services|content)|admin\/(?:automatic-payments|billing|bookings|complaints|content|conversations|crm|custom-fields|customer-tags|data-exports|dependent-types|fieldworkers|gift-vouchers|invoices|portal|ratings|referrals|products\/[^/]+\/service|quotes|schedule|services|customers\/[^/]+\/(?:account|activity|additional-contacts|automatic-payment|bill-payer|billing-address|billing-cycle|billing-summary|booking-price|booking-series|business-profiles|communications|data-exports|data-requests|dependents|erasure|messages|picture|portal-invite|profile|referrals|restore|saved-cards|statement)))(?=\/|$)/
 
 /** For routes that take no body (deletes, "send the invite"): any field sent is an unknown one. */
 export const NoBody = z.object({}).strict()

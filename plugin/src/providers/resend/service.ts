@@ -61,6 +61,19 @@ function defaultBusinessName(from: string): string {
   return name || (named?.[2] ?? from.trim()).split("@")[1]
 }
 
+/**
+ * Headers a sender asks for in `provider_data.headers` (e.g. List-Unsubscribe): text values only,
+ * and no line breaks, so nothing can smuggle another header in.
+ */
+function extraHeaders(providerData: Record<string, unknown> | null | undefined): Record<string, string> | null {
+  const given = providerData?.headers
+  if (!given || typeof given !== "object") return null
+  const entries = Object.entries(given as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => /^[A-Za-z0-9-]+$/.test(entry[0]) && typeof entry[1] === "string" && !/[\r\n]/.test(entry[1])
+  )
+  return entries.length ? Object.fromEntries(entries) : null
+}
+
 export class ResendNotificationProviderService extends AbstractNotificationProviderService {
   static identifier = "resend"
 
@@ -119,6 +132,7 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
       return { id: `recorded_${randomUUID()}` }
     }
 
+    const headers = extraHeaders(notification.provider_data)
     const replyTo = typeof data.reply_to === "string" && data.reply_to.trim() ? data.reply_to.trim() : this.options_.reply_to
     const payload = {
       from: this.fromFor(notification),
@@ -127,6 +141,7 @@ export class ResendNotificationProviderService extends AbstractNotificationProvi
       html: email.html,
       text: email.text,
       ...(replyTo ? { replyTo } : {}),
+      ...(headers ? { headers } : {}),
       ...(notification.attachments?.length
         ? {
             attachments: notification.attachments.map((a) => ({

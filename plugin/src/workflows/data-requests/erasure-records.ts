@@ -45,7 +45,7 @@ export type ErasureTargets = {
   auth_identity_ids: string[]
   payment_collection_ids: string[]
   account_holders: { id: string; provider_id: string; external_id: string | null }[]
-  /** File module keys: profile picture, dependents' photos, booking attachments, earlier exports. */
+  /** File module keys: profile picture, dependents' photos, booking attachments, rating photos, earlier exports. */
   file_keys: string[]
 }
 
@@ -108,6 +108,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
   const { rows: dependents } = await run(`SELECT id, photo_file_id FROM dependent WHERE customer_id IN ${LIST}`, [ids])
   const { rows: series } = await run(`SELECT id FROM booking_series WHERE customer_id IN ${LIST}`, [ids])
   const { rows: attachments } = await run(`SELECT file_id FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(bookingIds)])
+  const { rows: ratingPhotos } = await run(`SELECT p.file_id FROM rating_photo p JOIN rating r ON r.id = p.rating_id WHERE r.customer_id IN ${LIST}`, [ids])
   const { rows: exportFiles } = await run(`SELECT file_key FROM data_export WHERE customer_id IN ${LIST} AND file_key IS NOT NULL`, [ids])
 
   // Their logins: attached to the customer, their bookings' booking-number logins, and password or
@@ -148,6 +149,7 @@ export async function findErasureTargets(run: Run, customerId: string): Promise<
       ...strings(profiles, "picture_file_id"),
       ...strings(dependents, "photo_file_id"),
       ...strings(attachments, "file_id"),
+      ...strings(ratingPhotos, "file_id"),
       ...strings(exportFiles, "file_key"),
     ],
   }

@@ -58,7 +58,7 @@ export async function eraseRecords(
     "profiles",
     `UPDATE customer_profile SET additional_names = NULL, picture_file_id = NULL, picture_url = NULL,
       internal_notes = NULL, tags = '{}', status = 'archived', status_changed_at = now(), email_verified_at = NULL,
-      marketing_emails = false, reminder_emails = false, updated_at = now() WHERE id IN ${LIST}`,
+      marketing_emails = false, reminder_emails = false, feedback_emails = false, updated_at = now() WHERE id IN ${LIST}`,
     [json(targets.profile_ids)]
   )
   await count("contact_methods", `DELETE FROM customer_contact_method WHERE profile_id IN ${LIST}`, [json(targets.profile_ids)])
@@ -81,6 +81,9 @@ export async function eraseRecords(
     [email, json(targets.booking_ids)]
   )
   await count("booking_attachments", `DELETE FROM booking_attachment WHERE booking_id IN ${LIST}`, [json(targets.booking_ids)])
+  // Ratings stay in the report (stars, service, area); the customer's words and photos go.
+  await run(`DELETE FROM rating_photo WHERE rating_id IN (SELECT id FROM rating WHERE customer_id IN ${LIST})`, [ids])
+  await run(`UPDATE rating SET comment = NULL, updated_at = now() WHERE customer_id IN ${LIST}`, [ids])
   await count("orders", `UPDATE "order" SET email = ?, updated_at = now() WHERE id IN ${LIST}`, [email, json(targets.order_ids)])
   const addressColumns = `first_name = '${ERASED_FIRST_NAME}', last_name = '${ERASED_LAST_NAME}', company = NULL, address_1 = NULL,
       address_2 = NULL, city = NULL, province = NULL, postal_code = NULL, phone = NULL, metadata = NULL, updated_at = now()`

@@ -269,7 +269,11 @@ async function collectConsents(container: MedusaContainer, customerId: string, p
   ])
   const LOGIN_NAMES: Record<string, string> = { emailpass: "email and password", google: "Google", facebook: "Facebook" }
   return {
-    email_preferences: { marketing_emails: !!profile.marketing_emails, reminder_emails: !!profile.reminder_emails },
+    email_preferences: {
+      marketing_emails: !!profile.marketing_emails,
+      reminder_emails: !!profile.reminder_emails,
+      feedback_emails: profile.feedback_emails !== false,
+    },
     email_verified_at: profile.email_verified_at ?? null,
     portal_logins: [...new Set(identities.flatMap((identity) => identity.provider_identities?.map((p) => LOGIN_NAMES[p.provider] ?? p.provider) ?? []))],
     portal_links_sent: tokens.map((token) => ({ purpose: token.purpose, sent_at: token.created_at, used_at: token.used_at })),

@@ -63,7 +63,7 @@ function apiUrl(path: string): { url: URL; publishableKey: string } {
 }
 
 type ApiInit = {
-  method?: "GET" | "POST" | "DELETE"
+  method?: "GET" | "POST" | "PUT" | "DELETE"
   /** Sent as JSON. */
   body?: unknown
   /** Sent as multipart/form-data instead of `body` (file uploads); fetch sets the boundary. */

@@ -8,6 +8,7 @@ import { FieldworkerSection } from "./components/fieldworker-section"
 import { InvoiceSection } from "./components/invoice-section"
 import { OrderSection } from "./components/order-section"
 import { VisitDetails } from "./components/visit-details"
+import { RatingsCard } from "../../../components/ratings-list"
 
 /**
  * One booking for staff: when and where, who it is for (with links to the customer and the
@@ -49,6 +50,9 @@ const BookingPage = () => {
         <FieldworkerSection booking={booking} />
         <OrderSection booking={booking} />
         <InvoiceSection booking={booking} />
+        {booking.status === "completed" && (
+          <RatingsCard title="Customer's rating" filters={{ booking_id: booking.id }} show={{ fieldworker: true }} testId="booking-ratings" />
+        )}
       </div>
     </div>
   )

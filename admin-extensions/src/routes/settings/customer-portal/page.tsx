@@ -3,12 +3,14 @@ import { ArchivedCustomersSection } from "./components/archived-customers-sectio
 import { BookingChangesSection } from "./components/booking-changes-section"
 import { DeletedCustomersSection } from "./components/deleted-customers-section"
 import { PortalAccessSection } from "./components/portal-access-section"
+import { VisitRemindersSection } from "./components/visit-reminders-section"
 
 const CustomerPortalSettingsPage = () => {
   return (
     <div className="flex flex-col gap-y-4" data-testid="customer-portal-settings-page">
       <PortalAccessSection />
       <BookingChangesSection />
+      <VisitRemindersSection />
       <ArchivedCustomersSection />
       <DeletedCustomersSection />
     </div>

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, IconButton, Input, Label, Switch, Ta
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EntryDrawer, FormField } from "../../../components/entry-drawer"
+import { FieldworkerRating } from "../../../components/ratings-list"
 import { ApiError, adminFetch, bookingQueryKeys, describeAreas, useFieldworkers } from "../../../lib/bookings"
 import type {
   AdminFieldworker as Fieldworker,
@@ -158,12 +159,13 @@ const FieldworkersSettingsPage = () => {
             <Table.HeaderCell>Phone</Table.HeaderCell>
             <Table.HeaderCell>Areas</Table.HeaderCell>
             <Table.HeaderCell>Status</Table.HeaderCell>
+            <Table.HeaderCell>Rating</Table.HeaderCell>
             <ActionsHeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {message ? (
-            <TableMessageRow colSpan={6} message={message} isError={Boolean(error)} testId="fieldworkers-message" />
+            <TableMessageRow colSpan={7} message={message} isError={Boolean(error)} testId="fieldworkers-message" />
           ) : (
             fieldworkers.map((fieldworker) => (
               <Table.Row
@@ -181,6 +183,9 @@ const FieldworkersSettingsPage = () => {
                   <Badge size="2xsmall" color={fieldworker.active ? "green" : "grey"} data-testid="fieldworker-active">
                     {fieldworker.active ? "Active" : "Inactive"}
                   </Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  <FieldworkerRating fieldworkerId={fieldworker.id} />
                 </Table.Cell>
                 <Table.Cell onClick={(event) => event.stopPropagation()}>
                   <div className="flex items-center justify-end gap-x-1">

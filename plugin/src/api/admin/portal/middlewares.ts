@@ -1,8 +1,9 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
-import { AdminGetStripeSettingsParams, AdminUpdatePortalSettings } from "./validators"
+import { AdminGetStripeSettingsParams, AdminUpdatePortalSettings, AdminUpdateVisitReminderSettings } from "./validators"
 
 export const adminPortalRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/portal/settings", method: "POST", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
   { matcher: "/admin/portal/stripe", method: "GET", middlewares: [validateAndTransformQuery(AdminGetStripeSettingsParams, {})] },
+  { matcher: "/admin/portal/visit-reminders", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateVisitReminderSettings)] },
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { patternEmail } from "@fieldservice/contract"
+import { patternEmail, REMINDER_LEAD_HOURS_MAX, REMINDER_LEAD_TIMES_MAX } from "@fieldservice/contract"
 
 /** Whole hours before the arrival window, up to 30 days; 0 means until the window starts. */
 const cutoffHours = (field: string) =>
@@ -41,3 +41,23 @@ export type AdminUpdatePortalSettingsType = z.infer<typeof AdminUpdatePortalSett
 
 /** GET /admin/portal/stripe takes no query. */
 export const AdminGetStripeSettingsParams = z.object({}).strict()
+
+/** Settings → Customer portal → Visit reminders: on/off and the lead times in whole hours. */
+export const AdminUpdateVisitReminderSettings = z
+  .object({
+    enabled: z.boolean({ error: "enabled must be true or false" }),
+    lead_hours: z
+      .array(
+        z
+          .number({ error: "Each lead time must be a number of hours" })
+          .refine((hours) => Number.isInteger(hours), "Each lead time must be a whole number of hours")
+          .refine((hours) => hours >= 1 && hours <= REMINDER_LEAD_HOURS_MAX, `Each lead time must be from 1 to ${REMINDER_LEAD_HOURS_MAX} hours (14 days)`),
+        { error: "lead_hours must be a list of hours" }
+      )
+      .min(1, "Give at least one lead time, or turn reminders off")
+      .max(REMINDER_LEAD_TIMES_MAX, `At most ${REMINDER_LEAD_TIMES_MAX} lead times`)
+      .refine((hours) => new Set(hours).size === hours.length, "Each lead time can be given once"),
+  })
+  .partial()
+  .strict()
+export type AdminUpdateVisitReminderSettingsType = z.infer<typeof AdminUpdateVisitReminderSettings>

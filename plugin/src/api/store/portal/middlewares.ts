@@ -1,4 +1,4 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateAndTransformBody } from "../../utils/validate-body"
 import { QuoteLinkSchedule } from "../../utils/common-validators/quote-schedule"
 import { customerAccessGuard } from "../../guards/customer-access"
@@ -14,6 +14,7 @@ import {
   StoreSignInLink,
   StoreSignUp,
   StoreToken,
+  StoreUnsubscribe,
 } from "./validators"
 import {
   quoteAcceptance,
@@ -112,4 +113,7 @@ export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
     method: "POST",
     middlewares: [portalOpenGuard, quoteLinkAccess, validateAndTransformBody(quoteChangeRequest)],
   },
+  // The emails' unsubscribe link: signed, no session (a mail client's one-click POST has none).
+  { matcher: "/store/portal/unsubscribe", method: "GET", middlewares: [validateAndTransformQuery(StoreUnsubscribe, {})] },
+  { matcher: "/store/portal/unsubscribe", method: "POST", middlewares: [validateAndTransformBody(StoreUnsubscribe)] },
 ]

@@ -1,5 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { accountEmail, firstNameField, lastNameField, newPassword, PASSWORD_MAX_LENGTH, PROFILE_KINDS, signUpPhone } from "@fieldservice/contract"
+import {
+  accountEmail,
+  firstNameField,
+  lastNameField,
+  newPassword,
+  PASSWORD_MAX_LENGTH,
+  PROFILE_KINDS,
+  signUpPhone,
+  EMAIL_PREFERENCE_KINDS,
+} from "@fieldservice/contract"
 
 // The portal's sign-up and account forms check these same rules (contract/src/forms/fields.ts).
 const email = accountEmail("email must be a valid email address")
@@ -45,3 +54,13 @@ export type StoreAccountFromBookingType = z.infer<typeof StoreAccountFromBooking
 
 export const StoreSignInLink = z.object({ email }).strict()
 export type StoreSignInLinkType = z.infer<typeof StoreSignInLink>
+
+/** The unsubscribe link's parts (GET query: what it would turn off; POST body: turn it off). */
+export const StoreUnsubscribe = z
+  .object({
+    customer: z.string({ error: "customer must be text" }).trim().min(1, "The link is missing its customer").max(100, "customer is too long"),
+    kind: z.enum(EMAIL_PREFERENCE_KINDS, { error: `kind must be one of ${EMAIL_PREFERENCE_KINDS.join(", ")}` }),
+    signature: z.string({ error: "signature must be text" }).trim().min(1, "The link is missing its signature").max(200, "signature is too long"),
+  })
+  .strict()
+export type StoreUnsubscribeType = z.infer<typeof StoreUnsubscribe>

@@ -88,6 +88,9 @@ const customerFields = {
   reminder_emails: z.boolean({
     error: "reminder_emails must be true or false",
   }),
+  feedback_emails: z.boolean({
+    error: "feedback_emails must be true or false",
+  }),
   billing_same_as_booking: z.boolean({
     error: "billing_same_as_booking must be true or false",
   }),

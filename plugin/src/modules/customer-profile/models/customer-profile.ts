@@ -28,6 +28,8 @@ const CustomerProfile = model.define("customer_profile", {
   // Email preferences: every later email checks these.
   marketing_emails: model.boolean().default(false),
   reminder_emails: model.boolean().default(true),
+  /** Rating and review requests after a visit. */
+  feedback_emails: model.boolean().default(true),
   // Staff-only: never returned by the store API.
   tax_exempt: model.boolean().default(false),
   /** A special sales-tax rate in percent for this customer; null uses the region's rates. */

@@ -118,6 +118,27 @@ describe("Resend notification provider, sending through the real SDK to a fake R
     expect(fake.emails[1].body.attachments).toEqual([{ filename: "invoice.pdf", content: "JVBERi0=", content_type: "application/pdf" }])
   })
 
+  it("passes provider_data.headers (List-Unsubscribe) to Resend, leaving out any that could smuggle in another header", async () => {
+    const { service } = provider({ api_key: "re_test_123", base_url: fake.url })
+    await service.send({
+      ...email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }),
+      provider_data: {
+        headers: {
+          "List-Unsubscribe": "<https://portal.test/unsubscribe?customer=c&kind=reminders&signature=s>",
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          "X-Bad": "a\r\nBcc: someone@evil.test",
+          "Bad Name": "x",
+        },
+      },
+    })
+    expect(fake.emails[0].body.headers).toEqual({
+      "List-Unsubscribe": "<https://portal.test/unsubscribe?customer=c&kind=reminders&signature=s>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    })
+    await service.send(email("password-reset", { reset_url: "https://x.test/r", expires_in_minutes: 15 }))
+    expect(fake.emails[1].body.headers).toBeUndefined()
+  })
+
   it("sends a staff member's message from their name at the business's address, with replies to them", async () => {
     const { service } = provider({ api_key: "re_test_123", base_url: fake.url, reply_to: "office@acme-plumbing.test" })
     await service.send(

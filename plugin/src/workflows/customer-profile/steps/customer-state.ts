@@ -10,6 +10,7 @@ export const PROFILE_LABELS = {
   additional_names: "Other names",
   marketing_emails: "News and offers",
   reminder_emails: "Appointment reminders",
+  feedback_emails: "Rating requests",
   billing_same_as_booking: "Billing address same as booking address",
   tax_exempt: "Tax exempt",
   tax_rate_override: "Special tax rate",

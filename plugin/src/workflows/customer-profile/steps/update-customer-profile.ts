@@ -9,6 +9,7 @@ export type CustomerProfileChanges = {
   additional_names?: string[]
   marketing_emails?: boolean
   reminder_emails?: boolean
+  feedback_emails?: boolean
   tax_exempt?: boolean
   tax_rate_override?: number | null
   payment_terms_days?: number | null
