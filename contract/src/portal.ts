@@ -1,6 +1,7 @@
 // Portal accounts: sign-up and the booking-number session (/store/portal/…), and staff's view of a
 // customer's access (/admin/customers/:id/account, /portal-invite, /restore; /admin/portal/…).
 import type { ProfileStatus } from "./rules/statuses"
+import type { NoticeEvent, NoticeSetting, NoticeSettings, PortalLastSignIn } from "./notifications"
 
 export type StoreSignUp = {
   first_name: string
@@ -62,6 +63,8 @@ export type AdminPortalAccount = {
   email_verified_at: string | null
   last_invite_sent_at: string | null
   portal_enabled: boolean
+  /** The customer's latest successful portal sign-in, or null when none is recorded. */
+  last_sign_in: PortalLastSignIn | null
 }
 export type AdminPortalAccountResponse = { account: AdminPortalAccount }
 
@@ -108,6 +111,8 @@ export type AdminPortalSettings = {
   office_phone: string | null
   /** The office's email; the plugin's `businessEmail` option until staff set one. */
   office_email: string | null
+  /** Which events make a portal notification and which also send an email. */
+  notices: NoticeSettings
   updated_at: string
 }
 /** GET and POST /admin/portal/settings */
@@ -118,7 +123,7 @@ export type AdminUpdatePortalSettings = Partial<
     AdminPortalSettings,
     "portal_enabled" | "closed_message" | "cancellation_cutoff_hours" | "reschedule_cutoff_hours" | "cancellation_policy" | "office_phone" | "office_email"
   >
->
+> & { notices?: Partial<Record<NoticeEvent, Partial<NoticeSetting>>> }
 
 /** GET and POST /admin/portal/settings: the part this page uses. */
 export type AdminDependentsSettingsResponse = { settings: { dependents_enabled?: boolean; updated_at?: string } }

@@ -14,6 +14,7 @@ import { releaseHeldBookings } from "@fieldservice/medusa-portal/jobs/release-he
 import { deliverDueGiftVouchers } from "@fieldservice/medusa-portal/jobs/gift-voucher-delivery"
 import { sendVisitReminders } from "@fieldservice/medusa-portal/jobs/visit-reminders"
 import { conversationEmails } from "@fieldservice/medusa-portal/jobs/conversation-emails"
+import { invoiceOverdueNotices } from "@fieldservice/medusa-portal/jobs/invoice-overdue-notices"
 
 const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<unknown>> = {
   "billing-cycles": billingCycles,
@@ -30,6 +31,7 @@ const JOBS: Record<string, (container: MedusaContainer, now: Date) => Promise<un
   "gift-voucher-delivery": deliverDueGiftVouchers,
   "visit-reminders": sendVisitReminders,
   "conversation-emails": conversationEmails,
+  "invoice-overdue-notices": invoiceOverdueNotices,
 }
 
 export default async function jobRunner({ container }: ExecArgs) {

@@ -10,6 +10,7 @@ export type JobName =
   | "gift-voucher-delivery"
   | "visit-reminders"
   | "conversation-emails"
+  | "invoice-overdue-notices"
 
 /**
  * A scheduled job run once with its clock at `now`, in the suite's job process (support/job-runner.cts):

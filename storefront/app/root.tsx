@@ -18,6 +18,8 @@ import { type ReactNode, useContext, useEffect, useRef } from "react"
 
 import { getBusinessName } from "~/lib/api/api.server"
 import { getPortalSettings } from "~/lib/api/auth.server"
+import { unreadNotifications } from "~/lib/api/notifications.server"
+import { NotificationBell } from "~/components/notification-bell"
 import { SiteFooter } from "~/components/office-contact"
 import { LiveMessages } from "~/components/messages/live-messages"
 import { MessagesLink } from "~/components/messages/messages-link"
@@ -37,14 +39,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.b
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request)
+  const signedIn = Boolean(session.get("token"))
   const token = session.get("token")
-  const signedIn = Boolean(token)
-  const [{ office }, unreadMessages] = await Promise.all([getPortalSettings(), token ? unreadCount(token) : 0])
+  const [{ office }, unread, unreadMessages] = await Promise.all([
+    getPortalSettings(),
+    signedIn ? unreadNotifications(session.get("token")) : null,
+    token ? unreadCount(token) : 0,
+  ])
   return json({
+    unread,
+    unreadMessages,
     businessName: getBusinessName(),
     office,
     signedIn,
-    unreadMessages,
     // Signed in with a booking number only: sees /my-booking, not /account.
     bookingSession: !signedIn && Boolean(session.get("bookingToken")),
   })
@@ -68,68 +75,71 @@ function SiteHeader() {
         <Link to="/" className="brand">
           {businessName}
         </Link>
-        <details className="site-menu" ref={menu}>
-          <summary className="site-menu__toggle">Menu</summary>
-          <nav aria-label="Main">
-            <ul className="nav">
-              <li>
-                <NavLink to="/services">Services</NavLink>
-              </li>
-              {data?.signedIn ? (
-                <>
-                  <li>
-                    <NavLink to="/book">Book a service</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/bookings">My bookings</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/invoices">Invoices</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/quotes">Quotes</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/gift-cards" end>
-                      Gift cards
-                    </NavLink>
-                  </li>
-                  <li>
-                    <MessagesLink unread={data.unreadMessages} />
-                  </li>
-                </>
-              ) : (
+        <div className="site-header__actions">
+          {data?.signedIn ? <NotificationBell unread={data.unread} /> : null}
+          <details className="site-menu" ref={menu}>
+            <summary className="site-menu__toggle">Menu</summary>
+            <nav aria-label="Main">
+              <ul className="nav">
                 <li>
-                  <NavLink to="/gift-cards/buy">Buy gift vouchers</NavLink>
+                  <NavLink to="/services">Services</NavLink>
                 </li>
-              )}
-              <li>
-                <NavLink to="/support">Support</NavLink>
-              </li>
-              {data?.signedIn || data?.bookingSession ? (
-                <>
-                  <li>{data.signedIn ? <NavLink to="/account">My account</NavLink> : <NavLink to="/my-booking">My booking</NavLink>}</li>
+                {data?.signedIn ? (
+                  <>
+                    <li>
+                      <NavLink to="/book">Book a service</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/bookings">My bookings</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/invoices">Invoices</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/quotes">Quotes</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/gift-cards" end>
+                        Gift cards
+                      </NavLink>
+                    </li>
+                    <li>
+                      <MessagesLink unread={data.unreadMessages} />
+                    </li>
+                  </>
+                ) : (
                   <li>
-                    <Form method="post" action="/sign-out">
-                      <button type="submit" className="link-button">
-                        Sign out
-                      </button>
-                    </Form>
+                    <NavLink to="/gift-cards/buy">Buy gift vouchers</NavLink>
                   </li>
-                </>
-              ) : (
-                <>
-                  <li>
-                    <NavLink to="/sign-in">Sign in</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/sign-up">Sign up</NavLink>
-                  </li>
-                </>
-              )}
-            </ul>
-          </nav>
-        </details>
+                )}
+                <li>
+                  <NavLink to="/support">Support</NavLink>
+                </li>
+                {data?.signedIn || data?.bookingSession ? (
+                  <>
+                    <li>{data.signedIn ? <NavLink to="/account">My account</NavLink> : <NavLink to="/my-booking">My booking</NavLink>}</li>
+                    <li>
+                      <Form method="post" action="/sign-out">
+                        <button type="submit" className="link-button">
+                          Sign out
+                        </button>
+                      </Form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <NavLink to="/sign-in">Sign in</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/sign-up">Sign up</NavLink>
+                    </li>
+                  </>
+                )}
+              </ul>
+            </nav>
+          </details>
+        </div>
       </div>
     </header>
   )

@@ -4,6 +4,7 @@ import {
   type AdminPortalAccount as PortalAccount,
   type AdminPortalAccountResponse as PortalAccountResponse,
   type AdminPortalInviteResponse as PortalInviteResponse,
+  PORTAL_LOGIN_METHOD_LABELS,
 } from "@fieldservice/contract"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
@@ -103,6 +104,18 @@ const CustomerPortalAccessWidget = ({ data: customer }: DetailWidgetProps<AdminC
           <Row label="Login">
             <Text size="small" leading="compact" data-testid="portal-login">
               {account.has_login && account.login_methods.length > 0 ? describeLoginMethods(account.login_methods) : "No login yet"}
+            </Text>
+          </Row>
+          <Row label="Last sign-in">
+            <Text
+              size="small"
+              leading="compact"
+              title={account.last_sign_in ? formatDateTime(account.last_sign_in.at) : undefined}
+              data-testid="portal-last-sign-in"
+            >
+              {account.last_sign_in
+                ? `${formatRelative(account.last_sign_in.at)} (${formatDateTime(account.last_sign_in.at)}), ${PORTAL_LOGIN_METHOD_LABELS[account.last_sign_in.method] ?? account.last_sign_in.method}`
+                : "Never"}
             </Text>
           </Row>
           <Row label="Email">

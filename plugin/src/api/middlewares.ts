@@ -26,6 +26,7 @@ import { hookRoutesMiddlewares } from "./hooks/middlewares"
 import { loyaltyStoreRoutesMiddlewares } from "./guards/loyalty-store-routes"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeConversationRoutesMiddlewares } from "./store/customers/me/conversations/middlewares"
+import { storeNotificationRoutesMiddlewares } from "./store/customers/me/notifications/middlewares"
 import { storeDataExportRoutesMiddlewares } from "./store/data-exports/middlewares"
 import { storePortalRoutesMiddlewares } from "./store/portal/middlewares"
 import { storeServiceRoutesMiddlewares } from "./store/services/middlewares"
@@ -67,5 +68,6 @@ export default defineMiddlewares({
     ...ratingRoutesMiddlewares,
     ...storeConversationRoutesMiddlewares,
     ...adminConversationRoutesMiddlewares,
+    ...storeNotificationRoutesMiddlewares,
   ],
 })

@@ -20,6 +20,7 @@ import { complaintStatusChanged } from "./complaints"
 import { visitReminder } from "./visit-reminder"
 import { ratingLowOffice, ratingRequest, ratingThanks } from "./ratings"
 import { conversationMessage, conversationMessageOffice } from "./conversations"
+import { portalNotice } from "./portal-notice"
 import type { FieldKind, TemplateDefinition } from "./template"
 
 export type { AccountVerificationData } from "./account-verification"
@@ -38,6 +39,7 @@ export type { GiftVoucherDeliveryData, GiftVoucherReceiptData } from "./gift-vou
 export type { ComplaintStatusChangedData } from "./complaints"
 export type { RatingLowOfficeData, RatingRequestData, RatingThanksData } from "./ratings"
 export type { ConversationMessageData, ConversationMessageOfficeData } from "./conversations"
+export type { PortalNoticeData } from "./portal-notice"
 export type { BookingConfirmationData, BookingReceivedData } from "./booking"
 export type { BookingSeriesChangedData, BookingSeriesChangedOfficeData } from "./booking-series"
 export type { VisitReminderData } from "./visit-reminder"
@@ -77,6 +79,7 @@ export const EMAIL_TEMPLATES = {
   "rating-low-office": ratingLowOffice,
   "conversation-message": conversationMessage,
   "conversation-message-office": conversationMessageOffice,
+  "portal-notice": portalNotice,
 } satisfies Record<string, TemplateDefinition>
 
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES

@@ -4,7 +4,17 @@ import { defineTemplate } from "./template"
 
 /* Feedback and ratings (issue #21): asking for a rating, thanking for it, and telling the office about a low one. */
 
-export type RatingRequestData = { first_name?: string; booking_number: string; service_title: string; visit_date: string; rate_url: string }
+export type RatingRequestData = {
+  first_name?: string
+  booking_number: string
+  service_title: string
+  visit_date: string
+  rate_url: string
+  unsubscribe_url: string
+}
+
+// Rating and review requests are non-essential: they carry the one-click "feedback" unsubscribe.
+const FEEDBACK = "requests to rate a visit"
 
 /** After a completed visit: "How was your visit?", with the link to the portal's rating page. */
 export function RatingRequestEmail({
@@ -14,9 +24,10 @@ export function RatingRequestEmail({
   service_title,
   visit_date,
   rate_url,
+  unsubscribe_url,
 }: RatingRequestData & { businessName: string }) {
   return (
-    <Layout businessName={businessName} preview={`How was your ${service_title} visit?`}>
+    <Layout businessName={businessName} preview={`How was your ${service_title} visit?`} unsubscribe={{ what: FEEDBACK, url: unsubscribe_url }}>
       <Greeting firstName={first_name} />
       <Text>{`Thank you for choosing ${businessName}. How was your ${service_title} visit on ${visit_date} (booking ${booking_number})?`}</Text>
       <Text>Rating it takes a minute and helps us do better. You can change your rating for 14 days.</Text>
@@ -29,7 +40,7 @@ export function RatingRequestEmail({
 export const ratingRequest = defineTemplate<RatingRequestData>({
   id: "rating-request",
   subject: (businessName, data) => `How was your ${data.service_title} visit? Rate ${businessName}`,
-  fields: { first_name: "optional-string", booking_number: "string", service_title: "string", visit_date: "string", rate_url: "url" },
+  fields: { first_name: "optional-string", booking_number: "string", service_title: "string", visit_date: "string", rate_url: "url", unsubscribe_url: "url" },
   Component: RatingRequestEmail,
 })
 
@@ -40,6 +51,8 @@ export type RatingThanksData = {
   stars_text: string
   booking_url: string
   review_url?: string
+  /** Only with the review invitation, which is non-essential; the thank-you itself is not. */
+  unsubscribe_url?: string
 }
 
 /** The customer's rating, confirmed; after 5 stars, the invitation to a public review when the business set a link. */
@@ -51,9 +64,11 @@ export function RatingThanksEmail({
   stars_text,
   booking_url,
   review_url,
+  unsubscribe_url,
 }: RatingThanksData & { businessName: string }) {
+  const unsubscribe = unsubscribe_url ? { what: FEEDBACK, url: unsubscribe_url } : undefined
   return (
-    <Layout businessName={businessName} preview={`Thank you for rating your ${service_title} visit`}>
+    <Layout businessName={businessName} preview={`Thank you for rating your ${service_title} visit`} unsubscribe={unsubscribe}>
       <Greeting firstName={first_name} />
       <Text>{`Thank you for rating your ${service_title} visit (booking ${booking_number}) ${stars_text}. You can change your rating for 14 days after the visit.`}</Text>
       {review_url ? (
@@ -82,6 +97,7 @@ export const ratingThanks = defineTemplate<RatingThanksData>({
     stars_text: "string",
     booking_url: "url",
     review_url: "optional-string",
+    unsubscribe_url: "optional-string",
   },
   Component: RatingThanksEmail,
 })

@@ -5,6 +5,7 @@ import { loadBookingNotice } from "../emails/booking-notice"
 import { loadBookingPrice } from "../queries/booking-price"
 import type { BookingParty } from "../modules/services"
 import { BOOKING_PLACED } from "../workflows/booking/place-booking"
+import { noticeSettings } from "../utils/customer-notices"
 
 /**
  * A booking was placed: a notification in the customer's portal feed and a confirmation email to
@@ -20,19 +21,25 @@ export default async function notifyBookingPlaced({ event: { data }, container }
   const card = booking.card as { brand?: string; last4?: string } | null
   const priceDue = price ? priceDueText(card?.last4 ? cardLabel({ brand: card.brand ?? "", last4: card.last4 }) : null) : undefined
 
+  // The portal notice as Settings → Customer portal allows; the confirmation email always goes.
+  const { notice } = (await noticeSettings(container)).booking_confirmed
   await notifications.createNotifications([
-    {
-      ...common,
-      to: booking.customer_id ?? booking.email,
-      receiver_id: booking.customer_id,
-      channel: "feed",
-      template: "booking-confirmed",
-      data: {
-        title: `Booking ${booking.booking_number} confirmed`,
-        message: `${booking.service_title}: ${details.when_text}.`,
-        url: `/bookings/${booking.id}`,
-      },
-    },
+    ...(notice
+      ? [
+          {
+            ...common,
+            to: booking.customer_id ?? booking.email,
+            receiver_id: booking.customer_id,
+            channel: "feed",
+            template: "booking-confirmed",
+            data: {
+              title: `Booking ${booking.booking_number} confirmed`,
+              message: `${booking.service_title}: ${details.when_text}.`,
+              url: `/bookings/${booking.id}`,
+            },
+          },
+        ]
+      : []),
     {
       ...common,
       to: contact.email || booking.email,

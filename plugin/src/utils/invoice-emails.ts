@@ -10,6 +10,7 @@ import { loadInvoice } from "../queries/invoices"
 import { CREDIT_NOTE_ISSUED } from "../workflows/invoices/create-credit-note"
 import { INVOICE_ISSUED } from "../workflows/invoices/issue-invoice"
 import { INVOICE_PAYMENT_RECORDED } from "../workflows/invoices/record-invoice-payment"
+import { feedNotice, noticeSettings } from "./customer-notices"
 
 export type InvoiceEvent = { id: string; payment_id?: string; credit_note_id?: string; resent?: boolean }
 
@@ -88,18 +89,22 @@ export async function sendInvoiceEmails(container: MedusaContainer, name: string
       idempotency_key: first ? issuedEmailKey(invoice.id) : undefined,
       attachments: [{ filename: `${invoice.number}.pdf`, content: pdf.toString("base64"), content_type: "application/pdf", disposition: "attachment" }],
     },
-    {
-      ...common,
-      to: customer.id,
-      channel: "feed",
-      template: "invoice-issued",
-      data: {
-        title: corrected ? `Invoice ${invoice.number} corrected` : `Invoice ${invoice.number}`,
-        message: `${money(invoice.total)}. ${statusText(invoice, services.timeZone)}`,
-        url: `/invoices/${invoice.id}`,
-      },
-      idempotency_key: first ? `${issuedEmailKey(invoice.id)}:feed` : undefined,
-    },
+    // The portal notice as Settings → Customer portal allows; the invoice's email always goes.
+    ...((await noticeSettings(container)).invoice_issued.notice
+      ? [
+          feedNotice({
+            event: "invoice_issued",
+            customer_id: customer.id,
+            title: corrected ? `Invoice ${invoice.number} corrected` : `Invoice ${invoice.number}`,
+            message: `${money(invoice.total)}. ${statusText(invoice, services.timeZone)}`,
+            url: `/invoices/${invoice.id}`,
+            resource_type: "invoice",
+            resource_id: invoice.id,
+            trigger_type: name,
+            idempotency_key: first ? issuedEmailKey(invoice.id) : undefined,
+          }),
+        ]
+      : []),
   ])
 }
 

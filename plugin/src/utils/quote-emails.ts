@@ -6,6 +6,7 @@ import { sealLinkFor, withOneTimeLinks } from "../emails/one-time-links"
 import { SERVICES_MODULE, type ServicesModuleService } from "../modules/services"
 import { loadQuote } from "../queries/quotes"
 import { quoteLinkUrl } from "./quote-links"
+import { feedNotice, noticeSettings } from "./customer-notices"
 
 export type QuoteSentEvent = { id: string; version: number }
 
@@ -54,13 +55,21 @@ export async function sendQuoteEmail(container: MedusaContainer, data: QuoteSent
       idempotency_key: key,
       attachments: [{ filename: `${quote.number}.pdf`, content: pdf.toString("base64"), content_type: "application/pdf", disposition: "attachment" }],
     },
-    {
-      ...common,
-      to: customer.id,
-      channel: "feed",
-      template: "quote-sent",
-      data: { title: `Quote ${quote.number}`, message: `${quote.title}: ${amount}. ${expiry}`, url: `/quotes/${quote.id}` },
-      idempotency_key: `${key}:feed`,
-    },
+    // The portal notice as Settings → Customer portal allows; the quote's email always goes.
+    ...((await noticeSettings(container)).quote_sent.notice
+      ? [
+          feedNotice({
+            event: "quote_sent",
+            customer_id: customer.id,
+            title: `Quote ${quote.number}`,
+            message: `${quote.title}: ${amount}. ${expiry}`,
+            url: `/quotes/${quote.id}`,
+            resource_type: "quote",
+            resource_id: quote.id,
+            trigger_type: "quote.sent",
+            idempotency_key: key,
+          }),
+        ]
+      : []),
   ])
 }

@@ -7,8 +7,14 @@ import { beforeJsonResponse } from "./before-json-response"
 import { refuseWhenPortalClosed } from "./portal-open"
 import { holdSignInLink } from "./sign-in-link-lock"
 import { MAGIC_LINK_PROVIDER } from "../../providers/magic-link/service"
+import { BOOKING_NUMBER_PROVIDER } from "../../providers/booking-number/service"
+import { recordPortalLogin } from "../../workflows/portal-logins/record-portal-login"
+import { bookingNumberCustomer } from "./booking-number-customer"
+import type { PortalLoginMethod } from "@fieldservice/contract"
 
 type TokenClaims = { actor_id?: string; actor_type?: string }
+
+const SOCIAL = new Set(["google", "facebook"])
 
 /** Providers whose failed attempts count towards the per-email and per-client limits. */
 const GUESSABLE = new Set(["emailpass", "booking-number", "magic-link"])
@@ -46,12 +52,20 @@ export async function customerLoginGuard(req: MedusaRequest, res: MedusaResponse
     }
     if (res.statusCode !== 200 || typeof token !== "string") return
     const claims = jwt.decode(token) as TokenClaims | null
+    if (provider === BOOKING_NUMBER_PROVIDER && !claims?.actor_id) {
+      // The restricted session acts as no customer; its booking's customer signed in all the same.
+      const customerId = await bookingNumberCustomer(req.scope, body.booking_number)
+      if (customerId) await recordPortalLogin(req.scope, customerId, BOOKING_NUMBER_PROVIDER)
+    }
     // A login without a customer yet (social sign-up, booking-number session) passes as it is.
     if (claims?.actor_type !== "customer" || !claims.actor_id) return
     const state = await customerAccountState(req.scope, claims.actor_id)
     const problem = accessProblem(state, { requireVerified: provider === "emailpass" || provider === MAGIC_LINK_PROVIDER })
     if (problem) return problem
     if (email && limited) await portal.clearLoginFailures(email)
+    // Every token handed to a customer here is a sign-in; Google and Facebook are counted when the
+    // portal completes them (/store/portal/social/complete), which it does after every callback.
+    if (!SOCIAL.has(provider)) await recordPortalLogin(req.scope, claims.actor_id, provider as PortalLoginMethod)
   })
   next()
 }

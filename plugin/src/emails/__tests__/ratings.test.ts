@@ -13,19 +13,25 @@ describe("the rating emails", () => {
         service_title: "Window Cleaning",
         visit_date: "Monday 7 December",
         rate_url: "https://portal.example/bookings/bkg_1/rate",
+        unsubscribe_url: "https://portal.example/unsubscribe?customer=cus_1&kind=feedback&signature=s",
       },
       opts
     )
     expect(email.subject).toBe("How was your Window Cleaning visit? Rate Acme Home Services")
     expect(email.text).toContain("How was your Window Cleaning visit on Monday 7 December (booking BK-1)?")
     expect(email.html).toContain('href="https://portal.example/bookings/bkg_1/rate"')
+    expect(email.text).toContain("Unsubscribe")
+    expect(email.html).toContain("kind=feedback")
   })
 
   it("thank the customer, inviting a public review only when a review link is given", async () => {
     const base = { booking_number: "BK-1", service_title: "Window Cleaning", stars_text: "5 stars", booking_url: "https://portal.example/bookings/bkg_1" }
     const plain = await renderEmail("rating-thanks", base, opts)
     expect(plain.text).not.toContain("public review")
-    const invited = await renderEmail("rating-thanks", { ...base, review_url: "https://g.page/r/acme/review" }, opts)
+    expect(plain.text).not.toContain("Unsubscribe")
+    const unsubscribe_url = "https://portal.example/unsubscribe?customer=cus_1&kind=feedback&signature=s"
+    const invited = await renderEmail("rating-thanks", { ...base, review_url: "https://g.page/r/acme/review", unsubscribe_url }, opts)
+    expect(invited.text).toContain("Unsubscribe")
     expect(invited.text).toContain("Leave a public review")
     expect(invited.html).toContain('href="https://g.page/r/acme/review"')
   })

@@ -4,10 +4,12 @@ import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medus
 import AccountToken, { type AccountTokenPurpose } from "./models/account-token"
 import EmailRequest from "./models/email-request"
 import LoginFailure from "./models/login-failure"
+import PortalLogin from "./models/portal-login"
 import PortalSettings from "./models/portal-settings"
 import { EMAIL_REQUEST_LIMITS, type Limit, LOGIN_LIMITS, retryAfterSeconds } from "./rate-limits"
 import { sqlManager } from "../../utils/sql-manager"
 import type { ChangePolicy } from "../booking/change-policy"
+import { resolveNoticeSettings, type NoticeSettings } from "@fieldservice/contract"
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 
@@ -41,7 +43,7 @@ export type ClientAddressSettings = { portalSigningSecret: string | null; truste
 
 type RateKey = { email?: string | null; ip?: string | null }
 
-class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure, EmailRequest }) {
+class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountToken, LoginFailure, EmailRequest, PortalLogin }) {
   protected baseRepository_: DAL.RepositoryService
   private readonly portalUrl_: string
   /** The office's address for "new portal booking" and similar emails; null when not configured. */
@@ -75,6 +77,29 @@ class PortalAccessModuleService extends MedusaService({ PortalSettings, AccountT
   async getSettings() {
     const [settings] = await this.listPortalSettings({}, { take: 1, order: { created_at: "ASC" } })
     return settings ?? (await this.createPortalSettings({}))
+  }
+
+  /** Which events make a portal notification and which also send an email. */
+  async getNoticeSettings(): Promise<NoticeSettings> {
+    return resolveNoticeSettings((await this.getSettings()).notices as Parameters<typeof resolveNoticeSettings>[0])
+  }
+
+  /**
+   * Sign-ins per day from `from` (inclusive) for `days` days, days cut in the business's time zone:
+   * one indexed range scan on created_at.
+   */
+  @InjectManager()
+  async dailyPortalLogins(from: Date, to: Date, timeZone: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlManager(sharedContext)
+    const rows = await manager.execute(
+      // The rollup's extra row (day null) is the whole period: its distinct customers can't be summed from the days'.
+      `select l.day, count(*)::int as count, count(distinct l.customer_id)::int as customers
+         from (select to_char(created_at at time zone ?, 'YYYY-MM-DD') as day, customer_id
+                 from portal_login where created_at >= ? and created_at < ? and deleted_at is null) l
+        group by rollup (l.day)`,
+      [timeZone, from, to]
+    )
+    return rows as { day: string | null; count: number; customers: number }[]
   }
 
   /** The cancellation and reschedule rules customers see, and how to reach the office. */

@@ -1,5 +1,6 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
+import { type NoticeEvent, type NoticeSetting, resolveNoticeSettings } from "@fieldservice/contract"
 
 export type PortalSettingsChanges = {
   portal_enabled?: boolean
@@ -10,6 +11,8 @@ export type PortalSettingsChanges = {
   cancellation_policy?: string
   office_phone?: string | null
   office_email?: string | null
+  /** Only the events and switches sent change; "always" emails stay on. */
+  notices?: Partial<Record<NoticeEvent, Partial<NoticeSetting>>>
 }
 
 const updatePortalSettingsStep = createStep(
@@ -17,7 +20,14 @@ const updatePortalSettingsStep = createStep(
   async (changes: PortalSettingsChanges, { container }) => {
     const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
     const before = await portal.getSettings()
-    const after = await portal.updatePortalSettings({ id: before.id, ...changes })
+    const { notices: noticeChanges, ...rest } = changes
+    const current = resolveNoticeSettings(before.notices as Parameters<typeof resolveNoticeSettings>[0])
+    const notices = noticeChanges
+      ? resolveNoticeSettings(
+          Object.fromEntries(Object.entries(current).map(([event, setting]) => [event, { ...setting, ...noticeChanges[event as NoticeEvent] }]))
+        )
+      : undefined
+    const after = await portal.updatePortalSettings({ id: before.id, ...rest, ...(notices ? { notices } : {}) })
     return new StepResponse(after, {
       id: before.id,
       portal_enabled: before.portal_enabled,
@@ -28,6 +38,7 @@ const updatePortalSettingsStep = createStep(
       cancellation_policy: before.cancellation_policy,
       office_phone: before.office_phone,
       office_email: before.office_email,
+      notices: before.notices,
     })
   },
   async (previous, { container }) => {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../modules/portal-access"
 import { adminPageUrl } from "../../utils/admin-links"
+import { unsubscribeParts } from "../../utils/unsubscribe"
 import { personName } from "../customer-profile/activity"
 import { starsText } from "./rating-record"
 
@@ -10,6 +11,8 @@ import { starsText } from "./rating-record"
 export type RatingPeople = {
   customer: { id: string; name: string; first_name: string | null; email: string | null; phone: string | null }
   office: string | null
+  /** The customer's `feedback_emails` preference, and the one-click unsubscribe for those emails. */
+  feedback: { wanted: boolean; unsubscribe_url: string; provider_data: { headers: Record<string, string> } }
   portal: (path: string) => string
   admin: (path: string) => string
 }
@@ -28,6 +31,7 @@ export async function loadRatingPeople(container: MedusaContainer, customerId: s
       phone: customer.phone ?? null,
     },
     office: portal.businessEmail,
+    feedback: { wanted: await wantsFeedbackEmails(container, customer.id), ...unsubscribeParts(container, customer.id, "feedback") },
     portal_url: portal.portalLink("/"),
     admin_url: adminPageUrl(container, ""),
   }
@@ -46,13 +50,19 @@ const links = (people: RatingPeopleData): RatingPeople => ({
 
 type RatedVisit = { booking: { id: string; booking_number: string; service_title: string }; public_review_url: string | null }
 
-/** The customer's thank-you, with the invitation to a public review after 5 stars when the business set a link. */
+/**
+ * The customer's thank-you, with the invitation to a public review after 5 stars when the business
+ * set a link. The invitation is non-essential: left out when the customer turned feedback emails
+ * off, and carrying the one-click unsubscribe when it is there.
+ */
 export function ratingThanksEmail(data: RatingPeopleData, visit: RatedVisit, stars: number): CreateNotificationDTO[] {
   const people = links(data)
   if (!people.customer.email) return []
-  const review = stars === 5 && visit.public_review_url ? { review_url: visit.public_review_url } : {}
+  const invite = stars === 5 && visit.public_review_url && people.feedback.wanted
+  const review = invite ? { review_url: visit.public_review_url!, unsubscribe_url: people.feedback.unsubscribe_url } : {}
   return [
     {
+      ...(invite ? { provider_data: people.feedback.provider_data } : {}),
       to: people.customer.email,
       channel: "email",
       template: "rating-thanks",
@@ -100,8 +110,8 @@ export function lowRatingOfficeEmail(data: RatingPeopleData, visit: RatedVisit, 
 }
 
 /**
- * Whether the customer takes rating and review requests. The reminders slice adds the profile's
- * `feedback_emails` preference; until it exists every customer does.
+ * Whether the customer takes rating and review requests: the profile's `feedback_emails`
+ * preference (a customer without a profile yet does).
  */
 export async function wantsFeedbackEmails(container: MedusaContainer, customerId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchivedCustomersSection } from "./components/archived-customers-section"
 import { BookingChangesSection } from "./components/booking-changes-section"
 import { DeletedCustomersSection } from "./components/deleted-customers-section"
+import { NotificationsSection } from "./components/notifications-section"
 import { PortalAccessSection } from "./components/portal-access-section"
 import { VisitRemindersSection } from "./components/visit-reminders-section"
 
@@ -11,6 +12,7 @@ const CustomerPortalSettingsPage = () => {
       <PortalAccessSection />
       <BookingChangesSection />
       <VisitRemindersSection />
+      <NotificationsSection />
       <ArchivedCustomersSection />
       <DeletedCustomersSection />
     </div>

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { patternEmail, REMINDER_LEAD_HOURS_MAX, REMINDER_LEAD_TIMES_MAX } from "@fieldservice/contract"
+import { NOTICE_EVENTS, type NoticeEvent, patternEmail, REMINDER_LEAD_HOURS_MAX, REMINDER_LEAD_TIMES_MAX } from "@fieldservice/contract"
 
 /** Whole hours before the arrival window, up to 30 days; 0 means until the window starts. */
 const cutoffHours = (field: string) =>
@@ -7,6 +7,22 @@ const cutoffHours = (field: string) =>
     .number({ error: `${field} must be a number of hours` })
     .refine((hours) => Number.isInteger(hours), `${field} must be a whole number of hours`)
     .refine((hours) => hours >= 0 && hours <= 720, `${field} must be between 0 and 720 hours (30 days)`)
+
+const NoticeSetting = z
+  .object({
+    notice: z.boolean({ error: "notice must be true or false" }),
+    email: z.boolean({ error: "email must be true or false" }),
+  })
+  .partial()
+  .strict()
+
+/** Per event: a portal notification, an email too; any event or switch may be left out. */
+const NoticeSettingsChanges = z
+  .object(Object.fromEntries(NOTICE_EVENTS.map((event) => [event, NoticeSetting])) as Record<NoticeEvent, typeof NoticeSetting>, {
+    error: "notices must be an object of events",
+  })
+  .partial()
+  .strict()
 
 export const AdminUpdatePortalSettings = z
   .object({
@@ -34,6 +50,7 @@ export const AdminUpdatePortalSettings = z
       .union([z.literal(""), patternEmail("The office email must be an email address, like office@example.com")], { error: "office_email must be text" })
       .nullish()
       .transform((email) => (email === undefined ? undefined : email || null)),
+    notices: NoticeSettingsChanges,
   })
   .partial()
   .strict()
@@ -61,3 +78,15 @@ export const AdminUpdateVisitReminderSettings = z
   .partial()
   .strict()
 export type AdminUpdateVisitReminderSettingsType = z.infer<typeof AdminUpdateVisitReminderSettings>
+/** GET /admin/portal/log-ins: the last `days` days (the chart shows 30). */
+export const AdminGetPortalLoginsParams = z
+  .object({
+    days: z.coerce
+      .number({ error: "days must be a number" })
+      .int("days must be a whole number")
+      .min(1, "days must be at least 1")
+      .max(366, "days must be at most 366")
+      .default(30),
+  })
+  .strict()
+export type AdminGetPortalLoginsParamsType = z.infer<typeof AdminGetPortalLoginsParams>

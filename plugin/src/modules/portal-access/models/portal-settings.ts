@@ -22,6 +22,8 @@ const PortalSettings = model.define("portal_settings", {
   office_phone: model.text().nullable(),
   /** The office's email, shown beside the phone; when unset, the plugin's `businessEmail` option. */
   office_email: model.text().nullable(),
+  /** Per event, a portal notification and an email (contract NoticeSettings); null: the defaults. */
+  notices: model.json().nullable(),
 })
 
 export default PortalSettings

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../modules/portal-access"
 import { updatePortalSettingsWorkflow } from "../../../../workflows/accounts/portal-settings"
 import type { AdminUpdatePortalSettingsType } from "../validators"
-import type { AdminPortalSettings, AdminPortalSettingsResponse } from "@fieldservice/contract"
+import { type AdminPortalSettings, type AdminPortalSettingsResponse, resolveNoticeSettings } from "@fieldservice/contract"
 import { isoDate } from "../../../../utils/json-dates"
 
 const present = (
@@ -15,6 +15,7 @@ const present = (
     cancellation_policy: string
     office_phone: string | null
     office_email: string | null
+    notices?: unknown
     updated_at: Date | string
   },
   defaultEmail: string | null
@@ -27,6 +28,7 @@ const present = (
   cancellation_policy: settings.cancellation_policy,
   office_phone: settings.office_phone,
   office_email: settings.office_email ?? defaultEmail,
+  notices: resolveNoticeSettings(settings.notices as Parameters<typeof resolveNoticeSettings>[0]),
   updated_at: isoDate(settings.updated_at),
 })
 

@@ -2,7 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../../../../../modules/portal-access"
-import { type AdminDeleteCustomerAccountResponse, type AdminPortalAccountResponse, type ProfileStatus, RESTORE_WINDOW_MS } from "@fieldservice/contract"
+import {
+  type AdminDeleteCustomerAccountResponse,
+  type AdminPortalAccountResponse,
+  type PortalLoginMethod,
+  type ProfileStatus,
+  RESTORE_WINDOW_MS,
+} from "@fieldservice/contract"
 import { deleteCustomerAccountWorkflow } from "../../../../../workflows/accounts/account-lifecycle"
 import { MAGIC_LINK_PROVIDER } from "../../../../../providers/magic-link/service"
 import { requestActor } from "../../../../utils/activity-actor"
@@ -20,10 +26,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${req.params.id} was not found`)
   const auth: IAuthModuleService = req.scope.resolve(Modules.AUTH)
   const portal: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
-  const [identities, invites, settings] = await Promise.all([
+  const [identities, invites, settings, [lastLogin]] = await Promise.all([
     auth.listAuthIdentities({ app_metadata: { customer_id: customer.id } } as never, { relations: ["provider_identities"] }),
     portal.listAccountTokens({ customer_id: customer.id, purpose: "invite" }, { order: { created_at: "DESC" }, take: 1 }),
     portal.getSettings(),
+    portal.listPortalLogins({ customer_id: customer.id }, { order: { created_at: "DESC" }, take: 1 }),
   ])
   // Emailed sign-in links are passing proofs, not a way the customer has set up to sign in.
   const methods = identities
@@ -39,6 +46,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
       email_verified_at: isoDateOrNull(profile?.email_verified_at),
       last_invite_sent_at: isoDateOrNull(invites[0]?.created_at),
       portal_enabled: settings.portal_enabled,
+      last_sign_in: lastLogin ? { at: isoDate(lastLogin.created_at), method: lastLogin.method as PortalLoginMethod } : null,
     },
   })
 }

@@ -1,22 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
-import { isoDate } from "../../../../../utils/json-dates"
-import type { StoreNotification, StoreNotificationListResponse } from "@fieldservice/contract"
+import type { StoreNotificationListResponse } from "@fieldservice/contract"
+import { CUSTOMER_NOTICES_MODULE, type CustomerNoticesModuleService } from "../../../../../modules/customer-notices"
+import { presentNotice } from "./helpers"
+import type { StoreGetNotificationsParamsType } from "./validators"
 
-type FeedNotice = Pick<StoreNotification, "title" | "message" | "url">
-
-/** The customer's portal notifications (booking confirmations, changes), newest first. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreNotificationListResponse>) {
-  const notifications = req.scope.resolve(Modules.NOTIFICATION)
-  const list = await notifications.listNotifications({ receiver_id: req.auth_context.actor_id, channel: "feed" }, { order: { created_at: "DESC" }, take: 50 })
-  res.json({
-    notifications: list.map(({ id, data, created_at, resource_id, resource_type }) => ({
-      id,
-      // The module types data only as an object; on the feed channel it is the subscribers' title, message and url.
-      ...((data ?? {}) as FeedNotice),
-      resource_id: resource_id ?? null,
-      resource_type: resource_type ?? null,
-      created_at: isoDate(created_at),
-    })),
-  })
+/** The customer's portal notifications (bookings, quotes, invoices, messages), newest first, with what is unread. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetNotificationsParamsType>, res: MedusaResponse<StoreNotificationListResponse>) {
+  const notices: CustomerNoticesModuleService = req.scope.resolve(CUSTOMER_NOTICES_MODULE)
+  const { limit, offset } = req.validatedQuery as StoreGetNotificationsParamsType
+  const { rows, count, unread } = await notices.listFeed(req.auth_context.actor_id, { limit, offset })
+  res.json({ notifications: rows.map(presentNotice), count, offset, limit, unread_count: unread })
 }

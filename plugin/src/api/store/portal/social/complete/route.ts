@@ -3,6 +3,7 @@ import type { ErrorResponse, StoreSocialLoginResponse } from "@fieldservice/cont
 import type { IAuthModuleService, ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeSocialLoginWorkflow } from "../../../../../workflows/accounts/social-login"
+import { recordPortalLogin } from "../../../../../workflows/portal-logins/record-portal-login"
 import { accessProblem, customerAccountState } from "../../../../../modules/customer-profile/account-state"
 
 const SOCIAL_PROVIDERS = ["google", "facebook"]
@@ -41,5 +42,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
       provider: social.provider,
     },
   })
+  // Every Google or Facebook sign-in ends here (the portal calls it after each callback, whose token
+  // acts as no customer yet), so this is where it is counted, once.
+  await recordPortalLogin(req.scope, result.customer_id, social.provider as "google" | "facebook")
   res.json({ customer_id: result.customer_id })
 }
