@@ -218,7 +218,7 @@ describe("the portal at a phone's width", () => {
     await desk.goto(`${portalUrl()}/services`)
     expect(await desk.getByText("Menu", { exact: true }).isVisible()).toBe(false)
     const links = desk.getByRole("navigation", { name: "Main" }).getByRole("listitem")
-    expect(await links.count()).toBe(9)
+    expect(await links.count()).toBe(10)
     const tops = new Set<number>()
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) tops.add(Math.round(box!.y))
     expect(tops.size).toBe(1)

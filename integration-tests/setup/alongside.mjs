@@ -19,6 +19,7 @@ export const ALONGSIDE = [
   "e2e/data-requests.test.ts",
   "e2e/getting-paid.test.ts",
   "e2e/merged-customers.test.ts",
+  "e2e/messages.test.ts",
   "e2e/phone-widths.test.ts",
   "e2e/portal-invoices.test.ts",
   "e2e/portal-quotes.test.ts",

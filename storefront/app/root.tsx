@@ -21,6 +21,9 @@ import { getPortalSettings } from "~/lib/api/auth.server"
 import { unreadNotifications } from "~/lib/api/notifications.server"
 import { NotificationBell } from "~/components/notification-bell"
 import { SiteFooter } from "~/components/office-contact"
+import { LiveMessages } from "~/components/messages/live-messages"
+import { MessagesLink } from "~/components/messages/messages-link"
+import { unreadCount } from "~/lib/api/conversations.server"
 import { NonceContext } from "~/lib/nonce"
 import { getSession } from "~/lib/session.server"
 import stylesHref from "~/styles.css?url"
@@ -37,9 +40,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.b
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request)
   const signedIn = Boolean(session.get("token"))
-  const [{ office }, unread] = await Promise.all([getPortalSettings(), signedIn ? unreadNotifications(session.get("token")) : null])
+  const token = session.get("token")
+  const [{ office }, unread, unreadMessages] = await Promise.all([
+    getPortalSettings(),
+    signedIn ? unreadNotifications(session.get("token")) : null,
+    token ? unreadCount(token) : 0,
+  ])
   return json({
     unread,
+    unreadMessages,
     businessName: getBusinessName(),
     office,
     signedIn,
@@ -47,6 +56,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     bookingSession: !signedIn && Boolean(session.get("bookingToken")),
   })
 }
+
+export { shouldRevalidate } from "~/components/messages/messages-link"
 
 /** On a phone the menu folds into "Menu" (a details element, so it opens without JavaScript); wide screens show it inline. */
 function SiteHeader() {
@@ -92,6 +103,9 @@ function SiteHeader() {
                         Gift cards
                       </NavLink>
                     </li>
+                    <li>
+                      <MessagesLink unread={data.unreadMessages} />
+                    </li>
                   </>
                 ) : (
                   <li>
@@ -133,7 +147,9 @@ function SiteHeader() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useContext(NonceContext)
-  const businessName = useRouteLoaderData<typeof loader>("root")?.businessName ?? FALLBACK_BUSINESS_NAME
+  const rootData = useRouteLoaderData<typeof loader>("root")
+  const businessName = rootData?.businessName ?? FALLBACK_BUSINESS_NAME
+  const signedIn = Boolean(rootData?.signedIn)
   return (
     <html lang="en">
       <head>
@@ -151,6 +167,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter businessName={businessName} />
+        {signedIn ? <LiveMessages /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

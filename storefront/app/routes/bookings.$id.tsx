@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import leafletStyles from "leaflet/dist/leaflet.css?url"
 
 import { BookingMap } from "~/components/booking-map"
+import { MessageUsLink } from "~/components/messages/message-us-link"
 import { dueText, PriceSummary } from "~/components/price-summary"
 import { mapTiles } from "~/lib/map-tiles.server"
 import { Field, FormAlert, FormStatus } from "~/components/field"
@@ -192,6 +193,7 @@ export default function BookingOverview() {
       {rating ? <BookingRatingSection bookingId={booking.id} rating={rating} /> : null}
       {booking.cancelled ? null : <BookingMap point={booking.map} tiles={tiles} address={booking.location} />}
       {booking.price && !booking.cancelled ? <PriceSummary price={booking.price} due={dueText(booking.card)} /> : null}
+      {viaBookingNumber ? null : <MessageUsLink about="booking" id={booking.id} what="booking" />}
 
       <section aria-labelledby="contact-heading" className="booking-section">
         <h2 id="contact-heading">Contact for this visit</h2>

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { BUSINESS_LOCALE, PAYMENT_METHOD_LABELS } from "@fieldservice/contract"
 
 import { FormStatus } from "~/components/field"
+import { MessageUsLink } from "~/components/messages/message-us-link"
 import { toProblem } from "~/lib/api/api.server"
 import { businessTimeZone } from "~/lib/api/booking.server"
 import { getInvoice } from "~/lib/api/invoices.server"
@@ -146,6 +147,7 @@ export default function InvoicePage() {
           Download PDF
         </a>
       </p>
+      <MessageUsLink about="invoice" id={invoice.id} what="invoice" />
       <p>
         <Link to="/invoices">Back to invoices</Link>
       </p>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } f
 import { firstProblem, quoteAcceptance, quoteChangeRequest, quoteDecline, type Quote, type StoreQuotePriceResponse } from "@fieldservice/contract"
 
 import { FormAlert, FormStatus } from "~/components/field"
+import { MessageUsLink } from "~/components/messages/message-us-link"
 import { useCardPayment } from "~/components/card-choice"
 import { QuoteAnswers } from "~/components/quotes/quote-answers"
 import { QuoteFiles } from "~/components/quotes/quote-files"
@@ -196,6 +197,7 @@ export default function QuotePage() {
           Download PDF
         </a>
       </p>
+      {viaLink ? null : <MessageUsLink about="quote" id={quote.id} what="quote" />}
       <p>{viaLink ? <Link to="/sign-in">Sign in to see all your quotes</Link> : <Link to="/quotes">Back to quotes</Link>}</p>
     </section>
   )

@@ -207,3 +207,12 @@ export function passFileOn(response: Response | null): Response {
   }
   return new Response(response.body, { status: 200, headers })
 }
+
+/**
+ * A long-lived GET (server-sent events) with the customer's token, passed on as it arrives: no
+ * timeout, closed when the browser goes away (`signal` is the portal request's).
+ */
+export async function apiEventStream(path: string, token: string, signal: AbortSignal): Promise<Response> {
+  const { url, publishableKey } = apiUrl(path)
+  return fetch(url, { headers: { accept: "text/event-stream", "x-publishable-api-key": publishableKey, ...bearer(token) }, signal })
+}
