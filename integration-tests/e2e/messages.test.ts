@@ -107,6 +107,16 @@ describe.sequential("Messages", () => {
       )
       .toContain("1")
 
+    // The replies are in her notifications too: the newest opens the conversation and is read after.
+    await page.goto(portal("/notifications"))
+    const notice = page.getByTestId("notification").filter({ hasText: "See you next week." })
+    expect(await notice.getAttribute("data-unread")).toBe("true")
+    expect(await notice.innerText()).toContain("New message from")
+    await notice.getByRole("link").click()
+    await page.waitForURL((url) => url.pathname === conversationPath)
+    await page.goto(portal("/notifications"))
+    expect(await page.getByTestId("notification").filter({ hasText: "See you next week." }).getAttribute("data-unread")).toBe("false")
+
     // The customer page lists the conversation.
     await staff.goto(app(`/customers/${olive.customer.id}`))
     await staff.getByTestId("customer-conversations-row").first().waitFor()

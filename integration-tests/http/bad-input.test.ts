@@ -345,6 +345,9 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     ids: (f) => ({ id: f.customer.quoteId }),
     spec: () => ({ kind: "json", sample: { message: "Fuzz" } }),
   },
+  // Notifications (issue #21): marking read takes no body.
+  "POST /store/customers/me/notifications/[id]/read": { as: asCustomer, ids: (f) => ({ id: f.customer.notificationIds[0] }), spec: none },
+  "POST /store/customers/me/notifications/read-all": { as: asCustomer, spec: none },
   // Messages (issue #21): JSON, or a multipart form with files (so "multipart instead of JSON" is no defect there).
   "POST /store/customers/me/conversations": {
     as: asCustomer,

@@ -9,9 +9,13 @@ import type { SqlManager } from "../../../utils/sql-manager"
  * primary's is kept, the secondary's messages (with their files) move into it in their time order,
  * and its last message and both sides' unread counts are worked out again; the secondary's empty
  * one is soft-deleted. Conversations about a booking, quote, invoice or complaint just move.
+ * Their portal sign-ins and read notices move too; "mark all read" becomes read marks on the
+ * notices it covered, since those notices are the primary's now.
  */
 
 const json = (values: unknown) => JSON.stringify(values)
+const idsOf = async (sql: SqlManager, table: string, customerId: string) =>
+  (await sql.execute(`SELECT id FROM "${table}" WHERE customer_id = ?`, [customerId])).map((row) => row.id as string)
 const general = (side: MergePlan["primary"]) => side.conversations.find((conversation) => conversation.subject_type === "general") ?? null
 
 /** The rows a merge changes here, as they are, to write back if the merge is undone. */
@@ -38,6 +42,9 @@ export async function customerRecordSnapshots(sql: SqlManager, plan: MergePlan):
     await snapshotRows(sql, "complaint", plan.secondary.complaint_ids),
     await snapshotRows(sql, "rating", plan.secondary.rating_ids),
     await snapshotRows(sql, "visit_reminder", plan.secondary.visit_reminder_ids),
+    await snapshotRows(sql, "portal_login", await idsOf(sql, "portal_login", plan.secondary.customer.id)),
+    await snapshotRows(sql, "notice_read", await idsOf(sql, "notice_read", plan.secondary.customer.id)),
+    await snapshotRows(sql, "notices_read_up_to", await idsOf(sql, "notices_read_up_to", plan.secondary.customer.id)),
   ]
 }
 
@@ -90,4 +97,15 @@ export async function mergeCustomerRecords(sql: SqlManager, plan: MergePlan) {
   ] as const) {
     if (ids.length) await sql.execute(`UPDATE "${table}" SET customer_id = ?, updated_at = now() WHERE id ${IN_IDS}`, [primaryId, json(ids)])
   }
+  await sql.execute(
+    `INSERT INTO notice_read (id, customer_id, notification_id, created_at, updated_at)
+     SELECT 'nread_' || md5(r.customer_id || n.id), r.customer_id, n.id, now(), now()
+       FROM notices_read_up_to r JOIN notification n ON n.id ${IN_IDS} AND n.created_at <= r.read_at
+      WHERE r.customer_id = ? AND r.deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM notice_read x WHERE x.customer_id = r.customer_id AND x.notification_id = n.id AND x.deleted_at IS NULL)`,
+    [json(plan.secondary.notification_ids), secondaryId]
+  )
+  await sql.execute(`UPDATE notices_read_up_to SET customer_id = ?, deleted_at = now(), updated_at = now() WHERE customer_id = ?`, [primaryId, secondaryId])
+  await sql.execute(`UPDATE notice_read SET customer_id = ?, updated_at = now() WHERE customer_id = ?`, [primaryId, secondaryId])
+  await sql.execute(`UPDATE portal_login SET customer_id = ?, updated_at = now() WHERE customer_id = ?`, [primaryId, secondaryId])
 }
