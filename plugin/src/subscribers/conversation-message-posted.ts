@@ -1,12 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CONVERSATIONS_MODULE, type ConversationsModuleService } from "../modules/conversations"
+import { CONVERSATIONS_MODULE, type ConversationsModuleService, PREVIEW_LENGTH } from "../modules/conversations"
 import { PORTAL_ACCESS_MODULE, type PortalAccessModuleService } from "../modules/portal-access"
 import { broadcastMessagePosted } from "../utils/conversation-broadcast"
 import { noticeCustomer } from "../utils/customer-notices"
 import { CONVERSATION_MESSAGE_POSTED, type ConversationMessagePosted } from "../workflows/conversations/conversation-writes"
-
-const PREVIEW_LENGTH = 140
 
 /**
  * A new message reaches the open Messages and Inbox pages at once (every instance's, through Redis
